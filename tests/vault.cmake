@@ -1,0 +1,1 @@
+# Tests of the vault area; see kti_add_test in CMakeLists.txt.
