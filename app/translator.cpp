@@ -1,0 +1,76 @@
+#include "translator.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto CatalogueBase = u"kibo-token-inspector"_s;
+const auto CatalogueDir = u":/i18n"_s;
+
+bool loadInto(QCoreApplication* app, const QString& file, const QString& dir)
+{
+    auto* translator = new QTranslator(app);
+    if (translator->load(file, dir)) {
+        QCoreApplication::installTranslator(translator);
+        return true;
+    }
+    delete translator;
+    return false;
+}
+
+QStringList candidates(const QString& languageOverride)
+{
+    if (!languageOverride.isEmpty()) {
+        return {languageOverride};
+    }
+    return QLocale().uiLanguages();
+}
+
+} // namespace
+
+QString Translator::install(QCoreApplication* app, const QString& languageOverride)
+{
+    const QStringList available = availableLanguages();
+    for (QString language : candidates(languageOverride)) {
+        language.replace(u'-', u'_');
+        QString chosen;
+        if (available.contains(language)) {
+            chosen = language;
+        } else if (available.contains(language.section(u'_', 0, 0))) {
+            chosen = language.section(u'_', 0, 0);
+        }
+        if (chosen.isEmpty()) {
+            continue;
+        }
+        if (chosen != u"en"_s) {
+            loadInto(app, CatalogueBase + u'_' + chosen, CatalogueDir);
+            loadInto(app, u"qtbase_"_s + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+            loadInto(app, u"qtkeychain_"_s + chosen, u"/usr/share/qt6keychain/translations"_s);
+        }
+        qCDebug(lcUi) << "interface language" << chosen;
+        return chosen;
+    }
+    return u"en"_s;
+}
+
+QStringList Translator::availableLanguages()
+{
+    QStringList languages{u"en"_s};
+    const QDir dir(CatalogueDir);
+    const QStringList files = dir.entryList({CatalogueBase + u"_*.qm"_s}, QDir::Files);
+    for (const QString& file : files) {
+        const QString language = file.mid(CatalogueBase.size() + 1).chopped(3);
+        if (!languages.contains(language)) {
+            languages.append(language);
+        }
+    }
+    return languages;
+}
