@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+// What went wrong with one Kibo call, as a value: the kind of failure, the server's own words
+// (Kibo's errorCode, message, additionalErrorData) and the context a person needs to act on it.
+// Never holds a URL query, token, password or raw QNetworkReply::errorString().
+struct KiboError
+{
+    Q_DECLARE_TR_FUNCTIONS(KiboError)
+public:
+    enum class Kind {
+        None,
+        ConnectionRefused,
+        HostNotFound,
+        Timeout,
+        Cancelled,
+        Tls,
+        Redirect,
+        Network,
+        HttpKibo,  // a Kibo JSON error body
+        HttpOther, // non-2xx without a Kibo body: HTML, empty
+        NotKibo,   // 2xx but not understood: broken JSON, wrong shape, empty, HTML
+        TooLarge,
+        Throttled,
+    };
+
+    Kind kind = Kind::None;
+    QString operation; // translated, e.g. "customer login"
+    QString host;
+    int httpStatus = 0;
+    QString errorCode;
+    QString message; // the server's own words
+    QString applicationName;
+    QList<std::pair<QString, QString>> additionalErrorData;
+    QString exceptionType;
+    QString correlationId;
+    int retryAfterSeconds = -1;
+    QString tlsDetails;     // certificate subject / issuer / validity / fingerprint
+    QString redirectTarget; // host only
+
+    bool isError() const { return kind != Kind::None; }
+    // Keys: status, errorCode, message, correlationId, diagnosis {title, cause, nextStep}, kind, host, operation.
+    QJsonObject toJson() const;
+    // 0 no error, 1 Kibo refused, 3 network/TLS/timeout/redirect, 4 reply not understood.
+    int cliExitCode() const;
+    // The additionalErrorData value for name (case-insensitive), or a null string.
+    QString data(const QString& name) const;
+    // Stable, untranslated name of the kind (for JSON and logs).
+    static QString kindName(Kind kind);
+
+    static KiboError fromHttpReply(int status, const QByteArray& contentType, const QByteArray& body,
+        const QByteArray& correlationId, const QString& operation, const QString& host);
+    // A 2xx reply the caller could not use (broken JSON, wrong shape, empty, HTML); reason is our own words.
+    static KiboError notKibo(int status, const QString& reason, const QByteArray& correlationId,
+        const QString& operation, const QString& host);
+    // Retry-After in seconds (delta form or HTTP date), or -1.
+    static int parseRetryAfter(const QByteArray& value);
+    // Removes URL queries from text that came from a server or from Qt (they may hold tokens).
+    static QString scrub(const QString& text);
+
+    // Translated operation names shared by the clients.
+    static QString appAuthenticationOperation();
+    static QString customerLoginOperation();
+    static QString customerRefreshOperation();
+    static QString anonymousTicketOperation();
+    static QString twoFactorOperation();
+};
