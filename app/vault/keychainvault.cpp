@@ -1,0 +1,339 @@
+#include "keychainvault.h"
+
+#include "logging.h"
+#include "version.h"
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QStringList& parts()
+{
+    static const QStringList names{u"accessToken"_s, u"jwtAccessToken"_s, u"refreshToken"_s};
+    return names;
+}
+
+QString part(const StoredTokens& tokens, int index)
+{
+    switch (index) {
+    case 0:
+        return tokens.accessToken;
+    case 1:
+        return tokens.jwtAccessToken;
+    default:
+        return tokens.refreshToken;
+    }
+}
+
+void setPart(StoredTokens& tokens, int index, const QString& value)
+{
+    switch (index) {
+    case 0:
+        tokens.accessToken = value;
+        break;
+    case 1:
+        tokens.jwtAccessToken = value;
+        break;
+    default:
+        tokens.refreshToken = value;
+        break;
+    }
+}
+
+// reliability.md: AccessDenied, NoBackendAvailable and OtherError all mean "keychain unavailable";
+// each keeps its own message. A locked keyring reads as EntryNotFound and refuses writes as AccessDenied.
+VaultStatus::Code codeFor(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return VaultStatus::Code::Ok;
+    case QKeychain::EntryNotFound:
+        return VaultStatus::Code::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return VaultStatus::Code::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError:
+        return VaultStatus::Code::Unavailable;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::NotImplemented:
+        return VaultStatus::Code::Failed;
+    }
+    return VaultStatus::Code::Failed;
+}
+
+const char* kindName(int kind)
+{
+    static const char* const names[] = {"store", "load", "remove"};
+    return names[kind];
+}
+
+} // namespace
+
+KeychainVault::KeychainVault(QObject* parent)
+    : TokenVault(parent)
+{
+    // No keychain call here: the first job runs on the first request, after the first frame.
+    m_waitingTimer.setSingleShot(true);
+    m_waitingTimer.setInterval(2s);
+    m_hardLimitTimer.setSingleShot(true);
+    m_hardLimitTimer.setInterval(15s);
+    connect(&m_waitingTimer, &QTimer::timeout, this, [this] { setWaiting(true); });
+    connect(&m_hardLimitTimer, &QTimer::timeout, this, &KeychainVault::onHardLimit);
+}
+
+KeychainVault::~KeychainVault()
+{
+    // A running QtKeychain job cannot be cancelled, and deleting it while libsecret still holds it
+    // crashes when the answer arrives (qtkeychain#261). It was never parented to us; cut it loose so
+    // it deletes itself when it finishes. Its connections to us end with us, so no answer reaches a
+    // dead vault, and queued requests never start a job.
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        qCDebug(lcVault) << "vault destroyed while a keychain job runs; the job will delete itself";
+    }
+}
+
+void KeychainVault::store(const QString& account, const StoredTokens& tokens)
+{
+    enqueue(Request{Kind::Store, account, tokens, 0, false, {}});
+}
+
+void KeychainVault::load(const QString& account)
+{
+    enqueue(Request{Kind::Load, account, {}, 0, false, {}});
+}
+
+void KeychainVault::remove(const QString& account)
+{
+    enqueue(Request{Kind::Remove, account, {}, 0, false, {}});
+}
+
+bool KeychainVault::isPersistent() const
+{
+    return true;
+}
+
+bool KeychainVault::isUsable() const
+{
+    return !m_unusable;
+}
+
+void KeychainVault::setWaitingThreshold(std::chrono::milliseconds threshold)
+{
+    m_waitingTimer.setInterval(threshold);
+}
+
+void KeychainVault::setHardLimit(std::chrono::milliseconds limit)
+{
+    m_hardLimitTimer.setInterval(limit);
+}
+
+QString KeychainVault::entryKey(const QString& account, const QString& part)
+{
+    return account + QLatin1Char('/') + part;
+}
+
+void KeychainVault::enqueue(Request request)
+{
+    qCDebug(lcVault) << kindName(static_cast<int>(request.kind)) << "requested for" << request.account;
+    m_requests.enqueue(std::move(request));
+    scheduleNext();
+}
+
+void KeychainVault::scheduleNext()
+{
+    // Always answer from the event loop, never from inside the caller's call.
+    if (m_busy || m_scheduled || m_requests.isEmpty()) {
+        return;
+    }
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, &KeychainVault::startNext, Qt::QueuedConnection);
+}
+
+void KeychainVault::startNext()
+{
+    m_scheduled = false;
+    if (m_busy || m_requests.isEmpty()) {
+        return;
+    }
+    m_busy = true;
+    m_current = m_requests.dequeue();
+    if (m_unusable) {
+        qCInfo(lcVault) << kindName(static_cast<int>(m_current.kind)) << "for" << m_current.account
+                        << "skipped: the keychain timed out earlier in this run";
+        finishRequest(VaultStatus{VaultStatus::Code::Unavailable});
+        return;
+    }
+    if (m_current.account.isEmpty()) {
+        qCWarning(lcVault) << "request without an account refused";
+        finishRequest(VaultStatus{VaultStatus::Code::Failed});
+        return;
+    }
+    m_waitingTimer.start();
+    runStep();
+}
+
+void KeychainVault::runStep()
+{
+    const QString key = entryKey(m_current.account, parts().at(m_current.step));
+    if (m_current.rollingBack) {
+        startJob(JobKind::Delete, key, {});
+        return;
+    }
+    switch (m_current.kind) {
+    case Kind::Store:
+        startJob(JobKind::Write, key, part(m_current.tokens, m_current.step));
+        break;
+    case Kind::Load:
+        startJob(JobKind::Read, key, {});
+        break;
+    case Kind::Remove:
+        startJob(JobKind::Delete, key, {});
+        break;
+    }
+}
+
+void KeychainVault::startJob(JobKind kind, const QString& key, const QString& value)
+{
+    const QString service = QStringLiteral(KTI_APP_ID);
+    // Not parented to the vault: see the destructor. autoDelete (the default) frees it when it finishes.
+    QKeychain::Job* job = nullptr;
+    switch (kind) {
+    case JobKind::Write: {
+        auto* write = new QKeychain::WritePasswordJob(service);
+        write->setTextData(value);
+        job = write;
+        break;
+    }
+    case JobKind::Read:
+        job = new QKeychain::ReadPasswordJob(service);
+        break;
+    case JobKind::Delete:
+        job = new QKeychain::DeletePasswordJob(service);
+        break;
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never: it writes the secret in clear text (reliability.md)
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, &KeychainVault::onJobFinished);
+    m_job = job;
+    m_hardLimitTimer.start();
+    job->start();
+}
+
+void KeychainVault::onJobFinished(QKeychain::Job* job)
+{
+    if (job != m_job) {
+        return;
+    }
+    m_hardLimitTimer.stop();
+    m_job.clear();
+    const QKeychain::Error error = job->error();
+    const QString part = parts().at(m_current.step);
+    VaultStatus status{codeFor(error)};
+
+    if (m_current.rollingBack) {
+        if (!status.ok()) {
+            qCWarning(lcVault) << "rollback could not delete" << entryKey(m_current.account, part) << "error"
+                               << int(error);
+        }
+        if (++m_current.step < parts().size()) {
+            runStep();
+            return;
+        }
+        finishRequest(m_current.failure);
+        return;
+    }
+
+    switch (m_current.kind) {
+    case Kind::Load:
+        if (status.ok()) {
+            setPart(m_current.tokens, m_current.step, static_cast<QKeychain::ReadPasswordJob*>(job)->textData());
+        }
+        break;
+    case Kind::Remove:
+        if (status.code == VaultStatus::Code::NotFound) {
+            status.code = VaultStatus::Code::Ok; // nothing to delete is what remove wants
+        }
+        break;
+    case Kind::Store:
+        break;
+    }
+
+    if (!status.ok()) {
+        // The error text may come from D-Bus or a backend; it holds key names at most, never values.
+        qCInfo(lcVault) << kindName(static_cast<int>(m_current.kind)) << entryKey(m_current.account, part)
+                        << "failed: keychain error" << int(error) << job->errorString();
+        if (m_current.kind == Kind::Store) {
+            // No half-saved state: delete every part, including older parts a mixed set would pair with.
+            m_current.rollingBack = true;
+            m_current.failure = status;
+            m_current.step = 0;
+            runStep();
+            return;
+        }
+        m_current.tokens = {};
+        finishRequest(status);
+        return;
+    }
+    if (++m_current.step < parts().size()) {
+        runStep();
+        return;
+    }
+    finishRequest(status);
+}
+
+void KeychainVault::onHardLimit()
+{
+    if (!m_job) {
+        return;
+    }
+    qCWarning(lcVault) << kindName(static_cast<int>(m_current.kind)) << "for" << m_current.account
+                       << "timed out after" << m_hardLimitTimer.interval()
+                       << "ms; the keychain is not used again in this run";
+    // The job stays queued in QtKeychain until its backend answers; it deletes itself then.
+    disconnect(m_job, nullptr, this, nullptr);
+    m_job.clear();
+    m_unusable = true;
+    m_current.tokens = {};
+    finishRequest(VaultStatus{VaultStatus::Code::TimedOut});
+}
+
+void KeychainVault::finishRequest(const VaultStatus& status)
+{
+    m_waitingTimer.stop();
+    m_hardLimitTimer.stop();
+    const Request done = std::exchange(m_current, Request{});
+    m_busy = false;
+    qCInfo(lcVault) << kindName(static_cast<int>(done.kind)) << done.account << "->" << status.codeName();
+    if (m_requests.isEmpty()) {
+        setWaiting(false);
+    }
+    // Start the next request before emitting: a receiver may delete the vault.
+    scheduleNext();
+    switch (done.kind) {
+    case Kind::Store:
+        Q_EMIT stored(done.account, status);
+        break;
+    case Kind::Load:
+        Q_EMIT loaded(done.account, status.ok() ? done.tokens : StoredTokens{}, status);
+        break;
+    case Kind::Remove:
+        Q_EMIT removed(done.account, status);
+        break;
+    }
+}
+
+void KeychainVault::setWaiting(bool isWaiting)
+{
+    if (m_waiting == isWaiting) {
+        return;
+    }
+    m_waiting = isWaiting;
+    qCInfo(lcVault) << (isWaiting ? "waiting for the keyring" : "keyring answered");
+    Q_EMIT waiting(isWaiting);
+}

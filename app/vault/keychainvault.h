@@ -1,0 +1,76 @@
+#pragma once
+
+#include "vault/tokenvault.h"
+
+#include <QPointer>
+#include <QQueue>
+#include <QTimer>
+
+#include <chrono>
+
+namespace QKeychain {
+class Job;
+}
+
+// Tokens in the OS keychain through QtKeychain (Secret Service, KWallet, Keychain, Credential Manager).
+// Service KTI_APP_ID; access token, JWT and refresh token are three entries ("<account>/accessToken", …)
+// because a Windows credential is small. Requests run one at a time, each keychain job under a
+// watchdog: waiting(true) past the waiting threshold, TimedOut past the hard limit, after which this
+// vault answers Unavailable at once until it is recreated (restart). A failed store deletes what it
+// wrote. Nothing touches the keychain before the first request, and never the insecure fallback.
+class KeychainVault final : public TokenVault
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeychainVault)
+
+public:
+    explicit KeychainVault(QObject* parent = nullptr);
+    ~KeychainVault() override;
+
+    void store(const QString& account, const StoredTokens& tokens) override;
+    void load(const QString& account) override;
+    void remove(const QString& account) override;
+    bool isPersistent() const override;
+
+    // False once a job passed the hard limit: the keychain is then left alone until restart.
+    bool isUsable() const;
+
+    void setWaitingThreshold(std::chrono::milliseconds threshold); // default 2 s
+    void setHardLimit(std::chrono::milliseconds limit); // default 15 s
+
+    static QString entryKey(const QString& account, const QString& part);
+
+private:
+    enum class Kind { Store, Load, Remove };
+    enum class JobKind { Write, Read, Delete };
+
+    struct Request
+    {
+        Kind kind = Kind::Load;
+        QString account;
+        StoredTokens tokens;
+        int step = 0; // index into parts()
+        bool rollingBack = false; // a failed store deleting its parts
+        VaultStatus failure; // the error a rollback reports at its end
+    };
+
+    void enqueue(Request request);
+    void scheduleNext();
+    void startNext();
+    void runStep();
+    void startJob(JobKind kind, const QString& key, const QString& value);
+    void onJobFinished(QKeychain::Job* job);
+    void onHardLimit();
+    void finishRequest(const VaultStatus& status);
+    void setWaiting(bool isWaiting);
+
+    QQueue<Request> m_requests;
+    Request m_current;
+    bool m_busy = false;
+    bool m_scheduled = false;
+    bool m_unusable = false;
+    bool m_waiting = false;
+    QPointer<QKeychain::Job> m_job;
+    QTimer m_waitingTimer;
+    QTimer m_hardLimitTimer;
+};

@@ -1,0 +1,6 @@
+#include "storedtokens.h"
+
+bool StoredTokens::isEmpty() const
+{
+    return accessToken.isEmpty() && jwtAccessToken.isEmpty() && refreshToken.isEmpty();
+}
