@@ -303,7 +303,7 @@ void KeychainVault::onHardLimit()
     finishRequest(VaultStatus{VaultStatus::Code::TimedOut});
 }
 
-void KeychainVault::finishRequest(const VaultStatus& status)
+void KeychainVault::finishRequest(VaultStatus status)
 {
     m_waitingTimer.stop();
     m_hardLimitTimer.stop();

@@ -61,7 +61,7 @@ private:
     void startJob(JobKind kind, const QString& key, const QString& value);
     void onJobFinished(QKeychain::Job* job);
     void onHardLimit();
-    void finishRequest(const VaultStatus& status);
+    void finishRequest(VaultStatus status); // by value: it may come from m_current
     void setWaiting(bool isWaiting);
 
     QQueue<Request> m_requests;
