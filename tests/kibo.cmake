@@ -1,3 +1,6 @@
 # Tests of the kibo area; see kti_add_test in CMakeLists.txt.
 kti_add_test(NAME testkibohosts SOURCES testkibohosts.cpp LIBS kti_kibo)
 kti_add_test(NAME testkiboerror SOURCES testkiboerror.cpp LIBS kti_kibo)
+kti_add_test(NAME testnetworkfaults
+    SOURCES testnetworkfaults.cpp helpers/faultserver.h helpers/faultserver.cpp helpers/testca.h helpers/testca.cpp
+    LIBS kti_kibo Qt6::Network)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -72,3 +73,4 @@ public:
     static QString anonymousTicketOperation();
     static QString twoFactorOperation();
 };
+Q_DECLARE_METATYPE(KiboError)

@@ -1,0 +1,385 @@
+#include "kibo/kibocall.h"
+
+#include "logging.h"
+
+#include <QFile>
+#include <QJsonParseError>
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString hostOf(const QUrl& url)
+{
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+
+QString certificateDetails(const QSslCertificate& certificate)
+{
+    if (certificate.isNull())
+        return {};
+    return KiboCall::tr("subject %1; issuer %2; valid from %3 to %4; SHA-256 fingerprint %5")
+        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+            certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+            certificate.expiryDate().toUTC().toString(Qt::ISODate),
+            QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+}
+
+QString networkErrorName(QNetworkReply::NetworkError code)
+{
+    const QMetaEnum meta = QMetaEnum::fromType<QNetworkReply::NetworkError>();
+    const char* key = meta.valueToKey(code);
+    return key ? QString::fromLatin1(key) : QString::number(int(code));
+}
+
+} // namespace
+
+KiboCall::KiboCall(QNetworkAccessManager* manager, QObject* parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &KiboCall::onDeadline);
+}
+
+KiboCall::~KiboCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void KiboCall::setOperation(const QString& operation)
+{
+    m_operation = operation;
+}
+
+void KiboCall::setDeadlines(int transferTimeoutMs, int overallDeadlineMs)
+{
+    m_transferTimeoutMs = std::max(1, transferTimeoutMs);
+    m_overallDeadlineMs = std::max(1, overallDeadlineMs);
+}
+
+void KiboCall::setMaxResponseBytes(qint64 bytes)
+{
+    m_maxBytes = std::max<qint64>(1, bytes);
+}
+
+void KiboCall::setCaBundlePath(const QString& path)
+{
+    m_caBundlePath = path;
+}
+
+void KiboCall::setBodyExpectation(BodyExpectation expectation)
+{
+    m_expectation = expectation;
+}
+
+bool KiboCall::isRunning() const
+{
+    return m_running;
+}
+
+KiboError KiboCall::baseError(KiboError::Kind kind) const
+{
+    KiboError error;
+    error.kind = kind;
+    error.operation = m_operation;
+    error.host = m_host;
+    error.httpStatus = m_response.status;
+    error.correlationId = QString::fromLatin1(m_response.header("x-vol-correlation").left(200));
+    return error;
+}
+
+void KiboCall::start(const QByteArray& verb, const QUrl& url,
+    const QList<std::pair<QByteArray, QByteArray>>& headers, const QByteArray& body)
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    m_response = {};
+    m_tlsDetails.clear();
+    m_abortReason = AbortReason::None;
+    m_verb = verb;
+    m_host = hostOf(url);
+    m_logUrl = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    m_running = true;
+    m_elapsed.start();
+
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_transferTimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+
+    const bool secure = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    if (secure) {
+        if (!QSslSocket::supportsSsl()) {
+            KiboError error = baseError(KiboError::Kind::Tls);
+            error.tlsDetails = tr("No TLS backend is available on this system, so no secure connection can be made.");
+            QMetaObject::invokeMethod(this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
+            return;
+        }
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        if (!m_caBundlePath.isEmpty()) {
+            const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_caBundlePath, QSsl::Pem);
+            if (extra.isEmpty()) {
+                KiboError error = baseError(KiboError::Kind::Tls);
+                error.tlsDetails = tr("The CA certificate file “%1” of the profile holds no readable PEM certificate.")
+                                       .arg(m_caBundlePath);
+                QMetaObject::invokeMethod(this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
+                return;
+            }
+            configuration.addCaCertificates(extra);
+        }
+        request.setSslConfiguration(configuration);
+    }
+
+    qCInfo(lcKibo).noquote() << verb << m_logUrl;
+    m_reply = m_manager->sendCustomRequest(request, verb, body);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &KiboCall::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &KiboCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &KiboCall::onSslErrors);
+    connect(m_reply, &QNetworkReply::finished, this, &KiboCall::onFinished);
+    m_deadline.start(m_overallDeadlineMs);
+}
+
+void KiboCall::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_reply)
+        abortWith(AbortReason::Cancelled);
+    else
+        finishWith(baseError(KiboError::Kind::Cancelled));
+}
+
+void KiboCall::onDeadline()
+{
+    if (m_running && m_reply)
+        abortWith(AbortReason::Timeout);
+}
+
+void KiboCall::abortWith(AbortReason reason)
+{
+    if (m_abortReason == AbortReason::None)
+        m_abortReason = reason;
+    if (m_reply)
+        m_reply->abort(); // emits finished(), handled by onFinished()
+}
+
+void KiboCall::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    // A compressed reply's Content-Length counts compressed bytes; readyRead counts the rest.
+    if (length.isValid() && length.toLongLong() > m_maxBytes)
+        abortWith(AbortReason::TooLarge);
+}
+
+void KiboCall::onReadyRead()
+{
+    if (!m_reply || m_abortReason != AbortReason::None)
+        return;
+    const qint64 room = m_maxBytes - m_response.body.size();
+    const QByteArray chunk = m_reply->read(room + 1);
+    if (chunk.size() > room) {
+        abortWith(AbortReason::TooLarge);
+        return;
+    }
+    m_response.body += chunk;
+}
+
+void KiboCall::onSslErrors(const QList<QSslError>& errors)
+{
+    // Never ignored: collect what the person needs to judge the certificate, then let the handshake fail.
+    QStringList parts;
+    for (const QSslError& error : errors) {
+        QString part = error.errorString();
+        const QString details = certificateDetails(error.certificate());
+        if (!details.isEmpty())
+            part += u" ("_s + details + u')';
+        if (!parts.contains(part))
+            parts.append(part);
+    }
+    m_tlsDetails = parts.join(u"; "_s);
+}
+
+void KiboCall::onFinished()
+{
+    if (!m_reply || !m_running)
+        return;
+    QNetworkReply* reply = m_reply;
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_reply = nullptr;
+    m_deadline.stop();
+
+    m_response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto& pair : reply->rawHeaderPairs())
+        m_response.headers.append(pair);
+    if (m_abortReason == AbortReason::None && reply->bytesAvailable() > 0) {
+        const qint64 room = m_maxBytes - m_response.body.size();
+        const QByteArray rest = reply->read(room + 1);
+        if (rest.size() > room)
+            m_abortReason = AbortReason::TooLarge;
+        else
+            m_response.body += rest;
+    }
+
+    switch (m_abortReason) {
+    case AbortReason::Cancelled:
+        finishWith(baseError(KiboError::Kind::Cancelled));
+        return;
+    case AbortReason::Timeout:
+        finishWith(baseError(KiboError::Kind::Timeout));
+        return;
+    case AbortReason::TooLarge:
+        m_response.body.clear();
+        finishWith(baseError(KiboError::Kind::TooLarge));
+        return;
+    case AbortReason::None:
+        break;
+    }
+
+    const QNetworkReply::NetworkError code = reply->error();
+    const int status = m_response.status;
+    if (status >= 300 && status < 400) {
+        KiboError error = baseError(KiboError::Kind::Redirect);
+        const QUrl target = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        error.redirectTarget = target.scheme().isEmpty() ? hostOf(target) : target.scheme() + u"://"_s + hostOf(target);
+        m_response.body.clear();
+        finishWith(error);
+        return;
+    }
+    switch (code) {
+    case QNetworkReply::NoError:
+        validateSuccess();
+        return;
+    case QNetworkReply::ConnectionRefusedError:
+        finishWith(baseError(KiboError::Kind::ConnectionRefused));
+        return;
+    case QNetworkReply::HostNotFoundError:
+        finishWith(baseError(KiboError::Kind::HostNotFound));
+        return;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout; our own aborts are handled above
+        finishWith(baseError(KiboError::Kind::Timeout));
+        return;
+    case QNetworkReply::SslHandshakeFailedError: {
+        KiboError error = baseError(KiboError::Kind::Tls);
+        error.tlsDetails = m_tlsDetails;
+        finishWith(error);
+        return;
+    }
+    default:
+        break;
+    }
+    if (!m_tlsDetails.isEmpty()) {
+        KiboError error = baseError(KiboError::Kind::Tls);
+        error.tlsDetails = m_tlsDetails;
+        finishWith(error);
+        return;
+    }
+    // HTTP-level errors (content, protocol, server ranges) carry a status: judge the reply itself.
+    if (status >= 200 && status < 300 && code >= QNetworkReply::ContentAccessDenied) {
+        // A 2xx that Qt refused to decode: its decompression check stops gzip/deflate bombs here.
+        m_response.body.clear();
+        KiboError error = baseError(
+            m_response.header("content-encoding").isEmpty() ? KiboError::Kind::NotKibo : KiboError::Kind::TooLarge);
+        error.message = networkErrorName(code);
+        finishWith(error);
+        return;
+    }
+    if (status > 0 && code >= QNetworkReply::ContentAccessDenied && code != QNetworkReply::ProtocolFailure) {
+        KiboError error = KiboError::fromHttpReply(status, m_response.header("content-type"), m_response.body,
+            m_response.header("x-vol-correlation"), m_operation, m_host);
+        if (error.kind == KiboError::Kind::Throttled)
+            error.retryAfterSeconds = KiboError::parseRetryAfter(m_response.header("retry-after"));
+        if (error.kind == KiboError::Kind::HttpKibo) {
+            QJsonParseError parseError{};
+            m_response.json = QJsonDocument::fromJson(m_response.body, &parseError);
+        }
+        finishWith(error);
+        return;
+    }
+    // Anything else (a cut-off body, a reset connection, a broken reply): no usable reply.
+    KiboError error = baseError(KiboError::Kind::Network);
+    error.message = networkErrorName(code);
+    finishWith(error);
+}
+
+void KiboCall::validateSuccess()
+{
+    const int status = m_response.status;
+    const QByteArray contentType = m_response.header("content-type").toLower();
+    const QByteArray correlation = m_response.header("x-vol-correlation");
+    if (status < 200 || status >= 300) {
+        KiboError error = KiboError::fromHttpReply(
+            status, contentType, m_response.body, correlation, m_operation, m_host);
+        if (error.kind == KiboError::Kind::Throttled)
+            error.retryAfterSeconds = KiboError::parseRetryAfter(m_response.header("retry-after"));
+        if (error.kind == KiboError::Kind::None)
+            error = KiboError::notKibo(status, tr("The reply has no HTTP status."), correlation, m_operation, m_host);
+        finishWith(error);
+        return;
+    }
+    if (m_response.body.trimmed().isEmpty()) {
+        if (m_expectation == BodyExpectation::EmptyOrJson) {
+            finishWith({});
+            return;
+        }
+        finishWith(KiboError::notKibo(status, tr("The reply was empty."), correlation, m_operation, m_host));
+        return;
+    }
+    if (contentType.contains("html") || m_response.body.trimmed().startsWith('<')) {
+        finishWith(KiboError::notKibo(
+            status, tr("The reply is a web page (HTML), not JSON."), correlation, m_operation, m_host));
+        return;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(m_response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        finishWith(KiboError::notKibo(status,
+            tr("The reply is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset),
+            correlation, m_operation, m_host));
+        return;
+    }
+    if (!document.isObject()) {
+        finishWith(KiboError::notKibo(
+            status, tr("The reply is JSON, but not an object."), correlation, m_operation, m_host));
+        return;
+    }
+    m_response.json = document;
+    finishWith({});
+}
+
+void KiboCall::finishWith(const KiboError& error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_deadline.stop();
+    m_response.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    m_response.error = error;
+    if (error.isError() && error.kind != KiboError::Kind::NotKibo && error.kind != KiboError::Kind::HttpKibo
+        && error.kind != KiboError::Kind::HttpOther && error.kind != KiboError::Kind::Throttled)
+        m_response.error.httpStatus = m_response.status;
+    qCInfo(lcKibo).noquote() << m_verb << m_logUrl << "->" << m_response.status
+                             << KiboError::kindName(error.kind) << error.errorCode << m_response.elapsedMs << "ms";
+    emit finished(m_response);
+}

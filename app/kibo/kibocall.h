@@ -1,0 +1,86 @@
+#pragma once
+
+#include "kibo/kiboresponse.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The one place a request to Kibo goes out. Wraps one QNetworkReply and enforces reliability.md's
+// network rules: no redirect is followed (a 3xx is an error naming the target host), every call has
+// a silence timeout and an overall deadline, replies are capped in size, TLS errors are never
+// ignored, the reply's type and shape are checked, and only method plus URL without query are logged.
+// Emits finished() exactly once per start().
+class KiboCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KiboCall)
+
+public:
+    enum class BodyExpectation {
+        JsonObject, // 2xx must carry a JSON object
+        EmptyOrJson // 2xx may be empty (e.g. 2fa/request); a non-empty body must be a JSON object
+    };
+
+    static constexpr int DefaultTransferTimeoutMs = 30'000;
+    static constexpr int DefaultOverallDeadlineMs = 60'000;
+    static constexpr qint64 DefaultMaxResponseBytes = 4 * 1024 * 1024;
+
+    explicit KiboCall(QNetworkAccessManager* manager, QObject* parent = nullptr);
+    ~KiboCall() override;
+
+    void setOperation(const QString& operation); // translated, e.g. "customer login"
+    void setDeadlines(int transferTimeoutMs, int overallDeadlineMs);
+    void setMaxResponseBytes(qint64 bytes);
+    void setCaBundlePath(const QString& path); // extra trusted CA PEM (per profile)
+    void setBodyExpectation(BodyExpectation expectation);
+
+    // verb: "GET", "POST", "PUT". headers are added as given; a non-empty body is sent as JSON.
+    void start(const QByteArray& verb, const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers,
+        const QByteArray& body = {});
+    // Stops the call; finished() reports Kind::Cancelled.
+    void cancel();
+    bool isRunning() const;
+    const KiboResponse& response() const { return m_response; }
+
+signals:
+    void finished(const KiboResponse& response);
+
+private:
+    enum class AbortReason { None, Timeout, Cancelled, TooLarge };
+
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onSslErrors(const QList<QSslError>& errors);
+    void onFinished();
+    void onDeadline();
+    void abortWith(AbortReason reason);
+    void finishWith(const KiboError& error);
+    KiboError baseError(KiboError::Kind kind) const;
+    void validateSuccess();
+
+    QNetworkAccessManager* m_manager;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QElapsedTimer m_elapsed;
+    QString m_operation;
+    QString m_host;
+    QString m_logUrl;
+    QString m_caBundlePath;
+    QString m_tlsDetails;
+    QByteArray m_verb;
+    KiboResponse m_response;
+    qint64 m_maxBytes = DefaultMaxResponseBytes;
+    int m_transferTimeoutMs = DefaultTransferTimeoutMs;
+    int m_overallDeadlineMs = DefaultOverallDeadlineMs;
+    BodyExpectation m_expectation = BodyExpectation::JsonObject;
+    AbortReason m_abortReason = AbortReason::None;
+    bool m_running = false;
+};
