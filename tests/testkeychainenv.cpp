@@ -35,6 +35,7 @@ private Q_SLOTS:
     void kwalletMissing();
     void lockedKeyring();
     void stalledKeyring();
+    void partialStoreLeavesNoMixedSet();
 };
 
 namespace {
@@ -337,8 +338,45 @@ int childStall(const QString& account)
     return stalled.code == VaultStatus::Code::TimedOut ? 0 : 1;
 }
 
+int runShell(const QString& script)
+{
+    QProcess shell;
+    shell.start(u"sh"_s, {u"-c"_s, script});
+    if (!shell.waitForFinished(30000)) {
+        shell.kill();
+        shell.waitForFinished();
+        return -1;
+    }
+    return shell.exitStatus() == QProcess::NormalExit ? shell.exitCode() : -1;
+}
+
+// A store that fails half-way: the keyring gets locked (a real Lock call on the Secret Service) just
+// before the second part is written. The parent then unlocks it in a new session and loads.
+int childPartial(const QString& account)
+{
+    KeychainVault vault;
+    if (!childStore(vault, account, childTokens(), u"store-old"_s).ok()) {
+        return 1;
+    }
+    bool locked = false;
+    vault.setJobStartHook([&locked, account](const QString& key, const QString& operation) {
+        if (!locked && operation == u"write" && key == KeychainVault::entryKey(account, u"jwtAccessToken"_s)) {
+            locked = true;
+            const int rc = runShell(u"dbus-send --session --print-reply --dest=org.freedesktop.secrets "
+                                    "/org/freedesktop/secrets org.freedesktop.Secret.Service.Lock "
+                                    "array:objpath:/org/freedesktop/secrets/aliases/default >/dev/null"_s);
+            std::printf("locked-mid-store %d 0\n", rc == 0 ? 1 : 0);
+        }
+    });
+    childStore(vault, account, childTokens(), u"store-new"_s);
+    return 0;
+}
+
 int runChildScenario(const QString& scenario, const QString& account)
 {
+    if (scenario == u"partial") {
+        return childPartial(account);
+    }
     if (scenario == u"probe") {
         return childProbe(account);
     }
@@ -473,6 +511,27 @@ void TestKeychainEnv::stalledKeyring()
     QCOMPARE(run.answer(u"restarted-nonempty"_s).code, u"1"_s);
     QCOMPARE(run.answer(u"remove-restarted"_s).code, u"ok"_s);
     QCOMPARE(run.exitCode, 0);
+}
+
+void TestKeychainEnv::partialStoreLeavesNoMixedSet()
+{
+    Sandbox sandbox;
+    QVERIFY(sandbox.prepare());
+    const QString account = uniqueAccount(u"partial"_s);
+    const ChildRun run = runChild(sandbox.environment(), unlockedSession, u"partial"_s, account);
+    qInfo() << "child:" << run.lines;
+    QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
+    QCOMPARE(run.answer(u"store-old"_s).code, u"ok"_s);
+    QCOMPARE(run.answer(u"locked-mid-store"_s).code, u"1"_s);
+    QCOMPARE(run.answer(u"store-new"_s).code, u"access-denied"_s);
+
+    // Unlocked again: the old set was deleted before the first new part was written, so the first part
+    // alone remains, an incomplete set reported as not found, never new and old tokens mixed.
+    const ChildRun check = runChild(sandbox.environment(), unlockedSession, u"check-seed"_s, account);
+    qInfo() << "check:" << check.lines;
+    QVERIFY2(check.finished && check.exitCode == 0, check.errors.constData());
+    QCOMPARE(check.answer(u"load"_s).code, u"not-found"_s);
+    QCOMPARE(check.answer(u"remove"_s).code, u"ok"_s);
 }
 
 int main(int argc, char** argv)

@@ -177,16 +177,34 @@ void KeychainVault::startNext()
     runStep();
 }
 
+void KeychainVault::setJobStartHook(JobStartHook hook)
+{
+    m_jobStartHook = std::move(hook);
+}
+
+int KeychainVault::stepCount() const
+{
+    // A store deletes the old entries before it writes: if a write then fails and the keyring refuses
+    // the rollback (a locked keyring answers deletes with "done" and keeps the entry), what remains is
+    // an incomplete set that loads as NotFound, never new parts mixed with old ones.
+    return m_current.kind == Kind::Store && !m_current.rollingBack ? 2 * int(parts().size()) : int(parts().size());
+}
+
 void KeychainVault::runStep()
 {
-    const QString key = entryKey(m_current.account, parts().at(m_current.step));
+    const int index = m_current.step % int(parts().size());
+    const QString key = entryKey(m_current.account, parts().at(index));
     if (m_current.rollingBack) {
         startJob(JobKind::Delete, key, {});
         return;
     }
     switch (m_current.kind) {
     case Kind::Store:
-        startJob(JobKind::Write, key, part(m_current.tokens, m_current.step));
+        if (m_current.step < int(parts().size())) {
+            startJob(JobKind::Delete, key, {});
+        } else {
+            startJob(JobKind::Write, key, part(m_current.tokens, index));
+        }
         break;
     case Kind::Load:
         startJob(JobKind::Read, key, {});
@@ -221,6 +239,10 @@ void KeychainVault::startJob(JobKind kind, const QString& key, const QString& va
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, &KeychainVault::onJobFinished);
     m_job = job;
+    if (m_jobStartHook) {
+        static const char* const operations[] = {"write", "read", "delete"};
+        m_jobStartHook(key, QString::fromLatin1(operations[static_cast<int>(kind)]));
+    }
     m_hardLimitTimer.start();
     job->start();
 }
@@ -233,7 +255,8 @@ void KeychainVault::onJobFinished(QKeychain::Job* job)
     m_hardLimitTimer.stop();
     m_job.clear();
     const QKeychain::Error error = job->error();
-    const QString part = parts().at(m_current.step);
+    const int index = m_current.step % int(parts().size());
+    const QString part = parts().at(index);
     VaultStatus status{codeFor(error)};
 
     if (m_current.rollingBack) {
@@ -241,7 +264,7 @@ void KeychainVault::onJobFinished(QKeychain::Job* job)
             qCWarning(lcVault) << "rollback could not delete" << entryKey(m_current.account, part) << "error"
                                << int(error);
         }
-        if (++m_current.step < parts().size()) {
+        if (++m_current.step < stepCount()) {
             runStep();
             return;
         }
@@ -252,15 +275,18 @@ void KeychainVault::onJobFinished(QKeychain::Job* job)
     switch (m_current.kind) {
     case Kind::Load:
         if (status.ok()) {
-            setPart(m_current.tokens, m_current.step, static_cast<QKeychain::ReadPasswordJob*>(job)->textData());
+            setPart(m_current.tokens, index, static_cast<QKeychain::ReadPasswordJob*>(job)->textData());
         }
         break;
+    case Kind::Store:
+        if (m_current.step >= int(parts().size())) {
+            break;
+        }
+        [[fallthrough]]; // the deletes that open a store
     case Kind::Remove:
         if (status.code == VaultStatus::Code::NotFound) {
             status.code = VaultStatus::Code::Ok; // nothing to delete is what remove wants
         }
-        break;
-    case Kind::Store:
         break;
     }
 
@@ -280,7 +306,7 @@ void KeychainVault::onJobFinished(QKeychain::Job* job)
         finishRequest(status);
         return;
     }
-    if (++m_current.step < parts().size()) {
+    if (++m_current.step < stepCount()) {
         runStep();
         return;
     }

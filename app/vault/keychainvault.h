@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 
 namespace QKeychain {
 class Job;
@@ -16,8 +17,8 @@ class Job;
 // Service KTI_APP_ID; access token, JWT and refresh token are three entries ("<account>/accessToken", …)
 // because a Windows credential is small. Requests run one at a time, each keychain job under a
 // watchdog: waiting(true) past the waiting threshold, TimedOut past the hard limit, after which this
-// vault answers Unavailable at once until it is recreated (restart). A failed store deletes what it
-// wrote. Nothing touches the keychain before the first request, and never the insecure fallback.
+// vault answers Unavailable at once until it is recreated (restart). A store first deletes the old
+// entries, and a failed store deletes what it wrote, so a load never pairs new and old parts. Nothing touches the keychain before the first request, and never the insecure fallback.
 class KeychainVault final : public TokenVault
 {
     Q_OBJECT
@@ -40,6 +41,11 @@ public:
 
     static QString entryKey(const QString& account, const QString& part);
 
+    // Tests only: called just before each keychain job starts, with its entry key and "read", "write" or
+    // "delete", so a test can bring about a real fault (say, lock the keyring) at an exact point.
+    using JobStartHook = std::function<void(const QString& entryKey, const QString& operation)>;
+    void setJobStartHook(JobStartHook hook);
+
 private:
     enum class Kind { Store, Load, Remove };
     enum class JobKind { Write, Read, Delete };
@@ -49,7 +55,7 @@ private:
         Kind kind = Kind::Load;
         QString account;
         StoredTokens tokens;
-        int step = 0; // index into parts()
+        int step = 0; // a store deletes parts 0–2, then writes them as steps 3–5; others: index into parts()
         bool rollingBack = false; // a failed store deleting its parts
         VaultStatus failure; // the error a rollback reports at its end
     };
@@ -57,6 +63,7 @@ private:
     void enqueue(Request request);
     void scheduleNext();
     void startNext();
+    int stepCount() const;
     void runStep();
     void startJob(JobKind kind, const QString& key, const QString& value);
     void onJobFinished(QKeychain::Job* job);
@@ -73,4 +80,5 @@ private:
     QPointer<QKeychain::Job> m_job;
     QTimer m_waitingTimer;
     QTimer m_hardLimitTimer;
+    JobStartHook m_jobStartHook;
 };
