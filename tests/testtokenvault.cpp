@@ -4,6 +4,7 @@
 #include "version.h"
 
 #include <QDirIterator>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void memoryIsNotPersistent();
     void canaryScannerFindsPlantedForms();
     void canaryNotInAnyFile();
+    void canaryNotInLog();
 };
 
 namespace {
@@ -404,6 +406,47 @@ void TestTokenVault::canaryNotInAnyFile()
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
     }
     QCOMPARE(removeAndWait(vault, account).status.code, VaultStatus::Code::Ok);
+}
+
+namespace {
+QByteArray g_log; // every message while canaryNotInLog runs
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_log += QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
+    g_previousHandler(type, context, message);
+}
+} // namespace
+
+void TestTokenVault::canaryNotInLog()
+{
+    // Every kti.* category on: the log names accounts and entry keys, never a value, also on failure.
+    QLoggingCategory::setFilterRules(u"kti.*=true"_s);
+    const QString account = uniqueAccount(u"log-canary"_s);
+    const QByteArray id = QUuid::createUuid().toByteArray(QUuid::Id128);
+    const StoredTokens tokens{QString::fromLatin1("kti-log-canary-access-" + id),
+        QString::fromLatin1("kti-log-canary-jwt-" + id + ".p.s"), QString::fromLatin1("kti-log-canary-refresh-" + id)};
+    g_log.clear();
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+    {
+        KeychainVault vault;
+        MemoryVault memory;
+        storeAndWait(vault, account, tokens);
+        loadAndWait(vault, account);
+        removeAndWait(vault, account);
+        loadAndWait(vault, account); // a failing request logs its error
+        storeAndWait(vault, QString(), tokens);
+        storeAndWait(memory, account, tokens);
+        loadAndWait(memory, account);
+    }
+    qInstallMessageHandler(g_previousHandler);
+    QVERIFY(g_log.contains(account.toUtf8())); // the log did run, and names the account
+    for (const QString& value : {tokens.accessToken, tokens.jwtAccessToken, tokens.refreshToken}) {
+        for (const QByteArray& form : canaryForms(value.toUtf8())) {
+            QVERIFY2(!g_log.contains(form), form.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTokenVault)
