@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDirIterator>
-#include <QHash>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -13,10 +13,8 @@
 #include <QTextStream>
 #include <QUrl>
 #include <QUuid>
-
 #include <csignal>
 #include <cstdio>
-
 #include <sys/types.h>
 
 using namespace Qt::StringLiterals;
@@ -90,9 +88,9 @@ struct Sandbox
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& name : {u"DBUS_SESSION_BUS_ADDRESS"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s,
+        for (const QString& name : { u"DBUS_SESSION_BUS_ADDRESS"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s,
                  u"XDG_CURRENT_DESKTOP"_s, u"KDE_SESSION_VERSION"_s, u"KDE_FULL_SESSION"_s, u"DESKTOP_SESSION"_s,
-                 u"GNOME_KEYRING_CONTROL"_s, u"SSH_AUTH_SOCK"_s, u"KTI_KEYRING_SANDBOX"_s}) {
+                 u"GNOME_KEYRING_CONTROL"_s, u"SSH_AUTH_SOCK"_s, u"KTI_KEYRING_SANDBOX"_s }) {
             env.remove(name);
         }
         env.insert(u"HOME"_s, home());
@@ -108,8 +106,8 @@ struct Sandbox
 QStringList snapshot(const QString& root)
 {
     QStringList entries;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();
@@ -121,18 +119,18 @@ QStringList snapshot(const QString& root)
 }
 
 // Runs this binary as "--child scenario account" under `program args…` (e.g. dbus-run-session).
-ChildRun runChild(const QProcessEnvironment& env, const QString& wrapper, const QString& scenario,
-    const QString& account)
+ChildRun runChild(
+    const QProcessEnvironment& env, const QString& wrapper, const QString& scenario, const QString& account)
 {
     QProcess process;
     process.setProcessEnvironment(env);
     const QString self = QCoreApplication::applicationFilePath();
     if (wrapper.isEmpty()) {
-        process.start(self, {u"--child"_s, scenario, account});
+        process.start(self, { u"--child"_s, scenario, account });
     } else {
         // The wrapper script gets the child's command line as "$@".
         process.start(u"dbus-run-session"_s,
-            {u"--"_s, u"sh"_s, u"-c"_s, wrapper, u"kti-keychain-env"_s, self, u"--child"_s, scenario, account});
+            { u"--"_s, u"sh"_s, u"-c"_s, wrapper, u"kti-keychain-env"_s, self, u"--child"_s, scenario, account });
     }
     ChildRun run;
     if (!process.waitForFinished(childTimeoutMs)) {
@@ -150,7 +148,7 @@ ChildRun runChild(const QProcessEnvironment& env, const QString& wrapper, const 
         if (fields.size() > 2 && fields.at(0) == u"message") {
             run.messages.insert(fields.at(1), fields.mid(2).join(u' '));
         } else if (fields.size() == 3) {
-            run.answers.append({fields.at(0), fields.at(1), fields.at(2).toLongLong()});
+            run.answers.append({ fields.at(0), fields.at(1), fields.at(2).toLongLong() });
         }
     }
     return run;
@@ -176,14 +174,14 @@ StoredTokens childTokens()
 {
     // Fresh canaries, made here so they never travel in argv or output.
     const QString id = QUuid::createUuid().toString(QUuid::Id128);
-    return {u"kti-env-canary-access-"_s + id, u"kti-env-canary-jwt-"_s + id + u".p.s"_s,
-        u"kti-env-canary-refresh-"_s + id};
+    return { u"kti-env-canary-access-"_s + id, u"kti-env-canary-jwt-"_s + id + u".p.s"_s,
+        u"kti-env-canary-refresh-"_s + id };
 }
 
 void report(const QString& request, const VaultStatus& status, const QElapsedTimer& timer)
 {
-    std::printf("%s %s %lld\n", qPrintable(request), qPrintable(status.codeName()),
-        static_cast<long long>(timer.elapsed()));
+    std::printf(
+        "%s %s %lld\n", qPrintable(request), qPrintable(status.codeName()), static_cast<long long>(timer.elapsed()));
     std::printf("message %s %s\n", qPrintable(request), status.message().toUtf8().constData());
     std::fflush(stdout);
 }
@@ -200,11 +198,11 @@ int canaryFiles(const StoredTokens& tokens)
         }
         const QByteArray content = file.readAll();
         bool found = false;
-        for (const QString& value : {tokens.accessToken, tokens.jwtAccessToken, tokens.refreshToken}) {
+        for (const QString& value : { tokens.accessToken, tokens.jwtAccessToken, tokens.refreshToken }) {
             const QByteArray raw = value.toUtf8();
-            for (const QByteArray& form : {raw, raw.toBase64(),
-                     raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-                     QUrl::toPercentEncoding(value)}) {
+            for (const QByteArray& form :
+                { raw, raw.toBase64(), raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+                    QUrl::toPercentEncoding(value) }) {
                 found = found || content.contains(form);
             }
         }
@@ -213,7 +211,7 @@ int canaryFiles(const StoredTokens& tokens)
     return hits;
 }
 
-template<typename Signal, typename Call>
+template <typename Signal, typename Call>
 VaultStatus run(KeychainVault& vault, Signal signal, Call call, int statusIndex, const QString& request,
     StoredTokens* tokens = nullptr)
 {
@@ -223,7 +221,7 @@ VaultStatus run(KeychainVault& vault, Signal signal, Call call, int statusIndex,
     call();
     if (spy.isEmpty() && !spy.wait(60000)) {
         std::printf("%s no-answer %lld\n", qPrintable(request), static_cast<long long>(timer.elapsed()));
-        return VaultStatus{VaultStatus::Code::Failed};
+        return VaultStatus { VaultStatus::Code::Failed };
     }
     const VaultStatus status = spy.at(0).at(statusIndex).template value<VaultStatus>();
     if (tokens != nullptr && statusIndex == 2) {
@@ -233,21 +231,24 @@ VaultStatus run(KeychainVault& vault, Signal signal, Call call, int statusIndex,
     return status;
 }
 
-VaultStatus childStore(KeychainVault& vault, const QString& account, const StoredTokens& tokens,
-    const QString& request = u"store"_s)
+VaultStatus childStore(
+    KeychainVault& vault, const QString& account, const StoredTokens& tokens, const QString& request = u"store"_s)
 {
-    return run(vault, &TokenVault::stored, [&] { vault.store(account, tokens); }, 1, request);
+    return run(
+        vault, &TokenVault::stored, [&] { vault.store(account, tokens); }, 1, request);
 }
 
-VaultStatus childLoad(KeychainVault& vault, const QString& account, StoredTokens* tokens,
-    const QString& request = u"load"_s)
+VaultStatus childLoad(
+    KeychainVault& vault, const QString& account, StoredTokens* tokens, const QString& request = u"load"_s)
 {
-    return run(vault, &TokenVault::loaded, [&] { vault.load(account); }, 2, request, tokens);
+    return run(
+        vault, &TokenVault::loaded, [&] { vault.load(account); }, 2, request, tokens);
 }
 
 VaultStatus childRemove(KeychainVault& vault, const QString& account, const QString& request = u"remove"_s)
 {
-    return run(vault, &TokenVault::removed, [&] { vault.remove(account); }, 1, request);
+    return run(
+        vault, &TokenVault::removed, [&] { vault.remove(account); }, 1, request);
 }
 
 // store, load, remove against whatever keychain this environment offers.
@@ -290,9 +291,9 @@ int childCheckSeed(const QString& account)
 qint64 secretServicePid()
 {
     QProcess dbusSend;
-    dbusSend.start(u"dbus-send"_s, {u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.DBus"_s,
-                                       u"/org/freedesktop/DBus"_s, u"org.freedesktop.DBus.GetConnectionUnixProcessID"_s,
-                                       u"string:org.freedesktop.secrets"_s});
+    dbusSend.start(u"dbus-send"_s,
+        { u"--session"_s, u"--print-reply"_s, u"--dest=org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
+            u"org.freedesktop.DBus.GetConnectionUnixProcessID"_s, u"string:org.freedesktop.secrets"_s });
     if (!dbusSend.waitForFinished(30000)) {
         return -1;
     }
@@ -347,7 +348,7 @@ int childStall(const QString& account)
 int runShell(const QString& script)
 {
     QProcess shell;
-    shell.start(u"sh"_s, {u"-c"_s, script});
+    shell.start(u"sh"_s, { u"-c"_s, script });
     if (!shell.waitForFinished(30000)) {
         shell.kill();
         shell.waitForFinished();
@@ -403,7 +404,7 @@ void verifyAnswers(const ChildRun& run, const QList<std::pair<QString, VaultStat
 {
     for (const auto& [request, code] : expected) {
         const ChildAnswer answer = run.answer(request);
-        const VaultStatus status{code};
+        const VaultStatus status { code };
         QVERIFY2(answer.code == status.codeName(),
             qPrintable(request + u": "_s + answer.code + u" instead of "_s + status.codeName()));
         QCOMPARE(run.messages.value(request), status.message());
@@ -417,7 +418,7 @@ void verifyAnswers(const ChildRun& run, const QList<std::pair<QString, VaultStat
 
 void TestKeychainEnv::initTestCase()
 {
-    for (const QString& tool : {u"dbus-run-session"_s, u"gnome-keyring-daemon"_s, u"dbus-send"_s}) {
+    for (const QString& tool : { u"dbus-run-session"_s, u"gnome-keyring-daemon"_s, u"dbus-send"_s }) {
         QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), qPrintable(tool));
     }
 }
@@ -432,8 +433,8 @@ void TestKeychainEnv::noBus()
     qInfo() << "child:" << run.lines;
     QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
     verifyAnswers(run,
-        {{u"load-before"_s, VaultStatus::Code::Unavailable}, {u"store"_s, VaultStatus::Code::Unavailable},
-            {u"load"_s, VaultStatus::Code::Unavailable}, {u"remove"_s, VaultStatus::Code::Unavailable}});
+        { { u"load-before"_s, VaultStatus::Code::Unavailable }, { u"store"_s, VaultStatus::Code::Unavailable },
+            { u"load"_s, VaultStatus::Code::Unavailable }, { u"remove"_s, VaultStatus::Code::Unavailable } });
     QCOMPARE(run.answer(u"canary-files"_s).code, u"0"_s);
     QCOMPARE(snapshot(sandbox.home()), before); // no plaintext fallback, no file at all
 }
@@ -453,8 +454,8 @@ void TestKeychainEnv::kwalletMissing()
     qInfo() << "child:" << run.lines;
     QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
     verifyAnswers(run,
-        {{u"load-before"_s, VaultStatus::Code::Unavailable}, {u"store"_s, VaultStatus::Code::Unavailable},
-            {u"load"_s, VaultStatus::Code::Unavailable}, {u"remove"_s, VaultStatus::Code::Unavailable}});
+        { { u"load-before"_s, VaultStatus::Code::Unavailable }, { u"store"_s, VaultStatus::Code::Unavailable },
+            { u"load"_s, VaultStatus::Code::Unavailable }, { u"remove"_s, VaultStatus::Code::Unavailable } });
     QCOMPARE(run.answer(u"canary-files"_s).code, u"0"_s);
     QCOMPARE(snapshot(sandbox.home()), before); // above all: no INI file with the secret in clear text
 }
@@ -478,8 +479,8 @@ void TestKeychainEnv::lockedKeyring()
     // The saved tokens read as "not found" — hence the "or the keyring is locked" wording; writing is
     // refused; removing answers "done" but removes nothing (checked below).
     verifyAnswers(run,
-        {{u"load-before"_s, VaultStatus::Code::NotFound}, {u"store"_s, VaultStatus::Code::AccessDenied},
-            {u"load"_s, VaultStatus::Code::NotFound}, {u"remove"_s, VaultStatus::Code::Ok}});
+        { { u"load-before"_s, VaultStatus::Code::NotFound }, { u"store"_s, VaultStatus::Code::AccessDenied },
+            { u"load"_s, VaultStatus::Code::NotFound }, { u"remove"_s, VaultStatus::Code::Ok } });
     QVERIFY(run.messages.value(u"load-before"_s).contains(u"or the keyring is locked"_s));
     QCOMPARE(run.answer(u"canary-files"_s).code, u"0"_s);
     QCOMPARE(snapshot(sandbox.home()), before);
@@ -502,7 +503,7 @@ void TestKeychainEnv::stalledKeyring()
     QCOMPARE(run.answer(u"store-before"_s).code, u"ok"_s);
     QCOMPARE(run.answer(u"daemon-pid-found"_s).code, u"1"_s);
     QCOMPARE(run.answer(u"load-stalled"_s).code, u"timed-out"_s);
-    QCOMPARE(run.messages.value(u"load-stalled"_s), VaultStatus{VaultStatus::Code::TimedOut}.message());
+    QCOMPARE(run.messages.value(u"load-stalled"_s), VaultStatus { VaultStatus::Code::TimedOut }.message());
     QCOMPARE(run.answer(u"waiting-true"_s).code, u"1"_s);
     QCOMPARE(run.answer(u"waiting-false"_s).code, u"1"_s);
     QCOMPARE(run.answer(u"usable-after"_s).code, u"0"_s);

@@ -1,6 +1,5 @@
 #include "vault/keychainvault.h"
 #include "vault/memoryvault.h"
-
 #include "version.h"
 
 #include <QDirIterator>
@@ -11,7 +10,6 @@
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -44,8 +42,8 @@ namespace {
 
 QString uniqueAccount(const QString& label)
 {
-    return TokenVault::accountKey(label + u'-' + QUuid::createUuid().toString(QUuid::Id128) + u"@example.com"_s,
-        u"t100001.sandbox.example"_s);
+    return TokenVault::accountKey(
+        label + u'-' + QUuid::createUuid().toString(QUuid::Id128) + u"@example.com"_s, u"t100001.sandbox.example"_s);
 }
 
 QString sized(qsizetype size, QChar fill)
@@ -64,7 +62,8 @@ struct SecretToolResult
     QByteArray out;
 };
 
-SecretToolResult secretTool(const QStringList& arguments, QProcess::ProcessChannelMode mode = QProcess::SeparateChannels)
+SecretToolResult secretTool(
+    const QStringList& arguments, QProcess::ProcessChannelMode mode = QProcess::SeparateChannels)
 {
     QProcess process;
     process.setProcessChannelMode(mode);
@@ -74,21 +73,22 @@ SecretToolResult secretTool(const QStringList& arguments, QProcess::ProcessChann
         process.waitForFinished();
         return {};
     }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput()};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput() };
 }
 
 // What the Secret Service holds for one entry, seen by another client (libsecret's secret-tool).
 SecretToolResult lookupEntry(const QString& account, const QString& part)
 {
-    return secretTool({u"lookup"_s, u"user"_s, KeychainVault::entryKey(account, part), u"server"_s,
-        QStringLiteral(KTI_APP_ID)});
+    return secretTool(
+        { u"lookup"_s, u"user"_s, KeychainVault::entryKey(account, part), u"server"_s, QStringLiteral(KTI_APP_ID) });
 }
 
 bool entryExists(const QString& account, const QString& part)
 {
-    const SecretToolResult result = secretTool({u"search"_s, u"--all"_s, u"user"_s,
-        KeychainVault::entryKey(account, part), u"server"_s, QStringLiteral(KTI_APP_ID)},
-        QProcess::MergedChannels); // secret-tool prints the attributes on standard error
+    const SecretToolResult result
+        = secretTool({ u"search"_s, u"--all"_s, u"user"_s, KeychainVault::entryKey(account, part), u"server"_s,
+                         QStringLiteral(KTI_APP_ID) },
+            QProcess::MergedChannels); // secret-tool prints the attributes on standard error
     return result.exitCode == 0
         && result.out.contains(QByteArray("attribute.user = "_ba + KeychainVault::entryKey(account, part).toUtf8()));
 }
@@ -106,9 +106,9 @@ Answer storeAndWait(TokenVault& vault, const QString& account, const StoredToken
     QSignalSpy spy(&vault, &TokenVault::stored);
     vault.store(account, tokens);
     if (spy.isEmpty() && !spy.wait(30000)) {
-        return {{}, {}, VaultStatus{VaultStatus::Code::Failed}};
+        return { {}, {}, VaultStatus { VaultStatus::Code::Failed } };
     }
-    return {spy.at(0).at(0).toString(), {}, spy.at(0).at(1).value<VaultStatus>()};
+    return { spy.at(0).at(0).toString(), {}, spy.at(0).at(1).value<VaultStatus>() };
 }
 
 Answer loadAndWait(TokenVault& vault, const QString& account)
@@ -116,9 +116,9 @@ Answer loadAndWait(TokenVault& vault, const QString& account)
     QSignalSpy spy(&vault, &TokenVault::loaded);
     vault.load(account);
     if (spy.isEmpty() && !spy.wait(30000)) {
-        return {{}, {}, VaultStatus{VaultStatus::Code::Failed}};
+        return { {}, {}, VaultStatus { VaultStatus::Code::Failed } };
     }
-    return {spy.at(0).at(0).toString(), spy.at(0).at(1).value<StoredTokens>(), spy.at(0).at(2).value<VaultStatus>()};
+    return { spy.at(0).at(0).toString(), spy.at(0).at(1).value<StoredTokens>(), spy.at(0).at(2).value<VaultStatus>() };
 }
 
 Answer removeAndWait(TokenVault& vault, const QString& account)
@@ -126,15 +126,15 @@ Answer removeAndWait(TokenVault& vault, const QString& account)
     QSignalSpy spy(&vault, &TokenVault::removed);
     vault.remove(account);
     if (spy.isEmpty() && !spy.wait(30000)) {
-        return {{}, {}, VaultStatus{VaultStatus::Code::Failed}};
+        return { {}, {}, VaultStatus { VaultStatus::Code::Failed } };
     }
-    return {spy.at(0).at(0).toString(), {}, spy.at(0).at(1).value<VaultStatus>()};
+    return { spy.at(0).at(0).toString(), {}, spy.at(0).at(1).value<VaultStatus>() };
 }
 
 QList<QByteArray> canaryForms(const QByteArray& secret)
 {
-    return {secret, secret.toBase64(), secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-        QUrl::toPercentEncoding(QString::fromUtf8(secret))};
+    return { secret, secret.toBase64(), secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+        QUrl::toPercentEncoding(QString::fromUtf8(secret)) };
 }
 
 // Every regular file below root holding the secret in plain, base64, base64url or percent-encoded form.
@@ -180,19 +180,19 @@ void TestTokenVault::accountKey()
 
 void TestTokenVault::statusMessages()
 {
-    const QList<VaultStatus::Code> codes{VaultStatus::Code::Ok, VaultStatus::Code::NotFound,
+    const QList<VaultStatus::Code> codes { VaultStatus::Code::Ok, VaultStatus::Code::NotFound,
         VaultStatus::Code::Unavailable, VaultStatus::Code::AccessDenied, VaultStatus::Code::TimedOut,
-        VaultStatus::Code::Failed};
+        VaultStatus::Code::Failed };
     QStringList messages;
     for (const VaultStatus::Code code : codes) {
-        const VaultStatus status{code};
+        const VaultStatus status { code };
         QCOMPARE(status.ok(), code == VaultStatus::Code::Ok);
         QVERIFY(!status.message().isEmpty());
         QVERIFY2(!messages.contains(status.message()), qPrintable(status.message()));
         messages.append(status.message());
     }
     // "Not found" never claims that nothing is saved: a locked keyring reads the same.
-    QVERIFY(VaultStatus{VaultStatus::Code::NotFound}.message().contains(u"or the keyring is locked"_s));
+    QVERIFY(VaultStatus { VaultStatus::Code::NotFound }.message().contains(u"or the keyring is locked"_s));
 }
 
 void TestTokenVault::keychainRoundTrip_data()
@@ -217,7 +217,7 @@ void TestTokenVault::keychainRoundTrip()
     QFETCH(QString, accessToken);
     QFETCH(QString, jwtAccessToken);
     QFETCH(QString, refreshToken);
-    const StoredTokens tokens{accessToken, jwtAccessToken, refreshToken};
+    const StoredTokens tokens { accessToken, jwtAccessToken, refreshToken };
     const QString account = uniqueAccount(u"round"_s);
 
     KeychainVault vault;
@@ -227,8 +227,8 @@ void TestTokenVault::keychainRoundTrip()
     QCOMPARE(stored.status.code, VaultStatus::Code::Ok);
 
     // Another client of the Secret Service sees three separate entries with the exact values.
-    const QStringList partNames{u"accessToken"_s, u"jwtAccessToken"_s, u"refreshToken"_s};
-    const QStringList values{accessToken, jwtAccessToken, refreshToken};
+    const QStringList partNames { u"accessToken"_s, u"jwtAccessToken"_s, u"refreshToken"_s };
+    const QStringList values { accessToken, jwtAccessToken, refreshToken };
     for (qsizetype i = 0; i < partNames.size(); ++i) {
         QVERIFY2(entryExists(account, partNames.at(i)), qPrintable(partNames.at(i)));
         const SecretToolResult lookup = lookupEntry(account, partNames.at(i));
@@ -264,8 +264,8 @@ void TestTokenVault::keychainTwoAccountsDoNotMix()
 {
     const QString first = uniqueAccount(u"first"_s);
     const QString second = uniqueAccount(u"second"_s);
-    const StoredTokens firstTokens{u"first-access"_s, u"first.jwt.sig"_s, u"first-refresh"_s};
-    const StoredTokens secondTokens{u"second-access"_s, u"second.jwt.sig"_s, u"second-refresh"_s};
+    const StoredTokens firstTokens { u"first-access"_s, u"first.jwt.sig"_s, u"first-refresh"_s };
+    const StoredTokens secondTokens { u"second-access"_s, u"second.jwt.sig"_s, u"second-refresh"_s };
 
     KeychainVault vault;
     QCOMPARE(storeAndWait(vault, first, firstTokens).status.code, VaultStatus::Code::Ok);
@@ -279,7 +279,7 @@ void TestTokenVault::keychainTwoAccountsDoNotMix()
     QVERIFY(loaded.tokens == secondTokens);
 
     // Overwriting one leaves the other alone; removing one leaves the other alone.
-    const StoredTokens newer{u"first-access-2"_s, u"first.jwt.sig2"_s, u"first-refresh-2"_s};
+    const StoredTokens newer { u"first-access-2"_s, u"first.jwt.sig2"_s, u"first-refresh-2"_s };
     QCOMPARE(storeAndWait(vault, first, newer).status.code, VaultStatus::Code::Ok);
     QVERIFY(loadAndWait(vault, first).tokens == newer);
     QVERIFY(loadAndWait(vault, second).tokens == secondTokens);
@@ -296,32 +296,30 @@ void TestTokenVault::keychainAnswersAsynchronously()
 {
     // Requests queue and answer in call order, each from the event loop, never inside the call.
     const QString account = uniqueAccount(u"queue"_s);
-    const StoredTokens tokens{u"q-access"_s, u"q.jwt.sig"_s, u"q-refresh"_s};
+    const StoredTokens tokens { u"q-access"_s, u"q.jwt.sig"_s, u"q-refresh"_s };
     KeychainVault vault;
     QStringList order;
-    connect(&vault, &TokenVault::stored, this, [&order](const QString&, const VaultStatus& s) {
-        order.append(u"stored:"_s + s.codeName());
-    });
+    connect(&vault, &TokenVault::stored, this,
+        [&order](const QString&, const VaultStatus& s) { order.append(u"stored:"_s + s.codeName()); });
     connect(&vault, &TokenVault::loaded, this, [&order](const QString&, const StoredTokens&, const VaultStatus& s) {
         order.append(u"loaded:"_s + s.codeName());
     });
-    connect(&vault, &TokenVault::removed, this, [&order](const QString&, const VaultStatus& s) {
-        order.append(u"removed:"_s + s.codeName());
-    });
+    connect(&vault, &TokenVault::removed, this,
+        [&order](const QString&, const VaultStatus& s) { order.append(u"removed:"_s + s.codeName()); });
     vault.store(account, tokens);
     vault.load(account);
     vault.remove(account);
     vault.load(account);
     QVERIFY(order.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 60000);
-    QCOMPARE(order, (QStringList{u"stored:ok"_s, u"loaded:ok"_s, u"removed:ok"_s, u"loaded:not-found"_s}));
+    QCOMPARE(order, (QStringList { u"stored:ok"_s, u"loaded:ok"_s, u"removed:ok"_s, u"loaded:not-found"_s }));
 }
 
 void TestTokenVault::keychainEmptyAccountRefused()
 {
     KeychainVault vault;
-    QCOMPARE(storeAndWait(vault, QString(), StoredTokens{u"x"_s, u"y"_s, u"z"_s}).status.code,
-        VaultStatus::Code::Failed);
+    QCOMPARE(
+        storeAndWait(vault, QString(), StoredTokens { u"x"_s, u"y"_s, u"z"_s }).status.code, VaultStatus::Code::Failed);
 }
 
 void TestTokenVault::memoryRoundTrip_data()
@@ -334,7 +332,7 @@ void TestTokenVault::memoryRoundTrip()
     QFETCH(QString, accessToken);
     QFETCH(QString, jwtAccessToken);
     QFETCH(QString, refreshToken);
-    const StoredTokens tokens{accessToken, jwtAccessToken, refreshToken};
+    const StoredTokens tokens { accessToken, jwtAccessToken, refreshToken };
     const QString account = uniqueAccount(u"memory"_s);
 
     MemoryVault vault;
@@ -363,8 +361,8 @@ void TestTokenVault::memoryIsNotPersistent()
     const QString other = uniqueAccount(u"volatile-other"_s);
     {
         MemoryVault vault;
-        QCOMPARE(storeAndWait(vault, account, StoredTokens{u"a"_s, u"j"_s, u"r"_s}).status.code,
-            VaultStatus::Code::Ok);
+        QCOMPARE(
+            storeAndWait(vault, account, StoredTokens { u"a"_s, u"j"_s, u"r"_s }).status.code, VaultStatus::Code::Ok);
         QCOMPARE(loadAndWait(vault, other).status.code, VaultStatus::Code::NotFound);
     }
     MemoryVault restarted;
@@ -393,15 +391,15 @@ void TestTokenVault::canaryNotInAnyFile()
     // XDG_RUNTIME_DIR): the keyring file is encrypted and nothing else may hold them.
     const QString account = uniqueAccount(u"canary"_s);
     const QByteArray id = QUuid::createUuid().toByteArray(QUuid::Id128);
-    const StoredTokens tokens{QString::fromLatin1("kti-canary-access-" + id + "+/="),
-        QString::fromLatin1("kti-canary-jwt-" + id + ".payload.sig"), QString::fromLatin1("kti-canary-refresh-" + id)};
+    const StoredTokens tokens { QString::fromLatin1("kti-canary-access-" + id + "+/="),
+        QString::fromLatin1("kti-canary-jwt-" + id + ".payload.sig"), QString::fromLatin1("kti-canary-refresh-" + id) };
     KeychainVault vault;
     QCOMPARE(storeAndWait(vault, account, tokens).status.code, VaultStatus::Code::Ok);
     QCOMPARE(loadAndWait(vault, account).status.code, VaultStatus::Code::Ok);
 
     const QString sandbox = qEnvironmentVariable("KTI_KEYRING_SANDBOX");
     QVERIFY(QDir(QDir::homePath() + u"/.local/share/keyrings"_s).exists()); // the search covers the keyring file
-    for (const QString& value : {tokens.accessToken, tokens.jwtAccessToken, tokens.refreshToken}) {
+    for (const QString& value : { tokens.accessToken, tokens.jwtAccessToken, tokens.refreshToken }) {
         const QStringList hits = filesContaining(value.toUtf8(), sandbox);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
     }
@@ -425,8 +423,8 @@ void TestTokenVault::canaryNotInLog()
     QLoggingCategory::setFilterRules(u"kti.*=true"_s);
     const QString account = uniqueAccount(u"log-canary"_s);
     const QByteArray id = QUuid::createUuid().toByteArray(QUuid::Id128);
-    const StoredTokens tokens{QString::fromLatin1("kti-log-canary-access-" + id),
-        QString::fromLatin1("kti-log-canary-jwt-" + id + ".p.s"), QString::fromLatin1("kti-log-canary-refresh-" + id)};
+    const StoredTokens tokens { QString::fromLatin1("kti-log-canary-access-" + id),
+        QString::fromLatin1("kti-log-canary-jwt-" + id + ".p.s"), QString::fromLatin1("kti-log-canary-refresh-" + id) };
     g_log.clear();
     g_previousHandler = qInstallMessageHandler(captureMessage);
     {
@@ -442,7 +440,7 @@ void TestTokenVault::canaryNotInLog()
     }
     qInstallMessageHandler(g_previousHandler);
     QVERIFY(g_log.contains(account.toUtf8())); // the log did run, and names the account
-    for (const QString& value : {tokens.accessToken, tokens.jwtAccessToken, tokens.refreshToken}) {
+    for (const QString& value : { tokens.accessToken, tokens.jwtAccessToken, tokens.refreshToken }) {
         for (const QByteArray& form : canaryForms(value.toUtf8())) {
             QVERIFY2(!g_log.contains(form), form.constData());
         }

@@ -12,7 +12,7 @@ namespace {
 
 const QStringList& parts()
 {
-    static const QStringList names{u"accessToken"_s, u"jwtAccessToken"_s, u"refreshToken"_s};
+    static const QStringList names { u"accessToken"_s, u"jwtAccessToken"_s, u"refreshToken"_s };
     return names;
 }
 
@@ -67,7 +67,7 @@ VaultStatus::Code codeFor(QKeychain::Error error)
 
 const char* kindName(int kind)
 {
-    static const char* const names[] = {"store", "load", "remove"};
+    static const char* const names[] = { "store", "load", "remove" };
     return names[kind];
 }
 
@@ -99,17 +99,17 @@ KeychainVault::~KeychainVault()
 
 void KeychainVault::store(const QString& account, const StoredTokens& tokens)
 {
-    enqueue(Request{Kind::Store, account, tokens, 0, false, {}});
+    enqueue(Request { Kind::Store, account, tokens, 0, false, {} });
 }
 
 void KeychainVault::load(const QString& account)
 {
-    enqueue(Request{Kind::Load, account, {}, 0, false, {}});
+    enqueue(Request { Kind::Load, account, {}, 0, false, {} });
 }
 
 void KeychainVault::remove(const QString& account)
 {
-    enqueue(Request{Kind::Remove, account, {}, 0, false, {}});
+    enqueue(Request { Kind::Remove, account, {}, 0, false, {} });
 }
 
 bool KeychainVault::isPersistent() const
@@ -165,12 +165,12 @@ void KeychainVault::startNext()
     if (m_unusable) {
         qCInfo(lcVault) << kindName(static_cast<int>(m_current.kind)) << "for" << m_current.account
                         << "skipped: the keychain timed out earlier in this run";
-        finishRequest(VaultStatus{VaultStatus::Code::Unavailable});
+        finishRequest(VaultStatus { VaultStatus::Code::Unavailable });
         return;
     }
     if (m_current.account.isEmpty()) {
         qCWarning(lcVault) << "request without an account refused";
-        finishRequest(VaultStatus{VaultStatus::Code::Failed});
+        finishRequest(VaultStatus { VaultStatus::Code::Failed });
         return;
     }
     m_waitingTimer.start();
@@ -240,7 +240,7 @@ void KeychainVault::startJob(JobKind kind, const QString& key, const QString& va
     connect(job, &QKeychain::Job::finished, this, &KeychainVault::onJobFinished);
     m_job = job;
     if (m_jobStartHook) {
-        static const char* const operations[] = {"write", "read", "delete"};
+        static const char* const operations[] = { "write", "read", "delete" };
         m_jobStartHook(key, QString::fromLatin1(operations[static_cast<int>(kind)]));
     }
     m_hardLimitTimer.start();
@@ -257,7 +257,7 @@ void KeychainVault::onJobFinished(QKeychain::Job* job)
     const QKeychain::Error error = job->error();
     const int index = m_current.step % int(parts().size());
     const QString part = parts().at(index);
-    VaultStatus status{codeFor(error)};
+    VaultStatus status { codeFor(error) };
 
     if (m_current.rollingBack) {
         if (!status.ok()) {
@@ -318,22 +318,21 @@ void KeychainVault::onHardLimit()
     if (!m_job) {
         return;
     }
-    qCWarning(lcVault) << kindName(static_cast<int>(m_current.kind)) << "for" << m_current.account
-                       << "timed out after" << m_hardLimitTimer.interval()
-                       << "ms; the keychain is not used again in this run";
+    qCWarning(lcVault) << kindName(static_cast<int>(m_current.kind)) << "for" << m_current.account << "timed out after"
+                       << m_hardLimitTimer.interval() << "ms; the keychain is not used again in this run";
     // The job stays queued in QtKeychain until its backend answers; it deletes itself then.
     disconnect(m_job, nullptr, this, nullptr);
     m_job.clear();
     m_unusable = true;
     m_current.tokens = {};
-    finishRequest(VaultStatus{VaultStatus::Code::TimedOut});
+    finishRequest(VaultStatus { VaultStatus::Code::TimedOut });
 }
 
 void KeychainVault::finishRequest(VaultStatus status)
 {
     m_waitingTimer.stop();
     m_hardLimitTimer.stop();
-    const Request done = std::exchange(m_current, Request{});
+    const Request done = std::exchange(m_current, Request {});
     m_busy = false;
     qCInfo(lcVault) << kindName(static_cast<int>(done.kind)) << done.account << "->" << status.codeName();
     if (m_requests.isEmpty()) {
@@ -346,7 +345,7 @@ void KeychainVault::finishRequest(VaultStatus status)
         Q_EMIT stored(done.account, status);
         break;
     case Kind::Load:
-        Q_EMIT loaded(done.account, status.ok() ? done.tokens : StoredTokens{}, status);
+        Q_EMIT loaded(done.account, status.ok() ? done.tokens : StoredTokens {}, status);
         break;
     case Kind::Remove:
         Q_EMIT removed(done.account, status);

@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QQueue>
 #include <QTimer>
-
 #include <chrono>
 #include <functional>
 
@@ -18,7 +17,8 @@ class Job;
 // because a Windows credential is small. Requests run one at a time, each keychain job under a
 // watchdog: waiting(true) past the waiting threshold, TimedOut past the hard limit, after which this
 // vault answers Unavailable at once until it is recreated (restart). A store first deletes the old
-// entries, and a failed store deletes what it wrote, so a load never pairs new and old parts. Nothing touches the keychain before the first request, and never the insecure fallback.
+// entries, and a failed store deletes what it wrote, so a load never pairs new and old parts.
+// Nothing touches the keychain before the first request, and never the insecure fallback.
 class KeychainVault final : public TokenVault
 {
     Q_OBJECT
@@ -47,8 +47,18 @@ public:
     void setJobStartHook(JobStartHook hook);
 
 private:
-    enum class Kind { Store, Load, Remove };
-    enum class JobKind { Write, Read, Delete };
+    enum class Kind
+    {
+        Store,
+        Load,
+        Remove
+    };
+    enum class JobKind
+    {
+        Write,
+        Read,
+        Delete
+    };
 
     struct Request
     {

@@ -4,8 +4,7 @@
 
 MemoryVault::MemoryVault(QObject* parent)
     : TokenVault(parent)
-{
-}
+{ }
 
 MemoryVault::~MemoryVault() = default;
 
@@ -16,7 +15,7 @@ void MemoryVault::store(const QString& account, const StoredTokens& tokens)
         [this, account, tokens] {
             m_tokens.insert(account, tokens);
             qCDebug(lcVault) << "memory vault: stored" << account;
-            Q_EMIT stored(account, VaultStatus{VaultStatus::Code::Ok});
+            Q_EMIT stored(account, VaultStatus { VaultStatus::Code::Ok });
         },
         Qt::QueuedConnection);
 }
@@ -29,11 +28,11 @@ void MemoryVault::load(const QString& account)
             const auto it = m_tokens.constFind(account);
             if (it == m_tokens.constEnd()) {
                 qCDebug(lcVault) << "memory vault: nothing for" << account;
-                Q_EMIT loaded(account, StoredTokens{}, VaultStatus{VaultStatus::Code::NotFound});
+                Q_EMIT loaded(account, StoredTokens {}, VaultStatus { VaultStatus::Code::NotFound });
                 return;
             }
             qCDebug(lcVault) << "memory vault: loaded" << account;
-            Q_EMIT loaded(account, *it, VaultStatus{VaultStatus::Code::Ok});
+            Q_EMIT loaded(account, *it, VaultStatus { VaultStatus::Code::Ok });
         },
         Qt::QueuedConnection);
 }
@@ -45,7 +44,7 @@ void MemoryVault::remove(const QString& account)
         [this, account] {
             m_tokens.remove(account);
             qCDebug(lcVault) << "memory vault: removed" << account;
-            Q_EMIT removed(account, VaultStatus{VaultStatus::Code::Ok});
+            Q_EMIT removed(account, VaultStatus { VaultStatus::Code::Ok });
         },
         Qt::QueuedConnection);
 }

@@ -10,7 +10,8 @@ struct VaultStatus
     Q_DECLARE_TR_FUNCTIONS(VaultStatus)
 
 public:
-    enum class Code {
+    enum class Code
+    {
         Ok,
         NotFound, // not found, or the keyring is locked: a read alone never proves "nothing saved"
         Unavailable, // no backend, no bus, or another failure that means "no keychain"
