@@ -4,3 +4,6 @@ kti_add_test(NAME testkiboerror SOURCES testkiboerror.cpp LIBS kti_kibo)
 kti_add_test(NAME testnetworkfaults
     SOURCES testnetworkfaults.cpp helpers/faultserver.h helpers/faultserver.cpp helpers/testca.h helpers/testca.cpp
     LIBS kti_kibo Qt6::Network)
+kti_add_test(NAME testauthticketclient
+    SOURCES testauthticketclient.cpp helpers/faultserver.h helpers/faultserver.cpp
+    LIBS kti_kibo Qt6::Network)

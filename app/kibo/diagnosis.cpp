@@ -160,6 +160,8 @@ Diagnosis Diagnoser::diagnose(const KiboError& error)
             tr("Nothing accepted the connection at %1; the host is up but no server listens on that port.").arg(host),
             tr("Check the host and port in the profile, or start the server.")};
     case KiboError::Kind::HostNotFound:
+        if (error.host.isEmpty() && !error.message.isEmpty()) // the profile named no usable host
+            return {tr("No usable host"), error.message, tr("Correct the hosts, tenant and environment in the profile.")};
         return {tr("Host not found"), tr("The name %1 could not be resolved (DNS).").arg(host),
             tr("Check the spelling of the host, the environment and the region, and your network connection.")};
     case KiboError::Kind::Timeout:

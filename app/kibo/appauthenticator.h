@@ -1,0 +1,61 @@
+#pragma once
+
+#include "kibo/kiboerror.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class Clock;
+class KiboCall;
+struct KiboResponse;
+class QNetworkAccessManager;
+
+// Gets and caches the application's access token (OAuth client credentials, auth-api.md section 2).
+// The token is reused until 60 s before expires_in; concurrent requests share one in-flight call.
+// The client secret is held in memory only and never logged.
+class AppAuthenticator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppAuthenticator)
+
+public:
+    static constexpr int RenewalMarginSeconds = 60;
+
+    AppAuthenticator(QNetworkAccessManager* manager, QObject* parent);
+    ~AppAuthenticator() override;
+
+    void setClock(const Clock* clock);
+    // Changing any of these forgets the cached token.
+    void setCredentials(const QUrl& authApiBase, const QString& clientId, const QString& clientSecret);
+    void setDeadlines(int transferTimeoutMs, int overallDeadlineMs);
+    void setCaBundlePath(const QString& path);
+
+    // Emits tokenReady (from the cache, queued, or after the OAuth call) or failed.
+    void requestToken();
+    void invalidate();
+    bool hasValidToken() const;
+    bool isRequesting() const;
+
+signals:
+    void tokenReady(const QString& accessToken);
+    void failed(const KiboError& error);
+
+private:
+    void onFinished(const KiboResponse& response);
+
+    QNetworkAccessManager* m_manager;
+    const Clock* m_clock;
+    QPointer<KiboCall> m_call;
+    QUrl m_authApiBase;
+    QString m_clientId;
+    QString m_clientSecret;
+    QString m_caBundlePath;
+    QString m_accessToken;
+    QDateTime m_renewAt;
+    int m_transferTimeoutMs;
+    int m_overallDeadlineMs;
+    quint64 m_generation = 0; // bumped by setCredentials/invalidate; stale replies are dropped
+    quint64 m_callGeneration = 0;
+};

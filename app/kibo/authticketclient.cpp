@@ -1,0 +1,307 @@
+#include "kibo/authticketclient.h"
+
+#include "kibo/appauthenticator.h"
+#include "kibo/kibocall.h"
+#include "kibo/kibohosts.h"
+#include "logging.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString TicketsPath = u"/commerce/customer/authtickets"_s;
+
+QDateTime parseHttpDate(const QByteArray& value)
+{
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(u" GMT"_s))
+        text = text.chopped(4) + u" +0000"_s;
+    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
+}
+
+} // namespace
+
+QJsonObject CustomerLoginRequest::toJson() const
+{
+    QJsonObject object;
+    if (!username.isEmpty())
+        object.insert(u"username"_s, username);
+    if (!password.isEmpty())
+        object.insert(u"password"_s, password);
+    if (accountId)
+        object.insert(u"accountId"_s, *accountId);
+    if (!fingerprint.isEmpty())
+        object.insert(u"fingerprint"_s, fingerprint);
+    if (!region.isEmpty())
+        object.insert(u"region"_s, region);
+    if (authTicketTtlMinutes)
+        object.insert(u"authTicketTtlMinutes"_s, *authTicketTtlMinutes);
+    if (refreshTokenTtlMinutes)
+        object.insert(u"refreshTokenTtlMinutes"_s, *refreshTokenTtlMinutes);
+    return object;
+}
+
+AuthTicketClient::AuthTicketClient(QNetworkAccessManager* manager, QObject* parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_app(new AppAuthenticator(manager, this))
+    , m_transferTimeoutMs(KiboCall::DefaultTransferTimeoutMs)
+    , m_overallDeadlineMs(KiboCall::DefaultOverallDeadlineMs)
+{
+    qRegisterMetaType<AuthTicketResult>();
+    qRegisterMetaType<KiboError>();
+    connect(m_app, &AppAuthenticator::tokenReady, this, &AuthTicketClient::onAppToken);
+    connect(m_app, &AppAuthenticator::failed, this, &AuthTicketClient::onAppFailed);
+}
+
+AuthTicketClient::~AuthTicketClient() = default;
+
+void AuthTicketClient::setClock(const Clock* clock)
+{
+    m_app->setClock(clock);
+}
+
+void AuthTicketClient::setProfile(const KiboProfile& profile, const QString& clientSecret)
+{
+    m_profile = profile;
+    m_profileError.clear();
+    QString authError;
+    m_tenantApiBase = KiboHosts::tenantApiBase(profile, &m_profileError);
+    const QUrl authBase = KiboHosts::authApiBase(profile, &authError);
+    if (m_profileError.isEmpty())
+        m_profileError = authError;
+    m_app->setCaBundlePath(profile.caBundlePath);
+    m_app->setCredentials(authBase, profile.clientId, clientSecret);
+}
+
+void AuthTicketClient::setDeadlines(int transferTimeoutMs, int overallDeadlineMs)
+{
+    m_transferTimeoutMs = transferTimeoutMs;
+    m_overallDeadlineMs = overallDeadlineMs;
+    m_app->setDeadlines(transferTimeoutMs, overallDeadlineMs);
+}
+
+bool AuthTicketClient::isBusy() const
+{
+    return m_pending.has_value();
+}
+
+void AuthTicketClient::login(const CustomerLoginRequest& request)
+{
+    Pending pending;
+    pending.operation = KiboError::customerLoginOperation();
+    pending.stage = tr("Logging the customer in…");
+    pending.verb = "POST";
+    pending.path = TicketsPath;
+    if (!request.responseFields.isEmpty())
+        pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(request.responseFields)));
+    pending.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    if (!request.anonymousAccessToken.isEmpty())
+        pending.extraHeaders.append({"x-vol-user-claims", request.anonymousAccessToken.toLatin1()});
+    begin(std::move(pending));
+}
+
+void AuthTicketClient::refresh(const QString& refreshToken, std::optional<int> accountId, const QString& responseFields)
+{
+    Pending pending;
+    pending.operation = KiboError::customerRefreshOperation();
+    pending.stage = tr("Refreshing the customer ticket…");
+    pending.verb = "PUT";
+    pending.path = TicketsPath + u"/refresh"_s;
+    pending.query.addQueryItem(u"refreshToken"_s, QString::fromLatin1(QUrl::toPercentEncoding(refreshToken)));
+    if (accountId)
+        pending.query.addQueryItem(u"accountId"_s, QString::number(*accountId));
+    if (!responseFields.isEmpty())
+        pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
+    begin(std::move(pending));
+}
+
+void AuthTicketClient::anonymous(const QString& responseFields)
+{
+    Pending pending;
+    pending.operation = KiboError::anonymousTicketOperation();
+    pending.stage = tr("Getting an anonymous shopper ticket…");
+    pending.verb = "GET";
+    pending.path = TicketsPath + u"/anonymousshopper"_s;
+    if (!responseFields.isEmpty())
+        pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
+    begin(std::move(pending));
+}
+
+void AuthTicketClient::finish2FA(const QString& userId, const QString& code, const QString& responseFields)
+{
+    Pending pending;
+    pending.operation = KiboError::twoFactorOperation();
+    pending.verb = "POST";
+    pending.path = TicketsPath + u"/2fa/auth"_s;
+    pending.stage = tr("Checking the verification code…");
+    if (!responseFields.isEmpty())
+        pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
+    pending.body = QJsonDocument(QJsonObject{{u"userId"_s, userId}, {u"otpCode"_s, code}})
+                       .toJson(QJsonDocument::Compact);
+    begin(std::move(pending));
+}
+
+void AuthTicketClient::resend2FACode(const QString& userId)
+{
+    Pending pending;
+    pending.operation = KiboError::twoFactorOperation();
+    pending.verb = "POST";
+    pending.path = TicketsPath + u"/2fa/request"_s;
+    pending.stage = tr("Asking for a new verification code…");
+    pending.body = QJsonDocument(QJsonObject{{u"userId"_s, userId}}).toJson(QJsonDocument::Compact);
+    pending.emptyReplyAllowed = true;
+    pending.expectTicket = false;
+    begin(std::move(pending));
+}
+
+void AuthTicketClient::begin(Pending pending)
+{
+    if (isBusy()) {
+        qCWarning(lcKibo) << "auth-ticket call ignored: another one is running";
+        return;
+    }
+    const QString operation = pending.operation;
+    m_pending = std::move(pending);
+    m_retried = false;
+    m_elapsedBefore = 0;
+    if (!m_profileError.isEmpty() || !m_tenantApiBase.isValid()) {
+        KiboError error;
+        error.kind = KiboError::Kind::HostNotFound;
+        error.operation = operation;
+        error.message = m_profileError.isEmpty() ? tr("The profile has no valid API host.") : m_profileError;
+        const AuthTicketResult result = failure(error);
+        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        return;
+    }
+    m_waitingForAppToken = true;
+    emit progress(tr("Authenticating the application…"));
+    m_app->requestToken();
+}
+
+void AuthTicketClient::onAppToken(const QString& accessToken)
+{
+    if (!m_pending || !m_waitingForAppToken)
+        return;
+    m_waitingForAppToken = false;
+    emit progress(m_pending->stage);
+
+    QUrl url = m_tenantApiBase;
+    url.setPath(url.path() + m_pending->path);
+    if (!m_pending->query.isEmpty())
+        url.setQuery(m_pending->query);
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + accessToken.toLatin1()}};
+    headers.append(KiboHosts::tenantHeaders(m_profile));
+    headers.append(m_pending->extraHeaders);
+
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->deleteLater();
+    }
+    m_call = new KiboCall(m_manager, this);
+    m_call->setOperation(m_pending->operation);
+    m_call->setDeadlines(m_transferTimeoutMs, m_overallDeadlineMs);
+    m_call->setMaxResponseBytes(MaxTicketReplyBytes);
+    m_call->setCaBundlePath(m_profile.caBundlePath);
+    m_call->setBodyExpectation(m_pending->emptyReplyAllowed ? KiboCall::BodyExpectation::EmptyOrJson
+                                                            : KiboCall::BodyExpectation::JsonObject);
+    connect(m_call, &KiboCall::finished, this, &AuthTicketClient::onCallFinished);
+    m_call->start(m_pending->verb, url, headers, m_pending->body);
+}
+
+void AuthTicketClient::onAppFailed(const KiboError& error)
+{
+    if (!m_pending || !m_waitingForAppToken)
+        return;
+    m_waitingForAppToken = false;
+    finish(failure(error));
+}
+
+void AuthTicketClient::onCallFinished(const KiboResponse& response)
+{
+    if (m_call) {
+        m_call->deleteLater();
+        m_call = nullptr;
+    }
+    if (!m_pending)
+        return;
+    const KiboError& error = response.error;
+    if (error.kind == KiboError::Kind::HttpKibo && error.httpStatus == 401
+        && error.errorCode == u"INVALID_ACCESS_TOKEN"_s && !m_retried) {
+        qCInfo(lcKibo) << "app token refused by the tenant; renewing it and retrying once";
+        m_retried = true;
+        m_elapsedBefore += response.elapsedMs;
+        m_app->invalidate();
+        m_waitingForAppToken = true;
+        emit progress(tr("Authenticating the application…"));
+        m_app->requestToken();
+        return;
+    }
+
+    AuthTicketResult result;
+    result.error = error;
+    result.httpStatus = response.status;
+    result.rawBody = response.body;
+    result.rawJson = response.json.object();
+    result.responseHeaders = response.headers;
+    result.elapsedMs = m_elapsedBefore + response.elapsedMs;
+    result.serverDate = parseHttpDate(response.header("date"));
+    if (!error.isError() && m_pending->expectTicket) {
+        const QJsonObject object = result.rawJson;
+        if (object.value(u"requires2FA"_s).toBool() && !object.value(u"accessToken"_s).isString()) {
+            result.requires2FA = true;
+            result.pendingUserId = object.value(u"userId"_s).toString();
+            if (result.pendingUserId.isEmpty()) {
+                result.requires2FA = false;
+                result.error = KiboError::notKibo(response.status,
+                    tr("The reply asks for two-factor verification but names no userId."),
+                    response.header("x-vol-correlation"), m_pending->operation, m_tenantApiBase.host());
+            }
+        } else {
+            QString reason;
+            result.ticket = CustomerAuthTicket::fromJson(object, &reason);
+            if (!result.ticket) {
+                result.error = KiboError::notKibo(response.status, reason, response.header("x-vol-correlation"),
+                    m_pending->operation, m_tenantApiBase.host());
+            }
+        }
+    }
+    finish(result);
+}
+
+AuthTicketResult AuthTicketClient::failure(const KiboError& error) const
+{
+    AuthTicketResult result;
+    result.error = error;
+    result.httpStatus = error.httpStatus;
+    return result;
+}
+
+void AuthTicketClient::cancel()
+{
+    if (!m_pending)
+        return;
+    if (m_call && m_call->isRunning()) {
+        m_call->cancel(); // reports Cancelled through onCallFinished
+        return;
+    }
+    m_waitingForAppToken = false;
+    KiboError error;
+    error.kind = KiboError::Kind::Cancelled;
+    error.operation = m_pending->operation;
+    error.host = m_tenantApiBase.host();
+    finish(failure(error));
+}
+
+void AuthTicketClient::finish(AuthTicketResult result)
+{
+    if (!m_pending)
+        return;
+    m_pending.reset(); // drops the request body (the password) now
+    m_waitingForAppToken = false;
+    qCInfo(lcKibo) << "auth-ticket call done:" << KiboError::kindName(result.error.kind) << result.httpStatus
+                   << (result.ticket ? "ticket" : (result.requires2FA ? "2FA pending" : "no ticket"));
+    emit finished(result);
+}

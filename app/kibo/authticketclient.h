@@ -1,0 +1,126 @@
+#pragma once
+
+#include "kibo/customerauthticket.h"
+#include "kibo/kiboerror.h"
+#include "kibo/kiboprofile.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <optional>
+#include <utility>
+
+class AppAuthenticator;
+class Clock;
+class KiboCall;
+class QNetworkAccessManager;
+struct KiboResponse;
+
+// The CustomerUserAuthInfo body of a customer login (auth-api.md section 1).
+struct CustomerLoginRequest
+{
+    QString username;
+    QString password;
+    std::optional<int> accountId;
+    QString region;
+    QString fingerprint;
+    std::optional<int> authTicketTtlMinutes;
+    std::optional<int> refreshTokenTtlMinutes;
+    QString responseFields;
+    QString anonymousAccessToken; // sent as x-vol-user-claims when set
+
+    QJsonObject toJson() const; // omits unset fields
+};
+
+// The outcome of one auth-ticket call: a ticket, a pending 2FA challenge, or an error, plus what
+// the troubleshooting view shows (status, raw reply, headers, time taken, server date).
+struct AuthTicketResult
+{
+    std::optional<CustomerAuthTicket> ticket;
+    bool requires2FA = false;
+    QString pendingUserId;
+    KiboError error;
+    int httpStatus = 0;
+    QByteArray rawBody;
+    QJsonObject rawJson;
+    QList<std::pair<QByteArray, QByteArray>> responseHeaders;
+    qint64 elapsedMs = 0;
+    QDateTime serverDate;
+};
+
+Q_DECLARE_METATYPE(AuthTicketResult)
+
+// Logs customers in through Kibo's customer auth-ticket API: gets the app token through its
+// AppAuthenticator, sends the call with Bearer and x-vol-* headers, retries once after a
+// 401 INVALID_ACCESS_TOKEN with a fresh app token. One call at a time; a call made while busy
+// is ignored (isBusy() tells). The refresh token travels only in the query and is never logged.
+class AuthTicketClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuthTicketClient)
+
+public:
+    static constexpr qint64 MaxTicketReplyBytes = 32 * 1024 * 1024; // big.account is several MB
+
+    AuthTicketClient(QNetworkAccessManager* manager, QObject* parent);
+    ~AuthTicketClient() override;
+
+    void setClock(const Clock* clock);
+    void setProfile(const KiboProfile& profile, const QString& clientSecret);
+    void setDeadlines(int transferTimeoutMs, int overallDeadlineMs);
+    AppAuthenticator* appAuthenticator() const { return m_app; }
+
+    void login(const CustomerLoginRequest& request);
+    void refresh(const QString& refreshToken, std::optional<int> accountId = std::nullopt,
+        const QString& responseFields = {});
+    void anonymous(const QString& responseFields = {});
+    void finish2FA(const QString& userId, const QString& code, const QString& responseFields = {});
+    // Asks Kibo to send a new 2FA code; success is a result without ticket and without error.
+    void resend2FACode(const QString& userId);
+    void cancel();
+    bool isBusy() const;
+
+signals:
+    void progress(const QString& stage);
+    void finished(const AuthTicketResult& result);
+
+private:
+    struct Pending
+    {
+        QString operation;
+        QString stage; // translated progress text once the app token is there
+        QByteArray verb;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> extraHeaders;
+        bool emptyReplyAllowed = false;
+        bool expectTicket = true;
+    };
+
+    void begin(Pending pending);
+    void onAppToken(const QString& accessToken);
+    void onAppFailed(const KiboError& error);
+    void onCallFinished(const KiboResponse& response);
+    void finish(AuthTicketResult result);
+    AuthTicketResult failure(const KiboError& error) const;
+
+    QNetworkAccessManager* m_manager;
+    AppAuthenticator* m_app;
+    QPointer<KiboCall> m_call;
+    KiboProfile m_profile;
+    QUrl m_tenantApiBase;
+    QString m_profileError;
+    std::optional<Pending> m_pending;
+    bool m_waitingForAppToken = false;
+    bool m_retried = false;
+    qint64 m_elapsedBefore = 0;
+    int m_transferTimeoutMs;
+    int m_overallDeadlineMs;
+};

@@ -1,0 +1,402 @@
+#include "clock.h"
+#include "helpers/faultserver.h"
+#include "kibo/appauthenticator.h"
+#include "kibo/authticketclient.h"
+#include "kibo/diagnosis.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray OAuthPath = "/api/platform/applications/authtickets/oauth";
+const QByteArray TicketsPath = "/api/commerce/customer/authtickets";
+const QString ClientSecret = u"Canary-client-secret-4d1f"_s;
+const QString Password = u"Canary-Pa55word-9b2c"_s;
+const QByteArray RefreshToken = "feedfacefeedface0123456789abcdef";
+
+QByteArray g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collectLog(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_log += message.toUtf8() + '\n';
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+CustomerLoginRequest credentials(const QString& username, const QString& password)
+{
+    CustomerLoginRequest request;
+    request.username = username;
+    request.password = password;
+    return request;
+}
+
+FaultServer::Reply oauthReply(const QByteArray& token, int expiresIn = 3600)
+{
+    return FaultServer::json(200, R"({"access_token":")" + token + R"(","token_type":"Bearer","expires_in":)"
+            + QByteArray::number(expiresIn) + R"(,"refresh_token":"r"})");
+}
+
+FaultServer::Reply ticketReply()
+{
+    return FaultServer::json(200,
+        R"({"accessToken":"b3BhcXVl","accessTokenExpiration":"2026-11-29T03:15:00.123Z",)"
+        R"("refreshToken":"0123456789abcdef0123456789abcdef","refreshTokenExpiration":"2026-11-30T03:00:00Z",)"
+        R"("jwtAccessToken":"e30.e30.sig","userId":"aaaabbbbccccddddeeeeffff00001111",)"
+        R"("customerAccount":{"id":1001,"emailAddress":"ada.lovelace@example.com"}})",
+        {{"Date", "Sun, 29 Nov 2026 03:00:00 GMT"}});
+}
+
+FaultServer::Reply kiboError(int status, const QByteArray& code, const QByteArray& application = "Customer")
+{
+    return FaultServer::json(status, R"({"message":"Refused","errorCode":")" + code + R"(","applicationName":")"
+            + application + R"(","additionalErrorData":[],"items":[]})");
+}
+
+} // namespace
+
+class TestAuthTicketClient final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loginRequestJson_data();
+    void loginRequestJson();
+    void loginSendsEverything();
+    void appTokenIsCachedUntilShortlyBeforeExpiry();
+    void concurrentTokenRequestsShareOneCall();
+    void retriesOnceAfterInvalidAccessToken_data();
+    void retriesOnceAfterInvalidAccessToken();
+    void appCredentialsRefused();
+    void twoFactorChallenge();
+    void customerRefusal();
+    void refreshKeepsTokenOutOfLogs();
+    void anonymousAndTwoFactorFinish();
+    void invalidProfile();
+    void cancelWhileWaitingForTheServer();
+    void busyClientIgnoresSecondCall();
+    void logsHoldNoSecret();
+
+private:
+    AuthTicketResult run(const std::function<void()>& start);
+
+    std::unique_ptr<FaultServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<AuthTicketClient> m_client;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC)};
+};
+
+void TestAuthTicketClient::initTestCase()
+{
+    g_previousHandler = qInstallMessageHandler(collectLog);
+}
+
+void TestAuthTicketClient::init()
+{
+    m_server = std::make_unique<FaultServer>();
+    QVERIFY(m_server->listenLocal());
+    m_server->script(OAuthPath, {oauthReply("app-token-1"), oauthReply("app-token-2"), oauthReply("app-token-3")});
+    m_server->script(TicketsPath, {ticketReply()});
+    m_manager = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<AuthTicketClient>(m_manager.get(), nullptr);
+    m_client->setClock(&m_clock);
+    m_client->setDeadlines(5000, 10000);
+    m_client->setProfile(KiboProfile::demo(m_server->baseUrl()), ClientSecret);
+}
+
+void TestAuthTicketClient::cleanup()
+{
+    m_client.reset();
+    m_manager.reset();
+    m_server.reset();
+}
+
+AuthTicketResult TestAuthTicketClient::run(const std::function<void()>& start)
+{
+    QSignalSpy spy(m_client.get(), &AuthTicketClient::finished);
+    start();
+    [&] { QVERIFY(spy.wait(15000)); }();
+    [&] { QCOMPARE(spy.size(), 1); }();
+    return spy.isEmpty() ? AuthTicketResult{} : spy.first().first().value<AuthTicketResult>();
+}
+
+void TestAuthTicketClient::loginRequestJson_data()
+{
+    QTest::addColumn<bool>("full");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("unset fields omitted") << false << QStringList{u"password"_s, u"username"_s};
+    QTest::newRow("every field") << true
+                                 << QStringList{u"accountId"_s, u"authTicketTtlMinutes"_s, u"fingerprint"_s,
+                                        u"password"_s, u"refreshTokenTtlMinutes"_s, u"region"_s, u"username"_s};
+}
+
+void TestAuthTicketClient::loginRequestJson()
+{
+    QFETCH(bool, full);
+    QFETCH(QStringList, keys);
+    CustomerLoginRequest request;
+    request.username = u"ada.lovelace@example.com"_s;
+    request.password = Password;
+    if (full) {
+        request.accountId = 2001;
+        request.region = u"us"_s;
+        request.fingerprint = u"device-1"_s;
+        request.authTicketTtlMinutes = 30;
+        request.refreshTokenTtlMinutes = 120;
+    }
+    request.responseFields = u"accessToken"_s; // a query parameter, never in the body
+    const QJsonObject json = request.toJson();
+    QStringList actual = json.keys();
+    actual.sort();
+    QCOMPARE(actual, keys);
+    if (full)
+        QCOMPARE(json.value(u"authTicketTtlMinutes"_s).toInt(), 30);
+}
+
+void TestAuthTicketClient::loginSendsEverything()
+{
+    QStringList stages;
+    connect(m_client.get(), &AuthTicketClient::progress, this, [&stages](const QString& stage) { stages << stage; });
+    CustomerLoginRequest request;
+    request.username = u"ada.lovelace@example.com"_s;
+    request.password = Password;
+    request.authTicketTtlMinutes = 30;
+    request.responseFields = u"accessToken,customerAccount(id,emailAddress)"_s;
+    request.anonymousAccessToken = u"YW5vbnltb3Vz"_s;
+    const AuthTicketResult result = run([&] { m_client->login(request); });
+    QVERIFY2(!result.error.isError(), qPrintable(Diagnoser::diagnose(result.error).cause));
+    QVERIFY(result.ticket);
+    QCOMPARE(result.ticket->customerAccount.value(u"id"_s).toInt(), 1001);
+    QCOMPARE(result.ticket->accessTokenExpiration, QDateTime(QDate(2026, 11, 29), QTime(3, 15, 0, 123), Qt::UTC));
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(result.serverDate, QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC));
+    QVERIFY(!result.rawBody.isEmpty());
+    QCOMPARE(result.rawJson.value(u"userId"_s).toString(), u"aaaabbbbccccddddeeeeffff00001111"_s);
+    QVERIFY(!result.responseHeaders.isEmpty());
+    QCOMPARE(stages, (QStringList{u"Authenticating the application…"_s, u"Logging the customer in…"_s}));
+
+    QCOMPARE(m_server->count(OAuthPath), 1);
+    const FaultServer::Request oauth = m_server->requests().at(0);
+    const QJsonObject oauthBody = QJsonDocument::fromJson(oauth.body).object();
+    QCOMPARE(oauthBody.value(u"client_id"_s).toString(), u"KiboTokenInspector.demo.1.0.0.Release"_s);
+    QCOMPARE(oauthBody.value(u"client_secret"_s).toString(), ClientSecret);
+    QCOMPARE(oauthBody.value(u"grant_type"_s).toString(), u"client_credentials"_s);
+
+    const FaultServer::Request login = m_server->requests().at(1);
+    QCOMPARE(login.method, QByteArray("POST"));
+    QCOMPARE(login.path(), TicketsPath);
+    const QUrlQuery query(QString::fromLatin1(login.target.mid(login.target.indexOf('?') + 1)));
+    QCOMPARE(query.queryItemValue(u"responseFields"_s, QUrl::FullyDecoded), request.responseFields);
+    QCOMPARE(login.header("Authorization"), QByteArray("Bearer app-token-1"));
+    QCOMPARE(login.header("x-vol-tenant"), QByteArray("100001"));
+    QCOMPARE(login.header("x-vol-site"), QByteArray("100002"));
+    QCOMPARE(login.header("x-vol-version"), QByteArray("1"));
+    QCOMPARE(login.header("x-vol-user-claims"), QByteArray("YW5vbnltb3Vz"));
+    QVERIFY(login.header("Content-Type").startsWith("application/json"));
+    const QJsonObject body = QJsonDocument::fromJson(login.body).object();
+    QCOMPARE(body.value(u"username"_s).toString(), request.username);
+    QCOMPARE(body.value(u"password"_s).toString(), Password);
+    QCOMPARE(body.value(u"authTicketTtlMinutes"_s).toInt(), 30);
+    QVERIFY(!body.contains(u"refreshTokenTtlMinutes"_s));
+    QVERIFY(!body.contains(u"accountId"_s));
+}
+
+void TestAuthTicketClient::appTokenIsCachedUntilShortlyBeforeExpiry()
+{
+    const CustomerLoginRequest request = credentials(u"ada.lovelace@example.com"_s, Password);
+    QVERIFY(!run([&] { m_client->login(request); }).error.isError());
+    QVERIFY(!run([&] { m_client->login(request); }).error.isError());
+    QCOMPARE(m_server->count(OAuthPath), 1); // the second login reused the cached app token
+    QCOMPARE(m_server->count(TicketsPath), 2);
+    QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer app-token-1"));
+    QVERIFY(m_client->appAuthenticator()->hasValidToken());
+
+    m_clock.advanceSeconds(3600 - AppAuthenticator::RenewalMarginSeconds - 1);
+    QVERIFY(m_client->appAuthenticator()->hasValidToken());
+    m_clock.advanceSeconds(1); // 60 s before expires_in: renew
+    QVERIFY(!m_client->appAuthenticator()->hasValidToken());
+    QVERIFY(!run([&] { m_client->login(request); }).error.isError());
+    QCOMPARE(m_server->count(OAuthPath), 2);
+    QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer app-token-2"));
+}
+
+void TestAuthTicketClient::concurrentTokenRequestsShareOneCall()
+{
+    AppAuthenticator authenticator(m_manager.get(), nullptr);
+    authenticator.setClock(&m_clock);
+    QUrl base = m_server->baseUrl();
+    base.setPath(u"/api"_s);
+    authenticator.setCredentials(base, u"KiboTokenInspector.demo.1.0.0.Release"_s, ClientSecret);
+    QSignalSpy ready(&authenticator, &AppAuthenticator::tokenReady);
+    authenticator.requestToken();
+    authenticator.requestToken();
+    authenticator.requestToken();
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(ready.first().first().toString(), u"app-token-1"_s);
+    QCOMPARE(m_server->count(OAuthPath), 1);
+    authenticator.requestToken(); // from the cache, still asynchronously
+    QCOMPARE(ready.size(), 1);
+    QTRY_COMPARE(ready.size(), 2);
+    QCOMPARE(m_server->count(OAuthPath), 1);
+    authenticator.invalidate();
+    QVERIFY(!authenticator.hasValidToken());
+}
+
+void TestAuthTicketClient::retriesOnceAfterInvalidAccessToken_data()
+{
+    QTest::addColumn<bool>("secondSucceeds");
+    QTest::newRow("fresh token accepted") << true;
+    QTest::newRow("fresh token refused too: no loop") << false;
+}
+
+void TestAuthTicketClient::retriesOnceAfterInvalidAccessToken()
+{
+    QFETCH(bool, secondSucceeds);
+    const FaultServer::Reply refused = kiboError(401, "INVALID_ACCESS_TOKEN", "Tenant");
+    m_server->script(TicketsPath, {refused, secondSucceeds ? ticketReply() : refused});
+    const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
+    QCOMPARE(m_server->count(TicketsPath), 2);
+    QCOMPARE(m_server->count(OAuthPath), 2);
+    QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer app-token-2"));
+    if (secondSucceeds) {
+        QVERIFY(!result.error.isError());
+        QVERIFY(result.ticket);
+    } else {
+        QCOMPARE(result.error.kind, KiboError::Kind::HttpKibo);
+        QCOMPARE(result.error.errorCode, u"INVALID_ACCESS_TOKEN"_s);
+        QCOMPARE(result.error.cliExitCode(), 1);
+        QVERIFY(!result.ticket);
+    }
+}
+
+void TestAuthTicketClient::appCredentialsRefused()
+{
+    m_server->script(OAuthPath, {kiboError(401, "INVALID_CREDENTIALS", "AppDev")});
+    const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
+    QCOMPARE(result.error.errorCode, u"INVALID_CREDENTIALS"_s);
+    QCOMPARE(result.error.operation, KiboError::appAuthenticationOperation());
+    QCOMPARE(m_server->count(TicketsPath), 0); // the password never left
+    QVERIFY(Diagnoser::diagnose(result.error).nextStep.contains(u"shared secret"_s));
+}
+
+void TestAuthTicketClient::twoFactorChallenge()
+{
+    m_server->script(TicketsPath, {FaultServer::json(200, R"({"requires2FA":true,"userId":"0123456789abcdef0123456789abcdef"})")});
+    const AuthTicketResult result = run([&] { m_client->login(credentials(u"mfa@example.com"_s, Password)); });
+    QVERIFY(!result.error.isError());
+    QVERIFY(result.requires2FA);
+    QCOMPARE(result.pendingUserId, u"0123456789abcdef0123456789abcdef"_s);
+    QVERIFY(!result.ticket);
+}
+
+void TestAuthTicketClient::customerRefusal()
+{
+    m_server->script(TicketsPath, {kiboError(401, "INVALID_CREDENTIALS")});
+    const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, u"wrong"_s)); });
+    QCOMPARE(result.error.kind, KiboError::Kind::HttpKibo);
+    QCOMPARE(result.httpStatus, 401);
+    QCOMPARE(m_server->count(TicketsPath), 1); // a customer 401 is not retried
+    QVERIFY(Diagnoser::diagnose(result.error).title.contains(u"password"_s));
+    QCOMPARE(result.error.correlationId, u"fa17fa17fa17fa17fa17fa17fa17fa17"_s);
+}
+
+void TestAuthTicketClient::refreshKeepsTokenOutOfLogs()
+{
+    m_server->script(TicketsPath + "/refresh", {kiboError(401, "INVALID_REFRESH_TOKEN")});
+    const AuthTicketResult result
+        = run([&] { m_client->refresh(QString::fromLatin1(RefreshToken), 2002, u"accessToken"_s); });
+    const FaultServer::Request request = m_server->requests().last();
+    QCOMPARE(request.method, QByteArray("PUT"));
+    QCOMPARE(request.path(), TicketsPath + "/refresh");
+    QVERIFY(request.body.isEmpty());
+    const QUrlQuery query(QString::fromLatin1(request.target.mid(request.target.indexOf('?') + 1)));
+    QCOMPARE(query.queryItemValue(u"refreshToken"_s).toLatin1(), RefreshToken);
+    QCOMPARE(query.queryItemValue(u"accountId"_s), u"2002"_s);
+    QCOMPARE(result.error.errorCode, u"INVALID_REFRESH_TOKEN"_s);
+    const QByteArray shown = QJsonDocument(result.error.toJson()).toJson();
+    QVERIFY(!shown.contains(RefreshToken));
+    QVERIFY(!g_log.contains(RefreshToken));
+}
+
+void TestAuthTicketClient::anonymousAndTwoFactorFinish()
+{
+    m_server->script(TicketsPath + "/anonymousshopper", {FaultServer::json(200,
+        R"({"accessToken":"YW5vbg==","userId":"ffffeeeeddddccccbbbbaaaa99998888","customerAccount":null})")});
+    AuthTicketResult result = run([&] { m_client->anonymous(); });
+    QVERIFY(!result.error.isError());
+    QVERIFY(result.ticket);
+    QVERIFY(result.ticket->customerAccount.isEmpty());
+    QCOMPARE(m_server->requests().last().method, QByteArray("GET"));
+
+    m_server->script(TicketsPath + "/2fa/auth", {ticketReply()});
+    result = run([&] { m_client->finish2FA(u"0123456789abcdef0123456789abcdef"_s, u"123456"_s); });
+    QVERIFY(result.ticket);
+    const QJsonObject body = QJsonDocument::fromJson(m_server->requests().last().body).object();
+    QCOMPARE(body.value(u"otpCode"_s).toString(), u"123456"_s);
+    QCOMPARE(body.value(u"userId"_s).toString(), u"0123456789abcdef0123456789abcdef"_s);
+
+    m_server->script(TicketsPath + "/2fa/request", {FaultServer::json(200, {})});
+    result = run([&] { m_client->resend2FACode(u"0123456789abcdef0123456789abcdef"_s); });
+    QVERIFY(!result.error.isError());
+    QVERIFY(!result.ticket);
+    QCOMPARE(m_server->count(OAuthPath), 1);
+}
+
+void TestAuthTicketClient::invalidProfile()
+{
+    KiboProfile profile; // tenant 0, no hosts
+    profile.clientId = u"x"_s;
+    m_client->setProfile(profile, ClientSecret);
+    const AuthTicketResult result = run([&] { m_client->login(credentials(u"a"_s, Password)); });
+    QVERIFY(result.error.isError());
+    QVERIFY(!result.error.message.isEmpty());
+    QCOMPARE(Diagnoser::diagnose(result.error).cause, result.error.message);
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void TestAuthTicketClient::cancelWhileWaitingForTheServer()
+{
+    m_server->script(TicketsPath, {FaultServer::fault(FaultServer::Fault::StallBeforeHeaders)});
+    QSignalSpy received(m_server.get(), &FaultServer::requestReceived);
+    QSignalSpy spy(m_client.get(), &AuthTicketClient::finished);
+    m_client->login(credentials(u"ada.lovelace@example.com"_s, Password));
+    QVERIFY(m_client->isBusy());
+    QTRY_COMPARE(m_server->count(TicketsPath), 1);
+    m_client->cancel();
+    QTRY_COMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().value<AuthTicketResult>().error.kind, KiboError::Kind::Cancelled);
+    QVERIFY(!m_client->isBusy());
+}
+
+void TestAuthTicketClient::busyClientIgnoresSecondCall()
+{
+    QSignalSpy spy(m_client.get(), &AuthTicketClient::finished);
+    m_client->login(credentials(u"ada.lovelace@example.com"_s, Password));
+    m_client->login(credentials(u"other@example.com"_s, Password));
+    QVERIFY(spy.wait(10000));
+    QTest::qWait(100); // not synchronisation: proves that no second result follows
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(m_server->count(TicketsPath), 1);
+}
+
+void TestAuthTicketClient::logsHoldNoSecret()
+{
+    QVERIFY(g_log.contains("/api/commerce/customer/authtickets"));
+    for (const QByteArray& secret : {ClientSecret.toUtf8(), Password.toUtf8(), RefreshToken,
+             QByteArray("app-token-1"), QByteArray("b3BhcXVl")})
+        QVERIFY2(!g_log.contains(secret), secret.constData());
+}
+
+QTEST_GUILESS_MAIN(TestAuthTicketClient)
+#include "testauthticketclient.moc"
