@@ -140,7 +140,7 @@ QString KeychainVault::entryKey(const QString& account, const QString& part)
 void KeychainVault::enqueue(Request request)
 {
     qCDebug(lcVault) << kindName(static_cast<int>(request.kind)) << "requested for" << request.account;
-    m_requests.enqueue(std::move(request));
+    m_requests.append(std::move(request)); // QQueue::enqueue() only copies
     scheduleNext();
 }
 
