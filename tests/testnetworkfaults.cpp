@@ -75,6 +75,7 @@ private slots:
     void tls_data();
     void tls();
     void missingCaFile();
+    void httpsToHttpRedirect();
     void logsHoldNoSecret();
 
 private:
@@ -168,7 +169,7 @@ void TestNetworkFaults::faults_data()
                                << int(KiboError::Kind::TooLarge) << 200;
     QTest::newRow("redirect loop") << F::json(302, {}, {{"Location", "/api/commerce/customer/authtickets/refresh"}})
                                    << int(KiboError::Kind::Redirect) << 302;
-    QTest::newRow("https to http redirect")
+    QTest::newRow("redirect to another port")
         << F::json(301, {}, {{"Location", "http://127.0.0.1:9/api/x"}}) << int(KiboError::Kind::Redirect) << 301;
     QTest::newRow("400 Kibo error") << F::json(400, kiboBody("MISSING_OR_INVALID_PARAMETER", 400))
                                     << int(KiboError::Kind::HttpKibo) << 400;
@@ -341,12 +342,16 @@ void TestNetworkFaults::tls_data()
     QTest::addColumn<bool>("trustCa");
     QTest::addColumn<bool>("expectSuccess");
     QTest::addColumn<QString>("detail");
-    QTest::newRow("trusted private CA") << int(TestCa::ServerKind::Good) << true << true << QString();
-    QTest::newRow("unknown CA") << int(TestCa::ServerKind::Good) << false << false << u"KTI Test CA"_s;
-    QTest::newRow("self-signed") << int(TestCa::ServerKind::SelfSigned) << true << false << u"127.0.0.1"_s;
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("trusted private CA") << int(TestCa::ServerKind::Good) << true << true << QString() << QString();
+    QTest::newRow("unknown CA") << int(TestCa::ServerKind::Good) << false << false << u"KTI Test CA"_s
+                                << u"does not trust"_s;
+    QTest::newRow("self-signed") << int(TestCa::ServerKind::SelfSigned) << true << false << u"issuer 127.0.0.1"_s
+                                 << u"self-signed"_s;
     QTest::newRow("wrong host name") << int(TestCa::ServerKind::WrongHost) << true << false
-                                     << u"wrong.example.test"_s;
-    QTest::newRow("expired") << int(TestCa::ServerKind::Expired) << true << false << u"2020-01-02"_s;
+                                     << u"wrong.example.test"_s << u"different host name"_s;
+    QTest::newRow("expired") << int(TestCa::ServerKind::Expired) << true << false << u"2020-01-02"_s
+                             << u"has expired"_s;
 }
 
 void TestNetworkFaults::tls()
@@ -355,6 +360,7 @@ void TestNetworkFaults::tls()
     QFETCH(bool, trustCa);
     QFETCH(bool, expectSuccess);
     QFETCH(QString, detail);
+    QFETCH(QString, reason);
     QVERIFY2(m_caReady, qPrintable(m_caError));
     QString error;
     const TestCa::ServerCertificate certificate = m_ca.server(TestCa::ServerKind(serverKind), &error);
@@ -374,9 +380,11 @@ void TestNetworkFaults::tls()
         return;
     }
     QCOMPARE(outcome.response.error.kind, KiboError::Kind::Tls);
+    qInfo().noquote() << "TLS details:" << outcome.response.error.tlsDetails;
     QCOMPARE(server.count("/api"), 0); // nothing, not even the request line, reached an untrusted server
     QVERIFY2(outcome.response.error.tlsDetails.contains(detail), qPrintable(outcome.response.error.tlsDetails));
     QVERIFY(outcome.response.error.tlsDetails.contains(u"SHA-256"_s));
+    QVERIFY2(outcome.response.error.tlsDetails.contains(reason), qPrintable(outcome.response.error.tlsDetails));
     QVERIFY(Diagnoser::diagnose(outcome.response.error).cause.contains(detail));
     verifyClean(outcome.response);
 }
@@ -390,6 +398,32 @@ void TestNetworkFaults::missingCaFile()
         return;
     QCOMPARE(outcome.response.error.kind, KiboError::Kind::Tls);
     QVERIFY(outcome.response.error.tlsDetails.contains(u"/nonexistent/ca.pem"_s));
+}
+
+void TestNetworkFaults::httpsToHttpRedirect()
+{
+    QVERIFY2(m_caReady, qPrintable(m_caError));
+    QString error;
+    const TestCa::ServerCertificate certificate = m_ca.server(TestCa::ServerKind::Good, &error);
+    QVERIFY2(!certificate.certificate.isNull(), qPrintable(error));
+    FaultServer plain;
+    QVERIFY(plain.listenLocal());
+    FaultServer server;
+    server.setTls(certificate.certificate, certificate.key);
+    QVERIFY(server.listenLocal());
+    QUrl target = plain.baseUrl();
+    target.setPath(u"/api/commerce/customer/authtickets/refresh"_s);
+    server.script("/api", {FaultServer::json(307, {}, {{"Location", target.toEncoded()}})});
+    QNetworkAccessManager manager;
+    const Outcome outcome = call(manager, server.baseUrl(), m_ca.caPemPath());
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(outcome.response.error.kind, KiboError::Kind::Redirect);
+    QCOMPARE(outcome.response.error.redirectTarget, u"http://127.0.0.1:%1"_s.arg(plain.serverPort()));
+    QCOMPARE(server.count("/api"), 1);
+    QTest::qWait(200); // not synchronisation: proves an absence
+    QCOMPARE(plain.connectionCount(), 0);
+    verifyClean(outcome.response);
 }
 
 void TestNetworkFaults::logsHoldNoSecret()

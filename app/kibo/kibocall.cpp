@@ -31,6 +31,35 @@ QString certificateDetails(const QSslCertificate& certificate)
             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
 }
 
+QString sslErrorText(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return KiboCall::tr("the certificate is signed by an authority this system does not trust");
+    case QSslError::SelfSignedCertificate:
+        return KiboCall::tr("the certificate is self-signed");
+    case QSslError::SelfSignedCertificateInChain:
+        return KiboCall::tr("the certificate chain ends in a self-signed certificate that is not trusted");
+    case QSslError::HostNameMismatch:
+        return KiboCall::tr("the certificate was issued for a different host name");
+    case QSslError::CertificateExpired:
+        return KiboCall::tr("the certificate has expired");
+    case QSslError::CertificateNotYetValid:
+        return KiboCall::tr("the certificate is not valid yet");
+    case QSslError::CertificateRevoked:
+        return KiboCall::tr("the certificate has been revoked");
+    case QSslError::NoPeerCertificate:
+        return KiboCall::tr("the server sent no certificate");
+    case QSslError::CertificateSignatureFailed:
+        return KiboCall::tr("the certificate's signature is not valid");
+    default:
+        return KiboCall::tr("the certificate failed check %1").arg(int(error));
+    }
+}
+
 QString networkErrorName(QNetworkReply::NetworkError code)
 {
     const QMetaEnum meta = QMetaEnum::fromType<QNetworkReply::NetworkError>();
@@ -209,7 +238,7 @@ void KiboCall::onSslErrors(const QList<QSslError>& errors)
     // Never ignored: collect what the person needs to judge the certificate, then let the handshake fail.
     QStringList parts;
     for (const QSslError& error : errors) {
-        QString part = error.errorString();
+        QString part = sslErrorText(error.error());
         const QString details = certificateDetails(error.certificate());
         if (!details.isEmpty())
             part += u" ("_s + details + u')';
@@ -355,7 +384,7 @@ void KiboCall::validateSuccess()
     const QJsonDocument document = QJsonDocument::fromJson(m_response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         finishWith(KiboError::notKibo(status,
-            tr("The reply is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset),
+            tr("The reply is not valid JSON (it breaks at byte %1).").arg(parseError.offset),
             correlation, m_operation, m_host));
         return;
     }
