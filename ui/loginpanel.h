@@ -1,0 +1,74 @@
+#pragma once
+
+#include "kibo/authticketclient.h"
+#include "kibo/kiboprofile.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LoginPanel;
+}
+
+// The left side of the main window: tenant, customer and token options, and the Log in button.
+// It only collects and checks input; the main window sends the request. Nothing typed here is
+// ever stored by the panel.
+class LoginPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginPanel)
+
+public:
+    // Order of the environment choices in the combo box.
+    enum class Environment {
+        Demo,      // the in-process demo tenant: explicit loopback hosts
+        SandboxUs, // t{tenant}.sandbox.mozu.com, home.mozu.com
+        SandboxEu, // t{tenant}.sb.euw1.kibocommerce.com, home.euw1.kibocommerce.com
+        Custom,    // production pods and everything else: the API host as Kibo gives it
+    };
+    Q_ENUM(Environment)
+
+    explicit LoginPanel(QWidget* parent = nullptr);
+    ~LoginPanel() override;
+
+    KiboProfile profile() const;
+    QString clientSecret() const;
+    CustomerLoginRequest loginRequest() const;
+
+    // Fills the tenant group from a profile; the client secret only when one is given.
+    void setProfile(const KiboProfile& profile, const QString& clientSecret = QString());
+    void setUsername(const QString& username);
+    // Shows where the demo credentials come from, next to the (still empty) password field.
+    void setDemoCredentialsHint(const QString& password);
+
+    // While busy, the form is read-only and Cancel replaces Log in.
+    void setBusy(bool busy);
+    bool isBusy() const;
+
+    // Checks the form. On a problem it shows one clear message under the form, focuses the field
+    // and returns false.
+    bool validate();
+    QString validationMessage() const;
+
+Q_SIGNALS:
+    void loginRequested();
+    void cancelRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void requestLogin();
+    void updateEnvironmentFields();
+    void updateMinimumWidth();
+    void showValidationMessage(const QString& message, QWidget* field);
+    void clearValidationMessage();
+    Environment environment() const;
+    void setEnvironment(Environment environment);
+
+    const std::unique_ptr<Ui::LoginPanel> m_ui;
+    // The last profile set, for what the form does not show (locale, currency, catalogs).
+    KiboProfile m_baseProfile;
+    bool m_busy = false;
+};
