@@ -1,1 +1,2 @@
 # Tests of the jwt area; see kti_add_test in CMakeLists.txt.
+kti_add_test(NAME testbase64url SOURCES testbase64url.cpp LIBS kti_jwt)
