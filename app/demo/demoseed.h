@@ -1,0 +1,28 @@
+#pragma once
+
+#include "democustomer.h"
+
+#include <QJsonObject>
+#include <QList>
+
+// The demo tenant's customers and their CustomerAccount JSON (auth-api.md section 7). Everything is
+// deterministic; the big account's JSON is built once, on first use.
+class DemoSeed
+{
+public:
+    DemoSeed();
+
+    const QList<DemoCustomer>& customers() const { return m_customers; }
+    const DemoCustomer* findByUserName(const QString& userName) const; // case-insensitive
+    const DemoCustomer* findByUserId(const QString& userId) const;
+    const DemoCustomer* findByAccountId(int accountId) const;
+
+    // The account as the login reply carries it, for the chosen accountId.
+    QJsonObject account(const DemoCustomer& customer, int accountId) const;
+
+private:
+    QJsonObject buildAccount(const DemoCustomer& customer) const;
+
+    QList<DemoCustomer> m_customers;
+    mutable QJsonObject m_bigAccount; // built lazily
+};

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class Clock;
+class DemoHttpServer;
+class DemoService;
+
+// A stand-in Kibo server on loopback: it plays the home/auth host and the tenant host on one port,
+// with the seeded customers of architecture.md and the rules of auth-api.md section 9.
+// The app credentials are public on purpose (they only open this demo). jwtSecret() is the demo's own
+// HS256 key for jwtAccessToken, so tests and `verify --secret-stdin` can check its signatures.
+class DemoTenant final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoTenant)
+
+public:
+    explicit DemoTenant(QObject* parent = nullptr);
+    ~DemoTenant() override;
+
+    static QString clientId();        // "KiboTokenInspector.demo.1.0.0.Release"
+    static QString sharedSecret();    // "demo-shared-secret"
+    static QByteArray jwtSecret();    // "kibo-token-inspector-demo-jwt-hs256-key"
+    static int tenantId();            // 100001
+    static int siteId();              // 100002
+    static QString defaultPassword(); // "Demo-pass-1"
+
+    // Every issue and expiry time, and the 2FA code lifetime, reads this clock (default Clock::system()).
+    // The clock must outlive the tenant.
+    void setClock(const Clock* clock);
+
+    // Plain HTTP on address:port (0 = any free port). False with errorString() when it cannot listen.
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+    // HTTPS: makes a CA and a server certificate (SAN 127.0.0.1, localhost) and writes the CA to tlsDir/ca.pem.
+    bool listenTls(const QString& tlsDir, const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+
+    QUrl baseUrl() const;        // e.g. http://127.0.0.1:41234; the API base is baseUrl() + "/api"
+    QString errorString() const; // why listen failed (translated)
+
+signals:
+    // A 2FA or OTP code "emailed" to username (the demo outbox).
+    void codeSent(const QString& username, const QString& code);
+
+private:
+    bool startListening(const QHostAddress& address, quint16 port, bool tls, const QString& tlsDir);
+
+    std::unique_ptr<DemoService> m_service;
+    DemoHttpServer* m_server = nullptr; // a child; created by the first listen
+    QUrl m_baseUrl;
+    QString m_errorString;
+};
