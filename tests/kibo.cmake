@@ -6,4 +6,4 @@ kti_add_test(NAME testnetworkfaults
     LIBS kti_kibo Qt6::Network)
 kti_add_test(NAME testauthticketclient
     SOURCES testauthticketclient.cpp helpers/faultserver.h helpers/faultserver.cpp
-    LIBS kti_kibo Qt6::Network)
+    LIBS kti_kibo kti_demo Qt6::Network)

@@ -1,10 +1,13 @@
 #include "clock.h"
+#include "demo/demotenant.h"
 #include "helpers/faultserver.h"
 #include "kibo/appauthenticator.h"
 #include "kibo/authticketclient.h"
 #include "kibo/diagnosis.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -85,6 +88,12 @@ private slots:
     void invalidProfile();
     void cancelWhileWaitingForTheServer();
     void busyClientIgnoresSecondCall();
+    void demoCustomers_data();
+    void demoCustomers();
+    void demoTwoFactor();
+    void demoTtlAndResponseFields();
+    void demoAppTokenRetry();
+    void demoRefreshAnonymousAndRefusals();
     void logsHoldNoSecret();
 
 private:
@@ -388,6 +397,268 @@ void TestAuthTicketClient::busyClientIgnoresSecondCall()
     QTest::qWait(100); // not synchronisation: proves that no second result follows
     QCOMPARE(spy.size(), 1);
     QCOMPARE(m_server->count(TicketsPath), 1);
+}
+
+// ---- against the real in-process demo tenant ----
+
+namespace {
+
+// Observes (never alters) every request the client sends, to count OAuth calls.
+class CountingManager final : public QNetworkAccessManager
+{
+public:
+    using QNetworkAccessManager::QNetworkAccessManager;
+    int count(const QString& pathSuffix) const
+    {
+        int n = 0;
+        for (const QString& path : m_paths)
+            n += path.endsWith(pathSuffix) ? 1 : 0;
+        return n;
+    }
+
+protected:
+    QNetworkReply* createRequest(Operation operation, const QNetworkRequest& request, QIODevice* data) override
+    {
+        m_paths.append(request.url().path());
+        return QNetworkAccessManager::createRequest(operation, request, data);
+    }
+
+private:
+    QStringList m_paths;
+};
+
+struct DemoRig
+{
+    ManualClock tenantClock{QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC)};
+    ManualClock clientClock{QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC)};
+    DemoTenant tenant;
+    CountingManager manager;
+    AuthTicketClient client{&manager, nullptr};
+
+    bool start()
+    {
+        tenant.setClock(&tenantClock);
+        if (!tenant.listen())
+            return false;
+        client.setClock(&clientClock);
+        client.setDeadlines(10'000, 30'000);
+        client.setProfile(KiboProfile::demo(tenant.baseUrl()), DemoTenant::sharedSecret());
+        return true;
+    }
+
+    AuthTicketResult run(const std::function<void()>& start)
+    {
+        QSignalSpy spy(&client, &AuthTicketClient::finished);
+        start();
+        [&] { QVERIFY(spy.wait(30'000)); }();
+        return spy.isEmpty() ? AuthTicketResult{} : spy.first().first().value<AuthTicketResult>();
+    }
+};
+
+} // namespace
+
+void TestAuthTicketClient::demoCustomers_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("accountId"); // 0 = not sent
+    QTest::addColumn<QString>("errorCode"); // empty = a ticket (or 2FA)
+    QTest::addColumn<QString>("keyword");   // in the diagnosis, or in the account
+    const QString pass = DemoTenant::defaultPassword();
+    QTest::newRow("ada: ticket") << u"ada.lovelace@example.com"_s << pass << 0 << QString() << u"Ada"_s;
+    QTest::newRow("locked") << u"locked@example.com"_s << pass << 0 << u"ACCOUNT_LOCKED"_s << u"locked"_s;
+    QTest::newRow("inactive") << u"inactive@example.com"_s << pass << 0 << u"ACCOUNT_INACTIVE"_s << u"inactive"_s;
+    QTest::newRow("password change") << u"expired.password@example.com"_s << pass << 0
+                                     << u"PASSWORD_CHANGE_REQUIRED"_s << u"new password"_s;
+    QTest::newRow("b2b account 2001") << u"b2b.buyer@example.com"_s << pass << 2001 << QString() << QString();
+    QTest::newRow("b2b account 2002") << u"b2b.buyer@example.com"_s << pass << 2002 << QString() << QString();
+    QTest::newRow("b2b wrong account") << u"b2b.buyer@example.com"_s << pass << 9999
+                                       << u"MISSING_OR_INVALID_PARAMETER"_s << u"B2B account"_s;
+    QTest::newRow("wrong password") << u"ada.lovelace@example.com"_s << u"Wrong-pass-1"_s << 0
+                                    << u"INVALID_CREDENTIALS"_s << u"password"_s;
+    QTest::newRow("unknown user") << u"nobody@example.com"_s << pass << 0 << u"INVALID_CREDENTIALS"_s
+                                  << u"password"_s;
+    QTest::newRow("big account") << u"big.account@example.com"_s << pass << 0 << QString() << QString();
+}
+
+void TestAuthTicketClient::demoCustomers()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(int, accountId);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, keyword);
+    DemoRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.tenant.errorString()));
+    CustomerLoginRequest request = credentials(username, password);
+    if (accountId)
+        request.accountId = accountId;
+    const AuthTicketResult result = rig.run([&] { rig.client.login(request); });
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(result.responseHeaders.size() > 0);
+    if (!errorCode.isEmpty()) {
+        QCOMPARE(result.error.kind, KiboError::Kind::HttpKibo);
+        QCOMPARE(result.error.errorCode, errorCode);
+        QCOMPARE(result.error.cliExitCode(), 1);
+        QVERIFY(!result.ticket);
+        QCOMPARE(result.error.correlationId.size(), 32);
+        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        const QString text = diagnosis.title + u' ' + diagnosis.cause + u' ' + diagnosis.nextStep;
+        QVERIFY2(text.contains(keyword, Qt::CaseInsensitive), qPrintable(text));
+        if (errorCode == u"ACCOUNT_LOCKED"_s)
+            QVERIFY(!result.error.data(u"LastLockedOn"_s).isEmpty());
+        QVERIFY(!text.contains(password));
+        return;
+    }
+    QVERIFY2(!result.error.isError(), qPrintable(Diagnoser::diagnose(result.error).cause));
+    QVERIFY(result.ticket);
+    const CustomerAuthTicket& ticket = *result.ticket;
+    QVERIFY(!ticket.accessToken.isEmpty());
+    QCOMPARE(ticket.refreshToken.size(), 32);
+    QCOMPARE(ticket.jwtAccessToken.count(u'.'), 2);
+    QCOMPARE(ticket.accessTokenExpiration, rig.tenantClock.now().addSecs(15 * 60));
+    QCOMPARE(ticket.refreshTokenExpiration, rig.tenantClock.now().addSecs(24 * 3600));
+    QCOMPARE(ticket.customerAccount.value(u"emailAddress"_s).toString().toLower(), username);
+    if (!keyword.isEmpty())
+        QCOMPARE(ticket.customerAccount.value(u"firstName"_s).toString(), keyword);
+    if (username.startsWith(u"big."_s)) {
+        QVERIFY(result.rawBody.size() > 1024 * 1024);
+        QCOMPARE(ticket.customerAccount.value(u"contacts"_s).toArray().size(), 5000);
+    }
+}
+
+void TestAuthTicketClient::demoTwoFactor()
+{
+    DemoRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.tenant.errorString()));
+    QSignalSpy codes(&rig.tenant, &DemoTenant::codeSent);
+    AuthTicketResult result
+        = rig.run([&] { rig.client.login(credentials(u"mfa@example.com"_s, DemoTenant::defaultPassword())); });
+    QVERIFY(!result.error.isError());
+    QVERIFY(result.requires2FA);
+    QVERIFY(!result.ticket);
+    QCOMPARE(result.pendingUserId.size(), 32);
+    QTRY_COMPARE(codes.size(), 1);
+    const QString code = codes.first().at(1).toString();
+    QCOMPARE(code.size(), 6);
+
+    const QString wrong = code == u"000000"_s ? u"111111"_s : u"000000"_s;
+    result = rig.run([&] { rig.client.finish2FA(result.pendingUserId, wrong); });
+    QCOMPARE(result.error.errorCode, u"INVALID_OTP"_s);
+    QCOMPARE(result.error.data(u"RemainingAttempts"_s), u"2"_s);
+    QVERIFY(Diagnoser::diagnose(result.error).cause.contains(u"2 attempts"_s));
+
+    result = rig.run([&] {
+        rig.client.login(credentials(u"mfa@example.com"_s, DemoTenant::defaultPassword()));
+    });
+    QVERIFY(result.requires2FA);
+    QTRY_COMPARE(codes.size(), 2);
+    const QString pending = result.pendingUserId;
+    result = rig.run([&] { rig.client.finish2FA(pending, codes.last().at(1).toString()); });
+    QVERIFY2(!result.error.isError(), qPrintable(Diagnoser::diagnose(result.error).cause));
+    QVERIFY(result.ticket);
+    QVERIFY(!result.ticket->requires2FA);
+}
+
+void TestAuthTicketClient::demoTtlAndResponseFields()
+{
+    DemoRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.tenant.errorString()));
+    CustomerLoginRequest request = credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    request.authTicketTtlMinutes = 30;
+    request.refreshTokenTtlMinutes = 120;
+    AuthTicketResult result = rig.run([&] { rig.client.login(request); });
+    QVERIFY(result.ticket);
+    QCOMPARE(result.ticket->accessTokenExpiration, rig.tenantClock.now().addSecs(30 * 60));
+    QCOMPARE(result.ticket->refreshTokenExpiration, rig.tenantClock.now().addSecs(120 * 60));
+
+    request.authTicketTtlMinutes = 600; // above the 60-minute cap: lowered silently
+    request.refreshTokenTtlMinutes = std::nullopt;
+    result = rig.run([&] { rig.client.login(request); });
+    QVERIFY(result.ticket);
+    QCOMPARE(result.ticket->accessTokenExpiration, rig.tenantClock.now().addSecs(60 * 60));
+    QCOMPARE(result.ticket->refreshTokenExpiration, rig.tenantClock.now().addSecs(24 * 3600));
+
+    request.authTicketTtlMinutes = 0; // not an integer >= 1
+    result = rig.run([&] { rig.client.login(request); });
+    QCOMPARE(result.error.errorCode, u"MISSING_OR_INVALID_PARAMETER"_s);
+
+    request.authTicketTtlMinutes = std::nullopt;
+    request.responseFields = u"accessToken,customerAccount(id,emailAddress)"_s;
+    result = rig.run([&] { rig.client.login(request); });
+    QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+    QStringList keys = result.rawJson.keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList{u"accessToken"_s, u"customerAccount"_s}));
+    QStringList accountKeys = result.rawJson.value(u"customerAccount"_s).toObject().keys();
+    accountKeys.sort();
+    QCOMPARE(accountKeys, (QStringList{u"emailAddress"_s, u"id"_s}));
+    QCOMPARE(rig.manager.count(u"/authtickets/oauth"_s), 1); // four logins, one app token
+}
+
+void TestAuthTicketClient::demoAppTokenRetry()
+{
+    DemoRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.tenant.errorString()));
+    const CustomerLoginRequest request = credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    QVERIFY(rig.run([&] { rig.client.login(request); }).ticket);
+    QVERIFY(rig.run([&] { rig.client.login(request); }).ticket);
+    QCOMPARE(rig.manager.count(u"/authtickets/oauth"_s), 1);
+    QCOMPARE(rig.manager.count(u"/commerce/customer/authtickets"_s), 2);
+
+    // The tenant's time moves past the app token's hour while the client's cache still trusts it:
+    // the tenant answers 401 INVALID_ACCESS_TOKEN, the client fetches a fresh token and retries once.
+    rig.tenantClock.advanceSeconds(2 * 3600);
+    const AuthTicketResult result = rig.run([&] { rig.client.login(request); });
+    QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+    QCOMPARE(rig.manager.count(u"/authtickets/oauth"_s), 2);
+    QCOMPARE(rig.manager.count(u"/commerce/customer/authtickets"_s), 4);
+}
+
+void TestAuthTicketClient::demoRefreshAnonymousAndRefusals()
+{
+    DemoRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.tenant.errorString()));
+    CustomerLoginRequest request = credentials(u"b2b.buyer@example.com"_s, DemoTenant::defaultPassword());
+    request.accountId = 2001;
+    AuthTicketResult result = rig.run([&] { rig.client.login(request); });
+    QVERIFY(result.ticket);
+    const QString refreshToken = result.ticket->refreshToken;
+    const QString firstAccess = result.ticket->accessToken;
+
+    rig.tenantClock.advanceSeconds(60);
+    result = rig.run([&] { rig.client.refresh(refreshToken, 2002); });
+    QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+    QVERIFY(result.ticket->accessToken != firstAccess);
+    QCOMPARE(result.ticket->accessTokenExpiration, rig.tenantClock.now().addSecs(15 * 60));
+
+    result = rig.run([&] { rig.client.refresh(u"00000000000000000000000000000000"_s); });
+    QCOMPARE(result.error.errorCode, u"INVALID_REFRESH_TOKEN"_s);
+
+    result = rig.run([&] { rig.client.refresh(refreshToken, 9999); });
+    QCOMPARE(result.error.errorCode, u"MISSING_OR_INVALID_PARAMETER"_s);
+
+    result = rig.run([&] { rig.client.anonymous(); });
+    QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+    QVERIFY(result.ticket->customerAccount.isEmpty());
+    QCOMPARE(result.ticket->userId.size(), 32);
+
+    // A profile for a site the tenant does not have.
+    KiboProfile wrongSite = KiboProfile::demo(rig.tenant.baseUrl());
+    wrongSite.siteId = 999;
+    rig.client.setProfile(wrongSite, DemoTenant::sharedSecret());
+    result = rig.run([&] { rig.client.login(credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword())); });
+    QCOMPARE(result.error.errorCode, u"ITEM_NOT_FOUND"_s);
+    QVERIFY(Diagnoser::diagnose(result.error).cause.contains(u"site"_s));
+
+    // A wrong app secret: the customer's password is never sent.
+    const int ticketCalls = rig.manager.count(u"/commerce/customer/authtickets"_s);
+    rig.client.setProfile(KiboProfile::demo(rig.tenant.baseUrl()), u"not-the-secret"_s);
+    result = rig.run([&] { rig.client.login(credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword())); });
+    QCOMPARE(result.error.errorCode, u"INVALID_CREDENTIALS"_s);
+    QVERIFY(Diagnoser::diagnose(result.error).nextStep.contains(u"shared secret"_s));
+    QCOMPARE(rig.manager.count(u"/commerce/customer/authtickets"_s), ticketCalls);
 }
 
 void TestAuthTicketClient::logsHoldNoSecret()
