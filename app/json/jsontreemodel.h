@@ -1,0 +1,90 @@
+#pragma once
+
+#include "json/jsonannotation.h"
+
+#include <QAbstractItemModel>
+#include <QJsonValue>
+
+#include <functional>
+#include <memory>
+
+// Read-only tree model over one JSON value, used by every JSON tree in the GUI. Indexes carry a node
+// pointer; a node's children are created only when a view asks for them, so setJson() is O(1) and a
+// 5,000-item array costs nothing until it is expanded (KeePassXC's GroupModel, qBittorrent's
+// TorrentContentModel). An object or array root is not shown itself: its members are the top-level
+// rows. A scalar root is one top-level row with the path `$`.
+class JsonTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JsonTreeModel)
+
+public:
+    enum Column
+    {
+        KeyColumn,
+        ValueColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        JsonPathRole = Qt::UserRole + 1, // QString, e.g. `$.contacts[3].email`
+        JsonValueRole,                   // the QJsonValue as QVariant (the real value, even when masked)
+        ValueTypeRole,                   // "object", "array", "string", "number", "bool", "null"
+        IsSecretRole                     // bool, from the annotator
+    };
+    Q_ENUM(Role)
+
+    // Returns the annotation of one node; called lazily, at most once per node and annotator.
+    using Annotator = std::function<JsonAnnotation(const QString& path, const QJsonValue& value)>;
+
+    explicit JsonTreeModel(QObject* parent = nullptr);
+    ~JsonTreeModel() override;
+
+    void setJson(const QJsonValue& root);
+    void clear();
+    QJsonValue json() const;
+
+    void setAnnotator(Annotator annotator);
+    void setMaskSecrets(bool mask);
+    bool maskSecrets() const;
+
+    // Index (column KeyColumn) of the node at `path`, creating the nodes along the way; invalid when
+    // there is no such node or the path names the hidden container root.
+    QModelIndex indexForPath(const QString& path) const;
+
+    // Number of nodes created so far (the root included): shows that the model is lazy.
+    qsizetype nodeCount() const;
+
+    // How a value is shown when no annotation replaces it; strings escape control characters and
+    // lone surrogates.
+    static QString displayText(const QJsonValue& value);
+    static QString maskedText(const QJsonValue& value);
+    static QString escapeForDisplay(QStringView text);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    struct Node;
+
+    Node* nodeFor(const QModelIndex& index) const;
+    Node* visibleParentOf(const QModelIndex& parent) const;
+    Node* childAt(Node* parent, int row) const;
+    const JsonAnnotation& annotationOf(Node* node) const;
+    bool rootIsHidden() const;
+    void emitDataChangedForBuiltNodes(int firstColumn, int lastColumn);
+
+    std::unique_ptr<Node> m_root;
+    Annotator m_annotator;
+    bool m_maskSecrets = true;
+    mutable qsizetype m_nodeCount = 0;
+};
