@@ -7,9 +7,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -43,8 +44,9 @@ CustomerLoginRequest credentials(const QString& username, const QString& passwor
 
 FaultServer::Reply oauthReply(const QByteArray& token, int expiresIn = 3600)
 {
-    return FaultServer::json(200, R"({"access_token":")" + token + R"(","token_type":"Bearer","expires_in":)"
-            + QByteArray::number(expiresIn) + R"(,"refresh_token":"r"})");
+    return FaultServer::json(200,
+        R"({"access_token":")" + token + R"(","token_type":"Bearer","expires_in":)" + QByteArray::number(expiresIn)
+            + R"(,"refresh_token":"r"})");
 }
 
 FaultServer::Reply ticketReply()
@@ -54,13 +56,14 @@ FaultServer::Reply ticketReply()
         R"("refreshToken":"0123456789abcdef0123456789abcdef","refreshTokenExpiration":"2026-11-30T03:00:00Z",)"
         R"("jwtAccessToken":"e30.e30.sig","userId":"aaaabbbbccccddddeeeeffff00001111",)"
         R"("customerAccount":{"id":1001,"emailAddress":"ada.lovelace@example.com"}})",
-        {{"Date", "Sun, 29 Nov 2026 03:00:00 GMT"}});
+        { { "Date", "Sun, 29 Nov 2026 03:00:00 GMT" } });
 }
 
 FaultServer::Reply kiboError(int status, const QByteArray& code, const QByteArray& application = "Customer")
 {
-    return FaultServer::json(status, R"({"message":"Refused","errorCode":")" + code + R"(","applicationName":")"
-            + application + R"(","additionalErrorData":[],"items":[]})");
+    return FaultServer::json(status,
+        R"({"message":"Refused","errorCode":")" + code + R"(","applicationName":")" + application
+            + R"(","additionalErrorData":[],"items":[]})");
 }
 
 } // namespace
@@ -94,6 +97,7 @@ private slots:
     void demoTtlAndResponseFields();
     void demoAppTokenRetry();
     void demoRefreshAnonymousAndRefusals();
+    void demoOverTlsWithProfileCa();
     void logsHoldNoSecret();
 
 private:
@@ -102,7 +106,7 @@ private:
     std::unique_ptr<FaultServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_manager;
     std::unique_ptr<AuthTicketClient> m_client;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC)};
+    ManualClock m_clock { QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC) };
 };
 
 void TestAuthTicketClient::initTestCase()
@@ -114,8 +118,8 @@ void TestAuthTicketClient::init()
 {
     m_server = std::make_unique<FaultServer>();
     QVERIFY(m_server->listenLocal());
-    m_server->script(OAuthPath, {oauthReply("app-token-1"), oauthReply("app-token-2"), oauthReply("app-token-3")});
-    m_server->script(TicketsPath, {ticketReply()});
+    m_server->script(OAuthPath, { oauthReply("app-token-1"), oauthReply("app-token-2"), oauthReply("app-token-3") });
+    m_server->script(TicketsPath, { ticketReply() });
     m_manager = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<AuthTicketClient>(m_manager.get(), nullptr);
     m_client->setClock(&m_clock);
@@ -134,19 +138,23 @@ AuthTicketResult TestAuthTicketClient::run(const std::function<void()>& start)
 {
     QSignalSpy spy(m_client.get(), &AuthTicketClient::finished);
     start();
-    [&] { QVERIFY(spy.wait(15000)); }();
-    [&] { QCOMPARE(spy.size(), 1); }();
-    return spy.isEmpty() ? AuthTicketResult{} : spy.first().first().value<AuthTicketResult>();
+    [&] {
+        QVERIFY(spy.wait(15000));
+    }();
+    [&] {
+        QCOMPARE(spy.size(), 1);
+    }();
+    return spy.isEmpty() ? AuthTicketResult {} : spy.first().first().value<AuthTicketResult>();
 }
 
 void TestAuthTicketClient::loginRequestJson_data()
 {
     QTest::addColumn<bool>("full");
     QTest::addColumn<QStringList>("keys");
-    QTest::newRow("unset fields omitted") << false << QStringList{u"password"_s, u"username"_s};
+    QTest::newRow("unset fields omitted") << false << QStringList { u"password"_s, u"username"_s };
     QTest::newRow("every field") << true
-                                 << QStringList{u"accountId"_s, u"authTicketTtlMinutes"_s, u"fingerprint"_s,
-                                        u"password"_s, u"refreshTokenTtlMinutes"_s, u"region"_s, u"username"_s};
+                                 << QStringList { u"accountId"_s, u"authTicketTtlMinutes"_s, u"fingerprint"_s,
+                                        u"password"_s, u"refreshTokenTtlMinutes"_s, u"region"_s, u"username"_s };
 }
 
 void TestAuthTicketClient::loginRequestJson()
@@ -192,7 +200,7 @@ void TestAuthTicketClient::loginSendsEverything()
     QVERIFY(!result.rawBody.isEmpty());
     QCOMPARE(result.rawJson.value(u"userId"_s).toString(), u"aaaabbbbccccddddeeeeffff00001111"_s);
     QVERIFY(!result.responseHeaders.isEmpty());
-    QCOMPARE(stages, (QStringList{u"Authenticating the application…"_s, u"Logging the customer in…"_s}));
+    QCOMPARE(stages, (QStringList { u"Authenticating the application…"_s, u"Logging the customer in…"_s }));
 
     QCOMPARE(m_server->count(OAuthPath), 1);
     const FaultServer::Request oauth = m_server->requests().at(0);
@@ -273,7 +281,7 @@ void TestAuthTicketClient::retriesOnceAfterInvalidAccessToken()
 {
     QFETCH(bool, secondSucceeds);
     const FaultServer::Reply refused = kiboError(401, "INVALID_ACCESS_TOKEN", "Tenant");
-    m_server->script(TicketsPath, {refused, secondSucceeds ? ticketReply() : refused});
+    m_server->script(TicketsPath, { refused, secondSucceeds ? ticketReply() : refused });
     const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
     QCOMPARE(m_server->count(TicketsPath), 2);
     QCOMPARE(m_server->count(OAuthPath), 2);
@@ -291,7 +299,7 @@ void TestAuthTicketClient::retriesOnceAfterInvalidAccessToken()
 
 void TestAuthTicketClient::appCredentialsRefused()
 {
-    m_server->script(OAuthPath, {kiboError(401, "INVALID_CREDENTIALS", "AppDev")});
+    m_server->script(OAuthPath, { kiboError(401, "INVALID_CREDENTIALS", "AppDev") });
     const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
     QCOMPARE(result.error.errorCode, u"INVALID_CREDENTIALS"_s);
     QCOMPARE(result.error.operation, KiboError::appAuthenticationOperation());
@@ -301,7 +309,8 @@ void TestAuthTicketClient::appCredentialsRefused()
 
 void TestAuthTicketClient::twoFactorChallenge()
 {
-    m_server->script(TicketsPath, {FaultServer::json(200, R"({"requires2FA":true,"userId":"0123456789abcdef0123456789abcdef"})")});
+    m_server->script(
+        TicketsPath, { FaultServer::json(200, R"({"requires2FA":true,"userId":"0123456789abcdef0123456789abcdef"})") });
     const AuthTicketResult result = run([&] { m_client->login(credentials(u"mfa@example.com"_s, Password)); });
     QVERIFY(!result.error.isError());
     QVERIFY(result.requires2FA);
@@ -311,8 +320,9 @@ void TestAuthTicketClient::twoFactorChallenge()
 
 void TestAuthTicketClient::customerRefusal()
 {
-    m_server->script(TicketsPath, {kiboError(401, "INVALID_CREDENTIALS")});
-    const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, u"wrong"_s)); });
+    m_server->script(TicketsPath, { kiboError(401, "INVALID_CREDENTIALS") });
+    const AuthTicketResult result
+        = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, u"wrong"_s)); });
     QCOMPARE(result.error.kind, KiboError::Kind::HttpKibo);
     QCOMPARE(result.httpStatus, 401);
     QCOMPARE(m_server->count(TicketsPath), 1); // a customer 401 is not retried
@@ -322,7 +332,7 @@ void TestAuthTicketClient::customerRefusal()
 
 void TestAuthTicketClient::refreshKeepsTokenOutOfLogs()
 {
-    m_server->script(TicketsPath + "/refresh", {kiboError(401, "INVALID_REFRESH_TOKEN")});
+    m_server->script(TicketsPath + "/refresh", { kiboError(401, "INVALID_REFRESH_TOKEN") });
     const AuthTicketResult result
         = run([&] { m_client->refresh(QString::fromLatin1(RefreshToken), 2002, u"accessToken"_s); });
     const FaultServer::Request request = m_server->requests().last();
@@ -340,22 +350,23 @@ void TestAuthTicketClient::refreshKeepsTokenOutOfLogs()
 
 void TestAuthTicketClient::anonymousAndTwoFactorFinish()
 {
-    m_server->script(TicketsPath + "/anonymousshopper", {FaultServer::json(200,
-        R"({"accessToken":"YW5vbg==","userId":"ffffeeeeddddccccbbbbaaaa99998888","customerAccount":null})")});
+    m_server->script(TicketsPath + "/anonymousshopper",
+        { FaultServer::json(
+            200, R"({"accessToken":"YW5vbg==","userId":"ffffeeeeddddccccbbbbaaaa99998888","customerAccount":null})") });
     AuthTicketResult result = run([&] { m_client->anonymous(); });
     QVERIFY(!result.error.isError());
     QVERIFY(result.ticket);
     QVERIFY(result.ticket->customerAccount.isEmpty());
     QCOMPARE(m_server->requests().last().method, QByteArray("GET"));
 
-    m_server->script(TicketsPath + "/2fa/auth", {ticketReply()});
+    m_server->script(TicketsPath + "/2fa/auth", { ticketReply() });
     result = run([&] { m_client->finish2FA(u"0123456789abcdef0123456789abcdef"_s, u"123456"_s); });
     QVERIFY(result.ticket);
     const QJsonObject body = QJsonDocument::fromJson(m_server->requests().last().body).object();
     QCOMPARE(body.value(u"otpCode"_s).toString(), u"123456"_s);
     QCOMPARE(body.value(u"userId"_s).toString(), u"0123456789abcdef0123456789abcdef"_s);
 
-    m_server->script(TicketsPath + "/2fa/request", {FaultServer::json(200, {})});
+    m_server->script(TicketsPath + "/2fa/request", { FaultServer::json(200, {}) });
     result = run([&] { m_client->resend2FACode(u"0123456789abcdef0123456789abcdef"_s); });
     QVERIFY(!result.error.isError());
     QVERIFY(!result.ticket);
@@ -376,7 +387,7 @@ void TestAuthTicketClient::invalidProfile()
 
 void TestAuthTicketClient::cancelWhileWaitingForTheServer()
 {
-    m_server->script(TicketsPath, {FaultServer::fault(FaultServer::Fault::StallBeforeHeaders)});
+    m_server->script(TicketsPath, { FaultServer::fault(FaultServer::Fault::StallBeforeHeaders) });
     QSignalSpy received(m_server.get(), &FaultServer::requestReceived);
     QSignalSpy spy(m_client.get(), &AuthTicketClient::finished);
     m_client->login(credentials(u"ada.lovelace@example.com"_s, Password));
@@ -429,11 +440,11 @@ private:
 
 struct DemoRig
 {
-    ManualClock tenantClock{QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC)};
-    ManualClock clientClock{QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC)};
+    ManualClock tenantClock { QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC) };
+    ManualClock clientClock { QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC) };
     DemoTenant tenant;
     CountingManager manager;
-    AuthTicketClient client{&manager, nullptr};
+    AuthTicketClient client { &manager, nullptr };
 
     bool start()
     {
@@ -450,8 +461,10 @@ struct DemoRig
     {
         QSignalSpy spy(&client, &AuthTicketClient::finished);
         start();
-        [&] { QVERIFY(spy.wait(30'000)); }();
-        return spy.isEmpty() ? AuthTicketResult{} : spy.first().first().value<AuthTicketResult>();
+        [&] {
+            QVERIFY(spy.wait(30'000));
+        }();
+        return spy.isEmpty() ? AuthTicketResult {} : spy.first().first().value<AuthTicketResult>();
     }
 };
 
@@ -463,21 +476,20 @@ void TestAuthTicketClient::demoCustomers_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<int>("accountId"); // 0 = not sent
     QTest::addColumn<QString>("errorCode"); // empty = a ticket (or 2FA)
-    QTest::addColumn<QString>("keyword");   // in the diagnosis, or in the account
+    QTest::addColumn<QString>("keyword"); // in the diagnosis, or in the account
     const QString pass = DemoTenant::defaultPassword();
     QTest::newRow("ada: ticket") << u"ada.lovelace@example.com"_s << pass << 0 << QString() << u"Ada"_s;
     QTest::newRow("locked") << u"locked@example.com"_s << pass << 0 << u"ACCOUNT_LOCKED"_s << u"locked"_s;
     QTest::newRow("inactive") << u"inactive@example.com"_s << pass << 0 << u"ACCOUNT_INACTIVE"_s << u"inactive"_s;
-    QTest::newRow("password change") << u"expired.password@example.com"_s << pass << 0
-                                     << u"PASSWORD_CHANGE_REQUIRED"_s << u"new password"_s;
+    QTest::newRow("password change") << u"expired.password@example.com"_s << pass << 0 << u"PASSWORD_CHANGE_REQUIRED"_s
+                                     << u"new password"_s;
     QTest::newRow("b2b account 2001") << u"b2b.buyer@example.com"_s << pass << 2001 << QString() << QString();
     QTest::newRow("b2b account 2002") << u"b2b.buyer@example.com"_s << pass << 2002 << QString() << QString();
     QTest::newRow("b2b wrong account") << u"b2b.buyer@example.com"_s << pass << 9999
                                        << u"MISSING_OR_INVALID_PARAMETER"_s << u"B2B account"_s;
     QTest::newRow("wrong password") << u"ada.lovelace@example.com"_s << u"Wrong-pass-1"_s << 0
                                     << u"INVALID_CREDENTIALS"_s << u"password"_s;
-    QTest::newRow("unknown user") << u"nobody@example.com"_s << pass << 0 << u"INVALID_CREDENTIALS"_s
-                                  << u"password"_s;
+    QTest::newRow("unknown user") << u"nobody@example.com"_s << pass << 0 << u"INVALID_CREDENTIALS"_s << u"password"_s;
     QTest::newRow("big account") << u"big.account@example.com"_s << pass << 0 << QString() << QString();
 }
 
@@ -549,9 +561,7 @@ void TestAuthTicketClient::demoTwoFactor()
     QCOMPARE(result.error.data(u"RemainingAttempts"_s), u"2"_s);
     QVERIFY(Diagnoser::diagnose(result.error).cause.contains(u"2 attempts"_s));
 
-    result = rig.run([&] {
-        rig.client.login(credentials(u"mfa@example.com"_s, DemoTenant::defaultPassword()));
-    });
+    result = rig.run([&] { rig.client.login(credentials(u"mfa@example.com"_s, DemoTenant::defaultPassword())); });
     QVERIFY(result.requires2FA);
     QTRY_COMPARE(codes.size(), 2);
     const QString pending = result.pendingUserId;
@@ -590,10 +600,10 @@ void TestAuthTicketClient::demoTtlAndResponseFields()
     QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
     QStringList keys = result.rawJson.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{u"accessToken"_s, u"customerAccount"_s}));
+    QCOMPARE(keys, (QStringList { u"accessToken"_s, u"customerAccount"_s }));
     QStringList accountKeys = result.rawJson.value(u"customerAccount"_s).toObject().keys();
     accountKeys.sort();
-    QCOMPARE(accountKeys, (QStringList{u"emailAddress"_s, u"id"_s}));
+    QCOMPARE(accountKeys, (QStringList { u"emailAddress"_s, u"id"_s }));
     QCOMPARE(rig.manager.count(u"/authtickets/oauth"_s), 1); // four logins, one app token
 }
 
@@ -648,24 +658,66 @@ void TestAuthTicketClient::demoRefreshAnonymousAndRefusals()
     KiboProfile wrongSite = KiboProfile::demo(rig.tenant.baseUrl());
     wrongSite.siteId = 999;
     rig.client.setProfile(wrongSite, DemoTenant::sharedSecret());
-    result = rig.run([&] { rig.client.login(credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword())); });
+    result
+        = rig.run([&] { rig.client.login(credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword())); });
     QCOMPARE(result.error.errorCode, u"ITEM_NOT_FOUND"_s);
     QVERIFY(Diagnoser::diagnose(result.error).cause.contains(u"site"_s));
 
     // A wrong app secret: the customer's password is never sent.
     const int ticketCalls = rig.manager.count(u"/commerce/customer/authtickets"_s);
     rig.client.setProfile(KiboProfile::demo(rig.tenant.baseUrl()), u"not-the-secret"_s);
-    result = rig.run([&] { rig.client.login(credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword())); });
+    result
+        = rig.run([&] { rig.client.login(credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword())); });
     QCOMPARE(result.error.errorCode, u"INVALID_CREDENTIALS"_s);
     QVERIFY(Diagnoser::diagnose(result.error).nextStep.contains(u"shared secret"_s));
     QCOMPARE(rig.manager.count(u"/commerce/customer/authtickets"_s), ticketCalls);
 }
 
+void TestAuthTicketClient::demoOverTlsWithProfileCa()
+{
+    QTemporaryDir tlsDir;
+    QVERIFY(tlsDir.isValid());
+    DemoTenant tenant;
+    QVERIFY2(tenant.listenTls(tlsDir.path()), qPrintable(tenant.errorString()));
+    QCOMPARE(tenant.baseUrl().scheme(), u"https"_s);
+    const CustomerLoginRequest request = credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+
+    {
+        // Without the profile's CA the demo's certificate is not trusted: nothing is sent.
+        QNetworkAccessManager manager;
+        AuthTicketClient client(&manager, nullptr);
+        client.setProfile(KiboProfile::demo(tenant.baseUrl()), DemoTenant::sharedSecret());
+        QSignalSpy spy(&client, &AuthTicketClient::finished);
+        client.login(request);
+        QVERIFY(spy.wait(30'000));
+        const auto result = spy.first().first().value<AuthTicketResult>();
+        QCOMPARE(result.error.kind, KiboError::Kind::Tls);
+        QCOMPARE(result.error.operation, KiboError::appAuthenticationOperation());
+        QCOMPARE(result.error.cliExitCode(), 3);
+        QVERIFY(!result.error.tlsDetails.isEmpty());
+    }
+    {
+        // A fresh manager with the CA set in the profile: the same login succeeds.
+        QNetworkAccessManager manager;
+        AuthTicketClient client(&manager, nullptr);
+        KiboProfile profile = KiboProfile::demo(tenant.baseUrl());
+        profile.caBundlePath = tlsDir.filePath(u"ca.pem"_s);
+        client.setProfile(profile, DemoTenant::sharedSecret());
+        QSignalSpy spy(&client, &AuthTicketClient::finished);
+        client.login(request);
+        QVERIFY(spy.wait(30'000));
+        const auto result = spy.first().first().value<AuthTicketResult>();
+        QVERIFY2(!result.error.isError(),
+            qPrintable(Diagnoser::diagnose(result.error).cause + u' ' + result.error.tlsDetails));
+        QVERIFY(result.ticket);
+    }
+}
+
 void TestAuthTicketClient::logsHoldNoSecret()
 {
     QVERIFY(g_log.contains("/api/commerce/customer/authtickets"));
-    for (const QByteArray& secret : {ClientSecret.toUtf8(), Password.toUtf8(), RefreshToken,
-             QByteArray("app-token-1"), QByteArray("b3BhcXVl")})
+    for (const QByteArray& secret :
+        { ClientSecret.toUtf8(), Password.toUtf8(), RefreshToken, QByteArray("app-token-1"), QByteArray("b3BhcXVl") })
         QVERIFY2(!g_log.contains(secret), secret.constData());
 }
 

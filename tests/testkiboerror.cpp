@@ -63,90 +63,88 @@ void TestKiboError::fromHttpReply_data()
         << 401 << json
         << kiboBody("INVALID_ACCESS_TOKEN", "Invalid access token",
                R"([{"name":"OperationName","value":"CustomerAuthTicket.Create"}])", "Tenant")
-        << login << kibo << u"INVALID_ACCESS_TOKEN"_s << QStringList{u"application token"_s} << 1;
+        << login << kibo << u"INVALID_ACCESS_TOKEN"_s << QStringList { u"application token"_s } << 1;
     QTest::newRow("400 MISSING_OR_INVALID_PARAMETER password")
         << 400 << json
         << kiboBody("MISSING_OR_INVALID_PARAMETER", "Missing or invalid parameter: password required",
                R"([{"name":"ParameterName","value":"password"}])")
-        << login << kibo << u"MISSING_OR_INVALID_PARAMETER"_s << QStringList{u"password"_s} << 1;
+        << login << kibo << u"MISSING_OR_INVALID_PARAMETER"_s << QStringList { u"password"_s } << 1;
     QTest::newRow("401 INVALID_CREDENTIALS customer")
         << 401 << json << kiboBody("INVALID_CREDENTIALS", "Invalid credentials") << login << kibo
-        << u"INVALID_CREDENTIALS"_s << QStringList{u"username"_s, u"password"_s} << 1;
+        << u"INVALID_CREDENTIALS"_s << QStringList { u"username"_s, u"password"_s } << 1;
     QTest::newRow("401 INVALID_CREDENTIALS app")
         << 401 << json
         << kiboBody("INVALID_CREDENTIALS", "Invalid credentials",
                R"([{"name":"CredentialsName","value":"KiboTokenInspector.demo.1.0.0.Release"}])", "AppDev")
-        << app << kibo << u"INVALID_CREDENTIALS"_s << QStringList{u"shared secret"_s, u"client id"_s} << 1;
+        << app << kibo << u"INVALID_CREDENTIALS"_s << QStringList { u"shared secret"_s, u"client id"_s } << 1;
     QTest::newRow("401 ACCOUNT_LOCKED")
         << 401 << json
         << kiboBody("ACCOUNT_LOCKED", "Account is locked",
                R"([{"name":"IsLocked","value":"true"},{"name":"LastLockedOn","value":"2026-01-02T03:04:05Z"},)"
                R"({"name":"FailedLoginAttemptCount","value":"5"},{"name":"RemainingLoginAttempts","value":"0"}])")
-        << login << kibo << u"ACCOUNT_LOCKED"_s << QStringList{u"locked"_s, u"2026-01-02T03:04:05Z"_s} << 1;
+        << login << kibo << u"ACCOUNT_LOCKED"_s << QStringList { u"locked"_s, u"2026-01-02T03:04:05Z"_s } << 1;
     QTest::newRow("401 ACCOUNT_INACTIVE")
         << 401 << json
-        << kiboBody("ACCOUNT_INACTIVE", "Account is inactive", R"([{"name":"IsActive","value":"false"}])")
-        << login << kibo << u"ACCOUNT_INACTIVE"_s << QStringList{u"inactive"_s, u"activate"_s} << 1;
+        << kiboBody("ACCOUNT_INACTIVE", "Account is inactive", R"([{"name":"IsActive","value":"false"}])") << login
+        << kibo << u"ACCOUNT_INACTIVE"_s << QStringList { u"inactive"_s, u"activate"_s } << 1;
     QTest::newRow("401 PASSWORD_CHANGE_REQUIRED")
         << 401 << json
         << kiboBody("PASSWORD_CHANGE_REQUIRED", "Password change required",
                R"([{"name":"IsPasswordChangeRequired","value":"true"},)"
                R"({"name":"LastPasswordChangeOn","value":"2020-01-01T00:00:00Z"}])")
-        << login << kibo << u"PASSWORD_CHANGE_REQUIRED"_s << QStringList{u"new password"_s} << 1;
+        << login << kibo << u"PASSWORD_CHANGE_REQUIRED"_s << QStringList { u"new password"_s } << 1;
     QTest::newRow("400 wrong B2B accountId")
         << 400 << json
         << kiboBody("MISSING_OR_INVALID_PARAMETER", "Missing or invalid parameter: accountId not valid for user",
                R"([{"name":"ParameterName","value":"accountId"}])")
-        << login << kibo << u"MISSING_OR_INVALID_PARAMETER"_s << QStringList{u"B2B account"_s} << 1;
+        << login << kibo << u"MISSING_OR_INVALID_PARAMETER"_s << QStringList { u"B2B account"_s } << 1;
     QTest::newRow("401 INVALID_REFRESH_TOKEN")
         << 401 << json << kiboBody("INVALID_REFRESH_TOKEN", "Invalid refresh token")
         << KiboError::customerRefreshOperation() << kibo << u"INVALID_REFRESH_TOKEN"_s
-        << QStringList{u"refresh token"_s, u"log the customer in again"_s} << 1;
+        << QStringList { u"refresh token"_s, u"log the customer in again"_s } << 1;
     QTest::newRow("401 INVALID_OTP tries left")
-        << 401 << json
-        << kiboBody("INVALID_OTP", "Invalid code", R"([{"name":"RemainingAttempts","value":"2"}])")
-        << KiboError::twoFactorOperation() << kibo << u"INVALID_OTP"_s << QStringList{u"code"_s, u"2 attempts"_s}
+        << 401 << json << kiboBody("INVALID_OTP", "Invalid code", R"([{"name":"RemainingAttempts","value":"2"}])")
+        << KiboError::twoFactorOperation() << kibo << u"INVALID_OTP"_s << QStringList { u"code"_s, u"2 attempts"_s }
         << 1;
-    QTest::newRow("401 OTP_EXPIRED")
-        << 401 << json << kiboBody("OTP_EXPIRED", "Code expired") << KiboError::twoFactorOperation() << kibo
-        << u"OTP_EXPIRED"_s << QStringList{u"expired"_s, u"new code"_s} << 1;
+    QTest::newRow("401 OTP_EXPIRED") << 401 << json << kiboBody("OTP_EXPIRED", "Code expired")
+                                     << KiboError::twoFactorOperation() << kibo << u"OTP_EXPIRED"_s
+                                     << QStringList { u"expired"_s, u"new code"_s } << 1;
     QTest::newRow("403 MISSING_BEHAVIOR")
         << 403 << json
         << kiboBody("MISSING_BEHAVIOR", "Missing behavior",
                R"([{"name":"Behavior","value":"customer-auth:configure-token-durations"}])")
-        << login << kibo << u"MISSING_BEHAVIOR"_s << QStringList{u"customer-auth:configure-token-durations"_s} << 1;
-    QTest::newRow("404 ITEM_NOT_FOUND")
-        << 404 << json << kiboBody("ITEM_NOT_FOUND", "Item not found") << login << kibo << u"ITEM_NOT_FOUND"_s
-        << QStringList{u"tenant"_s, u"site"_s, u"host"_s} << 1;
+        << login << kibo << u"MISSING_BEHAVIOR"_s << QStringList { u"customer-auth:configure-token-durations"_s } << 1;
+    QTest::newRow("404 ITEM_NOT_FOUND") << 404 << json << kiboBody("ITEM_NOT_FOUND", "Item not found") << login << kibo
+                                        << u"ITEM_NOT_FOUND"_s << QStringList { u"tenant"_s, u"site"_s, u"host"_s }
+                                        << 1;
     QTest::newRow("error only in items")
         << 400 << json
         << QByteArray(R"({"items":[{"errorCode":"VALIDATION_CONFLICT","message":"Conflict","applicationName":)"
                       R"("Customer","additionalErrorData":[]}]})")
-        << login << kibo << u"VALIDATION_CONFLICT"_s << QStringList{u"VALIDATION_CONFLICT"_s} << 1;
-    QTest::newRow("unlisted Kibo code 409") << 409 << json << kiboBody("SOMETHING_NEW", "New thing") << login
-                                            << kibo << u"SOMETHING_NEW"_s << QStringList{u"SOMETHING_NEW"_s} << 1;
-    QTest::newRow("500 Kibo JSON") << 500 << json << kiboBody("UNHANDLED", "Object reference not set") << login
-                                   << kibo << u"UNHANDLED"_s << QStringList{u"server fault"_s, u"correlation"_s}
-                                   << 1;
+        << login << kibo << u"VALIDATION_CONFLICT"_s << QStringList { u"VALIDATION_CONFLICT"_s } << 1;
+    QTest::newRow("unlisted Kibo code 409") << 409 << json << kiboBody("SOMETHING_NEW", "New thing") << login << kibo
+                                            << u"SOMETHING_NEW"_s << QStringList { u"SOMETHING_NEW"_s } << 1;
+    QTest::newRow("500 Kibo JSON") << 500 << json << kiboBody("UNHANDLED", "Object reference not set") << login << kibo
+                                   << u"UNHANDLED"_s << QStringList { u"server fault"_s, u"correlation"_s } << 1;
     QTest::newRow("502 HTML") << 502 << QByteArray("text/html")
                               << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>") << login
                               << int(KiboError::Kind::HttpOther) << QString()
-                              << QStringList{u"server fault"_s, u"502"_s, u"gateway"_s} << 4;
+                              << QStringList { u"server fault"_s, u"502"_s, u"gateway"_s } << 4;
     QTest::newRow("503 HTML without content type")
-        << 503 << QByteArray() << QByteArray("<!DOCTYPE html><p>down</p>") << login
-        << int(KiboError::Kind::HttpOther) << QString() << QStringList{u"503"_s} << 4;
-    QTest::newRow("401 empty body") << 401 << QByteArray() << QByteArray() << login
-                                    << int(KiboError::Kind::HttpOther) << QString() << QStringList{u"401"_s} << 4;
+        << 503 << QByteArray() << QByteArray("<!DOCTYPE html><p>down</p>") << login << int(KiboError::Kind::HttpOther)
+        << QString() << QStringList { u"503"_s } << 4;
+    QTest::newRow("401 empty body") << 401 << QByteArray() << QByteArray() << login << int(KiboError::Kind::HttpOther)
+                                    << QString() << QStringList { u"401"_s } << 4;
     QTest::newRow("400 broken JSON") << 400 << json << QByteArray(R"({"errorCode":"INVALID_CRED)") << login
-                                     << int(KiboError::Kind::HttpOther) << QString() << QStringList{u"400"_s} << 4;
-    QTest::newRow("404 JSON wrong shape") << 404 << json << QByteArray(R"(["not","an","error"])") << login
-                                          << int(KiboError::Kind::HttpOther) << QString()
-                                          << QStringList{u"404"_s, u"tenant"_s} << 4;
+                                     << int(KiboError::Kind::HttpOther) << QString() << QStringList { u"400"_s } << 4;
+    QTest::newRow("404 JSON wrong shape")
+        << 404 << json << QByteArray(R"(["not","an","error"])") << login << int(KiboError::Kind::HttpOther) << QString()
+        << QStringList { u"404"_s, u"tenant"_s } << 4;
     QTest::newRow("429 Kibo JSON") << 429 << json << kiboBody("TOO_MANY_REQUESTS", "Slow down") << login
                                    << int(KiboError::Kind::Throttled) << u"TOO_MANY_REQUESTS"_s
-                                   << QStringList{u"429"_s, u"wait"_s} << 1;
+                                   << QStringList { u"429"_s, u"wait"_s } << 1;
     QTest::newRow("429 empty") << 429 << QByteArray() << QByteArray() << login << int(KiboError::Kind::Throttled)
-                               << QString() << QStringList{u"too many"_s} << 1;
+                               << QString() << QStringList { u"too many"_s } << 1;
 }
 
 void TestKiboError::fromHttpReply()
@@ -258,14 +256,14 @@ void TestKiboError::networkKinds()
 void TestKiboError::scrubRemovesQueries()
 {
     const QString canary = u"cafebabe0000111122223333deadbeef"_s;
-    const QString scrubbed = KiboError::scrub(u"PUT https://h/api/commerce/customer/authtickets/refresh?refreshToken="_s
-        + canary + u"&accountId=5 failed"_s);
+    const QString scrubbed = KiboError::scrub(
+        u"PUT https://h/api/commerce/customer/authtickets/refresh?refreshToken="_s + canary + u"&accountId=5 failed"_s);
     QVERIFY(!scrubbed.contains(canary));
     QVERIFY(scrubbed.contains(u"failed"_s));
 
     const QByteArray body = kiboBody("INVALID_REFRESH_TOKEN", "Bad /refresh?refreshToken=" + canary.toLatin1());
-    const KiboError error = KiboError::fromHttpReply(401, "application/json", body, {},
-        KiboError::customerRefreshOperation(), u"h"_s);
+    const KiboError error
+        = KiboError::fromHttpReply(401, "application/json", body, {}, KiboError::customerRefreshOperation(), u"h"_s);
     QVERIFY(!error.message.contains(canary));
     QVERIFY(!QJsonDocument(error.toJson()).toJson().contains(canary.toLatin1()));
 }
@@ -313,11 +311,11 @@ void TestKiboError::ticketFromJson()
     QCOMPARE(ticket->customerAccount.value(u"id"_s).toInt(), 1001);
     QVERIFY(ticket->refreshTokenExpiration > ticket->accessTokenExpiration);
 
-    QVERIFY(!CustomerAuthTicket::fromJson(QJsonObject{{u"foo"_s, 1}}, &error));
+    QVERIFY(!CustomerAuthTicket::fromJson(QJsonObject { { u"foo"_s, 1 } }, &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!CustomerAuthTicket::fromJson(QJsonObject{{u"accessToken"_s, 5}}, &error));
-    QVERIFY(!CustomerAuthTicket::fromJson(QJsonObject{{u"accessTokenExpiration"_s, u"never"_s}}, &error));
-    const auto partial = CustomerAuthTicket::fromJson(QJsonObject{{u"customerAccount"_s, QJsonObject{}}}, &error);
+    QVERIFY(!CustomerAuthTicket::fromJson(QJsonObject { { u"accessToken"_s, 5 } }, &error));
+    QVERIFY(!CustomerAuthTicket::fromJson(QJsonObject { { u"accessTokenExpiration"_s, u"never"_s } }, &error));
+    const auto partial = CustomerAuthTicket::fromJson(QJsonObject { { u"customerAccount"_s, QJsonObject {} } }, &error);
     QVERIFY(partial);
 }
 

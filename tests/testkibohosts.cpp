@@ -31,17 +31,17 @@ void TestKiboHosts::tenantApiBase_data()
     QTest::addColumn<QString>("expected"); // empty = invalid
 
     const std::optional<int> none;
-    QTest::newRow("us default sandbox, tenant only") << 12345 << none << u""_s << u""_s << u""_s
-                                                     << u"https://t12345.sandbox.mozu.com/api"_s;
+    QTest::newRow("us default sandbox, tenant only")
+        << 12345 << none << u""_s << u""_s << u""_s << u"https://t12345.sandbox.mozu.com/api"_s;
     QTest::newRow("us sandbox with site") << 12345 << std::optional<int>(23456) << u"sandbox"_s << u""_s << u""_s
                                           << u"https://t12345-s23456.sandbox.mozu.com/api"_s;
-    QTest::newRow("us region explicit, tp1") << 12345 << std::optional<int>(1) << u"tp1"_s << u"us"_s << u""_s
-                                             << u"https://t12345-s1.tp1.mozu.com/api"_s;
+    QTest::newRow("us region explicit, tp1")
+        << 12345 << std::optional<int>(1) << u"tp1"_s << u"us"_s << u""_s << u"https://t12345-s1.tp1.mozu.com/api"_s;
     QTest::newRow("us stg1") << 7 << none << u"stg1"_s << u""_s << u""_s << u"https://t7.stg1.mozu.com/api"_s;
-    QTest::newRow("us stg2 tenant level") << 7 << none << u"stg2"_s << u""_s << u""_s
-                                          << u"https://t7.stg2.mozu.com/api"_s;
-    QTest::newRow("env upper case is lowered") << 7 << none << u"TP5"_s << u""_s << u""_s
-                                               << u"https://t7.tp5.mozu.com/api"_s;
+    QTest::newRow("us stg2 tenant level")
+        << 7 << none << u"stg2"_s << u""_s << u""_s << u"https://t7.stg2.mozu.com/api"_s;
+    QTest::newRow("env upper case is lowered")
+        << 7 << none << u"TP5"_s << u""_s << u""_s << u"https://t7.tp5.mozu.com/api"_s;
     QTest::newRow("usc1 sb") << 30000 << std::optional<int>(40000) << u"sb"_s << u"usc1"_s << u""_s
                              << u"https://t30000-s40000.sb.usc1.kibocommerce.com/api"_s;
     QTest::newRow("usc1 default env sb") << 30000 << none << u""_s << u"usc1"_s << u""_s
@@ -56,8 +56,8 @@ void TestKiboHosts::tenantApiBase_data()
                                             << u"t5.custom.example.com"_s << u"https://t5.custom.example.com/api"_s;
     QTest::newRow("apiHost http kept") << 0 << none << u""_s << u""_s << u"http://127.0.0.1:8080"_s
                                        << u"http://127.0.0.1:8080/api"_s;
-    QTest::newRow("apiHost with /api/ kept once") << 0 << none << u""_s << u""_s
-                                                  << u"https://example.com/api/"_s << u"https://example.com/api"_s;
+    QTest::newRow("apiHost with /api/ kept once")
+        << 0 << none << u""_s << u""_s << u"https://example.com/api/"_s << u"https://example.com/api"_s;
     QTest::newRow("invalid: tenant 0") << 0 << none << u"sandbox"_s << u""_s << u""_s << u""_s;
     QTest::newRow("invalid: negative tenant") << -3 << none << u""_s << u""_s << u""_s << u""_s;
     QTest::newRow("invalid: site 0") << 5 << std::optional<int>(0) << u""_s << u""_s << u""_s << u""_s;
@@ -68,8 +68,7 @@ void TestKiboHosts::tenantApiBase_data()
     QTest::newRow("invalid: region chars") << 5 << none << u""_s << u"eu/w1"_s << u""_s << u""_s;
     QTest::newRow("invalid: apiHost with space") << 5 << none << u""_s << u""_s << u"bad host.com"_s << u""_s;
     QTest::newRow("invalid: apiHost ftp") << 5 << none << u""_s << u""_s << u"ftp://x.com"_s << u""_s;
-    QTest::newRow("invalid: apiHost with user info") << 5 << none << u""_s << u""_s << u"https://u:p@x.com"_s
-                                                     << u""_s;
+    QTest::newRow("invalid: apiHost with user info") << 5 << none << u""_s << u""_s << u"https://u:p@x.com"_s << u""_s;
     QTest::newRow("invalid: apiHost with query") << 5 << none << u""_s << u""_s << u"https://x.com/?a=b"_s << u""_s;
 }
 
@@ -113,8 +112,7 @@ void TestKiboHosts::authApiBase_data()
     QTest::newRow("usc1 uses the US home") << u"usc1"_s << u""_s << u"https://home.mozu.com/api"_s;
     QTest::newRow("eu") << u"euw1"_s << u""_s << u"https://home.euw1.kibocommerce.com/api"_s;
     QTest::newRow("override bare") << u"euw1"_s << u"auth.example.com"_s << u"https://auth.example.com/api"_s;
-    QTest::newRow("override http loopback") << u""_s << u"http://127.0.0.1:4000/"_s
-                                            << u"http://127.0.0.1:4000/api"_s;
+    QTest::newRow("override http loopback") << u""_s << u"http://127.0.0.1:4000/"_s << u"http://127.0.0.1:4000/api"_s;
     QTest::newRow("invalid: region") << u"mars"_s << u""_s << u""_s;
     QTest::newRow("invalid: override chars") << u""_s << u"exa mple.com"_s << u""_s;
 }
@@ -174,15 +172,15 @@ void TestKiboHosts::tenantHeaders()
     profile.currency = u"USD"_s;
     profile.dataViewMode = u"Live"_s;
     const auto headers = KiboHosts::tenantHeaders(profile);
-    const QList<std::pair<QByteArray, QByteArray>> expected{{"x-vol-tenant", "100001"}, {"x-vol-site", "100002"},
-        {"x-vol-master-catalog", "1"}, {"x-vol-catalog", "2"}, {"x-vol-locale", "en-US"}, {"x-vol-currency", "USD"},
-        {"x-vol-dataview-mode", "Live"}, {"x-vol-version", "1"}};
+    const QList<std::pair<QByteArray, QByteArray>> expected { { "x-vol-tenant", "100001" }, { "x-vol-site", "100002" },
+        { "x-vol-master-catalog", "1" }, { "x-vol-catalog", "2" }, { "x-vol-locale", "en-US" },
+        { "x-vol-currency", "USD" }, { "x-vol-dataview-mode", "Live" }, { "x-vol-version", "1" } };
     QCOMPARE(headers, expected);
 
     KiboProfile bare;
     bare.tenantId = 5;
     bare.locale = u"en-US\r\nX-Evil: 1"_s; // header injection is dropped
-    const QList<std::pair<QByteArray, QByteArray>> bareExpected{{"x-vol-tenant", "5"}, {"x-vol-version", "1"}};
+    const QList<std::pair<QByteArray, QByteArray>> bareExpected { { "x-vol-tenant", "5" }, { "x-vol-version", "1" } };
     QCOMPARE(KiboHosts::tenantHeaders(bare), bareExpected);
 }
 

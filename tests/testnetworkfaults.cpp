@@ -35,9 +35,9 @@ void collectLog(QtMsgType type, const QMessageLogContext& context, const QString
 // The secret in any of the forms a leak takes: plain, base64, base64url, percent- or JSON-escaped.
 bool leaks(const QByteArray& secret, const QByteArray& text)
 {
-    const QList<QByteArray> forms{secret, secret.toBase64(),
+    const QList<QByteArray> forms { secret, secret.toBase64(),
         secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals), secret.toPercentEncoding(),
-        QByteArray(secret).replace("/", "\\/")};
+        QByteArray(secret).replace("/", "\\/") };
     for (const QByteArray& form : forms) {
         if (text.contains(form))
             return true;
@@ -99,7 +99,8 @@ void TestNetworkFaults::initTestCase()
     m_caReady = m_ca.create(&m_caError);
 }
 
-TestNetworkFaults::Outcome TestNetworkFaults::call(QNetworkAccessManager& manager, const QUrl& base, const QString& caPath)
+TestNetworkFaults::Outcome TestNetworkFaults::call(
+    QNetworkAccessManager& manager, const QUrl& base, const QString& caPath)
 {
     KiboCall call(&manager);
     call.setOperation(KiboError::customerRefreshOperation());
@@ -112,14 +113,18 @@ TestNetworkFaults::Outcome TestNetworkFaults::call(QNetworkAccessManager& manage
     url.setQuery(u"refreshToken="_s + QString::fromLatin1(CanaryRefreshToken) + u"&accountId=2001"_s);
     QElapsedTimer wall;
     wall.start();
-    call.start("PUT", url, {{"Authorization", "Bearer " + CanaryAppToken}, {"x-vol-tenant", "100001"}},
+    call.start("PUT", url, { { "Authorization", "Bearer " + CanaryAppToken }, { "x-vol-tenant", "100001" } },
         R"({"password":")" + CanaryPassword + R"("})");
-    [&] { QVERIFY(spy.wait(OverallDeadlineMs + 5000)); }();
+    [&] {
+        QVERIFY(spy.wait(OverallDeadlineMs + 5000));
+    }();
     Outcome outcome;
     outcome.wallMs = wall.elapsed();
     if (!spy.isEmpty())
         outcome.response = spy.first().first().value<KiboResponse>();
-    [&] { QCOMPARE(spy.size(), 1); }();
+    [&] {
+        QCOMPARE(spy.size(), 1);
+    }();
     return outcome;
 }
 
@@ -133,7 +138,7 @@ void TestNetworkFaults::verifyClean(const KiboResponse& response)
                                 + response.error.message + u'\n' + response.error.tlsDetails)
                                 .toUtf8()
         + QJsonDocument(response.error.toJson()).toJson();
-    for (const QByteArray& secret : {CanaryRefreshToken, CanaryPassword, CanaryAppToken})
+    for (const QByteArray& secret : { CanaryRefreshToken, CanaryPassword, CanaryAppToken })
         QVERIFY2(!leaks(secret, text), text.constData());
     QVERIFY(!text.contains("refreshToken="));
     QVERIFY(!text.contains("Unknown error"));
@@ -147,16 +152,15 @@ void TestNetworkFaults::faults_data()
 
     using F = FaultServer;
     const QByteArray ticket = R"({"accessToken":"abc","refreshToken":"def","userId":"0123"})";
-    QTest::newRow("stall before headers") << F::fault(F::Fault::StallBeforeHeaders) << int(KiboError::Kind::Timeout)
-                                          << 0;
-    QTest::newRow("stall mid-body") << F::fault(F::Fault::StallMidBody, ticket) << int(KiboError::Kind::Timeout)
-                                    << 200;
+    QTest::newRow("stall before headers")
+        << F::fault(F::Fault::StallBeforeHeaders) << int(KiboError::Kind::Timeout) << 0;
+    QTest::newRow("stall mid-body") << F::fault(F::Fault::StallMidBody, ticket) << int(KiboError::Kind::Timeout) << 200;
     F::Reply trickle = F::fault(F::Fault::Trickle, QByteArray(400, ' ') + ticket);
     trickle.trickleIntervalMs = 100; // under the silence timeout, so only the overall deadline can stop it
     QTest::newRow("slow trickle") << trickle << int(KiboError::Kind::Timeout) << 200;
     QTest::newRow("truncated") << F::fault(F::Fault::Truncated, ticket) << int(KiboError::Kind::Network) << 200;
-    QTest::newRow("closed without reply") << F::fault(F::Fault::CloseWithoutReply) << int(KiboError::Kind::Network)
-                                          << 0;
+    QTest::newRow("closed without reply")
+        << F::fault(F::Fault::CloseWithoutReply) << int(KiboError::Kind::Network) << 0;
     F::Reply declared = F::json(200, ticket);
     declared.declaredLength = 50 * 1024 * 1024;
     declared.fault = F::Fault::StallMidBody;
@@ -165,37 +169,34 @@ void TestNetworkFaults::faults_data()
     stream.fault = F::Fault::Stream;
     stream.streamBytes = 8 * 1024 * 1024;
     QTest::newRow("oversize streamed") << stream << int(KiboError::Kind::TooLarge) << 200;
-    QTest::newRow("gzip bomb") << F::json(200, zlibBomb(64 * 1024 * 1024), {{"Content-Encoding", "deflate"}})
+    QTest::newRow("gzip bomb") << F::json(200, zlibBomb(64 * 1024 * 1024), { { "Content-Encoding", "deflate" } })
                                << int(KiboError::Kind::TooLarge) << 200;
-    QTest::newRow("redirect loop") << F::json(302, {}, {{"Location", "/api/commerce/customer/authtickets/refresh"}})
+    QTest::newRow("redirect loop") << F::json(302, {}, { { "Location", "/api/commerce/customer/authtickets/refresh" } })
                                    << int(KiboError::Kind::Redirect) << 302;
     QTest::newRow("redirect to another port")
-        << F::json(301, {}, {{"Location", "http://127.0.0.1:9/api/x"}}) << int(KiboError::Kind::Redirect) << 301;
+        << F::json(301, {}, { { "Location", "http://127.0.0.1:9/api/x" } }) << int(KiboError::Kind::Redirect) << 301;
     QTest::newRow("400 Kibo error") << F::json(400, kiboBody("MISSING_OR_INVALID_PARAMETER", 400))
                                     << int(KiboError::Kind::HttpKibo) << 400;
     QTest::newRow("401 customer") << F::json(401, kiboBody("INVALID_REFRESH_TOKEN", 401))
                                   << int(KiboError::Kind::HttpKibo) << 401;
     QTest::newRow("403") << F::json(403, kiboBody("MISSING_BEHAVIOR", 403)) << int(KiboError::Kind::HttpKibo) << 403;
     QTest::newRow("404") << F::json(404, kiboBody("ITEM_NOT_FOUND", 404)) << int(KiboError::Kind::HttpKibo) << 404;
-    QTest::newRow("429 Retry-After") << F::json(429, {}, {{"Retry-After", "17"}}) << int(KiboError::Kind::Throttled)
+    QTest::newRow("429 Retry-After") << F::json(429, {}, { { "Retry-After", "17" } }) << int(KiboError::Kind::Throttled)
                                      << 429;
-    QTest::newRow("500 Kibo JSON") << F::json(500, kiboBody("UNHANDLED", 500)) << int(KiboError::Kind::HttpKibo)
-                                   << 500;
+    QTest::newRow("500 Kibo JSON") << F::json(500, kiboBody("UNHANDLED", 500)) << int(KiboError::Kind::HttpKibo) << 500;
     F::Reply html502 = F::json(502, "<html><body>Bad gateway</body></html>");
-    html502.headers = {{"Content-Type", "text/html"}, {"x-vol-correlation", "fa17fa17fa17fa17fa17fa17fa17fa17"}};
+    html502.headers = { { "Content-Type", "text/html" }, { "x-vol-correlation", "fa17fa17fa17fa17fa17fa17fa17fa17" } };
     QTest::newRow("502 HTML") << html502 << int(KiboError::Kind::HttpOther) << 502;
     F::Reply html503 = html502;
     html503.status = 503;
     QTest::newRow("503 HTML") << html503 << int(KiboError::Kind::HttpOther) << 503;
     QTest::newRow("401 empty") << F::json(401, {}) << int(KiboError::Kind::HttpOther) << 401;
-    QTest::newRow("200 broken JSON") << F::json(200, R"({"accessToken":"ab)") << int(KiboError::Kind::NotKibo)
-                                     << 200;
+    QTest::newRow("200 broken JSON") << F::json(200, R"({"accessToken":"ab)") << int(KiboError::Kind::NotKibo) << 200;
     QTest::newRow("200 empty") << F::json(200, {}) << int(KiboError::Kind::NotKibo) << 200;
     F::Reply html200 = html502;
     html200.status = 200;
     QTest::newRow("200 HTML") << html200 << int(KiboError::Kind::NotKibo) << 200;
-    QTest::newRow("200 wrong JSON shape") << F::json(200, R"(["accessToken"])") << int(KiboError::Kind::NotKibo)
-                                          << 200;
+    QTest::newRow("200 wrong JSON shape") << F::json(200, R"(["accessToken"])") << int(KiboError::Kind::NotKibo) << 200;
 }
 
 void TestNetworkFaults::faults()
@@ -206,7 +207,7 @@ void TestNetworkFaults::faults()
 
     FaultServer server;
     QVERIFY(server.listenLocal());
-    server.script("/api", {reply});
+    server.script("/api", { reply });
     QNetworkAccessManager manager;
     const Outcome outcome = call(manager, server.baseUrl());
     if (QTest::currentTestFailed())
@@ -253,7 +254,7 @@ void TestNetworkFaults::crossOriginRedirectSendsNothingElsewhere()
     QVERIFY(server.listenLocal());
     QUrl target = other.baseUrl();
     target.setPath(u"/collect"_s);
-    server.script("/api", {FaultServer::json(status, {}, {{"Location", target.toEncoded()}})});
+    server.script("/api", { FaultServer::json(status, {}, { { "Location", target.toEncoded() } }) });
 
     QNetworkAccessManager manager;
     const Outcome outcome = call(manager, server.baseUrl());
@@ -295,7 +296,7 @@ void TestNetworkFaults::userCancel()
 {
     FaultServer server;
     QVERIFY(server.listenLocal());
-    server.script("/api", {FaultServer::fault(FaultServer::Fault::StallBeforeHeaders)});
+    server.script("/api", { FaultServer::fault(FaultServer::Fault::StallBeforeHeaders) });
     QNetworkAccessManager manager;
     KiboCall call(&manager);
     call.setOperation(KiboError::customerLoginOperation());
@@ -321,7 +322,7 @@ void TestNetworkFaults::success()
 {
     FaultServer server;
     QVERIFY(server.listenLocal());
-    server.script("/api", {FaultServer::json(200, R"({"accessToken":"abc"})")});
+    server.script("/api", { FaultServer::json(200, R"({"accessToken":"abc"})") });
     QNetworkAccessManager manager;
     const Outcome outcome = call(manager, server.baseUrl());
     if (QTest::currentTestFailed())
@@ -348,8 +349,8 @@ void TestNetworkFaults::tls_data()
                                 << u"does not trust"_s;
     QTest::newRow("self-signed") << int(TestCa::ServerKind::SelfSigned) << true << false << u"issuer 127.0.0.1"_s
                                  << u"self-signed"_s;
-    QTest::newRow("wrong host name") << int(TestCa::ServerKind::WrongHost) << true << false
-                                     << u"wrong.example.test"_s << u"different host name"_s;
+    QTest::newRow("wrong host name") << int(TestCa::ServerKind::WrongHost) << true << false << u"wrong.example.test"_s
+                                     << u"different host name"_s;
     QTest::newRow("expired") << int(TestCa::ServerKind::Expired) << true << false << u"2020-01-02"_s
                              << u"has expired"_s;
 }
@@ -369,7 +370,7 @@ void TestNetworkFaults::tls()
     FaultServer server;
     server.setTls(certificate.certificate, certificate.key);
     QVERIFY(server.listenLocal());
-    server.script("/api", {FaultServer::json(200, R"({"accessToken":"abc"})")});
+    server.script("/api", { FaultServer::json(200, R"({"accessToken":"abc"})") });
     QNetworkAccessManager manager; // a fresh manager per trust setting (reliability.md)
     const Outcome outcome = call(manager, server.baseUrl(), trustCa ? m_ca.caPemPath() : QString());
     if (QTest::currentTestFailed())
@@ -413,7 +414,7 @@ void TestNetworkFaults::httpsToHttpRedirect()
     QVERIFY(server.listenLocal());
     QUrl target = plain.baseUrl();
     target.setPath(u"/api/commerce/customer/authtickets/refresh"_s);
-    server.script("/api", {FaultServer::json(307, {}, {{"Location", target.toEncoded()}})});
+    server.script("/api", { FaultServer::json(307, {}, { { "Location", target.toEncoded() } }) });
     QNetworkAccessManager manager;
     const Outcome outcome = call(manager, server.baseUrl(), m_ca.caPemPath());
     if (QTest::currentTestFailed())
@@ -429,7 +430,7 @@ void TestNetworkFaults::httpsToHttpRedirect()
 void TestNetworkFaults::logsHoldNoSecret()
 {
     QVERIFY2(g_log.contains("/api/commerce/customer/authtickets/refresh"), "the kti.kibo log lines were not seen");
-    for (const QByteArray& secret : {CanaryRefreshToken, CanaryPassword, CanaryAppToken})
+    for (const QByteArray& secret : { CanaryRefreshToken, CanaryPassword, CanaryAppToken })
         QVERIFY(!leaks(secret, g_log));
 }
 

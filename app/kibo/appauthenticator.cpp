@@ -15,8 +15,7 @@ AppAuthenticator::AppAuthenticator(QNetworkAccessManager* manager, QObject* pare
     , m_clock(Clock::system())
     , m_transferTimeoutMs(KiboCall::DefaultTransferTimeoutMs)
     , m_overallDeadlineMs(KiboCall::DefaultOverallDeadlineMs)
-{
-}
+{ }
 
 AppAuthenticator::~AppAuthenticator() = default;
 
@@ -70,7 +69,8 @@ void AppAuthenticator::requestToken()
 {
     if (hasValidToken()) {
         const QString token = m_accessToken;
-        QMetaObject::invokeMethod(this, [this, token] { emit tokenReady(token); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, token] { emit tokenReady(token); }, Qt::QueuedConnection);
         return;
     }
     if (isRequesting())
@@ -82,7 +82,8 @@ void AppAuthenticator::requestToken()
         error.operation = KiboError::appAuthenticationOperation();
         error.message = m_authApiBase.isValid() ? tr("The profile has no client id.")
                                                 : tr("The profile has no valid authentication host.");
-        QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
         return;
     }
 
@@ -100,8 +101,8 @@ void AppAuthenticator::requestToken()
 
     QUrl url = m_authApiBase;
     url.setPath(url.path() + u"/platform/applications/authtickets/oauth"_s);
-    const QJsonObject body{{u"client_id"_s, m_clientId}, {u"client_secret"_s, m_clientSecret},
-        {u"grant_type"_s, u"client_credentials"_s}};
+    const QJsonObject body { { u"client_id"_s, m_clientId }, { u"client_secret"_s, m_clientSecret },
+        { u"grant_type"_s, u"client_credentials"_s } };
     m_call->start("POST", url, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 

@@ -96,10 +96,11 @@ void AuthTicketClient::login(const CustomerLoginRequest& request)
     pending.verb = "POST";
     pending.path = TicketsPath;
     if (!request.responseFields.isEmpty())
-        pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(request.responseFields)));
+        pending.query.addQueryItem(
+            u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(request.responseFields)));
     pending.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
     if (!request.anonymousAccessToken.isEmpty())
-        pending.extraHeaders.append({"x-vol-user-claims", request.anonymousAccessToken.toLatin1()});
+        pending.extraHeaders.append({ "x-vol-user-claims", request.anonymousAccessToken.toLatin1() });
     begin(std::move(pending));
 }
 
@@ -139,8 +140,8 @@ void AuthTicketClient::finish2FA(const QString& userId, const QString& code, con
     pending.stage = tr("Checking the verification code…");
     if (!responseFields.isEmpty())
         pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
-    pending.body = QJsonDocument(QJsonObject{{u"userId"_s, userId}, {u"otpCode"_s, code}})
-                       .toJson(QJsonDocument::Compact);
+    pending.body
+        = QJsonDocument(QJsonObject { { u"userId"_s, userId }, { u"otpCode"_s, code } }).toJson(QJsonDocument::Compact);
     begin(std::move(pending));
 }
 
@@ -151,7 +152,7 @@ void AuthTicketClient::resend2FACode(const QString& userId)
     pending.verb = "POST";
     pending.path = TicketsPath + u"/2fa/request"_s;
     pending.stage = tr("Asking for a new verification code…");
-    pending.body = QJsonDocument(QJsonObject{{u"userId"_s, userId}}).toJson(QJsonDocument::Compact);
+    pending.body = QJsonDocument(QJsonObject { { u"userId"_s, userId } }).toJson(QJsonDocument::Compact);
     pending.emptyReplyAllowed = true;
     pending.expectTicket = false;
     begin(std::move(pending));
@@ -173,7 +174,8 @@ void AuthTicketClient::begin(Pending pending)
         error.operation = operation;
         error.message = m_profileError.isEmpty() ? tr("The profile has no valid API host.") : m_profileError;
         const AuthTicketResult result = failure(error);
-        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
     m_waitingForAppToken = true;
@@ -192,7 +194,7 @@ void AuthTicketClient::onAppToken(const QString& accessToken)
     url.setPath(url.path() + m_pending->path);
     if (!m_pending->query.isEmpty())
         url.setQuery(m_pending->query);
-    QList<std::pair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + accessToken.toLatin1()}};
+    QList<std::pair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer " + accessToken.toLatin1() } };
     headers.append(KiboHosts::tenantHeaders(m_profile));
     headers.append(m_pending->extraHeaders);
 
@@ -205,8 +207,8 @@ void AuthTicketClient::onAppToken(const QString& accessToken)
     m_call->setDeadlines(m_transferTimeoutMs, m_overallDeadlineMs);
     m_call->setMaxResponseBytes(MaxTicketReplyBytes);
     m_call->setCaBundlePath(m_profile.caBundlePath);
-    m_call->setBodyExpectation(m_pending->emptyReplyAllowed ? KiboCall::BodyExpectation::EmptyOrJson
-                                                            : KiboCall::BodyExpectation::JsonObject);
+    m_call->setBodyExpectation(
+        m_pending->emptyReplyAllowed ? KiboCall::BodyExpectation::EmptyOrJson : KiboCall::BodyExpectation::JsonObject);
     connect(m_call, &KiboCall::finished, this, &AuthTicketClient::onCallFinished);
     m_call->start(m_pending->verb, url, headers, m_pending->body);
 }

@@ -12,7 +12,6 @@
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <optional>
 #include <utility>
 
@@ -77,8 +76,8 @@ public:
     AppAuthenticator* appAuthenticator() const { return m_app; }
 
     void login(const CustomerLoginRequest& request);
-    void refresh(const QString& refreshToken, std::optional<int> accountId = std::nullopt,
-        const QString& responseFields = {});
+    void refresh(
+        const QString& refreshToken, std::optional<int> accountId = std::nullopt, const QString& responseFields = {});
     void anonymous(const QString& responseFields = {});
     void finish2FA(const QString& userId, const QString& code, const QString& responseFields = {});
     // Asks Kibo to send a new 2FA code; success is a result without ticket and without error.

@@ -76,8 +76,8 @@ QDateTime CustomerAuthTicket::parseKiboTime(const QString& text)
 
 std::optional<CustomerAuthTicket> CustomerAuthTicket::fromJson(const QJsonObject& object, QString* error)
 {
-    static const QStringList knownKeys{u"accessToken"_s, u"accessTokenExpiration"_s, u"refreshToken"_s,
-        u"refreshTokenExpiration"_s, u"jwtAccessToken"_s, u"userId"_s, u"customerAccount"_s, u"requires2FA"_s};
+    static const QStringList knownKeys { u"accessToken"_s, u"accessTokenExpiration"_s, u"refreshToken"_s,
+        u"refreshTokenExpiration"_s, u"jwtAccessToken"_s, u"userId"_s, u"customerAccount"_s, u"requires2FA"_s };
     bool any = false;
     for (const QString& key : knownKeys)
         any = any || object.contains(key);

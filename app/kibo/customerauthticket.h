@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 // A Kibo CustomerAuthTicket as received (auth-api.md section 1). Any field may be absent

@@ -128,8 +128,8 @@ KiboError KiboCall::baseError(KiboError::Kind kind) const
     return error;
 }
 
-void KiboCall::start(const QByteArray& verb, const QUrl& url,
-    const QList<std::pair<QByteArray, QByteArray>>& headers, const QByteArray& body)
+void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers,
+    const QByteArray& body)
 {
     if (m_reply) {
         m_reply->disconnect(this);
@@ -159,7 +159,8 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url,
         if (!QSslSocket::supportsSsl()) {
             KiboError error = baseError(KiboError::Kind::Tls);
             error.tlsDetails = tr("No TLS backend is available on this system, so no secure connection can be made.");
-            QMetaObject::invokeMethod(this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
             return;
         }
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -169,7 +170,8 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url,
                 KiboError error = baseError(KiboError::Kind::Tls);
                 error.tlsDetails = tr("The CA certificate file “%1” of the profile holds no readable PEM certificate.")
                                        .arg(m_caBundlePath);
-                QMetaObject::invokeMethod(this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
                 return;
             }
             configuration.addCaCertificates(extra);
@@ -289,7 +291,8 @@ void KiboCall::onFinished()
     const int status = m_response.status;
     if (status >= 300 && status < 400) {
         KiboError error = baseError(KiboError::Kind::Redirect);
-        const QUrl target = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        const QUrl target
+            = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
         error.redirectTarget = target.scheme().isEmpty() ? hostOf(target) : target.scheme() + u"://"_s + hostOf(target);
         m_response.body.clear();
         finishWith(error);
@@ -340,7 +343,7 @@ void KiboCall::onFinished()
         if (error.kind == KiboError::Kind::Throttled)
             error.retryAfterSeconds = KiboError::parseRetryAfter(m_response.header("retry-after"));
         if (error.kind == KiboError::Kind::HttpKibo) {
-            QJsonParseError parseError{};
+            QJsonParseError parseError {};
             m_response.json = QJsonDocument::fromJson(m_response.body, &parseError);
         }
         finishWith(error);
@@ -358,8 +361,8 @@ void KiboCall::validateSuccess()
     const QByteArray contentType = m_response.header("content-type").toLower();
     const QByteArray correlation = m_response.header("x-vol-correlation");
     if (status < 200 || status >= 300) {
-        KiboError error = KiboError::fromHttpReply(
-            status, contentType, m_response.body, correlation, m_operation, m_host);
+        KiboError error
+            = KiboError::fromHttpReply(status, contentType, m_response.body, correlation, m_operation, m_host);
         if (error.kind == KiboError::Kind::Throttled)
             error.retryAfterSeconds = KiboError::parseRetryAfter(m_response.header("retry-after"));
         if (error.kind == KiboError::Kind::None)
@@ -380,17 +383,17 @@ void KiboCall::validateSuccess()
             status, tr("The reply is a web page (HTML), not JSON."), correlation, m_operation, m_host));
         return;
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(m_response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        finishWith(KiboError::notKibo(status,
-            tr("The reply is not valid JSON (it breaks at byte %1).").arg(parseError.offset),
-            correlation, m_operation, m_host));
+        finishWith(
+            KiboError::notKibo(status, tr("The reply is not valid JSON (it breaks at byte %1).").arg(parseError.offset),
+                correlation, m_operation, m_host));
         return;
     }
     if (!document.isObject()) {
-        finishWith(KiboError::notKibo(
-            status, tr("The reply is JSON, but not an object."), correlation, m_operation, m_host));
+        finishWith(
+            KiboError::notKibo(status, tr("The reply is JSON, but not an object."), correlation, m_operation, m_host));
         return;
     }
     m_response.json = document;
@@ -408,7 +411,7 @@ void KiboCall::finishWith(const KiboError& error)
     if (error.isError() && error.kind != KiboError::Kind::NotKibo && error.kind != KiboError::Kind::HttpKibo
         && error.kind != KiboError::Kind::HttpOther && error.kind != KiboError::Kind::Throttled)
         m_response.error.httpStatus = m_response.status;
-    qCInfo(lcKibo).noquote() << m_verb << m_logUrl << "->" << m_response.status
-                             << KiboError::kindName(error.kind) << error.errorCode << m_response.elapsedMs << "ms";
+    qCInfo(lcKibo).noquote() << m_verb << m_logUrl << "->" << m_response.status << KiboError::kindName(error.kind)
+                             << error.errorCode << m_response.elapsedMs << "ms";
     emit finished(m_response);
 }

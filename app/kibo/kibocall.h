@@ -24,7 +24,8 @@ class KiboCall final : public QObject
     Q_DISABLE_COPY_MOVE(KiboCall)
 
 public:
-    enum class BodyExpectation {
+    enum class BodyExpectation
+    {
         JsonObject, // 2xx must carry a JSON object
         EmptyOrJson // 2xx may be empty (e.g. 2fa/request); a non-empty body must be a JSON object
     };
@@ -54,7 +55,13 @@ signals:
     void finished(const KiboResponse& response);
 
 private:
-    enum class AbortReason { None, Timeout, Cancelled, TooLarge };
+    enum class AbortReason
+    {
+        None,
+        Timeout,
+        Cancelled,
+        TooLarge
+    };
 
     void onMetaDataChanged();
     void onReadyRead();

@@ -24,7 +24,7 @@ QString jsonText(const QJsonValue& value)
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         return {};
@@ -65,7 +65,7 @@ bool readKiboBody(const QJsonObject& object, KiboError& error)
         const QString name = pair.value(u"name"_s).toString();
         if (name.isEmpty())
             continue;
-        error.additionalErrorData.append({clip(name).left(100), clip(jsonText(pair.value(u"value"_s)))});
+        error.additionalErrorData.append({ clip(name).left(100), clip(jsonText(pair.value(u"value"_s))) });
         if (error.additionalErrorData.size() >= 50)
             break;
     }
@@ -189,7 +189,7 @@ KiboError KiboError::fromHttpReply(int status, const QByteArray& contentType, co
     const bool looksHtml = type.contains("html") || body.trimmed().startsWith('<');
     bool kibo = false;
     if (!looksHtml && !body.trimmed().isEmpty()) {
-        QJsonParseError parseError{};
+        QJsonParseError parseError {};
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error == QJsonParseError::NoError && document.isObject())
             kibo = readKiboBody(document.object(), error);
@@ -201,8 +201,8 @@ KiboError KiboError::fromHttpReply(int status, const QByteArray& contentType, co
     return error;
 }
 
-KiboError KiboError::notKibo(int status, const QString& reason, const QByteArray& correlationId,
-    const QString& operation, const QString& host)
+KiboError KiboError::notKibo(
+    int status, const QString& reason, const QByteArray& correlationId, const QString& operation, const QString& host)
 {
     KiboError error;
     error.kind = Kind::NotKibo;
@@ -245,8 +245,8 @@ QJsonObject KiboError::toJson() const
     object.insert(u"status"_s, httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue(QJsonValue::Null));
     object.insert(u"errorCode"_s, errorCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(errorCode));
     object.insert(u"message"_s, message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(message));
-    object.insert(u"correlationId"_s,
-        correlationId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(correlationId));
+    object.insert(
+        u"correlationId"_s, correlationId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(correlationId));
     if (!operation.isEmpty())
         object.insert(u"operation"_s, operation);
     if (!host.isEmpty())
@@ -256,7 +256,7 @@ QJsonObject KiboError::toJson() const
     if (!additionalErrorData.isEmpty()) {
         QJsonArray data;
         for (const auto& [name, value] : additionalErrorData)
-            data.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
+            data.append(QJsonObject { { u"name"_s, name }, { u"value"_s, value } });
         object.insert(u"additionalErrorData"_s, data);
     }
     if (retryAfterSeconds >= 0)
@@ -267,6 +267,7 @@ QJsonObject KiboError::toJson() const
         object.insert(u"tlsDetails"_s, tlsDetails);
     const Diagnosis diagnosis = Diagnoser::diagnose(*this);
     object.insert(u"diagnosis"_s,
-        QJsonObject{{u"title"_s, diagnosis.title}, {u"cause"_s, diagnosis.cause}, {u"nextStep"_s, diagnosis.nextStep}});
+        QJsonObject {
+            { u"title"_s, diagnosis.title }, { u"cause"_s, diagnosis.cause }, { u"nextStep"_s, diagnosis.nextStep } });
     return object;
 }

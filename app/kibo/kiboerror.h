@@ -6,7 +6,6 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
 #include <utility>
 
 // What went wrong with one Kibo call, as a value: the kind of failure, the server's own words
@@ -16,7 +15,8 @@ struct KiboError
 {
     Q_DECLARE_TR_FUNCTIONS(KiboError)
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         ConnectionRefused,
         HostNotFound,
@@ -25,9 +25,9 @@ public:
         Tls,
         Redirect,
         Network,
-        HttpKibo,  // a Kibo JSON error body
+        HttpKibo, // a Kibo JSON error body
         HttpOther, // non-2xx without a Kibo body: HTML, empty
-        NotKibo,   // 2xx but not understood: broken JSON, wrong shape, empty, HTML
+        NotKibo, // 2xx but not understood: broken JSON, wrong shape, empty, HTML
         TooLarge,
         Throttled,
     };
@@ -43,7 +43,7 @@ public:
     QString exceptionType;
     QString correlationId;
     int retryAfterSeconds = -1;
-    QString tlsDetails;     // certificate subject / issuer / validity / fingerprint
+    QString tlsDetails; // certificate subject / issuer / validity / fingerprint
     QString redirectTarget; // host only
 
     bool isError() const { return kind != Kind::None; }

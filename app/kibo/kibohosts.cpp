@@ -81,8 +81,9 @@ QUrl KiboHosts::tenantApiBase(const KiboProfile& profile, QString* error)
     const QString region = profile.region.trimmed().toLower();
     const QString environment = profile.environment.trimmed().toLower();
     if (!environment.isEmpty() && !isPlainLabel(environment)) {
-        setError(error, tr("The environment “%1” is not valid; use a name such as sandbox, sb, tp1 or stg1.")
-                            .arg(profile.environment));
+        setError(error,
+            tr("The environment “%1” is not valid; use a name such as sandbox, sb, tp1 or stg1.")
+                .arg(profile.environment));
         return {};
     }
     if (!region.isEmpty() && !isPlainLabel(region)) {
@@ -96,11 +97,10 @@ QUrl KiboHosts::tenantApiBase(const KiboProfile& profile, QString* error)
     if (region.isEmpty() || region == u"us"_s) {
         host += u"."_s + (environment.isEmpty() ? u"sandbox"_s : environment) + u".mozu.com"_s;
     } else if (region == u"usc1"_s || isEuRegion(region)) {
-        host += u"."_s + (environment.isEmpty() ? u"sb"_s : environment) + u"."_s + region
-            + u".kibocommerce.com"_s;
+        host += u"."_s + (environment.isEmpty() ? u"sb"_s : environment) + u"."_s + region + u".kibocommerce.com"_s;
     } else {
-        setError(error, tr("The region “%1” is not known; use us, usc1 or euw1, or set the API host.")
-                            .arg(profile.region));
+        setError(
+            error, tr("The region “%1” is not known; use us, usc1 or euw1, or set the API host.").arg(profile.region));
         return {};
     }
     QUrl url;
@@ -115,8 +115,8 @@ QUrl KiboHosts::authApiBase(const KiboProfile& profile, QString* error)
     if (!profile.authHost.trimmed().isEmpty()) {
         const QUrl url = normalizeHost(profile.authHost);
         if (!url.isValid()) {
-            setError(error, tr("The authentication host “%1” is not a valid host name or https address.")
-                                .arg(profile.authHost));
+            setError(error,
+                tr("The authentication host “%1” is not a valid host name or https address.").arg(profile.authHost));
             return {};
         }
         return withApiPath(url);
@@ -132,8 +132,9 @@ QUrl KiboHosts::authApiBase(const KiboProfile& profile, QString* error)
     else if (isEuRegion(region))
         host = u"home."_s + region + u".kibocommerce.com"_s;
     else {
-        setError(error, tr("The region “%1” is not known; use us, usc1 or euw1, or set the authentication host.")
-                            .arg(profile.region));
+        setError(error,
+            tr("The region “%1” is not known; use us, usc1 or euw1, or set the authentication host.")
+                .arg(profile.region));
         return {};
     }
     QUrl url;

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QUrl>
-
 #include <utility>
 
 // Builds Kibo base URLs and x-vol-* headers from a profile, the way Kibo's own SDKs do

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 // Everything needed to reach one Kibo tenant: ids, environment or explicit hosts, client id and
@@ -13,9 +12,9 @@ struct KiboProfile
     int tenantId = 0;
     std::optional<int> siteId;
     QString environment; // "sandbox", "tp1"…, "sb", "stg1"…
-    QString region;      // "" or "us" (mozu.com), "usc1" (US on GCP), "euw1"/"eu…"
-    QString apiHost;     // explicit override, wins as given
-    QString authHost;    // explicit override
+    QString region; // "" or "us" (mozu.com), "usc1" (US on GCP), "euw1"/"eu…"
+    QString apiHost; // explicit override, wins as given
+    QString authHost; // explicit override
     QString clientId;
     QString locale;
     QString currency;

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QMetaType>
-
 #include <utility>
 
 // One finished Kibo call: what came back (status, body, parsed JSON, headers), how long it took,

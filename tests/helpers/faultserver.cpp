@@ -3,7 +3,6 @@
 #include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -57,7 +56,7 @@ void FaultServer::setTls(const QSslCertificate& certificate, const QSslKey& key)
 
 void FaultServer::script(const QByteArray& pathPrefix, const QList<Reply>& replies)
 {
-    m_scripts.prepend({pathPrefix, replies});
+    m_scripts.prepend({ pathPrefix, replies });
     m_scriptPosition.remove(pathPrefix);
 }
 

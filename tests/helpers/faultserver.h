@@ -7,7 +7,6 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QUrl>
-
 #include <utility>
 
 class QTcpSocket;
@@ -22,13 +21,14 @@ class FaultServer final : public QTcpServer
     Q_DISABLE_COPY_MOVE(FaultServer)
 
 public:
-    enum class Fault {
+    enum class Fault
+    {
         None,
         StallBeforeHeaders, // read the request, never answer
-        StallMidBody,       // headers and half the body, then silence
-        Trickle,            // the body one byte per trickleIntervalMs
-        Truncated,          // headers and half the body, then close
-        Stream,             // chunked, streamBytes of 'x' without Content-Length
+        StallMidBody, // headers and half the body, then silence
+        Trickle, // the body one byte per trickleIntervalMs
+        Truncated, // headers and half the body, then close
+        Stream, // chunked, streamBytes of 'x' without Content-Length
         CloseWithoutReply,
     };
 

@@ -11,7 +11,13 @@
 class TestCa
 {
 public:
-    enum class ServerKind { Good, WrongHost, Expired, SelfSigned };
+    enum class ServerKind
+    {
+        Good,
+        WrongHost,
+        Expired,
+        SelfSigned
+    };
 
     struct ServerCertificate
     {
