@@ -117,10 +117,12 @@ private slots:
     void paths();
     void tenantHeaders_data();
     void tenantHeaders();
+    void oversizeBody_data();
     void oversizeBody();
 
     void https_data();
     void https();
+    void listenFailures();
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -138,7 +140,8 @@ private:
 
 void TestDemoTenant::init()
 {
-    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+    m_clock = std::make_unique<ManualClock>(QDateTime::fromString(u"2026-03-01T12:00:00Z"_s, Qt::ISODate));
+    QVERIFY(m_clock->now().isValid());
     m_tenant = std::make_unique<DemoTenant>();
     m_tenant->setClock(m_clock.get());
     QVERIFY2(m_tenant->listen(), qPrintable(m_tenant->errorString()));
@@ -981,14 +984,25 @@ void TestDemoTenant::tenantHeaders()
         QCOMPARE(reply.errorCode(), u"ITEM_NOT_FOUND"_s);
 }
 
+void TestDemoTenant::oversizeBody_data()
+{
+    QTest::addColumn<int>("bodyBytes");
+
+    QTest::newRow("just over 1 MiB") << 1024 * 1024 + 10; // read whole, refused by the service
+    QTest::newRow("8 MiB") << 8 * 1024 * 1024;            // cut off by the socket guard
+}
+
 void TestDemoTenant::oversizeBody()
 {
+    QFETCH(int, bodyBytes);
+
     QByteArray body = R"({"username":"ada.lovelace@example.com","password":"Demo-pass-1","pad":")";
-    body.append(QByteArray(1024 * 1024 + 10, 'x'));
+    body.append(QByteArray(bodyBytes, 'x'));
     body.append("\"}");
     const Reply reply = send("POST", authTickets, body);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), u"MISSING_OR_INVALID_PARAMETER"_s);
+    QCOMPARE(reply.data(u"ParameterName"_s), u"body"_s);
     QVERIFY(isHex32(QString::fromLatin1(reply.correlation)));
     // The server still answers afterwards.
     QCOMPARE(login(ada, DemoTenant::defaultPassword()).status, 200);
@@ -1047,6 +1061,29 @@ void TestDemoTenant::https()
         QCOMPARE(sslErrors.size(), 1);
     }
     reply->deleteLater();
+}
+
+void TestDemoTenant::listenFailures()
+{
+    // Listening twice is refused.
+    QVERIFY(!m_tenant->listen());
+    QVERIFY(!m_tenant->errorString().isEmpty());
+
+    // A port another server holds.
+    DemoTenant second;
+    QVERIFY(!second.listen(QHostAddress::LocalHost, static_cast<quint16>(m_tenant->baseUrl().port())));
+    QVERIFY(!second.errorString().isEmpty());
+    QVERIFY(second.baseUrl().isEmpty());
+
+    // A TLS directory that cannot be created.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile blocker(dir.filePath(u"file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    DemoTenant third;
+    QVERIFY(!third.listenTls(dir.filePath(u"file/tls"_s)));
+    QVERIFY(!third.errorString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDemoTenant)

@@ -42,8 +42,10 @@ DemoRequest toDemoRequest(const QHttpServerRequest& request)
         demo.headers.insert(name.toLower(), value);
 #else
     const QHttpHeaders headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i)
-        demo.headers.insert(headers.nameAt(i).toByteArray().toLower(), headers.valueAt(i).toByteArray());
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        demo.headers.insert(QByteArray(name.data(), name.size()).toLower(), headers.valueAt(i).toByteArray());
+    }
 #endif
     demo.body = request.body();
     return demo;

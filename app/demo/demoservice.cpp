@@ -179,12 +179,22 @@ QDateTime DemoService::now() const
     return m_clock->now().toUTC();
 }
 
+DemoReply DemoService::oversizeReply()
+{
+    DemoReply reply = errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"Customer"_s,
+                                 u"Missing or invalid parameter: body larger than 1 MiB"_s,
+                                 {{u"ParameterName"_s, u"body"_s}});
+    reply.headers.append({QByteArrayLiteral("x-vol-correlation"), DemoTokens::randomHex32().toLatin1()});
+    return reply;
+}
+
 DemoReply DemoService::handle(const DemoRequest& request)
 {
-    DemoReply reply = request.body.size() > maxBodyBytes
-        ? errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"Customer"_s,
-                     u"Missing or invalid parameter: body too large"_s, {{u"ParameterName"_s, u"body"_s}})
-        : route(request);
+    if (request.body.size() > maxBodyBytes) {
+        qCInfo(lcDemo) << "request body larger than" << maxBodyBytes << "bytes refused";
+        return oversizeReply();
+    }
+    DemoReply reply = route(request);
     const QString correlation = DemoTokens::randomHex32();
     reply.headers.append({QByteArrayLiteral("x-vol-correlation"), correlation.toLatin1()});
     // The path only: queries may carry refresh tokens.

@@ -31,6 +31,8 @@ public:
 
     // Answers every request; adds x-vol-correlation.
     DemoReply handle(const DemoRequest& request);
+    // The 400 for a body over maxBodyBytes, with its x-vol-correlation.
+    static DemoReply oversizeReply();
 
 private:
     struct Session

@@ -4,6 +4,7 @@
 #include "democertificate.h"
 #include "demohttpserver.h"
 #include "demoservice.h"
+#include "demotcpserver.h"
 #include "logging.h"
 
 #include <QDir>
@@ -15,9 +16,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QSslServer>
-#endif
+#include "demosslserver.h"
 #endif
 
 using namespace Qt::StringLiterals;
@@ -125,27 +124,27 @@ bool DemoTenant::startListening(const QHostAddress& address, quint16 port, bool 
 #endif
     }
 
-    quint16 boundPort = 0;
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-#if QT_CONFIG(ssl)
-    if (tls)
-        server->sslSetup(sslConfiguration);
-#endif
-    boundPort = server->listen(address, port);
-#else
+    // Our own listeners (bind() works from 6.4 on) so that every connection gets DemoRequestLimit.
     QTcpServer* tcpServer = nullptr;
 #if QT_CONFIG(ssl)
     if (tls) {
-        auto* sslServer = new QSslServer(server.get());
+        auto* sslServer = new DemoSslServer(server.get());
         sslServer->setSslConfiguration(sslConfiguration);
         tcpServer = sslServer;
     }
 #endif
     if (!tcpServer)
-        tcpServer = new QTcpServer(server.get());
-    if (tcpServer->listen(address, port) && server->bind(tcpServer))
+        tcpServer = new DemoTcpServer(server.get());
+    quint16 boundPort = 0;
+    if (tcpServer->listen(address, port)) {
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        server->bind(tcpServer);
         boundPort = tcpServer->serverPort();
+#else
+        if (server->bind(tcpServer))
+            boundPort = tcpServer->serverPort();
 #endif
+    }
     if (boundPort == 0) {
         m_errorString = tr("The demo tenant could not listen on %1 port %2.").arg(address.toString()).arg(port);
         qCWarning(lcDemo) << "listen failed on" << address.toString() << port;

@@ -1,0 +1,10 @@
+#include "demotcpserver.h"
+
+#include "demorequestlimit.h"
+
+QTcpSocket* DemoTcpServer::nextPendingConnection()
+{
+    QTcpSocket* socket = QTcpServer::nextPendingConnection();
+    DemoRequestLimit::install(socket);
+    return socket;
+}
