@@ -16,6 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(FaultServer::Reply)
+
 namespace {
 
 const QByteArray OAuthPath = "/api/platform/applications/authtickets/oauth";
@@ -98,6 +100,8 @@ private slots:
     void demoAppTokenRetry();
     void demoRefreshAnonymousAndRefusals();
     void demoOverTlsWithProfileCa();
+    void faultsShowNoSecret_data();
+    void faultsShowNoSecret();
     void logsHoldNoSecret();
 
 private:
@@ -711,6 +715,40 @@ void TestAuthTicketClient::demoOverTlsWithProfileCa()
             qPrintable(Diagnoser::diagnose(result.error).cause + u' ' + result.error.tlsDetails));
         QVERIFY(result.ticket);
     }
+}
+
+void TestAuthTicketClient::faultsShowNoSecret_data()
+{
+    QTest::addColumn<FaultServer::Reply>("reply");
+    QTest::addColumn<int>("kind");
+    using F = FaultServer;
+    QTest::newRow("stall") << F::fault(F::Fault::StallBeforeHeaders) << int(KiboError::Kind::Timeout);
+    QTest::newRow("truncated") << F::fault(F::Fault::Truncated, R"({"accessToken":"abcdefgh"})")
+                               << int(KiboError::Kind::Network);
+    QTest::newRow("307 elsewhere") << F::json(307, {}, { { "Location", "http://127.0.0.1:9/steal" } })
+                                   << int(KiboError::Kind::Redirect);
+    QTest::newRow("502 HTML") << F::json(502, "<html>bad gateway</html>", { { "Content-Type", "text/html" } })
+                              << int(KiboError::Kind::HttpOther);
+    QTest::newRow("200 broken JSON") << F::json(200, R"({"accessTo)") << int(KiboError::Kind::NotKibo);
+    QTest::newRow("400 echoing the query")
+        << F::json(400, R"({"message":"Bad /authtickets?password=Canary-Pa55word-9b2c","errorCode":"X"})")
+        << int(KiboError::Kind::HttpKibo);
+}
+
+void TestAuthTicketClient::faultsShowNoSecret()
+{
+    QFETCH(FaultServer::Reply, reply);
+    QFETCH(int, kind);
+    m_server->script(TicketsPath, { reply });
+    m_client->setDeadlines(300, 1000);
+    const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
+    QCOMPARE(int(result.error.kind), kind);
+    QVERIFY(!result.ticket);
+    const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+    const QByteArray shown = (diagnosis.title + diagnosis.cause + diagnosis.nextStep + result.error.message).toUtf8()
+        + QJsonDocument(result.error.toJson()).toJson();
+    for (const QByteArray& secret : { Password.toUtf8(), ClientSecret.toUtf8(), QByteArray("app-token-1") })
+        QVERIFY2(!shown.contains(secret), shown.constData());
 }
 
 void TestAuthTicketClient::logsHoldNoSecret()
