@@ -686,11 +686,11 @@ DemoService::Session DemoService::newSession(const DemoCustomer* customer, int a
 
 DemoReply DemoService::ticketReply(const DemoRequest& request, Session& session)
 {
-    const QJsonObject ticket = issueTicket(session);
-    m_sessions.insert(session.refreshToken, session);
     const ResponseFieldsFilter filter(request.query.queryItemValue(u"responseFields"_s, QUrl::FullyDecoded));
     if (!filter.isValid())
         return invalidParameter(u"responseFields"_s, u"is not a valid field list"_s);
+    const QJsonObject ticket = issueTicket(session);
+    m_sessions.insert(session.refreshToken, session);
     return jsonReply(200, filter.apply(ticket));
 }
 
