@@ -33,8 +33,7 @@ void TestBase64Url::decode_data()
                                       << QByteArray(R"({"alg":"HS256","typ":"JWT"})") << true << qsizetype(-1)
                                       << QString();
     QTest::newRow("two chars") << QByteArray("YQ") << true << QByteArray("a") << true << qsizetype(-1) << QString();
-    QTest::newRow("three chars") << QByteArray("YWI") << true << QByteArray("ab") << true << qsizetype(-1)
-                                 << QString();
+    QTest::newRow("three chars") << QByteArray("YWI") << true << QByteArray("ab") << true << qsizetype(-1) << QString();
     QTest::newRow("four chars") << QByteArray("YWJj") << true << QByteArray("abc") << true << qsizetype(-1)
                                 << QString();
     QTest::newRow("url alphabet") << QByteArray("-_-_") << true << QByteArray("\xfb\xff\xbf", 3) << true
@@ -43,32 +42,28 @@ void TestBase64Url::decode_data()
                                  << QString();
     QTest::newRow("padding one") << QByteArray("YWI=") << true << QByteArray("ab") << false << qsizetype(-1)
                                  << QString();
-    QTest::newRow("trailing bits one byte") << QByteArray("YR") << true << QByteArray("a") << false
-                                            << qsizetype(-1) << QString();
-    QTest::newRow("trailing bits two bytes") << QByteArray("YWJ") << true << QByteArray("ab") << false
-                                             << qsizetype(-1) << QString();
+    QTest::newRow("trailing bits one byte")
+        << QByteArray("YR") << true << QByteArray("a") << false << qsizetype(-1) << QString();
+    QTest::newRow("trailing bits two bytes")
+        << QByteArray("YWJ") << true << QByteArray("ab") << false << qsizetype(-1) << QString();
     QTest::newRow("length 1 mod 4: one") << QByteArray("Y") << false << QByteArray() << true << qsizetype(0)
                                          << u"4n + 1"_s;
-    QTest::newRow("length 1 mod 4: five") << QByteArray("YWJjZ") << false << QByteArray() << true << qsizetype(4)
-                                          << u"5 characters"_s;
-    QTest::newRow("plus sign") << QByteArray("ab+d") << false << QByteArray() << true << qsizetype(2)
-                               << u"'+'"_s;
+    QTest::newRow("length 1 mod 4: five")
+        << QByteArray("YWJjZ") << false << QByteArray() << true << qsizetype(4) << u"5 characters"_s;
+    QTest::newRow("plus sign") << QByteArray("ab+d") << false << QByteArray() << true << qsizetype(2) << u"'+'"_s;
     QTest::newRow("slash") << QByteArray("abc/") << false << QByteArray() << true << qsizetype(3) << u"'/'"_s;
-    QTest::newRow("space inside") << QByteArray("ab cd") << false << QByteArray() << true << qsizetype(2)
-                                  << u"0x20"_s;
+    QTest::newRow("space inside") << QByteArray("ab cd") << false << QByteArray() << true << qsizetype(2) << u"0x20"_s;
     QTest::newRow("dot") << QByteArray("abc.def") << false << QByteArray() << true << qsizetype(3) << u"'.'"_s;
-    QTest::newRow("nul byte") << QByteArray("ab\0d", 4) << false << QByteArray() << true << qsizetype(2)
-                              << u"0x00"_s;
+    QTest::newRow("nul byte") << QByteArray("ab\0d", 4) << false << QByteArray() << true << qsizetype(2) << u"0x00"_s;
     QTest::newRow("high byte") << QByteArray("abc\xc3\xa9") << false << QByteArray() << true << qsizetype(3)
                                << u"0xc3"_s;
-    QTest::newRow("padding in the middle") << QByteArray("YQ==YQ") << false << QByteArray() << true
-                                           << qsizetype(2) << u"offset 2"_s;
+    QTest::newRow("padding in the middle")
+        << QByteArray("YQ==YQ") << false << QByteArray() << true << qsizetype(2) << u"offset 2"_s;
     QTest::newRow("three padding chars") << QByteArray("YQ===") << false << QByteArray() << true << qsizetype(2)
                                          << u"offset 2"_s;
     QTest::newRow("padding wrong count") << QByteArray("YWJ==") << false << QByteArray() << true << qsizetype(3)
                                          << u"offset 3"_s;
-    QTest::newRow("only padding") << QByteArray("==") << false << QByteArray() << true << qsizetype(0)
-                                  << u"offset 0"_s;
+    QTest::newRow("only padding") << QByteArray("==") << false << QByteArray() << true << qsizetype(0) << u"offset 0"_s;
 }
 
 void TestBase64Url::decode()
@@ -148,8 +143,7 @@ void TestBase64Url::agreesWithQt_data()
 void TestBase64Url::agreesWithQt()
 {
     QFETCH(QByteArray, data);
-    QCOMPARE(Base64Url::encode(data),
-             data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QCOMPARE(Base64Url::encode(data), data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QTEST_GUILESS_MAIN(TestBase64Url)

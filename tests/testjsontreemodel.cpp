@@ -1,6 +1,5 @@
 #include "json/jsonpath.h"
 #include "json/jsontreemodel.h"
-
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,7 +137,8 @@ void TestJsonTreeModel::bigDocumentIsLazy()
     const QModelIndex contacts = model.index(0, 0, account);
     QCOMPARE(model.nodeCount(), 3);
     QCOMPARE(model.rowCount(contacts), 5000);
-    QCOMPARE(model.index(0, JsonTreeModel::ValueColumn, account).data().toString(), u"[%1 item(s)]"_s.arg(QLocale().toString(5000)));
+    QCOMPARE(model.index(0, JsonTreeModel::ValueColumn, account).data().toString(),
+        u"[%1 item(s)]"_s.arg(QLocale().toString(5000)));
     QCOMPARE(model.nodeCount(), 3); // counting rows creates nothing
 
     // Asking for one far row creates that row only.
@@ -281,10 +281,8 @@ void TestJsonTreeModel::annotatorAndMasking()
     const QString secret = u"c2VjcmV0LXZhbHVlLXRoYXQtbXVzdC1uZXZlci1zaG93+/x9Q="_s;
     JsonTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setJson(QJsonObject { { u"accessToken"_s, secret },
-                                { u"short"_s, u"abc"_s },
-                                { u"number"_s, 12345678 },
-                                { u"exp"_s, 1764384000 } });
+    model.setJson(QJsonObject {
+        { u"accessToken"_s, secret }, { u"short"_s, u"abc"_s }, { u"number"_s, 12345678 }, { u"exp"_s, 1764384000 } });
     model.setAnnotator([](const QString& path, const QJsonValue& value) {
         JsonAnnotation annotation;
         if (path == u"$.accessToken"_s || path == u"$.short"_s || path == u"$.number"_s) {

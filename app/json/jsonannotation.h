@@ -7,7 +7,7 @@
 struct JsonAnnotation
 {
     QString valueText; // replaces the rendered value in the value column
-    QString note;      // shown in the "Meaning" column
-    QString toolTip;   // shown on every column of the row
+    QString note; // shown in the "Meaning" column
+    QString toolTip; // shown on every column of the row
     bool isSecret = false;
 };

@@ -1,10 +1,8 @@
 #include "jsontreemodel.h"
 
 #include "json/jsonpath.h"
-
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <limits>
 #include <optional>
 #include <vector>
@@ -36,8 +34,7 @@ struct JsonTreeModel::Node
 
 JsonTreeModel::JsonTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 JsonTreeModel::~JsonTreeModel() = default;
 
@@ -130,7 +127,7 @@ void JsonTreeModel::emitDataChangedForBuiltNodes(int firstColumn, int lastColumn
         }
         if (first >= 0) {
             emit dataChanged(createIndex(first, firstColumn, childAt(node, first)),
-                             createIndex(last, lastColumn, childAt(node, last)));
+                createIndex(last, lastColumn, childAt(node, last)));
         }
     }
 }

@@ -1,10 +1,8 @@
 #pragma once
 
 #include "json/jsonannotation.h"
-
 #include <QAbstractItemModel>
 #include <QJsonValue>
-
 #include <functional>
 #include <memory>
 
@@ -31,9 +29,9 @@ public:
     enum Role
     {
         JsonPathRole = Qt::UserRole + 1, // QString, e.g. `$.contacts[3].email`
-        JsonValueRole,                   // the QJsonValue as QVariant (the real value, even when masked)
-        ValueTypeRole,                   // "object", "array", "string", "number", "bool", "null"
-        IsSecretRole                     // bool, from the annotator
+        JsonValueRole, // the QJsonValue as QVariant (the real value, even when masked)
+        ValueTypeRole, // "object", "array", "string", "number", "bool", "null"
+        IsSecretRole // bool, from the annotator
     };
     Q_ENUM(Role)
 

@@ -36,7 +36,9 @@ QByteArray Base64Url::encode(QByteArrayView data)
     QByteArray out;
     out.reserve((data.size() * 4 + 2) / 3);
     qsizetype i = 0;
-    const auto byteAt = [&data](qsizetype k) { return static_cast<unsigned char>(data[k]); };
+    const auto byteAt = [&data](qsizetype k) {
+        return static_cast<unsigned char>(data[k]);
+    };
     for (; i + 3 <= data.size(); i += 3) {
         const quint32 n = (quint32(byteAt(i)) << 16) | (quint32(byteAt(i + 1)) << 8) | byteAt(i + 2);
         out.append(Alphabet[(n >> 18) & 63]);
@@ -80,9 +82,8 @@ Base64UrlResult Base64Url::decode(QByteArrayView input)
                                    .arg(describeCharacter(input[i]))
                                    .arg(i);
             else
-                result.error = tr("Character %1 at offset %2 is not valid base64url.")
-                                   .arg(describeCharacter(input[i]))
-                                   .arg(i);
+                result.error
+                    = tr("Character %1 at offset %2 is not valid base64url.").arg(describeCharacter(input[i])).arg(i);
             return result;
         }
     }

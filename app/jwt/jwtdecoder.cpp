@@ -1,0 +1,464 @@
+#include "jwtdecoder.h"
+
+#include "jwt/base64url.h"
+#include "logging.h"
+
+#include "json/jsontreemodel.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum class Segment
+{
+    Header,
+    Payload,
+    Signature
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+QString shortened(const QString& text, qsizetype max = 40)
+{
+    return text.size() <= max ? text : text.left(max) + u'…';
+}
+
+// What QJsonDocument does not tell: duplicate keys, depth. Walks the text once without recursion;
+// it relies on QJsonDocument for validity and only tracks structure.
+struct JsonShape
+{
+    QStringList duplicateKeys;
+    int maxDepth = 0;
+    bool tooDeep = false;
+};
+
+QString unescapeJsonString(QByteArrayView raw)
+{
+    // raw: the bytes between the quotes. Good enough to compare keys; invalid escapes stay literal.
+    QByteArray buffer;
+    QString out;
+    const auto flush = [&] {
+        out += QString::fromUtf8(buffer);
+        buffer.clear();
+    };
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (c != '\\' || i + 1 >= raw.size()) {
+            buffer.append(c);
+            continue;
+        }
+        const char e = raw[++i];
+        switch (e) {
+        case 'n':
+            buffer.append('\n');
+            break;
+        case 't':
+            buffer.append('\t');
+            break;
+        case 'r':
+            buffer.append('\r');
+            break;
+        case 'b':
+            buffer.append('\b');
+            break;
+        case 'f':
+            buffer.append('\f');
+            break;
+        case 'u':
+            if (i + 4 < raw.size()) {
+                bool ok = false;
+                const ushort unit = QByteArray(raw.sliced(i + 1, 4).data(), 4).toUShort(&ok, 16);
+                if (ok) {
+                    flush();
+                    out += QChar(unit);
+                    i += 4;
+                    break;
+                }
+            }
+            buffer.append('\\');
+            buffer.append(e);
+            break;
+        default:
+            buffer.append(e);
+        }
+    }
+    flush();
+    return out;
+}
+
+JsonShape scanJson(QByteArrayView json, int maxDepth)
+{
+    struct Frame
+    {
+        bool isObject = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    JsonShape shape;
+    QList<Frame> stack;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        switch (c) {
+        case '{':
+        case '[':
+            stack.append(Frame { c == '{', c == '{', {} });
+            shape.maxDepth = qMax(shape.maxDepth, int(stack.size()));
+            if (stack.size() > maxDepth) {
+                shape.tooDeep = true;
+                return shape;
+            }
+            break;
+        case '}':
+        case ']':
+            if (!stack.isEmpty())
+                stack.removeLast();
+            break;
+        case ',':
+            if (!stack.isEmpty() && stack.last().isObject)
+                stack.last().expectKey = true;
+            break;
+        case '"': {
+            const qsizetype start = i + 1;
+            qsizetype j = start;
+            while (j < json.size() && json[j] != '"') {
+                if (json[j] == '\\')
+                    ++j;
+                ++j;
+            }
+            if (!stack.isEmpty() && stack.last().isObject && stack.last().expectKey) {
+                Frame& frame = stack.last();
+                frame.expectKey = false;
+                const QString key = unescapeJsonString(json.sliced(start, qMin(j, json.size()) - start));
+                if (frame.keys.contains(key)) {
+                    if (!shape.duplicateKeys.contains(key))
+                        shape.duplicateKeys.append(key);
+                } else {
+                    frame.keys.insert(key);
+                }
+            }
+            i = j;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return shape;
+}
+
+class Decoding
+{
+    Q_DECLARE_TR_FUNCTIONS(JwtDecoder)
+
+public:
+    DecodedToken token;
+
+    void add(TokenNotice::Severity severity, const QString& code, const QString& text)
+    {
+        token.notices.append(TokenNotice { severity, code, text });
+    }
+    void error(const QString& code, const QString& text) { add(TokenNotice::Severity::Error, code, text); }
+    void warning(const QString& code, const QString& text) { add(TokenNotice::Severity::Warning, code, text); }
+    void info(const QString& code, const QString& text) { add(TokenNotice::Severity::Info, code, text); }
+
+    static QString pick(Segment segment, const QString& header, const QString& payload, const QString& signature)
+    {
+        switch (segment) {
+        case Segment::Header:
+            return header;
+        case Segment::Payload:
+            return payload;
+        case Segment::Signature:
+            break;
+        }
+        return signature;
+    }
+
+    // Decodes one segment; false when it is not base64url.
+    bool decodeSegment(Segment segment, QByteArrayView text, qsizetype offsetInToken, QByteArray* out)
+    {
+        const Base64UrlResult result = Base64Url::decode(text);
+        if (!result.ok) {
+            const qsizetype offset = offsetInToken + result.errorOffset;
+            error(u"bad-base64url"_s,
+                pick(segment,
+                    tr("The header is not base64url (character %1 of the token): %2").arg(offset).arg(result.error),
+                    tr("The payload is not base64url (character %1 of the token): %2").arg(offset).arg(result.error),
+                    tr("The signature is not base64url (character %1 of the token): %2")
+                        .arg(offset)
+                        .arg(result.error)));
+            return false;
+        }
+        if (!result.canonical && !token.hasNotice(u"non-canonical-base64url"_s)) {
+            warning(u"non-canonical-base64url"_s,
+                pick(segment,
+                    tr("The header's base64url has padding or stray trailing bits; a conforming issuer never "
+                       "writes that, so the token may have been altered."),
+                    tr("The payload's base64url has padding or stray trailing bits; a conforming issuer never "
+                       "writes that, so the token may have been altered."),
+                    tr("The signature's base64url has padding or stray trailing bits; a conforming issuer never "
+                       "writes that, so the token may have been altered.")));
+        }
+        *out = result.data;
+        return true;
+    }
+
+    // Parses one JSON segment and reports what QJsonDocument hides. Returns false when unusable.
+    bool parseJson(Segment segment, QByteArray bytes, QJsonValue* out)
+    {
+        if (bytes.startsWith("\xEF\xBB\xBF")) {
+            warning(u"bom"_s,
+                pick(segment, tr("The header starts with a byte order mark, which JSON in a JWT must not have."),
+                    tr("The payload starts with a byte order mark, which JSON in a JWT must not have."), {}));
+            bytes.remove(0, 3);
+        }
+
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void)QString(decoder(bytes));
+        if (decoder.hasError()) {
+            error(u"invalid-utf8"_s,
+                pick(segment, tr("The header is not valid UTF-8."), tr("The payload is not valid UTF-8."), {}));
+            return false;
+        }
+
+        const JsonShape shape = scanJson(bytes, JwtDecoder::MaxJsonDepth);
+        if (shape.tooDeep) {
+            error(u"too-deep"_s,
+                pick(segment,
+                    tr("The header nests deeper than %1 levels; it is not read.").arg(JwtDecoder::MaxJsonDepth),
+                    tr("The payload nests deeper than %1 levels; it is not read.").arg(JwtDecoder::MaxJsonDepth), {}));
+            return false;
+        }
+
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            error(u"bad-json"_s,
+                pick(segment,
+                    tr("The header is not JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset),
+                    tr("The payload is not JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset),
+                    {}));
+            return false;
+        }
+
+        for (const QString& key : shape.duplicateKeys) {
+            const QString shown = shortened(JsonTreeModel::escapeForDisplay(key));
+            warning(u"duplicate-key"_s,
+                pick(segment,
+                    tr("The header has the key \"%1\" more than once; readers disagree on which one counts, "
+                       "and this view shows the last.")
+                        .arg(shown),
+                    tr("The payload has the key \"%1\" more than once; readers disagree on which one counts, "
+                       "and this view shows the last.")
+                        .arg(shown),
+                    {}));
+        }
+
+        if (!document.isObject()) {
+            error(u"not-an-object"_s,
+                pick(segment, tr("The header is JSON but not an object, as a JWT requires."),
+                    tr("The payload is JSON but not an object, as a JWT's claims set requires."), {}));
+            *out = document.isArray() ? QJsonValue(document.array()) : QJsonValue(QJsonValue::Undefined);
+            return false;
+        }
+        *out = document.object();
+        return true;
+    }
+};
+
+bool looksLikeCompactJws(QByteArrayView bytes)
+{
+    if (!bytes.startsWith("eyJ") || bytes.count('.') != 2)
+        return false;
+    for (const char c : bytes) {
+        if (!(c == '.' || c == '-' || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
+}
+
+bool isPrintableAscii(QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        if (c <= ' ' || c > '~')
+            return false;
+    }
+    return true;
+}
+
+bool isStandardBase64(QByteArrayView bytes)
+{
+    qsizetype length = bytes.size();
+    while (length > 0 && bytes[length - 1] == '=')
+        --length;
+    if (bytes.size() % 4 != 0 || bytes.size() - length > 2)
+        return false;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char c = bytes[i];
+        if (!(c == '+' || c == '/' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+DecodedToken JwtDecoder::decode(QByteArrayView input)
+{
+    Decoding d;
+    DecodedToken& token = d.token;
+
+    // 1. Size before anything else: a 10 MB paste costs one comparison.
+    if (input.size() > MaxInputBytes) {
+        token.kind = DecodedToken::Kind::Malformed;
+        d.error(u"oversize"_s,
+            tr("The text is %1 KiB long; tokens above %2 KiB are not read.")
+                .arg((input.size() + 1023) / 1024)
+                .arg(MaxInputBytes / 1024));
+        qCDebug(lcJwt) << "refused oversize input of" << input.size() << "bytes";
+        return token;
+    }
+
+    // 2. Surrounding whitespace and an "Authorization: Bearer" prefix are harmless paste artefacts.
+    QByteArrayView text = input;
+    const qsizetype before = text.size();
+    while (!text.isEmpty() && isSpace(text.front()))
+        text = text.sliced(1);
+    while (!text.isEmpty() && isSpace(text.back()))
+        text = text.chopped(1);
+    if (text.size() != before)
+        d.info(u"whitespace"_s, tr("Whitespace around the token was ignored."));
+    if (text.size() >= 6 && text.first(6).compare("bearer", Qt::CaseInsensitive) == 0
+        && (text.size() == 6 || isSpace(text[6]))) {
+        text = text.sliced(6);
+        while (!text.isEmpty() && isSpace(text.front()))
+            text = text.sliced(1);
+        d.info(u"bearer-prefix"_s, tr("The \"Bearer\" prefix was ignored."));
+    }
+
+    if (text.isEmpty()) {
+        token.kind = DecodedToken::Kind::Empty;
+        d.info(u"empty"_s, tr("There is no token to decode."));
+        return token;
+    }
+
+    // 3. Count dots before splitting anything.
+    const qsizetype dots = text.count('.');
+    if (dots == 0) {
+        if (!isPrintableAscii(text)) {
+            token.kind = DecodedToken::Kind::Malformed;
+            d.error(u"not-a-token"_s, tr("The text contains spaces or control characters, so it is not a token."));
+            return token;
+        }
+        token.kind = DecodedToken::Kind::Opaque;
+        if (isStandardBase64(text)) {
+            d.info(u"opaque"_s,
+                tr("This is an opaque token (%1 characters of standard base64, %2 bytes), like Kibo's "
+                   "accessToken: only its issuer can read it. Kibo's readable claims are in the "
+                   "jwtAccessToken.")
+                    .arg(text.size())
+                    .arg(text.size() / 4 * 3 - text.count('=')));
+        } else {
+            d.info(u"opaque"_s,
+                tr("This is an opaque token of %1 characters, not a JWT: only its issuer can read it.")
+                    .arg(text.size()));
+        }
+        return token;
+    }
+    if (dots > 4) {
+        token.kind = DecodedToken::Kind::Malformed;
+        d.error(u"too-many-dots"_s,
+            tr("The text has %1 dots; a JWT has 2 (signed) or 4 (encrypted), so it is not read.").arg(dots));
+        return token;
+    }
+    if (dots != 2 && dots != 4) {
+        token.kind = DecodedToken::Kind::Malformed;
+        d.error(u"segment-count"_s,
+            tr("The text has %1 parts separated by dots; a JWT has 3 (signed) or 5 (encrypted).").arg(dots + 1));
+        return token;
+    }
+
+    const qsizetype firstDot = text.indexOf('.');
+    const qsizetype secondDot = text.indexOf('.', firstDot + 1);
+    const QByteArrayView headerText = text.first(firstDot);
+    const qsizetype offsetInInput = text.data() - input.data();
+
+    // 4. Header (JWS and JWE alike).
+    bool usable = d.decodeSegment(Segment::Header, headerText, offsetInInput, &token.headerJson);
+    if (usable) {
+        QJsonValue header;
+        usable = d.parseJson(Segment::Header, token.headerJson, &header);
+        if (usable)
+            token.header = header.toObject();
+    }
+    const QJsonValue alg = token.header.value(u"alg"_s);
+    token.algorithm = alg.isString() ? alg.toString() : QString();
+
+    if (dots == 4) {
+        // JWE: show the header, never decrypt or inflate anything.
+        token.kind = usable ? DecodedToken::Kind::Jwe : DecodedToken::Kind::Malformed;
+        if (token.header.contains(u"zip"_s)) {
+            d.info(u"jwe"_s,
+                tr("This is an encrypted token (JWE): only its header is shown. Its compressed content is "
+                   "neither decrypted nor inflated."));
+        } else {
+            d.info(u"jwe"_s, tr("This is an encrypted token (JWE): only its header is shown; it is not decrypted."));
+        }
+        return token;
+    }
+
+    // 5. JWS payload and signature.
+    const QByteArrayView payloadText = text.sliced(firstDot + 1, secondDot - firstDot - 1);
+    const QByteArrayView signatureText = text.sliced(secondDot + 1);
+    token.signingInput = text.first(secondDot).toByteArray();
+
+    if (d.decodeSegment(Segment::Payload, payloadText, offsetInInput + firstDot + 1, &token.payloadJson)) {
+        const QString cty = token.header.value(u"cty"_s).toString();
+        if (looksLikeCompactJws(token.payloadJson)
+            || (cty.compare(u"JWT"_s, Qt::CaseInsensitive) == 0 && token.payloadJson.count('.') == 2)) {
+            token.payload = QString::fromLatin1(token.payloadJson);
+            d.warning(
+                u"nested-jwt"_s, tr("The payload is itself a JWT (a nested token); paste it on its own to decode it."));
+        } else {
+            QJsonValue payload(QJsonValue::Undefined);
+            if (!d.parseJson(Segment::Payload, token.payloadJson, &payload))
+                usable = false;
+            token.payload = payload;
+        }
+    } else {
+        usable = false;
+    }
+
+    if (!d.decodeSegment(Segment::Signature, signatureText, offsetInInput + secondDot + 1, &token.signature))
+        usable = false;
+
+    if (alg.isUndefined() || !alg.isString()) {
+        if (!token.headerJson.isEmpty() && token.header.size() > 0)
+            d.error(u"missing-alg"_s, tr("The header names no signing algorithm (\"alg\")."));
+    } else if (token.algorithm.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+        token.signatureState = DecodedToken::SignatureState::Unsigned;
+        d.warning(u"alg-none"_s,
+            token.signature.isEmpty()
+                ? tr("The header says \"alg\": \"none\": this token is unsigned and proves nothing.")
+                : tr("The header says \"alg\": \"none\" yet a signature follows: this token is unsigned and "
+                     "proves nothing."));
+    } else if (token.signature.isEmpty() && usable) {
+        d.error(u"missing-signature"_s,
+            tr("The header names %1 but the signature is empty.").arg(shortened(token.algorithm)));
+    }
+
+    token.kind = usable ? DecodedToken::Kind::Jws : DecodedToken::Kind::Malformed;
+    if (usable && token.signatureState == DecodedToken::SignatureState::NotVerified) {
+        d.info(u"not-verified"_s,
+            tr("Decoded, signature not verified: only the issuer's key can prove who made this token."));
+    }
+    return token;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+// One finding about a token: a stable code for tests, tools and the CLI's JSON output, and a whole
+// translated sentence for people.
+//
+// Codes: "empty", "oversize", "too-many-dots", "segment-count", "opaque", "jwe", "alg-none",
+// "missing-alg", "missing-signature", "bad-base64url", "non-canonical-base64url", "bad-json",
+// "invalid-utf8", "bom", "duplicate-key", "not-an-object", "too-deep", "nested-jwt", "bearer-prefix",
+// "whitespace", "not-verified", "not-a-token".
+struct TokenNotice
+{
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Error
+    };
+
+    Severity severity = Severity::Info;
+    QString code;
+    QString text;
+};

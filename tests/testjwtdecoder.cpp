@@ -1,0 +1,370 @@
+#include "jwt/base64url.h"
+#include "jwt/jwsverifier.h"
+#include "jwt/jwtdecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(DecodedToken::Kind)
+
+class TestJwtDecoder final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void kiboToken();
+    void malformed_data();
+    void malformed();
+    void noticesAreSentences();
+    void badCharacterOffsetIsInTheToken();
+    void jweHeaderOnly();
+    void hmacVectors_data();
+    void hmacVectors();
+    void verifyRfc7515Example();
+    void verifyKiboToken();
+    void verifyRefusals();
+};
+
+namespace {
+
+const QByteArray Secret = "demo-tenant-signing-secret-0123456789";
+
+DecodedToken decodeBytes(const QByteArray& token)
+{
+    return JwtDecoder::decode(token);
+}
+
+QByteArray seg(const QByteArray& bytes)
+{
+    return Base64Url::encode(bytes);
+}
+
+QByteArray kiboPayload()
+{
+    const QByteArray session
+        = R"({"i":"0f6d3b1c9e8a4f2b8c7d6e5f4a3b2c1d","c":"2025-11-29T01:40:00.1234567","p":false,"p2":null,"bt":false,"e":"2025-11-30T01:40:00"})";
+    QJsonObject user { { u"uid"_s, u"6e1d2c3b4a5f60718293a4b5c6d7e8f9"_s }, { u"anon"_s, u"0"_s },
+        { u"st"_s, u"Shopper"_s }, { u"bv"_s, QJsonArray { 31, 4194304 } }, { u"env"_s, u"dev07"_s },
+        { u"rnd"_s, -123456789 }, { u"exp"_s, u"2025-11-29T01:55:00"_s }, { u"b.TenantId"_s, u"100"_s },
+        { u"b.SiteId"_s, u"200"_s }, { u"b.AccountId"_s, u"1001"_s }, { u"b.UserFirstName"_s, u"Ada"_s },
+        { u"b.UserLastName"_s, u"Lovelace"_s }, { u"b._sess_"_s, QString::fromUtf8(session) } };
+    QJsonObject app { { u"aid"_s, u"3b6a1f0e2d4c5b6a798081726354a5b6"_s },
+        { u"akey"_s, u"mozuadmin.mpoc_app.1.0.0.Release"_s }, { u"b.AppName"_s, u"mpoc app"_s },
+        { u"bv"_s, QJsonArray { 0, -2147483618, 31, 4194304 } }, { u"env"_s, u"dev07"_s },
+        { u"exp"_s, u"2025-11-29T02:40:00"_s }, { u"rnd"_s, 987654321 }, { u"ssl"_s, u"0"_s }, { u"ent"_s, u"0"_s },
+        { u"mtr"_s, u"0"_s }, { u"uc"_s, u"0"_s } };
+    QJsonObject payload { { u"iss"_s, u"https://www.kibocommerce.com"_s },
+        { u"aud"_s, u"https://www.kibocommerce.com"_s }, { u"sub"_s, u"6e1d2c3b4a5f60718293a4b5c6d7e8f9"_s },
+        { u"unique_name"_s, u"6e1d2c3b4a5f60718293a4b5c6d7e8f9"_s },
+        { u"sid"_s, u"0f6d3b1c9e8a4f2b8c7d6e5f4a3b2c1d"_s }, { u"nbf"_s, 1764380400 }, { u"iat"_s, 1764380400 },
+        { u"exp"_s, 1764384000 }, { u"https://www.kibocommerce.com/app_claims"_s, app },
+        { u"https://www.kibocommerce.com/user_claims"_s, user } };
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+QByteArray signedToken(const QByteArray& header, const QByteArray& payload, const QByteArray& secret = Secret,
+    const QString& algorithm = u"HS256"_s)
+{
+    const QByteArray signingInput = seg(header) + '.' + seg(payload);
+    return signingInput + '.' + seg(JwsVerifier::signHmac(signingInput, secret, algorithm));
+}
+
+QByteArray kiboToken()
+{
+    return signedToken(R"({"alg":"HS256","typ":"JWT"})", kiboPayload());
+}
+
+const QByteArray Hs256Header = R"({"alg":"HS256","typ":"JWT"})";
+const QByteArray SmallPayload = R"({"sub":"42","exp":1764384000})";
+const QByteArray FakeSignature = seg("0123456789abcdef0123456789abcdef");
+
+QByteArray jws(const QByteArray& headerSegment, const QByteArray& payloadSegment,
+    const QByteArray& signatureSegment = FakeSignature)
+{
+    return headerSegment + '.' + payloadSegment + '.' + signatureSegment;
+}
+
+} // namespace
+
+void TestJwtDecoder::kiboToken()
+{
+    const QByteArray token = ::kiboToken();
+    const DecodedToken decoded = decodeBytes(token);
+    QCOMPARE(decoded.kind, DecodedToken::Kind::Jws);
+    QCOMPARE(decoded.algorithm, u"HS256"_s);
+    QCOMPARE(decoded.header.value(u"typ"_s).toString(), u"JWT"_s);
+    QCOMPARE(decoded.signatureState, DecodedToken::SignatureState::NotVerified);
+    QCOMPARE(decoded.payloadJson, kiboPayload());
+    QCOMPARE(decoded.signingInput, token.left(token.lastIndexOf('.')));
+    QCOMPARE(decoded.signature.size(), 32);
+    const QJsonObject payload = decoded.payload.toObject();
+    QCOMPARE(payload.value(u"exp"_s).toInteger(), 1764384000);
+    QCOMPARE(payload.value(u"https://www.kibocommerce.com/user_claims"_s).toObject().value(u"b.TenantId"_s).toString(),
+        u"100"_s);
+    QVERIFY(decoded.hasNotice(u"not-verified"_s));
+    QVERIFY(!decoded.hasErrors());
+    QCOMPARE(decoded.notices.size(), 1);
+}
+
+void TestJwtDecoder::malformed_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<DecodedToken::Kind>("kind");
+    QTest::addColumn<QString>("notice");
+
+    using K = DecodedToken::Kind;
+    const QByteArray h = seg(Hs256Header);
+    const QByteArray p = seg(SmallPayload);
+
+    QTest::newRow("empty") << QByteArray() << K::Empty << u"empty"_s;
+    QTest::newRow("only whitespace") << QByteArray(" \r\n\t ") << K::Empty << u"whitespace"_s;
+    QTest::newRow("only bearer") << QByteArray("Bearer  ") << K::Empty << u"empty"_s;
+    QTest::newRow("one segment with spaces") << QByteArray("hello world") << K::Malformed << u"not-a-token"_s;
+    QTest::newRow("one segment with control") << QByteArray("abc\x01"
+                                                            "def")
+                                              << K::Malformed << u"not-a-token"_s;
+    QTest::newRow("two segments") << QByteArray(h + '.' + p) << K::Malformed << u"segment-count"_s;
+    QTest::newRow("four segments") << QByteArray(h + '.' + p + ".a.b") << K::Malformed << u"segment-count"_s;
+    QTest::newRow("six segments") << QByteArray(h + '.' + p + ".a.b.c.d") << K::Malformed << u"too-many-dots"_s;
+    QTest::newRow("60,000 dots") << QByteArray(60000, '.') << K::Malformed << u"too-many-dots"_s;
+    QTest::newRow("100,000 dots") << QByteArray(100000, '.') << K::Malformed << u"oversize"_s;
+    QTest::newRow("10 MB") << QByteArray(10 * 1024 * 1024, 'A') << K::Malformed << u"oversize"_s;
+    QTest::newRow("one byte over the cap")
+        << QByteArray(JwtDecoder::MaxInputBytes + 1, 'A') << K::Malformed << u"oversize"_s;
+    QTest::newRow("JWE five segments") << QByteArray(
+        seg(R"({"alg":"dir","enc":"A256GCM","zip":"DEF"})") + "..aXY.Y2lwaGVy.dGFn")
+                                       << K::Jwe << u"jwe"_s;
+    QTest::newRow("JWE with a bad header") << QByteArray("e+J.a.b.c.d") << K::Malformed << u"bad-base64url"_s;
+    QTest::newRow("alg none") << QByteArray(seg(R"({"alg":"none"})") + '.' + p + '.') << K::Jws << u"alg-none"_s;
+    QTest::newRow("alg NoNe with a signature") << jws(seg(R"({"alg":"NoNe"})"), p) << K::Jws << u"alg-none"_s;
+    QTest::newRow("missing alg") << jws(seg(R"({"typ":"JWT"})"), p) << K::Jws << u"missing-alg"_s;
+    QTest::newRow("alg not a string") << jws(seg(R"({"alg":256})"), p) << K::Jws << u"missing-alg"_s;
+    QTest::newRow("empty signature") << QByteArray(h + '.' + p + '.') << K::Jws << u"missing-signature"_s;
+    QTest::newRow("plus in header") << jws("eyJhbGciOiJIUzI1NiJ9+", p) << K::Malformed << u"bad-base64url"_s;
+    QTest::newRow("star in payload") << jws(h, "eyJzdWIiOiI0MiJ9*") << K::Malformed << u"bad-base64url"_s;
+    QTest::newRow("slash in signature") << jws(h, p, "abc/def") << K::Malformed << u"bad-base64url"_s;
+    QTest::newRow("payload length 1 mod 4")
+        << jws(h, p.left(p.size() - p.size() % 4) + "A") << K::Malformed << u"bad-base64url"_s;
+    QTest::newRow("padding in payload") << jws(h, QByteArray(R"({"sub":"4"})").toBase64(QByteArray::Base64UrlEncoding))
+                                        << K::Jws << u"non-canonical-base64url"_s;
+    QTest::newRow("trailing bits in signature") << jws(h, p, "YR") << K::Jws << u"non-canonical-base64url"_s;
+    QTest::newRow("non-JSON payload") << jws(h, seg("hello")) << K::Malformed << u"bad-json"_s;
+    QTest::newRow("truncated JSON") << jws(h, seg(R"({"sub":"42")")) << K::Malformed << u"bad-json"_s;
+    QTest::newRow("JSON with garbage after") << jws(h, seg(R"({"sub":"42"} x)")) << K::Malformed << u"bad-json"_s;
+    QTest::newRow("empty header segment") << jws({}, p) << K::Malformed << u"bad-json"_s;
+    QTest::newRow("only dots") << QByteArray("..") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("array payload") << jws(h, seg("[1,2,3]")) << K::Malformed << u"not-an-object"_s;
+    QTest::newRow("scalar payload") << jws(h, seg(R"("sub")")) << K::Malformed << u"bad-json"_s;
+    QTest::newRow("array header") << jws(seg(R"(["HS256"])"), p) << K::Malformed << u"not-an-object"_s;
+    QTest::newRow("duplicate key") << jws(h, seg(R"({"sub":"42","sub":"admin"})")) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("escaped duplicate key")
+        << jws(h, seg(R"({"sub":"42","\u0073ub":"admin"})")) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("nested duplicate key")
+        << jws(h, seg(R"({"a":{"x":1,"x":2},"b":{"x":3}})")) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("duplicate alg in header")
+        << jws(seg(R"({"alg":"none","alg":"HS256"})"), p) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("BOM in payload") << jws(h, seg("\xEF\xBB\xBF" + SmallPayload)) << K::Jws << u"bom"_s;
+    QTest::newRow("BOM in header") << jws(seg("\xEF\xBB\xBF" + Hs256Header), p) << K::Jws << u"bom"_s;
+    QTest::newRow("invalid UTF-8") << jws(h, seg("{\"sub\":\"\xC3\x28\"}")) << K::Malformed << u"invalid-utf8"_s;
+    QTest::newRow("overlong UTF-8") << jws(h, seg("{\"sub\":\"\xC0\xAF\"}")) << K::Malformed << u"invalid-utf8"_s;
+    QTest::newRow("deep nesting") << jws(h, seg("{\"a\":" + QByteArray(100, '[') + QByteArray(100, ']') + "}"))
+                                  << K::Malformed << u"too-deep"_s;
+    QTest::newRow("deep nesting unclosed") << jws(h, seg(QByteArray(5000, '{'))) << K::Malformed << u"too-deep"_s;
+    QTest::newRow("Bearer prefix") << QByteArray("Bearer " + jws(h, p)) << K::Jws << u"bearer-prefix"_s;
+    QTest::newRow("lower-case bearer") << QByteArray("bearer   " + jws(h, p)) << K::Jws << u"bearer-prefix"_s;
+    QTest::newRow("surrounding whitespace") << QByteArray("\n  " + jws(h, p) + " \r\n") << K::Jws << u"whitespace"_s;
+    QTest::newRow("opaque Kibo accessToken")
+        << QByteArray(QByteArray(320, '\xfb').toBase64().replace(0, 4, "ab+/")) << K::Opaque << u"opaque"_s;
+    QTest::newRow("opaque refresh token") << QByteArray("0f6d3b1c9e8a4f2b8c7d6e5f4a3b2c1d") << K::Opaque << u"opaque"_s;
+    QTest::newRow("nested JWT") << jws(seg(R"({"alg":"HS256","cty":"JWT"})"), seg(jws(h, p))) << K::Jws
+                                << u"nested-jwt"_s;
+    QTest::newRow("well-formed") << jws(h, p) << K::Jws << u"not-verified"_s;
+}
+
+void TestJwtDecoder::malformed()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(DecodedToken::Kind, kind);
+    QFETCH(QString, notice);
+
+    const DecodedToken decoded = decodeBytes(token);
+    QStringList codes;
+    for (const TokenNotice& n : decoded.notices)
+        codes.append(n.code);
+    QVERIFY2(decoded.hasNotice(notice), qPrintable(codes.join(u", "_s)));
+    QCOMPARE(decoded.kind, kind);
+    QVERIFY(decoded.signatureState != DecodedToken::SignatureState::Verified);
+    QVERIFY(decoded.signatureState != DecodedToken::SignatureState::Invalid);
+    if (kind == DecodedToken::Kind::Malformed)
+        QVERIFY(decoded.hasErrors());
+    if (decoded.hasNotice(u"alg-none"_s))
+        QCOMPARE(decoded.signatureState, DecodedToken::SignatureState::Unsigned);
+    if (kind != DecodedToken::Kind::Jws)
+        QVERIFY(!decoded.hasNotice(u"not-verified"_s));
+    if (notice == u"oversize"_s) {
+        QVERIFY(decoded.header.isEmpty());
+        QVERIFY(decoded.signingInput.isEmpty());
+        QCOMPARE(decoded.notices.size(), 1);
+    }
+}
+
+void TestJwtDecoder::noticesAreSentences()
+{
+    const QList<QByteArray> tokens { QByteArray(), "a.b", "a.b.c", ::kiboToken(), QByteArray(70000, 'x'),
+        jws(seg(R"({"alg":"none","alg":"none"})"), seg("[1]"), "YR") };
+    for (const QByteArray& token : tokens) {
+        for (const TokenNotice& notice : decodeBytes(token).notices) {
+            QVERIFY(!notice.code.isEmpty());
+            QVERIFY2(notice.text.endsWith(u'.'), qPrintable(notice.text));
+            QVERIFY(notice.text.front().isUpper());
+        }
+    }
+}
+
+void TestJwtDecoder::badCharacterOffsetIsInTheToken()
+{
+    const QByteArray h = seg(Hs256Header);
+    const QByteArray token = "Bearer " + h + ".eyJz*WIiOiI0MiJ9." + FakeSignature;
+    const DecodedToken decoded = decodeBytes(token);
+    QCOMPARE(decoded.kind, DecodedToken::Kind::Malformed);
+    const qsizetype offset = token.indexOf('*');
+    bool found = false;
+    for (const TokenNotice& notice : decoded.notices) {
+        if (notice.code == u"bad-base64url"_s) {
+            found = true;
+            QVERIFY2(notice.text.contains(u"character %1 of the token"_s.arg(offset)), qPrintable(notice.text));
+            QVERIFY(notice.text.contains(u"'*'"_s));
+            QCOMPARE(notice.severity, TokenNotice::Severity::Error);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestJwtDecoder::jweHeaderOnly()
+{
+    const QByteArray header = R"({"alg":"RSA-OAEP","enc":"A256GCM","zip":"DEF","kid":"k1"})";
+    const DecodedToken decoded = decodeBytes(seg(header) + ".ZW5j.aXY.Y2lwaGVydGV4dA.dGFn");
+    QCOMPARE(decoded.kind, DecodedToken::Kind::Jwe);
+    QCOMPARE(decoded.header.value(u"enc"_s).toString(), u"A256GCM"_s);
+    QCOMPARE(decoded.algorithm, u"RSA-OAEP"_s);
+    QVERIFY(decoded.payload.isUndefined());
+    QVERIFY(decoded.payloadJson.isEmpty());
+    QVERIFY(decoded.signature.isEmpty());
+    QVERIFY(decoded.signingInput.isEmpty());
+    QVERIFY(!JwsVerifier::verifyHmac(decoded, "k", u"HS256"_s).verified);
+}
+
+void TestJwtDecoder::hmacVectors_data()
+{
+    // RFC 4231 test case 2.
+    QTest::addColumn<QString>("algorithm");
+    QTest::addColumn<QByteArray>("hex");
+    QTest::newRow("HS256") << u"HS256"_s
+                           << QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    QTest::newRow("HS384") << u"HS384"_s
+                           << QByteArray(
+                                  "af45d2e376484031617f78d2b58a6b1b9c7ef464f5a01b47e42ec3736322445e8e2240ca5e69e2c7"
+                                  "8b3239ecfab21649");
+    QTest::newRow("HS512") << u"HS512"_s
+                           << QByteArray(
+                                  "164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a99"
+                                  "4a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737");
+    QTest::newRow("unknown") << u"RS256"_s << QByteArray();
+    QTest::newRow("lower case is unknown") << u"hs256"_s << QByteArray();
+}
+
+void TestJwtDecoder::hmacVectors()
+{
+    QFETCH(QString, algorithm);
+    QFETCH(QByteArray, hex);
+    QCOMPARE(JwsVerifier::signHmac("what do ya want for nothing?", "Jefe", algorithm).toHex(), hex);
+}
+
+void TestJwtDecoder::verifyRfc7515Example()
+{
+    // RFC 7515 appendix A.1: its header has CR LF inside, and its key is given as a JWK.
+    const QByteArray token
+        = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
+          "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+          "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    const Base64UrlResult key
+        = Base64Url::decode("AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow");
+    QVERIFY(key.ok);
+    const DecodedToken decoded = decodeBytes(token);
+    QCOMPARE(decoded.kind, DecodedToken::Kind::Jws);
+    QCOMPARE(decoded.payload.toObject().value(u"iss"_s).toString(), u"joe"_s);
+    const JwsVerifier::Result result = JwsVerifier::verifyHmac(decoded, key.data, u"HS256"_s);
+    QVERIFY2(result.verified, qPrintable(result.message));
+    QVERIFY(!JwsVerifier::verifyHmac(decoded, key.data.chopped(1), u"HS256"_s).verified);
+}
+
+void TestJwtDecoder::verifyKiboToken()
+{
+    const DecodedToken decoded = decodeBytes(::kiboToken());
+    const JwsVerifier::Result right = JwsVerifier::verifyHmac(decoded, Secret, u"HS256"_s);
+    QVERIFY2(right.verified, qPrintable(right.message));
+
+    const JwsVerifier::Result wrong = JwsVerifier::verifyHmac(decoded, "another-secret", u"HS256"_s);
+    QVERIFY(!wrong.verified);
+    QVERIFY(!wrong.message.isEmpty());
+    QVERIFY(!wrong.message.contains(u"another-secret"_s));
+
+    // One claim changed, signature kept.
+    const QByteArray token = ::kiboToken();
+    const QList<QByteArray> parts = token.split('.');
+    const QByteArray tamperedPayload = kiboPayload().replace("\"b.TenantId\":\"100\"", "\"b.TenantId\":\"101\"");
+    QVERIFY(tamperedPayload != kiboPayload());
+    const DecodedToken tampered = decodeBytes(parts[0] + '.' + seg(tamperedPayload) + '.' + parts[2]);
+    QCOMPARE(tampered.kind, DecodedToken::Kind::Jws);
+    QVERIFY(!JwsVerifier::verifyHmac(tampered, Secret, u"HS256"_s).verified);
+
+    // Signature with a flipped bit.
+    QByteArray signature = decoded.signature;
+    signature[31] = char(signature[31] ^ 1);
+    const DecodedToken flipped = decodeBytes(parts[0] + '.' + parts[1] + '.' + seg(signature));
+    QVERIFY(!JwsVerifier::verifyHmac(flipped, Secret, u"HS256"_s).verified);
+
+    // Truncated signature.
+    const DecodedToken truncated = decodeBytes(parts[0] + '.' + parts[1] + '.' + seg(signature.left(16)));
+    QVERIFY(!JwsVerifier::verifyHmac(truncated, Secret, u"HS256"_s).verified);
+
+    // The key decides the algorithm: an HS256 token checked with an HS512 key is not verified.
+    const JwsVerifier::Result mismatch = JwsVerifier::verifyHmac(decoded, Secret, u"HS512"_s);
+    QVERIFY(!mismatch.verified);
+    QVERIFY2(
+        mismatch.message.contains(u"HS256"_s) && mismatch.message.contains(u"HS512"_s), qPrintable(mismatch.message));
+
+    // HS512 token signed correctly, verified with the HS512 key.
+    const DecodedToken hs512 = decodeBytes(signedToken(R"({"alg":"HS512"})", SmallPayload, Secret, u"HS512"_s));
+    QVERIFY(JwsVerifier::verifyHmac(hs512, Secret, u"HS512"_s).verified);
+    QVERIFY(!JwsVerifier::verifyHmac(hs512, Secret, u"HS256"_s).verified);
+}
+
+void TestJwtDecoder::verifyRefusals()
+{
+    // alg none never verifies, whatever the key.
+    const DecodedToken none = decodeBytes(seg(R"({"alg":"none"})") + '.' + seg(SmallPayload) + '.');
+    QCOMPARE(none.signatureState, DecodedToken::SignatureState::Unsigned);
+    QVERIFY(!JwsVerifier::verifyHmac(none, Secret, u"HS256"_s).verified);
+    QVERIFY(!JwsVerifier::verifyHmac(none, "", u"HS256"_s).verified);
+
+    // A header that claims HS256 over a signature made with an empty key: an empty key is refused.
+    const DecodedToken emptyKey = decodeBytes(signedToken(Hs256Header, SmallPayload, QByteArray()));
+    QVERIFY(!JwsVerifier::verifyHmac(emptyKey, QByteArray(), u"HS256"_s).verified);
+
+    // Unsupported algorithms and non-JWS kinds.
+    const DecodedToken decoded = decodeBytes(::kiboToken());
+    QVERIFY(!JwsVerifier::verifyHmac(decoded, Secret, u"RS256"_s).verified);
+    QVERIFY(!JwsVerifier::verifyHmac(decoded, Secret, u"none"_s).verified);
+    QVERIFY(!JwsVerifier::verifyHmac(decodeBytes("opaque"), Secret, u"HS256"_s).verified);
+    QVERIFY(!JwsVerifier::verifyHmac(decodeBytes(""), Secret, u"HS256"_s).verified);
+    const JwsVerifier::Result result = JwsVerifier::verifyHmac(decoded, Secret, u"HS256"_s);
+    QVERIFY(!result.message.contains(QString::fromLatin1(Secret)));
+}
+
+QTEST_GUILESS_MAIN(TestJwtDecoder)
+#include "testjwtdecoder.moc"
