@@ -411,7 +411,9 @@ void TestDemoTenant::login()
     if (status != 200) {
         QCOMPARE(reply.errorCode(), errorCode);
         QVERIFY(reply.json.contains(u"items"_s));
-        QVERIFY(reply.json.contains(u"exceptionDetail"_s));
+        const QString type = reply.json.value(u"exceptionDetail"_s).toObject().value(u"type"_s).toString();
+        QVERIFY2(QRegularExpression(u"^KiboTokenInspector\\.Demo\\.[A-Z][A-Za-z]+Exception$"_s).match(type).hasMatch(),
+                 qPrintable(type));
         QVERIFY(!reply.json.value(u"applicationName"_s).toString().isEmpty());
         if (!dataName.isEmpty())
             QCOMPARE(reply.data(dataName), dataValue);
@@ -774,6 +776,21 @@ void TestDemoTenant::anonymousUpgrade()
     const QJsonObject upgradedClaims = userClaims(upgraded.json.value(u"jwtAccessToken"_s).toString());
     QCOMPARE(upgradedClaims.value(u"b.PreviousAnonymousId"_s).toString(), anonymousId);
     QCOMPARE(upgradedClaims.value(u"anon"_s).toString(), u"0"_s);
+
+    // Through 2FA the upgrade is carried from the password step to the ticket.
+    QSignalSpy codes(m_tenant.get(), &DemoTenant::codeSent);
+    const Reply pending =
+        login(u"mfa@example.com"_s, DemoTenant::defaultPassword(), {}, {},
+              {{"x-vol-user-claims", anonymous.json.value(u"accessToken"_s).toString().toLatin1()}});
+    QVERIFY(pending.json.value(u"requires2FA"_s).toBool());
+    QCOMPARE(codes.size(), 1);
+    const Reply finished = send("POST", authTickets + u"/2fa/auth"_s,
+                                QJsonDocument(QJsonObject{{u"userId"_s, pending.json.value(u"userId"_s)},
+                                                          {u"otpCode"_s, codes.last().at(1).toString()}})
+                                    .toJson());
+    QCOMPARE(finished.status, 200);
+    QCOMPARE(userClaims(finished.json.value(u"jwtAccessToken"_s).toString()).value(u"b.PreviousAnonymousId"_s).toString(),
+             anonymousId);
 
     // An unknown user-claims token changes nothing.
     const Reply plain = login(ada, DemoTenant::defaultPassword(), {}, {}, {{"x-vol-user-claims", "bm90IGEgdGlja2V0"}});

@@ -61,6 +61,16 @@ DemoReply emptyReply()
     return reply;
 }
 
+// ITEM_NOT_FOUND → ItemNotFound, for exceptionDetail.type.
+QString pascalCase(const QString& upperSnake)
+{
+    QString result;
+    const QStringList words = upperSnake.split(u'_', Qt::SkipEmptyParts);
+    for (const QString& word : words)
+        result += word.left(1) + word.mid(1).toLower();
+    return result;
+}
+
 DemoReply errorReply(int status, const QString& errorCode, const QString& applicationName, const QString& message,
                      const ErrorData& data = {})
 {
@@ -74,7 +84,7 @@ DemoReply errorReply(int status, const QString& errorCode, const QString& applic
         {u"additionalErrorData"_s, additional},
         {u"items"_s, QJsonArray{}},
         {u"exceptionDetail"_s,
-         QJsonObject{{u"type"_s, u"KiboTokenInspector.Demo.Demo%1Exception"_s.arg(errorCode)},
+         QJsonObject{{u"type"_s, u"KiboTokenInspector.Demo.%1Exception"_s.arg(pascalCase(errorCode))},
                      {u"message"_s, message},
                      {u"source"_s, u"KiboTokenInspector.Demo"_s},
                      {u"targetSite"_s, QJsonValue::Null},
