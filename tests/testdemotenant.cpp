@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -126,10 +125,10 @@ private slots:
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
-               const QList<QPair<QByteArray, QByteArray>>& headers = {}, const QByteArray& contentType = "application/json",
-               bool bearer = true);
+        const QList<QPair<QByteArray, QByteArray>>& headers = {}, const QByteArray& contentType = "application/json",
+        bool bearer = true);
     Reply login(const QString& userName, const QString& password, const QJsonObject& extra = {},
-                const QString& query = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
+        const QString& query = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
     QString appToken();
 
     std::unique_ptr<ManualClock> m_clock;
@@ -159,8 +158,7 @@ void TestDemoTenant::cleanup()
 }
 
 Reply TestDemoTenant::send(const QByteArray& method, const QString& path, const QByteArray& body,
-                           const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& contentType,
-                           bool bearer)
+    const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& contentType, bool bearer)
 {
     QUrl url = m_tenant->baseUrl();
     const qsizetype question = path.indexOf(u'?');
@@ -195,19 +193,18 @@ Reply TestDemoTenant::send(const QByteArray& method, const QString& path, const 
 QString TestDemoTenant::appToken()
 {
     if (m_appToken.isEmpty()) {
-        const QJsonObject body{{u"client_id"_s, DemoTenant::clientId()},
-                               {u"client_secret"_s, DemoTenant::sharedSecret()},
-                               {u"grant_type"_s, u"client_credentials"_s}};
+        const QJsonObject body { { u"client_id"_s, DemoTenant::clientId() },
+            { u"client_secret"_s, DemoTenant::sharedSecret() }, { u"grant_type"_s, u"client_credentials"_s } };
         m_appToken = u"pending"_s; // send() must not recurse
         const Reply reply = send("POST", u"/api/platform/applications/authtickets/oauth"_s,
-                                 QJsonDocument(body).toJson(), {}, "application/json", false);
+            QJsonDocument(body).toJson(), {}, "application/json", false);
         m_appToken = reply.json.value(u"access_token"_s).toString();
     }
     return m_appToken;
 }
 
 Reply TestDemoTenant::login(const QString& userName, const QString& password, const QJsonObject& extra,
-                            const QString& query, const QList<QPair<QByteArray, QByteArray>>& headers)
+    const QString& query, const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QJsonObject body = extra;
     body.insert(u"username"_s, userName);
@@ -228,21 +225,23 @@ void TestDemoTenant::oauth_data()
     const QByteArray secret = DemoTenant::sharedSecret().toLatin1();
     QTest::newRow("json") << QByteArray("application/json")
                           << QByteArray(R"({"client_id":")" + id + R"(","client_secret":")" + secret
-                                        + R"(","grant_type":"client_credentials"})")
+                                 + R"(","grant_type":"client_credentials"})")
                           << 200 << QString();
     QTest::newRow("form") << QByteArray("application/x-www-form-urlencoded")
-                          << QByteArray("client_id=" + id + "&client_secret=" + secret + "&grant_type=client_credentials")
+                          << QByteArray(
+                                 "client_id=" + id + "&client_secret=" + secret + "&grant_type=client_credentials")
                           << 200 << QString();
     QTest::newRow("json bad secret") << QByteArray("application/json")
                                      << QByteArray(R"({"client_id":")" + id
-                                                   + R"(","client_secret":"nope","grant_type":"client_credentials"})")
+                                            + R"(","client_secret":"nope","grant_type":"client_credentials"})")
                                      << 401 << u"INVALID_CREDENTIALS"_s;
     QTest::newRow("form bad secret") << QByteArray("application/x-www-form-urlencoded")
-                                     << QByteArray("client_id=" + id + "&client_secret=nope&grant_type=client_credentials")
+                                     << QByteArray(
+                                            "client_id=" + id + "&client_secret=nope&grant_type=client_credentials")
                                      << 401 << u"INVALID_CREDENTIALS"_s;
     QTest::newRow("unknown client") << QByteArray("application/json")
                                     << QByteArray(R"({"client_id":"Other.App.1.0.0.Release","client_secret":")" + secret
-                                                  + R"(","grant_type":"client_credentials"})")
+                                           + R"(","grant_type":"client_credentials"})")
                                     << 401 << u"INVALID_CREDENTIALS"_s;
     QTest::newRow("broken json") << QByteArray("application/json") << QByteArray("{\"client_id\":") << 400
                                  << u"MISSING_OR_INVALID_PARAMETER"_s;
@@ -277,16 +276,15 @@ void TestDemoTenant::oauth()
 
 void TestDemoTenant::oauthRenewal()
 {
-    const QJsonObject first{{u"client_id"_s, DemoTenant::clientId()},
-                            {u"client_secret"_s, DemoTenant::sharedSecret()},
-                            {u"grant_type"_s, u"client_credentials"_s}};
+    const QJsonObject first { { u"client_id"_s, DemoTenant::clientId() },
+        { u"client_secret"_s, DemoTenant::sharedSecret() }, { u"grant_type"_s, u"client_credentials"_s } };
     const Reply issued = send("POST", u"/api/platform/applications/authtickets/oauth"_s, QJsonDocument(first).toJson(),
-                              {}, "application/json", false);
+        {}, "application/json", false);
     QCOMPARE(issued.status, 200);
     QJsonObject renewal = first;
     renewal.insert(u"refresh_token"_s, issued.json.value(u"refresh_token"_s));
     const Reply renewed = send("POST", u"/api/platform/applications/authtickets/oauth"_s,
-                               QJsonDocument(renewal).toJson(), {}, "application/json", false);
+        QJsonDocument(renewal).toJson(), {}, "application/json", false);
     QCOMPARE(renewed.status, 200);
     QVERIFY(renewed.json.value(u"access_token"_s) != issued.json.value(u"access_token"_s));
 
@@ -307,10 +305,10 @@ void TestDemoTenant::appTokenRequired_data()
 
     QTest::newRow("login without token") << QByteArray("POST") << authTickets << QByteArray();
     QTest::newRow("login unknown token") << QByteArray("POST") << authTickets << QByteArray("Bearer nonsense");
-    QTest::newRow("refresh without token") << QByteArray("PUT") << authTickets + u"/refresh?refreshToken=x"_s
-                                           << QByteArray();
-    QTest::newRow("anonymous not bearer") << QByteArray("GET") << authTickets + u"/anonymousshopper"_s
-                                          << QByteArray("Basic abc");
+    QTest::newRow("refresh without token")
+        << QByteArray("PUT") << authTickets + u"/refresh?refreshToken=x"_s << QByteArray();
+    QTest::newRow("anonymous not bearer")
+        << QByteArray("GET") << authTickets + u"/anonymousshopper"_s << QByteArray("Basic abc");
     QTest::newRow("tenant without token") << QByteArray("GET") << u"/api/platform/tenants/100001"_s << QByteArray();
 }
 
@@ -322,7 +320,7 @@ void TestDemoTenant::appTokenRequired()
 
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!authorization.isEmpty())
-        headers.append({"Authorization", authorization});
+        headers.append({ "Authorization", authorization });
     // App token is checked before the body's syntax.
     const Reply reply = send(method, path, "not json", headers, "application/json", false);
     QCOMPARE(reply.status, 401);
@@ -370,8 +368,8 @@ void TestDemoTenant::login_data()
     QTest::newRow("ada") << ada << pw << 200 << QString() << QString() << QString() << false;
     QTest::newRow("ada upper case user") << u"ADA.Lovelace@Example.com"_s << pw << 200 << QString() << QString()
                                          << QString() << false;
-    QTest::newRow("locked") << u"locked@example.com"_s << pw << 401 << u"ACCOUNT_LOCKED"_s << u"IsLocked"_s
-                            << u"true"_s << false;
+    QTest::newRow("locked") << u"locked@example.com"_s << pw << 401 << u"ACCOUNT_LOCKED"_s << u"IsLocked"_s << u"true"_s
+                            << false;
     QTest::newRow("inactive") << u"inactive@example.com"_s << pw << 401 << u"ACCOUNT_INACTIVE"_s << u"IsActive"_s
                               << u"false"_s << false;
     QTest::newRow("mfa") << u"mfa@example.com"_s << pw << 200 << QString() << QString() << QString() << true;
@@ -379,17 +377,16 @@ void TestDemoTenant::login_data()
                                << false;
     QTest::newRow("big account") << u"big.account@example.com"_s << pw << 200 << QString() << QString() << QString()
                                  << false;
-    QTest::newRow("expired password") << u"expired.password@example.com"_s << pw << 401
-                                      << u"PASSWORD_CHANGE_REQUIRED"_s << u"IsPasswordChangeRequired"_s << u"true"_s
-                                      << false;
+    QTest::newRow("expired password") << u"expired.password@example.com"_s << pw << 401 << u"PASSWORD_CHANGE_REQUIRED"_s
+                                      << u"IsPasswordChangeRequired"_s << u"true"_s << false;
     QTest::newRow("wrong password") << ada << u"wrong"_s << 401 << u"INVALID_CREDENTIALS"_s << QString() << QString()
                                     << false;
     QTest::newRow("unknown user") << u"nobody@example.com"_s << pw << 401 << u"INVALID_CREDENTIALS"_s << QString()
                                   << QString() << false;
-    QTest::newRow("locked wrong password") << u"locked@example.com"_s << u"wrong"_s << 401 << u"INVALID_CREDENTIALS"_s
-                                           << QString() << QString() << false;
-    QTest::newRow("no username") << QString() << pw << 400 << u"MISSING_OR_INVALID_PARAMETER"_s
-                                 << u"ParameterName"_s << u"username"_s << false;
+    QTest::newRow("locked wrong password")
+        << u"locked@example.com"_s << u"wrong"_s << 401 << u"INVALID_CREDENTIALS"_s << QString() << QString() << false;
+    QTest::newRow("no username") << QString() << pw << 400 << u"MISSING_OR_INVALID_PARAMETER"_s << u"ParameterName"_s
+                                 << u"username"_s << false;
     QTest::newRow("no password") << ada << QString() << 400 << u"MISSING_OR_INVALID_PARAMETER"_s << u"ParameterName"_s
                                  << u"password"_s << false;
 }
@@ -413,7 +410,7 @@ void TestDemoTenant::login()
         QVERIFY(reply.json.contains(u"items"_s));
         const QString type = reply.json.value(u"exceptionDetail"_s).toObject().value(u"type"_s).toString();
         QVERIFY2(QRegularExpression(u"^KiboTokenInspector\\.Demo\\.[A-Z][A-Za-z]+Exception$"_s).match(type).hasMatch(),
-                 qPrintable(type));
+            qPrintable(type));
         QVERIFY(!reply.json.value(u"applicationName"_s).toString().isEmpty());
         if (!dataName.isEmpty())
             QCOMPARE(reply.data(dataName), dataValue);
@@ -432,7 +429,7 @@ void TestDemoTenant::login()
     }
     QCOMPARE(codes.size(), 0);
     QCOMPARE(reply.json.value(u"customerAccount"_s).toObject().value(u"emailAddress"_s).toString().toLower(),
-             userName.toLower());
+        userName.toLower());
 }
 
 void TestDemoTenant::ticketShape()
@@ -457,7 +454,7 @@ void TestDemoTenant::ticketShape()
     QVERIFY(account.value(u"isActive"_s).toBool());
     QVERIFY(!account.value(u"isLocked"_s).toBool(true));
     QVERIFY(account.value(u"id"_s).toInt() > 0);
-    for (const QString& list : {u"contacts"_s, u"notes"_s, u"segments"_s, u"attributes"_s})
+    for (const QString& list : { u"contacts"_s, u"notes"_s, u"segments"_s, u"attributes"_s })
         QVERIFY2(!account.value(list).toArray().isEmpty(), qPrintable(list));
     const QJsonObject contact = account.value(u"contacts"_s).toArray().at(0).toObject();
     QVERIFY(contact.value(u"address"_s).toObject().contains(u"postalOrZipCode"_s));
@@ -480,9 +477,9 @@ void TestDemoTenant::jwtSignatureAndClaims()
     QVERIFY(!jwt.contains(u'='));
 
     const QByteArray signingInput = (parts.at(0) + u'.' + parts.at(1)).toLatin1();
-    const QByteArray expected = QMessageAuthenticationCode::hash(signingInput, DemoTenant::jwtSecret(),
-                                                                 QCryptographicHash::Sha256)
-                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray expected
+        = QMessageAuthenticationCode::hash(signingInput, DemoTenant::jwtSecret(), QCryptographicHash::Sha256)
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QCOMPARE(parts.at(2).toLatin1(), expected);
     const QByteArray forged = QMessageAuthenticationCode::hash(signingInput, "another key", QCryptographicHash::Sha256)
                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -508,7 +505,7 @@ void TestDemoTenant::jwtSignatureAndClaims()
     QVERIFY(isHex32(app.value(u"aid"_s).toString()));
     QCOMPARE(app.value(u"env"_s).toString(), u"demo"_s);
     QCOMPARE(app.value(u"exp"_s).toString(), issued.addSecs(3600).toString(u"yyyy-MM-ddTHH:mm:ss"_s));
-    for (const QString& flag : {u"ssl"_s, u"ent"_s, u"mtr"_s, u"uc"_s})
+    for (const QString& flag : { u"ssl"_s, u"ent"_s, u"mtr"_s, u"uc"_s })
         QCOMPARE(app.value(flag).toString(), u"0"_s);
     QVERIFY(app.value(u"rnd"_s).isDouble());
     QVERIFY(app.contains(u"b.AppName"_s));
@@ -517,13 +514,13 @@ void TestDemoTenant::jwtSignatureAndClaims()
     QCOMPARE(user.value(u"uid"_s).toString(), userId);
     QCOMPARE(user.value(u"anon"_s).toString(), u"0"_s);
     QCOMPARE(user.value(u"st"_s).toString(), u"Shopper"_s);
-    QCOMPARE(user.value(u"bv"_s).toArray(), (QJsonArray{31, 4194304}));
+    QCOMPARE(user.value(u"bv"_s).toArray(), (QJsonArray { 31, 4194304 }));
     QCOMPARE(user.value(u"exp"_s).toString(),
-             parseIso(reply.json.value(u"accessTokenExpiration"_s).toString()).toString(u"yyyy-MM-ddTHH:mm:ss"_s));
+        parseIso(reply.json.value(u"accessTokenExpiration"_s).toString()).toString(u"yyyy-MM-ddTHH:mm:ss"_s));
     QCOMPARE(user.value(u"b.TenantId"_s).toString(), QString::number(DemoTenant::tenantId()));
     QCOMPARE(user.value(u"b.SiteId"_s).toString(), QString::number(DemoTenant::siteId()));
     QCOMPARE(user.value(u"b.AccountId"_s).toString(),
-             QString::number(reply.json.value(u"customerAccount"_s).toObject().value(u"id"_s).toInt()));
+        QString::number(reply.json.value(u"customerAccount"_s).toObject().value(u"id"_s).toInt()));
     QCOMPARE(user.value(u"b.UserFirstName"_s).toString(), u"Ada"_s);
     QCOMPARE(user.value(u"b.UserLastName"_s).toString(), u"Lovelace"_s);
     QVERIFY(!user.contains(u"b.PreviousAnonymousId"_s));
@@ -576,17 +573,16 @@ void TestDemoTenant::b2bAccounts()
     }
     QCOMPARE(reply.json.value(u"customerAccount"_s).toObject().value(u"id"_s).toInt(), expectedAccount);
     QCOMPARE(userClaims(reply.json.value(u"jwtAccessToken"_s).toString()).value(u"b.AccountId"_s).toString(),
-             QString::number(expectedAccount));
+        QString::number(expectedAccount));
 
     // Refresh switches to the other account; a foreign one is refused.
     const int other = expectedAccount == 2001 ? 2002 : 2001;
     const QString refreshToken = reply.json.value(u"refreshToken"_s).toString();
-    const Reply switched =
-        send("PUT", authTickets + u"/refresh?refreshToken=%1&accountId=%2"_s.arg(refreshToken).arg(other));
+    const Reply switched
+        = send("PUT", authTickets + u"/refresh?refreshToken=%1&accountId=%2"_s.arg(refreshToken).arg(other));
     QCOMPARE(switched.status, 200);
     QCOMPARE(switched.json.value(u"customerAccount"_s).toObject().value(u"id"_s).toInt(), other);
-    const Reply refused =
-        send("PUT", authTickets + u"/refresh?refreshToken=%1&accountId=9999"_s.arg(refreshToken));
+    const Reply refused = send("PUT", authTickets + u"/refresh?refreshToken=%1&accountId=9999"_s.arg(refreshToken));
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.data(u"ParameterName"_s), u"accountId"_s);
 }
@@ -598,21 +594,19 @@ void TestDemoTenant::twoFactor_data()
     QTest::addColumn<QStringList>("steps"); // "right", "wrong", "resend", "expire"
     QTest::addColumn<QStringList>("expected"); // per step: "ok" or the errorCode, with ":n" remaining attempts
 
-    QTest::newRow("right code") << QStringList{u"right"_s} << QStringList{u"ok"_s};
-    QTest::newRow("wrong then right") << QStringList{u"wrong"_s, u"right"_s}
-                                      << QStringList{u"INVALID_OTP:2"_s, u"ok"_s};
-    QTest::newRow("three wrong voids the code")
-        << QStringList{u"wrong"_s, u"wrong"_s, u"wrong"_s, u"right"_s}
-        << QStringList{u"INVALID_OTP:2"_s, u"INVALID_OTP:1"_s, u"OTP_EXPIRED"_s, u"OTP_EXPIRED"_s};
-    QTest::newRow("expired after three minutes") << QStringList{u"expire"_s, u"right"_s}
-                                                 << QStringList{u"-"_s, u"OTP_EXPIRED"_s};
-    QTest::newRow("resend after void") << QStringList{u"wrong"_s, u"wrong"_s, u"wrong"_s, u"resend"_s, u"right"_s}
-                                       << QStringList{u"INVALID_OTP:2"_s, u"INVALID_OTP:1"_s, u"OTP_EXPIRED"_s,
-                                                      u"-"_s, u"ok"_s};
-    QTest::newRow("resend after expiry") << QStringList{u"expire"_s, u"resend"_s, u"right"_s}
-                                         << QStringList{u"-"_s, u"-"_s, u"ok"_s};
-    QTest::newRow("old code after resend") << QStringList{u"resend"_s, u"old"_s, u"right"_s}
-                                           << QStringList{u"-"_s, u"INVALID_OTP:2"_s, u"ok"_s};
+    QTest::newRow("right code") << QStringList { u"right"_s } << QStringList { u"ok"_s };
+    QTest::newRow("wrong then right") << QStringList { u"wrong"_s, u"right"_s }
+                                      << QStringList { u"INVALID_OTP:2"_s, u"ok"_s };
+    QTest::newRow("three wrong voids the code") << QStringList { u"wrong"_s, u"wrong"_s, u"wrong"_s,
+        u"right"_s } << QStringList { u"INVALID_OTP:2"_s, u"INVALID_OTP:1"_s, u"OTP_EXPIRED"_s, u"OTP_EXPIRED"_s };
+    QTest::newRow("expired after three minutes")
+        << QStringList { u"expire"_s, u"right"_s } << QStringList { u"-"_s, u"OTP_EXPIRED"_s };
+    QTest::newRow("resend after void") << QStringList { u"wrong"_s, u"wrong"_s, u"wrong"_s, u"resend"_s,
+        u"right"_s } << QStringList { u"INVALID_OTP:2"_s, u"INVALID_OTP:1"_s, u"OTP_EXPIRED"_s, u"-"_s, u"ok"_s };
+    QTest::newRow("resend after expiry") << QStringList { u"expire"_s, u"resend"_s, u"right"_s }
+                                         << QStringList { u"-"_s, u"-"_s, u"ok"_s };
+    QTest::newRow("old code after resend")
+        << QStringList { u"resend"_s, u"old"_s, u"right"_s } << QStringList { u"-"_s, u"INVALID_OTP:2"_s, u"ok"_s };
 }
 
 void TestDemoTenant::twoFactor()
@@ -621,7 +615,8 @@ void TestDemoTenant::twoFactor()
     QFETCH(QStringList, expected);
 
     QSignalSpy codes(m_tenant.get(), &DemoTenant::codeSent);
-    const Reply pending = login(u"mfa@example.com"_s, DemoTenant::defaultPassword(), {{u"authTicketTtlMinutes"_s, 30}});
+    const Reply pending
+        = login(u"mfa@example.com"_s, DemoTenant::defaultPassword(), { { u"authTicketTtlMinutes"_s, 30 } });
     QCOMPARE(pending.status, 200);
     QVERIFY(pending.json.value(u"requires2FA"_s).toBool());
     const QString userId = pending.json.value(u"userId"_s).toString();
@@ -651,7 +646,7 @@ void TestDemoTenant::twoFactor()
             sent = code == u"000000"_s ? u"111111"_s : u"000000"_s;
         else if (step == u"old"_s)
             sent = oldCode == code ? (code == u"000000"_s ? u"111111"_s : u"000000"_s) : oldCode;
-        const QJsonObject body{{u"userId"_s, userId}, {u"otpCode"_s, sent}};
+        const QJsonObject body { { u"userId"_s, userId }, { u"otpCode"_s, sent } };
         const Reply reply = send("POST", authTickets + u"/2fa/auth"_s, QJsonDocument(body).toJson());
         const QString want = expected.at(i);
         if (want == u"ok"_s) {
@@ -661,11 +656,11 @@ void TestDemoTenant::twoFactor()
             const QJsonObject account = reply.json.value(u"customerAccount"_s).toObject();
             QVERIFY(!account.value(u"last2FaDate"_s).toString().isEmpty());
             // The TTL of the first step applies.
-            QCOMPARE(parseIso(reply.json.value(u"accessTokenExpiration"_s).toString()),
-                     m_clock->now().addSecs(30 * 60));
+            QCOMPARE(
+                parseIso(reply.json.value(u"accessTokenExpiration"_s).toString()), m_clock->now().addSecs(30 * 60));
             // Used up: the same code again is refused.
-            QCOMPARE(send("POST", authTickets + u"/2fa/auth"_s, QJsonDocument(body).toJson()).errorCode(),
-                     u"OTP_EXPIRED"_s);
+            QCOMPARE(
+                send("POST", authTickets + u"/2fa/auth"_s, QJsonDocument(body).toJson()).errorCode(), u"OTP_EXPIRED"_s);
         } else {
             QCOMPARE(reply.status, 401);
             QCOMPARE(reply.errorCode(), want.section(u':', 0, 0));
@@ -682,7 +677,7 @@ void TestDemoTenant::twoFactorRequestWithoutPending()
     QCOMPARE(none.status, 400);
     QCOMPARE(none.data(u"ParameterName"_s), u"userId"_s);
 
-    const QJsonObject body{{u"userId"_s, u"0123456789abcdef0123456789abcdef"_s}, {u"otpCode"_s, u"123456"_s}};
+    const QJsonObject body { { u"userId"_s, u"0123456789abcdef0123456789abcdef"_s }, { u"otpCode"_s, u"123456"_s } };
     const Reply auth = send("POST", authTickets + u"/2fa/auth"_s, QJsonDocument(body).toJson());
     QCOMPARE(auth.status, 401);
     QCOMPARE(auth.errorCode(), u"OTP_EXPIRED"_s);
@@ -701,10 +696,10 @@ void TestDemoTenant::otpLogin()
     const QString code = codes.last().at(1).toString();
     const QString wrong = code == u"000000"_s ? u"111111"_s : u"000000"_s;
     const Reply bad = send("POST", authTickets + u"/otp/auth"_s,
-                           QJsonDocument(QJsonObject{{u"email"_s, ada}, {u"otpCode"_s, wrong}}).toJson());
+        QJsonDocument(QJsonObject { { u"email"_s, ada }, { u"otpCode"_s, wrong } }).toJson());
     QCOMPARE(bad.errorCode(), u"INVALID_OTP"_s);
     const Reply good = send("POST", authTickets + u"/otp/auth"_s,
-                            QJsonDocument(QJsonObject{{u"email"_s, ada}, {u"otpCode"_s, code}}).toJson());
+        QJsonDocument(QJsonObject { { u"email"_s, ada }, { u"otpCode"_s, code } }).toJson());
     QCOMPARE(good.status, 200);
     QCOMPARE(good.json.value(u"customerAccount"_s).toObject().value(u"emailAddress"_s).toString(), ada);
 }
@@ -720,8 +715,7 @@ void TestDemoTenant::refresh_data()
 
     QTest::newRow("ok") << u"issued"_s << qint64(0) << 200 << QString();
     QTest::newRow("after the ticket expired") << u"issued"_s << qint64(20 * 60) << 200 << QString();
-    QTest::newRow("unknown") << u"0123456789abcdef0123456789abcdef"_s << qint64(0) << 401
-                             << u"INVALID_REFRESH_TOKEN"_s;
+    QTest::newRow("unknown") << u"0123456789abcdef0123456789abcdef"_s << qint64(0) << 401 << u"INVALID_REFRESH_TOKEN"_s;
     QTest::newRow("expired") << u"issued"_s << qint64(24 * 3600 + 1) << 401 << u"INVALID_REFRESH_TOKEN"_s;
     QTest::newRow("missing") << QString() << qint64(0) << 400 << u"MISSING_OR_INVALID_PARAMETER"_s;
 }
@@ -765,13 +759,13 @@ void TestDemoTenant::anonymousUpgrade()
     const QJsonObject claims = userClaims(anonymous.json.value(u"jwtAccessToken"_s).toString());
     QCOMPARE(claims.value(u"anon"_s).toString(), u"1"_s);
     QCOMPARE(claims.value(u"uid"_s).toString(), anonymousId);
-    QCOMPARE(claims.value(u"bv"_s).toArray(), (QJsonArray{31, 4194304}));
+    QCOMPARE(claims.value(u"bv"_s).toArray(), (QJsonArray { 31, 4194304 }));
 
     const Reply second = send("GET", authTickets + u"/anonymousshopper/"_s);
     QVERIFY(second.json.value(u"userId"_s).toString() != anonymousId);
 
     const Reply upgraded = login(ada, DemoTenant::defaultPassword(), {}, {},
-                                 {{"x-vol-user-claims", anonymous.json.value(u"accessToken"_s).toString().toLatin1()}});
+        { { "x-vol-user-claims", anonymous.json.value(u"accessToken"_s).toString().toLatin1() } });
     QCOMPARE(upgraded.status, 200);
     const QJsonObject upgradedClaims = userClaims(upgraded.json.value(u"jwtAccessToken"_s).toString());
     QCOMPARE(upgradedClaims.value(u"b.PreviousAnonymousId"_s).toString(), anonymousId);
@@ -779,21 +773,22 @@ void TestDemoTenant::anonymousUpgrade()
 
     // Through 2FA the upgrade is carried from the password step to the ticket.
     QSignalSpy codes(m_tenant.get(), &DemoTenant::codeSent);
-    const Reply pending =
-        login(u"mfa@example.com"_s, DemoTenant::defaultPassword(), {}, {},
-              {{"x-vol-user-claims", anonymous.json.value(u"accessToken"_s).toString().toLatin1()}});
+    const Reply pending = login(u"mfa@example.com"_s, DemoTenant::defaultPassword(), {}, {},
+        { { "x-vol-user-claims", anonymous.json.value(u"accessToken"_s).toString().toLatin1() } });
     QVERIFY(pending.json.value(u"requires2FA"_s).toBool());
     QCOMPARE(codes.size(), 1);
     const Reply finished = send("POST", authTickets + u"/2fa/auth"_s,
-                                QJsonDocument(QJsonObject{{u"userId"_s, pending.json.value(u"userId"_s)},
-                                                          {u"otpCode"_s, codes.last().at(1).toString()}})
-                                    .toJson());
+        QJsonDocument(QJsonObject { { u"userId"_s, pending.json.value(u"userId"_s) },
+                          { u"otpCode"_s, codes.last().at(1).toString() } })
+            .toJson());
     QCOMPARE(finished.status, 200);
-    QCOMPARE(userClaims(finished.json.value(u"jwtAccessToken"_s).toString()).value(u"b.PreviousAnonymousId"_s).toString(),
-             anonymousId);
+    QCOMPARE(
+        userClaims(finished.json.value(u"jwtAccessToken"_s).toString()).value(u"b.PreviousAnonymousId"_s).toString(),
+        anonymousId);
 
     // An unknown user-claims token changes nothing.
-    const Reply plain = login(ada, DemoTenant::defaultPassword(), {}, {}, {{"x-vol-user-claims", "bm90IGEgdGlja2V0"}});
+    const Reply plain
+        = login(ada, DemoTenant::defaultPassword(), {}, {}, { { "x-vol-user-claims", "bm90IGEgdGlja2V0" } });
     QVERIFY(!userClaims(plain.json.value(u"jwtAccessToken"_s).toString()).contains(u"b.PreviousAnonymousId"_s));
 }
 
@@ -803,12 +798,12 @@ void TestDemoTenant::impersonateCart_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("errorCode");
 
-    const QByteArray adaUserId =
-        QCryptographicHash::hash("ada.lovelace@example.com", QCryptographicHash::Md5).toHex(); // the seed's rule
+    const QByteArray adaUserId
+        = QCryptographicHash::hash("ada.lovelace@example.com", QCryptographicHash::Md5).toHex(); // the seed's rule
     QTest::newRow("by user id") << QByteArray(R"({"cartId":"c1","userId":")" + adaUserId + "\"}") << 200 << QString();
     QTest::newRow("by account id") << QByteArray(R"({"cartId":"c1","accountId":2002})") << 200 << QString();
-    QTest::newRow("unknown user") << QByteArray(R"({"cartId":"c1","userId":"ffffffffffffffffffffffffffffffff"})")
-                                  << 404 << u"ITEM_NOT_FOUND"_s;
+    QTest::newRow("unknown user") << QByteArray(R"({"cartId":"c1","userId":"ffffffffffffffffffffffffffffffff"})") << 404
+                                  << u"ITEM_NOT_FOUND"_s;
     QTest::newRow("nobody named") << QByteArray(R"({"cartId":"c1"})") << 400 << u"MISSING_OR_INVALID_PARAMETER"_s;
     QTest::newRow("bad json") << QByteArray("[1,") << 400 << u"MISSING_OR_INVALID_PARAMETER"_s;
 }
@@ -875,10 +870,10 @@ void TestDemoTenant::ttl()
 
     // Refresh keeps the granted ticket lifetime.
     m_clock->advanceSeconds(60);
-    const Reply refreshed =
-        send("PUT", authTickets + u"/refresh?refreshToken="_s + reply.json.value(u"refreshToken"_s).toString());
+    const Reply refreshed
+        = send("PUT", authTickets + u"/refresh?refreshToken="_s + reply.json.value(u"refreshToken"_s).toString());
     QCOMPARE(parseIso(refreshed.json.value(u"accessTokenExpiration"_s).toString()),
-             m_clock->now().addSecs(ticketMinutes * 60));
+        m_clock->now().addSecs(ticketMinutes * 60));
 }
 
 void TestDemoTenant::responseFields_data()
@@ -887,22 +882,22 @@ void TestDemoTenant::responseFields_data()
     QTest::addColumn<QStringList>("topKeys");
     QTest::addColumn<QStringList>("accountKeys"); // empty: no customerAccount expected or not checked
 
-    QTest::newRow("flat") << u"accessToken,userId"_s << QStringList{u"accessToken"_s, u"userId"_s} << QStringList();
+    QTest::newRow("flat") << u"accessToken,userId"_s << QStringList { u"accessToken"_s, u"userId"_s } << QStringList();
     QTest::newRow("nested") << u"accessToken,customerAccount(id,emailAddress)"_s
-                            << QStringList{u"accessToken"_s, u"customerAccount"_s}
-                            << QStringList{u"emailAddress"_s, u"id"_s};
+                            << QStringList { u"accessToken"_s, u"customerAccount"_s }
+                            << QStringList { u"emailAddress"_s, u"id"_s };
     QTest::newRow("case insensitive") << u"ACCESSTOKEN,CustomerAccount(EMAILADDRESS)"_s
-                                      << QStringList{u"accessToken"_s, u"customerAccount"_s}
-                                      << QStringList{u"emailAddress"_s};
-    QTest::newRow("array elements") << u"customerAccount(contacts(id,email))"_s << QStringList{u"customerAccount"_s}
-                                    << QStringList{u"contacts"_s};
-    QTest::newRow("unknown names") << u"nothing,userId"_s << QStringList{u"userId"_s} << QStringList();
+                                      << QStringList { u"accessToken"_s, u"customerAccount"_s }
+                                      << QStringList { u"emailAddress"_s };
+    QTest::newRow("array elements") << u"customerAccount(contacts(id,email))"_s << QStringList { u"customerAccount"_s }
+                                    << QStringList { u"contacts"_s };
+    QTest::newRow("unknown names") << u"nothing,userId"_s << QStringList { u"userId"_s } << QStringList();
     QTest::newRow("unbalanced") << u"customerAccount(id"_s << QStringList() << QStringList();
     QTest::newRow("trailing comma") << u"userId,"_s << QStringList() << QStringList();
     QTest::newRow("empty keeps all") << QString()
-                                     << QStringList{u"accessToken"_s, u"accessTokenExpiration"_s,
-                                                    u"customerAccount"_s, u"jwtAccessToken"_s, u"refreshToken"_s,
-                                                    u"refreshTokenExpiration"_s, u"requires2FA"_s, u"userId"_s}
+                                     << QStringList { u"accessToken"_s, u"accessTokenExpiration"_s,
+                                            u"customerAccount"_s, u"jwtAccessToken"_s, u"refreshToken"_s,
+                                            u"refreshTokenExpiration"_s, u"requires2FA"_s, u"userId"_s }
                                      << QStringList();
 }
 
@@ -931,9 +926,9 @@ void TestDemoTenant::responseFields()
         accountKeys.sort();
         QCOMPARE(account, accountKeys);
         if (fields.contains(u"contacts"_s)) {
-            const QJsonObject contact =
-                reply.json.value(u"customerAccount"_s).toObject().value(u"contacts"_s).toArray().at(0).toObject();
-            QCOMPARE(contact.keys(), (QStringList{u"email"_s, u"id"_s}));
+            const QJsonObject contact
+                = reply.json.value(u"customerAccount"_s).toObject().value(u"contacts"_s).toArray().at(0).toObject();
+            QCOMPARE(contact.keys(), (QStringList { u"email"_s, u"id"_s }));
         }
     }
 }
@@ -963,12 +958,13 @@ void TestDemoTenant::paths()
 
     QByteArray body;
     if (path.contains(u"oauth"_s)) {
-        body = QJsonDocument(QJsonObject{{u"client_id"_s, DemoTenant::clientId()},
-                                         {u"client_secret"_s, DemoTenant::sharedSecret()},
-                                         {u"grant_type"_s, u"client_credentials"_s}})
+        body = QJsonDocument(
+            QJsonObject { { u"client_id"_s, DemoTenant::clientId() },
+                { u"client_secret"_s, DemoTenant::sharedSecret() }, { u"grant_type"_s, u"client_credentials"_s } })
                    .toJson();
     } else if (method == "POST") {
-        body = QJsonDocument(QJsonObject{{u"username"_s, ada}, {u"password"_s, DemoTenant::defaultPassword()}}).toJson();
+        body = QJsonDocument(QJsonObject { { u"username"_s, ada }, { u"password"_s, DemoTenant::defaultPassword() } })
+                   .toJson();
     }
     const Reply reply = send(method, path, body);
     QCOMPARE(reply.status, status);
@@ -999,9 +995,9 @@ void TestDemoTenant::tenantHeaders()
 
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!tenant.isEmpty())
-        headers.append({"x-vol-tenant", tenant});
+        headers.append({ "x-vol-tenant", tenant });
     if (!site.isEmpty())
-        headers.append({"x-vol-site", site});
+        headers.append({ "x-vol-site", site });
     const Reply reply = login(ada, DemoTenant::defaultPassword(), {}, {}, headers);
     QCOMPARE(reply.status, status);
     if (status == 404)
@@ -1013,7 +1009,7 @@ void TestDemoTenant::oversizeBody_data()
     QTest::addColumn<int>("bodyBytes");
 
     QTest::newRow("just over 1 MiB") << 1024 * 1024 + 10; // read whole, refused by the service
-    QTest::newRow("8 MiB") << 8 * 1024 * 1024;            // cut off by the socket guard
+    QTest::newRow("8 MiB") << 8 * 1024 * 1024; // cut off by the socket guard
 }
 
 void TestDemoTenant::oversizeBody()
@@ -1060,7 +1056,7 @@ void TestDemoTenant::https()
     QCOMPARE(ca.size(), 1);
 
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setCaCertificates(trustCa ? ca : QList<QSslCertificate>{});
+    configuration.setCaCertificates(trustCa ? ca : QList<QSslCertificate> {});
     QUrl url = tenant.baseUrl();
     url.setHost(host);
     url.setPath(u"/api/platform/applications/authtickets/oauth"_s);
@@ -1068,10 +1064,11 @@ void TestDemoTenant::https()
     request.setSslConfiguration(configuration);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkAccessManager nam; // a fresh manager per trust setting
-    QNetworkReply* reply = nam.post(request, QJsonDocument(QJsonObject{{u"client_id"_s, DemoTenant::clientId()},
-                                                                        {u"client_secret"_s, DemoTenant::sharedSecret()},
-                                                                        {u"grant_type"_s, u"client_credentials"_s}})
-                                                 .toJson());
+    QNetworkReply* reply = nam.post(request,
+        QJsonDocument(
+            QJsonObject { { u"client_id"_s, DemoTenant::clientId() },
+                { u"client_secret"_s, DemoTenant::sharedSecret() }, { u"grant_type"_s, u"client_credentials"_s } })
+            .toJson());
     QSignalSpy sslErrors(reply, &QNetworkReply::sslErrors);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(20000));

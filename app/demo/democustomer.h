@@ -6,13 +6,15 @@
 // One seeded demo shopper (architecture.md's table) and how a login with it behaves.
 struct DemoCustomer
 {
-    enum class State {
+    enum class State
+    {
         Active,
         Locked,
         Inactive,
         PasswordChangeRequired,
     };
-    enum class Shape {
+    enum class Shape
+    {
         Standard, // ada: contacts, attributes, notes, segments, commerce summary
         Minimal,
         B2B,

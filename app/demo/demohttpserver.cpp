@@ -56,8 +56,7 @@ DemoRequest toDemoRequest(const QHttpServerRequest& request)
 DemoHttpServer::DemoHttpServer(Handler handler, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{
-}
+{ }
 
 DemoHttpServer::~DemoHttpServer() = default;
 

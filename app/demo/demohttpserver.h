@@ -5,7 +5,6 @@
 
 #include <QAbstractHttpServer>
 #include <QtGlobal>
-
 #include <functional>
 
 // Qt HttpServer glue: every request becomes a DemoRequest for one handler, whose DemoReply is written

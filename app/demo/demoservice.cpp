@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <cmath>
 #include <limits>
 
@@ -72,23 +71,21 @@ QString pascalCase(const QString& upperSnake)
 }
 
 DemoReply errorReply(int status, const QString& errorCode, const QString& applicationName, const QString& message,
-                     const ErrorData& data = {})
+    const ErrorData& data = {})
 {
     QJsonArray additional;
     for (const auto& [name, value] : data)
-        additional.append(QJsonObject{{u"name"_s, name}, {u"value"_s, value}});
-    const QJsonObject body{
-        {u"message"_s, message},
-        {u"errorCode"_s, errorCode},
-        {u"applicationName"_s, applicationName},
-        {u"additionalErrorData"_s, additional},
-        {u"items"_s, QJsonArray{}},
-        {u"exceptionDetail"_s,
-         QJsonObject{{u"type"_s, u"KiboTokenInspector.Demo.%1Exception"_s.arg(pascalCase(errorCode))},
-                     {u"message"_s, message},
-                     {u"source"_s, u"KiboTokenInspector.Demo"_s},
-                     {u"targetSite"_s, QJsonValue::Null},
-                     {u"stackTrace"_s, u""_s}}},
+        additional.append(QJsonObject { { u"name"_s, name }, { u"value"_s, value } });
+    const QJsonObject body {
+        { u"message"_s, message },
+        { u"errorCode"_s, errorCode },
+        { u"applicationName"_s, applicationName },
+        { u"additionalErrorData"_s, additional },
+        { u"items"_s, QJsonArray {} },
+        { u"exceptionDetail"_s,
+            QJsonObject { { u"type"_s, u"KiboTokenInspector.Demo.%1Exception"_s.arg(pascalCase(errorCode)) },
+                { u"message"_s, message }, { u"source"_s, u"KiboTokenInspector.Demo"_s },
+                { u"targetSite"_s, QJsonValue::Null }, { u"stackTrace"_s, u""_s } } },
     };
     return jsonReply(status, body);
 }
@@ -96,7 +93,7 @@ DemoReply errorReply(int status, const QString& errorCode, const QString& applic
 DemoReply invalidParameter(const QString& name, const QString& why)
 {
     return errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"Customer"_s,
-                      u"Missing or invalid parameter: %1 %2"_s.arg(name, why), {{u"ParameterName"_s, name}});
+        u"Missing or invalid parameter: %1 %2"_s.arg(name, why), { { u"ParameterName"_s, name } });
 }
 
 DemoReply notFound(const QString& what)
@@ -114,10 +111,10 @@ std::optional<QJsonObject> objectBody(const QByteArray& body, bool allowEmpty)
 {
     if (body.trimmed().isEmpty()) {
         if (allowEmpty)
-            return QJsonObject{};
+            return QJsonObject {};
         return std::nullopt;
     }
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
@@ -166,8 +163,7 @@ QString appId()
 
 DemoService::DemoService()
     : m_clock(Clock::system())
-{
-}
+{ }
 
 void DemoService::setClock(const Clock* clock)
 {
@@ -192,9 +188,8 @@ QDateTime DemoService::now() const
 DemoReply DemoService::oversizeReply()
 {
     DemoReply reply = errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"Customer"_s,
-                                 u"Missing or invalid parameter: body larger than 1 MiB"_s,
-                                 {{u"ParameterName"_s, u"body"_s}});
-    reply.headers.append({QByteArrayLiteral("x-vol-correlation"), DemoTokens::randomHex32().toLatin1()});
+        u"Missing or invalid parameter: body larger than 1 MiB"_s, { { u"ParameterName"_s, u"body"_s } });
+    reply.headers.append({ QByteArrayLiteral("x-vol-correlation"), DemoTokens::randomHex32().toLatin1() });
     return reply;
 }
 
@@ -206,10 +201,10 @@ DemoReply DemoService::handle(const DemoRequest& request)
     }
     DemoReply reply = route(request);
     const QString correlation = DemoTokens::randomHex32();
-    reply.headers.append({QByteArrayLiteral("x-vol-correlation"), correlation.toLatin1()});
+    reply.headers.append({ QByteArrayLiteral("x-vol-correlation"), correlation.toLatin1() });
     // The path only: queries may carry refresh tokens.
-    qCDebug(lcDemo).nospace() << request.method.constData() << " " << request.path << " -> " << reply.status
-                              << " (" << correlation << ")";
+    qCDebug(lcDemo).nospace() << request.method.constData() << " " << request.path << " -> " << reply.status << " ("
+                              << correlation << ")";
     return reply;
 }
 
@@ -260,7 +255,7 @@ DemoReply DemoService::oauth(const DemoRequest& request)
         const std::optional<QJsonObject> json = objectBody(body, false);
         if (!json)
             return errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"AppDev"_s,
-                              u"Missing or invalid parameter: body is not JSON"_s, {{u"ParameterName"_s, u"body"_s}});
+                u"Missing or invalid parameter: body is not JSON"_s, { { u"ParameterName"_s, u"body"_s } });
         clientId = stringField(*json, u"client_id"_s);
         clientSecret = stringField(*json, u"client_secret"_s);
         grantType = stringField(*json, u"grant_type"_s);
@@ -275,11 +270,10 @@ DemoReply DemoService::oauth(const DemoRequest& request)
 
     if (!grantType.isEmpty() && grantType != u"client_credentials"_s && grantType != u"refresh_token"_s)
         return errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"AppDev"_s,
-                          u"Missing or invalid parameter: grant_type unsupported"_s,
-                          {{u"ParameterName"_s, u"grant_type"_s}});
+            u"Missing or invalid parameter: grant_type unsupported"_s, { { u"ParameterName"_s, u"grant_type"_s } });
     if (clientId.isEmpty())
         return errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"AppDev"_s,
-                          u"Missing or invalid parameter: client_id missing"_s, {{u"ParameterName"_s, u"client_id"_s}});
+            u"Missing or invalid parameter: client_id missing"_s, { { u"ParameterName"_s, u"client_id"_s } });
 
     const QDateTime current = now();
     bool accepted = false;
@@ -294,7 +288,7 @@ DemoReply DemoService::oauth(const DemoRequest& request)
     if (!accepted) {
         qCInfo(lcDemo) << "app authentication refused";
         return errorReply(401, u"INVALID_CREDENTIALS"_s, u"AppDev"_s, u"Invalid credentials"_s,
-                          {{u"CredentialsName"_s, clientId}});
+            { { u"CredentialsName"_s, clientId } });
     }
 
     prune();
@@ -302,12 +296,13 @@ DemoReply DemoService::oauth(const DemoRequest& request)
     const QString newRefresh = DemoTokens::randomHex32();
     m_appTokens.insert(accessToken, current.addSecs(appTokenSeconds));
     m_appRefreshTokens.insert(newRefresh, current.addSecs(24 * 3600));
-    return jsonReply(200, QJsonObject{
-                              {u"access_token"_s, accessToken},
-                              {u"token_type"_s, u"Bearer"_s},
-                              {u"expires_in"_s, appTokenSeconds},
-                              {u"refresh_token"_s, newRefresh},
-                          });
+    return jsonReply(200,
+        QJsonObject {
+            { u"access_token"_s, accessToken },
+            { u"token_type"_s, u"Bearer"_s },
+            { u"expires_in"_s, appTokenSeconds },
+            { u"refresh_token"_s, newRefresh },
+        });
 }
 
 std::optional<DemoReply> DemoService::checkAppToken(const DemoRequest& request, const QString& operation) const
@@ -319,10 +314,10 @@ std::optional<DemoReply> DemoService::checkAppToken(const DemoRequest& request, 
     const auto it = m_appTokens.constFind(token);
     if (token.isEmpty() || it == m_appTokens.constEnd() || it.value() <= now()) {
         DemoReply reply = errorReply(401, u"INVALID_ACCESS_TOKEN"_s, u"Tenant"_s,
-                                     u"Invalid or missing access token for %1"_s.arg(operation),
-                                     {{u"OperationName"_s, operation},
-                                      {u"WWW-Authenticate"_s, u"Api-Application, accesstoken=none"_s}});
-        reply.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Api-Application, accesstoken=none")});
+            u"Invalid or missing access token for %1"_s.arg(operation),
+            { { u"OperationName"_s, operation }, { u"WWW-Authenticate"_s, u"Api-Application, accesstoken=none"_s } });
+        reply.headers.append(
+            { QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Api-Application, accesstoken=none") });
         return reply;
     }
     return std::nullopt;
@@ -347,28 +342,28 @@ DemoReply DemoService::tenant(const DemoRequest& request, const QString& id)
         return *refusal;
     if (id != QString::number(DemoTenant::tenantId()))
         return errorReply(404, u"ITEM_NOT_FOUND"_s, u"Tenant"_s, u"Item not found: tenant %1"_s.arg(id));
-    const QJsonObject site{
-        {u"id"_s, DemoTenant::siteId()},
-        {u"siteId"_s, DemoTenant::siteId()},
-        {u"tenantId"_s, DemoTenant::tenantId()},
-        {u"name"_s, u"Demo Storefront"_s},
-        {u"domain"_s, m_authority},
-        {u"catalogId"_s, 1},
-        {u"localeCode"_s, u"en-US"_s},
-        {u"currencyCode"_s, u"USD"_s},
+    const QJsonObject site {
+        { u"id"_s, DemoTenant::siteId() },
+        { u"siteId"_s, DemoTenant::siteId() },
+        { u"tenantId"_s, DemoTenant::tenantId() },
+        { u"name"_s, u"Demo Storefront"_s },
+        { u"domain"_s, m_authority },
+        { u"catalogId"_s, 1 },
+        { u"localeCode"_s, u"en-US"_s },
+        { u"currencyCode"_s, u"USD"_s },
     };
-    const QJsonObject catalog{{u"id"_s, 1}, {u"name"_s, u"Demo Catalog"_s}, {u"masterCatalogId"_s, 1}};
-    return jsonReply(200, QJsonObject{
-                              {u"id"_s, DemoTenant::tenantId()},
-                              {u"name"_s, u"Kibo Token Inspector Demo"_s},
-                              {u"isDevTenant"_s, true},
-                              {u"domain"_s, m_authority},
-                              {u"sites"_s, QJsonArray{site}},
-                              {u"masterCatalogs"_s,
-                               QJsonArray{QJsonObject{{u"id"_s, 1},
-                                                      {u"name"_s, u"Demo Master Catalog"_s},
-                                                      {u"catalogs"_s, QJsonArray{catalog}}}}},
-                          });
+    const QJsonObject catalog { { u"id"_s, 1 }, { u"name"_s, u"Demo Catalog"_s }, { u"masterCatalogId"_s, 1 } };
+    return jsonReply(200,
+        QJsonObject {
+            { u"id"_s, DemoTenant::tenantId() },
+            { u"name"_s, u"Kibo Token Inspector Demo"_s },
+            { u"isDevTenant"_s, true },
+            { u"domain"_s, m_authority },
+            { u"sites"_s, QJsonArray { site } },
+            { u"masterCatalogs"_s,
+                QJsonArray { QJsonObject { { u"id"_s, 1 }, { u"name"_s, u"Demo Master Catalog"_s },
+                    { u"catalogs"_s, QJsonArray { catalog } } } } },
+        });
 }
 
 // --- customer tickets ---------------------------------------------------------------------------
@@ -393,18 +388,16 @@ std::optional<DemoReply> DemoService::checkAccountState(const DemoCustomer& cust
         return std::nullopt;
     case DemoCustomer::State::Locked:
         return errorReply(401, u"ACCOUNT_LOCKED"_s, u"Customer"_s, u"The account is locked."_s,
-                          {{u"IsLocked"_s, u"true"_s},
-                           {u"LastLockedOn"_s, u"2025-01-15T08:00:00.000Z"_s},
-                           {u"FailedLoginAttemptCount"_s, u"5"_s},
-                           {u"RemainingLoginAttempts"_s, u"0"_s}});
+            { { u"IsLocked"_s, u"true"_s }, { u"LastLockedOn"_s, u"2025-01-15T08:00:00.000Z"_s },
+                { u"FailedLoginAttemptCount"_s, u"5"_s }, { u"RemainingLoginAttempts"_s, u"0"_s } });
     case DemoCustomer::State::Inactive:
         return errorReply(401, u"ACCOUNT_INACTIVE"_s, u"Customer"_s, u"The account is inactive."_s,
-                          {{u"IsActive"_s, u"false"_s}});
+            { { u"IsActive"_s, u"false"_s } });
     case DemoCustomer::State::PasswordChangeRequired:
         return errorReply(401, u"PASSWORD_CHANGE_REQUIRED"_s, u"Customer"_s,
-                          u"The password has expired and must be changed."_s,
-                          {{u"IsPasswordChangeRequired"_s, u"true"_s},
-                           {u"LastPasswordChangeOn"_s, u"2023-01-01T00:00:00.000Z"_s}});
+            u"The password has expired and must be changed."_s,
+            { { u"IsPasswordChangeRequired"_s, u"true"_s },
+                { u"LastPasswordChangeOn"_s, u"2023-01-01T00:00:00.000Z"_s } });
     }
     return std::nullopt;
 }
@@ -448,8 +441,8 @@ DemoReply DemoService::login(const DemoRequest& request)
         return invalidParameter(u"accountId"_s, u"is not an account of this user"_s);
     if ((options.ticketMinutes || options.refreshMinutes) && !appMayConfigureTokenDurations)
         return errorReply(403, u"MISSING_BEHAVIOR"_s, u"Customer"_s,
-                          u"The application lacks the behavior customer-auth:configure-token-durations."_s,
-                          {{u"Behavior"_s, u"customer-auth:configure-token-durations"_s}});
+            u"The application lacks the behavior customer-auth:configure-token-durations."_s,
+            { { u"Behavior"_s, u"customer-auth:configure-token-durations"_s } });
 
     const int accountId = options.accountId.value_or(customer->accountIds.constFirst());
     const int ticketMinutes = std::min(options.ticketMinutes.value_or(defaultTicketMinutes), maxTicketMinutes);
@@ -468,8 +461,9 @@ DemoReply DemoService::login(const DemoRequest& request)
         m_pending2fa.insert(customer->userId, pending);
         m_newestPendingByApp.insert(pending.appToken, customer->userId);
         qCInfo(lcDemo) << "login needs a second factor; code sent to the outbox";
-        return jsonReply(200, ResponseFieldsFilter(request.query.queryItemValue(u"responseFields"_s, QUrl::FullyDecoded))
-                                  .apply(QJsonObject{{u"requires2FA"_s, true}, {u"userId"_s, customer->userId}}));
+        return jsonReply(200,
+            ResponseFieldsFilter(request.query.queryItemValue(u"responseFields"_s, QUrl::FullyDecoded))
+                .apply(QJsonObject { { u"requires2FA"_s, true }, { u"userId"_s, customer->userId } }));
     }
 
     Session session = newSession(customer, accountId, ticketMinutes, refreshMinutes);
@@ -488,15 +482,15 @@ DemoReply DemoService::refresh(const DemoRequest& request)
     if (refreshToken.isEmpty())
         return invalidParameter(u"refreshToken"_s, u"is required"_s);
     bool ok = true;
-    const std::optional<int> accountId =
-        queryInt(request.query.queryItemValue(u"accountId"_s, QUrl::FullyDecoded), ok);
+    const std::optional<int> accountId = queryInt(request.query.queryItemValue(u"accountId"_s, QUrl::FullyDecoded), ok);
     if (!ok)
         return invalidParameter(u"accountId"_s, u"must be an integer"_s);
 
     const auto it = m_sessions.find(refreshToken);
     if (it == m_sessions.end() || it->refreshExpiration <= now()) {
         qCInfo(lcDemo) << "refresh refused: unknown or expired refresh token";
-        return errorReply(401, u"INVALID_REFRESH_TOKEN"_s, u"Customer"_s, u"The refresh token is invalid or expired."_s);
+        return errorReply(
+            401, u"INVALID_REFRESH_TOKEN"_s, u"Customer"_s, u"The refresh token is invalid or expired."_s);
     }
     if (accountId) {
         if (!it->customer || !it->customer->accountIds.contains(*accountId))
@@ -537,8 +531,8 @@ DemoReply DemoService::impersonateCart(const DemoRequest& request)
         return notFound(u"user"_s);
     if (auto refusal = checkAccountState(*customer))
         return *refusal;
-    Session session = newSession(customer, accountId.value_or(customer->accountIds.constFirst()), defaultTicketMinutes,
-                                 defaultRefreshMinutes);
+    Session session = newSession(
+        customer, accountId.value_or(customer->accountIds.constFirst()), defaultTicketMinutes, defaultRefreshMinutes);
     return ticketReply(request, session);
 }
 
@@ -556,8 +550,8 @@ QString DemoService::sendCode(PendingCode& pending)
 
 std::optional<DemoReply> DemoService::checkCode(PendingCode& pending, const QString& code)
 {
-    const DemoReply expired =
-        errorReply(401, u"OTP_EXPIRED"_s, u"Customer"_s, u"The code has expired or is void; request a new one."_s);
+    const DemoReply expired
+        = errorReply(401, u"OTP_EXPIRED"_s, u"Customer"_s, u"The code has expired or is void; request a new one."_s);
     if (pending.triesLeft <= 0 || pending.issued.secsTo(now()) >= codeSeconds)
         return expired;
     if (code == pending.code)
@@ -568,7 +562,7 @@ std::optional<DemoReply> DemoService::checkCode(PendingCode& pending, const QStr
         return expired;
     }
     return errorReply(401, u"INVALID_OTP"_s, u"Customer"_s, u"The code is wrong."_s,
-                      {{u"RemainingAttempts"_s, QString::number(pending.triesLeft)}});
+        { { u"RemainingAttempts"_s, QString::number(pending.triesLeft) } });
 }
 
 DemoReply DemoService::request2fa(const DemoRequest& request)
@@ -678,8 +672,8 @@ DemoReply DemoService::authOtp(const DemoRequest& request)
 
 // --- issuing ------------------------------------------------------------------------------------
 
-DemoService::Session DemoService::newSession(const DemoCustomer* customer, int accountId, int ticketMinutes,
-                                             int refreshMinutes)
+DemoService::Session DemoService::newSession(
+    const DemoCustomer* customer, int accountId, int ticketMinutes, int refreshMinutes)
 {
     prune();
     Session session;
@@ -714,25 +708,25 @@ QJsonObject DemoService::issueTicket(Session& session)
     if (anonymous)
         m_anonymousTokens.insert(accessToken, session.userId);
 
-    const QJsonObject sess{
-        {u"i"_s, session.sessionId},
-        {u"c"_s, isoUtc(session.created)},
-        {u"p"_s, false},
-        {u"p2"_s, QJsonValue::Null},
-        {u"bt"_s, false},
-        {u"e"_s, isoUtc(session.refreshExpiration)},
+    const QJsonObject sess {
+        { u"i"_s, session.sessionId },
+        { u"c"_s, isoUtc(session.created) },
+        { u"p"_s, false },
+        { u"p2"_s, QJsonValue::Null },
+        { u"bt"_s, false },
+        { u"e"_s, isoUtc(session.refreshExpiration) },
     };
-    QJsonObject userClaims{
-        {u"uid"_s, session.userId},
-        {u"anon"_s, anonymous ? u"1"_s : u"0"_s},
-        {u"st"_s, u"Shopper"_s},
-        {u"bv"_s, QJsonArray{31, 4194304}},
-        {u"env"_s, u"demo"_s},
-        {u"rnd"_s, DemoTokens::randomInt32()},
-        {u"exp"_s, isoNoZone(ticketExpiration)},
-        {u"b.TenantId"_s, QString::number(DemoTenant::tenantId())},
-        {u"b.SiteId"_s, QString::number(DemoTenant::siteId())},
-        {u"b._sess_"_s, QString::fromUtf8(QJsonDocument(sess).toJson(QJsonDocument::Compact))},
+    QJsonObject userClaims {
+        { u"uid"_s, session.userId },
+        { u"anon"_s, anonymous ? u"1"_s : u"0"_s },
+        { u"st"_s, u"Shopper"_s },
+        { u"bv"_s, QJsonArray { 31, 4194304 } },
+        { u"env"_s, u"demo"_s },
+        { u"rnd"_s, DemoTokens::randomInt32() },
+        { u"exp"_s, isoNoZone(ticketExpiration) },
+        { u"b.TenantId"_s, QString::number(DemoTenant::tenantId()) },
+        { u"b.SiteId"_s, QString::number(DemoTenant::siteId()) },
+        { u"b._sess_"_s, QString::fromUtf8(QJsonDocument(sess).toJson(QJsonDocument::Compact)) },
     };
     if (!anonymous) {
         userClaims.insert(u"b.AccountId"_s, QString::number(session.accountId));
@@ -741,40 +735,40 @@ QJsonObject DemoService::issueTicket(Session& session)
     }
     if (!session.previousAnonymousId.isEmpty())
         userClaims.insert(u"b.PreviousAnonymousId"_s, session.previousAnonymousId);
-    const QJsonObject appClaims{
-        {u"aid"_s, appId()},
-        {u"akey"_s, DemoTenant::clientId()},
-        {u"b.AppName"_s, u"Kibo Token Inspector Demo"_s},
-        {u"bv"_s, QJsonArray{0, -2147483618}},
-        {u"env"_s, u"demo"_s},
-        {u"exp"_s, isoNoZone(jwtExpiration)},
-        {u"rnd"_s, DemoTokens::randomInt32()},
-        {u"ssl"_s, u"0"_s},
-        {u"ent"_s, u"0"_s},
-        {u"mtr"_s, u"0"_s},
-        {u"uc"_s, u"0"_s},
+    const QJsonObject appClaims {
+        { u"aid"_s, appId() },
+        { u"akey"_s, DemoTenant::clientId() },
+        { u"b.AppName"_s, u"Kibo Token Inspector Demo"_s },
+        { u"bv"_s, QJsonArray { 0, -2147483618 } },
+        { u"env"_s, u"demo"_s },
+        { u"exp"_s, isoNoZone(jwtExpiration) },
+        { u"rnd"_s, DemoTokens::randomInt32() },
+        { u"ssl"_s, u"0"_s },
+        { u"ent"_s, u"0"_s },
+        { u"mtr"_s, u"0"_s },
+        { u"uc"_s, u"0"_s },
     };
-    const QJsonObject claims{
-        {u"https://www.kibocommerce.com/app_claims"_s, appClaims},
-        {u"https://www.kibocommerce.com/user_claims"_s, userClaims},
-        {u"iss"_s, u"https://www.kibocommerce.com"_s},
-        {u"aud"_s, u"https://www.kibocommerce.com"_s},
-        {u"sub"_s, session.userId},
-        {u"unique_name"_s, session.userId},
-        {u"sid"_s, session.sessionId},
-        {u"nbf"_s, issued.toSecsSinceEpoch()},
-        {u"iat"_s, issued.toSecsSinceEpoch()},
-        {u"exp"_s, jwtExpiration.toSecsSinceEpoch()},
+    const QJsonObject claims {
+        { u"https://www.kibocommerce.com/app_claims"_s, appClaims },
+        { u"https://www.kibocommerce.com/user_claims"_s, userClaims },
+        { u"iss"_s, u"https://www.kibocommerce.com"_s },
+        { u"aud"_s, u"https://www.kibocommerce.com"_s },
+        { u"sub"_s, session.userId },
+        { u"unique_name"_s, session.userId },
+        { u"sid"_s, session.sessionId },
+        { u"nbf"_s, issued.toSecsSinceEpoch() },
+        { u"iat"_s, issued.toSecsSinceEpoch() },
+        { u"exp"_s, jwtExpiration.toSecsSinceEpoch() },
     };
 
-    QJsonObject ticket{
-        {u"accessToken"_s, accessToken},
-        {u"accessTokenExpiration"_s, isoUtc(ticketExpiration)},
-        {u"refreshToken"_s, session.refreshToken},
-        {u"refreshTokenExpiration"_s, isoUtc(session.refreshExpiration)},
-        {u"jwtAccessToken"_s, DemoTokens::signHs256(claims, DemoTenant::jwtSecret())},
-        {u"userId"_s, session.userId},
-        {u"requires2FA"_s, false},
+    QJsonObject ticket {
+        { u"accessToken"_s, accessToken },
+        { u"accessTokenExpiration"_s, isoUtc(ticketExpiration) },
+        { u"refreshToken"_s, session.refreshToken },
+        { u"refreshTokenExpiration"_s, isoUtc(session.refreshExpiration) },
+        { u"jwtAccessToken"_s, DemoTokens::signHs256(claims, DemoTenant::jwtSecret()) },
+        { u"userId"_s, session.userId },
+        { u"requires2FA"_s, false },
     };
     if (anonymous) {
         ticket.insert(u"customerAccount"_s, QJsonValue::Null);

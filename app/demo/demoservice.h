@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -97,11 +96,11 @@ private:
     const Clock* m_clock;
     Outbox m_outbox;
     QString m_authority;
-    QHash<QString, QDateTime> m_appTokens;        // access_token → expiry
+    QHash<QString, QDateTime> m_appTokens; // access_token → expiry
     QHash<QString, QDateTime> m_appRefreshTokens; // refresh_token → expiry
-    QHash<QString, Session> m_sessions;           // refreshToken → session
-    QHash<QString, QString> m_anonymousTokens;    // anonymous accessToken → its userId
-    QHash<QString, PendingCode> m_pending2fa;     // userId → pending code
+    QHash<QString, Session> m_sessions; // refreshToken → session
+    QHash<QString, QString> m_anonymousTokens; // anonymous accessToken → its userId
+    QHash<QString, PendingCode> m_pending2fa; // userId → pending code
     QHash<QString, QString> m_newestPendingByApp; // app token → userId
-    QHash<QString, PendingCode> m_pendingOtp;     // lower-case email → pending code
+    QHash<QString, PendingCode> m_pendingOtp; // lower-case email → pending code
 };

@@ -13,10 +13,11 @@
 #include <QTcpServer>
 #include <QtGlobal>
 #if QT_CONFIG(ssl)
+#include "demosslserver.h"
+
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include "demosslserver.h"
 #endif
 
 using namespace Qt::StringLiterals;
@@ -88,9 +89,8 @@ bool DemoTenant::startListening(const QHostAddress& address, quint16 port, bool 
         return false;
     }
 
-    auto server = std::make_unique<DemoHttpServer>([this](const DemoRequest& request) {
-        return m_service->handle(request);
-    });
+    auto server
+        = std::make_unique<DemoHttpServer>([this](const DemoRequest& request) { return m_service->handle(request); });
 
 #if QT_CONFIG(ssl)
     QSslConfiguration sslConfiguration;

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 
 class Clock;
@@ -25,11 +24,11 @@ public:
     explicit DemoTenant(QObject* parent = nullptr);
     ~DemoTenant() override;
 
-    static QString clientId();        // "KiboTokenInspector.demo.1.0.0.Release"
-    static QString sharedSecret();    // "demo-shared-secret"
-    static QByteArray jwtSecret();    // "kibo-token-inspector-demo-jwt-hs256-key"
-    static int tenantId();            // 100001
-    static int siteId();              // 100002
+    static QString clientId(); // "KiboTokenInspector.demo.1.0.0.Release"
+    static QString sharedSecret(); // "demo-shared-secret"
+    static QByteArray jwtSecret(); // "kibo-token-inspector-demo-jwt-hs256-key"
+    static int tenantId(); // 100001
+    static int siteId(); // 100002
     static QString defaultPassword(); // "Demo-pass-1"
 
     // Every issue and expiry time, and the 2FA code lifetime, reads this clock (default Clock::system()).
@@ -41,7 +40,7 @@ public:
     // HTTPS: makes a CA and a server certificate (SAN 127.0.0.1, localhost) and writes the CA to tlsDir/ca.pem.
     bool listenTls(const QString& tlsDir, const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
 
-    QUrl baseUrl() const;        // e.g. http://127.0.0.1:41234; the API base is baseUrl() + "/api"
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:41234; the API base is baseUrl() + "/api"
     QString errorString() const; // why listen failed (translated)
 
 signals:

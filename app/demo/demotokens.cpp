@@ -49,9 +49,8 @@ QString DemoTokens::randomDigits(int count)
 QString DemoTokens::signHs256(const QJsonObject& payload, const QByteArray& secret)
 {
     const QByteArray header = QByteArrayLiteral(R"({"alg":"HS256","typ":"JWT"})");
-    const QByteArray signingInput =
-        base64Url(header) + '.' + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QByteArray signature =
-        QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
+    const QByteArray signingInput
+        = base64Url(header) + '.' + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    const QByteArray signature = QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
     return QString::fromLatin1(signingInput + '.' + base64Url(signature));
 }
