@@ -6,8 +6,8 @@ kti_add_test(NAME testdemotenant SOURCES testdemotenant.cpp LIBS kti_demo Qt6::N
 add_executable(demoserverrunner sdk/demoserverrunner.cpp)
 target_link_libraries(demoserverrunner PRIVATE kti_common_cfg kti_demo)
 add_test(NAME testdemosdk
-    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/sdk/run-sdk-test.sh $<TARGET_FILE:demoserverrunner>
-            ${CMAKE_CURRENT_SOURCE_DIR}/sdk)
+    COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/sdk/run-sdk-test.sh ${CMAKE_CURRENT_SOURCE_DIR}/sdk
+            $<TARGET_FILE:demoserverrunner>)
 set_tests_properties(testdemosdk PROPERTIES
     SKIP_RETURN_CODE 77
     TIMEOUT 300

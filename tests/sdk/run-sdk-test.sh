@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs Kibo's official TypeScript SDKs against the demo tenant over HTTPS.
-#   run-sdk-test.sh DEMO-SERVER-COMMAND-PATH SDK-DIR
-# Exit 77 (ctest SKIP) only when node or npm is missing.
+#   run-sdk-test.sh SDK-DIR DEMO-SERVER-COMMAND [ARGS...]
+# The command (e.g. `demoserverrunner` or `kibo-token-inspector demo-server`) gets `--tls-dir DIR` appended
+# and must print "listening on <URL>". Exit 77 (ctest SKIP) only when node or npm is missing.
 set -u
 
-runner=$1
-sdkdir=$2
+sdkdir=$1
+shift
+runner=("$@")
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     echo "SKIP: node and npm are needed for the official-SDK test"
@@ -30,7 +32,7 @@ trap cleanup EXIT
 
 # The runner prints "listening on <URL>" once it accepts connections; read it from a pipe (no sleeps).
 mkfifo "$work/out"
-"$runner" --tls-dir "$work/tls" >"$work/out" 2>"$work/demo.log" &
+"${runner[@]}" --tls-dir "$work/tls" >"$work/out" 2>"$work/demo.log" &
 demo_pid=$!
 exec 3<"$work/out"
 url=
