@@ -1,2 +1,9 @@
 # Tests of the ui area; see kti_add_test in CMakeLists.txt.
 kti_add_test(NAME testloginpanel SOURCES testloginpanel.cpp LIBS kti_ui LABELS ui)
+kti_add_test(NAME testresultview SOURCES testresultview.cpp LIBS kti_ui LABELS ui)
+kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)
+
+# Not a test: renders the main window through a demo login to PNGs for docs/screenshots
+# (scripts/screenshots runs it under Xvfb at 100 % and 200 % and with a dark palette).
+add_executable(kti-screenshotter screenshotter.cpp)
+target_link_libraries(kti-screenshotter PRIVATE kti_common_cfg kti_ui Qt6::Test)

@@ -1,0 +1,155 @@
+// kti-screenshotter OUTDIR [--dark] [--suffix S]
+// Drives the real main window through a demo login and saves each screen as PNG, for the user guide.
+// Not a test: scripts/screenshots runs it under Xvfb (100 %, 200 % via QT_SCALE_FACTOR, dark palette).
+// It uses a memory vault so that taking screenshots never writes to the keychain.
+#include "mainwindow.h"
+
+#include "loginpanel.h"
+#include "resultview.h"
+#include "vault/memoryvault.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QPalette>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTest>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    const QColor highlight(0x3d, 0x7e, 0xd6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x42));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::red);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf0));
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    palette.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x42));
+    palette.setColor(QPalette::Mid, QColor(0x25, 0x27, 0x2a));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Disabled, QPalette::Text, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
+    return palette;
+}
+
+bool save(QWidget* window, const QString& directory, const QString& name, const QString& suffix)
+{
+    // Let posted layout requests (status bar, tab switch) settle before the grab.
+    for (int i = 0; i < 3; ++i) {
+        QApplication::processEvents();
+    }
+    const QString path = QDir(directory).filePath(name + suffix + u".png"_s);
+    if (!window->grab().save(path)) {
+        QTextStream(stderr) << "could not write " << path << '\n';
+        return false;
+    }
+    QTextStream(stdout) << path << '\n';
+    return true;
+}
+
+bool logIn(MainWindow& window, const QString& username, const QString& password)
+{
+    auto* usernameEdit = window.findChild<QLineEdit*>(u"usernameLineEdit"_s);
+    auto* passwordEdit = window.findChild<QLineEdit*>(u"passwordLineEdit"_s);
+    usernameEdit->clear();
+    QTest::keyClicks(usernameEdit, username);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    QSignalSpy finished(&window, &MainWindow::loginFinished);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    return finished.wait(30000);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"io.github.kibotokeninspector.screenshots"_s);
+    QCoreApplication::setApplicationName(u"kti-screenshotter"_s);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"directory"_s, u"Where the PNG files go."_s);
+    parser.addOptions({
+        {u"dark"_s, u"Fusion style with a dark palette."_s},
+        {u"suffix"_s, u"Appended to every file name, e.g. @2x."_s, u"S"_s},
+    });
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        parser.showHelp(2);
+    }
+    const QString directory = parser.positionalArguments().constFirst();
+    const QString suffix = parser.value(u"suffix"_s);
+    QDir().mkpath(directory);
+
+    if (parser.isSet(u"dark"_s)) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
+
+    MainWindow window;
+    window.setVault(std::make_unique<MemoryVault>());
+    window.resize(1200, 760);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return 1;
+    }
+    window.startDemoTenant();
+    if (!window.demoTenant()) {
+        return 1;
+    }
+    bool ok = save(&window, directory, u"login"_s, suffix);
+
+    QSignalSpy vaultReported(&window, &MainWindow::vaultStatusChanged);
+    if (!logIn(window, u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s)) {
+        QTextStream(stderr) << "the demo login did not finish\n";
+        return 1;
+    }
+    if (vaultReported.isEmpty() && !vaultReported.wait(10000)) {
+        QTextStream(stderr) << "the vault did not report\n";
+        return 1;
+    }
+    ResultView* result = window.resultView();
+    result->setCurrentTab(ResultView::Tab::Summary);
+    ok = save(&window, directory, u"result-summary"_s, suffix) && ok;
+    result->setCurrentTab(ResultView::Tab::Jwt);
+    ok = save(&window, directory, u"result-jwt"_s, suffix) && ok;
+    result->setCurrentTab(ResultView::Tab::Account);
+    ok = save(&window, directory, u"result-account"_s, suffix) && ok;
+    result->setCurrentTab(ResultView::Tab::Raw);
+    ok = save(&window, directory, u"result-raw"_s, suffix) && ok;
+
+    if (!logIn(window, u"locked@example.com"_s, u"Demo-pass-1"_s)) {
+        QTextStream(stderr) << "the refused login did not finish\n";
+        return 1;
+    }
+    ok = save(&window, directory, u"problem"_s, suffix) && ok;
+    return ok ? 0 : 1;
+}

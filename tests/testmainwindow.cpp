@@ -1,0 +1,288 @@
+// The whole window against the in-process demo tenant: typed password, clicked button, real HTTP on loopback.
+#include "mainwindow.h"
+
+#include "clock.h"
+#include "demo/demotenant.h"
+#include "loginpanel.h"
+#include "resultview.h"
+#include "vault/keychainvault.h"
+#include "vault/memoryvault.h"
+
+#include "json/jsontreemodel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startsReadyWithoutTouchingTheKeychain();
+    void demoLoginFillsEveryView();
+    void refusalsShowTheirDiagnosis_data();
+    void refusalsShowTheirDiagnosis();
+    void twoFactorIsAClearState();
+    void secretsStayOutOfTheRawTabWhileRedacted();
+    void tokensGoToTheKeychain();
+    void countdownFollowsTheClock();
+
+private:
+    void startDemo();
+    void logIn(const QString& username, const QString& password);
+    template<typename T>
+    T* child(const char* name) const
+    {
+        auto* widget = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!widget) {
+            qFatal("no child %s", name);
+        }
+        return widget;
+    }
+    static bool treeHasPath(const QAbstractItemModel* model, const QString& path, const QModelIndex& parent = {});
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::startDemo()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy started(m_window.get(), &MainWindow::demoTenantStarted);
+    m_window->startDemoTenant();
+    QCOMPARE(started.count(), 1);
+    QVERIFY(m_window->demoTenant());
+    QVERIFY(child<QWidget>("demoBannerFrame")->isVisible());
+}
+
+void TestMainWindow::logIn(const QString& username, const QString& password)
+{
+    auto* usernameEdit = child<QLineEdit>("usernameLineEdit");
+    auto* passwordEdit = child<QLineEdit>("passwordLineEdit");
+    usernameEdit->setFocus();
+    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(usernameEdit, username);
+    passwordEdit->setFocus();
+    QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(passwordEdit, password);
+    QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
+    QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!m_window->loginPanel()->isBusy());
+}
+
+bool TestMainWindow::treeHasPath(const QAbstractItemModel* model, const QString& path, const QModelIndex& parent)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(JsonTreeModel::JsonPathRole).toString() == path) {
+            return true;
+        }
+        if (path.startsWith(index.data(JsonTreeModel::JsonPathRole).toString()) && treeHasPath(model, path, index)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void TestMainWindow::startsReadyWithoutTouchingTheKeychain()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->windowTitle(), u"Kibo Token Inspector"_s);
+    QCOMPARE(m_window->statusText(), u"Ready"_s);
+    QVERIFY(!m_window->vault()); // no keychain job before the first login
+    QVERIFY(m_window->width() >= 900);
+    QVERIFY(!child<QWidget>("demoBannerFrame")->isVisible());
+}
+
+void TestMainWindow::demoLoginFillsEveryView()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    QVERIFY(child<QLineEdit>("passwordLineEdit")->text().isEmpty());
+    QCOMPARE(child<QLineEdit>("usernameLineEdit")->text(), u"ada.lovelace@example.com"_s);
+
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+    QVERIFY2(m_window->statusText().startsWith(u"Logged in as ada.lovelace@example.com"_s),
+             qPrintable(m_window->statusText()));
+
+    ResultView* view = m_window->resultView();
+    QCOMPARE(view->currentTab(), ResultView::Tab::Summary);
+    QVERIFY(!view->isTabVisible(ResultView::Tab::Problem));
+    QVERIFY(child<QLabel>("customerNameValueLabel")->text().contains(u"Ada"_s));
+    QCOMPARE(child<QLabel>("emailValueLabel")->text(), u"ada.lovelace@example.com"_s);
+    QVERIFY(child<QLabel>("headlineLabel")->text().contains(u"Ada"_s));
+    QVERIFY(child<QLabel>("signatureNoteLabel")->text().contains(u"signature not verified"_s));
+
+    const QAbstractItemModel* payload = child<QTreeView>("jwtPayloadTreeView")->model();
+    QTRY_VERIFY(payload->rowCount() > 0);
+    QVERIFY(treeHasPath(payload, u"exp"_s) || treeHasPath(payload, u"$.exp"_s));
+    const QAbstractItemModel* header = child<QTreeView>("jwtHeaderTreeView")->model();
+    QVERIFY(header->rowCount() > 0);
+    const QAbstractItemModel* account = child<QTreeView>("accountTreeView")->model();
+    QTRY_VERIFY(account->rowCount() > 0);
+    QVERIFY(treeHasPath(account, u"emailAddress"_s) || treeHasPath(account, u"$.emailAddress"_s));
+
+    // The filter narrows the account tree to matching rows.
+    const int before = account->rowCount();
+    QTest::keyClicks(child<QLineEdit>("accountFilterLineEdit"), u"emailAddress"_s);
+    QTRY_VERIFY(account->rowCount() < before);
+    QVERIFY(account->rowCount() > 0);
+}
+
+void TestMainWindow::refusalsShowTheirDiagnosis_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("httpStatus");
+
+    QTest::newRow("wrong password") << u"ada.lovelace@example.com"_s << u"wrong-password"_s
+                                    << u"INVALID_CREDENTIALS"_s << u"401"_s;
+    QTest::newRow("unknown user") << u"nobody@example.com"_s << u"Demo-pass-1"_s << u"INVALID_CREDENTIALS"_s
+                                  << u"401"_s;
+    QTest::newRow("locked account") << u"locked@example.com"_s << u"Demo-pass-1"_s << u"ACCOUNT_LOCKED"_s
+                                    << u"401"_s;
+    QTest::newRow("inactive account") << u"inactive@example.com"_s << u"Demo-pass-1"_s << u"ACCOUNT_INACTIVE"_s
+                                      << u"401"_s;
+    QTest::newRow("password change required") << u"expired.password@example.com"_s << u"Demo-pass-1"_s
+                                              << u"PASSWORD_CHANGE_REQUIRED"_s << u"401"_s;
+}
+
+void TestMainWindow::refusalsShowTheirDiagnosis()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, httpStatus);
+
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    logIn(username, password);
+
+    ResultView* view = m_window->resultView();
+    QCOMPARE(view->currentTab(), ResultView::Tab::Problem);
+    QVERIFY(view->isTabVisible(ResultView::Tab::Problem));
+    QVERIFY(!view->isTabVisible(ResultView::Tab::Jwt));
+    QCOMPARE(child<QLabel>("errorCodeValueLabel")->text(), errorCode);
+    QCOMPARE(child<QLabel>("httpStatusValueLabel")->text(), httpStatus);
+    QVERIFY(!child<QLabel>("problemTitleLabel")->text().isEmpty());
+    QVERIFY(!child<QLabel>("problemCauseLabel")->text().isEmpty());
+    QVERIFY(!child<QLabel>("nextStepLabel")->text().isEmpty());
+    // Kibo's words are quoted as the server's, beside our diagnosis.
+    QVERIFY(child<QLabel>("serverMessageValueLabel")->text().startsWith(u"“"_s));
+    const QString correlationId = child<QLabel>("correlationIdValueLabel")->text();
+    QCOMPARE(correlationId.size(), 32);
+    QVERIFY(child<QPushButton>("copyCorrelationIdButton")->isEnabled());
+    QVERIFY(m_window->statusText().startsWith(u"Login failed"_s));
+    // A refusal stores nothing.
+    QVERIFY(!child<QLabel>("headlineLabel")->text().isEmpty());
+    // The password never shows up anywhere in the window's text.
+    QVERIFY(!child<QPlainTextEdit>("rawPlainTextEdit")->toPlainText().contains(password));
+    QVERIFY(!m_window->statusText().contains(password));
+}
+
+void TestMainWindow::twoFactorIsAClearState()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    logIn(u"mfa@example.com"_s, u"Demo-pass-1"_s);
+    ResultView* view = m_window->resultView();
+    QCOMPARE(view->currentTab(), ResultView::Tab::Summary);
+    QVERIFY(child<QLabel>("headlineLabel")->text().contains(u"Two-factor"_s));
+    QVERIFY(child<QLabel>("twoFactorLabel")->isVisible());
+    QCOMPARE(child<QLabel>("userIdValueLabel")->text().size(), 32);
+    QVERIFY(!view->isTabVisible(ResultView::Tab::Jwt));
+    QVERIFY(m_window->statusText().contains(u"Two-factor"_s));
+}
+
+void TestMainWindow::secretsStayOutOfTheRawTabWhileRedacted()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+
+    // The real tokens, read from the clear view, then checked against the redacted views.
+    ResultView* view = m_window->resultView();
+    view->setSecretsShown(true);
+    const QString accessToken = child<QLineEdit>("accessTokenLineEdit")->text();
+    const QString refreshToken = child<QLineEdit>("refreshTokenLineEdit")->text();
+    const QString jwt = child<QLineEdit>("jwtLineEdit")->text();
+    QVERIFY(accessToken.size() > 100);
+    QCOMPARE(refreshToken.size(), 32);
+    QCOMPARE(jwt.count(u'.'), 2);
+    QString raw = child<QPlainTextEdit>("rawPlainTextEdit")->toPlainText();
+    QVERIFY(raw.contains(refreshToken));
+
+    view->setSecretsShown(false);
+    raw = child<QPlainTextEdit>("rawPlainTextEdit")->toPlainText();
+    QVERIFY(raw.contains(u"emailAddress"_s));
+    for (const QString& secret : {accessToken, refreshToken, jwt}) {
+        QVERIFY(!raw.contains(secret));
+        QVERIFY(!raw.contains(secret.left(16)));
+        QVERIFY(!child<QLineEdit>("accessTokenLineEdit")->text().contains(secret));
+        QVERIFY(!child<QLineEdit>("refreshTokenLineEdit")->text().contains(secret));
+        QVERIFY(!child<QLineEdit>("jwtLineEdit")->text().contains(secret));
+        QVERIFY(!m_window->statusText().contains(secret));
+    }
+    QVERIFY(!raw.contains(u"Demo-pass-1"_s));
+}
+
+void TestMainWindow::tokensGoToTheKeychain()
+{
+    // The real Secret Service of scripts/with-keyring, as in production.
+    startDemo();
+    QVERIFY(!m_window->vault());
+    QSignalSpy reported(m_window.get(), &MainWindow::vaultStatusChanged);
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+    QVERIFY(qobject_cast<KeychainVault*>(m_window->vault()));
+    QVERIFY(reported.count() > 0 || reported.wait(20000));
+    QVERIFY2(m_window->vaultStatusText().contains(u"keychain"_s, Qt::CaseInsensitive),
+             qPrintable(m_window->vaultStatusText()));
+}
+
+void TestMainWindow::countdownFollowsTheClock()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    m_window->setClock(&clock);
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+
+    auto* remaining = child<QLabel>("accessRemainingValueLabel");
+    QVERIFY2(remaining->text().startsWith(u"in 1"_s), qPrintable(remaining->text())); // about 15 minutes
+    const QString before = remaining->text();
+    clock.advanceSeconds(5 * 60);
+    QTRY_VERIFY(remaining->text() != before);
+    QVERIFY2(remaining->text().startsWith(u"in 9 min"_s) || remaining->text().startsWith(u"in 10 min"_s),
+             qPrintable(remaining->text()));
+    clock.advanceSeconds(20 * 60);
+    QTRY_VERIFY2(remaining->text().startsWith(u"expired"_s), qPrintable(remaining->text()));
+    // The refresh token (24 h) is still valid.
+    QVERIFY(child<QLabel>("refreshRemainingValueLabel")->text().startsWith(u"in 23 h"_s));
+    m_window.reset(); // before the clock goes away
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "testmainwindow.moc"

@@ -1,0 +1,218 @@
+// The result view fed with reply values: which tabs show, what is masked, how the countdowns move.
+#include "resultview.h"
+
+#include "clock.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString AccessToken = u"QUNDRVNTLVRPS0VOLUNBTkFSWS0wMTIzNDU2Nzg5YWJjZGVmZ2hpams="_s;
+const QString RefreshToken = u"0123456789abcdef0123456789abcdef"_s;
+// {"alg":"HS256","typ":"JWT"} . {"sub":"u1","exp":2000000000,"iss":"https://www.kibocommerce.com"} . signature
+const QString Jwt = u"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                    "eyJzdWIiOiJ1MSIsImV4cCI6MjAwMDAwMDAwMCwiaXNzIjoiaHR0cHM6Ly93d3cua2lib2NvbW1lcmNlLmNvbSJ9."
+                    "c2lnbmF0dXJlLWNhbmFyeQ"_s;
+
+AuthTicketResult ticketResult(const QDateTime& issued)
+{
+    CustomerAuthTicket ticket;
+    ticket.accessToken = AccessToken;
+    ticket.refreshToken = RefreshToken;
+    ticket.jwtAccessToken = Jwt;
+    ticket.accessTokenExpiration = issued.addSecs(15 * 60);
+    ticket.refreshTokenExpiration = issued.addSecs(24 * 3600);
+    ticket.userId = u"a1b2c3d4e5f60718293a4b5c6d7e8f90"_s;
+    ticket.customerAccount = QJsonObject{{u"id"_s, 1001}, {u"firstName"_s, u"Ada"_s},
+                                         {u"lastName"_s, u"Lovelace"_s},
+                                         {u"emailAddress"_s, u"ada.lovelace@example.com"_s}};
+    QJsonObject raw{{u"accessToken"_s, AccessToken}, {u"refreshToken"_s, RefreshToken},
+                    {u"jwtAccessToken"_s, Jwt}, {u"userId"_s, ticket.userId},
+                    {u"customerAccount"_s, ticket.customerAccount}};
+    AuthTicketResult result;
+    result.ticket = ticket;
+    result.httpStatus = 200;
+    result.elapsedMs = 182;
+    result.rawJson = raw;
+    result.rawBody = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+    return result;
+}
+
+} // namespace
+
+class TestResultView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsEmpty();
+    void ticketFillsSummaryAndTrees();
+    void secretsAreMaskedUntilShown();
+    void countdownsFollowTheClock_data();
+    void countdownsFollowTheClock();
+    void copyPutsTheSecretOnTheClipboardMarked();
+    void twoFactorShowsThePendingUser();
+
+private:
+    template<typename T>
+    static T* child(ResultView& view, const char* name)
+    {
+        auto* widget = view.findChild<T*>(QString::fromLatin1(name));
+        if (!widget) {
+            qFatal("no child %s", name);
+        }
+        return widget;
+    }
+};
+
+void TestResultView::startsEmpty()
+{
+    ResultView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.hasResult());
+    QVERIFY(child<QLabel>(view, "emptyTitleLabel")->isVisible());
+    QVERIFY(!child<QTabWidget>(view, "resultTabWidget")->isVisible());
+}
+
+void TestResultView::ticketFillsSummaryAndTrees()
+{
+    ManualClock clock;
+    ResultView view;
+    view.setClock(&clock);
+    view.show();
+    view.showResult(ticketResult(clock.now()));
+
+    QVERIFY(view.hasResult());
+    QCOMPARE(view.currentTab(), ResultView::Tab::Summary);
+    QVERIFY(!view.isTabVisible(ResultView::Tab::Problem));
+    QVERIFY(view.isTabVisible(ResultView::Tab::Jwt));
+    QVERIFY(view.isTabVisible(ResultView::Tab::Account));
+    QCOMPARE(child<QLabel>(view, "customerNameValueLabel")->text(), u"Ada Lovelace"_s);
+    QCOMPARE(child<QLabel>(view, "emailValueLabel")->text(), u"ada.lovelace@example.com"_s);
+    QCOMPARE(child<QLabel>(view, "customerIdValueLabel")->text(), u"1001"_s);
+    QVERIFY(child<QLabel>(view, "headlineLabel")->text().contains(u"Ada Lovelace"_s));
+    QVERIFY(child<QLabel>(view, "replyValueLabel")->text().contains(u"182"_s));
+    QVERIFY(child<QTreeView>(view, "jwtHeaderTreeView")->model()->rowCount() >= 2);
+    QVERIFY(child<QTreeView>(view, "jwtPayloadTreeView")->model()->rowCount() >= 3);
+    QCOMPARE(child<QTreeView>(view, "accountTreeView")->model()->rowCount(), 4);
+    QVERIFY(child<QLabel>(view, "jwtInfoLabel")->text().contains(u"signature not verified"_s));
+    // exp 2000000000 = 2033-05-18 03:33:20 UTC
+    QCOMPARE(child<QLabel>(view, "jwtUtcValueLabel")->text(), u"2033-05-18 03:33:20 UTC"_s);
+
+    view.clear();
+    QVERIFY(!view.hasResult());
+    QCOMPARE(child<QTreeView>(view, "accountTreeView")->model()->rowCount(), 0);
+}
+
+void TestResultView::secretsAreMaskedUntilShown()
+{
+    ResultView view;
+    view.show();
+    view.showResult(ticketResult(QDateTime::currentDateTimeUtc()));
+
+    const auto* raw = child<QPlainTextEdit>(view, "rawPlainTextEdit");
+    QVERIFY(!view.secretsShown());
+    for (const QString& secret : {AccessToken, RefreshToken, Jwt}) {
+        QVERIFY(!raw->toPlainText().contains(secret));
+        QVERIFY(!raw->toPlainText().contains(secret.left(12)));
+        QVERIFY(!child<QLineEdit>(view, "accessTokenLineEdit")->text().contains(secret.left(12)));
+        QVERIFY(!child<QLineEdit>(view, "refreshTokenLineEdit")->text().contains(secret.left(12)));
+        QVERIFY(!child<QLineEdit>(view, "jwtLineEdit")->text().contains(secret.left(12)));
+    }
+    QVERIFY(raw->toPlainText().contains(u"ada.lovelace@example.com"_s));
+    QVERIFY(child<QLineEdit>(view, "refreshTokenLineEdit")->text().contains(u"32"_s)); // its length
+
+    auto* toggle = child<QCheckBox>(view, "showSecretsCheckBox");
+    QTest::mouseClick(toggle, Qt::LeftButton, {}, QPoint(5, toggle->height() / 2));
+    QVERIFY(view.secretsShown());
+    QCOMPARE(child<QLineEdit>(view, "accessTokenLineEdit")->text(), AccessToken);
+    QCOMPARE(child<QLineEdit>(view, "refreshTokenLineEdit")->text(), RefreshToken);
+    QCOMPARE(child<QLineEdit>(view, "jwtLineEdit")->text(), Jwt);
+    QVERIFY(raw->toPlainText().contains(RefreshToken));
+
+    view.setSecretsShown(false);
+    QVERIFY(!raw->toPlainText().contains(RefreshToken));
+    QVERIFY(!child<QLineEdit>(view, "accessTokenLineEdit")->text().contains(AccessToken));
+}
+
+void TestResultView::countdownsFollowTheClock_data()
+{
+    QTest::addColumn<int>("advanceSeconds");
+    QTest::addColumn<QString>("access");
+    QTest::addColumn<QString>("refresh");
+
+    QTest::newRow("fresh") << 0 << u"in 15 min 0 s"_s << u"in 1 d 0 h 0 min"_s;
+    QTest::newRow("one second later") << 1 << u"in 14 min 59 s"_s << u"in 23 h 59 min 59 s"_s;
+    QTest::newRow("last seconds") << 15 * 60 - 5 << u"in 5 s"_s << u"in 23 h 45 min 5 s"_s;
+    QTest::newRow("just expired") << 15 * 60 << u"expired 0 s ago"_s << u"in 23 h 45 min 0 s"_s;
+    QTest::newRow("long expired") << 2 * 86400 + 3600 << u"expired 2 d 0 h 45 min ago"_s
+                                  << u"expired 1 d 1 h 0 min ago"_s;
+}
+
+void TestResultView::countdownsFollowTheClock()
+{
+    QFETCH(int, advanceSeconds);
+    QFETCH(QString, access);
+    QFETCH(QString, refresh);
+
+    ManualClock clock(QDateTime(QDate(2026, 11, 29), QTime(2, 0, 0), Qt::UTC));
+    ResultView view;
+    view.setClock(&clock);
+    view.show();
+    view.showResult(ticketResult(clock.now()));
+    clock.advanceSeconds(advanceSeconds);
+    // The view's own one-second timer picks the new time up.
+    QTRY_COMPARE(child<QLabel>(view, "accessRemainingValueLabel")->text(), access);
+    QCOMPARE(child<QLabel>(view, "refreshRemainingValueLabel")->text(), refresh);
+    QCOMPARE(child<QLabel>(view, "accessUtcValueLabel")->text(), u"2026-11-29 02:15:00 UTC"_s);
+}
+
+void TestResultView::copyPutsTheSecretOnTheClipboardMarked()
+{
+    ResultView view;
+    view.show();
+    view.showResult(ticketResult(QDateTime::currentDateTimeUtc()));
+    QTest::mouseClick(child<QPushButton>(view, "copyRefreshTokenButton"), Qt::LeftButton);
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QCOMPARE(mime->text(), RefreshToken);
+    QCOMPARE(mime->data(u"x-kde-passwordManagerHint"_s), QByteArrayLiteral("secret"));
+    // Cleared when the view goes away, because the clipboard still holds our secret.
+}
+
+void TestResultView::twoFactorShowsThePendingUser()
+{
+    AuthTicketResult result;
+    result.requires2FA = true;
+    result.pendingUserId = u"ffeeddccbbaa99887766554433221100"_s;
+    result.httpStatus = 200;
+    result.rawBody = R"({"requires2FA":true,"userId":"ffeeddccbbaa99887766554433221100"})";
+
+    ResultView view;
+    view.show();
+    view.showResult(result);
+    QCOMPARE(view.currentTab(), ResultView::Tab::Summary);
+    QVERIFY(child<QLabel>(view, "twoFactorLabel")->isVisible());
+    QVERIFY(child<QLabel>(view, "headlineLabel")->text().contains(u"Two-factor"_s));
+    QCOMPARE(child<QLabel>(view, "userIdValueLabel")->text(), result.pendingUserId);
+    QVERIFY(!view.isTabVisible(ResultView::Tab::Jwt));
+    QVERIFY(!view.isTabVisible(ResultView::Tab::Account));
+    QVERIFY(!child<QWidget>(view, "tokensGroupBox")->isVisible());
+}
+
+QTEST_MAIN(TestResultView)
+#include "testresultview.moc"

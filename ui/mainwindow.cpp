@@ -1,0 +1,303 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "clock.h"
+#include "demo/demotenant.h"
+#include "kibo/diagnosis.h"
+#include "kibo/kibohosts.h"
+#include "kibo/kiboprofile.h"
+#include "loginpanel.h"
+#include "logging.h"
+#include "resultview.h"
+#include "vault/keychainvault.h"
+#include "vault/tokenvault.h"
+#include "version.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+// Resources of the static kti_ui library must be registered by hand (outside any namespace).
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+namespace {
+
+const auto GeometryKey = QStringLiteral("MainWindow/geometry");
+const auto StateKey = QStringLiteral("MainWindow/state");
+const auto SplitterKey = QStringLiteral("MainWindow/splitter");
+
+QString hostWithPort(const QUrl& url)
+{
+    return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new AuthTicketClient(m_network, this))
+    , m_statusLabel(new QLabel(this))
+    , m_vaultStatusLabel(new QLabel(this))
+{
+    initUiResources();
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Kibo Token Inspector"));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(u":/icons/io.github.kibotokeninspector-%1.png"_s.arg(size), QSize(size, size));
+    }
+    setWindowIcon(icon);
+
+    m_statusLabel->setAccessibleName(tr("Status"));
+    m_vaultStatusLabel->setAccessibleName(tr("Keychain status"));
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_vaultStatusLabel);
+    setStatus(tr("Ready"));
+    setVaultStatus(tr("Tokens are saved in the keychain after a successful login"));
+
+    m_ui->demoBannerFrame->setVisible(false);
+    m_ui->demoBannerFrame->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->demoBannerLabel->setForegroundRole(QPalette::ToolTipText);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({440, 760});
+
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->showSecretsAction, &QAction::toggled, m_ui->resultView, &ResultView::setSecretsShown);
+    connect(m_ui->resultView, &ResultView::secretsShownChanged, m_ui->showSecretsAction, &QAction::setChecked);
+    m_ui->showLoginPanelAction->setChecked(true);
+    connect(m_ui->showLoginPanelAction, &QAction::toggled, m_ui->loginPanel, &QWidget::setVisible);
+
+    connect(m_ui->resultView, &ResultView::statusMessage, this, &MainWindow::setStatus);
+    connect(m_ui->loginPanel, &LoginPanel::loginRequested, this, &MainWindow::login);
+    connect(m_ui->loginPanel, &LoginPanel::cancelRequested, this, &MainWindow::cancelLogin);
+    connect(m_client, &AuthTicketClient::progress, this, &MainWindow::onProgress);
+    connect(m_client, &AuthTicketClient::finished, this, &MainWindow::onFinished);
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setVault(std::unique_ptr<TokenVault> vault)
+{
+    m_vault = std::move(vault);
+    if (m_vault) {
+        connect(m_vault.get(), &TokenVault::stored, this, &MainWindow::onStored);
+        connect(m_vault.get(), &TokenVault::waiting, this, [this](bool isWaiting) {
+            if (isWaiting) {
+                setVaultStatus(tr("Waiting for the keyring…"));
+            }
+        });
+    }
+}
+
+TokenVault* MainWindow::vault() const
+{
+    return m_vault.get();
+}
+
+TokenVault* MainWindow::ensureVault()
+{
+    if (!m_vault) {
+        setVault(std::make_unique<KeychainVault>());
+    }
+    return m_vault.get();
+}
+
+void MainWindow::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    m_ui->resultView->setClock(m_clock);
+    m_client->setClock(m_clock);
+    if (m_demoTenant) {
+        m_demoTenant->setClock(m_clock);
+    }
+}
+
+LoginPanel* MainWindow::loginPanel() const
+{
+    return m_ui->loginPanel;
+}
+
+ResultView* MainWindow::resultView() const
+{
+    return m_ui->resultView;
+}
+
+DemoTenant* MainWindow::demoTenant() const
+{
+    return m_demoTenant.get();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+QString MainWindow::vaultStatusText() const
+{
+    return m_vaultStatusLabel->text();
+}
+
+void MainWindow::startDemoTenant()
+{
+    if (m_demoTenant) {
+        return;
+    }
+    auto demo = std::make_unique<DemoTenant>();
+    if (m_clock) {
+        demo->setClock(m_clock);
+    }
+    if (!demo->listen()) {
+        setStatus(tr("The demo tenant could not start: %1").arg(demo->errorString()));
+        return;
+    }
+    m_demoTenant = std::move(demo);
+    const QUrl baseUrl = m_demoTenant->baseUrl();
+    qCInfo(lcUi) << "demo tenant listening on" << baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+
+    LoginPanel* panel = m_ui->loginPanel;
+    KiboProfile profile = KiboProfile::demo(baseUrl);
+    panel->setProfile(profile, DemoTenant::sharedSecret());
+    panel->setUsername(u"ada.lovelace@example.com"_s);
+    panel->setDemoCredentialsHint(DemoTenant::defaultPassword());
+
+    m_ui->demoBannerLabel->setText(
+        tr("<b>Demo tenant</b> — a stand-in Kibo server is running on this computer at %1. Nothing leaves your "
+           "machine; the customers and tokens are made up.")
+            .arg(baseUrl.toString(QUrl::RemoveUserInfo).toHtmlEscaped()));
+    m_ui->demoBannerFrame->setVisible(true);
+    setStatus(tr("Demo tenant ready at %1").arg(hostWithPort(baseUrl)));
+    Q_EMIT demoTenantStarted();
+}
+
+void MainWindow::login()
+{
+    LoginPanel* panel = m_ui->loginPanel;
+    if (panel->isBusy() || !panel->validate()) {
+        return;
+    }
+    const KiboProfile profile = panel->profile();
+    const CustomerLoginRequest request = panel->loginRequest();
+    m_pendingUsername = request.username;
+    m_pendingTenantHost = hostWithPort(KiboHosts::tenantApiBase(profile));
+    m_client->setProfile(profile, panel->clientSecret());
+    panel->setBusy(true);
+    setStatus(tr("Logging in as %1…").arg(request.username));
+    m_client->login(request);
+}
+
+void MainWindow::cancelLogin()
+{
+    if (m_ui->loginPanel->isBusy()) {
+        setStatus(tr("Cancelling…"));
+        m_client->cancel();
+    }
+}
+
+void MainWindow::onProgress(const QString& stage)
+{
+    setStatus(stage);
+}
+
+void MainWindow::onFinished(const AuthTicketResult& result)
+{
+    m_ui->loginPanel->setBusy(false);
+    m_ui->resultView->showResult(result);
+    if (result.error.isError()) {
+        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        setStatus(tr("Login failed: %1").arg(diagnosis.title));
+    } else if (result.requires2FA) {
+        setStatus(tr("Two-factor authentication required for %1").arg(m_pendingUsername));
+    } else if (result.ticket) {
+        setStatus(tr("Logged in as %1 in %2 ms").arg(m_pendingUsername).arg(result.elapsedMs));
+        storeTokens(TokenVault::accountKey(m_pendingUsername, m_pendingTenantHost), *result.ticket);
+    }
+    Q_EMIT loginFinished();
+}
+
+void MainWindow::storeTokens(const QString& account, const CustomerAuthTicket& ticket)
+{
+    setVaultStatus(tr("Saving tokens in the keychain…"));
+    ensureVault()->store(account, {ticket.accessToken, ticket.jwtAccessToken, ticket.refreshToken});
+}
+
+void MainWindow::onStored(const QString& account, const VaultStatus& status)
+{
+    Q_UNUSED(account)
+    if (status.ok() && m_vault->isPersistent()) {
+        setVaultStatus(tr("Tokens saved in the keychain"));
+    } else if (status.ok()) {
+        setVaultStatus(tr("Tokens are kept in memory until you quit"));
+    } else {
+        setVaultStatus(tr("Keychain unavailable: tokens are kept in memory until you quit"));
+    }
+    // The full reason, in the vault's own words, for whoever hovers over the status.
+    m_vaultStatusLabel->setToolTip(status.message());
+    Q_EMIT vaultStatusChanged();
+}
+
+void MainWindow::setStatus(const QString& text)
+{
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::setVaultStatus(const QString& text)
+{
+    m_vaultStatusLabel->setText(text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Kibo Token Inspector"),
+        tr("<h3>Kibo Token Inspector %1</h3>"
+           "<p>Logs a Kibo Commerce customer in through the customer auth-ticket API and shows the tokens, the "
+           "decoded JWT and the customer account.</p>"
+           "<p>Tokens are kept only in your system keychain.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QStringLiteral(KTI_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    // Window layout only: never a secret, token or password in QSettings.
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        resize(1200, 760);
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_ui->mainSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_ui->loginPanel->isBusy()) {
+        m_client->cancel();
+    }
+    saveSettings();
+    event->accept();
+}

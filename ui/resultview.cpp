@@ -1,0 +1,567 @@
+#include "resultview.h"
+#include "ui_resultview.h"
+
+#include "clock.h"
+#include "json/jsontreemodel.h"
+#include "jwt/jwtdecoder.h"
+#include "kibo/diagnosis.h"
+#include "secretclipboard.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Reply keys whose values are secrets, redacted in the raw view unless the user shows secrets.
+const QStringList& secretKeys()
+{
+    static const QStringList keys{u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s};
+    return keys;
+}
+
+QJsonValue redactJson(const QJsonValue& value, const std::function<QString(const QString&)>& redact)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.value().isString() && secretKeys().contains(it.key(), Qt::CaseInsensitive)) {
+                it.value() = redact(it.value().toString());
+            } else if (it.value().isObject() || it.value().isArray()) {
+                it.value() = redactJson(it.value(), redact);
+            }
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it) {
+            *it = redactJson(*it, redact);
+        }
+        return array;
+    }
+    return value;
+}
+
+QFont boldFont(const QFont& base, qreal scale = 1.0)
+{
+    QFont font = base;
+    font.setBold(true);
+    if (scale != 1.0) {
+        font.setPointSizeF(font.pointSizeF() * scale);
+    }
+    return font;
+}
+
+} // namespace
+
+ResultView::ResultView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ResultView>())
+    , m_clock(Clock::system())
+    , m_clipboard(new SecretClipboard(this))
+    , m_headerModel(new JsonTreeModel(this))
+    , m_payloadModel(new JsonTreeModel(this))
+    , m_accountModel(new JsonTreeModel(this))
+    , m_headerProxy(new QSortFilterProxyModel(this))
+    , m_payloadProxy(new QSortFilterProxyModel(this))
+    , m_accountProxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+
+    m_accessExpiry = {{}, m_ui->accessRemainingValueLabel, m_ui->accessLocalValueLabel, m_ui->accessUtcValueLabel};
+    m_refreshExpiry = {{}, m_ui->refreshRemainingValueLabel, m_ui->refreshLocalValueLabel, m_ui->refreshUtcValueLabel};
+    m_jwtExpiry = {{}, m_ui->jwtRemainingValueLabel, m_ui->jwtLocalValueLabel, m_ui->jwtUtcValueLabel};
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->accessTokenLineEdit), static_cast<QWidget*>(m_ui->refreshTokenLineEdit),
+                            static_cast<QWidget*>(m_ui->jwtLineEdit), static_cast<QWidget*>(m_ui->rawPlainTextEdit),
+                            static_cast<QWidget*>(m_ui->userIdValueLabel),
+                            static_cast<QWidget*>(m_ui->correlationIdValueLabel)}) {
+        widget->setFont(fixed);
+    }
+    m_ui->headlineLabel->setFont(boldFont(font(), 1.25));
+    m_ui->emptyTitleLabel->setFont(boldFont(font(), 1.4));
+    m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->emptyTitleLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->problemTitleLabel->setFont(boldFont(font(), 1.25));
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->problemIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    m_ui->problemIconLabel->setAlignment(Qt::AlignTop);
+    m_ui->nextStepHeadingLabel->setFont(boldFont(font()));
+    m_ui->twoFactorLabel->setFont(boldFont(font()));
+    m_ui->signatureNoteLabel->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel* header : {m_ui->remainingHeaderLabel, m_ui->localHeaderLabel, m_ui->utcHeaderLabel}) {
+        header->setFont(boldFont(font()));
+    }
+    m_ui->lifetimesGridLayout->setColumnStretch(3, 1);
+    m_ui->jwtSplitter->setStretchFactor(0, 1);
+    m_ui->jwtSplitter->setStretchFactor(1, 3);
+    m_ui->jwtHeaderTreeView->setAccessibleName(tr("JWT header"));
+
+    setupTree(m_ui->jwtHeaderTreeView, m_headerModel, m_headerProxy, nullptr);
+    setupTree(m_ui->jwtPayloadTreeView, m_payloadModel, m_payloadProxy, m_ui->jwtFilterLineEdit);
+    setupTree(m_ui->accountTreeView, m_accountModel, m_accountProxy, m_ui->accountFilterLineEdit);
+    // The account has no annotator, so its meaning column would stay empty.
+    m_ui->accountTreeView->setColumnHidden(JsonTreeModel::NoteColumn, true);
+
+    // Ctrl+F jumps to the filter of the tree on screen.
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (currentTab() == Tab::Jwt) {
+            m_ui->jwtFilterLineEdit->setFocus(Qt::ShortcutFocusReason);
+            m_ui->jwtFilterLineEdit->selectAll();
+        } else if (currentTab() == Tab::Account) {
+            m_ui->accountFilterLineEdit->setFocus(Qt::ShortcutFocusReason);
+            m_ui->accountFilterLineEdit->selectAll();
+        }
+    });
+
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &ResultView::refreshCountdowns);
+
+    connect(m_ui->showSecretsCheckBox, &QCheckBox::toggled, this, [this](bool shown) {
+        updateSecrets();
+        Q_EMIT secretsShownChanged(shown);
+    });
+    connect(m_ui->copyAccessTokenButton, &QPushButton::clicked, this, [this] {
+        if (m_result && m_result->ticket) {
+            copySecret(m_result->ticket->accessToken);
+        }
+    });
+    connect(m_ui->copyRefreshTokenButton, &QPushButton::clicked, this, [this] {
+        if (m_result && m_result->ticket) {
+            copySecret(m_result->ticket->refreshToken);
+        }
+    });
+    connect(m_ui->copyJwtButton, &QPushButton::clicked, this, [this] {
+        if (m_result && m_result->ticket) {
+            copySecret(m_result->ticket->jwtAccessToken);
+        }
+    });
+    connect(m_ui->copyCorrelationIdButton, &QPushButton::clicked, this, [this] {
+        m_clipboard->copyText(m_ui->correlationIdValueLabel->text());
+        Q_EMIT statusMessage(tr("Correlation ID copied."));
+    });
+
+    clear();
+}
+
+ResultView::~ResultView() = default;
+
+void ResultView::setupTree(QTreeView* view, JsonTreeModel* model, QSortFilterProxyModel* proxy, QLineEdit* filter)
+{
+    proxy->setSourceModel(model);
+    proxy->setRecursiveFilteringEnabled(true);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1);
+    view->setModel(proxy);
+    view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    view->header()->setStretchLastSection(true);
+    view->setAllColumnsShowFocus(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    if (filter) {
+        connect(filter, &QLineEdit::textChanged, proxy, [proxy, view](const QString& text) {
+            proxy->setFilterFixedString(text);
+            if (!text.isEmpty()) {
+                view->expandAll();
+            }
+        });
+    }
+}
+
+void ResultView::fitColumns(QTreeView* view)
+{
+    // Names as wide as they are; values get room but leave some for the meaning column.
+    view->resizeColumnToContents(0);
+    view->resizeColumnToContents(1);
+    const int available = std::max(view->viewport()->width(), 600);
+    view->setColumnWidth(0, std::min(view->columnWidth(0) + 16, available / 3));
+    view->setColumnWidth(1, std::clamp(view->columnWidth(1) + 16, available / 4, available / 2));
+}
+
+void ResultView::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    refreshCountdowns();
+}
+
+void ResultView::clear()
+{
+    m_result.reset();
+    m_countdownTimer.stop();
+    m_headerModel->clear();
+    m_payloadModel->clear();
+    m_accountModel->clear();
+    m_ui->rawPlainTextEdit->clear();
+    m_ui->resultStackedWidget->setCurrentWidget(m_ui->emptyPage);
+}
+
+bool ResultView::hasResult() const
+{
+    return m_result.has_value();
+}
+
+void ResultView::showResult(const AuthTicketResult& result)
+{
+    m_result = result;
+    m_ui->resultStackedWidget->setCurrentWidget(m_ui->resultPage);
+    m_ui->jwtFilterLineEdit->clear();
+    m_ui->accountFilterLineEdit->clear();
+
+    if (result.requires2FA && !result.error.isError()) {
+        showTwoFactor(result);
+    } else if (result.ticket && !result.error.isError()) {
+        showTicket(result);
+    } else {
+        showProblem(result);
+    }
+    updateRaw();
+    refreshCountdowns();
+}
+
+void ResultView::showTicket(const AuthTicketResult& result)
+{
+    setTabShown(Tab::Summary, true);
+    setTabShown(Tab::Jwt, true);
+    setTabShown(Tab::Account, true);
+    setTabShown(Tab::Problem, false);
+    m_ui->twoFactorLabel->setVisible(false);
+    m_ui->tokensGroupBox->setVisible(true);
+    m_ui->lifetimesGroupBox->setVisible(true);
+    m_ui->signatureNoteLabel->setVisible(true);
+
+    const CustomerAuthTicket& ticket = *result.ticket;
+    const QJsonObject account = ticket.customerAccount;
+    const QString first = account.value(u"firstName"_s).toString();
+    const QString last = account.value(u"lastName"_s).toString();
+    const QString name = QStringList{first, last}.join(u' ').trimmed();
+    const QString email = account.value(u"emailAddress"_s).toString();
+    const QString who = !name.isEmpty() ? name : (!email.isEmpty() ? email : ticket.userId);
+
+    m_ui->headlineLabel->setText(who.isEmpty() ? tr("Logged in") : tr("Logged in as %1").arg(who));
+    m_ui->userIdValueLabel->setText(ticket.userId.isEmpty() ? tr("(not in the reply)") : ticket.userId);
+    m_ui->customerNameValueLabel->setText(name.isEmpty() ? tr("(not in the reply)") : name);
+    m_ui->emailValueLabel->setText(email.isEmpty() ? tr("(not in the reply)") : email);
+    m_ui->customerIdValueLabel->setText(account.contains(u"id"_s)
+            ? QString::number(account.value(u"id"_s).toInteger())
+            : tr("(not in the reply)"));
+    m_ui->requires2FAValueLabel->setText(ticket.requires2FA ? tr("Required") : tr("Not required"));
+    m_ui->replyValueLabel->setText(tr("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs));
+
+    setExpiry(m_accessExpiry, ticket.accessTokenExpiration);
+    setExpiry(m_refreshExpiry, ticket.refreshTokenExpiration);
+
+    showJwt(ticket.jwtAccessToken);
+
+    if (account.isEmpty()) {
+        m_accountModel->clear();
+        setTabShown(Tab::Account, false);
+    } else {
+        // Collapsed: a 5,000-contact account opens at once because nothing below the top is built yet.
+        m_accountModel->setJson(account);
+        setTabShown(Tab::Account, true);
+        fitColumns(m_ui->accountTreeView);
+    }
+    updateSecrets();
+    setCurrentTab(Tab::Summary);
+    m_countdownTimer.start();
+}
+
+void ResultView::showJwt(const QString& jwt)
+{
+    if (jwt.isEmpty()) {
+        m_headerModel->clear();
+        m_payloadModel->clear();
+        setExpiry(m_jwtExpiry, {});
+        setTabShown(Tab::Jwt, false);
+        return;
+    }
+    const DecodedToken decoded = JwtDecoder::decode(jwt.toUtf8());
+    m_headerModel->setJson(decoded.header);
+    const QJsonValue payload = decoded.payload;
+    m_payloadModel->setJson(payload);
+    m_ui->jwtHeaderTreeView->expandAll();
+    fitColumns(m_ui->jwtHeaderTreeView);
+    m_ui->jwtPayloadTreeView->expandToDepth(0);
+    fitColumns(m_ui->jwtPayloadTreeView);
+
+    m_ui->jwtInfoLabel->setText(tr("Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a "
+                                   "key only Kibo holds, so no client can check the signature.")
+                                    .arg(decoded.algorithm.isEmpty() ? tr("(none)") : decoded.algorithm));
+    QStringList lines;
+    for (const TokenNotice& notice : decoded.notices) {
+        if (notice.code != u"not-verified"_s) { // said once, above
+            lines << tr("• %1").arg(notice.text);
+        }
+    }
+    m_ui->jwtNoticesLabel->setText(lines.join(u'\n'));
+    m_ui->jwtNoticesLabel->setVisible(!lines.isEmpty());
+    const QJsonValue exp = decoded.payload.toObject().value(u"exp"_s);
+    setExpiry(m_jwtExpiry, exp.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble())).toUTC()
+                                          : QDateTime());
+    setTabShown(Tab::Jwt, true);
+}
+
+void ResultView::showTwoFactor(const AuthTicketResult& result)
+{
+    setTabShown(Tab::Summary, true);
+    setTabShown(Tab::Jwt, false);
+    setTabShown(Tab::Account, false);
+    setTabShown(Tab::Problem, false);
+    m_headerModel->clear();
+    m_payloadModel->clear();
+    m_accountModel->clear();
+
+    m_ui->headlineLabel->setText(tr("Two-factor authentication required"));
+    m_ui->twoFactorLabel->setText(
+        tr("The password was right and the server sent a one-time code to the customer. Code entry arrives in a "
+           "later release; until then, finish the login with the command line (login --otp-stdin)."));
+    m_ui->twoFactorLabel->setVisible(true);
+    m_ui->userIdValueLabel->setText(result.pendingUserId.isEmpty() ? tr("(not in the reply)") : result.pendingUserId);
+    m_ui->customerNameValueLabel->setText(tr("(known after the code is entered)"));
+    m_ui->emailValueLabel->setText(tr("(known after the code is entered)"));
+    m_ui->customerIdValueLabel->setText(tr("(known after the code is entered)"));
+    m_ui->requires2FAValueLabel->setText(tr("Required — waiting for the code"));
+    m_ui->replyValueLabel->setText(tr("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs));
+    m_ui->lifetimesGroupBox->setVisible(false);
+    m_ui->tokensGroupBox->setVisible(false);
+    m_ui->signatureNoteLabel->setVisible(false);
+    m_countdownTimer.stop();
+    setCurrentTab(Tab::Summary);
+}
+
+void ResultView::showProblem(const AuthTicketResult& result)
+{
+    setTabShown(Tab::Problem, true);
+    setTabShown(Tab::Summary, false);
+    setTabShown(Tab::Jwt, false);
+    setTabShown(Tab::Account, false);
+    m_headerModel->clear();
+    m_payloadModel->clear();
+    m_accountModel->clear();
+    m_countdownTimer.stop();
+
+    const KiboError& error = result.error;
+    Diagnosis diagnosis = Diagnoser::diagnose(error);
+    if (!error.isError()) {
+        // Neither a ticket nor a refusal (e.g. responseFields left everything out).
+        diagnosis = {tr("No ticket in the reply"),
+                     tr("The server answered without an auth ticket, a two-factor request or an error."),
+                     tr("If you set response fields, include accessToken and try again.")};
+    }
+    m_ui->headlineLabel->setText(tr("Login failed"));
+    m_ui->problemTitleLabel->setText(diagnosis.title);
+    m_ui->problemCauseLabel->setText(diagnosis.cause);
+    m_ui->nextStepLabel->setText(diagnosis.nextStep);
+    m_ui->nextStepHeadingLabel->setVisible(!diagnosis.nextStep.isEmpty());
+    m_ui->httpStatusValueLabel->setText(error.httpStatus > 0 ? QString::number(error.httpStatus)
+                                                             : tr("(no HTTP reply)"));
+    m_ui->errorCodeValueLabel->setText(error.errorCode.isEmpty() ? tr("(none)") : error.errorCode);
+    //: The server's own words, quoted; %1 is Kibo's untranslated message.
+    m_ui->serverMessageValueLabel->setText(error.message.isEmpty() ? tr("(none)") : tr("“%1”").arg(error.message));
+    m_ui->correlationIdValueLabel->setText(error.correlationId.isEmpty() ? tr("(none)") : error.correlationId);
+    m_ui->copyCorrelationIdButton->setEnabled(!error.correlationId.isEmpty());
+    m_ui->problemDetailsGroupBox->setVisible(error.httpStatus > 0 || !error.errorCode.isEmpty());
+    setCurrentTab(Tab::Problem);
+}
+
+void ResultView::setExpiry(Expiry& expiry, const QDateTime& at)
+{
+    expiry.at = at;
+    if (!at.isValid()) {
+        expiry.remaining->setText(tr("(not in the reply)"));
+        expiry.local->clear();
+        expiry.utc->clear();
+        return;
+    }
+    const QLocale locale;
+    expiry.local->setText(locale.toString(at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s));
+    expiry.utc->setText(tr("%1 UTC").arg(locale.toString(at.toUTC(), u"yyyy-MM-dd HH:mm:ss"_s)));
+}
+
+void ResultView::refreshCountdowns()
+{
+    const QDateTime now = m_clock->now();
+    for (Expiry* expiry : {&m_accessExpiry, &m_refreshExpiry, &m_jwtExpiry}) {
+        if (!expiry->at.isValid()) {
+            continue;
+        }
+        qint64 seconds = now.secsTo(expiry->at);
+        const bool past = seconds <= 0;
+        seconds = qAbs(seconds);
+        const qint64 days = seconds / 86400;
+        const qint64 hours = (seconds % 86400) / 3600;
+        const qint64 minutes = (seconds % 3600) / 60;
+        const qint64 secs = seconds % 60;
+        QString span;
+        if (days > 0) {
+            span = tr("%1 d %2 h %3 min").arg(days).arg(hours).arg(minutes);
+        } else if (hours > 0) {
+            span = tr("%1 h %2 min %3 s").arg(hours).arg(minutes).arg(secs);
+        } else if (minutes > 0) {
+            span = tr("%1 min %2 s").arg(minutes).arg(secs);
+        } else {
+            span = tr("%1 s").arg(secs);
+        }
+        expiry->remaining->setText(past ? tr("expired %1 ago").arg(span) : tr("in %1").arg(span));
+    }
+}
+
+QString ResultView::redacted(const QString& secret) const
+{
+    if (secret.isEmpty()) {
+        return tr("(not in the reply)");
+    }
+    //: A redacted secret: %1 is its length, %2 its last four characters.
+    return tr("•••••••• (%n characters, ends in …%1)", nullptr, int(secret.size())).arg(secret.right(4));
+}
+
+void ResultView::updateSecrets()
+{
+    const bool shown = secretsShown();
+    if (m_result && m_result->ticket) {
+        const CustomerAuthTicket& ticket = *m_result->ticket;
+        m_ui->accessTokenLineEdit->setText(shown ? ticket.accessToken : redacted(ticket.accessToken));
+        m_ui->refreshTokenLineEdit->setText(shown ? ticket.refreshToken : redacted(ticket.refreshToken));
+        m_ui->jwtLineEdit->setText(shown ? ticket.jwtAccessToken : redacted(ticket.jwtAccessToken));
+        m_ui->accessTokenLineEdit->setCursorPosition(0);
+        m_ui->refreshTokenLineEdit->setCursorPosition(0);
+        m_ui->jwtLineEdit->setCursorPosition(0);
+        m_ui->copyAccessTokenButton->setEnabled(!ticket.accessToken.isEmpty());
+        m_ui->copyRefreshTokenButton->setEnabled(!ticket.refreshToken.isEmpty());
+        m_ui->copyJwtButton->setEnabled(!ticket.jwtAccessToken.isEmpty());
+    } else {
+        m_ui->accessTokenLineEdit->clear();
+        m_ui->refreshTokenLineEdit->clear();
+        m_ui->jwtLineEdit->clear();
+    }
+    m_payloadModel->setMaskSecrets(!shown);
+    m_accountModel->setMaskSecrets(!shown);
+    updateRaw();
+}
+
+void ResultView::updateRaw()
+{
+    if (!m_result) {
+        m_ui->rawPlainTextEdit->clear();
+        m_ui->rawInfoLabel->clear();
+        return;
+    }
+    const AuthTicketResult& result = *m_result;
+    QStringList info;
+    if (result.httpStatus > 0) {
+        info << tr("HTTP %1").arg(result.httpStatus);
+    }
+    info << tr("%1 ms").arg(result.elapsedMs);
+    QString correlationId = result.error.correlationId;
+    for (const auto& [name, value] : result.responseHeaders) {
+        if (correlationId.isEmpty() && name.compare("x-vol-correlation", Qt::CaseInsensitive) == 0) {
+            correlationId = QString::fromLatin1(value);
+        }
+    }
+    if (!correlationId.isEmpty()) {
+        info << tr("correlation ID %1").arg(correlationId);
+    }
+    info << tr("%n bytes", nullptr, int(result.rawBody.size()));
+    if (!secretsShown()) {
+        info << tr("tokens redacted");
+    }
+    m_ui->rawInfoLabel->setText(info.join(u"  ·  "_s));
+
+    QString text;
+    const QJsonDocument document = QJsonDocument::fromJson(result.rawBody);
+    if (!document.isNull()) {
+        QJsonValue value = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+        if (!secretsShown()) {
+            value = redactJson(value, [this](const QString& secret) { return redacted(secret); });
+        }
+        text = QString::fromUtf8(value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
+                                                  : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
+    } else if (result.rawBody.isEmpty()) {
+        text = tr("(The reply had no body.)");
+    } else if (!secretsShown() && result.ticket) {
+        // Not JSON but a ticket was parsed: never risk echoing tokens.
+        text = tr("(The reply is not JSON; shown only with secrets.)");
+    } else {
+        text = QString::fromUtf8(result.rawBody);
+    }
+    // The reply's headers first, as a terminal shows them; Kibo sends no secret in them.
+    QString headers;
+    for (const auto& [name, value] : result.responseHeaders) {
+        headers += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
+    }
+    m_ui->rawPlainTextEdit->setPlainText(headers.isEmpty() ? text : headers + u'\n' + text);
+}
+
+void ResultView::copySecret(const QString& secret)
+{
+    if (!secret.isEmpty()) {
+        m_clipboard->copySecret(secret);
+        Q_EMIT statusMessage(tr("Copied. The clipboard is cleared in %n seconds.", nullptr,
+                                SecretClipboard::DefaultClearSeconds));
+    }
+}
+
+bool ResultView::secretsShown() const
+{
+    return m_ui->showSecretsCheckBox->isChecked();
+}
+
+void ResultView::setSecretsShown(bool shown)
+{
+    m_ui->showSecretsCheckBox->setChecked(shown);
+}
+
+QWidget* ResultView::tabPage(Tab tab) const
+{
+    switch (tab) {
+    case Tab::Summary:
+        return m_ui->summaryTab;
+    case Tab::Jwt:
+        return m_ui->jwtTab;
+    case Tab::Account:
+        return m_ui->accountTab;
+    case Tab::Raw:
+        return m_ui->rawTab;
+    case Tab::Problem:
+        return m_ui->problemTab;
+    }
+    return nullptr;
+}
+
+void ResultView::setTabShown(Tab tab, bool shown)
+{
+    m_ui->resultTabWidget->setTabVisible(m_ui->resultTabWidget->indexOf(tabPage(tab)), shown);
+}
+
+void ResultView::setCurrentTab(Tab tab)
+{
+    m_ui->resultTabWidget->setCurrentWidget(tabPage(tab));
+}
+
+ResultView::Tab ResultView::currentTab() const
+{
+    for (const Tab tab : {Tab::Summary, Tab::Jwt, Tab::Account, Tab::Raw, Tab::Problem}) {
+        if (m_ui->resultTabWidget->currentWidget() == tabPage(tab)) {
+            return tab;
+        }
+    }
+    return Tab::Summary;
+}
+
+bool ResultView::isTabVisible(Tab tab) const
+{
+    return m_ui->resultTabWidget->isTabVisible(m_ui->resultTabWidget->indexOf(tabPage(tab)));
+}

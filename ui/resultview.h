@@ -1,0 +1,103 @@
+#pragma once
+
+#include "kibo/authticketclient.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class Clock;
+class JsonTreeModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+class SecretClipboard;
+
+namespace Ui {
+class ResultView;
+}
+
+// The right side of the main window: one login's outcome. Summary with live expiry countdowns,
+// the decoded JWT, the customer account, the raw reply (tokens redacted unless the user asks) and,
+// for a refusal, the diagnosis. Tokens are masked until "Show secrets" is on.
+class ResultView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultView)
+
+public:
+    enum class Tab {
+        Summary,
+        Jwt,
+        Account,
+        Raw,
+        Problem,
+    };
+    Q_ENUM(Tab)
+
+    explicit ResultView(QWidget* parent = nullptr);
+    ~ResultView() override;
+
+    // Countdowns and claim explanations read this clock (not owned; Clock::system() by default).
+    void setClock(const Clock* clock);
+
+    void showResult(const AuthTicketResult& result);
+    void clear();
+    bool hasResult() const;
+
+    bool secretsShown() const;
+    void setSecretsShown(bool shown);
+
+    void setCurrentTab(Tab tab);
+    Tab currentTab() const;
+    bool isTabVisible(Tab tab) const;
+
+    // Updates every countdown from the clock now (the 1 s timer calls this too).
+    void refreshCountdowns();
+
+Q_SIGNALS:
+    void secretsShownChanged(bool shown);
+    // A short note for the status bar, e.g. after a copy.
+    void statusMessage(const QString& message);
+
+private:
+    struct Expiry
+    {
+        QDateTime at;
+        QLabel* remaining = nullptr;
+        QLabel* local = nullptr;
+        QLabel* utc = nullptr;
+    };
+
+    void showTicket(const AuthTicketResult& result);
+    void showTwoFactor(const AuthTicketResult& result);
+    void showProblem(const AuthTicketResult& result);
+    void showJwt(const QString& jwt);
+    void updateSecrets();
+    void updateRaw();
+    void setExpiry(Expiry& expiry, const QDateTime& at);
+    void copySecret(const QString& secret);
+    QString redacted(const QString& secret) const;
+    QWidget* tabPage(Tab tab) const;
+    void setTabShown(Tab tab, bool shown);
+    static void fitColumns(QTreeView* view);
+    void setupTree(QTreeView* view, JsonTreeModel* model, QSortFilterProxyModel* proxy, QLineEdit* filter);
+
+    const std::unique_ptr<Ui::ResultView> m_ui;
+    const Clock* m_clock;
+    QTimer m_countdownTimer;
+    SecretClipboard* m_clipboard;
+    JsonTreeModel* m_headerModel;
+    JsonTreeModel* m_payloadModel;
+    JsonTreeModel* m_accountModel;
+    QSortFilterProxyModel* m_headerProxy;
+    QSortFilterProxyModel* m_payloadProxy;
+    QSortFilterProxyModel* m_accountProxy;
+    std::optional<AuthTicketResult> m_result;
+    Expiry m_accessExpiry;
+    Expiry m_refreshExpiry;
+    Expiry m_jwtExpiry;
+};
