@@ -122,6 +122,7 @@ private slots:
     void https_data();
     void https();
     void listenFailures();
+    void noSecretsInLogs();
 
 private:
     Reply send(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -1105,6 +1106,72 @@ void TestDemoTenant::listenFailures()
     DemoTenant third;
     QVERIFY(!third.listenTls(dir.filePath(u"file/tls"_s)));
     QVERIFY(!third.errorString().isEmpty());
+}
+
+namespace {
+QStringList* capturedLogs = nullptr;
+QtMessageHandler previousHandler = nullptr;
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+// Every kti.* category on, whatever QT_LOGGING_RULES says.
+void enableKtiCategories(QLoggingCategory* category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrncmp(category->categoryName(), "kti.", 4) == 0) {
+        category->setEnabled(QtDebugMsg, true);
+        category->setEnabled(QtInfoMsg, true);
+        category->setEnabled(QtWarningMsg, true);
+    }
+}
+
+void captureLog(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (capturedLogs)
+        capturedLogs->append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
+
+void TestDemoTenant::noSecretsInLogs()
+{
+    QStringList logs;
+    capturedLogs = &logs;
+    previousHandler = qInstallMessageHandler(captureLog);
+    previousFilter = QLoggingCategory::installFilter(enableKtiCategories);
+
+    QSignalSpy codes(m_tenant.get(), &DemoTenant::codeSent);
+    const QString canaryPassword = u"canary-password-7f3a"_s;
+    QStringList secrets { DemoTenant::sharedSecret(), DemoTenant::defaultPassword(), canaryPassword, appToken() };
+    const Reply bad = login(ada, canaryPassword);
+    const Reply good = login(ada, DemoTenant::defaultPassword());
+    const Reply refreshed
+        = send("PUT", authTickets + u"/refresh?refreshToken="_s + good.json.value(u"refreshToken"_s).toString());
+    const Reply pending = login(u"mfa@example.com"_s, DemoTenant::defaultPassword());
+    const Reply wrongCode = send("POST", authTickets + u"/2fa/auth"_s,
+        QJsonDocument(QJsonObject { { u"userId"_s, pending.json.value(u"userId"_s) }, { u"otpCode"_s, u"999999"_s } })
+            .toJson());
+
+    QLoggingCategory::installFilter(previousFilter);
+    qInstallMessageHandler(previousHandler);
+    capturedLogs = nullptr;
+
+    QCOMPARE(bad.status, 401);
+    QCOMPARE(refreshed.status, 200);
+    QCOMPARE(codes.size(), 1);
+    QVERIFY(wrongCode.status == 401);
+    QVERIFY(!logs.isEmpty()); // the categories were on
+    for (const Reply* reply : { &good, &refreshed }) {
+        for (const QString& key : { u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s })
+            secrets.append(reply->json.value(key).toString());
+    }
+    secrets.append(codes.at(0).at(1).toString());
+    const QString all = logs.join(u'\n');
+    for (const QString& secret : std::as_const(secrets)) {
+        QVERIFY(!secret.isEmpty());
+        QVERIFY2(!all.contains(secret), "a secret reached the log");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDemoTenant)
