@@ -1,3 +1,4 @@
 # Tests of the jwt area; see kti_add_test in CMakeLists.txt.
 kti_add_test(NAME testbase64url SOURCES testbase64url.cpp LIBS kti_jwt)
 kti_add_test(NAME testjwtdecoder SOURCES testjwtdecoder.cpp LIBS kti_jwt)
+kti_add_test(NAME testclaimcatalogue SOURCES testclaimcatalogue.cpp LIBS kti_jwt)
