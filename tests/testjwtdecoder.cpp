@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,7 @@ private slots:
     void malformed_data();
     void malformed();
     void noticesAreSentences();
+    void mutationsNeverCrash();
     void badCharacterOffsetIsInTheToken();
     void jweHeaderOnly();
     void hmacVectors_data();
@@ -182,6 +184,37 @@ void TestJwtDecoder::malformed_data()
     QTest::newRow("opaque refresh token") << QByteArray("0f6d3b1c9e8a4f2b8c7d6e5f4a3b2c1d") << K::Opaque << u"opaque"_s;
     QTest::newRow("nested JWT") << jws(seg(R"({"alg":"HS256","cty":"JWT"})"), seg(jws(h, p))) << K::Jws
                                 << u"nested-jwt"_s;
+    QTest::newRow("three dots only") << QByteArray("...") << K::Malformed << u"segment-count"_s;
+    QTest::newRow("five dots only") << QByteArray(".....") << K::Malformed << u"too-many-dots"_s;
+    QTest::newRow("JWE of empty parts") << QByteArray("....") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("space inside payload") << jws(h, p.left(8) + ' ' + p.mid(8)) << K::Malformed << u"bad-base64url"_s;
+    QTest::newRow("newline inside signature") << jws(h, p, "abcd\nefgh") << K::Malformed << u"bad-base64url"_s;
+    QTest::newRow("padding on signature") << jws(h, p, FakeSignature + '=') << K::Jws << u"non-canonical-base64url"_s;
+    QTest::newRow("null header") << jws(seg("null"), p) << K::Malformed << u"bad-json"_s;
+    QTest::newRow("raw control character") << jws(h,
+        seg("{\"sub\":\"a\x01"
+            "b\"}")) << K::Jws << u"raw-control-character"_s;
+    QTest::newRow("escaped NUL is accepted") << jws(h, seg(R"({"sub":"a\u0000b"})")) << K::Jws << u"not-verified"_s;
+    QTest::newRow("lone surrogate is accepted") << jws(h, seg(R"({"sub":"\ud800"})")) << K::Jws << u"not-verified"_s;
+    QTest::newRow("nesting at the limit") << jws(h,
+        seg("{\"a\":" + QByteArray(JwtDecoder::MaxJsonDepth - 1, '[') + QByteArray(JwtDecoder::MaxJsonDepth - 1, ']')
+            + "}")) << K::Jws << u"not-verified"_s;
+    QTest::newRow("nesting one past the limit") << jws(
+        h, seg("{\"a\":" + QByteArray(JwtDecoder::MaxJsonDepth, '[') + QByteArray(JwtDecoder::MaxJsonDepth, ']') + "}"))
+                                                << K::Malformed << u"too-deep"_s;
+    QTest::newRow("brackets inside strings are not depth")
+        << jws(h, seg("{\"a\":\"" + QByteArray(200, '[') + "\"}")) << K::Jws << u"not-verified"_s;
+    QTest::newRow("Bearer and tab") << QByteArray("Bearer\t" + jws(h, p)) << K::Jws << u"bearer-prefix"_s;
+    QTest::newRow("BEARER upper case") << QByteArray("BEARER " + jws(h, p)) << K::Jws << u"bearer-prefix"_s;
+    QTest::newRow("alg NONE") << QByteArray(seg(R"({"alg":"NONE"})") + '.' + p + '.') << K::Jws << u"alg-none"_s;
+    QTest::newRow("opaque base64url text") << QByteArray("abc-_def") << K::Opaque << u"opaque"_s;
+    QTest::newRow("opaque padded base64") << QByteArray("YWJjZA==") << K::Opaque << u"opaque"_s;
+    QTest::newRow("JWE without zip") << QByteArray(seg(R"({"alg":"A128KW","enc":"A128GCM"})") + ".a.b.c.d") << K::Jwe
+                                     << u"jwe"_s;
+    QTest::newRow("JWE header not JSON") << QByteArray(seg("nope") + ".a.b.c.d") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("duplicate key deep inside")
+        << jws(h, seg(R"({"https://www.kibocommerce.com/user_claims":{"b.TenantId":"1","b.TenantId":"2"}})")) << K::Jws
+        << u"duplicate-key"_s;
     QTest::newRow("well-formed") << jws(h, p) << K::Jws << u"not-verified"_s;
 }
 
@@ -223,6 +256,54 @@ void TestJwtDecoder::noticesAreSentences()
             QVERIFY(notice.text.front().isUpper());
         }
     }
+}
+
+void TestJwtDecoder::mutationsNeverCrash()
+{
+    // A fixed-seed sweep over byte flips, truncations, insertions and dot moves of a real token: every
+    // result must be consistent, whatever the input.
+    const QByteArray original = ::kiboToken();
+    QRandomGenerator generator(1764384000);
+    const char interesting[] = { '.', '=', '+', '/', '-', '_', ' ', '\0', '"', '{', '[', '\xff', 'A' };
+    int jws = 0;
+    int malformed = 0;
+    for (int round = 0; round < 5000; ++round) {
+        QByteArray token = original;
+        const int edits = 1 + int(generator.bounded(4));
+        for (int e = 0; e < edits && !token.isEmpty(); ++e) {
+            const qsizetype at = generator.bounded(token.size());
+            switch (generator.bounded(4)) {
+            case 0:
+                token[at] = interesting[generator.bounded(int(sizeof(interesting)))];
+                break;
+            case 1:
+                token.truncate(at);
+                break;
+            case 2:
+                token.insert(at, interesting[generator.bounded(int(sizeof(interesting)))]);
+                break;
+            default:
+                token[at] = char(generator.bounded(256));
+            }
+        }
+        const DecodedToken decoded = decodeBytes(token);
+        QVERIFY(!decoded.notices.isEmpty());
+        QVERIFY(decoded.signatureState != DecodedToken::SignatureState::Verified);
+        if (decoded.kind == DecodedToken::Kind::Malformed)
+            QVERIFY(decoded.hasErrors());
+        if (decoded.kind == DecodedToken::Kind::Jws) {
+            ++jws;
+            // Anything changed in the signed part never verifies.
+            const bool verified = JwsVerifier::verifyHmac(decoded, Secret, u"HS256"_s).verified;
+            QCOMPARE(verified,
+                decoded.signingInput == original.left(original.lastIndexOf('.'))
+                    && decoded.signature == decodeBytes(original).signature);
+        } else {
+            ++malformed;
+        }
+    }
+    QVERIFY(jws > 0);
+    QVERIFY(malformed > 0);
 }
 
 void TestJwtDecoder::badCharacterOffsetIsInTheToken()

@@ -37,6 +37,7 @@ struct JsonShape
     QStringList duplicateKeys;
     int maxDepth = 0;
     bool tooDeep = false;
+    bool rawControlCharacter = false; // RFC 8259 forbids them inside strings; Qt accepts them
 };
 
 QString unescapeJsonString(QByteArrayView raw)
@@ -128,6 +129,8 @@ JsonShape scanJson(QByteArrayView json, int maxDepth)
             const qsizetype start = i + 1;
             qsizetype j = start;
             while (j < json.size() && json[j] != '"') {
+                if (static_cast<unsigned char>(json[j]) < 0x20)
+                    shape.rawControlCharacter = true;
                 if (json[j] == '\\')
                     ++j;
                 ++j;
@@ -258,6 +261,16 @@ public:
                     tr("The payload has the key \"%1\" more than once; readers disagree on which one counts, "
                        "and this view shows the last.")
                         .arg(shown),
+                    {}));
+        }
+
+        if (shape.rawControlCharacter) {
+            warning(u"raw-control-character"_s,
+                pick(segment,
+                    tr("The header has an unescaped control character inside a string, which JSON forbids; "
+                       "it is shown escaped."),
+                    tr("The payload has an unescaped control character inside a string, which JSON forbids; "
+                       "it is shown escaped."),
                     {}));
         }
 
