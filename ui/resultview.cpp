@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "json/jsontreemodel.h"
+#include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/diagnosis.h"
 #include "secretclipboard.h"
@@ -181,14 +182,16 @@ void ResultView::setupTree(QTreeView* view, JsonTreeModel* model, QSortFilterPro
     }
 }
 
-void ResultView::fitColumns(QTreeView* view)
+void ResultView::fitColumns(QTreeView* view) const
 {
-    // Names as wide as they are; values get room but leave some for the meaning column.
+    // Names as wide as they are; values get room but leave some for the meaning column. The view may
+    // not be on screen yet, so the tab widget's width stands in for its own.
     view->resizeColumnToContents(0);
     view->resizeColumnToContents(1);
-    const int available = std::max(view->viewport()->width(), 600);
-    view->setColumnWidth(0, std::min(view->columnWidth(0) + 16, available / 3));
-    view->setColumnWidth(1, std::clamp(view->columnWidth(1) + 16, available / 4, available / 2));
+    const int available = std::max(m_ui->resultTabWidget->width() - 40, 600);
+    view->setColumnWidth(0, std::min(view->columnWidth(0) + 16, available * 3 / 10));
+    const bool hasMeaning = !view->isColumnHidden(JsonTreeModel::NoteColumn);
+    view->setColumnWidth(1, std::clamp(view->columnWidth(1) + 16, available / 4, available * (hasMeaning ? 4 : 6) / 10));
 }
 
 void ResultView::setClock(const Clock* clock)
@@ -289,11 +292,27 @@ void ResultView::showJwt(const QString& jwt)
         return;
     }
     const DecodedToken decoded = JwtDecoder::decode(jwt.toUtf8());
+    const Clock* clock = m_clock;
+    const auto annotator = [clock](const QString& path, const QJsonValue& value) {
+        return ClaimCatalogue::annotate(path, value, clock->now());
+    };
+    m_headerModel->setAnnotator(annotator);
     m_headerModel->setJson(decoded.header);
-    const QJsonValue payload = decoded.payload;
+    // b._sess_ is JSON inside a string: shown parsed. A payload that is no object is shown as it is.
+    const QJsonValue payload = decoded.payload.isObject()
+        ? QJsonValue(ClaimCatalogue::expandNested(decoded.payload.toObject()))
+        : decoded.payload;
+    m_payloadModel->setAnnotator(annotator);
     m_payloadModel->setJson(payload);
     m_ui->jwtHeaderTreeView->expandAll();
     fitColumns(m_ui->jwtHeaderTreeView);
+    // The header has a handful of members: give it just their rows, the payload the rest.
+    QTreeView* header = m_ui->jwtHeaderTreeView;
+    const int rowHeight = std::max(header->sizeHintForRow(0), header->fontMetrics().height());
+    const int headerHeight = header->header()->sizeHint().height() + 2 * header->frameWidth()
+        + rowHeight * std::clamp(int(decoded.header.size()), 1, 6) + 4;
+    header->setMaximumHeight(headerHeight);
+    m_ui->jwtSplitter->setSizes({headerHeight, std::max(m_ui->jwtSplitter->height() - headerHeight, 300)});
     m_ui->jwtPayloadTreeView->expandToDepth(0);
     fitColumns(m_ui->jwtPayloadTreeView);
 

@@ -83,7 +83,7 @@ private:
     QString redacted(const QString& secret) const;
     QWidget* tabPage(Tab tab) const;
     void setTabShown(Tab tab, bool shown);
-    static void fitColumns(QTreeView* view);
+    void fitColumns(QTreeView* view) const;
     void setupTree(QTreeView* view, JsonTreeModel* model, QSortFilterProxyModel* proxy, QLineEdit* filter);
 
     const std::unique_ptr<Ui::ResultView> m_ui;
