@@ -51,8 +51,8 @@ QString session(const QString& key)
 }
 
 // The shape of b._sess_ in Kibo's published sample tickets (values replaced).
-const QByteArray SessionJson
-    = R"({"i":"0f6d3b1c9e8a4f2b8c7d6e5f4a3b2c1d","c":"2025-11-29T01:40:00.1234567","p":false,"p2":null,"bt":false,"e":"2025-11-30T01:40:00"})";
+const QByteArray SessionJson = R"({"i":"0f6d3b1c9e8a4f2b8c7d6e5f4a3b2c1d","c":"2025-11-29T01:40:00.1234567",)"
+                               R"("p":false,"p2":null,"bt":false,"e":"2025-11-30T01:40:00"})";
 
 QJsonObject kiboPayload()
 {
@@ -341,8 +341,9 @@ void TestClaimCatalogue::annotateTimes()
     QCOMPARE(ClaimCatalogue::annotate(u"$.exp"_s, QJsonValue(u"soon"_s), Now).valueText, u"soon — wrong type"_s);
 
     const JsonAnnotation userExp = ClaimCatalogue::annotate(user(u"exp"_s), QJsonValue(u"2025-11-29T02:40:00"_s), Now);
-    QCOMPARE(
-        userExp.valueText, u"2025-11-29T02:40:00 — 2025-11-29 02:40:00 UTC (in 14 min; no time zone: shown as UTC)"_s);
+    const QString expected
+        = u"2025-11-29T02:40:00 — 2025-11-29 02:40:00 UTC "_s + u"(in 14 min; no time zone: shown as UTC)"_s;
+    QCOMPARE(userExp.valueText, expected); no time zone: shown as UTC)"_s);
     QVERIFY(!userExp.note.isEmpty());
     const JsonAnnotation created
         = ClaimCatalogue::annotate(session(u"c"_s), QJsonValue(u"2025-11-29T01:40:00.1234567"_s), Now);

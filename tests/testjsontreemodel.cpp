@@ -67,7 +67,8 @@ const QByteArray Nested = R"({
   "empty": {},
   "none": [],
   "https://www.kibocommerce.com/user_claims": {"b.TenantId": "100", "anon": "0", "bv": [31, 4194304]},
-  "customerAccount": {"contacts": [{"email": "a@example.com"}, {"email": "b@example.com", "types": [{"name": "Billing"}]}]},
+  "customerAccount": {"contacts": [{"email": "a@example.com"},
+                                   {"email": "b@example.com", "types": [{"name": "Billing"}]}]},
   "flags": [true, false, null, 1.5, -3]
 })";
 

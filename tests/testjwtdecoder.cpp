@@ -47,8 +47,8 @@ QByteArray seg(const QByteArray& bytes)
 
 QByteArray kiboPayload()
 {
-    const QByteArray session
-        = R"({"i":"0f6d3b1c9e8a4f2b8c7d6e5f4a3b2c1d","c":"2025-11-29T01:40:00.1234567","p":false,"p2":null,"bt":false,"e":"2025-11-30T01:40:00"})";
+    const QByteArray session = R"({"i":"0f6d3b1c9e8a4f2b8c7d6e5f4a3b2c1d","c":"2025-11-29T01:40:00.1234567",)"
+                               R"("p":false,"p2":null,"bt":false,"e":"2025-11-30T01:40:00"})";
     QJsonObject user { { u"uid"_s, u"6e1d2c3b4a5f60718293a4b5c6d7e8f9"_s }, { u"anon"_s, u"0"_s },
         { u"st"_s, u"Shopper"_s }, { u"bv"_s, QJsonArray { 31, 4194304 } }, { u"env"_s, u"dev07"_s },
         { u"rnd"_s, -123456789 }, { u"exp"_s, u"2025-11-29T01:55:00"_s }, { u"b.TenantId"_s, u"100"_s },

@@ -433,7 +433,8 @@ QString JsonTreeModel::maskedText(const QJsonValue& value)
     const QString text = value.toString();
     // Show the last four characters only when they are a small part of a long secret.
     if (text.size() >= 16) {
-        return tr("•••• (%n character(s), ends …%1)", nullptr, int(qMin<qsizetype>(text.size(), INT_MAX)))
+        return tr("•••• (%n character(s), ends …%1)", nullptr,
+            int(qMin<qsizetype>(text.size(), std::numeric_limits<int>::max())))
             .arg(escapeForDisplay(text.right(4)));
     }
     return tr("•••• (%n character(s))", nullptr, int(text.size()));
