@@ -343,7 +343,7 @@ void TestClaimCatalogue::annotateTimes()
     const JsonAnnotation userExp = ClaimCatalogue::annotate(user(u"exp"_s), QJsonValue(u"2025-11-29T02:40:00"_s), Now);
     const QString expected
         = u"2025-11-29T02:40:00 — 2025-11-29 02:40:00 UTC "_s + u"(in 14 min; no time zone: shown as UTC)"_s;
-    QCOMPARE(userExp.valueText, expected); no time zone: shown as UTC)"_s);
+    QCOMPARE(userExp.valueText, expected);
     QVERIFY(!userExp.note.isEmpty());
     const JsonAnnotation created
         = ClaimCatalogue::annotate(session(u"c"_s), QJsonValue(u"2025-11-29T01:40:00.1234567"_s), Now);
