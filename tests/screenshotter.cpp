@@ -1,4 +1,4 @@
-// kti-screenshotter OUTDIR [--dark] [--suffix S]
+// kti-screenshotter OUTDIR [--dark] [--suffix S] [--hold]
 // Drives the real main window through a demo login and saves each screen as PNG, for the user guide.
 // Not a test: scripts/screenshots runs it under Xvfb (100 %, 200 % via QT_SCALE_FACTOR, dark palette).
 // It uses a memory vault so that taking screenshots never writes to the keychain.
@@ -100,6 +100,7 @@ int main(int argc, char* argv[])
     parser.addOptions({
         {u"dark"_s, u"Fusion style with a dark palette."_s},
         {u"suffix"_s, u"Appended to every file name, e.g. @2x."_s, u"S"_s},
+        {u"hold"_s, u"Afterwards keep the window open on the summary and print \"ready\" (for a screen capture)."_s},
     });
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
@@ -151,5 +152,16 @@ int main(int argc, char* argv[])
         return 1;
     }
     ok = save(&window, directory, u"problem"_s, suffix) && ok;
-    return ok ? 0 : 1;
+    if (!ok) {
+        return 1;
+    }
+    if (parser.isSet(u"hold"_s)) {
+        if (!logIn(window, u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s)) {
+            return 1;
+        }
+        result->setCurrentTab(ResultView::Tab::Jwt);
+        QTextStream(stdout) << "ready" << Qt::endl;
+        return QApplication::exec();
+    }
+    return 0;
 }

@@ -137,12 +137,22 @@ void TestMainWindow::demoLoginFillsEveryView()
 
     const QAbstractItemModel* payload = child<QTreeView>("jwtPayloadTreeView")->model();
     QTRY_VERIFY(payload->rowCount() > 0);
-    QVERIFY(treeHasPath(payload, u"exp"_s) || treeHasPath(payload, u"$.exp"_s));
+    QVERIFY(treeHasPath(payload, u"$.exp"_s));
+    QVERIFY(treeHasPath(payload, u"$[\"https://www.kibocommerce.com/user_claims\"][\"b.TenantId\"]"_s));
+    // Claims carry their meaning from the claim catalogue.
+    for (int row = 0; row < payload->rowCount(); ++row) {
+        const QModelIndex name = payload->index(row, JsonTreeModel::KeyColumn);
+        if (name.data(JsonTreeModel::JsonPathRole).toString() == u"$.exp"_s) {
+            QVERIFY(!payload->index(row, JsonTreeModel::NoteColumn).data().toString().isEmpty());
+            QVERIFY(payload->index(row, JsonTreeModel::ValueColumn).data().toString().contains(u"UTC"_s));
+        }
+    }
     const QAbstractItemModel* header = child<QTreeView>("jwtHeaderTreeView")->model();
     QVERIFY(header->rowCount() > 0);
     const QAbstractItemModel* account = child<QTreeView>("accountTreeView")->model();
     QTRY_VERIFY(account->rowCount() > 0);
-    QVERIFY(treeHasPath(account, u"emailAddress"_s) || treeHasPath(account, u"$.emailAddress"_s));
+    QVERIFY(treeHasPath(account, u"$.emailAddress"_s));
+    QVERIFY(treeHasPath(account, u"$.contacts[0]"_s));
 
     // The filter narrows the account tree to matching rows.
     const int before = account->rowCount();
