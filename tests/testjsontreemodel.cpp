@@ -181,6 +181,7 @@ void TestJsonTreeModel::paths_data()
     QTest::newRow("quote and backslash") << u"$"_s << str(R"(a"b\c)") << -1 << str(R"($["a\"b\\c"])");
     QTest::newRow("newline and nul") << u"$"_s << u"a\nb"_s + QChar(0) << -1 << str(R"($["a\nb\u0000"])");
     QTest::newRow("lone surrogate") << u"$"_s << QString(QChar(0xd800)) << -1 << str(R"($["\ud800"])");
+    QTest::newRow("bidi override") << u"$"_s << u"a\u202Eb"_s << -1 << str(R"($["a\u202eb"])");
     QTest::newRow("non-ascii") << u"$"_s << u"straße"_s << -1 << str(R"($["straße"])");
     QTest::newRow("array index") << u"$.contacts"_s << QString() << 3 << u"$.contacts[3]"_s;
     QTest::newRow("nested index") << u"$[0]"_s << QString() << 12 << u"$[0][12]"_s;
@@ -395,6 +396,8 @@ void TestJsonTreeModel::valueDisplay_data()
     QTest::newRow("escape char") << QByteArray(R"(["\u001b[31m"])") << u"\\u001b[31m"_s;
     QTest::newRow("c1 control") << QByteArray(R"(["\u0085"])") << u"\\u0085"_s;
     QTest::newRow("line separator") << QByteArray(R"(["a\u2028b"])") << u"a\\u2028b"_s;
+    QTest::newRow("right-to-left override") << QByteArray(R"(["abc\u202Efdp.exe"])") << u"abc\\u202efdp.exe"_s;
+    QTest::newRow("bidi isolate") << QByteArray(R"(["\u2066x\u2069"])") << u"\\u2066x\\u2069"_s;
     QTest::newRow("lone high surrogate") << QByteArray(R"(["x\ud800y"])") << u"x\\ud800y"_s;
     QTest::newRow("lone low surrogate") << QByteArray(R"(["\udc00"])") << u"\\udc00"_s;
     QTest::newRow("backslash") << QByteArray(R"(["a\\b"])") << u"a\\\\b"_s;
