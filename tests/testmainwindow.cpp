@@ -7,6 +7,7 @@
 #include "resultview.h"
 #include "vault/keychainvault.h"
 #include "vault/memoryvault.h"
+#include "vault/tokenvault.h"
 
 #include "json/jsontreemodel.h"
 
@@ -268,8 +269,35 @@ void TestMainWindow::tokensGoToTheKeychain()
     logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
     QVERIFY(qobject_cast<KeychainVault*>(m_window->vault()));
     QVERIFY(reported.count() > 0 || reported.wait(20000));
-    QVERIFY2(m_window->vaultStatusText().contains(u"keychain"_s, Qt::CaseInsensitive),
-             qPrintable(m_window->vaultStatusText()));
+    if (qEnvironmentVariableIsEmpty("KTI_KEYRING_SANDBOX")) {
+        // Outside scripts/with-keyring there may be no keyring: then the status must say so.
+        QVERIFY2(m_window->vaultStatusText() == u"Tokens saved in the keychain"_s
+                     || m_window->vaultStatusText().startsWith(u"Keychain unavailable"_s),
+                 qPrintable(m_window->vaultStatusText()));
+        return;
+    }
+    QCOMPARE(m_window->vaultStatusText(), u"Tokens saved in the keychain"_s);
+
+    // Read them back with a second vault: the same tokens the window shows, under user@tenant-host.
+    m_window->resultView()->setSecretsShown(true);
+    const QString refreshToken = child<QLineEdit>("refreshTokenLineEdit")->text();
+    const QString jwt = child<QLineEdit>("jwtLineEdit")->text();
+    const QUrl base = m_window->demoTenant()->baseUrl();
+    const QString account = TokenVault::accountKey(u"ada.lovelace@example.com"_s,
+                                                   u"%1:%2"_s.arg(base.host()).arg(base.port()));
+    KeychainVault reader;
+    QSignalSpy loaded(&reader, &TokenVault::loaded);
+    reader.load(account);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.at(0).at(0).toString(), account);
+    const auto tokens = loaded.at(0).at(1).value<StoredTokens>();
+    QCOMPARE(tokens.refreshToken, refreshToken);
+    QCOMPARE(tokens.jwtAccessToken, jwt);
+    QVERIFY(loaded.at(0).at(2).value<VaultStatus>().ok());
+
+    QSignalSpy removed(&reader, &TokenVault::removed);
+    reader.remove(account);
+    QVERIFY(removed.wait(20000));
 }
 
 void TestMainWindow::countdownFollowsTheClock()
@@ -280,17 +308,15 @@ void TestMainWindow::countdownFollowsTheClock()
     startDemo();
     logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
 
+    // The demo tenant issues on the same clock: the ticket lives exactly 15 minutes from "now".
     auto* remaining = child<QLabel>("accessRemainingValueLabel");
-    QVERIFY2(remaining->text().startsWith(u"in 1"_s), qPrintable(remaining->text())); // about 15 minutes
-    const QString before = remaining->text();
-    clock.advanceSeconds(5 * 60);
-    QTRY_VERIFY(remaining->text() != before);
-    QVERIFY2(remaining->text().startsWith(u"in 9 min"_s) || remaining->text().startsWith(u"in 10 min"_s),
-             qPrintable(remaining->text()));
-    clock.advanceSeconds(20 * 60);
-    QTRY_VERIFY2(remaining->text().startsWith(u"expired"_s), qPrintable(remaining->text()));
+    QCOMPARE(remaining->text(), u"in 15 min 0 s"_s);
+    clock.advanceSeconds(5 * 60 + 30);
+    QTRY_COMPARE(remaining->text(), u"in 9 min 30 s"_s);
+    clock.advanceSeconds(10 * 60);
+    QTRY_COMPARE(remaining->text(), u"expired 30 s ago"_s);
     // The refresh token (24 h) is still valid.
-    QVERIFY(child<QLabel>("refreshRemainingValueLabel")->text().startsWith(u"in 23 h"_s));
+    QCOMPARE(child<QLabel>("refreshRemainingValueLabel")->text(), u"in 23 h 44 min 30 s"_s);
     m_window.reset(); // before the clock goes away
 }
 
