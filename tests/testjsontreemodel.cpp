@@ -20,6 +20,7 @@ private slots:
     void bigDocumentIsLazy();
     void paths_data();
     void paths();
+    void splitAcceptsOtherSpellings();
     void splitRejects_data();
     void splitRejects();
     void indexForPathWithOddKeys();
@@ -182,6 +183,8 @@ void TestJsonTreeModel::paths_data()
     QTest::newRow("newline and nul") << u"$"_s << u"a\nb"_s + QChar(0) << -1 << str(R"($["a\nb\u0000"])");
     QTest::newRow("lone surrogate") << u"$"_s << QString(QChar(0xd800)) << -1 << str(R"($["\ud800"])");
     QTest::newRow("bidi override") << u"$"_s << u"a\u202Eb"_s << -1 << str(R"($["a\u202eb"])");
+    QTest::newRow("short escapes") << u"$"_s << u"\b\f\n\r\t"_s << -1 << str(R"($["\b\f\n\r\t"])");
+    QTest::newRow("surrogate pair") << u"$"_s << u"🙂"_s << -1 << str(R"($["🙂"])");
     QTest::newRow("non-ascii") << u"$"_s << u"straße"_s << -1 << str(R"($["straße"])");
     QTest::newRow("array index") << u"$.contacts"_s << QString() << 3 << u"$.contacts[3]"_s;
     QTest::newRow("nested index") << u"$[0]"_s << QString() << 12 << u"$[0][12]"_s;
@@ -213,6 +216,24 @@ void TestJsonTreeModel::paths()
     }
 }
 
+void TestJsonTreeModel::splitAcceptsOtherSpellings()
+{
+    // Paths typed by people may spell a key differently from JsonPath::child(); they still resolve.
+    QList<JsonPath::Segment> segments;
+    QVERIFY(JsonPath::split(str(R"($["a\/b"]["\u00E9"]["iss"][0])"), &segments));
+    QCOMPARE(segments.size(), 4);
+    QCOMPARE(segments[0].key, u"a/b"_s);
+    QCOMPARE(segments[1].key, u"é"_s);
+    QCOMPARE(segments[2].key, u"iss"_s);
+    QVERIFY(segments[3].isIndex);
+    QCOMPARE(segments[3].index, 0);
+
+    JsonTreeModel model;
+    model.setJson(parse(Nested));
+    QCOMPARE(model.indexForPath(str(R"($["iss"])")), model.indexForPath(u"$.iss"_s));
+    QVERIFY(model.indexForPath(u"$.iss"_s).isValid());
+}
+
 void TestJsonTreeModel::splitRejects_data()
 {
     QTest::addColumn<QString>("path");
@@ -225,6 +246,8 @@ void TestJsonTreeModel::splitRejects_data()
     QTest::newRow("no closing bracket") << str(R"($["abc")");
     QTest::newRow("negative index") << u"$[-1]"_s;
     QTest::newRow("bad escape") << str(R"($["\q"])");
+    QTest::newRow("bad hex digit") << str(R"($["\u00G0"])");
+    QTest::newRow("escape at the end") << str(R"($["\)");
     QTest::newRow("short unicode escape") << str(R"($["\u12"])");
     QTest::newRow("garbage after") << u"$.a b"_s;
     QTest::newRow("huge index") << u"$[99999999999999999999999]"_s;

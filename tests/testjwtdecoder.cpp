@@ -215,6 +215,9 @@ void TestJwtDecoder::malformed_data()
     QTest::newRow("duplicate key deep inside")
         << jws(h, seg(R"({"https://www.kibocommerce.com/user_claims":{"b.TenantId":"1","b.TenantId":"2"}})")) << K::Jws
         << u"duplicate-key"_s;
+    QTest::newRow("duplicate key spelled with escapes")
+        << jws(h, seg(R"({"a\n\t\r\b\f\/":1,"a\u000a\u0009\u000d\u0008\u000c/":2})")) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("bad unicode escape in a key") << jws(h, seg(R"({"\u00zz":1})")) << K::Malformed << u"bad-json"_s;
     QTest::newRow("well-formed") << jws(h, p) << K::Jws << u"not-verified"_s;
 }
 
