@@ -152,6 +152,12 @@ int main(int argc, char* argv[])
         return 1;
     }
     ok = save(&window, directory, u"problem"_s, suffix) && ok;
+
+    if (!logIn(window, u"mfa@example.com"_s, u"Demo-pass-1"_s)) {
+        QTextStream(stderr) << "the two-factor login did not finish\n";
+        return 1;
+    }
+    ok = save(&window, directory, u"two-factor"_s, suffix) && ok;
     if (!ok) {
         return 1;
     }

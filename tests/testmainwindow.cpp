@@ -218,6 +218,7 @@ void TestMainWindow::twoFactorIsAClearState()
 {
     m_window->setVault(std::make_unique<MemoryVault>());
     startDemo();
+    QSignalSpy outbox(m_window->demoTenant(), &DemoTenant::codeSent);
     logIn(u"mfa@example.com"_s, u"Demo-pass-1"_s);
     ResultView* view = m_window->resultView();
     QCOMPARE(view->currentTab(), ResultView::Tab::Summary);
@@ -225,7 +226,36 @@ void TestMainWindow::twoFactorIsAClearState()
     QVERIFY(child<QLabel>("twoFactorLabel")->isVisible());
     QCOMPARE(child<QLabel>("userIdValueLabel")->text().size(), 32);
     QVERIFY(!view->isTabVisible(ResultView::Tab::Jwt));
+    QVERIFY(view->isWaitingForCode());
     QVERIFY(m_window->statusText().contains(u"Two-factor"_s));
+    QVERIFY(m_window->vaultStatusText().contains(u"after a successful login"_s)); // nothing stored yet
+    QCOMPARE(outbox.count(), 1);
+    const QString code = outbox.at(0).at(1).toString();
+    QCOMPARE(code.size(), 6);
+    QVERIFY(child<QLabel>("demoOutboxLabel")->text().contains(code));
+
+    // A wrong code keeps the form and says why, inline.
+    auto* codeEdit = child<QLineEdit>("codeLineEdit");
+    const QString wrong = code == u"000000"_s ? u"111111"_s : u"000000"_s;
+    QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
+    codeEdit->setFocus();
+    QTest::keyClicks(codeEdit, wrong);
+    QTest::keyClick(codeEdit, Qt::Key_Return);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(view->isWaitingForCode());
+    QVERIFY(child<QLabel>("twoFactorErrorLabel")->isVisible());
+    QVERIFY(!child<QLabel>("twoFactorErrorLabel")->text().isEmpty());
+
+    // The right code, typed and clicked, finishes the login.
+    codeEdit->selectAll();
+    QTest::keyClicks(codeEdit, code);
+    QTest::mouseClick(child<QPushButton>("verifyCodeButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!view->isWaitingForCode());
+    QVERIFY2(m_window->statusText().startsWith(u"Logged in as mfa@example.com"_s), qPrintable(m_window->statusText()));
+    QVERIFY(view->isTabVisible(ResultView::Tab::Jwt));
+    QVERIFY(!child<QWidget>("twoFactorGroupBox")->isVisible());
+    QTRY_VERIFY(child<QTreeView>("accountTreeView")->model()->rowCount() > 0);
 }
 
 void TestMainWindow::secretsStayOutOfTheRawTabWhileRedacted()

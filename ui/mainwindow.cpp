@@ -21,6 +21,8 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 // Resources of the static kti_ui library must be registered by hand (outside any namespace).
@@ -83,6 +85,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->showLoginPanelAction, &QAction::toggled, m_ui->loginPanel, &QWidget::setVisible);
 
     connect(m_ui->resultView, &ResultView::statusMessage, this, &MainWindow::setStatus);
+    connect(m_ui->resultView, &ResultView::twoFactorCodeEntered, this, &MainWindow::submitTwoFactorCode);
+    connect(m_ui->resultView, &ResultView::resendCodeRequested, this, &MainWindow::resendTwoFactorCode);
     connect(m_ui->loginPanel, &LoginPanel::loginRequested, this, &MainWindow::login);
     connect(m_ui->loginPanel, &LoginPanel::cancelRequested, this, &MainWindow::cancelLogin);
     connect(m_client, &AuthTicketClient::progress, this, &MainWindow::onProgress);
@@ -182,6 +186,8 @@ void MainWindow::startDemoTenant()
            "machine; the customers and tokens are made up.")
             .arg(baseUrl.toString(QUrl::RemoveUserInfo).toHtmlEscaped()));
     m_ui->demoBannerFrame->setVisible(true);
+    // The demo "emails" two-factor codes into its outbox; show them next to the code field.
+    connect(m_demoTenant.get(), &DemoTenant::codeSent, m_ui->resultView, &ResultView::setDemoOutbox);
     setStatus(tr("Demo tenant ready at %1").arg(hostWithPort(baseUrl)));
     Q_EMIT demoTenantStarted();
 }
@@ -197,17 +203,46 @@ void MainWindow::login()
     m_pendingUsername = request.username;
     m_pendingTenantHost = hostWithPort(KiboHosts::tenantApiBase(profile));
     m_client->setProfile(profile, panel->clientSecret());
-    panel->setBusy(true);
+    m_operation = Operation::Login;
+    setBusy(true);
     setStatus(tr("Logging in as %1…").arg(request.username));
     m_client->login(request);
 }
 
+void MainWindow::submitTwoFactorCode(const QString& userId, const QString& code)
+{
+    if (m_operation != Operation::None || userId.isEmpty()) {
+        return;
+    }
+    m_operation = Operation::FinishTwoFactor;
+    setBusy(true);
+    setStatus(tr("Checking the code…"));
+    m_client->finish2FA(userId, code, m_ui->loginPanel->loginRequest().responseFields);
+}
+
+void MainWindow::resendTwoFactorCode(const QString& userId)
+{
+    if (m_operation != Operation::None || userId.isEmpty()) {
+        return;
+    }
+    m_operation = Operation::ResendCode;
+    setBusy(true);
+    setStatus(tr("Asking for a new code…"));
+    m_client->resend2FACode(userId);
+}
+
 void MainWindow::cancelLogin()
 {
-    if (m_ui->loginPanel->isBusy()) {
+    if (m_operation != Operation::None) {
         setStatus(tr("Cancelling…"));
         m_client->cancel();
     }
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_ui->loginPanel->setBusy(busy);
+    m_ui->resultView->setTwoFactorBusy(busy);
 }
 
 void MainWindow::onProgress(const QString& stage)
@@ -217,7 +252,27 @@ void MainWindow::onProgress(const QString& stage)
 
 void MainWindow::onFinished(const AuthTicketResult& result)
 {
-    m_ui->loginPanel->setBusy(false);
+    const Operation operation = std::exchange(m_operation, Operation::None);
+    setBusy(false);
+    // A wrong or expired code, or a failed resend, keeps the code form: the customer can try again.
+    const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode;
+    const QString code = result.error.errorCode;
+    if (codeStep && result.error.isError()
+        && (code == u"INVALID_OTP"_s || code == u"OTP_EXPIRED"_s || code == u"MISSING_OR_INVALID_PARAMETER"_s
+            || result.error.kind == KiboError::Kind::Cancelled)) {
+        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        m_ui->resultView->showTwoFactorProblem(
+            QStringList{diagnosis.title, diagnosis.cause, diagnosis.nextStep}.join(u' ').trimmed());
+        setStatus(tr("The code was not accepted: %1").arg(diagnosis.title));
+        Q_EMIT loginFinished();
+        return;
+    }
+    if (operation == Operation::ResendCode && !result.error.isError()) {
+        m_ui->resultView->showTwoFactorProblem(QString());
+        setStatus(tr("A new code was sent to the customer."));
+        Q_EMIT loginFinished();
+        return;
+    }
     m_ui->resultView->showResult(result);
     if (result.error.isError()) {
         const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
@@ -295,7 +350,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_ui->loginPanel->isBusy()) {
+    if (m_operation != Operation::None) {
         m_client->cancel();
     }
     saveSettings();

@@ -49,6 +49,9 @@ public Q_SLOTS:
     void startDemoTenant();
     void login();
     void cancelLogin();
+    // Finishes a login that asked for a two-factor code, or asks for a new code.
+    void submitTwoFactorCode(const QString& userId, const QString& code);
+    void resendTwoFactorCode(const QString& userId);
 
 Q_SIGNALS:
     void demoTenantStarted();
@@ -63,6 +66,7 @@ protected:
 private:
     void onProgress(const QString& stage);
     void onFinished(const AuthTicketResult& result);
+    void setBusy(bool busy);
     void storeTokens(const QString& account, const CustomerAuthTicket& ticket);
     void onStored(const QString& account, const VaultStatus& status);
     void setStatus(const QString& text);
@@ -80,6 +84,13 @@ private:
     QLabel* m_statusLabel;
     QLabel* m_vaultStatusLabel;
     const Clock* m_clock = nullptr;
+    enum class Operation {
+        None,
+        Login,
+        FinishTwoFactor,
+        ResendCode,
+    };
+    Operation m_operation = Operation::None;
     QString m_pendingUsername;
     QString m_pendingTenantHost;
 };

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpressionValidator>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -100,7 +101,11 @@ ResultView::ResultView(QWidget* parent)
     m_ui->problemIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
     m_ui->problemIconLabel->setAlignment(Qt::AlignTop);
     m_ui->nextStepHeadingLabel->setFont(boldFont(font()));
-    m_ui->twoFactorLabel->setFont(boldFont(font()));
+    m_ui->codeLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->codeLineEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_ui->codeLineEdit));
+    m_ui->codeLineEdit->setMaximumWidth(m_ui->codeLineEdit->fontMetrics().horizontalAdvance(u"0000000000"_s));
+    m_ui->demoOutboxLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->signatureNoteLabel->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel* header : {m_ui->remainingHeaderLabel, m_ui->localHeaderLabel, m_ui->utcHeaderLabel}) {
         header->setFont(boldFont(font()));
@@ -150,6 +155,12 @@ ResultView::ResultView(QWidget* parent)
         if (m_result && m_result->ticket) {
             copySecret(m_result->ticket->jwtAccessToken);
         }
+    });
+    connect(m_ui->verifyCodeButton, &QPushButton::clicked, this, &ResultView::submitCode);
+    connect(m_ui->codeLineEdit, &QLineEdit::returnPressed, this, &ResultView::submitCode);
+    connect(m_ui->resendCodeButton, &QPushButton::clicked, this, [this] {
+        m_ui->twoFactorErrorLabel->setVisible(false);
+        Q_EMIT resendCodeRequested(m_pendingUserId);
     });
     connect(m_ui->copyCorrelationIdButton, &QPushButton::clicked, this, [this] {
         m_clipboard->copyText(m_ui->correlationIdValueLabel->text());
@@ -203,6 +214,9 @@ void ResultView::setClock(const Clock* clock)
 void ResultView::clear()
 {
     m_result.reset();
+    m_pendingUserId.clear();
+    m_ui->demoOutboxLabel->clear();
+    m_ui->demoOutboxLabel->setVisible(false);
     m_countdownTimer.stop();
     m_headerModel->clear();
     m_payloadModel->clear();
@@ -223,6 +237,11 @@ void ResultView::showResult(const AuthTicketResult& result)
     m_ui->jwtFilterLineEdit->clear();
     m_ui->accountFilterLineEdit->clear();
 
+    if (!result.requires2FA) {
+        m_pendingUserId.clear();
+        m_ui->demoOutboxLabel->clear();
+        m_ui->demoOutboxLabel->setVisible(false);
+    }
     if (result.requires2FA && !result.error.isError()) {
         showTwoFactor(result);
     } else if (result.ticket && !result.error.isError()) {
@@ -240,7 +259,7 @@ void ResultView::showTicket(const AuthTicketResult& result)
     setTabShown(Tab::Jwt, true);
     setTabShown(Tab::Account, true);
     setTabShown(Tab::Problem, false);
-    m_ui->twoFactorLabel->setVisible(false);
+    m_ui->twoFactorGroupBox->setVisible(false);
     m_ui->tokensGroupBox->setVisible(true);
     m_ui->lifetimesGroupBox->setVisible(true);
     m_ui->signatureNoteLabel->setVisible(true);
@@ -345,9 +364,16 @@ void ResultView::showTwoFactor(const AuthTicketResult& result)
 
     m_ui->headlineLabel->setText(tr("Two-factor authentication required"));
     m_ui->twoFactorLabel->setText(
-        tr("The password was right and the server sent a one-time code to the customer. Code entry arrives in a "
-           "later release; until then, finish the login with the command line (login --otp-stdin)."));
-    m_ui->twoFactorLabel->setVisible(true);
+        tr("The password was right. The server sent a six-digit code to the customer's email address; it is valid "
+           "for 3 minutes and 3 tries. Enter it to finish the login."));
+    m_ui->twoFactorGroupBox->setVisible(true);
+    m_ui->twoFactorErrorLabel->clear();
+    m_ui->twoFactorErrorLabel->setVisible(false);
+    m_ui->codeLineEdit->clear();
+    m_ui->codeLineEdit->setEnabled(!result.pendingUserId.isEmpty());
+    m_ui->verifyCodeButton->setEnabled(!result.pendingUserId.isEmpty());
+    m_ui->resendCodeButton->setEnabled(!result.pendingUserId.isEmpty());
+    m_pendingUserId = result.pendingUserId;
     m_ui->userIdValueLabel->setText(result.pendingUserId.isEmpty() ? tr("(not in the reply)") : result.pendingUserId);
     m_ui->customerNameValueLabel->setText(tr("(known after the code is entered)"));
     m_ui->emailValueLabel->setText(tr("(known after the code is entered)"));
@@ -359,6 +385,50 @@ void ResultView::showTwoFactor(const AuthTicketResult& result)
     m_ui->signatureNoteLabel->setVisible(false);
     m_countdownTimer.stop();
     setCurrentTab(Tab::Summary);
+    m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void ResultView::submitCode()
+{
+    const QString code = m_ui->codeLineEdit->text().trimmed();
+    if (code.size() != 6) {
+        showTwoFactorProblem(tr("Enter all six digits of the code."));
+        m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_ui->twoFactorErrorLabel->setVisible(false);
+    Q_EMIT twoFactorCodeEntered(m_pendingUserId, code);
+}
+
+void ResultView::showTwoFactorProblem(const QString& message)
+{
+    m_ui->twoFactorErrorLabel->setText(message);
+    m_ui->twoFactorErrorLabel->setVisible(!message.isEmpty());
+}
+
+void ResultView::setTwoFactorBusy(bool busy)
+{
+    const bool usable = !busy && !m_pendingUserId.isEmpty();
+    m_ui->codeLineEdit->setEnabled(usable);
+    m_ui->verifyCodeButton->setEnabled(usable);
+    m_ui->resendCodeButton->setEnabled(usable);
+}
+
+bool ResultView::isWaitingForCode() const
+{
+    return hasResult() && !m_ui->twoFactorGroupBox->isHidden() && !m_pendingUserId.isEmpty();
+}
+
+QString ResultView::pendingUserId() const
+{
+    return m_pendingUserId;
+}
+
+void ResultView::setDemoOutbox(const QString& username, const QString& code)
+{
+    //: The demo tenant "emails" 2FA codes into an outbox the app can read; real codes go to the customer.
+    m_ui->demoOutboxLabel->setText(tr("Demo outbox: the code sent to %1 is %2.").arg(username, code));
+    m_ui->demoOutboxLabel->setVisible(true);
 }
 
 void ResultView::showProblem(const AuthTicketResult& result)

@@ -58,8 +58,17 @@ public:
     // Updates every countdown from the clock now (the 1 s timer calls this too).
     void refreshCountdowns();
 
+    // Two-factor state: the code form on the summary, its inline problem, and (demo only) the outbox.
+    bool isWaitingForCode() const;
+    QString pendingUserId() const;
+    void showTwoFactorProblem(const QString& message);
+    void setTwoFactorBusy(bool busy);
+    void setDemoOutbox(const QString& username, const QString& code);
+
 Q_SIGNALS:
     void secretsShownChanged(bool shown);
+    void twoFactorCodeEntered(const QString& userId, const QString& code);
+    void resendCodeRequested(const QString& userId);
     // A short note for the status bar, e.g. after a copy.
     void statusMessage(const QString& message);
 
@@ -75,6 +84,7 @@ private:
     void showTicket(const AuthTicketResult& result);
     void showTwoFactor(const AuthTicketResult& result);
     void showProblem(const AuthTicketResult& result);
+    void submitCode();
     void showJwt(const QString& jwt);
     void updateSecrets();
     void updateRaw();
@@ -97,6 +107,7 @@ private:
     QSortFilterProxyModel* m_payloadProxy;
     QSortFilterProxyModel* m_accountProxy;
     std::optional<AuthTicketResult> m_result;
+    QString m_pendingUserId;
     Expiry m_accessExpiry;
     Expiry m_refreshExpiry;
     Expiry m_jwtExpiry;
