@@ -95,6 +95,9 @@ ResultView::ResultView(QWidget* parent)
     m_ui->headlineLabel->setFont(boldFont(font(), 1.25));
     m_ui->emptyTitleLabel->setFont(boldFont(font(), 1.4));
     m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    // A short paragraph reads better than one line across the whole pane.
+    const int margin = m_ui->emptyLabel->fontMetrics().averageCharWidth() * 12;
+    m_ui->emptyPageLayout->setContentsMargins(margin, 0, margin, 0);
     m_ui->emptyTitleLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->problemTitleLabel->setFont(boldFont(font(), 1.25));
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
