@@ -11,11 +11,14 @@
 
 #include "json/jsontreemodel.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -27,6 +30,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void startsReadyWithoutTouchingTheKeychain();
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void secretsStayOutOfTheRawTabWhileRedacted();
     void tokensGoToTheKeychain();
     void countdownFollowsTheClock();
+    void settingsKeepLayoutButNoSecret();
 
 private:
     void startDemo();
@@ -54,6 +59,15 @@ private:
 
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Window geometry goes to a test-only settings file, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"io.github.kibotokeninspector.tests"_s);
+    QCoreApplication::setApplicationName(u"testmainwindow"_s);
+    QSettings().clear();
+}
 
 void TestMainWindow::init()
 {
@@ -348,6 +362,37 @@ void TestMainWindow::countdownFollowsTheClock()
     // The refresh token (24 h) is still valid.
     QCOMPARE(child<QLabel>("refreshRemainingValueLabel")->text(), u"in 23 h 44 min 30 s"_s);
     m_window.reset(); // before the clock goes away
+}
+
+void TestMainWindow::settingsKeepLayoutButNoSecret()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    const QString password = u"Demo-pass-1"_s;
+    logIn(u"ada.lovelace@example.com"_s, password);
+    m_window->resultView()->setSecretsShown(true);
+    const QStringList secrets{password, child<QLineEdit>("accessTokenLineEdit")->text(),
+                              child<QLineEdit>("refreshTokenLineEdit")->text(),
+                              child<QLineEdit>("jwtLineEdit")->text(), DemoTenant::sharedSecret()};
+    m_window->resize(1000, 700);
+    QVERIFY(m_window->close());
+
+    QSettings settings;
+    settings.sync();
+    QVERIFY(settings.contains(u"MainWindow/geometry"_s));
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray stored = file.readAll();
+    QVERIFY(!stored.isEmpty());
+    for (const QString& secret : secrets) {
+        QVERIFY(secret.size() >= 8);
+        QVERIFY(!stored.contains(secret.toUtf8()));
+        QVERIFY(!stored.contains(secret.toUtf8().toBase64()));
+    }
+
+    // A new window comes back at the size the last one had.
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(1000, 700));
 }
 
 QTEST_MAIN(TestMainWindow)
