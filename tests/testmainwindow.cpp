@@ -42,6 +42,7 @@ private Q_SLOTS:
     void tokensGoToTheKeychain();
     void countdownFollowsTheClock();
     void settingsKeepLayoutButNoSecret();
+    void cancelKeepsTheWindowUsable();
 
 private:
     void startDemo();
@@ -393,6 +394,29 @@ void TestMainWindow::settingsKeepLayoutButNoSecret()
     // A new window comes back at the size the last one had.
     MainWindow again;
     QCOMPARE(again.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::cancelKeepsTheWindowUsable()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    auto* passwordEdit = child<QLineEdit>("passwordLineEdit");
+    QTest::keyClicks(passwordEdit, u"Demo-pass-1"_s);
+    QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
+    // Log in and cancel before the event loop could deliver any reply.
+    QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
+    QVERIFY(m_window->loginPanel()->isBusy());
+    auto* cancel = child<QPushButton>("cancelButton");
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    QCOMPARE(m_window->statusText(), u"Login cancelled."_s);
+    QVERIFY(!m_window->loginPanel()->isBusy());
+    QVERIFY(!m_window->resultView()->hasResult());
+
+    // The next login works.
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+    QVERIFY(m_window->statusText().startsWith(u"Logged in as"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

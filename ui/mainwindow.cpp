@@ -267,6 +267,12 @@ void MainWindow::onFinished(const AuthTicketResult& result)
         Q_EMIT loginFinished();
         return;
     }
+    if (operation == Operation::Login && result.error.kind == KiboError::Kind::Cancelled) {
+        // The user's own choice is no problem to diagnose: keep whatever the view showed before.
+        setStatus(tr("Login cancelled."));
+        Q_EMIT loginFinished();
+        return;
+    }
     if (operation == Operation::ResendCode && !result.error.isError()) {
         m_ui->resultView->showTwoFactorProblem(QString());
         setStatus(tr("A new code was sent to the customer."));
