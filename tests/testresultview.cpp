@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
+#include <QAbstractButton>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void countdownsFollowTheClock();
     void copyPutsTheSecretOnTheClipboardMarked();
     void twoFactorShowsThePendingUser();
+    void everyControlHasAnAccessibleName();
 
 private:
     template<typename T>
@@ -212,6 +214,27 @@ void TestResultView::twoFactorShowsThePendingUser()
     QVERIFY(!view.isTabVisible(ResultView::Tab::Jwt));
     QVERIFY(!view.isTabVisible(ResultView::Tab::Account));
     QVERIFY(!child<QWidget>(view, "tokensGroupBox")->isVisible());
+}
+
+void TestResultView::everyControlHasAnAccessibleName()
+{
+    ResultView view;
+    view.show();
+    view.showResult(ticketResult(QDateTime::currentDateTimeUtc()));
+    int controls = 0;
+    const QList<QWidget*> widgets = view.findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        const bool isControl = qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractButton*>(widget)
+            || qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QPlainTextEdit*>(widget);
+        // Parts of other controls (a line edit's clear button, a tab bar's scroll buttons) are named by their owner.
+        const bool isPart = widget->objectName().isEmpty() || widget->objectName().startsWith(u"qt_"_s);
+        if (!isControl || isPart) {
+            continue;
+        }
+        ++controls;
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
+    QVERIFY2(controls >= 15, qPrintable(QString::number(controls)));
 }
 
 QTEST_MAIN(TestResultView)

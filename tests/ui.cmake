@@ -1,5 +1,6 @@
 # Tests of the ui area; see kti_add_test in CMakeLists.txt.
 kti_add_test(NAME testloginpanel SOURCES testloginpanel.cpp LIBS kti_ui LABELS ui)
+kti_add_test(NAME testsecretclipboard SOURCES testsecretclipboard.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testresultview SOURCES testresultview.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)
 

@@ -11,7 +11,10 @@ SecretClipboard::SecretClipboard(QObject* parent)
 {
     m_clearTimer.setSingleShot(true);
     setClearSeconds(DefaultClearSeconds);
-    connect(&m_clearTimer, &QTimer::timeout, this, &SecretClipboard::clearIfOurs);
+    connect(&m_clearTimer, &QTimer::timeout, this, [this] {
+        clearIfOurs();
+        Q_EMIT expired();
+    });
 }
 
 SecretClipboard::~SecretClipboard()

@@ -25,6 +25,10 @@ public:
     // Clears the clipboard now if it still holds the secret we copied.
     void clearIfOurs();
 
+Q_SIGNALS:
+    // The timeout after copySecret() has passed (and the clipboard was cleared if it was still ours).
+    void expired();
+
 private:
     QTimer m_clearTimer;
     QString m_copied;
