@@ -29,6 +29,8 @@ private Q_SLOTS:
     void everyInputHasAnAccessibleNameAndABuddy();
     void tabOrderFollowsTheForm();
     void demoProfileFillsHostsButNotThePassword();
+    void sandboxHostsAreDerived_data();
+    void sandboxHostsAreDerived();
 
 private:
     template<typename T>
@@ -345,6 +347,66 @@ void TestLoginPanel::demoProfileFillsHostsButNotThePassword()
     QTest::keyClicks(field<QLineEdit>(panel, "passwordLineEdit"), u"Demo-pass-1"_s);
     QTest::keyClick(field<QLineEdit>(panel, "passwordLineEdit"), Qt::Key_Return);
     QCOMPARE(requested.count(), 1);
+}
+
+void TestLoginPanel::sandboxHostsAreDerived_data()
+{
+    QTest::addColumn<int>("comboIndex");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("apiHost");
+    QTest::addColumn<QString>("authHost");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("environment");
+
+    QTest::newRow("US sandbox, tenant level") << 1 << QString() << u"https://t12345.sandbox.mozu.com"_s
+                                              << u"https://home.mozu.com"_s << QString() << u"sandbox"_s;
+    QTest::newRow("US sandbox, site level") << 1 << u"67890"_s << u"https://t12345-s67890.sandbox.mozu.com"_s
+                                            << u"https://home.mozu.com"_s << QString() << u"sandbox"_s;
+    QTest::newRow("EU sandbox") << 2 << QString() << u"https://t12345.sb.euw1.kibocommerce.com"_s
+                                << u"https://home.euw1.kibocommerce.com"_s << u"euw1"_s << u"sb"_s;
+}
+
+void TestLoginPanel::sandboxHostsAreDerived()
+{
+    QFETCH(int, comboIndex);
+    QFETCH(QString, site);
+    QFETCH(QString, apiHost);
+    QFETCH(QString, authHost);
+    QFETCH(QString, region);
+    QFETCH(QString, environment);
+
+    LoginPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    // Custom hosts typed first are kept aside, not sent, while a sandbox is chosen.
+    chooseCustomHosts(panel);
+    typeInto(field<QLineEdit>(panel, "apiHostLineEdit"), u"https://custom.example"_s);
+    auto* combo = field<QComboBox>(panel, "environmentComboBox");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < comboIndex; ++i) {
+        QTest::keyClick(combo, Qt::Key_Down);
+    }
+    QCOMPARE(combo->currentIndex(), comboIndex);
+    typeInto(field<QLineEdit>(panel, "tenantIdLineEdit"), u"12345"_s);
+    typeInto(field<QLineEdit>(panel, "siteIdLineEdit"), site);
+
+    auto* api = field<QLineEdit>(panel, "apiHostLineEdit");
+    QVERIFY(!api->isEnabled());
+    QCOMPARE(api->text(), apiHost);
+    QCOMPARE(field<QLineEdit>(panel, "authHostLineEdit")->text(), authHost);
+    const KiboProfile profile = panel.profile();
+    QVERIFY(profile.apiHost.isEmpty());
+    QVERIFY(profile.authHost.isEmpty());
+    QCOMPARE(profile.region, region);
+    QCOMPARE(profile.environment, environment);
+    QCOMPARE(profile.tenantId, 12345);
+
+    // Back to explicit hosts: what the user typed is still there.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_End);
+    QCOMPARE(api->text(), u"https://custom.example"_s);
+    QVERIFY(api->isEnabled());
 }
 
 QTEST_MAIN(TestLoginPanel)

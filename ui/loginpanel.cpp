@@ -87,6 +87,8 @@ LoginPanel::LoginPanel(QWidget* parent)
     updateMinimumWidth();
 
     connect(m_ui->environmentComboBox, &QComboBox::currentIndexChanged, this, &LoginPanel::updateEnvironmentFields);
+    connect(m_ui->tenantIdLineEdit, &QLineEdit::textChanged, this, &LoginPanel::updateDerivedHosts);
+    connect(m_ui->siteIdLineEdit, &QLineEdit::textChanged, this, &LoginPanel::updateDerivedHosts);
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginPanel::requestLogin);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginPanel::cancelRequested);
     connect(m_ui->showPasswordButton, &QToolButton::toggled, this, [this](bool shown) {
@@ -119,6 +121,15 @@ void LoginPanel::updateEnvironmentFields()
 {
     // Hosts follow from the environment and tenant unless the user chooses them (or runs the demo).
     const bool explicitHosts = environment() == Environment::Custom || environment() == Environment::Demo;
+    if (m_explicitHostsShown && !explicitHosts) {
+        // Keep what the user typed for when they come back to explicit hosts.
+        m_typedApiHost = m_ui->apiHostLineEdit->text();
+        m_typedAuthHost = m_ui->authHostLineEdit->text();
+    } else if (!m_explicitHostsShown && explicitHosts) {
+        m_ui->apiHostLineEdit->setText(m_typedApiHost);
+        m_ui->authHostLineEdit->setText(m_typedAuthHost);
+    }
+    m_explicitHostsShown = explicitHosts;
     m_ui->apiHostLineEdit->setEnabled(explicitHosts);
     m_ui->authHostLineEdit->setEnabled(explicitHosts);
     m_ui->apiHostLineEdit->setPlaceholderText(explicitHosts
@@ -126,7 +137,21 @@ void LoginPanel::updateEnvironmentFields()
             : tr("Derived from the environment and the tenant ID"));
     m_ui->authHostLineEdit->setPlaceholderText(explicitHosts ? tr("Default: https://home.mozu.com")
                                                              : tr("Derived from the environment"));
+    updateDerivedHosts();
     clearValidationMessage();
+}
+
+void LoginPanel::updateDerivedHosts()
+{
+    if (m_explicitHostsShown) {
+        return;
+    }
+    // Show, read-only, the hosts the request will go to, the way Kibo's SDKs build them.
+    const KiboProfile current = profile();
+    const QUrl api = current.tenantId > 0 ? KiboHosts::tenantApiBase(current) : QUrl();
+    const QUrl auth = KiboHosts::authApiBase(current);
+    m_ui->apiHostLineEdit->setText(api.isValid() ? api.adjusted(QUrl::RemovePath).toString() : QString());
+    m_ui->authHostLineEdit->setText(auth.isValid() ? auth.adjusted(QUrl::RemovePath).toString() : QString());
 }
 
 KiboProfile LoginPanel::profile() const
@@ -199,8 +224,12 @@ void LoginPanel::setProfile(const KiboProfile& profile, const QString& clientSec
     } else {
         setEnvironment(Environment::SandboxUs);
     }
-    m_ui->apiHostLineEdit->setText(profile.apiHost);
-    m_ui->authHostLineEdit->setText(profile.authHost);
+    m_typedApiHost = profile.apiHost;
+    m_typedAuthHost = profile.authHost;
+    if (m_explicitHostsShown) {
+        m_ui->apiHostLineEdit->setText(profile.apiHost);
+        m_ui->authHostLineEdit->setText(profile.authHost);
+    }
     m_ui->tenantIdLineEdit->setText(profile.tenantId > 0 ? QString::number(profile.tenantId) : QString());
     m_ui->siteIdLineEdit->setText(profile.siteId ? QString::number(*profile.siteId) : QString());
     m_ui->clientIdLineEdit->setText(profile.clientId);

@@ -62,6 +62,7 @@ private:
     void requestLogin();
     void updateEnvironmentFields();
     void updateMinimumWidth();
+    void updateDerivedHosts();
     void showValidationMessage(const QString& message, QWidget* field);
     void clearValidationMessage();
     Environment environment() const;
@@ -70,5 +71,8 @@ private:
     const std::unique_ptr<Ui::LoginPanel> m_ui;
     // The last profile set, for what the form does not show (locale, currency, catalogs).
     KiboProfile m_baseProfile;
+    QString m_typedApiHost;
+    QString m_typedAuthHost;
+    bool m_explicitHostsShown = true;
     bool m_busy = false;
 };
