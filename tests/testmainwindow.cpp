@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void countdownFollowsTheClock();
     void settingsKeepLayoutButNoSecret();
     void cancelKeepsTheWindowUsable();
+    void bigAccountOpensLazily();
 
 private:
     void startDemo();
@@ -417,6 +419,24 @@ void TestMainWindow::cancelKeepsTheWindowUsable()
     // The next login works.
     logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
     QVERIFY(m_window->statusText().startsWith(u"Logged in as"_s));
+}
+
+void TestMainWindow::bigAccountOpensLazily()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    logIn(u"big.account@example.com"_s, u"Demo-pass-1"_s);
+    QVERIFY2(m_window->statusText().startsWith(u"Logged in as"_s), qPrintable(m_window->statusText()));
+    m_window->resultView()->setCurrentTab(ResultView::Tab::Account);
+    auto* tree = child<QTreeView>("accountTreeView");
+    QTRY_VERIFY(tree->model()->rowCount() > 0);
+    const auto* proxy = qobject_cast<const QSortFilterProxyModel*>(tree->model());
+    QVERIFY(proxy);
+    const auto* model = qobject_cast<const JsonTreeModel*>(proxy->sourceModel());
+    QVERIFY(model);
+    // 5,000 contacts and 2,000 attributes, but only the top level has been built.
+    QVERIFY2(model->nodeCount() < 200, qPrintable(QString::number(model->nodeCount())));
+    QVERIFY(treeHasPath(tree->model(), u"$.contacts"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

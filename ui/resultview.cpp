@@ -86,10 +86,10 @@ ResultView::ResultView(QWidget* parent)
     m_jwtExpiry = {{}, m_ui->jwtRemainingValueLabel, m_ui->jwtLocalValueLabel, m_ui->jwtUtcValueLabel};
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QWidget* widget : {static_cast<QWidget*>(m_ui->accessTokenLineEdit), static_cast<QWidget*>(m_ui->refreshTokenLineEdit),
-                            static_cast<QWidget*>(m_ui->jwtLineEdit), static_cast<QWidget*>(m_ui->rawPlainTextEdit),
-                            static_cast<QWidget*>(m_ui->userIdValueLabel),
-                            static_cast<QWidget*>(m_ui->correlationIdValueLabel)}) {
+    const QList<QWidget*> codeWidgets{m_ui->accessTokenLineEdit, m_ui->refreshTokenLineEdit, m_ui->jwtLineEdit,
+                                      m_ui->rawPlainTextEdit,     m_ui->userIdValueLabel,     m_ui->correlationIdValueLabel,
+                                      m_ui->codeLineEdit};
+    for (QWidget* widget : codeWidgets) {
         widget->setFont(fixed);
     }
     m_ui->headlineLabel->setFont(boldFont(font(), 1.25));
@@ -104,7 +104,6 @@ ResultView::ResultView(QWidget* parent)
     m_ui->problemIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
     m_ui->problemIconLabel->setAlignment(Qt::AlignTop);
     m_ui->nextStepHeadingLabel->setFont(boldFont(font()));
-    m_ui->codeLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->codeLineEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_ui->codeLineEdit));
     m_ui->codeLineEdit->setMaximumWidth(m_ui->codeLineEdit->fontMetrics().horizontalAdvance(u"0000000000"_s));
@@ -187,10 +186,15 @@ void ResultView::setupTree(QTreeView* view, JsonTreeModel* model, QSortFilterPro
     view->setAllColumnsShowFocus(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     if (filter) {
-        connect(filter, &QLineEdit::textChanged, proxy, [proxy, view](const QString& text) {
-            proxy->setFilterFixedString(text);
-            if (!text.isEmpty()) {
-                view->expandAll();
+        // Filtering walks the whole tree (5,000 contacts on big.account): wait for a pause in typing.
+        auto* debounce = new QTimer(filter);
+        debounce->setSingleShot(true);
+        debounce->setInterval(200);
+        connect(filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+        connect(debounce, &QTimer::timeout, proxy, [proxy, view, filter] {
+            proxy->setFilterFixedString(filter->text());
+            if (!filter->text().isEmpty()) {
+                view->expandAll(); // only the matches and their parents are left
             }
         });
     }
