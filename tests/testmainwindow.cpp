@@ -11,6 +11,7 @@
 
 #include "json/jsontreemodel.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void settingsKeepLayoutButNoSecret();
     void cancelKeepsTheWindowUsable();
     void bigAccountOpensLazily();
+    void keyboardOnlyLogin();
 
 private:
     void startDemo();
@@ -437,6 +439,28 @@ void TestMainWindow::bigAccountOpensLazily()
     // 5,000 contacts and 2,000 attributes, but only the top level has been built.
     QVERIFY2(model->nodeCount() < 200, qPrintable(QString::number(model->nodeCount())));
     QVERIFY(treeHasPath(tree->model(), u"$.contacts"_s));
+}
+
+void TestMainWindow::keyboardOnlyLogin()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    QWidget* username = child<QLineEdit>("usernameLineEdit");
+    username->setFocus();
+    QTRY_VERIFY(username->hasFocus());
+    // Tab to the password, type it, press Enter: no mouse anywhere.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("passwordLineEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), u"Demo-pass-1"_s);
+    QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(m_window->statusText().startsWith(u"Logged in as"_s), qPrintable(m_window->statusText()));
+
+    // Ctrl+Shift+S shows the secrets, through the View menu's shortcut.
+    QVERIFY(!m_window->resultView()->secretsShown());
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->resultView()->secretsShown());
 }
 
 QTEST_MAIN(TestMainWindow)
