@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "demo/demotenant.h"
+#include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "resultview.h"
 #include "vault/keychainvault.h"
@@ -22,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTest>
 #include <QTreeView>
 
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void cancelKeepsTheWindowUsable();
     void bigAccountOpensLazily();
     void keyboardOnlyLogin();
+    void unreachableHostIsDiagnosed();
 
 private:
     void startDemo();
@@ -461,6 +464,31 @@ void TestMainWindow::keyboardOnlyLogin()
     QVERIFY(!m_window->resultView()->secretsShown());
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(m_window->resultView()->secretsShown());
+}
+
+void TestMainWindow::unreachableHostIsDiagnosed()
+{
+    // A loopback port that was free a moment ago: nothing listens there.
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    m_window->setVault(std::make_unique<MemoryVault>());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString host = u"http://127.0.0.1:%1"_s.arg(closedPort);
+    m_window->loginPanel()->setProfile(KiboProfile::demo(QUrl(host)), DemoTenant::sharedSecret());
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+
+    ResultView* view = m_window->resultView();
+    QCOMPARE(view->currentTab(), ResultView::Tab::Problem);
+    QVERIFY(!child<QLabel>("problemTitleLabel")->text().isEmpty());
+    QVERIFY(!child<QLabel>("nextStepLabel")->text().isEmpty());
+    QVERIFY(!child<QWidget>("problemDetailsGroupBox")->isVisible()); // no HTTP reply to detail
+    QVERIFY(m_window->statusText().startsWith(u"Login failed"_s));
+    QVERIFY(!m_window->vault() || qobject_cast<MemoryVault*>(m_window->vault()));
 }
 
 QTEST_MAIN(TestMainWindow)
