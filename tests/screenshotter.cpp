@@ -2,9 +2,8 @@
 // Drives the real main window through a demo login and saves each screen as PNG, for the user guide.
 // Not a test: scripts/screenshots runs it under Xvfb (100 %, 200 % via QT_SCALE_FACTOR, dark palette).
 // It uses a memory vault so that taking screenshots never writes to the keychain.
-#include "mainwindow.h"
-
 #include "loginpanel.h"
+#include "mainwindow.h"
 #include "resultview.h"
 #include "vault/memoryvault.h"
 
@@ -18,7 +17,6 @@
 #include <QStyleFactory>
 #include <QTest>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -98,9 +96,9 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addPositionalArgument(u"directory"_s, u"Where the PNG files go."_s);
     parser.addOptions({
-        {u"dark"_s, u"Fusion style with a dark palette."_s},
-        {u"suffix"_s, u"Appended to every file name, e.g. @2x."_s, u"S"_s},
-        {u"hold"_s, u"Afterwards keep the window open on the summary and print \"ready\" (for a screen capture)."_s},
+        { u"dark"_s, u"Fusion style with a dark palette."_s },
+        { u"suffix"_s, u"Appended to every file name, e.g. @2x."_s, u"S"_s },
+        { u"hold"_s, u"Afterwards keep the window open on the summary and print \"ready\" (for a screen capture)."_s },
     });
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {

@@ -33,7 +33,7 @@ private Q_SLOTS:
     void sandboxHostsAreDerived();
 
 private:
-    template<typename T>
+    template <typename T>
     static T* field(LoginPanel& panel, const char* name)
     {
         auto* widget = panel.findChild<T*>(QString::fromLatin1(name));
@@ -88,13 +88,13 @@ void TestLoginPanel::typedFieldsMakeTheRequest_data()
     QTest::newRow("username and password only")
         << u"ada.lovelace@example.com"_s << u"Demo-pass-1"_s << QString() << QString() << QString() << QString()
         << QString() << QString() << std::optional<int>() << std::optional<int>() << std::optional<int>();
-    QTest::newRow("every field")
-        << u"b2b.buyer@example.com"_s << u"S3cret pass"_s << u"2002"_s << u"eu-west"_s << u"device-42"_s << u"30"_s
-        << u"1440"_s << u"accessToken,customerAccount(id,emailAddress)"_s << std::optional<int>(2002)
-        << std::optional<int>(30) << std::optional<int>(1440);
+    QTest::newRow("every field") << u"b2b.buyer@example.com"_s << u"S3cret pass"_s << u"2002"_s << u"eu-west"_s
+                                 << u"device-42"_s << u"30"_s << u"1440"_s
+                                 << u"accessToken,customerAccount(id,emailAddress)"_s << std::optional<int>(2002)
+                                 << std::optional<int>(30) << std::optional<int>(1440);
     QTest::newRow("username is trimmed, password is not")
-        << u"  mfa@example.com  "_s << u" spaced "_s << QString() << QString() << QString() << QString()
-        << QString() << QString() << std::optional<int>() << std::optional<int>() << std::optional<int>();
+        << u"  mfa@example.com  "_s << u" spaced "_s << QString() << QString() << QString() << QString() << QString()
+        << QString() << std::optional<int>() << std::optional<int>() << std::optional<int>();
     QTest::newRow("only the refresh lifetime")
         << u"ada.lovelace@example.com"_s << u"x"_s << QString() << QString() << QString() << QString() << u"60"_s
         << QString() << std::optional<int>() << std::optional<int>() << std::optional<int>(60);
@@ -193,7 +193,7 @@ void TestLoginPanel::validationBlocksIncompleteForms()
     QTest::mouseClick(field<QPushButton>(panel, "loginButton"), Qt::LeftButton);
     QCOMPARE(requested.count(), 0);
     QVERIFY2(panel.validationMessage().contains(messageMentions, Qt::CaseInsensitive),
-             qPrintable(panel.validationMessage()));
+        qPrintable(panel.validationMessage()));
     QVERIFY(field<QLabel>(panel, "validationLabel")->isVisible());
     QTRY_VERIFY(emptied->hasFocus());
 
@@ -308,8 +308,8 @@ void TestLoginPanel::tabOrderFollowsTheForm()
     QWidget* username = field<QLineEdit>(panel, "usernameLineEdit");
     username->setFocus();
     QTRY_VERIFY(username->hasFocus());
-    const QStringList expected{u"passwordLineEdit"_s, u"showPasswordButton"_s, u"accountIdLineEdit"_s,
-                               u"regionLineEdit"_s, u"fingerprintLineEdit"_s, u"ticketTtlSpinBox"_s};
+    const QStringList expected { u"passwordLineEdit"_s, u"showPasswordButton"_s, u"accountIdLineEdit"_s,
+        u"regionLineEdit"_s, u"fingerprintLineEdit"_s, u"ticketTtlSpinBox"_s };
     for (const QString& next : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget* focused = QApplication::focusWidget();

@@ -1,17 +1,15 @@
 // The whole window against the in-process demo tenant: typed password, clicked button, real HTTP on loopback.
-#include "mainwindow.h"
-
 #include "clock.h"
 #include "demo/demotenant.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
+#include "mainwindow.h"
 #include "resultview.h"
 #include "vault/keychainvault.h"
 #include "vault/memoryvault.h"
 #include "vault/tokenvault.h"
 
 #include "json/jsontreemodel.h"
-
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -54,7 +52,7 @@ private Q_SLOTS:
 private:
     void startDemo();
     void logIn(const QString& username, const QString& password);
-    template<typename T>
+    template <typename T>
     T* child(const char* name) const
     {
         auto* widget = m_window->findChild<T*>(QString::fromLatin1(name));
@@ -148,7 +146,7 @@ void TestMainWindow::demoLoginFillsEveryView()
 
     logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
     QVERIFY2(m_window->statusText().startsWith(u"Logged in as ada.lovelace@example.com"_s),
-             qPrintable(m_window->statusText()));
+        qPrintable(m_window->statusText()));
 
     ResultView* view = m_window->resultView();
     QCOMPARE(view->currentTab(), ResultView::Tab::Summary);
@@ -191,16 +189,15 @@ void TestMainWindow::refusalsShowTheirDiagnosis_data()
     QTest::addColumn<QString>("errorCode");
     QTest::addColumn<QString>("httpStatus");
 
-    QTest::newRow("wrong password") << u"ada.lovelace@example.com"_s << u"wrong-password"_s
-                                    << u"INVALID_CREDENTIALS"_s << u"401"_s;
+    QTest::newRow("wrong password") << u"ada.lovelace@example.com"_s << u"wrong-password"_s << u"INVALID_CREDENTIALS"_s
+                                    << u"401"_s;
     QTest::newRow("unknown user") << u"nobody@example.com"_s << u"Demo-pass-1"_s << u"INVALID_CREDENTIALS"_s
                                   << u"401"_s;
-    QTest::newRow("locked account") << u"locked@example.com"_s << u"Demo-pass-1"_s << u"ACCOUNT_LOCKED"_s
-                                    << u"401"_s;
+    QTest::newRow("locked account") << u"locked@example.com"_s << u"Demo-pass-1"_s << u"ACCOUNT_LOCKED"_s << u"401"_s;
     QTest::newRow("inactive account") << u"inactive@example.com"_s << u"Demo-pass-1"_s << u"ACCOUNT_INACTIVE"_s
                                       << u"401"_s;
-    QTest::newRow("password change required") << u"expired.password@example.com"_s << u"Demo-pass-1"_s
-                                              << u"PASSWORD_CHANGE_REQUIRED"_s << u"401"_s;
+    QTest::newRow("password change required")
+        << u"expired.password@example.com"_s << u"Demo-pass-1"_s << u"PASSWORD_CHANGE_REQUIRED"_s << u"401"_s;
 }
 
 void TestMainWindow::refusalsShowTheirDiagnosis()
@@ -301,7 +298,7 @@ void TestMainWindow::secretsStayOutOfTheRawTabWhileRedacted()
     view->setSecretsShown(false);
     raw = child<QPlainTextEdit>("rawPlainTextEdit")->toPlainText();
     QVERIFY(raw.contains(u"emailAddress"_s));
-    for (const QString& secret : {accessToken, refreshToken, jwt}) {
+    for (const QString& secret : { accessToken, refreshToken, jwt }) {
         QVERIFY(!raw.contains(secret));
         QVERIFY(!raw.contains(secret.left(16)));
         QVERIFY(!child<QLineEdit>("accessTokenLineEdit")->text().contains(secret));
@@ -324,8 +321,8 @@ void TestMainWindow::tokensGoToTheKeychain()
     if (qEnvironmentVariableIsEmpty("KTI_KEYRING_SANDBOX")) {
         // Outside scripts/with-keyring there may be no keyring: then the status must say so.
         QVERIFY2(m_window->vaultStatusText() == u"Tokens saved in the keychain"_s
-                     || m_window->vaultStatusText().startsWith(u"Keychain unavailable"_s),
-                 qPrintable(m_window->vaultStatusText()));
+                || m_window->vaultStatusText().startsWith(u"Keychain unavailable"_s),
+            qPrintable(m_window->vaultStatusText()));
         return;
     }
     QCOMPARE(m_window->vaultStatusText(), u"Tokens saved in the keychain"_s);
@@ -335,8 +332,8 @@ void TestMainWindow::tokensGoToTheKeychain()
     const QString refreshToken = child<QLineEdit>("refreshTokenLineEdit")->text();
     const QString jwt = child<QLineEdit>("jwtLineEdit")->text();
     const QUrl base = m_window->demoTenant()->baseUrl();
-    const QString account = TokenVault::accountKey(u"ada.lovelace@example.com"_s,
-                                                   u"%1:%2"_s.arg(base.host()).arg(base.port()));
+    const QString account
+        = TokenVault::accountKey(u"ada.lovelace@example.com"_s, u"%1:%2"_s.arg(base.host()).arg(base.port()));
     KeychainVault reader;
     QSignalSpy loaded(&reader, &TokenVault::loaded);
     reader.load(account);
@@ -379,9 +376,9 @@ void TestMainWindow::settingsKeepLayoutButNoSecret()
     const QString password = u"Demo-pass-1"_s;
     logIn(u"ada.lovelace@example.com"_s, password);
     m_window->resultView()->setSecretsShown(true);
-    const QStringList secrets{password, child<QLineEdit>("accessTokenLineEdit")->text(),
-                              child<QLineEdit>("refreshTokenLineEdit")->text(),
-                              child<QLineEdit>("jwtLineEdit")->text(), DemoTenant::sharedSecret()};
+    const QStringList secrets { password, child<QLineEdit>("accessTokenLineEdit")->text(),
+        child<QLineEdit>("refreshTokenLineEdit")->text(), child<QLineEdit>("jwtLineEdit")->text(),
+        DemoTenant::sharedSecret() };
     m_window->resize(1000, 700);
     QVERIFY(m_window->close());
 

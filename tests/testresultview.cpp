@@ -1,8 +1,8 @@
 // The result view fed with reply values: which tabs show, what is masked, how the countdowns move.
+#include "clock.h"
 #include "resultview.h"
 
-#include "clock.h"
-
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -15,7 +15,6 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
-#include <QAbstractButton>
 
 using namespace Qt::StringLiterals;
 
@@ -37,12 +36,11 @@ AuthTicketResult ticketResult(const QDateTime& issued)
     ticket.accessTokenExpiration = issued.addSecs(15 * 60);
     ticket.refreshTokenExpiration = issued.addSecs(24 * 3600);
     ticket.userId = u"a1b2c3d4e5f60718293a4b5c6d7e8f90"_s;
-    ticket.customerAccount = QJsonObject{{u"id"_s, 1001}, {u"firstName"_s, u"Ada"_s},
-                                         {u"lastName"_s, u"Lovelace"_s},
-                                         {u"emailAddress"_s, u"ada.lovelace@example.com"_s}};
-    QJsonObject raw{{u"accessToken"_s, AccessToken}, {u"refreshToken"_s, RefreshToken},
-                    {u"jwtAccessToken"_s, Jwt}, {u"userId"_s, ticket.userId},
-                    {u"customerAccount"_s, ticket.customerAccount}};
+    ticket.customerAccount = QJsonObject { { u"id"_s, 1001 }, { u"firstName"_s, u"Ada"_s },
+        { u"lastName"_s, u"Lovelace"_s }, { u"emailAddress"_s, u"ada.lovelace@example.com"_s } };
+    QJsonObject raw { { u"accessToken"_s, AccessToken }, { u"refreshToken"_s, RefreshToken },
+        { u"jwtAccessToken"_s, Jwt }, { u"userId"_s, ticket.userId },
+        { u"customerAccount"_s, ticket.customerAccount } };
     AuthTicketResult result;
     result.ticket = ticket;
     result.httpStatus = 200;
@@ -69,7 +67,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
 
 private:
-    template<typename T>
+    template <typename T>
     static T* child(ResultView& view, const char* name)
     {
         auto* widget = view.findChild<T*>(QString::fromLatin1(name));
@@ -128,7 +126,7 @@ void TestResultView::secretsAreMaskedUntilShown()
 
     const auto* raw = child<QPlainTextEdit>(view, "rawPlainTextEdit");
     QVERIFY(!view.secretsShown());
-    for (const QString& secret : {AccessToken, RefreshToken, Jwt}) {
+    for (const QString& secret : { AccessToken, RefreshToken, Jwt }) {
         QVERIFY(!raw->toPlainText().contains(secret));
         QVERIFY(!raw->toPlainText().contains(secret.left(12)));
         QVERIFY(!child<QLineEdit>(view, "accessTokenLineEdit")->text().contains(secret.left(12)));

@@ -1,7 +1,7 @@
 #include "loginpanel.h"
-#include "ui_loginpanel.h"
 
 #include "kibo/kibohosts.h"
+#include "ui_loginpanel.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -9,7 +9,6 @@
 #include <QKeyEvent>
 #include <QStyle>
 #include <QUrl>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -41,11 +40,12 @@ LoginPanel::LoginPanel(QWidget* parent)
     m_ui->setupUi(this);
 
     m_ui->environmentComboBox->addItem(tr("Demo tenant (this computer)"), QVariant::fromValue(Environment::Demo));
-    m_ui->environmentComboBox->addItem(tr("Sandbox, US (sandbox.mozu.com)"), QVariant::fromValue(Environment::SandboxUs));
-    m_ui->environmentComboBox->addItem(tr("Sandbox, EU (sb.euw1.kibocommerce.com)"),
-                                       QVariant::fromValue(Environment::SandboxEu));
-    m_ui->environmentComboBox->addItem(tr("Production or other (enter the hosts)"),
-                                       QVariant::fromValue(Environment::Custom));
+    m_ui->environmentComboBox->addItem(
+        tr("Sandbox, US (sandbox.mozu.com)"), QVariant::fromValue(Environment::SandboxUs));
+    m_ui->environmentComboBox->addItem(
+        tr("Sandbox, EU (sb.euw1.kibocommerce.com)"), QVariant::fromValue(Environment::SandboxEu));
+    m_ui->environmentComboBox->addItem(
+        tr("Production or other (enter the hosts)"), QVariant::fromValue(Environment::Custom));
     setEnvironment(Environment::SandboxUs);
 
     const auto maxInt = std::numeric_limits<int>::max();
@@ -68,7 +68,7 @@ LoginPanel::LoginPanel(QWidget* parent)
 
     // One label column width for all three groups, so that their fields line up.
     int labelWidth = 0;
-    const QList<QFormLayout*> forms{m_ui->tenantFormLayout, m_ui->customerFormLayout, m_ui->tokenOptionsFormLayout};
+    const QList<QFormLayout*> forms { m_ui->tenantFormLayout, m_ui->customerFormLayout, m_ui->tokenOptionsFormLayout };
     for (QFormLayout* form : forms) {
         for (int row = 0; row < form->rowCount(); ++row) {
             if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
@@ -132,11 +132,10 @@ void LoginPanel::updateEnvironmentFields()
     m_explicitHostsShown = explicitHosts;
     m_ui->apiHostLineEdit->setEnabled(explicitHosts);
     m_ui->authHostLineEdit->setEnabled(explicitHosts);
-    m_ui->apiHostLineEdit->setPlaceholderText(explicitHosts
-            ? tr("e.g. https://t12345.tp1.mozu.com")
-            : tr("Derived from the environment and the tenant ID"));
-    m_ui->authHostLineEdit->setPlaceholderText(explicitHosts ? tr("Default: https://home.mozu.com")
-                                                             : tr("Derived from the environment"));
+    m_ui->apiHostLineEdit->setPlaceholderText(
+        explicitHosts ? tr("e.g. https://t12345.tp1.mozu.com") : tr("Derived from the environment and the tenant ID"));
+    m_ui->authHostLineEdit->setPlaceholderText(
+        explicitHosts ? tr("Default: https://home.mozu.com") : tr("Derived from the environment"));
     updateDerivedHosts();
     clearValidationMessage();
 }
@@ -313,8 +312,8 @@ bool LoginPanel::validate()
         return false;
     }
     if (m_ui->clientSecretLineEdit->text().isEmpty()) {
-        showValidationMessage(tr("Enter the client secret (the application's shared secret)."),
-                              m_ui->clientSecretLineEdit);
+        showValidationMessage(
+            tr("Enter the client secret (the application's shared secret)."), m_ui->clientSecretLineEdit);
         return false;
     }
     if (m_ui->usernameLineEdit->text().trimmed().isEmpty()) {

@@ -4,7 +4,6 @@
 #include "kibo/kiboprofile.h"
 
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {
@@ -21,11 +20,12 @@ class LoginPanel final : public QWidget
 
 public:
     // Order of the environment choices in the combo box.
-    enum class Environment {
-        Demo,      // the in-process demo tenant: explicit loopback hosts
+    enum class Environment
+    {
+        Demo, // the in-process demo tenant: explicit loopback hosts
         SandboxUs, // t{tenant}.sandbox.mozu.com, home.mozu.com
         SandboxEu, // t{tenant}.sb.euw1.kibocommerce.com, home.euw1.kibocommerce.com
-        Custom,    // production pods and everything else: the API host as Kibo gives it
+        Custom, // production pods and everything else: the API host as Kibo gives it
     };
     Q_ENUM(Environment)
 

@@ -1,14 +1,14 @@
 #include "mainwindow.h"
-#include "ui_mainwindow.h"
 
 #include "clock.h"
 #include "demo/demotenant.h"
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
 #include "kibo/kiboprofile.h"
-#include "loginpanel.h"
 #include "logging.h"
+#include "loginpanel.h"
 #include "resultview.h"
+#include "ui_mainwindow.h"
 #include "vault/keychainvault.h"
 #include "vault/tokenvault.h"
 #include "version.h"
@@ -20,7 +20,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -56,7 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
     setWindowTitle(tr("Kibo Token Inspector"));
     QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+    for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 }) {
         icon.addFile(u":/icons/io.github.kibotokeninspector-%1.png"_s.arg(size), QSize(size, size));
     }
     setWindowIcon(icon);
@@ -74,7 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->demoBannerLabel->setForegroundRole(QPalette::ToolTipText);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({440, 760});
+    m_ui->mainSplitter->setSizes({ 440, 760 });
 
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -262,7 +261,7 @@ void MainWindow::onFinished(const AuthTicketResult& result)
             || result.error.kind == KiboError::Kind::Cancelled)) {
         const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
         m_ui->resultView->showTwoFactorProblem(
-            QStringList{diagnosis.title, diagnosis.cause, diagnosis.nextStep}.join(u' ').trimmed());
+            QStringList { diagnosis.title, diagnosis.cause, diagnosis.nextStep }.join(u' ').trimmed());
         setStatus(tr("The code was not accepted: %1").arg(diagnosis.title));
         Q_EMIT loginFinished();
         return;
@@ -295,7 +294,7 @@ void MainWindow::onFinished(const AuthTicketResult& result)
 void MainWindow::storeTokens(const QString& account, const CustomerAuthTicket& ticket)
 {
     setVaultStatus(tr("Saving tokens in the keychain…"));
-    ensureVault()->store(account, {ticket.accessToken, ticket.jwtAccessToken, ticket.refreshToken});
+    ensureVault()->store(account, { ticket.accessToken, ticket.jwtAccessToken, ticket.refreshToken });
 }
 
 void MainWindow::onStored(const QString& account, const VaultStatus& status)
@@ -325,8 +324,7 @@ void MainWindow::setVaultStatus(const QString& text)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Kibo Token Inspector"),
+    QMessageBox::about(this, tr("About Kibo Token Inspector"),
         tr("<h3>Kibo Token Inspector %1</h3>"
            "<p>Logs a Kibo Commerce customer in through the customer auth-ticket API and shows the tokens, the "
            "decoded JWT and the customer account.</p>"

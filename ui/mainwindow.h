@@ -3,7 +3,6 @@
 #include "kibo/authticketclient.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class Clock;
@@ -84,7 +83,8 @@ private:
     QLabel* m_statusLabel;
     QLabel* m_vaultStatusLabel;
     const Clock* m_clock = nullptr;
-    enum class Operation {
+    enum class Operation
+    {
         None,
         Login,
         FinishTwoFactor,

@@ -1,13 +1,13 @@
 #include "resultview.h"
-#include "ui_resultview.h"
 
 #include "clock.h"
-#include "json/jsontreemodel.h"
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/diagnosis.h"
 #include "secretclipboard.h"
+#include "ui_resultview.h"
 
+#include "json/jsontreemodel.h"
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -18,7 +18,6 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStyle>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +27,7 @@ namespace {
 // Reply keys whose values are secrets, redacted in the raw view unless the user shows secrets.
 const QStringList& secretKeys()
 {
-    static const QStringList keys{u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s};
+    static const QStringList keys { u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s };
     return keys;
 }
 
@@ -81,14 +80,14 @@ ResultView::ResultView(QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    m_accessExpiry = {{}, m_ui->accessRemainingValueLabel, m_ui->accessLocalValueLabel, m_ui->accessUtcValueLabel};
-    m_refreshExpiry = {{}, m_ui->refreshRemainingValueLabel, m_ui->refreshLocalValueLabel, m_ui->refreshUtcValueLabel};
-    m_jwtExpiry = {{}, m_ui->jwtRemainingValueLabel, m_ui->jwtLocalValueLabel, m_ui->jwtUtcValueLabel};
+    m_accessExpiry = { {}, m_ui->accessRemainingValueLabel, m_ui->accessLocalValueLabel, m_ui->accessUtcValueLabel };
+    m_refreshExpiry
+        = { {}, m_ui->refreshRemainingValueLabel, m_ui->refreshLocalValueLabel, m_ui->refreshUtcValueLabel };
+    m_jwtExpiry = { {}, m_ui->jwtRemainingValueLabel, m_ui->jwtLocalValueLabel, m_ui->jwtUtcValueLabel };
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    const QList<QWidget*> codeWidgets{m_ui->accessTokenLineEdit, m_ui->refreshTokenLineEdit, m_ui->jwtLineEdit,
-                                      m_ui->rawPlainTextEdit,     m_ui->userIdValueLabel,     m_ui->correlationIdValueLabel,
-                                      m_ui->codeLineEdit};
+    const QList<QWidget*> codeWidgets { m_ui->accessTokenLineEdit, m_ui->refreshTokenLineEdit, m_ui->jwtLineEdit,
+        m_ui->rawPlainTextEdit, m_ui->userIdValueLabel, m_ui->correlationIdValueLabel, m_ui->codeLineEdit };
     for (QWidget* widget : codeWidgets) {
         widget->setFont(fixed);
     }
@@ -101,7 +100,8 @@ ResultView::ResultView(QWidget* parent)
     m_ui->emptyTitleLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->problemTitleLabel->setFont(boldFont(font(), 1.25));
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->problemIconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    m_ui->problemIconLabel->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
     m_ui->problemIconLabel->setAlignment(Qt::AlignTop);
     m_ui->nextStepHeadingLabel->setFont(boldFont(font()));
     m_ui->codeLineEdit->setValidator(
@@ -109,7 +109,7 @@ ResultView::ResultView(QWidget* parent)
     m_ui->codeLineEdit->setMaximumWidth(m_ui->codeLineEdit->fontMetrics().horizontalAdvance(u"0000000000"_s));
     m_ui->demoOutboxLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->signatureNoteLabel->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel* header : {m_ui->remainingHeaderLabel, m_ui->localHeaderLabel, m_ui->utcHeaderLabel}) {
+    for (QLabel* header : { m_ui->remainingHeaderLabel, m_ui->localHeaderLabel, m_ui->utcHeaderLabel }) {
         header->setFont(boldFont(font()));
     }
     m_ui->lifetimesGridLayout->setColumnStretch(3, 1);
@@ -209,7 +209,8 @@ void ResultView::fitColumns(QTreeView* view) const
     const int available = std::max(m_ui->resultTabWidget->width() - 40, 600);
     view->setColumnWidth(0, std::min(view->columnWidth(0) + 16, available * 3 / 10));
     const bool hasMeaning = !view->isColumnHidden(JsonTreeModel::NoteColumn);
-    view->setColumnWidth(1, std::clamp(view->columnWidth(1) + 16, available / 4, available * (hasMeaning ? 4 : 6) / 10));
+    view->setColumnWidth(
+        1, std::clamp(view->columnWidth(1) + 16, available / 4, available * (hasMeaning ? 4 : 6) / 10));
 }
 
 void ResultView::setClock(const Clock* clock)
@@ -275,7 +276,7 @@ void ResultView::showTicket(const AuthTicketResult& result)
     const QJsonObject account = ticket.customerAccount;
     const QString first = account.value(u"firstName"_s).toString();
     const QString last = account.value(u"lastName"_s).toString();
-    const QString name = QStringList{first, last}.join(u' ').trimmed();
+    const QString name = QStringList { first, last }.join(u' ').trimmed();
     const QString email = account.value(u"emailAddress"_s).toString();
     const QString who = !name.isEmpty() ? name : (!email.isEmpty() ? email : ticket.userId);
 
@@ -283,9 +284,8 @@ void ResultView::showTicket(const AuthTicketResult& result)
     m_ui->userIdValueLabel->setText(ticket.userId.isEmpty() ? tr("(not in the reply)") : ticket.userId);
     m_ui->customerNameValueLabel->setText(name.isEmpty() ? tr("(not in the reply)") : name);
     m_ui->emailValueLabel->setText(email.isEmpty() ? tr("(not in the reply)") : email);
-    m_ui->customerIdValueLabel->setText(account.contains(u"id"_s)
-            ? QString::number(account.value(u"id"_s).toInteger())
-            : tr("(not in the reply)"));
+    m_ui->customerIdValueLabel->setText(
+        account.contains(u"id"_s) ? QString::number(account.value(u"id"_s).toInteger()) : tr("(not in the reply)"));
     m_ui->requires2FAValueLabel->setText(ticket.requires2FA ? tr("Required") : tr("Not required"));
     m_ui->replyValueLabel->setText(tr("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs));
 
@@ -338,7 +338,7 @@ void ResultView::showJwt(const QString& jwt)
     const int headerHeight = header->header()->sizeHint().height() + 2 * header->frameWidth()
         + rowHeight * std::clamp(int(decoded.header.size()), 1, 6) + 4;
     header->setMaximumHeight(headerHeight);
-    m_ui->jwtSplitter->setSizes({headerHeight, std::max(m_ui->jwtSplitter->height() - headerHeight, 300)});
+    m_ui->jwtSplitter->setSizes({ headerHeight, std::max(m_ui->jwtSplitter->height() - headerHeight, 300) });
     m_ui->jwtPayloadTreeView->expandToDepth(0);
     fitColumns(m_ui->jwtPayloadTreeView);
 
@@ -354,8 +354,8 @@ void ResultView::showJwt(const QString& jwt)
     m_ui->jwtNoticesLabel->setText(lines.join(u'\n'));
     m_ui->jwtNoticesLabel->setVisible(!lines.isEmpty());
     const QJsonValue exp = decoded.payload.toObject().value(u"exp"_s);
-    setExpiry(m_jwtExpiry, exp.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble())).toUTC()
-                                          : QDateTime());
+    setExpiry(
+        m_jwtExpiry, exp.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble())).toUTC() : QDateTime());
     setTabShown(Tab::Jwt, true);
 }
 
@@ -453,17 +453,17 @@ void ResultView::showProblem(const AuthTicketResult& result)
     Diagnosis diagnosis = Diagnoser::diagnose(error);
     if (!error.isError()) {
         // Neither a ticket nor a refusal (e.g. responseFields left everything out).
-        diagnosis = {tr("No ticket in the reply"),
-                     tr("The server answered without an auth ticket, a two-factor request or an error."),
-                     tr("If you set response fields, include accessToken and try again.")};
+        diagnosis = { tr("No ticket in the reply"),
+            tr("The server answered without an auth ticket, a two-factor request or an error."),
+            tr("If you set response fields, include accessToken and try again.") };
     }
     m_ui->headlineLabel->setText(tr("Login failed"));
     m_ui->problemTitleLabel->setText(diagnosis.title);
     m_ui->problemCauseLabel->setText(diagnosis.cause);
     m_ui->nextStepLabel->setText(diagnosis.nextStep);
     m_ui->nextStepHeadingLabel->setVisible(!diagnosis.nextStep.isEmpty());
-    m_ui->httpStatusValueLabel->setText(error.httpStatus > 0 ? QString::number(error.httpStatus)
-                                                             : tr("(no HTTP reply)"));
+    m_ui->httpStatusValueLabel->setText(
+        error.httpStatus > 0 ? QString::number(error.httpStatus) : tr("(no HTTP reply)"));
     m_ui->errorCodeValueLabel->setText(error.errorCode.isEmpty() ? tr("(none)") : error.errorCode);
     //: The server's own words, quoted; %1 is Kibo's untranslated message.
     m_ui->serverMessageValueLabel->setText(error.message.isEmpty() ? tr("(none)") : tr("“%1”").arg(error.message));
@@ -490,7 +490,7 @@ void ResultView::setExpiry(Expiry& expiry, const QDateTime& at)
 void ResultView::refreshCountdowns()
 {
     const QDateTime now = m_clock->now();
-    for (Expiry* expiry : {&m_accessExpiry, &m_refreshExpiry, &m_jwtExpiry}) {
+    for (Expiry* expiry : { &m_accessExpiry, &m_refreshExpiry, &m_jwtExpiry }) {
         if (!expiry->at.isValid()) {
             continue;
         }
@@ -605,8 +605,8 @@ void ResultView::copySecret(const QString& secret)
 {
     if (!secret.isEmpty()) {
         m_clipboard->copySecret(secret);
-        Q_EMIT statusMessage(tr("Copied. The clipboard is cleared in %n seconds.", nullptr,
-                                SecretClipboard::DefaultClearSeconds));
+        Q_EMIT statusMessage(
+            tr("Copied. The clipboard is cleared in %n seconds.", nullptr, SecretClipboard::DefaultClearSeconds));
     }
 }
 
@@ -649,7 +649,7 @@ void ResultView::setCurrentTab(Tab tab)
 
 ResultView::Tab ResultView::currentTab() const
 {
-    for (const Tab tab : {Tab::Summary, Tab::Jwt, Tab::Account, Tab::Raw, Tab::Problem}) {
+    for (const Tab tab : { Tab::Summary, Tab::Jwt, Tab::Account, Tab::Raw, Tab::Problem }) {
         if (m_ui->resultTabWidget->currentWidget() == tabPage(tab)) {
             return tab;
         }

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QTimer>
 #include <QWidget>
-
 #include <memory>
 
 class Clock;
@@ -29,7 +28,8 @@ class ResultView final : public QWidget
     Q_DISABLE_COPY_MOVE(ResultView)
 
 public:
-    enum class Tab {
+    enum class Tab
+    {
         Summary,
         Jwt,
         Account,
