@@ -325,8 +325,10 @@ void TestLoginPanel::tabOrderFollowsTheForm()
 void TestLoginPanel::demoProfileFillsHostsButNotThePassword()
 {
     LoginPanel panel;
+    QSignalSpy demoRequested(&panel, &LoginPanel::demoTenantRequested);
     const QUrl demoUrl(u"http://127.0.0.1:45678"_s);
     panel.setProfile(KiboProfile::demo(demoUrl), u"demo-shared-secret"_s);
+    QCOMPARE(demoRequested.count(), 0); // a demo profile brings its own hosts
     panel.setUsername(u"ada.lovelace@example.com"_s);
     panel.setDemoCredentialsHint(u"Demo-pass-1"_s);
     panel.show();

@@ -11,6 +11,7 @@
 
 #include "json/jsontreemodel.h"
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void bigAccountOpensLazily();
     void keyboardOnlyLogin();
     void unreachableHostIsDiagnosed();
+    void choosingTheDemoStartsIt();
 
 private:
     void startDemo();
@@ -486,6 +488,28 @@ void TestMainWindow::unreachableHostIsDiagnosed()
     QVERIFY(!child<QWidget>("problemDetailsGroupBox")->isVisible()); // no HTTP reply to detail
     QVERIFY(m_window->statusText().startsWith(u"Login failed"_s));
     QVERIFY(!m_window->vault() || qobject_cast<MemoryVault*>(m_window->vault()));
+}
+
+void TestMainWindow::choosingTheDemoStartsIt()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(!m_window->demoTenant());
+    QSignalSpy started(m_window.get(), &MainWindow::demoTenantStarted);
+    auto* combo = child<QComboBox>("environmentComboBox");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home); // "Demo tenant (this computer)" comes first
+    QCOMPARE(started.count(), 1);
+    QVERIFY(m_window->demoTenant());
+    QCOMPARE(QUrl(child<QLineEdit>("apiHostLineEdit")->text()), m_window->demoTenant()->baseUrl());
+
+    // Leaving and coming back does not start a second one.
+    QTest::keyClick(combo, Qt::Key_End);
+    QTest::keyClick(combo, Qt::Key_Home);
+    QCOMPARE(started.count(), 1);
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+    QVERIFY(m_window->statusText().startsWith(u"Logged in as"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

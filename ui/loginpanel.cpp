@@ -138,6 +138,9 @@ void LoginPanel::updateEnvironmentFields()
         explicitHosts ? tr("Default: https://home.mozu.com") : tr("Derived from the environment"));
     updateDerivedHosts();
     clearValidationMessage();
+    if (environment() == Environment::Demo && m_ui->apiHostLineEdit->text().trimmed().isEmpty()) {
+        Q_EMIT demoTenantRequested();
+    }
 }
 
 void LoginPanel::updateDerivedHosts()
@@ -213,6 +216,13 @@ CustomerLoginRequest LoginPanel::loginRequest() const
 void LoginPanel::setProfile(const KiboProfile& profile, const QString& clientSecret)
 {
     m_baseProfile = profile;
+    // Hosts first, so that switching the environment below finds them (and asks for no demo tenant).
+    m_typedApiHost = profile.apiHost;
+    m_typedAuthHost = profile.authHost;
+    if (m_explicitHostsShown) {
+        m_ui->apiHostLineEdit->setText(profile.apiHost);
+        m_ui->authHostLineEdit->setText(profile.authHost);
+    }
     const bool explicitHosts = !profile.apiHost.isEmpty() || !profile.authHost.isEmpty();
     if (explicitHosts && profile.name == KiboProfile::demo(QUrl()).name) {
         setEnvironment(Environment::Demo);
@@ -222,12 +232,6 @@ void LoginPanel::setProfile(const KiboProfile& profile, const QString& clientSec
         setEnvironment(Environment::SandboxEu);
     } else {
         setEnvironment(Environment::SandboxUs);
-    }
-    m_typedApiHost = profile.apiHost;
-    m_typedAuthHost = profile.authHost;
-    if (m_explicitHostsShown) {
-        m_ui->apiHostLineEdit->setText(profile.apiHost);
-        m_ui->authHostLineEdit->setText(profile.authHost);
     }
     m_ui->tenantIdLineEdit->setText(profile.tenantId > 0 ? QString::number(profile.tenantId) : QString());
     m_ui->siteIdLineEdit->setText(profile.siteId ? QString::number(*profile.siteId) : QString());

@@ -54,6 +54,8 @@ public:
 Q_SIGNALS:
     void loginRequested();
     void cancelRequested();
+    // The user chose the demo tenant while none is running.
+    void demoTenantRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

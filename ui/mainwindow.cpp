@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <utility>
@@ -88,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->resultView, &ResultView::resendCodeRequested, this, &MainWindow::resendTwoFactorCode);
     connect(m_ui->loginPanel, &LoginPanel::loginRequested, this, &MainWindow::login);
     connect(m_ui->loginPanel, &LoginPanel::cancelRequested, this, &MainWindow::cancelLogin);
+    connect(m_ui->loginPanel, &LoginPanel::demoTenantRequested, this, &MainWindow::startDemoTenant);
     connect(m_client, &AuthTicketClient::progress, this, &MainWindow::onProgress);
     connect(m_client, &AuthTicketClient::finished, this, &MainWindow::onFinished);
 
