@@ -145,6 +145,8 @@ void TestMainWindow::demoLoginFillsEveryView()
     startDemo();
     QVERIFY(child<QLineEdit>("passwordLineEdit")->text().isEmpty());
     QCOMPARE(child<QLineEdit>("usernameLineEdit")->text(), u"ada.lovelace@example.com"_s);
+    // Only the password is left to type, and the cursor waits there.
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("passwordLineEdit"));
 
     logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
     QVERIFY2(m_window->statusText().startsWith(u"Logged in as ada.lovelace@example.com"_s),

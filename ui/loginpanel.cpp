@@ -258,6 +258,11 @@ void LoginPanel::setDemoCredentialsHint(const QString& password)
     updateMinimumWidth();
 }
 
+void LoginPanel::focusPassword()
+{
+    m_ui->passwordLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
 void LoginPanel::updateMinimumWidth()
 {
     // The form never scrolls sideways: the panel is at least as wide as its widest row.

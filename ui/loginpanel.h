@@ -41,6 +41,7 @@ public:
     void setUsername(const QString& username);
     // Shows where the demo credentials come from, next to the (still empty) password field.
     void setDemoCredentialsHint(const QString& password);
+    void focusPassword();
 
     // While busy, the form is read-only and Cancel replaces Log in.
     void setBusy(bool busy);

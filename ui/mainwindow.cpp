@@ -5,7 +5,6 @@
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
 #include "kibo/kiboprofile.h"
-#include "logging.h"
 #include "loginpanel.h"
 #include "resultview.h"
 #include "ui_mainwindow.h"
@@ -172,13 +171,13 @@ void MainWindow::startDemoTenant()
     }
     m_demoTenant = std::move(demo);
     const QUrl baseUrl = m_demoTenant->baseUrl();
-    qCInfo(lcUi) << "demo tenant listening on" << baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
 
     LoginPanel* panel = m_ui->loginPanel;
     KiboProfile profile = KiboProfile::demo(baseUrl);
     panel->setProfile(profile, DemoTenant::sharedSecret());
     panel->setUsername(u"ada.lovelace@example.com"_s);
     panel->setDemoCredentialsHint(DemoTenant::defaultPassword());
+    panel->focusPassword(); // everything else is filled in: the user types the password and presses Enter
 
     m_ui->demoBannerLabel->setText(
         tr("<b>Demo tenant</b> — a stand-in Kibo server is running on this computer at %1. Nothing leaves your "
