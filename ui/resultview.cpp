@@ -318,9 +318,9 @@ void ResultView::showJwt(const QString& jwt)
         return;
     }
     const DecodedToken decoded = JwtDecoder::decode(jwt.toUtf8());
-    const Clock* clock = m_clock;
-    const auto annotator = [clock](const QString& path, const QJsonValue& value) {
-        return ClaimCatalogue::annotate(path, value, clock->now());
+    // Called lazily as rows are built, so it reads the view's clock of the moment (the model is our child).
+    const auto annotator = [this](const QString& path, const QJsonValue& value) {
+        return ClaimCatalogue::annotate(path, value, m_clock->now());
     };
     m_headerModel->setAnnotator(annotator);
     m_headerModel->setJson(decoded.header);
