@@ -179,6 +179,7 @@ void TestResultView::countdownsFollowTheClock()
     QTRY_COMPARE(child<QLabel>(view, "accessRemainingValueLabel")->text(), access);
     QCOMPARE(child<QLabel>(view, "refreshRemainingValueLabel")->text(), refresh);
     QCOMPARE(child<QLabel>(view, "accessUtcValueLabel")->text(), u"2026-11-29 02:15:00 UTC"_s);
+    QCOMPARE(child<QLabel>(view, "accessRemainingValueLabel")->font().bold(), access.startsWith(u"expired"_s));
 }
 
 void TestResultView::copyPutsTheSecretOnTheClipboardMarked()

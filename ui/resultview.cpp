@@ -512,6 +512,8 @@ void ResultView::refreshCountdowns()
             span = tr("%1 s").arg(secs);
         }
         expiry->remaining->setText(past ? tr("expired %1 ago").arg(span) : tr("in %1").arg(span));
+        // An expired token is the usual reason a customer "cannot log in": make it stand out, without colour.
+        expiry->remaining->setFont(past ? boldFont(font()) : font());
     }
 }
 
