@@ -1,7 +1,85 @@
+#include "cli/clirunner.h"
+#include "mainwindow.h"
+#include "processhardening.h"
+#include "translator.h"
+
+#include "version.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"" KTI_APP_ID ""_s);
+    QCoreApplication::setOrganizationDomain(u"kibotokeninspector.github.io"_s);
+    QCoreApplication::setApplicationName(u"" KTI_EXECUTABLE ""_s);
+    QCoreApplication::setApplicationVersion(u"" KTI_VERSION ""_s);
+}
+
+// --lang is taken out before anything else parses the arguments, so that every message, the
+// CLI's included, is already translated. Returns the other arguments.
+QStringList takeLanguage(int argc, char** argv, QString* language)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (i > 0 && argument == u"--lang"_s && i + 1 < argc) {
+            *language = QString::fromLocal8Bit(argv[++i]);
+        } else if (i > 0 && argument.startsWith(u"--lang="_s)) {
+            *language = argument.mid(7);
+        } else {
+            arguments.append(argument);
+        }
+    }
+    return arguments;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+#ifdef NDEBUG
+    ProcessHardening::apply();
+#endif
+    QString language;
+    const QStringList arguments = takeLanguage(argc, argv, &language);
+
+    if (CliRunner::isCliInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Translator::install(&app, language);
+        return CliRunner::run(arguments);
+    }
+
     QApplication app(argc, argv);
-    return 0;
+    describeApplication();
+    QApplication::setApplicationDisplayName(u"" KTI_APP_NAME ""_s);
+    QGuiApplication::setDesktopFileName(u"" KTI_APP_ID ""_s);
+    Translator::install(&app, language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Inspect Kibo Commerce customer auth tickets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"demo"_s, QCoreApplication::translate("main", "Start the built-in demo tenant and log in against it.")},
+        {u"profile"_s, QCoreApplication::translate("main", "Open with a saved profile."),
+            QCoreApplication::translate("main", "NAME")},
+        {u"lang"_s, QCoreApplication::translate("main", "The interface language, e.g. de."),
+            QCoreApplication::translate("main", "LANG")},
+    });
+    parser.process(arguments);
+
+    MainWindow window;
+    window.show();
+    if (parser.isSet(u"demo"_s)) {
+        // After the first frame: nothing blocks the window from showing.
+        QTimer::singleShot(0, &window, &MainWindow::startDemoTenant);
+    }
+    return QApplication::exec();
 }

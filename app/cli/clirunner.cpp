@@ -1,0 +1,67 @@
+#include "clirunner.h"
+
+#include "cli/clioutput.h"
+#include "cli/decodecommand.h"
+#include "cli/demoservercommand.h"
+#include "cli/logincommand.h"
+
+#include "version.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList Commands{u"login"_s, u"refresh"_s, u"anonymous"_s, u"decode"_s, u"verify"_s, u"demo-server"_s,
+    u"help"_s, u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
+
+} // namespace
+
+bool CliRunner::isCliInvocation(const QStringList& arguments)
+{
+    return arguments.size() >= 2 && Commands.contains(arguments.at(1));
+}
+
+QString CliRunner::usage()
+{
+    return tr("Usage:\n"
+              "  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI\n"
+              "  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped\n"
+              "  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]\n"
+              "  kibo-token-inspector decode [TOKEN | -] [--json]\n"
+              "  kibo-token-inspector --help | --version\n"
+              "\n"
+              "TARGET: --demo | --demo-server URL | --profile NAME |\n"
+              "        --api-host URL --auth-host URL --tenant N [--site N] --client-id ID --client-secret-stdin\n"
+              "LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]\n"
+              "        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]\n"
+              "\n"
+              "Secrets are read from standard input, one per line: client secret, password, then the 2FA code.\n"
+              "Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,\n"
+              "4 reply not understood, 5 keychain failure.\n"
+              "Run “kibo-token-inspector COMMAND --help” for the options of one command.");
+}
+
+int CliRunner::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"--version"_s || command == u"-v"_s) {
+        CliOutput::out(u"kibo-token-inspector " KTI_VERSION ""_s);
+        return Success;
+    }
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        CliOutput::out(usage());
+        return Success;
+    }
+    if (command == u"login"_s) {
+        return LoginCommand::run(arguments);
+    }
+    if (command == u"decode"_s) {
+        return DecodeCommand::run(arguments);
+    }
+    if (command == u"demo-server"_s) {
+        return DemoServerCommand::run(arguments);
+    }
+    CliOutput::err(tr("The command “%1” is not available in this version.").arg(command));
+    CliOutput::err(usage());
+    return UsageError;
+}

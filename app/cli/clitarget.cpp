@@ -1,0 +1,145 @@
+#include "clitarget.h"
+
+#include "cli/clioutput.h"
+#include "cli/secretinput.h"
+#include "demo/demotenant.h"
+#include "kibo/kibohosts.h"
+
+#include <QCommandLineParser>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+CliTarget::CliTarget() = default;
+CliTarget::~CliTarget() = default;
+
+void CliTarget::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {u"demo"_s, tr("Start the demo tenant in this process and use it.")},
+        {u"demo-server"_s, tr("Use a running demo tenant (kibo-token-inspector demo-server)."), tr("URL")},
+        {u"profile"_s, tr("Use a saved profile."), tr("NAME")},
+        {u"api-host"_s, tr("The tenant API host, e.g. https://t12345.sandbox.mozu.com."), tr("URL")},
+        {u"auth-host"_s, tr("The authentication (home) host, e.g. https://home.mozu.com."), tr("URL")},
+        {u"tenant"_s, tr("The tenant id."), tr("N")},
+        {u"site"_s, tr("The site id."), tr("N")},
+        {u"client-id"_s, tr("The application key (client id)."), tr("ID")},
+        {u"client-secret-stdin"_s, tr("Read the application's shared secret from the first line of standard input.")},
+    });
+}
+
+namespace {
+
+std::optional<int> positiveInt(const QString& text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value <= 0) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+bool CliTarget::configure(const QCommandLineParser& parser, QString* error)
+{
+    const bool explicitHosts = parser.isSet(u"api-host"_s) || parser.isSet(u"auth-host"_s) || parser.isSet(u"tenant"_s)
+        || parser.isSet(u"client-id"_s);
+    const int chosen = int(parser.isSet(u"demo"_s)) + int(parser.isSet(u"demo-server"_s))
+        + int(parser.isSet(u"profile"_s)) + int(explicitHosts);
+    if (chosen == 0) {
+        *error = tr("Name a target: --demo, --demo-server URL, --profile NAME, or --api-host, --auth-host, "
+                    "--tenant and --client-id.");
+        return false;
+    }
+    if (chosen > 1) {
+        *error = tr("Name only one target: --demo, --demo-server, --profile or explicit hosts.");
+        return false;
+    }
+
+    if (parser.isSet(u"demo"_s)) {
+        m_kind = Kind::Demo;
+        m_clientSecret = DemoTenant::sharedSecret();
+        return true;
+    }
+    if (parser.isSet(u"demo-server"_s)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(u"demo-server"_s));
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
+            *error = tr("--demo-server needs the URL the demo server printed, e.g. http://127.0.0.1:8080.");
+            return false;
+        }
+        m_kind = Kind::DemoServer;
+        m_profile = KiboProfile::demo(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
+        m_clientSecret = DemoTenant::sharedSecret();
+        return true;
+    }
+    if (parser.isSet(u"profile"_s)) {
+        m_kind = Kind::Profile;
+        *error = tr("There is no saved profile named “%1”.").arg(parser.value(u"profile"_s));
+        return false;
+    }
+
+    m_kind = Kind::Explicit;
+    if (!parser.isSet(u"api-host"_s) || !parser.isSet(u"auth-host"_s) || !parser.isSet(u"tenant"_s)
+        || !parser.isSet(u"client-id"_s) || !parser.isSet(u"client-secret-stdin"_s)) {
+        *error = tr("Explicit hosts need all of --api-host, --auth-host, --tenant, --client-id and "
+                    "--client-secret-stdin.");
+        return false;
+    }
+    const std::optional<int> tenant = positiveInt(parser.value(u"tenant"_s));
+    if (!tenant) {
+        *error = tr("--tenant needs a positive whole number, not “%1”.").arg(parser.value(u"tenant"_s));
+        return false;
+    }
+    m_profile.name = tr("Command line");
+    m_profile.tenantId = *tenant;
+    if (parser.isSet(u"site"_s)) {
+        const std::optional<int> site = positiveInt(parser.value(u"site"_s));
+        if (!site) {
+            *error = tr("--site needs a positive whole number, not “%1”.").arg(parser.value(u"site"_s));
+            return false;
+        }
+        m_profile.siteId = site;
+    }
+    m_profile.apiHost = parser.value(u"api-host"_s);
+    m_profile.authHost = parser.value(u"auth-host"_s);
+    m_profile.clientId = parser.value(u"client-id"_s);
+
+    QString hostError;
+    if (!KiboHosts::tenantApiBase(m_profile, &hostError).isValid()
+        || !KiboHosts::authApiBase(m_profile, &hostError).isValid()) {
+        *error = hostError;
+        return false;
+    }
+    const std::optional<QString> secret = SecretInput::readLine(tr("the client secret"), error);
+    if (!secret) {
+        return false;
+    }
+    m_clientSecret = *secret;
+    return true;
+}
+
+bool CliTarget::start(QString* error)
+{
+    if (m_kind != Kind::Demo) {
+        return true;
+    }
+    m_demo = std::make_unique<DemoTenant>();
+    if (!m_demo->listen()) {
+        *error = tr("The demo tenant could not start: %1").arg(m_demo->errorString());
+        return false;
+    }
+    QObject::connect(m_demo.get(), &DemoTenant::codeSent, m_demo.get(),
+        [](const QString& username, const QString& code) {
+            CliOutput::err(u"outbox: %1 code %2"_s.arg(username, code));
+        });
+    m_profile = KiboProfile::demo(m_demo->baseUrl());
+    return true;
+}
+
+QString CliTarget::tenantHost() const
+{
+    const QUrl base = KiboHosts::tenantApiBase(m_profile);
+    return base.port() > 0 ? u"%1:%2"_s.arg(base.host()).arg(base.port()) : base.host();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "kibo/kiboprofile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class DemoTenant;
+class QCommandLineParser;
+
+// The TARGET of a CLI command: --demo, --demo-server URL, --profile NAME, or explicit hosts
+// (--api-host URL --auth-host URL --tenant N [--site N] --client-id ID --client-secret-stdin).
+class CliTarget final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliTarget)
+
+public:
+    CliTarget();
+    ~CliTarget();
+    Q_DISABLE_COPY_MOVE(CliTarget)
+
+    static void addOptions(QCommandLineParser& parser);
+
+    // Reads the options; reads the client secret from standard input when asked to (the first
+    // secret line). Does not start anything yet. On failure returns false with a usage message.
+    bool configure(const QCommandLineParser& parser, QString* error);
+
+    // Starts the in-process demo tenant for --demo. Returns false with a message on failure.
+    bool start(QString* error);
+
+    const KiboProfile& profile() const { return m_profile; }
+    const QString& clientSecret() const { return m_clientSecret; }
+    DemoTenant* demoTenant() const { return m_demo.get(); }
+    // host[:port] of the tenant API, as used in keychain keys (user@tenant-host).
+    QString tenantHost() const;
+
+private:
+    enum class Kind { Demo, DemoServer, Profile, Explicit };
+    Kind m_kind = Kind::Demo;
+    KiboProfile m_profile;
+    QString m_clientSecret;
+    std::unique_ptr<DemoTenant> m_demo;
+};

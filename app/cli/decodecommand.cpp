@@ -1,0 +1,68 @@
+#include "decodecommand.h"
+
+#include "cli/clioutput.h"
+#include "cli/clirunner.h"
+#include "cli/ticketreport.h"
+#include "clock.h"
+#include "jwt/jwtdecoder.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+int DecodeCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Decode a JWT offline: header, claims, times and notices. Nothing is sent "
+                                        "anywhere, and the signature is not verified."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"decode"_s, tr("The command."));
+    parser.addPositionalArgument(u"token"_s, tr("The token, or - (the default) to read it from standard input."),
+        u"[TOKEN | -]"_s);
+    parser.addOption({u"json"_s, tr("Print one JSON object instead of text.")});
+    if (!parser.parse(arguments)) {
+        CliOutput::err(parser.errorText());
+        return CliRunner::UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        CliOutput::out(parser.helpText());
+        return CliRunner::Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 2) {
+        CliOutput::err(tr("decode takes one token at most."));
+        return CliRunner::UsageError;
+    }
+
+    QByteArray input;
+    const QString source = positional.value(1, u"-"_s);
+    if (source == u"-"_s) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            CliOutput::err(tr("Standard input could not be read."));
+            return CliRunner::UsageError;
+        }
+        // Read one byte past the cap, so that the decoder can say the input is too large without
+        // this command ever holding more.
+        input = in.read(JwtDecoder::MaxInputBytes + 1);
+    } else {
+        input = source.toUtf8();
+    }
+
+    const DecodedToken token = JwtDecoder::decode(input);
+    const bool decoded = token.kind == DecodedToken::Kind::Jws || token.kind == DecodedToken::Kind::Jwe
+        || token.kind == DecodedToken::Kind::Opaque;
+    if (parser.isSet(u"json"_s)) {
+        CliOutput::json(QJsonObject{{u"jwt"_s, TicketReport::jwtJson(token)}});
+    } else if (decoded) {
+        CliOutput::out(TicketReport::jwtText(token, Clock::system()->now()));
+    } else {
+        QStringList lines{tr("This is not a token that can be decoded.")};
+        for (const TokenNotice& notice : token.notices) {
+            lines << notice.text;
+        }
+        CliOutput::err(lines.join(u'\n'));
+    }
+    return decoded ? CliRunner::Success : CliRunner::NotUnderstood;
+}

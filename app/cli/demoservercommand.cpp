@@ -1,0 +1,68 @@
+#include "demoservercommand.h"
+
+#include "cli/clioutput.h"
+#include "cli/clirunner.h"
+#include "demo/demotenant.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+int DemoServerCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run the demo tenant, a stand-in Kibo server with seeded customers, "
+                                        "until stopped."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"demo-server"_s, tr("The command."));
+    parser.addOptions({
+        {u"port"_s, tr("The loopback port to listen on; 0 or none picks a free one."), tr("N")},
+        {u"tls-dir"_s, tr("Serve HTTPS with a certificate signed by a CA written to DIR/ca.pem."), tr("DIR")},
+    });
+    if (!parser.parse(arguments)) {
+        CliOutput::err(parser.errorText());
+        return CliRunner::UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        CliOutput::out(parser.helpText());
+        return CliRunner::Success;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        CliOutput::err(tr("demo-server takes no positional arguments."));
+        return CliRunner::UsageError;
+    }
+    quint16 port = 0;
+    if (parser.isSet(u"port"_s)) {
+        bool ok = false;
+        const uint value = parser.value(u"port"_s).toUInt(&ok);
+        if (!ok || value > 65535) {
+            CliOutput::err(tr("--port needs a number from 0 to 65535, not “%1”.").arg(parser.value(u"port"_s)));
+            return CliRunner::UsageError;
+        }
+        port = static_cast<quint16>(value);
+    }
+
+    DemoTenant tenant;
+    bool listening = false;
+    if (parser.isSet(u"tls-dir"_s)) {
+        const QString dir = parser.value(u"tls-dir"_s);
+        if (!QDir().mkpath(dir)) {
+            CliOutput::err(tr("The folder “%1” could not be created.").arg(dir));
+            return CliRunner::UsageError;
+        }
+        listening = tenant.listenTls(dir, QHostAddress::LocalHost, port);
+    } else {
+        listening = tenant.listen(QHostAddress::LocalHost, port);
+    }
+    if (!listening) {
+        CliOutput::err(tr("The demo tenant could not start: %1").arg(tenant.errorString()));
+        return CliRunner::NetworkFailure;
+    }
+    QObject::connect(&tenant, &DemoTenant::codeSent, &tenant, [](const QString& username, const QString& code) {
+        CliOutput::out(u"outbox: %1 code %2"_s.arg(username, code));
+    });
+    // The contract lines are not translated: scripts read them.
+    CliOutput::out(u"listening on %1"_s.arg(tenant.baseUrl().toString()));
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,213 @@
+#include "logincommand.h"
+
+#include "cli/clioutput.h"
+#include "cli/clirunner.h"
+#include "cli/clitarget.h"
+#include "cli/secretinput.h"
+#include "cli/ticketreport.h"
+#include "clock.h"
+#include "logging.h"
+#include "kibo/authticketclient.h"
+#include "vault/keychainvault.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct TtlOption
+{
+    const char16_t* name;
+    std::optional<int>* target;
+};
+
+// A password must never be an argument: refuse it before the parser could echo it anywhere.
+bool passwordInArguments(const QStringList& arguments)
+{
+    for (const QString& argument : arguments) {
+        if (argument == u"--password"_s || argument.startsWith(u"--password="_s) || argument == u"-p"_s) {
+            return true;
+        }
+    }
+    return false;
+}
+
+AuthTicketResult waitForResult(AuthTicketClient& client)
+{
+    AuthTicketResult result;
+    QEventLoop loop;
+    QObject::connect(&client, &AuthTicketClient::finished, &loop, [&](const AuthTicketResult& finished) {
+        result = finished;
+        loop.quit();
+    });
+    QObject::connect(&client, &AuthTicketClient::progress, &loop, [](const QString& stage) {
+        qCInfo(lcCli) << stage;
+    });
+    loop.exec();
+    return result;
+}
+
+int exitCodeFor(const AuthTicketResult& result)
+{
+    if (result.error.isError()) {
+        return result.error.cliExitCode();
+    }
+    // A 2FA challenge left unanswered is no login: the server has not issued a ticket.
+    return result.requires2FA ? CliRunner::ServerRefused : CliRunner::Success;
+}
+
+} // namespace
+
+int LoginCommand::run(const QStringList& arguments)
+{
+    if (passwordInArguments(arguments)) {
+        CliOutput::err(tr("A password is never accepted as an argument: write it to standard input and pass "
+                          "--password-stdin."));
+        return CliRunner::UsageError;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Log a customer in and show the auth ticket, the decoded JWT and the account."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"login"_s, tr("The command."));
+    CliTarget::addOptions(parser);
+    parser.addOptions({
+        {u"username"_s, tr("The customer's login name or email."), tr("U")},
+        {u"password-stdin"_s, tr("Read the password from standard input (after the client secret, if any).")},
+        {u"account-id"_s, tr("The account to log in to, for a customer of several (B2B)."), tr("N")},
+        {u"region"_s, tr("The caller's region, an input to the 2FA decision."), tr("R")},
+        {u"fingerprint"_s, tr("The device fingerprint, an input to the 2FA decision."), tr("F")},
+        {u"ticket-ttl"_s, tr("Requested access-ticket lifetime in minutes (authTicketTtlMinutes)."), tr("MINUTES")},
+        {u"refresh-ttl"_s, tr("Requested refresh-token lifetime in minutes (refreshTokenTtlMinutes)."),
+            tr("MINUTES")},
+        {u"response-fields"_s, tr("Ask the server for these fields only, e.g. accessToken,customerAccount(id)."),
+            tr("F")},
+        {u"otp-stdin"_s, tr("If the server asks for a 2FA code, read it from the next line of standard input.")},
+        {u"json"_s, tr("Print one JSON object instead of text.")},
+        {u"show-secrets"_s, tr("Print tokens instead of their redacted shape.")},
+        {u"no-store"_s, tr("Do not save the tokens in the keychain.")},
+    });
+    if (!parser.parse(arguments)) {
+        CliOutput::err(parser.errorText());
+        return CliRunner::UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        CliOutput::out(parser.helpText());
+        return CliRunner::Success;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        CliOutput::err(tr("login takes no positional arguments; a password goes to standard input."));
+        return CliRunner::UsageError;
+    }
+
+    CustomerLoginRequest request;
+    request.username = parser.value(u"username"_s).trimmed();
+    if (request.username.isEmpty()) {
+        CliOutput::err(tr("login needs --username."));
+        return CliRunner::UsageError;
+    }
+    if (!parser.isSet(u"password-stdin"_s)) {
+        CliOutput::err(tr("login needs --password-stdin, with the password on standard input."));
+        return CliRunner::UsageError;
+    }
+    if (parser.isSet(u"account-id"_s)) {
+        bool ok = false;
+        const int accountId = parser.value(u"account-id"_s).toInt(&ok);
+        if (!ok || accountId <= 0) {
+            CliOutput::err(tr("--account-id needs a positive whole number, not “%1”.").arg(parser.value(u"account-id"_s)));
+            return CliRunner::UsageError;
+        }
+        request.accountId = accountId;
+    }
+    const TtlOption ttlOptions[] = {
+        {u"ticket-ttl", &request.authTicketTtlMinutes},
+        {u"refresh-ttl", &request.refreshTokenTtlMinutes},
+    };
+    for (const TtlOption& option : ttlOptions) {
+        const QString name = QString::fromUtf16(option.name);
+        if (!parser.isSet(name)) {
+            continue;
+        }
+        bool ok = false;
+        const int minutes = parser.value(name).toInt(&ok);
+        if (!ok || minutes <= 0) {
+            CliOutput::err(tr("--%1 needs a number of minutes of at least 1, not “%2”.").arg(name, parser.value(name)));
+            return CliRunner::UsageError;
+        }
+        *option.target = minutes;
+    }
+    request.region = parser.value(u"region"_s);
+    request.fingerprint = parser.value(u"fingerprint"_s);
+    request.responseFields = parser.value(u"response-fields"_s);
+
+    CliTarget target;
+    QString error;
+    if (!target.configure(parser, &error)) {
+        CliOutput::err(error);
+        return CliRunner::UsageError;
+    }
+    const std::optional<QString> password = SecretInput::readLine(tr("the password"), &error);
+    if (!password) {
+        CliOutput::err(error);
+        return CliRunner::UsageError;
+    }
+    request.password = *password;
+    if (!target.start(&error)) {
+        CliOutput::err(error);
+        return CliRunner::NetworkFailure;
+    }
+
+    QNetworkAccessManager network;
+    AuthTicketClient client(&network, nullptr);
+    client.setProfile(target.profile(), target.clientSecret());
+    client.login(request);
+    AuthTicketResult result = waitForResult(client);
+
+    if (result.requires2FA && parser.isSet(u"otp-stdin"_s)) {
+        CliOutput::err(tr("Two-factor authentication is required; reading the code from standard input."));
+        const std::optional<QString> code = SecretInput::readLine(tr("the 2FA code"), &error);
+        if (!code) {
+            CliOutput::err(error);
+            return CliRunner::UsageError;
+        }
+        client.finish2FA(result.pendingUserId, code->trimmed());
+        result = waitForResult(client);
+    }
+
+    const bool showSecrets = parser.isSet(u"show-secrets"_s);
+    if (parser.isSet(u"json"_s)) {
+        CliOutput::json(TicketReport::toJson(result, showSecrets));
+    } else if (result.error.isError()) {
+        CliOutput::err(TicketReport::toText(result, showSecrets, Clock::system()->now()));
+    } else {
+        CliOutput::out(TicketReport::toText(result, showSecrets, Clock::system()->now()));
+    }
+    if (result.requires2FA && !parser.isSet(u"otp-stdin"_s)) {
+        CliOutput::err(tr("Add --otp-stdin and write the emailed code to standard input to finish the login."));
+    }
+
+    if (!result.ticket || result.error.isError() || parser.isSet(u"no-store"_s)) {
+        return exitCodeFor(result);
+    }
+
+    // The tokens go to the keychain only after the login succeeded, and nowhere else.
+    KeychainVault vault;
+    const QString account = TokenVault::accountKey(request.username, target.tenantHost());
+    VaultStatus status;
+    QEventLoop loop;
+    QObject::connect(&vault, &TokenVault::stored, &loop, [&](const QString&, const VaultStatus& stored) {
+        status = stored;
+        loop.quit();
+    });
+    vault.store(account, {result.ticket->accessToken, result.ticket->jwtAccessToken, result.ticket->refreshToken});
+    loop.exec();
+    if (!status.ok()) {
+        CliOutput::err(tr("The tokens were not saved: %1").arg(status.message()));
+        return CliRunner::KeychainFailure;
+    }
+    CliOutput::err(tr("Tokens saved in the keychain as “%1”.").arg(account));
+    return exitCodeFor(result);
+}

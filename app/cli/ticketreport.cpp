@@ -1,0 +1,219 @@
+#include "ticketreport.h"
+
+#include "cli/clioutput.h"
+#include "jwt/claimcatalogue.h"
+#include "jwt/jwtdecoder.h"
+#include "kibo/authticketclient.h"
+#include "kibo/diagnosis.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList SecretFields{u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s};
+
+QString signatureStateName(const DecodedToken& token)
+{
+    switch (token.signatureState) {
+    case DecodedToken::SignatureState::Verified:
+        return u"verified"_s;
+    case DecodedToken::SignatureState::Invalid:
+        return u"invalid"_s;
+    case DecodedToken::SignatureState::Unsigned:
+        return u"unsigned"_s;
+    case DecodedToken::SignatureState::NotVerified:
+        break;
+    }
+    return u"not verified"_s;
+}
+
+QString kindName(DecodedToken::Kind kind)
+{
+    switch (kind) {
+    case DecodedToken::Kind::Empty:
+        return u"empty"_s;
+    case DecodedToken::Kind::Jws:
+        return u"jws"_s;
+    case DecodedToken::Kind::Jwe:
+        return u"jwe"_s;
+    case DecodedToken::Kind::Opaque:
+        return u"opaque"_s;
+    case DecodedToken::Kind::Malformed:
+        break;
+    }
+    return u"malformed"_s;
+}
+
+QString timeLine(const QString& label, const QDateTime& time, const QDateTime& now)
+{
+    if (!time.isValid()) {
+        return TicketReport::tr("%1: not in the reply").arg(label);
+    }
+    const qint64 seconds = now.secsTo(time);
+    const qint64 minutes = (seconds >= 0 ? seconds : -seconds) / 60;
+    QString relative;
+    if (minutes >= 120) {
+        relative = seconds >= 0 ? TicketReport::tr("in %n hour(s)", nullptr, int(minutes / 60))
+                                : TicketReport::tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    } else {
+        relative = seconds >= 0 ? TicketReport::tr("in %n minute(s)", nullptr, int(minutes))
+                                : TicketReport::tr("%n minute(s) ago", nullptr, int(minutes));
+    }
+    return TicketReport::tr("%1: %2 (%3)").arg(label, time.toUTC().toString(Qt::ISODate), relative);
+}
+
+} // namespace
+
+QJsonObject TicketReport::redactedReply(const QJsonObject& reply, bool showSecrets)
+{
+    if (showSecrets) {
+        return reply;
+    }
+    QJsonObject copy = reply;
+    for (const QString& field : SecretFields) {
+        const QJsonValue value = copy.value(field);
+        if (value.isString()) {
+            copy.insert(field, CliOutput::redacted(field, value.toString()));
+        }
+    }
+    return copy;
+}
+
+QJsonObject TicketReport::jwtJson(const DecodedToken& token)
+{
+    QJsonObject signature{
+        {u"algorithm"_s, token.algorithm},
+        {u"state"_s, signatureStateName(token)},
+        {u"bytes"_s, token.signature.size()},
+    };
+    QJsonArray notices;
+    for (const TokenNotice& notice : token.notices) {
+        notices.append(QJsonObject{{u"code"_s, notice.code}, {u"text"_s, notice.text}});
+    }
+    QJsonObject json{
+        {u"kind"_s, kindName(token.kind)},
+        {u"header"_s, token.header},
+        {u"signature"_s, signature},
+        {u"notices"_s, notices},
+    };
+    if (!token.payload.isUndefined()) {
+        json.insert(u"payload"_s, token.payload);
+    }
+    return json;
+}
+
+QJsonObject TicketReport::toJson(const AuthTicketResult& result, bool showSecrets)
+{
+    QJsonObject json;
+    if (!result.rawJson.isEmpty()) {
+        json.insert(u"ticket"_s, redactedReply(result.rawJson, showSecrets));
+    }
+    if (result.ticket && !result.ticket->jwtAccessToken.isEmpty()) {
+        json.insert(u"jwt"_s, jwtJson(JwtDecoder::decode(result.ticket->jwtAccessToken.toUtf8())));
+    }
+    if (result.ticket || result.requires2FA) {
+        json.insert(u"requires2FA"_s, result.requires2FA);
+    }
+    if (result.error.isError()) {
+        json.insert(u"error"_s, result.error.toJson());
+    }
+    return json;
+}
+
+QString TicketReport::jwtText(const DecodedToken& token, const QDateTime& now)
+{
+    QStringList lines;
+    lines << tr("JWT access token (%1, %2)")
+                 .arg(token.algorithm.isEmpty() ? tr("no algorithm") : token.algorithm,
+                     token.signatureState == DecodedToken::SignatureState::Verified
+                         ? tr("signature verified")
+                         : tr("decoded, signature not verified"));
+    for (const TokenNotice& notice : token.notices) {
+        lines << u"  ! "_s + notice.text;
+    }
+    lines << tr("Header:");
+    lines << QString::fromUtf8(QJsonDocument(token.header).toJson(QJsonDocument::Indented)).trimmed();
+    if (token.payload.isObject()) {
+        const QJsonObject payload = token.payload.toObject();
+        lines << tr("Claims:");
+        lines << QString::fromUtf8(QJsonDocument(ClaimCatalogue::expandNested(payload)).toJson(QJsonDocument::Indented))
+                     .trimmed();
+        lines << tr("Times:");
+        for (const QString& claim : {u"iat"_s, u"nbf"_s, u"exp"_s}) {
+            if (!payload.contains(claim)) {
+                continue;
+            }
+            const auto rendering = ClaimCatalogue::renderEpoch(payload.value(claim), now);
+            lines << u"  %1  %2"_s.arg(claim, rendering.ok ? u"%1 (%2)"_s.arg(rendering.utc, rendering.relative)
+                                                            : rendering.problem);
+        }
+    }
+    return lines.join(u'\n');
+}
+
+QString TicketReport::toText(const AuthTicketResult& result, bool showSecrets, const QDateTime& now)
+{
+    QStringList lines;
+    if (result.error.isError()) {
+        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        lines << diagnosis.title << diagnosis.cause;
+        if (!diagnosis.nextStep.isEmpty()) {
+            lines << tr("Next step: %1").arg(diagnosis.nextStep);
+        }
+        if (result.error.httpStatus > 0) {
+            lines << tr("HTTP status: %1").arg(result.error.httpStatus);
+        }
+        if (!result.error.errorCode.isEmpty()) {
+            lines << tr("Kibo error code: %1").arg(result.error.errorCode);
+        }
+        if (!result.error.message.isEmpty()) {
+            lines << tr("The server said: “%1”").arg(result.error.message);
+        }
+        if (!result.error.correlationId.isEmpty()) {
+            lines << tr("Correlation id: %1").arg(result.error.correlationId);
+        }
+        return lines.join(u'\n');
+    }
+    if (result.requires2FA) {
+        lines << tr("Two-factor authentication is required: the password was right, and a code was sent to the "
+                    "customer.");
+        lines << tr("Pending user id: %1").arg(result.pendingUserId);
+        return lines.join(u'\n');
+    }
+    if (!result.ticket) {
+        return tr("The reply held no ticket.");
+    }
+    const CustomerAuthTicket& ticket = *result.ticket;
+    const QJsonObject account = ticket.customerAccount;
+    if (!account.isEmpty()) {
+        const QString name
+            = QString(account.value(u"firstName"_s).toString() + u' ' + account.value(u"lastName"_s).toString())
+                  .trimmed();
+        lines << tr("Logged in as %1 (%2), customer %3.")
+                     .arg(account.value(u"emailAddress"_s).toString(), name)
+                     .arg(account.value(u"id"_s).toInteger());
+    } else {
+        lines << tr("Received a ticket without a customer account (anonymous shopper).");
+    }
+    lines << tr("User id: %1").arg(ticket.userId);
+    lines << timeLine(tr("Access ticket expires"), ticket.accessTokenExpiration, now);
+    lines << timeLine(tr("Refresh token expires"), ticket.refreshTokenExpiration, now);
+    const auto secretLine = [showSecrets](const QString& label, const QString& field, const QString& value) {
+        return u"%1: %2"_s.arg(label, showSecrets ? value : CliOutput::redacted(field, value));
+    };
+    lines << secretLine(tr("Access token"), u"accessToken"_s, ticket.accessToken);
+    lines << secretLine(tr("Refresh token"), u"refreshToken"_s, ticket.refreshToken);
+    if (!ticket.jwtAccessToken.isEmpty()) {
+        lines << secretLine(tr("JWT access token"), u"jwtAccessToken"_s, ticket.jwtAccessToken);
+        lines << QString();
+        lines << jwtText(JwtDecoder::decode(ticket.jwtAccessToken.toUtf8()), now);
+    }
+    if (!showSecrets) {
+        lines << QString() << tr("Secrets are redacted; add --show-secrets to print them.");
+    }
+    return lines.join(u'\n');
+}

@@ -1,0 +1,423 @@
+// The CLI contract of architecture.md, exercised on the real executable: flags, the order of
+// secrets on standard input, --json keys, redaction, exit codes, the keychain and the demo server.
+#include "helpers/canary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto Ada = u"ada.lovelace@example.com"_s;
+const QByteArray DemoPassword = "Demo-pass-1\n";
+constexpr int Deadline = 60000;
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+CliResult runCli(const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(KTI_EXECUTABLE_PATH), arguments);
+    if (!process.waitForStarted(Deadline)) {
+        return {};
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(Deadline)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError()};
+}
+
+QStringList login(const QString& username, const QStringList& more = {})
+{
+    return QStringList{u"login"_s, u"--demo"_s, u"--username"_s, username, u"--password-stdin"_s} + more;
+}
+
+// What QtKeychain's Secret Service backend stored for a key, read back with libsecret's own tool.
+QByteArray keychainLookup(const QString& key)
+{
+    QProcess process;
+    process.start(u"secret-tool"_s,
+        {u"lookup"_s, u"server"_s, u"io.github.kibotokeninspector"_s, u"user"_s, key});
+    process.waitForFinished(Deadline);
+    return process.readAllStandardOutput();
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void seededCustomers_data();
+    void seededCustomers();
+    void textOutputIsRedacted();
+    void jsonRedactionAndShowSecrets();
+    void ttlOptions_data();
+    void ttlOptions();
+    void responseFields();
+    void twoFactorCodeFromStdin();
+    void tokensGoToTheKeychainOnly();
+    void noStoreLeavesKeychainAlone();
+    void wrongPasswordCanaryNeverPrinted();
+    void decode();
+    void demoServerServesOtherProcesses();
+};
+
+void TestCli::helpAndVersion()
+{
+    const CliResult version = runCli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("kibo-token-inspector "));
+    const CliResult help = runCli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("demo-server"));
+    QVERIFY(help.out.contains("--password-stdin"));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("message");
+
+    QTest::newRow("no target") << QStringList{u"login"_s, u"--username"_s, Ada, u"--password-stdin"_s}
+                               << DemoPassword << QByteArray("Name a target");
+    QTest::newRow("two targets") << login(Ada, {u"--demo-server"_s, u"http://127.0.0.1:1"_s}) << DemoPassword
+                                 << QByteArray("only one target");
+    QTest::newRow("password as argument")
+        << login(Ada, {u"--password=Canary-Argv-Secret-42"_s}) << QByteArray() << QByteArray("never accepted");
+    QTest::newRow("password as separate argument")
+        << QStringList{u"login"_s, u"--demo"_s, u"--username"_s, Ada, u"--password"_s, u"Canary-Argv-Secret-42"_s}
+        << QByteArray() << QByteArray("never accepted");
+    QTest::newRow("no username") << QStringList{u"login"_s, u"--demo"_s, u"--password-stdin"_s} << DemoPassword
+                                 << QByteArray("--username");
+    QTest::newRow("no password-stdin") << QStringList{u"login"_s, u"--demo"_s, u"--username"_s, Ada}
+                                       << QByteArray() << QByteArray("--password-stdin");
+    QTest::newRow("empty stdin") << login(Ada) << QByteArray() << QByteArray("ended before the password");
+    QTest::newRow("empty password line") << login(Ada) << QByteArray("\n") << QByteArray("is empty");
+    QTest::newRow("account id not a number") << login(Ada, {u"--account-id"_s, u"two"_s}) << DemoPassword
+                                             << QByteArray("--account-id");
+    QTest::newRow("ticket ttl zero") << login(Ada, {u"--ticket-ttl"_s, u"0"_s}) << DemoPassword
+                                     << QByteArray("--ticket-ttl");
+    QTest::newRow("refresh ttl text") << login(Ada, {u"--refresh-ttl"_s, u"long"_s}) << DemoPassword
+                                      << QByteArray("--refresh-ttl");
+    QTest::newRow("unknown profile") << QStringList{u"login"_s, u"--profile"_s, u"nowhere"_s, u"--username"_s, Ada,
+        u"--password-stdin"_s} << DemoPassword << QByteArray("no saved profile");
+    QTest::newRow("explicit hosts without secret")
+        << QStringList{u"login"_s, u"--api-host"_s, u"https://t1.sandbox.mozu.com"_s, u"--auth-host"_s,
+               u"https://home.mozu.com"_s, u"--tenant"_s, u"1"_s, u"--client-id"_s, u"a.b.1.0.0.Release"_s,
+               u"--username"_s, Ada, u"--password-stdin"_s}
+        << DemoPassword << QByteArray("--client-secret-stdin");
+    QTest::newRow("bad demo server url") << login(Ada, {}).replaceInStrings(u"--demo"_s, u"--demo-server=ftp://x"_s)
+                                         << DemoPassword << QByteArray("--demo-server");
+    QTest::newRow("decode two tokens") << QStringList{u"decode"_s, u"a.b.c"_s, u"d.e.f"_s} << QByteArray()
+                                       << QByteArray("one token");
+    QTest::newRow("demo-server bad port") << QStringList{u"demo-server"_s, u"--port"_s, u"70000"_s} << QByteArray()
+                                          << QByteArray("--port");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, message);
+    const CliResult result = runCli(arguments, input);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!result.err.contains("Canary-Argv-Secret-42"));
+}
+
+void TestCli::seededCustomers_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QStringList>("more");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("errorCode");
+
+    QTest::newRow("active shopper") << Ada << DemoPassword << QStringList() << 0 << QString();
+    QTest::newRow("wrong password") << Ada << QByteArray("nope\n") << QStringList() << 1 << u"INVALID_CREDENTIALS"_s;
+    QTest::newRow("unknown user") << u"nobody@example.com"_s << DemoPassword << QStringList() << 1
+                                  << u"INVALID_CREDENTIALS"_s;
+    QTest::newRow("locked") << u"locked@example.com"_s << DemoPassword << QStringList() << 1 << u"ACCOUNT_LOCKED"_s;
+    QTest::newRow("inactive") << u"inactive@example.com"_s << DemoPassword << QStringList() << 1
+                              << u"ACCOUNT_INACTIVE"_s;
+    QTest::newRow("password change required") << u"expired.password@example.com"_s << DemoPassword << QStringList()
+                                              << 1 << u"PASSWORD_CHANGE_REQUIRED"_s;
+    QTest::newRow("b2b first account") << u"b2b.buyer@example.com"_s << DemoPassword
+                                       << QStringList{u"--account-id"_s, u"2001"_s} << 0 << QString();
+    QTest::newRow("b2b second account") << u"b2b.buyer@example.com"_s << DemoPassword
+                                        << QStringList{u"--account-id"_s, u"2002"_s} << 0 << QString();
+    QTest::newRow("b2b foreign account") << u"b2b.buyer@example.com"_s << DemoPassword
+                                         << QStringList{u"--account-id"_s, u"9999"_s} << 1
+                                         << u"MISSING_OR_INVALID_PARAMETER"_s;
+    QTest::newRow("big account") << u"big.account@example.com"_s << DemoPassword << QStringList() << 0 << QString();
+    QTest::newRow("2FA without a code") << u"mfa@example.com"_s << DemoPassword << QStringList() << 1 << QString();
+}
+
+void TestCli::seededCustomers()
+{
+    QFETCH(QString, username);
+    QFETCH(QByteArray, password);
+    QFETCH(QStringList, more);
+    QFETCH(int, exitCode);
+    QFETCH(QString, errorCode);
+
+    const CliResult result = runCli(login(username, more + QStringList{u"--json"_s, u"--no-store"_s}), password);
+    QVERIFY2(result.exitCode == exitCode, result.err.constData());
+    const QJsonObject json = result.json();
+    QVERIFY2(!json.isEmpty(), result.out.constData());
+    QCOMPARE(json.value(u"error"_s).toObject().value(u"errorCode"_s).toString(), errorCode);
+    if (!errorCode.isEmpty()) {
+        const QJsonObject error = json.value(u"error"_s).toObject();
+        QVERIFY(error.value(u"status"_s).toInt() >= 400);
+        QCOMPARE(error.value(u"correlationId"_s).toString().size(), 32);
+        QVERIFY(!error.value(u"diagnosis"_s).toObject().value(u"cause"_s).toString().isEmpty());
+        QVERIFY(!json.contains(u"jwt"_s));
+    }
+    if (exitCode == 0) {
+        const QJsonObject payload = json.value(u"jwt"_s).toObject().value(u"payload"_s).toObject();
+        QCOMPARE(payload.value(u"iss"_s).toString(), u"https://www.kibocommerce.com"_s);
+        QCOMPARE(json.value(u"ticket"_s).toObject().value(u"customerAccount"_s).toObject().value(u"emailAddress"_s)
+                     .toString(),
+            username);
+        QCOMPARE(json.value(u"requires2FA"_s).toBool(), false);
+        const int accountIndex = more.indexOf(u"--account-id"_s);
+        if (accountIndex >= 0) {
+            const QJsonObject userClaims = payload.value(u"https://www.kibocommerce.com/user_claims"_s).toObject();
+            QCOMPARE(userClaims.value(u"b.AccountId"_s).toString(), more.at(accountIndex + 1));
+        }
+    }
+    if (username == u"mfa@example.com"_s) {
+        QCOMPARE(json.value(u"requires2FA"_s).toBool(), true);
+        QVERIFY(!json.contains(u"jwt"_s));
+        QVERIFY(result.err.contains("--otp-stdin"));
+    }
+}
+
+void TestCli::textOutputIsRedacted()
+{
+    const CliResult result = runCli(login(Ada, {u"--no-store"_s}), DemoPassword);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("Logged in as ada.lovelace@example.com (Ada Lovelace)"), result.out.constData());
+    QVERIFY(result.out.contains("decoded, signature not verified"));
+    QVERIFY(result.out.contains("<redacted accessToken: 428 characters, ends …"));
+    QVERIFY(result.out.contains("<redacted refreshToken: 32 characters, ends …"));
+    QVERIFY(result.out.contains("add --show-secrets"));
+    QVERIFY(result.out.contains("https://www.kibocommerce.com/user_claims"));
+}
+
+void TestCli::jsonRedactionAndShowSecrets()
+{
+    const CliResult redacted = runCli(login(Ada, {u"--json"_s, u"--no-store"_s}), DemoPassword);
+    QCOMPARE(redacted.exitCode, 0);
+    const QJsonObject ticket = redacted.json().value(u"ticket"_s).toObject();
+    for (const QString& field : {u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s}) {
+        QVERIFY2(ticket.value(field).toString().startsWith(u"<redacted "_s + field), qPrintable(field));
+    }
+    const QJsonObject signature = redacted.json().value(u"jwt"_s).toObject().value(u"signature"_s).toObject();
+    QCOMPARE(signature.value(u"algorithm"_s).toString(), u"HS256"_s);
+    QCOMPARE(signature.value(u"state"_s).toString(), u"not verified"_s);
+
+    const CliResult shown = runCli(login(Ada, {u"--json"_s, u"--show-secrets"_s, u"--no-store"_s}), DemoPassword);
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject full = shown.json().value(u"ticket"_s).toObject();
+    const QString accessToken = full.value(u"accessToken"_s).toString();
+    QCOMPARE(accessToken.size(), 428);
+    QCOMPARE(QByteArray::fromBase64(accessToken.toLatin1()).size(), 320);
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(full.value(u"refreshToken"_s).toString()).hasMatch());
+    QCOMPARE(full.value(u"jwtAccessToken"_s).toString().count(u'.'), 2);
+}
+
+void TestCli::ttlOptions_data()
+{
+    QTest::addColumn<QStringList>("more");
+    QTest::addColumn<int>("ticketMinutes");
+    QTest::addColumn<int>("refreshMinutes");
+
+    QTest::newRow("defaults") << QStringList() << 15 << 24 * 60;
+    QTest::newRow("asked") << QStringList{u"--ticket-ttl"_s, u"30"_s, u"--refresh-ttl"_s, u"120"_s} << 30 << 120;
+    QTest::newRow("capped") << QStringList{u"--ticket-ttl"_s, u"600"_s, u"--refresh-ttl"_s, u"99999"_s} << 60 << 10080;
+}
+
+void TestCli::ttlOptions()
+{
+    QFETCH(QStringList, more);
+    QFETCH(int, ticketMinutes);
+    QFETCH(int, refreshMinutes);
+    const CliResult result = runCli(login(Ada, more + QStringList{u"--json"_s, u"--no-store"_s}), DemoPassword);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject ticket = result.json().value(u"ticket"_s).toObject();
+    const QJsonObject payload = result.json().value(u"jwt"_s).toObject().value(u"payload"_s).toObject();
+    const QDateTime issued = QDateTime::fromSecsSinceEpoch(payload.value(u"iat"_s).toInteger(), Qt::UTC);
+    const auto minutesAfterIssue = [&](const QString& field) {
+        return qRound(issued.secsTo(QDateTime::fromString(ticket.value(field).toString(), Qt::ISODateWithMs)) / 60.0);
+    };
+    QCOMPARE(minutesAfterIssue(u"accessTokenExpiration"_s), ticketMinutes);
+    QCOMPARE(minutesAfterIssue(u"refreshTokenExpiration"_s), refreshMinutes);
+}
+
+void TestCli::responseFields()
+{
+    const CliResult result = runCli(
+        login(Ada, {u"--response-fields"_s, u"accessToken,customerAccount(id,emailAddress)"_s, u"--json"_s,
+                       u"--no-store"_s}),
+        DemoPassword);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject ticket = result.json().value(u"ticket"_s).toObject();
+    QCOMPARE(ticket.keys(), (QStringList{u"accessToken"_s, u"customerAccount"_s}));
+    QCOMPARE(ticket.value(u"customerAccount"_s).toObject().keys(), (QStringList{u"emailAddress"_s, u"id"_s}));
+}
+
+void TestCli::twoFactorCodeFromStdin()
+{
+    QProcess process;
+    process.start(QStringLiteral(KTI_EXECUTABLE_PATH),
+        login(u"mfa@example.com"_s, {u"--otp-stdin"_s, u"--json"_s, u"--no-store"_s}));
+    QVERIFY(process.waitForStarted(Deadline));
+    process.write(DemoPassword);
+    // The code is read only after the server asked for it: it arrives in the demo outbox first.
+    QByteArray err;
+    const QRegularExpression outbox(u"outbox: mfa@example\\.com code (\\d{6})"_s);
+    QRegularExpressionMatch match;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (err += process.readAllStandardError(), match = outbox.match(QString::fromUtf8(err))).hasMatch(), Deadline);
+    process.write(match.captured(1).toUtf8() + '\n');
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(Deadline));
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(process.exitCode() == 0, QByteArray(err + process.readAllStandardError()).constData());
+    const QJsonObject json = QJsonDocument::fromJson(out).object();
+    QCOMPARE(json.value(u"requires2FA"_s).toBool(), false);
+    QVERIFY(!json.value(u"ticket"_s).toObject().value(u"customerAccount"_s).toObject()
+                 .value(u"last2FaDate"_s).toString().isEmpty());
+}
+
+void TestCli::tokensGoToTheKeychainOnly()
+{
+    const CliResult result = runCli(login(Ada), DemoPassword);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("Tokens saved in the keychain"), result.err.constData());
+    const QRegularExpression accountLine(u"“(ada\\.lovelace@example\\.com@127\\.0\\.0\\.1:\\d+)”"_s);
+    const QRegularExpressionMatch match = accountLine.match(QString::fromUtf8(result.err));
+    QVERIFY2(match.hasMatch(), result.err.constData());
+    const QString account = match.captured(1);
+
+    const QByteArray accessToken = keychainLookup(account + u"/accessToken"_s);
+    const QByteArray refreshToken = keychainLookup(account + u"/refreshToken"_s);
+    const QByteArray jwt = keychainLookup(account + u"/jwtAccessToken"_s);
+    QCOMPARE(accessToken.size(), 428);
+    QCOMPARE(refreshToken.size(), 32);
+    QCOMPARE(jwt.count('.'), 2);
+
+    const QString home = qEnvironmentVariable("HOME");
+    for (const QByteArray& secret : {accessToken, refreshToken, jwt, QByteArray("Demo-pass-1")}) {
+        QVERIFY(!Canary::foundIn(secret, result.out));
+        QVERIFY(!Canary::foundIn(secret, result.err));
+        // The keyring's own folder holds the encrypted store; nothing else may hold a secret.
+        const QStringList files = Canary::filesContaining(secret, home, {u".local/share/keyrings"_s});
+        QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
+    }
+}
+
+void TestCli::noStoreLeavesKeychainAlone()
+{
+    const CliResult result = runCli(login(u"b2b.buyer@example.com"_s, {u"--no-store"_s}), DemoPassword);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(!result.err.contains("Tokens saved in the keychain"));
+    QProcess search;
+    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"io.github.kibotokeninspector"_s});
+    QVERIFY(search.waitForFinished(Deadline));
+    const QByteArray listing = search.readAllStandardOutput() + search.readAllStandardError();
+    QVERIFY2(!listing.contains("b2b.buyer@example.com"), listing.constData());
+}
+
+void TestCli::wrongPasswordCanaryNeverPrinted()
+{
+    const QByteArray canary = "Canary-Password-7f3a9c";
+    for (const QStringList& extra : {QStringList(), QStringList{u"--json"_s}}) {
+        const CliResult result = runCli(login(Ada, extra), canary + '\n');
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(!Canary::foundIn(canary, result.out));
+        QVERIFY(!Canary::foundIn(canary, result.err));
+    }
+    const QStringList files = Canary::filesContaining(canary, qEnvironmentVariable("HOME"));
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
+}
+
+void TestCli::decode()
+{
+    const CliResult shown = runCli(login(Ada, {u"--json"_s, u"--show-secrets"_s, u"--no-store"_s}), DemoPassword);
+    QCOMPARE(shown.exitCode, 0);
+    const QByteArray jwt = shown.json().value(u"ticket"_s).toObject().value(u"jwtAccessToken"_s).toString().toUtf8();
+
+    const CliResult text = runCli({u"decode"_s}, jwt + '\n');
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("decoded, signature not verified"));
+    QVERIFY(text.out.contains("b.TenantId"));
+
+    const CliResult json = runCli({u"decode"_s, u"-"_s, u"--json"_s}, jwt);
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().value(u"jwt"_s).toObject().value(u"kind"_s).toString(), u"jws"_s);
+
+    const CliResult garbage = runCli({u"decode"_s, u"not.a.token!"_s});
+    QCOMPARE(garbage.exitCode, 4);
+    QVERIFY(!garbage.err.isEmpty());
+
+    const CliResult huge = runCli({u"decode"_s}, QByteArray(2 * 1024 * 1024, 'a'));
+    QCOMPARE(huge.exitCode, 4);
+}
+
+void TestCli::demoServerServesOtherProcesses()
+{
+    QProcess server;
+    server.start(QStringLiteral(KTI_EXECUTABLE_PATH), {u"demo-server"_s, u"--port"_s, u"0"_s});
+    QVERIFY(server.waitForStarted(Deadline));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains('\n'), Deadline);
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n"_s).match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+
+    QStringList arguments = login(Ada, {u"--json"_s, u"--no-store"_s});
+    arguments.replace(arguments.indexOf(u"--demo"_s), u"--demo-server"_s);
+    arguments.insert(2, match.captured(1));
+    const CliResult result = runCli(arguments, DemoPassword);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.json().value(u"requires2FA"_s).toBool(), false);
+
+    // 2FA codes from a standalone server go to its standard output.
+    const CliResult challenged
+        = runCli(QStringList(arguments).replaceInStrings(Ada, u"mfa@example.com"_s), DemoPassword);
+    QCOMPARE(challenged.exitCode, 1);
+    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains("outbox: mfa@example.com code "),
+        Deadline);
+
+    server.terminate();
+    QVERIFY(server.waitForFinished(Deadline));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "testcli.moc"
