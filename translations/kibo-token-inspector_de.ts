@@ -1,4 +1,2834 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AppAuthenticator</name>
+    <message>
+        <source>The profile has no client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no valid authentication host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply holds no access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthTicketClient</name>
+    <message>
+        <source>Logging the customer in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the customer ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting an anonymous shopper ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the verification code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a new verification code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no valid API host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticating the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply asks for two-factor verification but names no userId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Base64Url</name>
+    <message>
+        <source>Padding character &apos;=&apos; at offset %1 is not at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 at offset %2 belongs to standard base64, not base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 at offset %2 is not valid base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; a length that leaves one character over (4n + 1) cannot be base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;=&apos; padding at offset %1 does not complete a group of four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimCatalogue</name>
+    <message>
+        <source>Issuer: who made the token. Kibo writes https://www.kibocommerce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: whom the token is about. For Kibo, the customer&apos;s user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: who the token is meant for. Kibo writes https://www.kibocommerce.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry of the token. For Kibo this is the application claims&apos; expiry, about 60 minutes after issue, not the 15-minute ticket&apos;s: judge the ticket by accessTokenExpiration or user_claims.exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before: the token is not valid earlier than this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at: when the token was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT id: a unique id for this token, used to detect replays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s given (first) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s family (last) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s middle name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s casual name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the user prefers to be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the issuer has verified the email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s language and region, e.g. en-US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s time zone, e.g. Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the user&apos;s profile picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the user&apos;s information was last updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the user authenticated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value from the login request that ties the token to it and prevents replays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized party: the client the token was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the token was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: the permissions granted, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: the permissions granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles granted to the user or application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups the user belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication methods used, e.g. pwd or otp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication context class: how strongly the user authenticated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash of the access token issued with this ID token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash of the authorization code issued with this ID token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id. For Kibo, the same as the i member of b._sess_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique name. For Kibo, the customer&apos;s user id, like sub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User principal name (Microsoft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object id of the user (Microsoft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id (Microsoft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the token format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing algorithm the token claims. Kibo signs HS256 with its own secret. A verifier must choose the algorithm from its key, never from this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the token; JWT for a JSON Web Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id: which key signed the token. Kibo&apos;s tokens have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type; JWT means the payload is itself a nested token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression of an encrypted token&apos;s content (DEF). This app never inflates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content encryption algorithm of an encrypted token (JWE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header members a reader must understand, or else reject the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of a key set said to hold the signing key; never fetch keys a token points to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public key embedded by the token itself; it proves nothing about who signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the signer&apos;s X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s X.509 certificate chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint of the signer&apos;s X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint of the signer&apos;s X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo application claims: which application asked for the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo user claims: the shopper this ticket belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id (32 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application key, the same as the application&apos;s client_id, e.g. mozuadmin.mpoc_app.1.0.0.Release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application behaviors: pairs of offset and bit mask; each set bit is one behavior id. Kibo publishes no behavior names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo environment, e.g. dev07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry of the application claims, an ISO time without a zone (read as UTC); equal to the JWT&apos;s exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random 32-bit number, possibly negative; its purpose is undocumented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undocumented flag; &quot;0&quot; in every sample Kibo has published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s user id (32 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;0&quot; for a registered customer, &quot;1&quot; for an anonymous shopper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User type; Shopper for storefront customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User behaviors: pairs of offset and bit mask; each set bit is one behavior id. Kibo publishes no behavior names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry of the customer ticket, an ISO time without a zone (read as UTC); equal to accessTokenExpiration. Judge the ticket by this, not by the JWT&apos;s exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo tenant id (a decimal number written as text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo site id (a decimal number written as text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer account id, the customerAccount&apos;s id (a decimal number written as text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details: JSON inside a string, shown here parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymous session this login upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id (32 hexadecimal characters), the same as sid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the session was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undocumented true/false value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undocumented; null in every published sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time whose meaning is undocumented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavior offset: the ids in the next mask start at this number times 32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavior mask: each set bit i is behavior id offset × 32 + i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond year 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time zone: shown as UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The behavior list has an odd number of entries; it must hold offset and mask pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the behavior list is not a valid offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the behavior list is not a 32-bit mask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no behaviors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behaviors %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavior ids: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Usage:
+  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI
+  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped
+  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
+  kibo-token-inspector decode [TOKEN | -] [--json]
+  kibo-token-inspector --help | --version
+
+TARGET: --demo | --demo-server URL | --profile NAME |
+        --api-host URL --auth-host URL --tenant N [--site N] --client-id ID --client-secret-stdin
+LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
+        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
+
+Secrets are read from standard input, one per line: client secret, password, then the 2FA code.
+Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
+4 reply not understood, 5 keychain failure.
+Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command “%1” is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliTarget</name>
+    <message>
+        <source>Start the demo tenant in this process and use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a running demo tenant (kibo-token-inspector demo-server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant API host, e.g. https://t12345.sandbox.mozu.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication (home) host, e.g. https://home.mozu.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application key (client id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the application&apos;s shared secret from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a target: --demo, --demo-server URL, --profile NAME, or --api-host, --auth-host, --tenant and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name only one target: --demo, --demo-server, --profile or explicit hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-server needs the URL the demo server printed, e.g. http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit hosts need all of --api-host, --auth-host, --tenant, --client-id and --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant needs a positive whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site needs a positive whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAuthTicket</name>
+    <message>
+        <source>The field “%1” is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” is not a valid date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply holds none of the fields of a customer auth ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecodeCommand</name>
+    <message>
+        <source>Decode a JWT offline: header, claims, times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token, or - (the default) to read it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode takes one token at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a token that can be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoServerCommand</name>
+    <message>
+        <source>Run the demo tenant, a stand-in Kibo server with seeded customers, until stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loopback port to listen on; 0 or none picks a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a certificate signed by a CA written to DIR/ca.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-server takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTenant</name>
+    <message>
+        <source>The demo tenant is already listening on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directory was given for the demo tenant&apos;s certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant could not create its TLS certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Qt has no TLS support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant could not listen on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application credentials were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo did not accept the client id and shared secret of the application at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and the shared secret in the profile; copy the secret again from Dev Center if it was regenerated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong username or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo did not accept the customer&apos;s username and password (a user who does not exist gets the same answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the username and the password, and that the customer belongs to this tenant and site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo refuses to log this customer in because the account is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo refuses to log this customer in because the account has been locked since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a Kibo administrator to unlock the account in Admin (Customers), or reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer account is inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username and password are right, but the account is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a Kibo administrator to activate the customer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer must change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo requires a new password for this account before it issues a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the customer set a new password on the storefront, then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong B2B account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id sent is not one of the accounts this customer belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the account id empty or enter one of the customer&apos;s B2B account ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo rejected a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the %1 request was missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the values you entered; the server&apos;s own words are shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo rejected the parameter “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of “%1” was missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the value of “%1” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application token was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the application&apos;s access token, even after a fresh one was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the authentication host and the API host belong to the same Kibo environment and that the application is installed on this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application lacks a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is missing a behavior this request needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is missing the behavior “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the behavior to the application in Dev Center and reinstall it, or leave the token lifetime options empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token is no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo does not know this refresh token, or it has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the customer in again with username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code entered does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code entered does not match; 1 attempt left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code entered does not match; %1 attempts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from the latest email, or ask for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification code has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is older than 3 minutes, was entered wrongly too often, or none was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a new code and enter it within 3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo did not find the tenant, site or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered that it does not know what was asked for; the tenant id, site id or host may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant id, the site id and the environment (or API host) in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo had a server fault (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed while handling the %2 request; this is not caused by your input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, give Kibo support the correlation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the %2 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the credentials and the application&apos;s permissions in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the address used for the %2 request; the host, tenant or site may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the values in the profile and the form; the server&apos;s own words are shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at %1; the host is up but no server listens on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host and port in the profile, or start the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the hosts, tenant and environment in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host, the environment and the region, and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped sending during the %2 request, so it was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check your network, proxy or VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled the %1 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed its certificate check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed its certificate check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name and the system clock; for a private CA, add its certificate file to the profile. Certificate errors are never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with a redirect, which is not followed because it could send the credentials elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected the %2 request to %3, which is not followed because it could send the credentials elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the final host (the redirect target, if you trust it) in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during the %2 request; the reply was incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more data than any %2 reply should hold, so the transfer was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the host is a Kibo API host; use responseFields to ask for less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo gave no waiting time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo asks to wait 1 second before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo asks to wait %1 seconds before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting the rate of requests. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1 s, then try again; nothing is retried automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again; nothing is retried automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is not a Kibo reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with something this app does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with something this app does not understand: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the API host points at a Kibo tenant, not a web page, proxy or gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not a Kibo error (no Kibo error body), so it may come from a proxy or gateway in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo had a server fault (HTTP %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 request to %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, give Kibo support the correlation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%Ln item(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>•••• (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>•••• (%n character(s), ends …%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>•••• (%n character(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JwsVerifier</name>
+    <message>
+        <source>The key&apos;s algorithm %1 is not supported; use HS256, HS384 or HS512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed JWT (JWS) can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token says &quot;alg&quot;: &quot;none&quot;: it is unsigned and can never be valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header names %1 but the key is for %2: the signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is empty: the signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verified with the %1 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the %1 key: the token was altered or signed with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JwtDecoder</name>
+    <message>
+        <source>The header is not base64url (character %1 of the token): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not base64url (character %1 of the token): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not base64url (character %1 of the token): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header&apos;s base64url has padding or stray trailing bits; a conforming issuer never writes that, so the token may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload&apos;s base64url has padding or stray trailing bits; a conforming issuer never writes that, so the token may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s base64url has padding or stray trailing bits; a conforming issuer never writes that, so the token may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header starts with a byte order mark, which JSON in a JWT must not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload starts with a byte order mark, which JSON in a JWT must not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header nests deeper than %1 levels; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload nests deeper than %1 levels; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has the key &quot;%1&quot; more than once; readers disagree on which one counts, and this view shows the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload has the key &quot;%1&quot; more than once; readers disagree on which one counts, and this view shows the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has an unescaped control character inside a string, which JSON forbids; it is shown escaped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload has an unescaped control character inside a string, which JSON forbids; it is shown escaped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is JSON but not an object, as a JWT requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is JSON but not an object, as a JWT&apos;s claims set requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1 KiB long; tokens above %2 KiB are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitespace around the token was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Bearer&quot; prefix was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains spaces or control characters, so it is not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an opaque token (%1 characters of standard base64, %2 bytes), like Kibo&apos;s accessToken: only its issuer can read it. Kibo&apos;s readable claims are in the jwtAccessToken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an opaque token of %1 characters, not a JWT: only its issuer can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has %1 dots; a JWT has 2 (signed) or 4 (encrypted), so it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has %1 parts separated by dots; a JWT has 3 (signed) or 5 (encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE): only its header is shown. Its compressed content is neither decrypted nor inflated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE): only its header is shown; it is not decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is itself a JWT (a nested token); paste it on its own to decode it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header names no signing algorithm (&quot;alg&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header says &quot;alg&quot;: &quot;none&quot;: this token is unsigned and proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header says &quot;alg&quot;: &quot;none&quot; yet a signature follows: this token is unsigned and proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header names %1 but the signature is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded, signature not verified: only the issuer&apos;s key can prove who made this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KiboCall</name>
+    <message>
+        <source>subject %1; issuer %2; valid from %3 to %4; SHA-256 fingerprint %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is signed by an authority this system does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate chain ends in a self-signed certificate that is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was issued for a different host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate failed check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS backend is available on this system, so no secure connection can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile holds no readable PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has no HTTP status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is a web page (HTML), not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is not valid JSON (it breaks at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is JSON, but not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KiboError</name>
+    <message>
+        <source>application authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer ticket refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous shopper ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-factor verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KiboHosts</name>
+    <message>
+        <source>The API host “%1” is not a valid host name or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant id (a positive number) or an explicit API host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site id must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment “%1” is not valid; use a name such as sandbox, sb, tp1 or stg1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region “%1” is not valid; use us, usc1 or euw1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region “%1” is not known; use us, usc1 or euw1, or set the API host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication host “%1” is not a valid host name or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region “%1” is not known; use us, usc1 or euw1, or set the authentication host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginCommand</name>
+    <message>
+        <source>A password is never accepted as an argument: write it to standard input and pass --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a customer in and show the auth ticket, the decoded JWT and the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s login name or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (after the client secret, if any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to log in to, for a customer of several (B2B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s region, an input to the 2FA decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device fingerprint, an input to the 2FA decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested access-ticket lifetime in minutes (authTicketTtlMinutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested refresh-token lifetime in minutes (refreshTokenTtlMinutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server asks for a 2FA code, read it from the next line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tokens instead of their redacted shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save the tokens in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login takes no positional arguments; a password goes to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --password-stdin, with the password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account-id needs a positive whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of minutes of at least 1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is required; reading the code from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 2FA code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --otp-stdin and write the emailed code to standard input to finish the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tokens were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens saved in the keychain as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPanel</name>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Kibo environment the tenant lives in. The hosts follow from it unless you choose custom hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the tenant, e.g. https://t12345.sandbox.mozu.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://home.mozu.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application key, e.g. MyCompany.app.1.0.0.Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared secret of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name or email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for B2B users who belong to several accounts: which account to log in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for B2B users with several accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s region; the site may use it to decide whether two-factor authentication is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device fingerprint; the site may use it to decide whether two-factor authentication is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ticket lifetime in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested lifetime of the access ticket (authTicketTtlMinutes). The tenant&apos;s caps still apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh l&amp;ifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token lifetime in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested lifetime of the refresh token (refreshTokenTtlMinutes). The tenant&apos;s caps still apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response fiel&amp;ds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for only some fields, e.g. accessToken,customerAccount(id,emailAddress). Empty means all fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo tenant (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox, US (sandbox.mozu.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox, EU (sb.euw1.kibocommerce.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production or other (enter the hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://t12345.tp1.mozu.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the environment and the tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: https://home.mozu.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the demo password below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try locked@example.com, inactive@example.com or mfa@example.com to see refusals and two-factor authentication; b2b.buyer@example.com belongs to accounts 2001 and 2002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API host, e.g. https://t12345.tp1.mozu.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant ID, a whole number such as 12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site ID must be a whole number, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID (the application key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret (the application&apos;s shared secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s username or email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account ID must be a whole number, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kibo Token Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Login Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Kibo Token Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are saved in the keychain after a successful login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo tenant&lt;/b&gt; — a stand-in Kibo server is running on this computer at %1. Nothing leaves your machine; the customers and tokens are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo tenant ready at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code was sent to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving tokens in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens saved in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are kept in memory until you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Kibo Token Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kibo Token Inspector %1&lt;/h3&gt;&lt;p&gt;Logs a Kibo Commerce customer in through the customer auth-ticket API and shows the tokens, the decoded JWT and the customer account.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>No ticket yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the tenant and the customer, then choose Log in. The ticket, its decoded JWT and the customer account appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tokens in clear text in every tab. Leave this off while sharing your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID, to quote it to Kibo support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Kibo to send a new code; the old one stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ticket remaining time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ticket expiry in local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ticket expiry in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token remaining time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token expiry in local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token expiry in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT (exp claim):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT expiry remaining time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT expiry expiry in local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT expiry expiry in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the access token to the clipboard; it is cleared again after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the refresh token to the clipboard; it is cleared again after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy jWT access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the jWT access token to the clipboard; it is cleared again after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT is decoded, signature not verified: Kibo signs it with a key only Kibo holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token (JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter claims by name, value or meaning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, value or meaning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so no client can check the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The server&apos;s own words, quoted; %1 is Kibo&apos;s untranslated message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was right. The server sent a six-digit code to the customer&apos;s email address; it is valid for 3 minutes and 3 tries. Enter it to finish the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(known after the code is entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required — waiting for the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter all six digits of the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo outbox: the code sent to %1 is %2.</source>
+        <extracomment>The demo tenant &quot;emails&quot; 2FA codes into an outbox the app can read; real codes go to the customer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered without an auth ticket, a two-factor request or an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you set response fields, include accessToken and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no HTTP reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>•••••••• (%n characters, ends in …%1)</source>
+        <extracomment>A redacted secret: %1 is its length, %2 its last four characters.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlation ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tokens redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The reply had no body.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The reply is not JSON; shown only with secrets.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>The line for %1 on standard input is longer than 64 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input ended before %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line for %1 on standard input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketReport</name>
+    <message>
+        <source>%1: not in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT access token (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoded, signature not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is required: the password was right, and a code was sent to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending user id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply held no ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2), customer %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received a ticket without a customer account (anonymous shopper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ticket expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are redacted; add --show-secrets to print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultStatus</name>
+    <message>
+        <source>The system keyring completed the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved tokens were found for this account, or the keyring is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so tokens will not be remembered after you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused access, perhaps because it is locked, so tokens will not be remembered after you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time. It will not be used again until you restart the app, so tokens will not be remembered after you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring reported an error and could not complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspect Kibo Commerce customer auth tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in demo tenant and log in against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with a saved profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language, e.g. de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
