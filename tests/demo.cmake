@@ -3,11 +3,9 @@ kti_add_test(NAME testdemotenant SOURCES testdemotenant.cpp LIBS kti_demo Qt6::N
 
 # Official-SDK test: Kibo's TypeScript SDKs (tests/sdk, npm) log in to a stand-alone demo tenant over HTTPS.
 # Skips (77) only when node/npm are absent.
-add_executable(demoserverrunner sdk/demoserverrunner.cpp)
-target_link_libraries(demoserverrunner PRIVATE kti_common_cfg kti_demo)
 add_test(NAME testdemosdk
     COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/sdk/run-sdk-test.sh ${CMAKE_CURRENT_SOURCE_DIR}/sdk
-            $<TARGET_FILE:demoserverrunner>)
+            $<TARGET_FILE:kibo-token-inspector> demo-server)
 set_tests_properties(testdemosdk PROPERTIES
     SKIP_RETURN_CODE 77
     TIMEOUT 300

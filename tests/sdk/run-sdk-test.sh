@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Kibo's official TypeScript SDKs against the demo tenant over HTTPS.
 #   run-sdk-test.sh SDK-DIR DEMO-SERVER-COMMAND [ARGS...]
-# The command (e.g. `demoserverrunner` or `kibo-token-inspector demo-server`) gets `--tls-dir DIR` appended
+# The command (`kibo-token-inspector demo-server`) gets `--tls-dir DIR` appended
 # and must print "listening on <URL>". Exit 77 (ctest SKIP) only when node or npm is missing.
 set -u
 
