@@ -11,6 +11,9 @@
 
 #include "json/jsontreemodel.h"
 #include <QApplication>
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void twoFactorIsAClearState();
     void secretsStayOutOfTheRawTabWhileRedacted();
     void tokensGoToTheKeychain();
+    void keychainUnavailableKeepsTokensInMemory();
     void countdownFollowsTheClock();
     void settingsKeepLayoutButNoSecret();
     void cancelKeepsTheWindowUsable();
@@ -351,6 +355,71 @@ void TestMainWindow::tokensGoToTheKeychain()
     QSignalSpy removed(&reader, &TokenVault::removed);
     reader.remove(account);
     QVERIFY(removed.wait(20000));
+}
+
+void TestMainWindow::keychainUnavailableKeepsTokensInMemory()
+{
+    // A real keychain that is not there: this test runs itself again as a child whose session bus
+    // address leads nowhere, with a HOME of its own that the child searches before it ends.
+    if (qEnvironmentVariableIsEmpty("KTI_TEST_NO_BUS_CHILD")) {
+        QTemporaryDir sandbox;
+        QVERIFY(sandbox.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"KTI_KEYRING_SANDBOX"_s);
+        env.insert(u"KTI_TEST_NO_BUS_CHILD"_s, u"1"_s);
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + sandbox.filePath(u"no-bus"_s));
+        env.insert(u"HOME"_s, sandbox.filePath(u"home"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, sandbox.filePath(u"home/.config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, sandbox.filePath(u"home/.local/share"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, sandbox.filePath(u"home/.cache"_s));
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {u"keychainUnavailableKeepsTokensInMemory"_s});
+        QVERIFY(child.waitForFinished(120000));
+        const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("PASS   : TestMainWindow::keychainUnavailableKeepsTokensInMemory()"),
+            output.constData());
+        QVERIFY2(output.contains("searched home:"), output.constData());
+        return;
+    }
+
+    startDemo();
+    QSignalSpy reported(m_window.get(), &MainWindow::vaultStatusChanged);
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+    QVERIFY(qobject_cast<KeychainVault*>(m_window->vault()));
+    QVERIFY(reported.count() > 0 || reported.wait(60000));
+    QCOMPARE(m_window->vaultStatusText(), u"Keychain unavailable: tokens are kept in memory until you quit"_s);
+    const QString reason = child<QLabel>("vaultStatusLabel")->toolTip();
+    QVERIFY2(!reason.isEmpty() && !reason.contains(u"no-bus"_s), qPrintable(reason));
+
+    // The session goes on with the tokens in memory.
+    ResultView* view = m_window->resultView();
+    QCOMPARE(view->currentTab(), ResultView::Tab::Summary);
+    view->setSecretsShown(true);
+    const QStringList secrets{u"Demo-pass-1"_s, child<QLineEdit>("accessTokenLineEdit")->text(),
+        child<QLineEdit>("refreshTokenLineEdit")->text(), child<QLineEdit>("jwtLineEdit")->text()};
+    for (const QString& secret : secrets) {
+        QVERIFY(secret.size() >= 8);
+    }
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QSettings().sync();
+
+    // Whatever was written under this child's HOME (settings, caches) holds none of them.
+    int files = 0;
+    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QByteArray content = file.readAll();
+        for (const QString& secret : secrets) {
+            QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
+        }
+        ++files;
+    }
+    QVERIFY(files > 0); // the window's settings at least: the search did look somewhere
+    qInfo("searched home: %d files", files);
 }
 
 void TestMainWindow::countdownFollowsTheClock()

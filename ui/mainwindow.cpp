@@ -59,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(icon);
 
     m_statusLabel->setAccessibleName(tr("Status"));
+    m_vaultStatusLabel->setObjectName(u"vaultStatusLabel"_s);
     m_vaultStatusLabel->setAccessibleName(tr("Keychain status"));
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusLabel, 1);
