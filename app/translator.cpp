@@ -39,26 +39,26 @@ QStringList candidates(const QString& languageOverride)
 QString Translator::install(QCoreApplication* app, const QString& languageOverride)
 {
     const QStringList available = availableLanguages();
+    QString chosen = u"en"_s;
     for (QString language : candidates(languageOverride)) {
         language.replace(u'-', u'_');
-        QString chosen;
         if (available.contains(language)) {
             chosen = language;
-        } else if (available.contains(language.section(u'_', 0, 0))) {
+            break;
+        }
+        if (available.contains(language.section(u'_', 0, 0))) {
             chosen = language.section(u'_', 0, 0);
+            break;
         }
-        if (chosen.isEmpty()) {
-            continue;
-        }
-        if (chosen != u"en"_s) {
-            loadInto(app, CatalogueBase + u'_' + chosen, CatalogueDir);
-            loadInto(app, u"qtbase_"_s + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-            loadInto(app, u"qtkeychain_"_s + chosen, u"/usr/share/qt6keychain/translations"_s);
-        }
-        qCDebug(lcUi) << "interface language" << chosen;
-        return chosen;
     }
-    return u"en"_s;
+    // English has a catalogue too: it holds the plural forms of the %n messages.
+    loadInto(app, CatalogueBase + u'_' + chosen, CatalogueDir);
+    if (chosen != u"en"_s) {
+        loadInto(app, u"qtbase_"_s + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        loadInto(app, u"qtkeychain_"_s + chosen, u"/usr/share/qt6keychain/translations"_s);
+    }
+    qCDebug(lcUi) << "interface language" << chosen;
+    return chosen;
 }
 
 QStringList Translator::availableLanguages()
