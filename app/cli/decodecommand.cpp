@@ -2,6 +2,7 @@
 
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "cli/commandparser.h"
 #include "cli/ticketreport.h"
 #include "clock.h"
 #include "jwt/jwtdecoder.h"
@@ -21,13 +22,8 @@ int DecodeCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(u"token"_s, tr("The token, or - (the default) to read it from standard input."),
         u"[TOKEN | -]"_s);
     parser.addOption({u"json"_s, tr("Print one JSON object instead of text.")});
-    if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return CliRunner::UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        CliOutput::out(parser.helpText());
-        return CliRunner::Success;
+    if (const auto done = CommandParser::parse(parser, arguments)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 2) {

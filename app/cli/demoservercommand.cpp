@@ -2,6 +2,7 @@
 
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "cli/commandparser.h"
 #include "demo/demotenant.h"
 
 #include <QCommandLineParser>
@@ -20,13 +21,8 @@ int DemoServerCommand::run(const QStringList& arguments)
         {u"port"_s, tr("The loopback port to listen on; 0 or none picks a free one."), tr("N")},
         {u"tls-dir"_s, tr("Serve HTTPS with a certificate signed by a CA written to DIR/ca.pem."), tr("DIR")},
     });
-    if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return CliRunner::UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        CliOutput::out(parser.helpText());
-        return CliRunner::Success;
+    if (const auto done = CommandParser::parse(parser, arguments)) {
+        return *done;
     }
     if (parser.positionalArguments().size() > 1) {
         CliOutput::err(tr("demo-server takes no positional arguments."));

@@ -2,6 +2,7 @@
 
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "cli/commandparser.h"
 #include "cli/clitarget.h"
 #include "cli/secretinput.h"
 #include "cli/ticketreport.h"
@@ -90,13 +91,8 @@ int LoginCommand::run(const QStringList& arguments)
         {u"show-secrets"_s, tr("Print tokens instead of their redacted shape.")},
         {u"no-store"_s, tr("Do not save the tokens in the keychain.")},
     });
-    if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return CliRunner::UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        CliOutput::out(parser.helpText());
-        return CliRunner::Success;
+    if (const auto done = CommandParser::parse(parser, arguments)) {
+        return *done;
     }
     if (parser.positionalArguments().size() > 1) {
         CliOutput::err(tr("login takes no positional arguments; a password goes to standard input."));
