@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Fetches a JWK Set over HTTP(S) with the network rules of reliability.md: no credentials, no
+// redirects followed (a 3xx is an error naming the target host), a silence timeout plus an overall
+// deadline, a 1 MiB cap counted as bytes arrive, and messages built from host, status and error kind
+// (never errorString(), which holds the whole URL). It only fetches; KeyLoader parses the body.
+class JwksFetcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JwksFetcher)
+
+public:
+    enum class Error
+    {
+        None,
+        InvalidUrl, // not an http(s) URL with a host
+        Network, // refused, DNS, reset, cut off
+        Tls, // certificate or handshake failure
+        Timeout, // the deadline passed
+        HttpStatus, // a status other than 200
+        Redirect, // a 3xx, not followed
+        Oversize, // more than MaxBytes
+        NotJson // HTML or another non-JSON body
+    };
+    Q_ENUM(Error)
+
+    struct Result
+    {
+        Error error = Error::None;
+        QByteArray body; // the JWK Set's bytes when error is None
+        int httpStatus = 0;
+        QString message; // a whole translated sentence when error is not None; never the full URL
+        QString source; // host and path, for key descriptions
+    };
+
+    static constexpr qint64 MaxBytes = 1024 * 1024;
+
+    explicit JwksFetcher(QObject* parent = nullptr);
+    ~JwksFetcher() override;
+
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    void fetch(const QUrl& url);
+    // Aborts a running fetch; finished() is emitted with Error::Network ("cancelled").
+    void cancel();
+    bool isRunning() const { return !m_reply.isNull(); }
+
+    // "https://issuer.example/.well-known/jwks.json" without user info, query or fragment.
+    static QString displaySource(const QUrl& url);
+
+signals:
+    void finished(const JwksFetcher::Result& result);
+
+private:
+    void onReadyRead();
+    void onFinished();
+    void onDeadline();
+    void finish(Result result);
+
+    QNetworkAccessManager* m_network = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadlineTimer;
+    std::chrono::milliseconds m_deadline { std::chrono::seconds(15) };
+    QByteArray m_body;
+    QUrl m_url;
+    bool m_timedOut = false;
+    bool m_oversize = false;
+    bool m_cancelled = false;
+};
+Q_DECLARE_METATYPE(JwksFetcher::Result)
