@@ -5,496 +5,496 @@
     <name>AppAuthenticator</name>
     <message>
         <source>The profile has no client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil enthält keine Client-ID.</translation>
     </message>
     <message>
         <source>The profile has no valid authentication host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil enthält keinen gültigen Authentifizierungs-Host.</translation>
     </message>
     <message>
         <source>The reply holds no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein access_token.</translation>
     </message>
 </context>
 <context>
     <name>AuthTicketClient</name>
     <message>
         <source>Logging the customer in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde wird angemeldet…</translation>
     </message>
     <message>
         <source>Refreshing the customer ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kundenticket wird aktualisiert…</translation>
     </message>
     <message>
         <source>Getting an anonymous shopper ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket für einen anonymen Käufer wird angefordert…</translation>
     </message>
     <message>
         <source>Checking the verification code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestätigungscode wird geprüft…</translation>
     </message>
     <message>
         <source>Asking for a new verification code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Bestätigungscode wird angefordert…</translation>
     </message>
     <message>
         <source>The profile has no valid API host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil enthält keinen gültigen API-Host.</translation>
     </message>
     <message>
         <source>Authenticating the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung wird authentifiziert…</translation>
     </message>
     <message>
         <source>The reply asks for two-factor verification but names no userId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort verlangt eine Zwei-Faktor-Bestätigung, nennt aber keine userId.</translation>
     </message>
 </context>
 <context>
     <name>Base64Url</name>
     <message>
         <source>Padding character &apos;=&apos; at offset %1 is not at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Füllzeichen „=“ an Position %1 steht nicht am Ende.</translation>
     </message>
     <message>
         <source>Character %1 at offset %2 belongs to standard base64, not base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichen %1 an Position %2 gehört zu Standard-Base64, nicht zu base64url.</translation>
     </message>
     <message>
         <source>Character %1 at offset %2 is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichen %1 an Position %2 ist in base64url nicht gültig.</translation>
     </message>
     <message>
         <source>The text has %1 characters; a length that leaves one character over (4n + 1) cannot be base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat %1 Zeichen; eine Länge, bei der ein Zeichen übrig bleibt (4n + 1), kann kein base64url sein.</translation>
     </message>
     <message>
         <source>The &apos;=&apos; padding at offset %1 does not complete a group of four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Füllzeichen „=“ an Position %1 vervollständigt keine Vierergruppe.</translation>
     </message>
 </context>
 <context>
     <name>ClaimCatalogue</name>
     <message>
         <source>Issuer: who made the token. Kibo writes https://www.kibocommerce.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller (Issuer): wer das Token erstellt hat. Kibo schreibt https://www.kibocommerce.com.</translation>
     </message>
     <message>
         <source>Subject: whom the token is about. For Kibo, the customer&apos;s user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt (Subject): um wen es im Token geht. Bei Kibo die Benutzer-ID des Kunden.</translation>
     </message>
     <message>
         <source>Audience: who the token is meant for. Kibo writes https://www.kibocommerce.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe (Audience): für wen das Token bestimmt ist. Kibo schreibt https://www.kibocommerce.com.</translation>
     </message>
     <message>
         <source>Expiry of the token. For Kibo this is the application claims&apos; expiry, about 60 minutes after issue, not the 15-minute ticket&apos;s: judge the ticket by accessTokenExpiration or user_claims.exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufzeit des Tokens. Bei Kibo ist das der Ablauf der Anwendungs-Claims, etwa 60 Minuten nach der Ausstellung, nicht der des 15-Minuten-Tickets: Beurteilen Sie das Ticket nach accessTokenExpiration oder user_claims.exp.</translation>
     </message>
     <message>
         <source>Not before: the token is not valid earlier than this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vor (Not before): Das Token ist vor diesem Zeitpunkt nicht gültig.</translation>
     </message>
     <message>
         <source>Issued at: when the token was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt am (Issued at): wann das Token erstellt wurde.</translation>
     </message>
     <message>
         <source>JWT id: a unique id for this token, used to detect replays.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-ID: eine eindeutige ID dieses Tokens, um Wiederholungsangriffe zu erkennen.</translation>
     </message>
     <message>
         <source>The user&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name des Benutzers.</translation>
     </message>
     <message>
         <source>The user&apos;s given (first) name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname des Benutzers.</translation>
     </message>
     <message>
         <source>The user&apos;s family (last) name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachname des Benutzers.</translation>
     </message>
     <message>
         <source>The user&apos;s middle name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zweite Vorname des Benutzers.</translation>
     </message>
     <message>
         <source>The user&apos;s casual name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rufname des Benutzers.</translation>
     </message>
     <message>
         <source>The name the user prefers to be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem der Benutzer angezeigt werden möchte.</translation>
     </message>
     <message>
         <source>The user&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Benutzers.</translation>
     </message>
     <message>
         <source>Whether the issuer has verified the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Aussteller die E-Mail-Adresse überprüft hat.</translation>
     </message>
     <message>
         <source>The user&apos;s telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer des Benutzers.</translation>
     </message>
     <message>
         <source>The user&apos;s language and region, e.g. en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Region des Benutzers, z. B. en-US.</translation>
     </message>
     <message>
         <source>The user&apos;s time zone, e.g. Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone des Benutzers, z. B. Europe/Paris.</translation>
     </message>
     <message>
         <source>Address of the user&apos;s profile picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Profilbilds des Benutzers.</translation>
     </message>
     <message>
         <source>When the user&apos;s information was last updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Angaben des Benutzers zuletzt aktualisiert wurden.</translation>
     </message>
     <message>
         <source>When the user authenticated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sich der Benutzer authentifiziert hat.</translation>
     </message>
     <message>
         <source>A value from the login request that ties the token to it and prevents replays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert aus der Anmeldeanfrage, der das Token an sie bindet und Wiederholungsangriffe verhindert.</translation>
     </message>
     <message>
         <source>Authorized party: the client the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierte Partei: der Client, für den das Token ausgestellt wurde.</translation>
     </message>
     <message>
         <source>The client the token was issued to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client, für den das Token ausgestellt wurde.</translation>
     </message>
     <message>
         <source>Scopes: the permissions granted, separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes: die gewährten Berechtigungen, durch Leerzeichen getrennt.</translation>
     </message>
     <message>
         <source>Scopes: the permissions granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes: die gewährten Berechtigungen.</translation>
     </message>
     <message>
         <source>Roles granted to the user or application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, die dem Benutzer oder der Anwendung gewährt wurden.</translation>
     </message>
     <message>
         <source>Groups the user belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, denen der Benutzer angehört.</translation>
     </message>
     <message>
         <source>Authentication methods used, e.g. pwd or otp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Authentifizierungsmethoden, z. B. pwd oder otp.</translation>
     </message>
     <message>
         <source>Authentication context class: how strongly the user authenticated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungskontextklasse: wie stark sich der Benutzer authentifiziert hat.</translation>
     </message>
     <message>
         <source>Hash of the access token issued with this ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash des Zugriffstokens, das mit diesem ID-Token ausgestellt wurde.</translation>
     </message>
     <message>
         <source>Hash of the authorization code issued with this ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash des Autorisierungscodes, der mit diesem ID-Token ausgestellt wurde.</translation>
     </message>
     <message>
         <source>Session id. For Kibo, the same as the i member of b._sess_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID. Bei Kibo dasselbe wie das Element i von b._sess_.</translation>
     </message>
     <message>
         <source>Unique name. For Kibo, the customer&apos;s user id, like sub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Name. Bei Kibo die Benutzer-ID des Kunden, wie sub.</translation>
     </message>
     <message>
         <source>User principal name (Microsoft).</source>
-        <translation type="unfinished"></translation>
+        <translation>User Principal Name (Microsoft).</translation>
     </message>
     <message>
         <source>Object id of the user (Microsoft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt-ID des Benutzers (Microsoft).</translation>
     </message>
     <message>
         <source>Tenant id (Microsoft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID (Microsoft).</translation>
     </message>
     <message>
         <source>Version of the token format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des Tokenformats.</translation>
     </message>
     <message>
         <source>Signing algorithm the token claims. Kibo signs HS256 with its own secret. A verifier must choose the algorithm from its key, never from this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturalgorithmus, den das Token angibt. Kibo signiert mit HS256 und einem eigenen Geheimnis. Ein Prüfer muss den Algorithmus anhand seines Schlüssels wählen, niemals anhand dieses Werts.</translation>
     </message>
     <message>
         <source>Type of the token; JWT for a JSON Web Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des Tokens; JWT für ein JSON Web Token.</translation>
     </message>
     <message>
         <source>Key id: which key signed the token. Kibo&apos;s tokens have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID: welcher Schlüssel das Token signiert hat. Die Tokens von Kibo haben keine.</translation>
     </message>
     <message>
         <source>Content type; JWT means the payload is itself a nested token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp; JWT bedeutet, dass die Payload selbst ein verschachteltes Token ist.</translation>
     </message>
     <message>
         <source>Compression of an encrypted token&apos;s content (DEF). This app never inflates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung des Inhalts eines verschlüsselten Tokens (DEF). Diese App entpackt ihn nie.</translation>
     </message>
     <message>
         <source>Content encryption algorithm of an encrypted token (JWE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus zur Inhaltsverschlüsselung eines verschlüsselten Tokens (JWE).</translation>
     </message>
     <message>
         <source>Header members a reader must understand, or else reject the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Elemente, die ein Leser verstehen muss, sonst muss er das Token ablehnen.</translation>
     </message>
     <message>
         <source>Address of a key set said to hold the signing key; never fetch keys a token points to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse eines Schlüsselsatzes, der angeblich den Signaturschlüssel enthält; rufen Sie nie Schlüssel ab, auf die ein Token verweist.</translation>
     </message>
     <message>
         <source>A public key embedded by the token itself; it proves nothing about who signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Schlüssel, den das Token selbst mitbringt; er beweist nichts darüber, wer es signiert hat.</translation>
     </message>
     <message>
         <source>Address of the signer&apos;s X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des X.509-Zertifikats des Unterzeichners.</translation>
     </message>
     <message>
         <source>The signer&apos;s X.509 certificate chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die X.509-Zertifikatskette des Unterzeichners.</translation>
     </message>
     <message>
         <source>SHA-1 thumbprint of the signer&apos;s X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1-Fingerabdruck des X.509-Zertifikats des Unterzeichners.</translation>
     </message>
     <message>
         <source>SHA-256 thumbprint of the signer&apos;s X.509 certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck des X.509-Zertifikats des Unterzeichners.</translation>
     </message>
     <message>
         <source>Kibo application claims: which application asked for the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo-Anwendungs-Claims: welche Anwendung das Ticket angefordert hat.</translation>
     </message>
     <message>
         <source>Kibo user claims: the shopper this ticket belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo-Benutzer-Claims: der Käufer, dem dieses Ticket gehört.</translation>
     </message>
     <message>
         <source>Application id (32 hexadecimal characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (32 Hexadezimalzeichen).</translation>
     </message>
     <message>
         <source>Application key, the same as the application&apos;s client_id, e.g. mozuadmin.mpoc_app.1.0.0.Release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsschlüssel, dasselbe wie die client_id der Anwendung, z. B. mozuadmin.mpoc_app.1.0.0.Release.</translation>
     </message>
     <message>
         <source>Application name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Anwendung.</translation>
     </message>
     <message>
         <source>Application behaviors: pairs of offset and bit mask; each set bit is one behavior id. Kibo publishes no behavior names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaviors der Anwendung: Paare aus Offset und Bitmaske; jedes gesetzte Bit ist eine Behavior-ID. Kibo veröffentlicht keine Behavior-Namen.</translation>
     </message>
     <message>
         <source>Kibo environment, e.g. dev07.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo-Umgebung, z. B. dev07.</translation>
     </message>
     <message>
         <source>Expiry of the application claims, an ISO time without a zone (read as UTC); equal to the JWT&apos;s exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufzeit der Anwendungs-Claims, eine ISO-Zeit ohne Zeitzone (als UTC gelesen); gleich dem exp des JWT.</translation>
     </message>
     <message>
         <source>A random 32-bit number, possibly negative; its purpose is undocumented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zufällige 32-Bit-Zahl, möglicherweise negativ; ihr Zweck ist nicht dokumentiert.</translation>
     </message>
     <message>
         <source>Undocumented flag; &quot;0&quot; in every sample Kibo has published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undokumentiertes Flag; „0“ in jedem von Kibo veröffentlichten Beispiel.</translation>
     </message>
     <message>
         <source>The customer&apos;s user id (32 hexadecimal characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID des Kunden (32 Hexadezimalzeichen).</translation>
     </message>
     <message>
         <source>&quot;0&quot; for a registered customer, &quot;1&quot; for an anonymous shopper.</source>
-        <translation type="unfinished"></translation>
+        <translation>„0“ für einen registrierten Kunden, „1“ für einen anonymen Käufer.</translation>
     </message>
     <message>
         <source>User type; Shopper for storefront customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzertyp; Shopper für Kunden der Storefront.</translation>
     </message>
     <message>
         <source>User behaviors: pairs of offset and bit mask; each set bit is one behavior id. Kibo publishes no behavior names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaviors des Benutzers: Paare aus Offset und Bitmaske; jedes gesetzte Bit ist eine Behavior-ID. Kibo veröffentlicht keine Behavior-Namen.</translation>
     </message>
     <message>
         <source>Expiry of the customer ticket, an ISO time without a zone (read as UTC); equal to accessTokenExpiration. Judge the ticket by this, not by the JWT&apos;s exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufzeit des Kundentickets, eine ISO-Zeit ohne Zeitzone (als UTC gelesen); gleich accessTokenExpiration. Beurteilen Sie das Ticket danach, nicht nach dem exp des JWT.</translation>
     </message>
     <message>
         <source>Kibo tenant id (a decimal number written as text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo-Mandanten-ID (eine Dezimalzahl als Text).</translation>
     </message>
     <message>
         <source>Kibo site id (a decimal number written as text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo-Site-ID (eine Dezimalzahl als Text).</translation>
     </message>
     <message>
         <source>Customer account id, the customerAccount&apos;s id (a decimal number written as text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto-ID, die id des customerAccount (eine Dezimalzahl als Text).</translation>
     </message>
     <message>
         <source>The customer&apos;s first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname des Kunden.</translation>
     </message>
     <message>
         <source>The customer&apos;s last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachname des Kunden.</translation>
     </message>
     <message>
         <source>Session details: JSON inside a string, shown here parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdetails: JSON in einer Zeichenkette, hier geparst angezeigt.</translation>
     </message>
     <message>
         <source>The anonymous session this login upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anonyme Sitzung, die durch diese Anmeldung hochgestuft wurde.</translation>
     </message>
     <message>
         <source>Session id (32 hexadecimal characters), the same as sid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID (32 Hexadezimalzeichen), dieselbe wie sid.</translation>
     </message>
     <message>
         <source>When the session was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Sitzung erstellt wurde.</translation>
     </message>
     <message>
         <source>Undocumented true/false value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undokumentierter Wahr/Falsch-Wert.</translation>
     </message>
     <message>
         <source>Undocumented; null in every published sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undokumentiert; null in jedem veröffentlichten Beispiel.</translation>
     </message>
     <message>
         <source>A time whose meaning is undocumented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitpunkt, dessen Bedeutung nicht dokumentiert ist.</translation>
     </message>
     <message>
         <source>Behavior offset: the ids in the next mask start at this number times 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behavior-Offset: Die IDs in der folgenden Maske beginnen bei dieser Zahl mal 32.</translation>
     </message>
     <message>
         <source>Behavior mask: each set bit i is behavior id offset × 32 + i.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behavior-Maske: Jedes gesetzte Bit i ist die Behavior-ID Offset × 32 + i.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 s</translation>
     </message>
     <message>
         <source>%1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 s</translation>
     </message>
     <message>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 min</translation>
     </message>
     <message>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 min</translation>
     </message>
     <message>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 h</translation>
     </message>
     <message>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 h</translation>
     </message>
     <message>
         <source>in %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 d</translation>
     </message>
     <message>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 d</translation>
     </message>
     <message>
         <source>wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Typ</translation>
     </message>
     <message>
         <source>out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Wertebereichs</translation>
     </message>
     <message>
         <source>beyond year 9999</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Jahr 9999</translation>
     </message>
     <message>
         <source>not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ISO-8601-Zeit</translation>
     </message>
     <message>
         <source>not a valid date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Datum und keine gültige Uhrzeit</translation>
     </message>
     <message>
         <source>no time zone: shown as UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitzone: als UTC angezeigt</translation>
     </message>
     <message>
         <source>The behavior list has an odd number of entries; it must hold offset and mask pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behavior-Liste hat eine ungerade Anzahl von Einträgen; sie muss Paare aus Offset und Maske enthalten.</translation>
     </message>
     <message>
         <source>Entry %1 of the behavior list is not a valid offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Behavior-Liste ist kein gültiger Offset.</translation>
     </message>
     <message>
         <source>Entry %1 of the behavior list is not a 32-bit mask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Behavior-Liste ist keine 32-Bit-Maske.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Local time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (%3; %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3; %4)</translation>
     </message>
     <message>
         <source>no behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Behaviors</translation>
     </message>
     <message>
         <source>behaviors %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaviors %1</translation>
     </message>
     <message>
         <source>Behavior ids: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behavior-IDs: %1</translation>
     </message>
 </context>
 <context>
@@ -516,703 +516,719 @@ Secrets are read from standard input, one per line: client secret, password, the
 Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
 4 reply not understood, 5 keychain failure.
 Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   startet die GUI
+  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    betreibt den Demo-Mandanten
+  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
+  kibo-token-inspector decode [TOKEN | -] [--json]
+  kibo-token-inspector --help | --version
+
+TARGET: --demo | --demo-server URL | --profile NAME |
+        --api-host URL --auth-host URL --tenant N [--site N] --client-id ID --client-secret-stdin
+LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
+        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
+
+Geheime Werte werden von der Standardeingabe gelesen, einer pro Zeile: Client-Secret, Passwort,
+dann der Bestätigungscode.
+Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler oder
+Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
+„kibo-token-inspector COMMAND --help“ zeigt die Optionen eines einzelnen Befehls.</translation>
     </message>
     <message>
         <source>The command “%1” is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>CliTarget</name>
     <message>
         <source>Start the demo tenant in this process and use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Mandanten in diesem Prozess starten und verwenden.</translation>
     </message>
     <message>
         <source>Use a running demo tenant (kibo-token-inspector demo-server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen laufenden Demo-Mandanten verwenden (kibo-token-inspector demo-server).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Use a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil verwenden.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The tenant API host, e.g. https://t12345.sandbox.mozu.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host des Mandanten, z. B. https://t12345.sandbox.mozu.com.</translation>
     </message>
     <message>
         <source>The authentication (home) host, e.g. https://home.mozu.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifizierungs-Host (Home-Host), z. B. https://home.mozu.com.</translation>
     </message>
     <message>
         <source>The tenant id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandanten-ID.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The site id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Site-ID.</translation>
     </message>
     <message>
         <source>The application key (client id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungsschlüssel (Client-ID).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Read the application&apos;s shared secret from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gemeinsame Geheimnis der Anwendung aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Name a target: --demo, --demo-server URL, --profile NAME, or --api-host, --auth-host, --tenant and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Ziel an: --demo, --demo-server URL, --profile NAME oder --api-host, --auth-host, --tenant und --client-id.</translation>
     </message>
     <message>
         <source>Name only one target: --demo, --demo-server, --profile or explicit hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur ein Ziel an: --demo, --demo-server, --profile oder explizite Hosts.</translation>
     </message>
     <message>
         <source>--demo-server needs the URL the demo server printed, e.g. http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-server braucht die URL, die der Demo-Server ausgegeben hat, z. B. http://127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>There is no saved profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
     </message>
     <message>
         <source>Explicit hosts need all of --api-host, --auth-host, --tenant, --client-id and --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explizite Hosts brauchen alle Optionen --api-host, --auth-host, --tenant, --client-id und --client-secret-stdin.</translation>
     </message>
     <message>
         <source>--tenant needs a positive whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tenant braucht eine positive ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
     <message>
         <source>--site needs a positive whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--site braucht eine positive ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Secret</translation>
     </message>
     <message>
         <source>The demo tenant could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mandant konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerAuthTicket</name>
     <message>
         <source>The field “%1” is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist kein Text.</translation>
     </message>
     <message>
         <source>The field “%1” is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist kein gültiges Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>The reply holds none of the fields of a customer auth ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keines der Felder eines Kunden-Auth-Tickets.</translation>
     </message>
     <message>
         <source>The field “%1” is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist kein Objekt.</translation>
     </message>
     <message>
         <source>The field “%1” is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist weder true noch false.</translation>
     </message>
 </context>
 <context>
     <name>DecodeCommand</name>
     <message>
         <source>Decode a JWT offline: header, claims, times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWT offline decodieren: Header, Claims, Zeiten und Hinweise. Es wird nichts gesendet, und die Signatur wird nicht geprüft.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>The token, or - (the default) to read it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token oder - (Standard), um es von der Standardeingabe zu lesen.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>decode takes one token at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>decode nimmt höchstens ein Token an.</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This is not a token that can be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Token, das decodiert werden kann.</translation>
     </message>
 </context>
 <context>
     <name>DemoServerCommand</name>
     <message>
         <source>Run the demo tenant, a stand-in Kibo server with seeded customers, until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Mandanten ausführen, einen Ersatz-Kibo-Server mit vorbereiteten Kunden, bis er beendet wird.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>The loopback port to listen on; 0 or none picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Loopback-Port, auf dem gelauscht wird; 0 oder keine Angabe wählt einen freien Port.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Serve HTTPS with a certificate signed by a CA written to DIR/ca.pem.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS mit einem Zertifikat bereitstellen, das von einer nach DIR/ca.pem geschriebenen CA signiert ist.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>demo-server takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-server nimmt keine Positionsargumente an.</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port braucht eine Zahl von 0 bis 65535, nicht „%1“.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The demo tenant could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mandant konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoTenant</name>
     <message>
         <source>The demo tenant is already listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mandant lauscht bereits auf %1.</translation>
     </message>
     <message>
         <source>No directory was given for the demo tenant&apos;s certificate authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Zertifizierungsstelle des Demo-Mandanten wurde kein Verzeichnis angegeben.</translation>
     </message>
     <message>
         <source>The demo tenant could not create its TLS certificate (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mandant konnte sein TLS-Zertifikat nicht erstellen (%1).</translation>
     </message>
     <message>
         <source>The directory %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The certificate authority could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstelle konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>This build of Qt has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Qt-Build unterstützt kein TLS.</translation>
     </message>
     <message>
         <source>The demo tenant could not listen on %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mandant konnte nicht auf %1, Port %2 lauschen.</translation>
     </message>
 </context>
 <context>
     <name>Diagnoser</name>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server</translation>
     </message>
     <message>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The application credentials were refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten der Anwendung wurden abgelehnt</translation>
     </message>
     <message>
         <source>Kibo did not accept the client id and shared secret of the application at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo hat die Client-ID und das gemeinsame Geheimnis der Anwendung bei %1 nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Check the client id and the shared secret in the profile; copy the secret again from Dev Center if it was regenerated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Client-ID und das gemeinsame Geheimnis im Profil; kopieren Sie das Geheimnis erneut aus dem Dev Center, falls es neu erzeugt wurde.</translation>
     </message>
     <message>
         <source>Wrong username or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Benutzername oder falsches Passwort</translation>
     </message>
     <message>
         <source>Kibo did not accept the customer&apos;s username and password (a user who does not exist gets the same answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo hat Benutzername und Passwort des Kunden nicht akzeptiert (ein nicht existierender Benutzer erhält dieselbe Antwort).</translation>
     </message>
     <message>
         <source>Check the username and the password, and that the customer belongs to this tenant and site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort und ob der Kunde zu diesem Mandanten und dieser Site gehört.</translation>
     </message>
     <message>
         <source>The customer account is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kundenkonto ist gesperrt</translation>
     </message>
     <message>
         <source>Kibo refuses to log this customer in because the account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo verweigert die Anmeldung dieses Kunden, weil das Konto gesperrt ist.</translation>
     </message>
     <message>
         <source>Kibo refuses to log this customer in because the account has been locked since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo verweigert die Anmeldung dieses Kunden, weil das Konto seit %1 gesperrt ist.</translation>
     </message>
     <message>
         <source>Ask a Kibo administrator to unlock the account in Admin (Customers), or reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Kibo-Administrator, das Konto in Admin (Customers) zu entsperren, oder setzen Sie das Passwort zurück.</translation>
     </message>
     <message>
         <source>The customer account is inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kundenkonto ist inaktiv</translation>
     </message>
     <message>
         <source>The username and password are right, but the account is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort stimmen, aber das Konto ist deaktiviert.</translation>
     </message>
     <message>
         <source>Ask a Kibo administrator to activate the customer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Kibo-Administrator, das Kundenkonto zu aktivieren.</translation>
     </message>
     <message>
         <source>The customer must change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde muss das Passwort ändern</translation>
     </message>
     <message>
         <source>Kibo requires a new password for this account before it issues a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo verlangt für dieses Konto ein neues Passwort, bevor es ein Ticket ausstellt.</translation>
     </message>
     <message>
         <source>Let the customer set a new password on the storefront, then log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Kunden in der Storefront ein neues Passwort festlegen und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Wrong B2B account</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches B2B-Konto</translation>
     </message>
     <message>
         <source>The account id sent is not one of the accounts this customer belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesendete Konto-ID gehört zu keinem der Konten dieses Kunden.</translation>
     </message>
     <message>
         <source>Leave the account id empty or enter one of the customer&apos;s B2B account ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Konto-ID leer oder geben Sie eine der B2B-Konto-IDs des Kunden ein.</translation>
     </message>
     <message>
         <source>Kibo rejected a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo hat einen Parameter abgelehnt</translation>
     </message>
     <message>
         <source>A value in the %1 request was missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert in der Anfrage „%1“ fehlte oder war ungültig.</translation>
     </message>
     <message>
         <source>Check the values you entered; the server&apos;s own words are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die eingegebenen Werte; die Meldung des Servers steht unten.</translation>
     </message>
     <message>
         <source>Kibo rejected the parameter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo hat den Parameter „%1“ abgelehnt</translation>
     </message>
     <message>
         <source>The value of “%1” was missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von „%1“ fehlte oder war ungültig.</translation>
     </message>
     <message>
         <source>Check the value of “%1” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Wert von „%1“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The application token was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anwendungstoken wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>%1 did not accept the application&apos;s access token, even after a fresh one was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Zugriffstoken der Anwendung nicht akzeptiert, auch nicht nach dem Abruf eines neuen.</translation>
     </message>
     <message>
         <source>Check that the authentication host and the API host belong to the same Kibo environment and that the application is installed on this tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Authentifizierungs-Host und API-Host zur selben Kibo-Umgebung gehören und ob die Anwendung auf diesem Mandanten installiert ist.</translation>
     </message>
     <message>
         <source>The application lacks a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendung fehlt eine Berechtigung</translation>
     </message>
     <message>
         <source>The application is missing a behavior this request needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendung fehlt ein Behavior, das diese Anfrage benötigt.</translation>
     </message>
     <message>
         <source>The application is missing the behavior “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendung fehlt das Behavior „%1“.</translation>
     </message>
     <message>
         <source>Add the behavior to the application in Dev Center and reinstall it, or leave the token lifetime options empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Anwendung im Dev Center das Behavior hinzu und installieren Sie sie neu, oder lassen Sie die Optionen zur Token-Laufzeit leer.</translation>
     </message>
     <message>
         <source>The refresh token is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken ist nicht mehr gültig</translation>
     </message>
     <message>
         <source>Kibo does not know this refresh token, or it has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo kennt dieses Aktualisierungstoken nicht, oder es ist abgelaufen.</translation>
     </message>
     <message>
         <source>Log the customer in again with username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie den Kunden erneut mit Benutzername und Passwort an.</translation>
     </message>
     <message>
         <source>Wrong verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Bestätigungscode</translation>
     </message>
     <message>
         <source>The code entered does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Code stimmt nicht.</translation>
     </message>
     <message>
         <source>The code entered does not match; 1 attempt left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Code stimmt nicht; noch 1 Versuch.</translation>
     </message>
     <message>
         <source>The code entered does not match; %1 attempts left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingegebene Code stimmt nicht; noch %1 Versuche.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code from the latest email, or ask for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den 6-stelligen Code aus der neuesten E-Mail ein oder fordern Sie einen neuen Code an.</translation>
     </message>
     <message>
         <source>The verification code has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestätigungscode ist abgelaufen</translation>
     </message>
     <message>
         <source>The code is older than 3 minutes, was entered wrongly too often, or none was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist älter als 3 Minuten, wurde zu oft falsch eingegeben, oder es wurde keiner angefordert.</translation>
     </message>
     <message>
         <source>Ask for a new code and enter it within 3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie einen neuen Code an und geben Sie ihn innerhalb von 3 Minuten ein.</translation>
     </message>
     <message>
         <source>Kibo did not find the tenant, site or path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo hat den Mandanten, die Site oder den Pfad nicht gefunden</translation>
     </message>
     <message>
         <source>%1 answered that it does not know what was asked for; the tenant id, site id or host may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, dass das Angefragte unbekannt ist; Mandanten-ID, Site-ID oder Host sind möglicherweise falsch.</translation>
     </message>
     <message>
         <source>Check the tenant id, the site id and the environment (or API host) in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Mandanten-ID, Site-ID und Umgebung (oder API-Host) im Profil.</translation>
     </message>
     <message>
         <source>Kibo had a server fault (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Kibo ist ein Serverfehler aufgetreten (HTTP %1)</translation>
     </message>
     <message>
         <source>%1 failed while handling the %2 request; this is not caused by your input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei der Bearbeitung der Anfrage „%2“ gescheitert; das liegt nicht an Ihren Eingaben.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, give Kibo support the correlation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in ein paar Minuten erneut; wenn der Fehler bleibt, nennen Sie dem Kibo-Support die Korrelations-ID.</translation>
     </message>
     <message>
         <source>Access refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert (HTTP %1)</translation>
     </message>
     <message>
         <source>%1 refused the %2 request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage „%2“ abgelehnt.</translation>
     </message>
     <message>
         <source>Check the credentials and the application&apos;s permissions in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zugangsdaten und die Berechtigungen der Anwendung im Profil.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (HTTP 404)</translation>
     </message>
     <message>
         <source>%1 does not know the address used for the %2 request; the host, tenant or site may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt die für die Anfrage „%2“ verwendete Adresse nicht; Host, Mandant oder Site sind möglicherweise falsch.</translation>
     </message>
     <message>
         <source>The request was refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>Check the values in the profile and the form; the server&apos;s own words are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Werte im Profil und im Formular; die Meldung des Servers steht unten.</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <source>The request succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war erfolgreich.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>Nothing accepted the connection at %1; the host is up but no server listens on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 hat niemand die Verbindung angenommen; der Host ist erreichbar, aber auf diesem Port lauscht kein Server.</translation>
     </message>
     <message>
         <source>Check the host and port in the profile, or start the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Host und Port im Profil oder starten Sie den Server.</translation>
     </message>
     <message>
         <source>No usable host</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verwendbarer Host</translation>
     </message>
     <message>
         <source>Correct the hosts, tenant and environment in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie Hosts, Mandant und Umgebung im Profil.</translation>
     </message>
     <message>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <source>The name %1 could not be resolved (DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 konnte nicht aufgelöst werden (DNS).</translation>
     </message>
     <message>
         <source>Check the spelling of the host, the environment and the region, and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise von Host, Umgebung und Region sowie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>%1 stopped sending during the %2 request, so it was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat während der Anfrage „%2“ aufgehört zu senden, daher wurde sie abgebrochen.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check your network, proxy or VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn das wiederholt passiert, prüfen Sie Ihr Netzwerk, Ihren Proxy oder Ihr VPN.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>You cancelled the %1 request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Anfrage „%1“ abgebrochen.</translation>
     </message>
     <message>
         <source>Start it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wurde nicht vertraut</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed its certificate check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 hat die Zertifikatsprüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed its certificate check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 hat die Zertifikatsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
         <source>Check the host name and the system clock; for a private CA, add its certificate file to the profile. Certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Hostnamen und die Systemuhr; fügen Sie bei einer privaten CA deren Zertifikatsdatei dem Profil hinzu. Zertifikatsfehler werden nie ignoriert.</translation>
     </message>
     <message>
         <source>The server redirected the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage umgeleitet</translation>
     </message>
     <message>
         <source>%1 answered the %2 request with a redirect, which is not followed because it could send the credentials elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage „%2“ mit einer Umleitung beantwortet; ihr wird nicht gefolgt, weil sie die Zugangsdaten anderswohin senden könnte.</translation>
     </message>
     <message>
         <source>%1 redirected the %2 request to %3, which is not followed because it could send the credentials elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage „%2“ nach %3 umgeleitet; dem wird nicht gefolgt, weil die Zugangsdaten so anderswohin gelangen könnten.</translation>
     </message>
     <message>
         <source>Enter the final host (the redirect target, if you trust it) in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie den endgültigen Host (das Umleitungsziel, wenn Sie ihm vertrauen) im Profil ein.</translation>
     </message>
     <message>
         <source>The connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The connection to %1 broke during the %2 request; the reply was incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist während der Anfrage „%2“ abgebrochen; die Antwort war unvollständig.</translation>
     </message>
     <message>
         <source>The reply was too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war zu groß</translation>
     </message>
     <message>
         <source>%1 sent more data than any %2 reply should hold, so the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr Daten gesendet, als eine Antwort auf die Anfrage „%2“ enthalten sollte, daher wurde die Übertragung gestoppt.</translation>
     </message>
     <message>
         <source>Check that the host is a Kibo API host; use responseFields to ask for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Host ein Kibo-API-Host ist; fordern Sie mit responseFields weniger an.</translation>
     </message>
     <message>
         <source>Kibo gave no waiting time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo hat keine Wartezeit angegeben.</translation>
     </message>
     <message>
         <source>Kibo asks to wait 1 second before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo bittet, vor der nächsten Anfrage 1 Sekunde zu warten.</translation>
     </message>
     <message>
         <source>Kibo asks to wait %1 seconds before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo bittet, vor der nächsten Anfrage %1 Sekunden zu warten.</translation>
     </message>
     <message>
         <source>Too many requests (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen (HTTP 429)</translation>
     </message>
     <message>
         <source>%1 is limiting the rate of requests. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragerate. %2</translation>
     </message>
     <message>
         <source>Wait %1 s, then try again; nothing is retried automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie %1 s und versuchen Sie es dann erneut; es wird nichts automatisch wiederholt.</translation>
     </message>
     <message>
         <source>Wait a minute, then try again; nothing is retried automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie eine Minute und versuchen Sie es dann erneut; es wird nichts automatisch wiederholt.</translation>
     </message>
     <message>
         <source>The reply is not a Kibo reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist keine Kibo-Antwort</translation>
     </message>
     <message>
         <source>%1 answered the %2 request with something this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage „%2“ mit etwas beantwortet, das diese App nicht versteht.</translation>
     </message>
     <message>
         <source>%1 answered the %2 request with something this app does not understand: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage „%2“ mit etwas beantwortet, das diese App nicht versteht: %3</translation>
     </message>
     <message>
         <source>Check that the API host points at a Kibo tenant, not a web page, proxy or gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der API-Host auf einen Kibo-Mandanten zeigt und nicht auf eine Webseite, einen Proxy oder ein Gateway.</translation>
     </message>
     <message>
         <source>The reply was not a Kibo error (no Kibo error body), so it may come from a proxy or gateway in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war kein Kibo-Fehler (kein Kibo-Fehlertext) und stammt daher möglicherweise von einem dazwischenliegenden Proxy oder Gateway.</translation>
     </message>
     <message>
         <source>Kibo refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>Kibo had a server fault (HTTP %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Kibo ist ein Serverfehler aufgetreten (HTTP %1, %2)</translation>
     </message>
     <message>
         <source>The request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The %1 request to %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage „%1“ an %2 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Try again; if it persists, give Kibo support the correlation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn der Fehler bleibt, nennen Sie dem Kibo-Support die Korrelations-ID.</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%Ln item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%Ln Element]</numerusform>
+            <numerusform>[%Ln Elemente]</numerusform>
         </translation>
     </message>
     <message>
         <source>•••• (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>•••• (ausgeblendet)</translation>
     </message>
     <message numerus="yes">
         <source>•••• (%n character(s), ends …%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>•••• (%n Zeichen, endet auf …%1)</numerusform>
+            <numerusform>•••• (%n Zeichen, endet auf …%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>•••• (%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>•••• (%n Zeichen)</numerusform>
+            <numerusform>•••• (%n Zeichen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1220,1410 +1236,1410 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     <name>JwsVerifier</name>
     <message>
         <source>The key&apos;s algorithm %1 is not supported; use HS256, HS384 or HS512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus %1 des Schlüssels wird nicht unterstützt; verwenden Sie HS256, HS384 oder HS512.</translation>
     </message>
     <message>
         <source>Only a signed JWT (JWS) can be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein signiertes JWT (JWS) kann verifiziert werden.</translation>
     </message>
     <message>
         <source>The token says &quot;alg&quot;: &quot;none&quot;: it is unsigned and can never be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gibt &quot;alg&quot;: &quot;none&quot; an: Es ist unsigniert und kann nie gültig sein.</translation>
     </message>
     <message>
         <source>The token&apos;s header names %1 but the key is for %2: the signature was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header des Tokens nennt %1, der Schlüssel ist aber für %2: Die Signatur wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>The key is empty: the signature was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist leer: Die Signatur wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>Signature verified with the %1 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur mit dem %1-Schlüssel verifiziert.</translation>
     </message>
     <message>
         <source>The signature does not match the %1 key: the token was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur passt nicht zum %1-Schlüssel: Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
     </message>
 </context>
 <context>
     <name>JwtDecoder</name>
     <message>
         <source>The header is not base64url (character %1 of the token): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header ist kein base64url (Zeichen %1 des Tokens): %2</translation>
     </message>
     <message>
         <source>The payload is not base64url (character %1 of the token): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist kein base64url (Zeichen %1 des Tokens): %2</translation>
     </message>
     <message>
         <source>The signature is not base64url (character %1 of the token): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist kein base64url (Zeichen %1 des Tokens): %2</translation>
     </message>
     <message>
         <source>The header&apos;s base64url has padding or stray trailing bits; a conforming issuer never writes that, so the token may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das base64url des Headers enthält Füllzeichen oder überzählige Endbits; ein standardkonformer Aussteller schreibt so etwas nie, das Token wurde also möglicherweise verändert.</translation>
     </message>
     <message>
         <source>The payload&apos;s base64url has padding or stray trailing bits; a conforming issuer never writes that, so the token may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das base64url der Payload enthält Füllzeichen oder überzählige Endbits; ein standardkonformer Aussteller schreibt so etwas nie, das Token wurde also möglicherweise verändert.</translation>
     </message>
     <message>
         <source>The signature&apos;s base64url has padding or stray trailing bits; a conforming issuer never writes that, so the token may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das base64url der Signatur enthält Füllzeichen oder überzählige Endbits; ein standardkonformer Aussteller schreibt so etwas nie, das Token wurde also möglicherweise verändert.</translation>
     </message>
     <message>
         <source>The header starts with a byte order mark, which JSON in a JWT must not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header beginnt mit einer Byte-Order-Mark, die JSON in einem JWT nicht haben darf.</translation>
     </message>
     <message>
         <source>The payload starts with a byte order mark, which JSON in a JWT must not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload beginnt mit einer Byte-Order-Mark, die JSON in einem JWT nicht haben darf.</translation>
     </message>
     <message>
         <source>The header is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <source>The payload is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist kein gültiges UTF-8.</translation>
     </message>
     <message>
         <source>The header nests deeper than %1 levels; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header ist tiefer als %1 Ebenen verschachtelt; er wird nicht gelesen.</translation>
     </message>
     <message>
         <source>The payload nests deeper than %1 levels; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist tiefer als %1 Ebenen verschachtelt; sie wird nicht gelesen.</translation>
     </message>
     <message>
         <source>The header is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header ist kein JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>The payload is not JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist kein JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>The header has the key &quot;%1&quot; more than once; readers disagree on which one counts, and this view shows the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header enthält den Schlüssel &quot;%1&quot; mehrfach; Leser sind sich uneinig, welcher zählt, und diese Ansicht zeigt den letzten.</translation>
     </message>
     <message>
         <source>The payload has the key &quot;%1&quot; more than once; readers disagree on which one counts, and this view shows the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload enthält den Schlüssel &quot;%1&quot; mehrfach; Leser sind sich uneinig, welcher zählt, und diese Ansicht zeigt den letzten.</translation>
     </message>
     <message>
         <source>The header has an unescaped control character inside a string, which JSON forbids; it is shown escaped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header enthält ein nicht maskiertes Steuerzeichen in einer Zeichenkette, was JSON verbietet; es wird maskiert angezeigt.</translation>
     </message>
     <message>
         <source>The payload has an unescaped control character inside a string, which JSON forbids; it is shown escaped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload enthält ein nicht maskiertes Steuerzeichen in einer Zeichenkette, was JSON verbietet; es wird maskiert angezeigt.</translation>
     </message>
     <message>
         <source>The header is JSON but not an object, as a JWT requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header ist JSON, aber kein Objekt, wie es ein JWT verlangt.</translation>
     </message>
     <message>
         <source>The payload is JSON but not an object, as a JWT&apos;s claims set requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist JSON, aber kein Objekt, wie es die Claims eines JWT verlangen.</translation>
     </message>
     <message>
         <source>The text is %1 KiB long; tokens above %2 KiB are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist %1 KiB lang; Tokens über %2 KiB werden nicht gelesen.</translation>
     </message>
     <message>
         <source>Whitespace around the token was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerraum um das Token wurde ignoriert.</translation>
     </message>
     <message>
         <source>The &quot;Bearer&quot; prefix was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix „Bearer“ wurde ignoriert.</translation>
     </message>
     <message>
         <source>There is no token to decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Token zum Decodieren.</translation>
     </message>
     <message>
         <source>The text contains spaces or control characters, so it is not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält Leerzeichen oder Steuerzeichen und ist daher kein Token.</translation>
     </message>
     <message>
         <source>This is an opaque token (%1 characters of standard base64, %2 bytes), like Kibo&apos;s accessToken: only its issuer can read it. Kibo&apos;s readable claims are in the jwtAccessToken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein opakes Token (%1 Zeichen Standard-Base64, %2 Bytes) wie das accessToken von Kibo: Nur sein Aussteller kann es lesen. Die lesbaren Claims von Kibo stehen im jwtAccessToken.</translation>
     </message>
     <message>
         <source>This is an opaque token of %1 characters, not a JWT: only its issuer can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein opakes Token aus %1 Zeichen, kein JWT: Nur sein Aussteller kann es lesen.</translation>
     </message>
     <message>
         <source>The text has %1 dots; a JWT has 2 (signed) or 4 (encrypted), so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält %1 Punkte; ein JWT hat 2 (signiert) oder 4 (verschlüsselt), daher wird er nicht gelesen.</translation>
     </message>
     <message>
         <source>The text has %1 parts separated by dots; a JWT has 3 (signed) or 5 (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat %1 durch Punkte getrennte Teile; ein JWT hat 3 (signiert) oder 5 (verschlüsselt).</translation>
     </message>
     <message>
         <source>This is an encrypted token (JWE): only its header is shown. Its compressed content is neither decrypted nor inflated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein verschlüsseltes Token (JWE): Nur sein Header wird angezeigt. Sein komprimierter Inhalt wird weder entschlüsselt noch entpackt.</translation>
     </message>
     <message>
         <source>This is an encrypted token (JWE): only its header is shown; it is not decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein verschlüsseltes Token (JWE): Nur sein Header wird angezeigt; es wird nicht entschlüsselt.</translation>
     </message>
     <message>
         <source>The payload is itself a JWT (a nested token); paste it on its own to decode it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payload ist selbst ein JWT (ein verschachteltes Token); fügen Sie es einzeln ein, um es zu decodieren.</translation>
     </message>
     <message>
         <source>The header names no signing algorithm (&quot;alg&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header nennt keinen Signaturalgorithmus (&quot;alg&quot;).</translation>
     </message>
     <message>
         <source>The header says &quot;alg&quot;: &quot;none&quot;: this token is unsigned and proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header gibt &quot;alg&quot;: &quot;none&quot; an: Dieses Token ist unsigniert und beweist nichts.</translation>
     </message>
     <message>
         <source>The header says &quot;alg&quot;: &quot;none&quot; yet a signature follows: this token is unsigned and proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header gibt &quot;alg&quot;: &quot;none&quot; an, und doch folgt eine Signatur: Dieses Token ist unsigniert und beweist nichts.</translation>
     </message>
     <message>
         <source>The header names %1 but the signature is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header nennt %1, aber die Signatur ist leer.</translation>
     </message>
     <message>
         <source>Decoded, signature not verified: only the issuer&apos;s key can prove who made this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodiert, Signatur nicht verifiziert: Nur der Schlüssel des Ausstellers kann beweisen, wer dieses Token erstellt hat.</translation>
     </message>
 </context>
 <context>
     <name>KiboCall</name>
     <message>
         <source>subject %1; issuer %2; valid from %3 to %4; SHA-256 fingerprint %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt %1; Aussteller %2; gültig von %3 bis %4; SHA-256-Fingerabdruck %5</translation>
     </message>
     <message>
         <source>the certificate is signed by an authority this system does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist von einer Stelle signiert, der dieses System nicht vertraut</translation>
     </message>
     <message>
         <source>the certificate is self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist selbstsigniert</translation>
     </message>
     <message>
         <source>the certificate chain ends in a self-signed certificate that is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifikatskette endet in einem selbstsignierten Zertifikat, dem nicht vertraut wird</translation>
     </message>
     <message>
         <source>the certificate was issued for a different host name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat wurde für einen anderen Hostnamen ausgestellt</translation>
     </message>
     <message>
         <source>the certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist abgelaufen</translation>
     </message>
     <message>
         <source>the certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist noch nicht gültig</translation>
     </message>
     <message>
         <source>the certificate has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat wurde widerrufen</translation>
     </message>
     <message>
         <source>the server sent no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat kein Zertifikat gesendet</translation>
     </message>
     <message>
         <source>the certificate&apos;s signature is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des Zertifikats ist ungültig</translation>
     </message>
     <message>
         <source>the certificate failed check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat hat Prüfung %1 nicht bestanden</translation>
     </message>
     <message>
         <source>No TLS backend is available on this system, so no secure connection can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein TLS-Backend verfügbar, daher kann keine sichere Verbindung hergestellt werden.</translation>
     </message>
     <message>
         <source>The CA certificate file “%1” of the profile holds no readable PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei „%1“ des Profils enthält kein lesbares PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>The reply has no HTTP status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keinen HTTP-Status.</translation>
     </message>
     <message>
         <source>The reply was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war leer.</translation>
     </message>
     <message>
         <source>The reply is a web page (HTML), not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist eine Webseite (HTML), kein JSON.</translation>
     </message>
     <message>
         <source>The reply is not valid JSON (it breaks at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON (es bricht bei Byte %1 ab).</translation>
     </message>
     <message>
         <source>The reply is JSON, but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist JSON, aber kein Objekt.</translation>
     </message>
 </context>
 <context>
     <name>KiboError</name>
     <message>
         <source>application authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsauthentifizierung</translation>
     </message>
     <message>
         <source>customer login</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenanmeldung</translation>
     </message>
     <message>
         <source>customer ticket refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung des Kundentickets</translation>
     </message>
     <message>
         <source>anonymous shopper ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket für anonymen Käufer</translation>
     </message>
     <message>
         <source>two-factor verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Bestätigung</translation>
     </message>
 </context>
 <context>
     <name>KiboHosts</name>
     <message>
         <source>The API host “%1” is not a valid host name or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host „%1“ ist kein gültiger Hostname und keine gültige https-Adresse.</translation>
     </message>
     <message>
         <source>Enter the tenant id (a positive number) or an explicit API host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Mandanten-ID (eine positive Zahl) oder einen expliziten API-Host ein.</translation>
     </message>
     <message>
         <source>The site id must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Site-ID muss eine positive Zahl sein.</translation>
     </message>
     <message>
         <source>The environment “%1” is not valid; use a name such as sandbox, sb, tp1 or stg1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung „%1“ ist ungültig; verwenden Sie einen Namen wie sandbox, sb, tp1 oder stg1.</translation>
     </message>
     <message>
         <source>The region “%1” is not valid; use us, usc1 or euw1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region „%1“ ist ungültig; verwenden Sie us, usc1 oder euw1.</translation>
     </message>
     <message>
         <source>The region “%1” is not known; use us, usc1 or euw1, or set the API host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region „%1“ ist unbekannt; verwenden Sie us, usc1 oder euw1, oder legen Sie den API-Host fest.</translation>
     </message>
     <message>
         <source>The authentication host “%1” is not a valid host name or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifizierungs-Host „%1“ ist kein gültiger Hostname und keine gültige https-Adresse.</translation>
     </message>
     <message>
         <source>The region “%1” is not known; use us, usc1 or euw1, or set the authentication host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region „%1“ ist unbekannt; verwenden Sie us, usc1 oder euw1, oder legen Sie den Authentifizierungs-Host fest.</translation>
     </message>
 </context>
 <context>
     <name>LoginCommand</name>
     <message>
         <source>A password is never accepted as an argument: write it to standard input and pass --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort wird nie als Argument angenommen: Schreiben Sie es auf die Standardeingabe und übergeben Sie --password-stdin.</translation>
     </message>
     <message>
         <source>Log a customer in and show the auth ticket, the decoded JWT and the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kunden anmelden und das Auth-Ticket, das decodierte JWT und das Konto anzeigen.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>The customer&apos;s login name or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldename oder die E-Mail-Adresse des Kunden.</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Read the password from standard input (after the client secret, if any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von der Standardeingabe lesen (nach dem Client-Secret, falls vorhanden).</translation>
     </message>
     <message>
         <source>The account to log in to, for a customer of several (B2B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, bei dem angemeldet wird, für einen Kunden mit mehreren Konten (B2B).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The caller&apos;s region, an input to the 2FA decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region des Aufrufers, eine Eingabe für die 2FA-Entscheidung.</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>The device fingerprint, an input to the 2FA decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gerätefingerabdruck, eine Eingabe für die 2FA-Entscheidung.</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Requested access-ticket lifetime in minutes (authTicketTtlMinutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Laufzeit des Zugriffstickets in Minuten (authTicketTtlMinutes).</translation>
     </message>
     <message>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES</translation>
     </message>
     <message>
         <source>Requested refresh-token lifetime in minutes (refreshTokenTtlMinutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Laufzeit des Aktualisierungstokens in Minuten (refreshTokenTtlMinutes).</translation>
     </message>
     <message>
         <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Felder vom Server anfordern, z. B. accessToken,customerAccount(id).</translation>
     </message>
     <message>
         <source>If the server asks for a 2FA code, read it from the next line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls der Server einen Bestätigungscode verlangt, ihn aus der nächsten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Print tokens instead of their redacted shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens statt ihrer geschwärzten Form ausgeben.</translation>
     </message>
     <message>
         <source>Do not save the tokens in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens nicht im Schlüsselbund speichern.</translation>
     </message>
     <message>
         <source>login takes no positional arguments; a password goes to standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>login nimmt keine Positionsargumente an; ein Passwort gehört auf die Standardeingabe.</translation>
     </message>
     <message>
         <source>login needs --username.</source>
-        <translation type="unfinished"></translation>
+        <translation>login braucht --username.</translation>
     </message>
     <message>
         <source>login needs --password-stdin, with the password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>login braucht --password-stdin und das Passwort auf der Standardeingabe.</translation>
     </message>
     <message>
         <source>--account-id needs a positive whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account-id braucht eine positive ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>--%1 needs a number of minutes of at least 1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine Anzahl Minuten von mindestens 1, nicht „%2“.</translation>
     </message>
     <message>
         <source>the password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort</translation>
     </message>
     <message>
         <source>Two-factor authentication is required; reading the code from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung ist erforderlich; der Code wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <source>the 2FA code</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bestätigungscode</translation>
     </message>
     <message>
         <source>Add --otp-stdin and write the emailed code to standard input to finish the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --otp-stdin hinzu und schreiben Sie den per E-Mail gesendeten Code auf die Standardeingabe, um die Anmeldung abzuschließen.</translation>
     </message>
     <message>
         <source>The tokens were not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens wurden nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Tokens saved in the keychain as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens im Schlüsselbund als „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>LoginPanel</name>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>E&amp;nvironment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Which Kibo environment the tenant lives in. The hosts follow from it unless you choose custom hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>In welcher Kibo-Umgebung der Mandant liegt. Die Hosts ergeben sich daraus, sofern Sie keine eigenen Hosts wählen.</translation>
     </message>
     <message>
         <source>&amp;API host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Host:</translation>
     </message>
     <message>
         <source>API host</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Host</translation>
     </message>
     <message>
         <source>Derived from the tenant, e.g. https://t12345.sandbox.mozu.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Mandanten abgeleitet, z. B. https://t12345.sandbox.mozu.com</translation>
     </message>
     <message>
         <source>Auth &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-&amp;Host:</translation>
     </message>
     <message>
         <source>Auth host</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Host</translation>
     </message>
     <message>
         <source>e.g. https://home.mozu.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. https://home.mozu.com</translation>
     </message>
     <message>
         <source>&amp;Tenant ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandanten-ID:</translation>
     </message>
     <message>
         <source>Tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <source>e.g. 12345</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 12345</translation>
     </message>
     <message>
         <source>&amp;Site ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site-ID:</translation>
     </message>
     <message>
         <source>Site ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-ID</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Application key, e.g. MyCompany.app.1.0.0.Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsschlüssel, z. B. MyCompany.app.1.0.0.Release</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-S&amp;ecret:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Shared secret of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames Geheimnis der Anwendung</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Login name or email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename oder E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <source>Acc&amp;ount ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto-ID:</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>Only for B2B users who belong to several accounts: which account to log in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für B2B-Benutzer, die zu mehreren Konten gehören: bei welchem Konto angemeldet wird.</translation>
     </message>
     <message>
         <source>Optional, for B2B users with several accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, für B2B-Benutzer mit mehreren Konten</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>The caller&apos;s region; the site may use it to decide whether two-factor authentication is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region des Aufrufers; die Site kann damit entscheiden, ob eine Zwei-Faktor-Authentifizierung nötig ist.</translation>
     </message>
     <message>
         <source>&amp;Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fingerabdruck:</translation>
     </message>
     <message>
         <source>Device fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätefingerabdruck</translation>
     </message>
     <message>
         <source>A device fingerprint; the site may use it to decide whether two-factor authentication is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerätefingerabdruck; die Site kann damit entscheiden, ob eine Zwei-Faktor-Authentifizierung nötig ist.</translation>
     </message>
     <message>
         <source>Token options</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Optionen</translation>
     </message>
     <message>
         <source>Tic&amp;ket lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket-Laufzeit:</translation>
     </message>
     <message>
         <source>Access ticket lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit des Zugriffstickets in Minuten</translation>
     </message>
     <message>
         <source>Requested lifetime of the access ticket (authTicketTtlMinutes). The tenant&apos;s caps still apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Laufzeit des Zugriffstickets (authTicketTtlMinutes). Die Obergrenzen des Mandanten gelten weiterhin.</translation>
     </message>
     <message>
         <source>Server default</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstandard</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Refresh l&amp;ifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungs-Laufze&amp;it:</translation>
     </message>
     <message>
         <source>Refresh token lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit des Aktualisierungstokens in Minuten</translation>
     </message>
     <message>
         <source>Requested lifetime of the refresh token (refreshTokenTtlMinutes). The tenant&apos;s caps still apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Laufzeit des Aktualisierungstokens (refreshTokenTtlMinutes). Die Obergrenzen des Mandanten gelten weiterhin.</translation>
     </message>
     <message>
         <source>Response fiel&amp;ds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;wortfelder:</translation>
     </message>
     <message>
         <source>Response fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortfelder</translation>
     </message>
     <message>
         <source>Ask the server for only some fields, e.g. accessToken,customerAccount(id,emailAddress). Empty means all fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einige Felder vom Server anfordern, z. B. accessToken,customerAccount(id,emailAddress). Leer bedeutet alle Felder.</translation>
     </message>
     <message>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder</translation>
     </message>
     <message>
         <source>Cancel login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anme&amp;lden</translation>
     </message>
     <message>
         <source>Demo tenant (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandant (dieser Computer)</translation>
     </message>
     <message>
         <source>Sandbox, US (sandbox.mozu.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox, USA (sandbox.mozu.com)</translation>
     </message>
     <message>
         <source>Sandbox, EU (sb.euw1.kibocommerce.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox, EU (sb.euw1.kibocommerce.com)</translation>
     </message>
     <message>
         <source>Production or other (enter the hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion oder andere (Hosts eingeben)</translation>
     </message>
     <message>
         <source>Problem with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Formular</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ausblenden</translation>
     </message>
     <message>
         <source>e.g. https://t12345.tp1.mozu.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. https://t12345.tp1.mozu.com</translation>
     </message>
     <message>
         <source>Derived from the environment and the tenant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Umgebung und Mandanten-ID abgeleitet</translation>
     </message>
     <message>
         <source>Default: https://home.mozu.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: https://home.mozu.com</translation>
     </message>
     <message>
         <source>Derived from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Umgebung abgeleitet</translation>
     </message>
     <message>
         <source>See the demo password below</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe Demo-Passwort unten</translation>
     </message>
     <message>
         <source>Demo password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Passwort: %1</translation>
     </message>
     <message>
         <source>Try locked@example.com, inactive@example.com or mfa@example.com to see refusals and two-factor authentication; b2b.buyer@example.com belongs to accounts 2001 and 2002.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie locked@example.com, inactive@example.com oder mfa@example.com, um Ablehnungen und Zwei-Faktor-Authentifizierung zu sehen; b2b.buyer@example.com gehört zu den Konten 2001 und 2002.</translation>
     </message>
     <message>
         <source>Enter the API host, e.g. https://t12345.tp1.mozu.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Host ein, z. B. https://t12345.tp1.mozu.com.</translation>
     </message>
     <message>
         <source>Enter the tenant ID, a whole number such as 12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Mandanten-ID ein, eine ganze Zahl wie 12345.</translation>
     </message>
     <message>
         <source>The site ID must be a whole number, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Site-ID muss eine ganze Zahl oder leer sein.</translation>
     </message>
     <message>
         <source>Enter the client ID (the application key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID (den Anwendungsschlüssel) ein.</translation>
     </message>
     <message>
         <source>Enter the client secret (the application&apos;s shared secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret (das gemeinsame Geheimnis der Anwendung) ein.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s username or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen oder die E-Mail-Adresse des Kunden ein.</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort des Kunden ein.</translation>
     </message>
     <message>
         <source>The account ID must be a whole number, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID muss eine ganze Zahl oder leer sein.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Kibo Token Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo Token Inspector</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandant</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Show &amp;Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheime Werte anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Show &amp;Login Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldebereich anzeigen</translation>
     </message>
     <message>
         <source>&amp;About Kibo Token Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Kibo Token Inspector</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Tokens are saved in the keychain after a successful login</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens werden nach einer erfolgreichen Anmeldung im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>Waiting for the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Schlüsselbund…</translation>
     </message>
     <message>
         <source>The demo tenant could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mandant konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo tenant&lt;/b&gt; — a stand-in Kibo server is running on this computer at %1. Nothing leaves your machine; the customers and tokens are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demo-Mandant&lt;/b&gt; — auf diesem Computer läuft unter %1 ein Ersatz-Kibo-Server. Nichts verlässt Ihren Rechner; die Kunden und Tokens sind erfunden.</translation>
     </message>
     <message>
         <source>Demo tenant ready at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandant bereit unter %1</translation>
     </message>
     <message>
         <source>Logging in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als %1…</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wird geprüft…</translation>
     </message>
     <message>
         <source>Asking for a new code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Code wird angefordert…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>The code was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht akzeptiert: %1</translation>
     </message>
     <message>
         <source>Login cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>A new code was sent to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Code wurde an den Kunden gesendet.</translation>
     </message>
     <message>
         <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Two-factor authentication required for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung erforderlich für %1</translation>
     </message>
     <message>
         <source>Logged in as %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 in %2 ms</translation>
     </message>
     <message>
         <source>Saving tokens in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens werden im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Tokens saved in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>Tokens are kept in memory until you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens werden bis zum Beenden im Speicher gehalten</translation>
     </message>
     <message>
         <source>Keychain unavailable: tokens are kept in memory until you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar: Tokens werden bis zum Beenden im Speicher gehalten</translation>
     </message>
     <message>
         <source>About Kibo Token Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kibo Token Inspector</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kibo Token Inspector %1&lt;/h3&gt;&lt;p&gt;Logs a Kibo Commerce customer in through the customer auth-ticket API and shows the tokens, the decoded JWT and the customer account.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kibo Token Inspector %1&lt;/h3&gt;&lt;p&gt;Meldet einen Kunden von Kibo Commerce über die Customer-Auth-Ticket-API an und zeigt die Tokens, das decodierte JWT und das Kundenkonto.&lt;/p&gt;&lt;p&gt;Tokens werden nur im Schlüsselbund Ihres Systems aufbewahrt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ResultView</name>
     <message>
         <source>No ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ticket</translation>
     </message>
     <message>
         <source>Fill in the tenant and the customer, then choose Log in. The ticket, its decoded JWT and the customer account appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie Mandant und Kunde aus und wählen Sie dann „Anmelden“. Das Ticket, sein decodiertes JWT und das Kundenkonto erscheinen hier.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Show &amp;secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte anzei&amp;gen</translation>
     </message>
     <message>
         <source>Show secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte anzeigen</translation>
     </message>
     <message>
         <source>Show tokens in clear text in every tab. Leave this off while sharing your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens in allen Reitern im Klartext anzeigen. Lassen Sie dies ausgeschaltet, während Sie Ihren Bildschirm teilen.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie jetzt tun können</translation>
     </message>
     <message>
         <source>Server reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers</translation>
     </message>
     <message>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status:</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <source>Error code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode:</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Server message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers:</translation>
     </message>
     <message>
         <source>Server message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers</translation>
     </message>
     <message>
         <source>Correlation ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID:</translation>
     </message>
     <message>
         <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy correlation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID kopieren</translation>
     </message>
     <message>
         <source>Copy the correlation ID, to quote it to Kibo support</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrelations-ID kopieren, um sie dem Kibo-Support zu nennen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode:</translation>
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Ziffern</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe&amp;n</translation>
     </message>
     <message>
         <source>Verify the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Code prüfen</translation>
     </message>
     <message>
         <source>Send a &amp;new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Co&amp;de senden</translation>
     </message>
     <message>
         <source>Send a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Code senden</translation>
     </message>
     <message>
         <source>Ask Kibo to send a new code; the old one stops working</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo bitten, einen neuen Code zu senden; der alte wird dann ungültig</translation>
     </message>
     <message>
         <source>Code problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Code</translation>
     </message>
     <message>
         <source>Demo outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Postausgang</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>User ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID:</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kunden</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Customer number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer:</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <source>Two-factor authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung:</translation>
     </message>
     <message>
         <source>Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort:</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Lifetimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeiten</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Expires (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab (Ortszeit)</translation>
     </message>
     <message>
         <source>Expires (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab (UTC)</translation>
     </message>
     <message>
         <source>Access ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsticket:</translation>
     </message>
     <message>
         <source>Access ticket remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit des Zugriffstickets</translation>
     </message>
     <message>
         <source>Access ticket expiry in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Zugriffstickets in Ortszeit</translation>
     </message>
     <message>
         <source>Access ticket expiry in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Zugriffstickets in UTC</translation>
     </message>
     <message>
         <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken:</translation>
     </message>
     <message>
         <source>Refresh token remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit des Aktualisierungstokens</translation>
     </message>
     <message>
         <source>Refresh token expiry in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Aktualisierungstokens in Ortszeit</translation>
     </message>
     <message>
         <source>Refresh token expiry in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des Aktualisierungstokens in UTC</translation>
     </message>
     <message>
         <source>JWT (exp claim):</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (Claim exp):</translation>
     </message>
     <message>
         <source>JWT expiry remaining time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit bis zum Ablauf des JWT</translation>
     </message>
     <message>
         <source>JWT expiry expiry in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des JWT in Ortszeit</translation>
     </message>
     <message>
         <source>JWT expiry expiry in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf des JWT in UTC</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken:</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Copy access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken kopieren</translation>
     </message>
     <message>
         <source>Copy the access token to the clipboard; it is cleared again after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken in die Zwischenablage kopieren; sie wird nach 30 Sekunden wieder geleert</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
         <source>Copy refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken kopieren</translation>
     </message>
     <message>
         <source>Copy the refresh token to the clipboard; it is cleared again after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken in die Zwischenablage kopieren; sie wird nach 30 Sekunden wieder geleert</translation>
     </message>
     <message>
         <source>JWT access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Zugriffstoken:</translation>
     </message>
     <message>
         <source>JWT access token</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Zugriffstoken</translation>
     </message>
     <message>
         <source>Copy jWT access token</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Zugriffstoken kopieren</translation>
     </message>
     <message>
         <source>Copy the jWT access token to the clipboard; it is cleared again after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWT-Zugriffstoken in die Zwischenablage kopieren; sie wird nach 30 Sekunden wieder geleert</translation>
     </message>
     <message>
         <source>The JWT is decoded, signature not verified: Kibo signs it with a key only Kibo holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWT ist decodiert, die Signatur nicht verifiziert: Kibo signiert es mit einem Schlüssel, den nur Kibo besitzt.</translation>
     </message>
     <message>
         <source>Access token (JWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken (JWT)</translation>
     </message>
     <message>
         <source>JWT header</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Header</translation>
     </message>
     <message>
         <source>Filter claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims filtern</translation>
     </message>
     <message>
         <source>Filter claims by name, value or meaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims nach Name, Wert oder Bedeutung filtern…</translation>
     </message>
     <message>
         <source>JWT payload</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Payload</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>Filter customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto filtern</translation>
     </message>
     <message>
         <source>Filter by name, value or meaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Wert oder Bedeutung filtern…</translation>
     </message>
     <message>
         <source>Raw reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohe Antwort</translation>
     </message>
     <message>
         <source>Correlation ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID kopiert.</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>(not in the reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Antwort)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erforderlich</translation>
     </message>
     <message>
         <source>HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 in %2 ms</translation>
     </message>
     <message>
         <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so no client can check the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus %1 — decodiert, Signatur nicht verifiziert. Kibo signiert seine Tokens mit einem Schlüssel, den nur Kibo besitzt, daher kann kein Client die Signatur prüfen.</translation>
     </message>
     <message>
         <source>(none)</source>
         <extracomment>The server&apos;s own words, quoted; %1 is Kibo&apos;s untranslated message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>Two-factor authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung erforderlich</translation>
     </message>
     <message>
         <source>The password was right. The server sent a six-digit code to the customer&apos;s email address; it is valid for 3 minutes and 3 tries. Enter it to finish the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort war richtig. Der Server hat einen sechsstelligen Code an die E-Mail-Adresse des Kunden gesendet; er gilt 3 Minuten und für 3 Versuche. Geben Sie ihn ein, um die Anmeldung abzuschließen.</translation>
     </message>
     <message>
         <source>(known after the code is entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bekannt, sobald der Code eingegeben ist)</translation>
     </message>
     <message>
         <source>Required — waiting for the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich — warte auf den Code</translation>
     </message>
     <message>
         <source>Enter all six digits of the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie alle sechs Ziffern des Codes ein.</translation>
     </message>
     <message>
         <source>Demo outbox: the code sent to %1 is %2.</source>
         <extracomment>The demo tenant &quot;emails&quot; 2FA codes into an outbox the app can read; real codes go to the customer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Postausgang: Der an %1 gesendete Code lautet %2.</translation>
     </message>
     <message>
         <source>No ticket in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ticket in der Antwort</translation>
     </message>
     <message>
         <source>The server answered without an auth ticket, a two-factor request or an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ohne Auth-Ticket, ohne Zwei-Faktor-Anforderung und ohne Fehler geantwortet.</translation>
     </message>
     <message>
         <source>If you set response fields, include accessToken and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie Antwortfelder festgelegt haben, nehmen Sie accessToken auf und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>(no HTTP reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine HTTP-Antwort)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h %3 min</translation>
     </message>
     <message>
         <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen vor %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message numerus="yes">
         <source>•••••••• (%n characters, ends in …%1)</source>
         <extracomment>A redacted secret: %1 is its length, %2 its last four characters.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>•••••••• (%n Zeichen, endet auf …%1)</numerusform>
+            <numerusform>•••••••• (%n Zeichen, endet auf …%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>correlation ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID %1</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>tokens redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens geschwärzt</translation>
     </message>
     <message>
         <source>(The reply had no body.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Antwort hatte keinen Inhalt.)</translation>
     </message>
     <message>
         <source>(The reply is not JSON; shown only with secrets.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Antwort ist kein JSON; nur mit geheimen Werten angezeigt.)</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2631,204 +2647,204 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     <name>SecretInput</name>
     <message>
         <source>The line for %1 on standard input is longer than 64 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile auf der Standardeingabe, in der %1 stehen soll, ist länger als 64 KiB.</translation>
     </message>
     <message>
         <source>Standard input ended before %1 was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe endete, bevor %1 angegeben wurde.</translation>
     </message>
     <message>
         <source>The line for %1 on standard input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile auf der Standardeingabe, in der %1 stehen soll, ist leer.</translation>
     </message>
 </context>
 <context>
     <name>TicketReport</name>
     <message>
         <source>%1: not in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht in der Antwort</translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>JWT access token (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Zugriffstoken (%1, %2)</translation>
     </message>
     <message>
         <source>no algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Algorithmus</translation>
     </message>
     <message>
         <source>signature verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur verifiziert</translation>
     </message>
     <message>
         <source>decoded, signature not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>decodiert, Signatur nicht verifiziert</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims:</translation>
     </message>
     <message>
         <source>Times:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten:</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Kibo error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo-Fehlercode: %1</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete: „%1“</translation>
     </message>
     <message>
         <source>Correlation id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID: %1</translation>
     </message>
     <message>
         <source>Two-factor authentication is required: the password was right, and a code was sent to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung ist erforderlich: Das Passwort war richtig, und an den Kunden wurde ein Code gesendet.</translation>
     </message>
     <message>
         <source>Pending user id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Benutzer-ID: %1</translation>
     </message>
     <message>
         <source>The reply held no ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthielt kein Ticket.</translation>
     </message>
     <message>
         <source>Logged in as %1 (%2), customer %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2), Kunde %3.</translation>
     </message>
     <message>
         <source>Received a ticket without a customer account (anonymous shopper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket ohne Kundenkonto erhalten (anonymer Käufer).</translation>
     </message>
     <message>
         <source>User id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
         <source>Access ticket expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsticket läuft ab</translation>
     </message>
     <message>
         <source>Refresh token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken läuft ab</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
         <source>JWT access token</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Zugriffstoken</translation>
     </message>
     <message>
         <source>Secrets are redacted; add --show-secrets to print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte sind geschwärzt; fügen Sie --show-secrets hinzu, um sie auszugeben.</translation>
     </message>
 </context>
 <context>
     <name>VaultStatus</name>
     <message>
         <source>The system keyring completed the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage ausgeführt.</translation>
     </message>
     <message>
         <source>No saved tokens were found for this account, or the keyring is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto wurden keine gespeicherten Tokens gefunden, oder der Schlüsselbund ist gesperrt.</translation>
     </message>
     <message>
         <source>The system keyring is not available, so tokens will not be remembered after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher werden Tokens nach dem Beenden nicht behalten.</translation>
     </message>
     <message>
         <source>The system keyring refused access, perhaps because it is locked, so tokens will not be remembered after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert, vielleicht weil er gesperrt ist; daher werden Tokens nach dem Beenden nicht behalten.</translation>
     </message>
     <message>
         <source>The system keyring did not answer in time. It will not be used again until you restart the app, so tokens will not be remembered after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet. Er wird bis zum Neustart der App nicht mehr verwendet, daher werden Tokens nach dem Beenden nicht behalten.</translation>
     </message>
     <message>
         <source>The system keyring reported an error and could not complete the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet und konnte die Anfrage nicht ausführen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inspect Kibo Commerce customer auth tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo-Commerce-Kunden-Auth-Tickets untersuchen.</translation>
     </message>
     <message>
         <source>Start the built-in demo tenant and log in against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Mandanten starten und sich dort anmelden.</translation>
     </message>
     <message>
         <source>Open with a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem gespeicherten Profil öffnen.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The interface language, e.g. de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche, z. B. de.</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
 </context>
 </TS>

@@ -1185,16 +1185,16 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%Ln item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%Ln item]</numerusform>
+            <numerusform>[%Ln items]</numerusform>
         </translation>
     </message>
     <message>
@@ -1203,16 +1203,16 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message numerus="yes">
         <source>•••• (%n character(s), ends …%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>•••• (%n character, ends …%1)</numerusform>
+            <numerusform>•••• (%n characters, ends …%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>•••• (%n character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>•••• (%n character)</numerusform>
+            <numerusform>•••• (%n characters)</numerusform>
         </translation>
     </message>
 </context>
@@ -2583,9 +2583,9 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     <message numerus="yes">
         <source>•••••••• (%n characters, ends in …%1)</source>
         <extracomment>A redacted secret: %1 is its length, %2 its last four characters.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>•••••••• (%n character, ends in …%1)</numerusform>
+            <numerusform>•••••••• (%n characters, ends in …%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2602,9 +2602,9 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -2621,9 +2621,9 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -2650,30 +2650,30 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message>
