@@ -1,0 +1,65 @@
+// libFuzzer target: JwtDecoder::decode on arbitrary bytes, then what the GUI does with a decoded
+// token: the claim catalogue's expansion and annotation, shown through a JsonTreeModel.
+#include "fuzzsupport.h"
+#include "jwt/claimcatalogue.h"
+#include "jwt/jwtdecoder.h"
+
+#include <QDateTime>
+
+namespace {
+
+void showInTree(const QJsonValue& value, const QDateTime& now)
+{
+    JsonTreeModel model;
+    model.setAnnotator(
+        [now](const QString& path, const QJsonValue& node) { return ClaimCatalogue::annotate(path, node, now); });
+    model.setJson(value);
+    KtiFuzz::walkTree(model);
+    model.setMaskSecrets(false);
+    KtiFuzz::walkTree(model, 200);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArrayView input = KtiFuzz::bytes(data, size);
+    const DecodedToken decoded = JwtDecoder::decode(input);
+
+    // Whatever the input: at least one notice, each with a code and a sentence, and never "verified".
+    KTI_FUZZ_CHECK(!decoded.notices.isEmpty());
+    for (const TokenNotice& notice : decoded.notices) {
+        KTI_FUZZ_CHECK(!notice.code.isEmpty());
+        KTI_FUZZ_CHECK(notice.text.endsWith(u'.'));
+    }
+    KTI_FUZZ_CHECK(decoded.signatureState != DecodedToken::SignatureState::Verified);
+    KTI_FUZZ_CHECK(decoded.signatureState != DecodedToken::SignatureState::Invalid);
+    if (decoded.kind == DecodedToken::Kind::Malformed)
+        KTI_FUZZ_CHECK(decoded.hasErrors());
+    if (input.size() > JwtDecoder::MaxInputBytes)
+        KTI_FUZZ_CHECK(decoded.hasNotice(QStringLiteral("oversize")));
+    if (decoded.kind != DecodedToken::Kind::Jws) {
+        KTI_FUZZ_CHECK(decoded.signingInput.isEmpty() || decoded.kind == DecodedToken::Kind::Malformed);
+        KTI_FUZZ_CHECK(!decoded.hasNotice(QStringLiteral("not-verified")));
+    } else {
+        // The signing input is the first two segments exactly as received.
+        KTI_FUZZ_CHECK(input.indexOf(decoded.signingInput) >= 0);
+        KTI_FUZZ_CHECK(decoded.signingInput.count('.') == 1);
+    }
+
+    // A fixed "now" keeps runs reproducible.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1764384000, Qt::UTC);
+    if (!decoded.header.isEmpty())
+        showInTree(decoded.header, now);
+    if (decoded.payload.isObject())
+        showInTree(ClaimCatalogue::expandNested(decoded.payload.toObject()), now);
+    else if (!decoded.payload.isUndefined())
+        showInTree(decoded.payload, now);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    KtiFuzz::quietLogging();
+    return 0;
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "json/jsontreemodel.h"
+#include <QByteArrayView>
+#include <QLoggingCategory>
+#include <QModelIndex>
+#include <QString>
+#include <QVariant>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+// Helpers the libFuzzer targets share: an invariant check that stops the run (so libFuzzer saves the
+// input as a crash), quiet logging, and a bounded walk over every node of a JsonTreeModel.
+
+// Fails the run with the broken invariant; libFuzzer writes the input to its artifact file.
+#define KTI_FUZZ_CHECK(condition)                                                                                      \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            std::fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, #condition);                     \
+            std::abort();                                                                                              \
+        }                                                                                                              \
+    } while (false)
+
+namespace KtiFuzz {
+
+inline QByteArrayView bytes(const std::uint8_t* data, std::size_t size)
+{
+    return QByteArrayView(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+}
+
+// Our categories log every decoding step; a fuzzer runs millions of inputs. QT_LOGGING_RULES still wins.
+inline void quietLogging()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("kti.*=false"));
+}
+
+// Visits nodes depth first, reading every column and role and checking that each node's path leads
+// back to it; stops after maxNodes so a wide input cannot turn one run into a time-out.
+inline qsizetype walkTree(const JsonTreeModel& model, qsizetype maxNodes = 4000)
+{
+    qsizetype visited = 0;
+    QList<QModelIndex> pending { QModelIndex() };
+    while (!pending.isEmpty() && visited < maxNodes) {
+        const QModelIndex parent = pending.takeLast();
+        const int rows = model.rowCount(parent);
+        KTI_FUZZ_CHECK(rows >= 0);
+        KTI_FUZZ_CHECK(model.hasChildren(parent) == (rows > 0));
+        for (int row = 0; row < rows && visited < maxNodes; ++row, ++visited) {
+            const QModelIndex key = model.index(row, JsonTreeModel::KeyColumn, parent);
+            KTI_FUZZ_CHECK(key.isValid());
+            KTI_FUZZ_CHECK(model.parent(key) == parent);
+            for (int column = 0; column < JsonTreeModel::ColumnCount; ++column) {
+                const QModelIndex cell = model.index(row, column, parent);
+                (void)model.data(cell, Qt::DisplayRole);
+                (void)model.data(cell, Qt::ToolTipRole);
+                (void)model.flags(cell);
+            }
+            const QString path = model.data(key, JsonTreeModel::JsonPathRole).toString();
+            KTI_FUZZ_CHECK(!path.isEmpty());
+            KTI_FUZZ_CHECK(model.indexForPath(path) == key);
+            KTI_FUZZ_CHECK(!model.data(key, JsonTreeModel::ValueTypeRole).toString().isEmpty());
+            (void)model.data(key, JsonTreeModel::IsSecretRole);
+            if (model.hasChildren(key))
+                pending.append(key);
+        }
+    }
+    return visited;
+}
+
+} // namespace KtiFuzz
