@@ -2533,7 +2533,7 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
     </message>
     <message>
         <source>Required — waiting for the code</source>
-        <translation>Erforderlich — warte auf den Code</translation>
+        <translation>Erforderlich — Warten auf den Code</translation>
     </message>
     <message>
         <source>Enter all six digits of the code.</source>
