@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "share/secretredaction.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -37,12 +39,5 @@ void CliOutput::json(const QJsonObject& object)
 
 QString CliOutput::redacted(const QString& kind, const QString& secret)
 {
-    if (secret.isEmpty()) {
-        return u"<redacted %1: empty>"_s.arg(kind);
-    }
-    // Short secrets would be given away by their last four characters.
-    if (secret.size() < 16) {
-        return u"<redacted %1: %2 characters>"_s.arg(kind).arg(secret.size());
-    }
-    return u"<redacted %1: %2 characters, ends …%3>"_s.arg(kind).arg(secret.size()).arg(secret.right(4));
+    return SecretRedaction::describe(kind, secret);
 }

@@ -15,6 +15,7 @@ public:
     static void err(const QString& text);
     static void json(const QJsonObject& object);
 
-    // "<redacted accessToken: 428 characters, ends …x9Q=>": kind, length and last four characters.
+    // "<redacted accessToken: 428 characters, ends …x9Q=>": kind, length and last four characters
+    // (SecretRedaction::describe, shared with the support bundle and the auth-ticket client).
     static QString redacted(const QString& kind, const QString& secret);
 };

@@ -4,6 +4,7 @@
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
+#include "share/secretredaction.h"
 
 #include <QJsonDocument>
 
@@ -198,6 +199,8 @@ void AuthTicketClient::onAppToken(const QString& accessToken)
     headers.append(KiboHosts::tenantHeaders(m_profile));
     headers.append(m_pending->extraHeaders);
 
+    m_sent = recordSent(url, headers);
+
     if (m_call) {
         m_call->disconnect(this);
         m_call->deleteLater();
@@ -250,6 +253,7 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     result.responseHeaders = response.headers;
     result.elapsedMs = m_elapsedBefore + response.elapsedMs;
     result.serverDate = parseHttpDate(response.header("date"));
+    result.request = m_sent;
     if (!error.isError() && m_pending->expectTicket) {
         const QJsonObject object = result.rawJson;
         if (object.value(u"requires2FA"_s).toBool() && !object.value(u"accessToken"_s).isString()) {
@@ -271,6 +275,38 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
         }
     }
     finish(result);
+}
+
+SentRequest AuthTicketClient::recordSent(const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers) const
+{
+    SentRequest sent;
+    sent.operation = m_pending->operation;
+    sent.verb = m_pending->verb;
+    sent.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    for (const auto& [name, value] : m_pending->query.queryItems(QUrl::FullyDecoded))
+        sent.query.append({ name, name == u"refreshToken"_s ? SecretRedaction::describe(name, value) : value });
+    // KiboCall adds these two itself.
+    sent.headers.emplaceBack("Accept", "application/json");
+    if (!m_pending->body.isEmpty())
+        sent.headers.emplaceBack("Content-Type", "application/json");
+    for (const auto& [name, value] : headers) {
+        QByteArray shown = value;
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0) {
+            const qsizetype space = value.indexOf(' ');
+            shown = value.left(space + 1)
+                + SecretRedaction::describe(u"app token"_s, QString::fromLatin1(value.mid(space + 1))).toUtf8();
+        } else if (name.compare("x-vol-user-claims", Qt::CaseInsensitive) == 0) {
+            shown = SecretRedaction::describe(u"user claims"_s, QString::fromLatin1(value)).toUtf8();
+        }
+        sent.headers.append({ name, shown });
+    }
+    sent.hasBody = !m_pending->body.isEmpty();
+    sent.body = QJsonDocument::fromJson(m_pending->body).object();
+    for (const QString& key : { u"password"_s, u"otpCode"_s }) {
+        if (sent.body.contains(key))
+            sent.body.insert(key, SecretRedaction::hidden(key));
+    }
+    return sent;
 }
 
 AuthTicketResult AuthTicketClient::failure(const KiboError& error) const
@@ -302,6 +338,7 @@ void AuthTicketClient::finish(AuthTicketResult result)
     if (!m_pending)
         return;
     m_pending.reset(); // drops the request body (the password) now
+    m_sent = {};
     m_waitingForAppToken = false;
     qCInfo(lcKibo) << "auth-ticket call done:" << KiboError::kindName(result.error.kind) << result.httpStatus
                    << (result.ticket ? "ticket" : (result.requires2FA ? "2FA pending" : "no ticket"));

@@ -37,6 +37,22 @@ struct CustomerLoginRequest
     QJsonObject toJson() const; // omits unset fields
 };
 
+// The auth-ticket request as it was sent, secrets already replaced by their redacted shape
+// (SecretRedaction): the Bearer app token and x-vol-user-claims values, the refreshToken query value,
+// the password and otpCode body values. For support bundles and "copy as curl"; never carries a secret.
+struct SentRequest
+{
+    QString operation; // translated, e.g. "customer login"
+    QByteArray verb;
+    QUrl url; // scheme, host, port and path; never a query
+    QList<std::pair<QString, QString>> query; // decoded values
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QJsonObject body; // empty when no body was sent
+    bool hasBody = false;
+
+    bool isValid() const { return !verb.isEmpty(); }
+};
+
 // The outcome of one auth-ticket call: a ticket, a pending 2FA challenge, or an error, plus what
 // the troubleshooting view shows (status, raw reply, headers, time taken, server date).
 struct AuthTicketResult
@@ -51,6 +67,7 @@ struct AuthTicketResult
     QList<std::pair<QByteArray, QByteArray>> responseHeaders;
     qint64 elapsedMs = 0;
     QDateTime serverDate;
+    SentRequest request; // invalid when no request reached the tenant (e.g. the app token failed)
 };
 
 Q_DECLARE_METATYPE(AuthTicketResult)
@@ -109,6 +126,7 @@ private:
     void onCallFinished(const KiboResponse& response);
     void finish(AuthTicketResult result);
     AuthTicketResult failure(const KiboError& error) const;
+    SentRequest recordSent(const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers) const;
 
     QNetworkAccessManager* m_manager;
     AppAuthenticator* m_app;
@@ -117,6 +135,7 @@ private:
     QUrl m_tenantApiBase;
     QString m_profileError;
     std::optional<Pending> m_pending;
+    SentRequest m_sent;
     bool m_waitingForAppToken = false;
     bool m_retried = false;
     qint64 m_elapsedBefore = 0;

@@ -1,0 +1,244 @@
+#include "helpers/canary.h"
+#include "helpers/demologinrig.h"
+#include "share/curlexport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ShellRun
+{
+    bool ok = false;
+    QByteArray output;
+    QByteArray errors;
+};
+
+// Runs script with bash, the script on standard input (never in argv: it may hold a secret).
+ShellRun runBash(const QByteArray& script, const QStringList& arguments = {}, const QProcessEnvironment& extra = {})
+{
+    QProcess bash;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(extra);
+    bash.setProcessEnvironment(environment);
+    bash.start(u"bash"_s, arguments);
+    ShellRun run;
+    if (!bash.waitForStarted(10'000))
+        return run;
+    bash.write(script);
+    bash.closeWriteChannel();
+    if (!bash.waitForFinished(30'000))
+        return run;
+    run.ok = bash.exitStatus() == QProcess::NormalExit && bash.exitCode() == 0;
+    run.output = bash.readAllStandardOutput();
+    run.errors = bash.readAllStandardError();
+    return run;
+}
+
+// The arguments curl would get: a shell function named curl prints each one, NUL-terminated.
+QList<QByteArray> curlArguments(const QString& command, const QProcessEnvironment& environment)
+{
+    const QByteArray script = "curl() { printf '%s\\0' \"$@\"; }\n" + command.toUtf8() + '\n';
+    const ShellRun run = runBash(script, {}, environment);
+    if (!run.ok)
+        return {};
+    QList<QByteArray> arguments = run.output.split('\0');
+    arguments.removeLast(); // after the last NUL
+    return arguments;
+}
+
+QByteArray optionValue(const QList<QByteArray>& arguments, const QByteArray& option)
+{
+    const qsizetype at = arguments.indexOf(option);
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QByteArray();
+}
+
+QList<QByteArray> headerValues(const QList<QByteArray>& arguments)
+{
+    QList<QByteArray> headers;
+    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == "--header")
+            headers.append(arguments.at(i + 1));
+    }
+    return headers;
+}
+
+} // namespace
+
+class TestCurlExport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void placeholdersByDefault_data();
+    void placeholdersByDefault();
+    void secretsOnlyWhenPassed();
+    void shellQuoteRoundTrips_data();
+    void shellQuoteRoundTrips();
+};
+
+void TestCurlExport::initTestCase()
+{
+    if (QStandardPaths::findExecutable(u"bash"_s).isEmpty())
+        QSKIP("bash is needed to parse the commands");
+}
+
+void TestCurlExport::placeholdersByDefault_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QStringList>("variables");
+    const QStringList login { u"KIBO_APP_TOKEN"_s, u"KIBO_PASSWORD"_s };
+    QTest::newRow("ada: ticket") << u"ada"_s << login;
+    QTest::newRow("locked: refusal") << u"locked"_s << login;
+    QTest::newRow("mfa: 2FA pending") << u"mfa pending"_s << login;
+    QTest::newRow("mfa: 2FA finished") << u"mfa finish"_s << QStringList { u"KIBO_APP_TOKEN"_s, u"KIBO_OTP_CODE"_s };
+    QTest::newRow("b2b: wrong account") << u"b2b wrong account"_s << login;
+    QTest::newRow("refresh") << u"refresh"_s << QStringList { u"KIBO_APP_TOKEN"_s, u"KIBO_REFRESH_TOKEN"_s };
+    QTest::newRow("anonymous") << u"anonymous"_s << QStringList { u"KIBO_APP_TOKEN"_s };
+    QTest::newRow("anonymous upgrade: x-vol-user-claims")
+        << u"anonymous upgrade"_s << QStringList { u"KIBO_APP_TOKEN"_s, u"KIBO_USER_CLAIMS"_s, u"KIBO_PASSWORD"_s };
+    QTest::newRow("username with quotes, $, backticks, newline") << u"tricky username"_s << login;
+}
+
+void TestCurlExport::placeholdersByDefault()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QStringList, variables);
+    DemoLoginRig rig;
+    QVERIFY(rig.start());
+    const AuthTicketResult result = rig.run(scenario);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(result.request.isValid());
+    QStringList actualVariables = CurlExport::variables(result.request);
+    actualVariables.sort();
+    variables.sort();
+    QCOMPARE(actualVariables, variables);
+    for (const QString& variable : std::as_const(variables))
+        QVERIFY(CurlExport::variablesHint(result.request).contains(variable));
+
+    QProcessEnvironment environment;
+    environment.insert(u"KIBO_APP_TOKEN"_s, rig.lastAppToken());
+    environment.insert(u"KIBO_PASSWORD"_s, rig.lastPassword());
+    environment.insert(u"KIBO_REFRESH_TOKEN"_s, rig.lastRefreshToken());
+    environment.insert(u"KIBO_USER_CLAIMS"_s, rig.lastUserClaims());
+    environment.insert(u"KIBO_OTP_CODE"_s, rig.lastOtpCode());
+
+    QList<QByteArray> firstArguments;
+    for (const CurlExport::Layout layout : { CurlExport::Layout::OneLine, CurlExport::Layout::MultiLine }) {
+        const QString command = CurlExport::command(result.request, layout);
+        const QByteArray text = command.toUtf8();
+        for (const auto& [name, secret] : rig.secrets())
+            QVERIFY2(!Canary::foundIn(secret, text), qPrintable(u"the command holds the "_s + name));
+        if (layout == CurlExport::Layout::OneLine)
+            QVERIFY(!command.contains(u'\n'));
+        else
+            QVERIFY(command.count(u" \\\n  "_s) >= 3);
+        for (const QString& variable : std::as_const(variables))
+            QVERIFY2(command.contains(u"\"$"_s + variable + u'"'), qPrintable(command));
+
+        const ShellRun syntax = runBash(text, { u"-n"_s });
+        QVERIFY2(syntax.ok, syntax.errors.constData());
+
+        // Run through a stand-in curl: the arguments are exactly what was sent, secrets from the environment.
+        const QList<QByteArray> arguments = curlArguments(command, environment);
+        QVERIFY2(!arguments.isEmpty(), qPrintable(command));
+        QCOMPARE(arguments.first(), QByteArray("--include"));
+        QCOMPARE(optionValue(arguments, "--request"), result.request.verb);
+        const QUrl url(QString::fromUtf8(optionValue(arguments, "--url")), QUrl::StrictMode);
+        QVERIFY(url.isValid());
+        QCOMPARE(url.adjusted(QUrl::RemoveQuery), result.request.url);
+        const QUrlQuery query(url);
+        for (const auto& [name, value] : result.request.query) {
+            const QString sent = query.queryItemValue(name, QUrl::FullyDecoded);
+            if (name == u"refreshToken"_s)
+                QVERIFY(sent == rig.lastRefreshToken()); // no QCOMPARE: it would print the token
+            else
+                QCOMPARE(sent, value);
+        }
+        const QList<QByteArray> headers = headerValues(arguments);
+        QCOMPARE(headers.size(), result.request.headers.size());
+        QVERIFY(headers.contains("Authorization: Bearer " + rig.lastAppToken().toLatin1()));
+        QVERIFY(headers.contains("x-vol-tenant: 100001"));
+        if (!rig.lastUserClaims().isEmpty())
+            QVERIFY(headers.contains("x-vol-user-claims: " + rig.lastUserClaims().toLatin1()));
+        if (result.request.hasBody) {
+            const QJsonObject body = QJsonDocument::fromJson(optionValue(arguments, "--data-raw")).object();
+            if (result.request.body.contains(u"username"_s)) {
+                QCOMPARE(body.value(u"username"_s).toString(), rig.lastUsername());
+                QVERIFY(body.value(u"password"_s).toString() == rig.lastPassword());
+            }
+            if (result.request.body.contains(u"otpCode"_s))
+                QVERIFY(body.value(u"otpCode"_s).toString() == rig.lastOtpCode());
+        } else {
+            QVERIFY(!arguments.contains("--data-raw"));
+        }
+        if (firstArguments.isEmpty())
+            firstArguments = arguments;
+        else
+            QVERIFY(firstArguments == arguments); // both layouts say the same
+    }
+}
+
+void TestCurlExport::secretsOnlyWhenPassed()
+{
+    DemoLoginRig rig;
+    QVERIFY(rig.start());
+    const AuthTicketResult result = rig.run(u"tricky username"_s);
+    QVERIFY(result.request.isValid());
+    const QByteArray password = rig.lastPassword().toUtf8();
+
+    CurlExport::Secrets secrets;
+    secrets.password = rig.lastPassword();
+    const QString command = CurlExport::commandWithSecrets(result.request, secrets);
+    // The canary search catches a secret in a command: this is what the other tests rule out.
+    QVERIFY(Canary::foundIn(password, command.toUtf8()));
+    QVERIFY(!Canary::foundIn(password, CurlExport::command(result.request).toUtf8()));
+    QVERIFY(!Canary::foundIn(rig.lastAppToken().toUtf8(), command.toUtf8())); // not passed: still a variable
+    QCOMPARE(CurlExport::variables(result.request), (QStringList { u"KIBO_APP_TOKEN"_s, u"KIBO_PASSWORD"_s }));
+
+    QProcessEnvironment environment;
+    environment.insert(u"KIBO_APP_TOKEN"_s, rig.lastAppToken());
+    const QList<QByteArray> arguments = curlArguments(command, environment);
+    QVERIFY(!arguments.isEmpty());
+    const QJsonObject body = QJsonDocument::fromJson(optionValue(arguments, "--data-raw")).object();
+    QVERIFY(body.value(u"password"_s).toString().toUtf8() == password);
+    QCOMPARE(body.value(u"username"_s).toString(), DemoLoginRig::trickyUsername());
+}
+
+void TestCurlExport::shellQuoteRoundTrips_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("plain") << u"application/json"_s;
+    QTest::newRow("single quote") << u"o'brien"_s;
+    QTest::newRow("only quotes") << u"'''"_s;
+    QTest::newRow("dollar and braces") << u"$HOME ${PATH} $(id)"_s;
+    QTest::newRow("backticks") << u"`id` ``"_s;
+    QTest::newRow("double quotes and backslash") << u"\"a\\\"b\\n\""_s;
+    QTest::newRow("newline") << u"first\nsecond"_s;
+    QTest::newRow("tab, carriage return, bell") << u"a\tb\rc\x07d"_s;
+    QTest::newRow("quote and newline") << u"it's\n$x"_s;
+    QTest::newRow("unicode") << u"Grüße – 東京 …"_s;
+    QTest::newRow("history and glob") << u"!! * ? [a] ~ #"_s;
+}
+
+void TestCurlExport::shellQuoteRoundTrips()
+{
+    QFETCH(QString, text);
+    const QString quoted = CurlExport::shellQuote(text);
+    QVERIFY(!quoted.isEmpty());
+    const ShellRun run = runBash("printf '%s' " + quoted.toUtf8() + '\n');
+    QVERIFY2(run.ok, run.errors.constData());
+    QCOMPARE(QString::fromUtf8(run.output), text);
+}
+
+QTEST_GUILESS_MAIN(TestCurlExport)
+#include "testcurlexport.moc"
