@@ -180,16 +180,16 @@ void TestJwsVerifier::vectors_data()
     QTest::addColumn<QString>("algorithm");
 
     // Published vectors: the token and key exactly as the RFCs print them.
-    const QHash<QString, QString> wrongKeyFor{
-        {u"RFC 7515 A.1 HS256"_s, u"secret:not-the-rfc-key"_s},
-        {u"RFC 7515 A.2 RS256"_s, u"file:other-rsa2048-public.pem"_s},
-        {u"RFC 7515 A.3 ES256"_s, u"file:ec-P-256-public.pem"_s},
-        {u"RFC 7515 A.4 ES512"_s, u"file:ec-P-521-public.pem"_s},
-        {u"RFC 7520 4.1 RS256"_s, u"file:rsa2048-public.pem"_s},
-        {u"RFC 7520 4.2 PS384"_s, u"file:rsa2048-public.pem"_s},
-        {u"RFC 7520 4.3 ES512"_s, u"jwk:RFC 7515 A.4 ES512"_s},
-        {u"RFC 7520 4.4 HS256"_s, u"jwk:RFC 7515 A.1 HS256"_s},
-        {u"RFC 8037 A.4 Ed25519"_s, u"file:ed25519-public.pem"_s},
+    const QHash<QString, QString> wrongKeyFor {
+        { u"RFC 7515 A.1 HS256"_s, u"secret:not-the-rfc-key"_s },
+        { u"RFC 7515 A.2 RS256"_s, u"file:other-rsa2048-public.pem"_s },
+        { u"RFC 7515 A.3 ES256"_s, u"file:ec-P-256-public.pem"_s },
+        { u"RFC 7515 A.4 ES512"_s, u"file:ec-P-521-public.pem"_s },
+        { u"RFC 7520 4.1 RS256"_s, u"file:rsa2048-public.pem"_s },
+        { u"RFC 7520 4.2 PS384"_s, u"file:rsa2048-public.pem"_s },
+        { u"RFC 7520 4.3 ES512"_s, u"jwk:RFC 7515 A.4 ES512"_s },
+        { u"RFC 7520 4.4 HS256"_s, u"jwk:RFC 7515 A.1 HS256"_s },
+        { u"RFC 8037 A.4 Ed25519"_s, u"file:ed25519-public.pem"_s },
     };
     for (const QJsonValue& value : rfcVectors()) {
         const QJsonObject vector = value.toObject();
@@ -207,20 +207,20 @@ void TestJwsVerifier::vectors_data()
         const char* algorithm;
     };
     const Row rows[] = {
-        {"RS256", "file:rsa2048-public.pem", "file:other-rsa2048-public.pem", "RS256"},
-        {"RS384", "file:rsa2048-cert.pem", "file:other-rsa2048-public.pem", "RS384"},
-        {"RS512", "file:rsa2048-pkcs1-public.pem", "file:other-rsa2048-public.pem", "RS512"},
-        {"PS256", "file:rsa2048-public.pem", "file:other-rsa2048-public.pem", "PS256"},
-        {"PS384", "file:rsa2048-private.pem", "file:other-rsa2048-public.pem", "PS384"},
-        {"PS512", "file:rsa2048-public.pem", "file:other-rsa2048-private.pem", "PS512"},
-        {"HS256", "hmac-secret", "secret:another-secret-of-decent-length-0123456789", "HS256"},
-        {"HS384", "hmac-secret", "secret:another-secret-of-decent-length-0123456789", "HS384"},
-        {"HS512", "hmac-secret", "secret:another-secret-of-decent-length-0123456789", "HS512"},
-        {"ES256", "file:ec-P-256-public.pem", "jwk:RFC 7515 A.3 ES256", "ES256"},
-        {"ES384", "file:ec-P-384-private.pem", "file:other-ec-P-384-public.pem", "ES384"},
-        {"ES512", "file:ec-P-521-public.pem", "jwk:RFC 7515 A.4 ES512", "ES512"},
-        {"EdDSA-Ed25519", "file:ed25519-public.pem", "jwk:RFC 8037 A.4 Ed25519", "EdDSA"},
-        {"EdDSA-Ed448", "file:ed448-public.pem", "file:other-ed448-private.pem", "EdDSA"},
+        { "RS256", "file:rsa2048-public.pem", "file:other-rsa2048-public.pem", "RS256" },
+        { "RS384", "file:rsa2048-cert.pem", "file:other-rsa2048-public.pem", "RS384" },
+        { "RS512", "file:rsa2048-pkcs1-public.pem", "file:other-rsa2048-public.pem", "RS512" },
+        { "PS256", "file:rsa2048-public.pem", "file:other-rsa2048-public.pem", "PS256" },
+        { "PS384", "file:rsa2048-private.pem", "file:other-rsa2048-public.pem", "PS384" },
+        { "PS512", "file:rsa2048-public.pem", "file:other-rsa2048-private.pem", "PS512" },
+        { "HS256", "hmac-secret", "secret:another-secret-of-decent-length-0123456789", "HS256" },
+        { "HS384", "hmac-secret", "secret:another-secret-of-decent-length-0123456789", "HS384" },
+        { "HS512", "hmac-secret", "secret:another-secret-of-decent-length-0123456789", "HS512" },
+        { "ES256", "file:ec-P-256-public.pem", "jwk:RFC 7515 A.3 ES256", "ES256" },
+        { "ES384", "file:ec-P-384-private.pem", "file:other-ec-P-384-public.pem", "ES384" },
+        { "ES512", "file:ec-P-521-public.pem", "jwk:RFC 7515 A.4 ES512", "ES512" },
+        { "EdDSA-Ed25519", "file:ed25519-public.pem", "jwk:RFC 8037 A.4 Ed25519", "EdDSA" },
+        { "EdDSA-Ed448", "file:ed448-public.pem", "file:other-ed448-private.pem", "EdDSA" },
     };
     for (const Row& row : rows) {
         QTest::addRow("openssl %s", row.name)
@@ -269,8 +269,8 @@ void TestJwsVerifier::algorithmConfusion()
     QVERIFY(JwsVerifier::verify(JwtDecoder::decode(token), pemAsSecret.keys).verified);
 
     // ...but given as a key, the PEM is an RSA public key and never an HMAC secret.
-    for (const QString& key : {u"file:rsa2048-public.pem"_s, u"file:rsa2048-cert.pem"_s,
-             u"file:rsa2048-private.pem"_s}) {
+    for (const QString& key :
+        { u"file:rsa2048-public.pem"_s, u"file:rsa2048-cert.pem"_s, u"file:rsa2048-private.pem"_s }) {
         const JwsVerifier::Result result = verify(token, key);
         QVERIFY(!result.verified);
         QCOMPARE(result.outcome, JwsVerifier::Outcome::Refused);
@@ -331,26 +331,27 @@ void TestJwsVerifier::kidSelection_data()
     QTest::addColumn<QString>("keyMentions");
     QTest::addColumn<int>("keysTried");
 
-    const auto token = [](const QString& name) { return rfcVector(name).value(u"token"_s).toString().toLatin1(); };
+    const auto token = [](const QString& name) {
+        return rfcVector(name).value(u"token"_s).toString().toLatin1();
+    };
     QTest::newRow("right kid, RS256") << token(u"RFC 7520 4.1 RS256"_s) << JwsVerifier::Outcome::Verified
                                       << u"verified"_s << u"bilbo.baggins@hobbiton.example"_s << 1;
     QTest::newRow("right kid, PS384") << token(u"RFC 7520 4.2 PS384"_s) << JwsVerifier::Outcome::Verified
                                       << u"verified"_s << u"bilbo.baggins@hobbiton.example"_s << 1;
-    QTest::newRow("unknown kid")
-        << withHeader(token(u"RFC 7520 4.1 RS256"_s), R"({"alg":"RS256","kid":"nobody@example"})")
-        << JwsVerifier::Outcome::NoMatchingKey << u"unknown-kid"_s << QString() << 0;
-    QTest::newRow("no kid, only the EC key is tried") << token(u"RFC 7515 A.3 ES256"_s)
-                                                       << JwsVerifier::Outcome::Verified << u"verified"_s
-                                                       << u"rfc7515-a3-p256"_s << 1;
-    QTest::newRow("no kid, only the Ed25519 key is tried") << token(u"RFC 8037 A.4 Ed25519"_s)
-                                                            << JwsVerifier::Outcome::Verified << u"verified"_s
-                                                            << u"rfc8037-a4-ed25519"_s << 1;
+    QTest::newRow("unknown kid") << withHeader(
+        token(u"RFC 7520 4.1 RS256"_s), R"({"alg":"RS256","kid":"nobody@example"})")
+                                 << JwsVerifier::Outcome::NoMatchingKey << u"unknown-kid"_s << QString() << 0;
+    QTest::newRow("no kid, only the EC key is tried")
+        << token(u"RFC 7515 A.3 ES256"_s) << JwsVerifier::Outcome::Verified << u"verified"_s << u"rfc7515-a3-p256"_s
+        << 1;
+    QTest::newRow("no kid, only the Ed25519 key is tried")
+        << token(u"RFC 8037 A.4 Ed25519"_s) << JwsVerifier::Outcome::Verified << u"verified"_s
+        << u"rfc8037-a4-ed25519"_s << 1;
     QTest::newRow("no kid, tampered: one key tried, invalid")
         << withSignatureChanged(token(u"RFC 7515 A.3 ES256"_s)) << JwsVerifier::Outcome::Invalid
         << u"signature-invalid"_s << u"rfc7515-a3-p256"_s << 1;
     QTest::newRow("no kid, no key of that type")
-        << token(u"RFC 7515 A.4 ES512"_s) << JwsVerifier::Outcome::Refused << u"key-alg-mismatch"_s << QString()
-        << 0;
+        << token(u"RFC 7515 A.4 ES512"_s) << JwsVerifier::Outcome::Refused << u"key-alg-mismatch"_s << QString() << 0;
     QTest::newRow("kid of an RSA key on an ES256 header")
         << withHeader(token(u"RFC 7515 A.3 ES256"_s), R"({"alg":"ES256","kid":"bilbo.baggins@hobbiton.example"})")
         << JwsVerifier::Outcome::Refused << u"key-alg-mismatch"_s << u"bilbo"_s << 0;
@@ -386,15 +387,16 @@ void TestJwsVerifier::ecdsaSignatureLength_data()
 
     const QByteArray es256 = opensslToken("ES256");
     const QByteArray signature = Base64Url::decode(segment(es256, 2)).data;
-    QTest::newRow("ES256 one byte short") << withSignature(es256, signature.chopped(1)) << u"file:ec-P-256-public.pem"_s;
+    QTest::newRow("ES256 one byte short")
+        << withSignature(es256, signature.chopped(1)) << u"file:ec-P-256-public.pem"_s;
     QTest::newRow("ES256 one byte long") << withSignature(es256, signature + '\0') << u"file:ec-P-256-public.pem"_s;
-    QTest::newRow("ES256 zero byte in front") << withSignature(es256, '\0' + signature)
-                                              << u"file:ec-P-256-public.pem"_s;
+    QTest::newRow("ES256 zero byte in front")
+        << withSignature(es256, '\0' + signature) << u"file:ec-P-256-public.pem"_s;
     QTest::newRow("ES256 R only") << withSignature(es256, signature.left(32)) << u"file:ec-P-256-public.pem"_s;
     const QByteArray es512 = rfcVector(u"RFC 7515 A.4 ES512"_s).value(u"token"_s).toString().toLatin1();
     const QByteArray signature512 = Base64Url::decode(segment(es512, 2)).data;
-    QTest::newRow("ES512 as 2 x 65 bytes") << withSignature(es512, signature512.mid(1, 65) + signature512.mid(67))
-                                           << u"jwk:RFC 7515 A.4 ES512"_s;
+    QTest::newRow("ES512 as 2 x 65 bytes")
+        << withSignature(es512, signature512.mid(1, 65) + signature512.mid(67)) << u"jwk:RFC 7515 A.4 ES512"_s;
 }
 
 void TestJwsVerifier::ecdsaSignatureLength()
@@ -421,7 +423,7 @@ void TestJwsVerifier::algNoneNeverVerifies()
 {
     QFETCH(QByteArray, token);
     QList<VerificationKey> everyKey;
-    for (const QString& key : {u"hmac-secret"_s, u"file:rsa2048-public.pem"_s, u"file:jwks-three.json"_s})
+    for (const QString& key : { u"hmac-secret"_s, u"file:rsa2048-public.pem"_s, u"file:jwks-three.json"_s })
         everyKey << loadKeys(key).keys;
     const DecodedToken decoded = JwtDecoder::decode(token);
     const JwsVerifier::Result result = JwsVerifier::verify(decoded, everyKey);
@@ -446,7 +448,8 @@ void TestJwsVerifier::notVerifiable_data()
     QTest::newRow("lower-case hs256") << withHeader(hs256, R"({"alg":"hs256"})") << u"unsupported-alg"_s;
     QTest::newRow("no alg") << withHeader(hs256, R"({"typ":"JWT"})") << u"missing-alg"_s;
     QTest::newRow("no signature") << hs256.left(hs256.lastIndexOf('.') + 1) << u"missing-signature"_s;
-    QTest::newRow("signature not base64url") << hs256.left(hs256.lastIndexOf('.') + 1) + "a*b" << u"missing-signature"_s;
+    QTest::newRow("signature not base64url")
+        << hs256.left(hs256.lastIndexOf('.') + 1) + "a*b" << u"missing-signature"_s;
 }
 
 void TestJwsVerifier::notVerifiable()
@@ -503,8 +506,8 @@ void TestJwsVerifier::keyLoading_data()
                                      << u"RSA 2048-bit public key from rsa2048-public.pem"_s << false;
     QTest::newRow("PKCS#1 public key") << u"rsa2048-pkcs1-public.pem"_s << true << 1 << u"RSA 2048-bit"_s << false;
     QTest::newRow("certificate") << u"rsa2048-cert.pem"_s << true << 1 << u"RSA 2048-bit"_s << false;
-    QTest::newRow("private key, public part used") << u"rsa2048-private.pem"_s << true << 1 << u"RSA 2048-bit"_s
-                                                   << true;
+    QTest::newRow("private key, public part used")
+        << u"rsa2048-private.pem"_s << true << 1 << u"RSA 2048-bit"_s << true;
     QTest::newRow("encrypted private key") << u"rsa2048-encrypted.pem"_s << false << 0 << u"encrypted"_s << false;
     QTest::newRow("EC P-256") << u"ec-P-256-public.pem"_s << true << 1 << u"EC P-256 public key"_s << false;
     QTest::newRow("EC P-521 private") << u"ec-P-521-private.pem"_s << true << 1 << u"EC P-521"_s << true;
@@ -583,8 +586,8 @@ void TestJwsVerifier::jwksFetch_data()
     QTest::newRow("302 not followed") << redirect << JwksFetcher::Error::Redirect << u"elsewhere.example"_s;
     QTest::newRow("stall before headers") << FaultServer::fault(FaultServer::Fault::StallBeforeHeaders)
                                           << JwksFetcher::Error::Timeout << u"did not arrive"_s;
-    QTest::newRow("closed without reply") << FaultServer::fault(FaultServer::Fault::CloseWithoutReply)
-                                          << JwksFetcher::Error::Network << u"127.0.0.1"_s;
+    QTest::newRow("closed without reply")
+        << FaultServer::fault(FaultServer::Fault::CloseWithoutReply) << JwksFetcher::Error::Network << u"127.0.0.1"_s;
 }
 
 void TestJwsVerifier::jwksFetch()
@@ -595,7 +598,7 @@ void TestJwsVerifier::jwksFetch()
 
     FaultServer server;
     QVERIFY(server.listenLocal());
-    server.script("/.well-known/jwks.json", {reply});
+    server.script("/.well-known/jwks.json", { reply });
     JwksFetcher fetcher;
     fetcher.setDeadline(std::chrono::milliseconds(1500));
     QSignalSpy finished(&fetcher, &JwksFetcher::finished);
@@ -625,7 +628,7 @@ void TestJwsVerifier::jwksFetchSendsNoCredentials()
 {
     FaultServer server;
     QVERIFY(server.listenLocal());
-    server.script("/jwks", {FaultServer::json(200, readData(u"jwks-three.json"_s))});
+    server.script("/jwks", { FaultServer::json(200, readData(u"jwks-three.json"_s)) });
     JwksFetcher fetcher;
     QSignalSpy finished(&fetcher, &JwksFetcher::finished);
     QUrl url = server.baseUrl();

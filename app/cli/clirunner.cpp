@@ -4,6 +4,7 @@
 #include "cli/decodecommand.h"
 #include "cli/demoservercommand.h"
 #include "cli/logincommand.h"
+#include "cli/verifycommand.h"
 
 #include "version.h"
 
@@ -28,6 +29,7 @@ QString CliRunner::usage()
               "  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped\n"
               "  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]\n"
               "  kibo-token-inspector decode [TOKEN | -] [--json]\n"
+              "  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]\n"
               "  kibo-token-inspector --help | --version\n"
               "\n"
               "TARGET: --demo | --demo-server URL | --profile NAME |\n"
@@ -57,6 +59,9 @@ int CliRunner::run(const QStringList& arguments)
     }
     if (command == u"decode"_s) {
         return DecodeCommand::run(arguments);
+    }
+    if (command == u"verify"_s) {
+        return VerifyCommand::run(arguments);
     }
     if (command == u"demo-server"_s) {
         return DemoServerCommand::run(arguments);
