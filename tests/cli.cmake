@@ -5,3 +5,6 @@ add_dependencies(testcli kibo-token-inspector)
 kti_add_test(NAME testcliverify SOURCES testcliverify.cpp helpers/faultserver.h helpers/faultserver.cpp
     LIBS kti_base Qt6::Core Qt6::Network TIMEOUT 300)
 add_dependencies(testcliverify kibo-token-inspector)
+kti_add_test(NAME testclidiff SOURCES testclidiff.cpp helpers/canary.h helpers/canary.cpp
+    LIBS kti_jwt kti_demo Qt6::Core TIMEOUT 300)
+add_dependencies(testclidiff kibo-token-inspector)

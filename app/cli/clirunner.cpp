@@ -3,6 +3,7 @@
 #include "cli/clioutput.h"
 #include "cli/decodecommand.h"
 #include "cli/demoservercommand.h"
+#include "cli/diffcommand.h"
 #include "cli/logincommand.h"
 #include "cli/verifycommand.h"
 
@@ -12,8 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList Commands{u"login"_s, u"refresh"_s, u"anonymous"_s, u"decode"_s, u"verify"_s, u"demo-server"_s,
-    u"help"_s, u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
+const QStringList Commands{u"login"_s, u"refresh"_s, u"anonymous"_s, u"decode"_s, u"diff"_s, u"verify"_s,
+    u"demo-server"_s, u"help"_s, u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
 
 } // namespace
 
@@ -29,6 +30,7 @@ QString CliRunner::usage()
               "  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped\n"
               "  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]\n"
               "  kibo-token-inspector decode [TOKEN | -] [--json]\n"
+              "  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]\n"
               "  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]\n"
               "  kibo-token-inspector --help | --version\n"
               "\n"
@@ -40,6 +42,7 @@ QString CliRunner::usage()
               "Secrets are read from standard input, one per line: client secret, password, then the 2FA code.\n"
               "Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,\n"
               "4 reply not understood, 5 keychain failure.\n"
+              "diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.\n"
               "Run “kibo-token-inspector COMMAND --help” for the options of one command.");
 }
 
@@ -62,6 +65,9 @@ int CliRunner::run(const QStringList& arguments)
     }
     if (command == u"verify"_s) {
         return VerifyCommand::run(arguments);
+    }
+    if (command == u"diff"_s) {
+        return DiffCommand::run(arguments);
     }
     if (command == u"demo-server"_s) {
         return DemoServerCommand::run(arguments);
