@@ -105,6 +105,15 @@ if [ -f "$metainfo" ]; then
     grep -q '@[A-Za-z_]*@' "$metainfo" && fail "the metainfo has an unreplaced @VARIABLE@"
     binary=$(sed -n 's:.*<binary>\(.*\)</binary>.*:\1:p' "$metainfo" | head -n 1)
     [ -z "$binary" ] || [ -x "$root/bin/$binary" ] || fail "the metainfo provides binary '$binary', which is not installed"
+    # The installed binary starts (its libraries resolve from there) and is the release the metainfo names.
+    release=$(sed -n 's:.*<release version="\([^"]*\)".*:\1:p' "$metainfo" | head -n 1)
+    if [ -x "$root/bin/kibo-token-inspector" ]; then
+        if ! version=$(env -i PATH=/usr/bin:/bin HOME="$stage" "$root/bin/kibo-token-inspector" --version 2>&1); then
+            fail "the installed binary does not run: $version"
+        elif [ "$version" != "kibo-token-inspector $release" ]; then
+            fail "the installed binary says '$version', the metainfo's newest release is '$release'"
+        fi
+    fi
 fi
 
 if [ ${#failures[@]} -gt 0 ]; then
