@@ -87,6 +87,7 @@ void TestSupportBundle::noSecretEscapes_data()
     QTest::newRow("refresh") << u"refresh"_s << u"ticket"_s << false;
     QTest::newRow("anonymous") << u"anonymous"_s << u"ticket"_s << false;
     QTest::newRow("anonymous upgrade: x-vol-user-claims") << u"anonymous upgrade"_s << u"ticket"_s << false;
+    QTest::newRow("big account: lists shortened") << u"big account"_s << u"ticket"_s << false;
     QTest::newRow("unknown secret-looking keys") << u"ada"_s << u"ticket"_s << true;
 }
 
@@ -153,12 +154,24 @@ void TestSupportBundle::noSecretEscapes()
     if (scenario == u"refresh"_s) {
         const QJsonArray query = request.value(u"query"_s).toArray();
         QCOMPARE(query.size(), 1);
-        QCOMPARE(query.at(0)[u"value"_s].toString(), SecretRedaction::describe(u"refreshToken"_s, rig.lastRefreshToken()));
+        QCOMPARE(
+            query.at(0)[u"value"_s].toString(), SecretRedaction::describe(u"refreshToken"_s, rig.lastRefreshToken()));
     }
     if (scenario == u"mfa finish"_s)
         QCOMPARE(body.value(u"otpCode"_s).toString(), SecretRedaction::hidden(u"otpCode"_s));
 
+    QString authorization;
+    const QJsonArray sentHeaders = request.value(u"headers"_s).toArray();
+    for (const QJsonValue& header : sentHeaders) {
+        if (header[u"name"_s].toString() == u"Authorization"_s)
+            authorization = header[u"value"_s].toString();
+    }
+    QCOMPARE(authorization, u"Bearer "_s + SecretRedaction::describe(u"app token"_s, rig.lastAppToken()));
+    QVERIFY(markdown.contains(authorization.toUtf8()));
+
     if (result.error.isError()) {
+        for (const auto& [name, value] : result.error.additionalErrorData)
+            QVERIFY2(markdown.contains(QByteArray("| " + name.toUtf8() + " | ")), qPrintable(name));
         QCOMPARE(bundle.value(u"error"_s)[u"errorCode"_s].toString(), result.error.errorCode);
         QVERIFY(!bundle.value(u"diagnosis"_s)[u"cause"_s].toString().isEmpty());
         QVERIFY(markdown.contains(result.error.errorCode.toUtf8()));
@@ -168,6 +181,14 @@ void TestSupportBundle::noSecretEscapes()
         QCOMPARE(reply.value(u"sessionToken"_s)[u"kind"_s].toString(), u"sessionToken"_s);
         QCOMPARE(reply.value(u"extensions"_s)[u"clientSecret"_s][u"redacted"_s].toBool(), true);
         QCOMPARE(reply.value(u"extensions"_s)[u"note"_s][u"length"_s].toInt(), ForeignJwt.size());
+    }
+    if (scenario == u"big account"_s) {
+        const QJsonObject account = bundle.value(u"response"_s)[u"body"_s][u"customerAccount"_s].toObject();
+        const QJsonArray contacts = account.value(u"contacts"_s).toArray();
+        QCOMPARE(contacts.size(), 51);
+        QCOMPARE(contacts.last()[u"omittedItems"_s].toInt(), 5000 - 50);
+        QVERIFY(json.contains("\"listsShortened\""));
+        QVERIFY(json.size() < 1024 * 1024);
     }
     // Personal data is out by default: no email address, no name.
     QVERIFY(!json.contains("@example.com"));
@@ -221,8 +242,8 @@ void TestSupportBundle::markdownReadsAsATicket()
     QCOMPARE(markdown, SupportBundle::toMarkdown(result, rig.profile(), rig.now()));
 
     QVERIFY(markdown.startsWith(u"# Kibo Token Inspector support bundle\n"_s));
-    for (const QString& heading : { u"\n## Expiries\n"_s, u"\n## Ticket\n"_s, u"\n## Request\n"_s,
-             u"\n## Response\n"_s, u"\n## Decoded JWT\n"_s, u"\n## Profile\n"_s })
+    for (const QString& heading : { u"\n## Expiries\n"_s, u"\n## Ticket\n"_s, u"\n## Request\n"_s, u"\n## Response\n"_s,
+             u"\n## Decoded JWT\n"_s, u"\n## Profile\n"_s })
         QVERIFY2(markdown.contains(heading), qPrintable(heading));
     // The ticket was issued at the tenant's 03:00 with a 15-minute lifetime; the bundle is made then too.
     QVERIFY2(markdown.contains(u"| Access ticket (accessTokenExpiration) | 2026-11-29 03:15:00 UTC | in 15 min |"_s),
@@ -273,9 +294,10 @@ void TestSupportBundle::scrubberFindsSecretsByKeyAndShape()
     const QJsonObject scrubbed = SecretScrubber::scrubJson(QJsonObject { { key, value } }).toObject();
     QCOMPARE(scrubbed.value(key).isString(), expected == int(SecretScrubber::KeyClass::Plain));
     // The same value under a bland key is kept, unless it is a JWT.
-    QCOMPARE(SecretScrubber::scrubJson(QJsonObject { { u"note"_s, value } }).toObject().value(u"note"_s).toString(),
-        value);
-    QVERIFY(SecretScrubber::scrubJson(QJsonObject { { u"note"_s, ForeignJwt } }).toObject().value(u"note"_s).isObject());
+    QCOMPARE(
+        SecretScrubber::scrubJson(QJsonObject { { u"note"_s, value } }).toObject().value(u"note"_s).toString(), value);
+    QVERIFY(
+        SecretScrubber::scrubJson(QJsonObject { { u"note"_s, ForeignJwt } }).toObject().value(u"note"_s).isObject());
 }
 
 void TestSupportBundle::scrubTextRemovesSecretsFromProse_data()

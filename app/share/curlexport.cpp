@@ -28,7 +28,9 @@ struct SecretSlot
 
 SecretSlot slotFor(const QString& name, const CurlExport::Secrets* secrets)
 {
-    const auto is = [&name](const QString& other) { return name.compare(other, Qt::CaseInsensitive) == 0; };
+    const auto is = [&name](const QString& other) {
+        return name.compare(other, Qt::CaseInsensitive) == 0;
+    };
     if (is(u"Authorization"_s))
         return { u"KIBO_APP_TOKEN"_s, secrets ? secrets->appToken : QString() };
     if (is(u"x-vol-user-claims"_s))
@@ -47,7 +49,8 @@ SecretSlot slotFor(const QString& name, const CurlExport::Secrets* secrets)
 
 bool isSecret(const QString& name, const QString& value)
 {
-    return SecretRedaction::containsRedaction(value) || SecretScrubber::classifyKey(name) != SecretScrubber::KeyClass::Plain;
+    return SecretRedaction::containsRedaction(value)
+        || SecretScrubber::classifyKey(name) != SecretScrubber::KeyClass::Plain;
 }
 
 QString renderWord(const Word& word, QStringList* used)
@@ -85,7 +88,7 @@ QList<std::pair<QString, Word>> options(const SentRequest& request, const CurlEx
     result.append({ u"--request"_s, { { QString::fromLatin1(request.verb), {} } } });
 
     Word url { { request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                       .toString(QUrl::FullyEncoded),
+                     .toString(QUrl::FullyEncoded),
         {} } };
     for (qsizetype i = 0; i < request.query.size(); ++i) {
         const auto& [name, value] = request.query.at(i);
@@ -103,7 +106,7 @@ QList<std::pair<QString, Word>> options(const SentRequest& request, const CurlEx
 
     for (const auto& [rawName, rawValue] : request.headers) {
         const QString name = QString::fromLatin1(rawName);
-        const QString value = QString::fromLatin1(rawValue);
+        const QString value = QString::fromUtf8(rawValue); // recorded redactions hold "…"
         Word header { { name + u": "_s, {} } };
         if (isSecret(name, value)) {
             qsizetype start = SecretRedaction::redactionStart(value);
@@ -185,8 +188,7 @@ QString CurlExport::variablesHint(const SentRequest& request)
     const QStringList used = variables(request);
     if (used.isEmpty())
         return tr("The command holds no secret and needs none.");
-    return tr("The command holds no secret: set %1 in the environment before running it.")
-        .arg(used.join(u", "_s));
+    return tr("The command holds no secret: set %1 in the environment before running it.").arg(used.join(u", "_s));
 }
 
 QString CurlExport::shellQuote(const QString& text)

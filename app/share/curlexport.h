@@ -33,7 +33,8 @@ public:
     };
 
     static QString command(const SentRequest& request, Layout layout = Layout::OneLine);
-    static QString commandWithSecrets(const SentRequest& request, const Secrets& secrets, Layout layout = Layout::OneLine);
+    static QString commandWithSecrets(
+        const SentRequest& request, const Secrets& secrets, Layout layout = Layout::OneLine);
     // The variables command() uses for this request, e.g. {"KIBO_APP_TOKEN", "KIBO_PASSWORD"}.
     static QStringList variables(const SentRequest& request);
     // A translated sentence that names the variables to set before running the command.

@@ -78,7 +78,7 @@ SecretScrubber::KeyClass SecretScrubber::classifyKey(const QString& key)
         if (lower.contains(word))
             return KeyClass::Hidden;
     }
-    if (lower.startsWith(u"otp"_s) || lower == u"code"_s || lower == u"pin"_s)
+    if (lower.startsWith(u"otp"_s) || lower == u"pin"_s)
         return KeyClass::Hidden;
     static const QStringList tokens { u"token"_s, u"apikey"_s, u"authorization"_s, u"cookie"_s, u"credential"_s,
         u"xvoluserclaims"_s, u"xvolappclaims"_s, u"sessionkey"_s, u"privatekey"_s, u"signature"_s };
@@ -155,8 +155,10 @@ bool SecretScrubber::isPersonalKey(const QString& key)
     if (lower.startsWith(u"b."_s))
         lower = lower.mid(2);
     lower.remove(u'_');
-    static const QStringList exact { u"name"_s, u"givenname"_s, u"familyname"_s, u"nickname"_s,
-        u"preferredusername"_s, u"label"_s, u"content"_s, u"birthdate"_s };
+    // Not "name": Kibo uses it for error data, segments and contact types; the account as a whole is
+    // reduced by keepOnlyIds.
+    static const QStringList exact { u"givenname"_s, u"familyname"_s, u"nickname"_s, u"preferredusername"_s,
+        u"birthdate"_s };
     if (exact.contains(lower))
         return true;
     static const QStringList parts { u"email"_s, u"firstname"_s, u"lastname"_s, u"middlename"_s, u"surname"_s,
@@ -194,6 +196,8 @@ QJsonValue SecretScrubber::keepOnlyIds(const QJsonValue& value)
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
+        if (object.value(u"redacted"_s).toBool() || object.contains(u"omittedItems"_s))
+            return object; // a secret's summary (kind, length, last4), or how many items a list lost
         QJsonObject result;
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QJsonValue member = it.value();

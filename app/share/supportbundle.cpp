@@ -36,12 +36,13 @@ QJsonValue orNull(const QString& text)
 }
 
 // Header values: secret-looking names lose their value, every value loses JWT-shaped runs and queries.
-QJsonArray headersJson(const QList<std::pair<QByteArray, QByteArray>>& headers)
+// Received headers are Latin-1; recorded ones are UTF-8 (their redactions hold "…").
+QJsonArray headersJson(const QList<std::pair<QByteArray, QByteArray>>& headers, bool utf8)
 {
     QJsonArray array;
     for (const auto& [rawName, rawValue] : headers) {
         const QString name = QString::fromLatin1(rawName);
-        QString value = QString::fromLatin1(rawValue);
+        QString value = utf8 ? QString::fromUtf8(rawValue) : QString::fromLatin1(rawValue);
         if (!SecretRedaction::containsRedaction(value)) {
             switch (SecretScrubber::classifyKey(name)) {
             case SecretScrubber::KeyClass::Hidden:
@@ -100,7 +101,7 @@ QJsonObject requestJson(const SentRequest& request, bool personal)
         { u"url"_s, request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString() },
         { u"path"_s, request.url.path() },
         { u"query"_s, query },
-        { u"headers"_s, headersJson(request.headers) },
+        { u"headers"_s, headersJson(request.headers, true) },
     };
     if (request.hasBody) {
         QJsonValue body = SecretScrubber::scrubJson(request.body);
@@ -111,13 +112,36 @@ QJsonObject requestJson(const SentRequest& request, bool personal)
     return json;
 }
 
+// Long lists (the 5,000 contacts of a big account) shortened: a ticket needs their shape, not all of them.
+QJsonValue shortenLists(const QJsonValue& value, qsizetype* omitted)
+{
+    constexpr qsizetype MaxItems = 50;
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = shortenLists(it.value(), omitted);
+        return object;
+    }
+    if (!value.isArray())
+        return value;
+    const QJsonArray array = value.toArray();
+    QJsonArray result;
+    for (qsizetype i = 0; i < qMin(array.size(), MaxItems); ++i)
+        result.append(shortenLists(array.at(i), omitted));
+    if (array.size() > MaxItems) {
+        result.append(QJsonObject { { u"omittedItems"_s, array.size() - MaxItems } });
+        *omitted += array.size() - MaxItems;
+    }
+    return result;
+}
+
 QJsonObject responseJson(const AuthTicketResult& result, bool personal, QJsonArray* notices)
 {
     QJsonObject json {
         { u"status"_s, result.httpStatus > 0 ? QJsonValue(result.httpStatus) : QJsonValue(QJsonValue::Null) },
         { u"elapsedMs"_s, result.elapsedMs },
         { u"serverDate"_s, orNull(isoTime(result.serverDate)) },
-        { u"headers"_s, headersJson(result.responseHeaders) },
+        { u"headers"_s, headersJson(result.responseHeaders, false) },
         { u"bodyBytes"_s, result.rawBody.size() },
     };
     QJsonValue body;
@@ -130,7 +154,14 @@ QJsonObject responseJson(const AuthTicketResult& result, bool personal, QJsonArr
             body = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     }
     if (!body.isUndefined()) {
-        body = SecretScrubber::scrubJson(body);
+        qsizetype omitted = 0;
+        body = SecretScrubber::scrubJson(shortenLists(body, &omitted));
+        if (omitted > 0) {
+            notices->append(QJsonObject { { u"code"_s, u"listsShortened"_s },
+                { u"text"_s,
+                    SupportBundle::tr("Long lists in the reply are cut to their first 50 items; %n item(s) left out.",
+                        nullptr, int(omitted)) } });
+        }
         if (!personal) {
             QJsonObject object = body.toObject();
             if (body.isObject() && object.value(u"customerAccount"_s).isObject()) {
@@ -155,8 +186,8 @@ void addExpiry(QJsonArray* expiries, const QString& name, const QDateTime& time,
 {
     if (!time.isValid())
         return;
-    expiries->append(QJsonObject {
-        { u"name"_s, name }, { u"time"_s, isoTime(time) }, { u"secondsFromNow"_s, now.secsTo(time) } });
+    expiries->append(
+        QJsonObject { { u"name"_s, name }, { u"time"_s, isoTime(time) }, { u"secondsFromNow"_s, now.secsTo(time) } });
 }
 
 QString signatureStateName(DecodedToken::SignatureState state)
@@ -174,16 +205,16 @@ QString signatureStateName(DecodedToken::SignatureState state)
     return u"notVerified"_s;
 }
 
-QJsonObject jwtJson(const QString& token, bool personal, const QDateTime& now, QJsonArray* expiries,
-    QJsonArray* notices)
+QJsonObject jwtJson(
+    const QString& token, bool personal, const QDateTime& now, QJsonArray* expiries, QJsonArray* notices)
 {
     const DecodedToken decoded = JwtDecoder::decode(token.toUtf8());
     QJsonObject json {
         { u"algorithm"_s, decoded.algorithm },
         { u"header"_s, SecretScrubber::scrubJson(decoded.header) },
         { u"signature"_s,
-            QJsonObject {
-                { u"state"_s, signatureStateName(decoded.signatureState) }, { u"bytes"_s, decoded.signature.size() } } },
+            QJsonObject { { u"state"_s, signatureStateName(decoded.signatureState) },
+                { u"bytes"_s, decoded.signature.size() } } },
     };
     if (decoded.payload.isObject()) {
         const QJsonObject payload = decoded.payload.toObject();
@@ -220,8 +251,7 @@ void collectPersonal(const QJsonValue& value, const QString& key, QStringList* f
 
 // The last line of defence: every string of the bundle loses each known secret and, unless
 // asked otherwise, each known piece of personal data, wherever it ended up.
-QJsonValue replaceEverywhere(
-    const QJsonValue& value, const QList<std::pair<QRegularExpression, QString>>& replacements)
+QJsonValue replaceEverywhere(const QJsonValue& value, const QList<std::pair<QRegularExpression, QString>>& replacements)
 {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
@@ -242,7 +272,6 @@ QJsonValue replaceEverywhere(
         text.replace(pattern, replacement);
     return text;
 }
-
 
 // Markdown building blocks: table cells cannot hold "|" or line breaks; a fence must be longer
 // than any run of backticks inside it.
@@ -360,10 +389,10 @@ QJsonObject SupportBundle::toJson(
                "characters.") } });
     notices.append(personal
             ? QJsonObject { { u"code"_s, u"personalDataIncluded"_s },
-                  { u"text"_s, tr("Personal data (names, email addresses, the customer account) is included.") } }
+                { u"text"_s, tr("Personal data (names, email addresses, the customer account) is included.") } }
             : QJsonObject { { u"code"_s, u"personalDataRemoved"_s },
-                  { u"text"_s,
-                      tr("Personal data (names, email addresses, the customer account) is removed; ids are kept.") } });
+                { u"text"_s,
+                    tr("Personal data (names, email addresses, the customer account) is removed; ids are kept.") } });
 
     QJsonObject bundle {
         { u"format"_s, Format },
@@ -454,9 +483,18 @@ QJsonObject SupportBundle::toJson(
         }
     }
     if (!personal) {
+        // The customer's own identity: the login name, the account's top-level fields, the JWT's names.
+        // Not every contact of a big account: thousands of patterns would make this pass crawl.
         QStringList found;
         collectPersonal(result.request.body, QString(), &found);
-        collectPersonal(result.rawJson, QString(), &found);
+        QJsonObject account = result.rawJson.value(u"customerAccount"_s).toObject();
+        for (auto it = account.begin(); it != account.end();) {
+            if (it.value().isArray() || it.value().isObject())
+                it = account.erase(it);
+            else
+                ++it;
+        }
+        collectPersonal(account, QString(), &found);
         if (result.ticket && !result.ticket->jwtAccessToken.isEmpty())
             collectPersonal(JwtDecoder::decode(result.ticket->jwtAccessToken.toUtf8()).payload, QString(), &found);
         found.removeDuplicates();
@@ -570,15 +608,13 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
     }
     if (bundle.contains(u"twoFactor"_s)) {
         md << u"## "_s + tr("Two-factor verification") << QString();
-        md << tr("Pending user id: %1").arg(bundle.value(u"twoFactor"_s)[u"pendingUserId"_s].toString())
-           << QString();
+        md << tr("Pending user id: %1").arg(bundle.value(u"twoFactor"_s)[u"pendingUserId"_s].toString()) << QString();
     }
 
     if (bundle.contains(u"request"_s)) {
         const QJsonObject request = bundle.value(u"request"_s).toObject();
         md << u"## "_s + tr("Request") << QString();
-        md << u"`%1 %2`"_s.arg(request.value(u"method"_s).toString(), request.value(u"url"_s).toString())
-           << QString();
+        md << u"`%1 %2`"_s.arg(request.value(u"method"_s).toString(), request.value(u"url"_s).toString()) << QString();
         const QJsonArray query = request.value(u"query"_s).toArray();
         if (!query.isEmpty())
             md << u"### "_s + tr("Query") << QString() << table(tr("Name"), tr("Value"), nameValueRows(query))
@@ -593,7 +629,9 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
     md << table(tr("Item"), tr("Value"),
         { { tr("HTTP status"), valueText(response.value(u"status"_s)) },
             { tr("Time taken"), tr("%n ms", nullptr, response.value(u"elapsedMs"_s).toInt()) },
-            { tr("Server date"), humanTime(response.value(u"serverDate"_s).toString()) },
+            { tr("Server date"),
+                response.value(u"serverDate"_s).isString() ? humanTime(response.value(u"serverDate"_s).toString())
+                                                           : tr("not in the reply") },
             { tr("Body size"), tr("%n byte(s)", nullptr, response.value(u"bodyBytes"_s).toInt()) } })
        << QString();
     const QJsonArray responseHeaders = response.value(u"headers"_s).toArray();
@@ -603,8 +641,7 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
     if (response.contains(u"body"_s))
         md << u"### "_s + tr("Body") << QString() << fenced(response.value(u"body"_s)) << QString();
     else if (response.contains(u"bodyText"_s))
-        md << u"### "_s + tr("Body") << QString() << fencedText(response.value(u"bodyText"_s).toString())
-           << QString();
+        md << u"### "_s + tr("Body") << QString() << fencedText(response.value(u"bodyText"_s).toString()) << QString();
 
     if (bundle.contains(u"jwt"_s)) {
         const QJsonObject jwt = bundle.value(u"jwt"_s).toObject();

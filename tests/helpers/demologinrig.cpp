@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 QStringList DemoLoginRig::scenarios()
 {
     return { u"ada"_s, u"locked"_s, u"mfa pending"_s, u"mfa finish"_s, u"b2b wrong account"_s, u"refresh"_s,
-        u"anonymous"_s, u"anonymous upgrade"_s, u"tricky username"_s };
+        u"anonymous"_s, u"anonymous upgrade"_s, u"tricky username"_s, u"big account"_s };
 }
 
 QString DemoLoginRig::trickyUsername()
@@ -22,8 +22,7 @@ DemoLoginRig::DemoLoginRig()
     : m_tenantClock(QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC))
     , m_clientClock(QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC))
     , m_client(&m_manager, nullptr)
-{
-}
+{ }
 
 DemoLoginRig::~DemoLoginRig() = default;
 
@@ -38,8 +37,8 @@ bool DemoLoginRig::start()
     m_profile.name = u"demo"_s;
     m_client.setProfile(m_profile, DemoTenant::sharedSecret());
     addSecret(u"client secret"_s, DemoTenant::sharedSecret());
-    QObject::connect(m_client.appAuthenticator(), &AppAuthenticator::tokenReady, &m_context,
-        [this](const QString& token) {
+    QObject::connect(
+        m_client.appAuthenticator(), &AppAuthenticator::tokenReady, &m_context, [this](const QString& token) {
             m_appToken = token;
             addSecret(u"app token"_s, token);
         });
@@ -128,6 +127,8 @@ AuthTicketResult DemoLoginRig::run(const QString& scenario)
         m_userClaims = anonymous.ticket ? anonymous.ticket->accessToken : QString();
         return login(u"ada.lovelace@example.com"_s, std::nullopt, m_userClaims);
     }
+    if (scenario == u"big account"_s)
+        return login(u"big.account@example.com"_s);
     if (scenario == u"tricky username"_s)
         return login(trickyUsername());
     [&] {

@@ -18,7 +18,7 @@ class DemoLoginRig
 {
 public:
     // "ada", "locked", "mfa pending", "mfa finish", "b2b wrong account", "refresh", "anonymous",
-    // "anonymous upgrade", "tricky username".
+    // "anonymous upgrade", "tricky username", "big account".
     static QStringList scenarios();
     // The username the "tricky username" scenario logs in with: quotes, $, backticks, a newline.
     static QString trickyUsername();
@@ -43,8 +43,8 @@ public:
 
 private:
     AuthTicketResult call(const std::function<void()>& start);
-    AuthTicketResult login(const QString& username, std::optional<int> accountId = std::nullopt,
-        const QString& anonymousAccessToken = {});
+    AuthTicketResult login(
+        const QString& username, std::optional<int> accountId = std::nullopt, const QString& anonymousAccessToken = {});
     void addSecret(const QString& name, const QString& value);
     void keepTicket(const AuthTicketResult& result);
 
