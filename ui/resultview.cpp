@@ -1,6 +1,7 @@
 #include "resultview.h"
 
 #include "clock.h"
+#include "jsontreepane.h"
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/diagnosis.h"
@@ -16,8 +17,10 @@
 #include <QLocale>
 #include <QRegularExpressionValidator>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
+#include <QLineEdit>
 #include <QStyle>
+#include <QToolButton>
+#include <QTreeView>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -74,9 +77,6 @@ ResultView::ResultView(QWidget* parent)
     , m_headerModel(new JsonTreeModel(this))
     , m_payloadModel(new JsonTreeModel(this))
     , m_accountModel(new JsonTreeModel(this))
-    , m_headerProxy(new QSortFilterProxyModel(this))
-    , m_payloadProxy(new QSortFilterProxyModel(this))
-    , m_accountProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
 
@@ -115,24 +115,40 @@ ResultView::ResultView(QWidget* parent)
     m_ui->lifetimesGridLayout->setColumnStretch(3, 1);
     m_ui->jwtSplitter->setStretchFactor(0, 1);
     m_ui->jwtSplitter->setStretchFactor(1, 3);
-    m_ui->jwtHeaderTreeView->setAccessibleName(tr("JWT header"));
 
-    setupTree(m_ui->jwtHeaderTreeView, m_headerModel, m_headerProxy, nullptr);
-    setupTree(m_ui->jwtPayloadTreeView, m_payloadModel, m_payloadProxy, m_ui->jwtFilterLineEdit);
-    setupTree(m_ui->accountTreeView, m_accountModel, m_accountProxy, m_ui->accountFilterLineEdit);
+    // The tests and the screenshotter find the trees and filters by these names.
+    setupPane(m_ui->jwtHeaderTreePane, m_headerModel, "jwtHeaderTreeView", nullptr);
+    setupPane(m_ui->jwtPayloadTreePane, m_payloadModel, "jwtPayloadTreeView", "jwtFilterLineEdit");
+    setupPane(m_ui->accountTreePane, m_accountModel, "accountTreeView", "accountFilterLineEdit");
+    m_ui->jwtHeaderTreePane->treeView()->setAccessibleName(tr("JWT header"));
+    m_ui->jwtPayloadTreePane->treeView()->setAccessibleName(tr("JWT payload"));
+    m_ui->jwtPayloadTreePane->filterLineEdit()->setAccessibleName(tr("Filter claims"));
+    m_ui->jwtPayloadTreePane->filterLineEdit()->setPlaceholderText(tr("Filter claims by name, value or path…"));
+    // Claim times are rendered by the annotator; the payload is small enough to match them as shown.
+    m_ui->jwtPayloadTreePane->setMatchRenderedValues(true);
+    m_ui->jwtPayloadTreePane->setDefaultDepth(1);
+    m_ui->accountTreePane->treeView()->setAccessibleName(tr("Customer account"));
+    m_ui->accountTreePane->filterLineEdit()->setAccessibleName(tr("Filter customer account"));
+    m_ui->accountTreePane->filterLineEdit()->setPlaceholderText(tr("Filter by name, value or path…"));
     // The account has no annotator, so its meaning column would stay empty.
-    m_ui->accountTreeView->setColumnHidden(JsonTreeModel::NoteColumn, true);
+    m_ui->accountTreePane->treeView()->setColumnHidden(JsonTreeModel::NoteColumn, true);
+    QWidget::setTabOrder(m_ui->copyJwtButton, m_ui->jwtPayloadTreePane->filterLineEdit());
+    QWidget::setTabOrder(m_ui->jwtPayloadTreePane->filterLineEdit(), m_ui->jwtPayloadTreePane->optionsButton());
+    QWidget::setTabOrder(m_ui->jwtPayloadTreePane->optionsButton(), m_ui->jwtHeaderTreePane->treeView());
+    QWidget::setTabOrder(m_ui->jwtHeaderTreePane->treeView(), m_ui->jwtPayloadTreePane->treeView());
+    QWidget::setTabOrder(m_ui->jwtPayloadTreePane->treeView(), m_ui->accountTreePane->filterLineEdit());
+    QWidget::setTabOrder(m_ui->accountTreePane->filterLineEdit(), m_ui->accountTreePane->optionsButton());
+    QWidget::setTabOrder(m_ui->accountTreePane->optionsButton(), m_ui->accountTreePane->treeView());
+    QWidget::setTabOrder(m_ui->accountTreePane->treeView(), m_ui->rawPlainTextEdit);
 
-    // Ctrl+F jumps to the filter of the tree on screen.
+    // Ctrl+F jumps to the filter of the tree on screen (the panes' own Ctrl+F is off, or it would be ambiguous).
     auto* find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         if (currentTab() == Tab::Jwt) {
-            m_ui->jwtFilterLineEdit->setFocus(Qt::ShortcutFocusReason);
-            m_ui->jwtFilterLineEdit->selectAll();
+            m_ui->jwtPayloadTreePane->focusFilter();
         } else if (currentTab() == Tab::Account) {
-            m_ui->accountFilterLineEdit->setFocus(Qt::ShortcutFocusReason);
-            m_ui->accountFilterLineEdit->selectAll();
+            m_ui->accountTreePane->focusFilter();
         }
     });
 
@@ -174,30 +190,19 @@ ResultView::ResultView(QWidget* parent)
 
 ResultView::~ResultView() = default;
 
-void ResultView::setupTree(QTreeView* view, JsonTreeModel* model, QSortFilterProxyModel* proxy, QLineEdit* filter)
+void ResultView::setupPane(JsonTreePane* pane, JsonTreeModel* model, const char* treeName, const char* filterName)
 {
-    proxy->setSourceModel(model);
-    proxy->setRecursiveFilteringEnabled(true);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setFilterKeyColumn(-1);
-    view->setModel(proxy);
-    view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    view->header()->setStretchLastSection(true);
-    view->setAllColumnsShowFocus(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    if (filter) {
-        // Filtering walks the whole tree (5,000 contacts on big.account): wait for a pause in typing.
-        auto* debounce = new QTimer(filter);
-        debounce->setSingleShot(true);
-        debounce->setInterval(200);
-        connect(filter, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-        connect(debounce, &QTimer::timeout, proxy, [proxy, view, filter] {
-            proxy->setFilterFixedString(filter->text());
-            if (!filter->text().isEmpty()) {
-                view->expandAll(); // only the matches and their parents are left
-            }
-        });
+    pane->setModel(model);
+    pane->setClipboard(m_clipboard);
+    pane->setFindShortcutEnabled(false);
+    pane->treeView()->setObjectName(QString::fromLatin1(treeName));
+    if (filterName) {
+        pane->filterLineEdit()->setObjectName(QString::fromLatin1(filterName));
+        pane->optionsButton()->setObjectName(QString::fromLatin1(filterName).replace(u"LineEdit"_s, u"OptionsButton"_s));
+    } else {
+        pane->setFilterVisible(false);
     }
+    connect(pane, &JsonTreePane::statusMessage, this, &ResultView::statusMessage);
 }
 
 void ResultView::fitColumns(QTreeView* view) const
@@ -242,8 +247,8 @@ void ResultView::showResult(const AuthTicketResult& result)
 {
     m_result = result;
     m_ui->resultStackedWidget->setCurrentWidget(m_ui->resultPage);
-    m_ui->jwtFilterLineEdit->clear();
-    m_ui->accountFilterLineEdit->clear();
+    m_ui->jwtPayloadTreePane->setFilterText(QString());
+    m_ui->accountTreePane->setFilterText(QString());
 
     if (!result.requires2FA) {
         m_pendingUserId.clear();
@@ -301,7 +306,7 @@ void ResultView::showTicket(const AuthTicketResult& result)
         // Collapsed: a 5,000-contact account opens at once because nothing below the top is built yet.
         m_accountModel->setJson(account);
         setTabShown(Tab::Account, true);
-        fitColumns(m_ui->accountTreeView);
+        fitColumns(m_ui->accountTreePane->treeView());
     }
     updateSecrets();
     setCurrentTab(Tab::Summary);
@@ -330,17 +335,17 @@ void ResultView::showJwt(const QString& jwt)
         : decoded.payload;
     m_payloadModel->setAnnotator(annotator);
     m_payloadModel->setJson(payload);
-    m_ui->jwtHeaderTreeView->expandAll();
-    fitColumns(m_ui->jwtHeaderTreeView);
+    QTreeView* header = m_ui->jwtHeaderTreePane->treeView();
+    header->expandAll();
+    fitColumns(header);
     // The header has a handful of members: give it just their rows, the payload the rest.
-    QTreeView* header = m_ui->jwtHeaderTreeView;
     const int rowHeight = std::max(header->sizeHintForRow(0), header->fontMetrics().height());
     const int headerHeight = header->header()->sizeHint().height() + 2 * header->frameWidth()
         + rowHeight * std::clamp(int(decoded.header.size()), 1, 6) + 4;
-    header->setMaximumHeight(headerHeight);
+    m_ui->jwtHeaderTreePane->setMaximumHeight(headerHeight);
     m_ui->jwtSplitter->setSizes({ headerHeight, std::max(m_ui->jwtSplitter->height() - headerHeight, 300) });
-    m_ui->jwtPayloadTreeView->expandToDepth(0);
-    fitColumns(m_ui->jwtPayloadTreeView);
+    m_ui->jwtPayloadTreePane->expandToDepth(1);
+    fitColumns(m_ui->jwtPayloadTreePane->treeView());
 
     m_ui->jwtInfoLabel->setText(tr("Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a "
                                    "key only Kibo holds, so no client can check the signature.")

@@ -9,9 +9,8 @@
 
 class Clock;
 class JsonTreeModel;
+class JsonTreePane;
 class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 class SecretClipboard;
 
@@ -94,7 +93,7 @@ private:
     QWidget* tabPage(Tab tab) const;
     void setTabShown(Tab tab, bool shown);
     void fitColumns(QTreeView* view) const;
-    void setupTree(QTreeView* view, JsonTreeModel* model, QSortFilterProxyModel* proxy, QLineEdit* filter);
+    void setupPane(JsonTreePane* pane, JsonTreeModel* model, const char* treeName, const char* filterName);
 
     const std::unique_ptr<Ui::ResultView> m_ui;
     const Clock* m_clock;
@@ -103,9 +102,6 @@ private:
     JsonTreeModel* m_headerModel;
     JsonTreeModel* m_payloadModel;
     JsonTreeModel* m_accountModel;
-    QSortFilterProxyModel* m_headerProxy;
-    QSortFilterProxyModel* m_payloadProxy;
-    QSortFilterProxyModel* m_accountProxy;
     std::optional<AuthTicketResult> m_result;
     QString m_pendingUserId;
     Expiry m_accessExpiry;
