@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -193,6 +194,13 @@ QString CurlExport::variablesHint(const SentRequest& request)
 
 QString CurlExport::shellQuote(const QString& text)
 {
+    // Words of these characters mean the same to every shell, quoted or not ("=" and "~" only inside).
+    const auto bare = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || QStringView(u"_-./:@%+,=").contains(c);
+    };
+    if (!text.isEmpty() && text.at(0) != u'=' && std::all_of(text.begin(), text.end(), bare))
+        return text;
     bool control = false;
     for (const QChar c : text)
         control = control || c.unicode() < 0x20 || c.unicode() == 0x7f;

@@ -11,6 +11,7 @@ struct SentRequest;
 // $KIBO_REFRESH_TOKEN in the refresh query, $KIBO_USER_CLAIMS for x-vol-user-claims, $KIBO_OTP_CODE);
 // the recorded request holds none, so a command with secrets needs them passed in explicitly.
 // Everything else is single-quoted for POSIX shells ($'…' only where a control character needs it).
+// A variable goes into the JSON body as it is: a password holding " or \ needs escaping by hand.
 class CurlExport
 {
     Q_DECLARE_TR_FUNCTIONS(CurlExport)
@@ -40,6 +41,7 @@ public:
     // A translated sentence that names the variables to set before running the command.
     static QString variablesHint(const SentRequest& request);
 
-    // text as one shell word: '…' with ' written as '\'', or $'…' when it holds control characters.
+    // text as one shell word: bare when only [A-Za-z0-9_-./:@%+,=] (not starting with "="), else '…' with
+    // ' written as '\'', or $'…' when it holds control characters.
     static QString shellQuote(const QString& text);
 };
