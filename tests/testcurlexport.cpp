@@ -80,6 +80,7 @@ private slots:
     void placeholdersByDefault_data();
     void placeholdersByDefault();
     void secretsOnlyWhenPassed();
+    void nothingWithoutARequest();
     void shellQuoteRoundTrips_data();
     void shellQuoteRoundTrips();
 };
@@ -211,6 +212,18 @@ void TestCurlExport::secretsOnlyWhenPassed()
     const QJsonObject body = QJsonDocument::fromJson(optionValue(arguments, "--data-raw")).object();
     QVERIFY(body.value(u"password"_s).toString().toUtf8() == password);
     QCOMPARE(body.value(u"username"_s).toString(), DemoLoginRig::trickyUsername());
+}
+
+void TestCurlExport::nothingWithoutARequest()
+{
+    DemoLoginRig rig;
+    QVERIFY(rig.start());
+    const AuthTicketResult result = rig.run(u"wrong client secret"_s);
+    QVERIFY(result.error.isError());
+    QVERIFY(!result.request.isValid()); // the app token was refused: no customer request was sent
+    QVERIFY(CurlExport::command(result.request).isEmpty());
+    QVERIFY(CurlExport::commandWithSecrets(result.request, CurlExport::Secrets {}).isEmpty());
+    QVERIFY(CurlExport::variables(result.request).isEmpty());
 }
 
 void TestCurlExport::shellQuoteRoundTrips_data()

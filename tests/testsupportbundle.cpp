@@ -88,6 +88,7 @@ void TestSupportBundle::noSecretEscapes_data()
     QTest::newRow("anonymous") << u"anonymous"_s << u"ticket"_s << false;
     QTest::newRow("anonymous upgrade: x-vol-user-claims") << u"anonymous upgrade"_s << u"ticket"_s << false;
     QTest::newRow("big account: lists shortened") << u"big account"_s << u"ticket"_s << false;
+    QTest::newRow("wrong client secret: no request sent") << u"wrong client secret"_s << u"error"_s << false;
     QTest::newRow("unknown secret-looking keys") << u"ada"_s << u"ticket"_s << true;
 }
 
@@ -101,7 +102,8 @@ void TestSupportBundle::noSecretEscapes()
     AuthTicketResult result = rig.run(scenario);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(result.request.isValid());
+    const bool sent = scenario != u"wrong client secret"_s;
+    QCOMPARE(result.request.isValid(), sent);
     QList<std::pair<QString, QByteArray>> secrets = rig.secrets();
     if (unknownSecrets)
         result = withUnknownSecrets(result, &secrets);
@@ -123,7 +125,9 @@ void TestSupportBundle::noSecretEscapes()
     }
 
     // The correlation id is what support needs most: it is there, in both forms.
-    const QList<QByteArray> ids = correlationIds(result);
+    QList<QByteArray> ids = correlationIds(result);
+    if (!result.error.correlationId.isEmpty())
+        ids.append(result.error.correlationId.toLatin1());
     QVERIFY(!ids.isEmpty());
     for (const QByteArray& id : ids) {
         QVERIFY2(json.contains(id), id.constData());
@@ -144,6 +148,12 @@ void TestSupportBundle::noSecretEscapes()
         QVERIFY(bundle.value(u"jwt"_s)[u"claims"_s].isObject());
     }
 
+    if (!sent) {
+        QVERIFY(!bundle.contains(u"request"_s));
+        QVERIFY(json.contains("\"noRequestSent\""));
+        QCOMPARE(bundle.value(u"error"_s)[u"errorCode"_s].toString(), u"INVALID_CREDENTIALS"_s);
+        return;
+    }
     // What was sent: method, path, and the secrets' places marked.
     const QJsonObject request = bundle.value(u"request"_s).toObject();
     QCOMPARE(request.value(u"method"_s).toString(), QString::fromLatin1(result.request.verb));

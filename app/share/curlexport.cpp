@@ -158,6 +158,8 @@ QList<std::pair<QString, Word>> options(const SentRequest& request, const CurlEx
 
 QString render(const SentRequest& request, const CurlExport::Secrets* secrets, CurlExport::Layout layout)
 {
+    if (!request.isValid())
+        return {};
     QStringList parts { u"curl --include"_s };
     for (const auto& [option, word] : options(request, secrets))
         parts.append(option + u' ' + renderWord(word, nullptr));
@@ -179,6 +181,8 @@ QString CurlExport::commandWithSecrets(const SentRequest& request, const Secrets
 QStringList CurlExport::variables(const SentRequest& request)
 {
     QStringList used;
+    if (!request.isValid())
+        return used;
     for (const auto& [option, word] : options(request, nullptr))
         renderWord(word, &used);
     return used;

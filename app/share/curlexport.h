@@ -33,6 +33,7 @@ public:
         QString otpCode;
     };
 
+    // Empty when the request is not valid (none reached the tenant).
     static QString command(const SentRequest& request, Layout layout = Layout::OneLine);
     static QString commandWithSecrets(
         const SentRequest& request, const Secrets& secrets, Layout layout = Layout::OneLine);

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 QStringList DemoLoginRig::scenarios()
 {
     return { u"ada"_s, u"locked"_s, u"mfa pending"_s, u"mfa finish"_s, u"b2b wrong account"_s, u"refresh"_s,
-        u"anonymous"_s, u"anonymous upgrade"_s, u"tricky username"_s, u"big account"_s };
+        u"anonymous"_s, u"anonymous upgrade"_s, u"tricky username"_s, u"big account"_s, u"wrong client secret"_s };
 }
 
 QString DemoLoginRig::trickyUsername()
@@ -129,6 +129,12 @@ AuthTicketResult DemoLoginRig::run(const QString& scenario)
     }
     if (scenario == u"big account"_s)
         return login(u"big.account@example.com"_s);
+    if (scenario == u"wrong client secret"_s) {
+        const QString wrong = u"Wrong-client-secret-7c1e"_s;
+        addSecret(u"wrong client secret"_s, wrong);
+        m_client.setProfile(m_profile, wrong);
+        return login(u"ada.lovelace@example.com"_s);
+    }
     if (scenario == u"tricky username"_s)
         return login(trickyUsername());
     [&] {

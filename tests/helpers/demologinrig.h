@@ -18,7 +18,7 @@ class DemoLoginRig
 {
 public:
     // "ada", "locked", "mfa pending", "mfa finish", "b2b wrong account", "refresh", "anonymous",
-    // "anonymous upgrade", "tricky username", "big account".
+    // "anonymous upgrade", "tricky username", "big account", "wrong client secret" (no request reaches the tenant).
     static QStringList scenarios();
     // The username the "tricky username" scenario logs in with: quotes, $, backticks, a newline.
     static QString trickyUsername();
