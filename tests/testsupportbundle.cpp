@@ -177,7 +177,8 @@ void TestSupportBundle::noSecretEscapes()
             authorization = header[u"value"_s].toString();
     }
     QCOMPARE(authorization, u"Bearer "_s + SecretRedaction::describe(u"app token"_s, rig.lastAppToken()));
-    QVERIFY(markdown.contains(authorization.toUtf8()));
+    // In a table cell, "<" is escaped so that renderers do not take the redaction for an HTML tag.
+    QVERIFY(markdown.contains(QString(authorization).replace(u"<"_s, u"\\<"_s).toUtf8()));
 
     if (result.error.isError()) {
         for (const auto& [name, value] : result.error.additionalErrorData)

@@ -273,13 +273,15 @@ QJsonValue replaceEverywhere(const QJsonValue& value, const QList<std::pair<QReg
     return text;
 }
 
-// Markdown building blocks: table cells cannot hold "|" or line breaks; a fence must be longer
-// than any run of backticks inside it.
+// Markdown building blocks: table cells cannot hold "|" or line breaks, and "<" would open an HTML
+// tag that renderers hide; a fence must be longer than any run of backticks inside it.
 QString cell(const QString& text)
 {
     QString result = text;
     result.replace(u'\\', u"\\\\"_s);
     result.replace(u'|', u"\\|"_s);
+    result.replace(u'<', u"\\<"_s); // "<redacted …>" is no HTML tag to hide
+    result.replace(u'`', u"\\`"_s);
     result.replace(u"\r\n"_s, u" "_s);
     result.replace(u'\n', u' ');
     result.replace(u'\r', u' ');
@@ -547,7 +549,7 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
 
     const QJsonArray notices = bundle.value(u"notices"_s).toArray();
     for (const QJsonValue& notice : notices)
-        md << u"> "_s + notice[u"text"_s].toString();
+        md << u"> "_s + cell(notice[u"text"_s].toString());
     md << QString();
 
     if (bundle.contains(u"diagnosis"_s)) {
@@ -555,9 +557,9 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
         const QJsonObject error = bundle.value(u"error"_s).toObject();
         md << u"## "_s + tr("Diagnosis") << QString();
         md << u"**"_s + cell(diagnosis.value(u"title"_s).toString()) + u"**"_s << QString();
-        md << diagnosis.value(u"cause"_s).toString() << QString();
+        md << cell(diagnosis.value(u"cause"_s).toString()) << QString();
         if (!diagnosis.value(u"nextStep"_s).toString().isEmpty())
-            md << tr("Next step: %1").arg(diagnosis.value(u"nextStep"_s).toString()) << QString();
+            md << tr("Next step: %1").arg(cell(diagnosis.value(u"nextStep"_s).toString())) << QString();
         QList<std::pair<QString, QString>> rows;
         const std::pair<QString, QString> fields[] { { u"errorCode"_s, tr("Kibo error code") },
             { u"message"_s, tr("The server said") }, { u"applicationName"_s, tr("Kibo service") },
