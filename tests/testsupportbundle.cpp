@@ -309,6 +309,11 @@ void TestSupportBundle::scrubberFindsSecretsByKeyAndShape()
         SecretScrubber::scrubJson(QJsonObject { { u"note"_s, value } }).toObject().value(u"note"_s).toString(), value);
     QVERIFY(
         SecretScrubber::scrubJson(QJsonObject { { u"note"_s, ForeignJwt } }).toObject().value(u"note"_s).isObject());
+    // The same key as the name of a Kibo additionalErrorData pair.
+    const QJsonObject pair
+        = SecretScrubber::scrubJson(QJsonObject { { u"name"_s, key }, { u"value"_s, value } }).toObject();
+    QCOMPARE(pair.value(u"value"_s).isString(), expected == int(SecretScrubber::KeyClass::Plain));
+    QCOMPARE(pair.value(u"name"_s).toString(), key);
 }
 
 void TestSupportBundle::scrubTextRemovesSecretsFromProse_data()

@@ -29,6 +29,10 @@ QJsonValue scrubValue(const QJsonValue& value, const QString& key, SecretScrubbe
         QJsonObject result;
         for (auto it = object.begin(); it != object.end(); ++it)
             result.insert(it.key(), scrubValue(it.value(), it.key(), SecretScrubber::classifyKey(it.key())));
+        // Kibo's additionalErrorData pairs: {"name": "RefreshToken", "value": "…"} names its secret apart.
+        const QString name = object.value(u"name"_s).toString();
+        if (object.value(u"value"_s).isString() && !name.isEmpty())
+            result.insert(u"value"_s, scrubValue(object.value(u"value"_s), name, SecretScrubber::classifyKey(name)));
         return result;
     }
     if (value.isArray()) {

@@ -464,9 +464,6 @@ QJsonObject SupportBundle::toJson(
     if (result.error.isError()) {
         QJsonObject error = result.error.toJson();
         error.insert(u"message"_s, orNull(SecretScrubber::scrubText(result.error.message)));
-        error.insert(u"tlsDetails"_s, orNull(result.error.tlsDetails));
-        if (result.error.tlsDetails.isEmpty())
-            error.remove(u"tlsDetails"_s);
         error = SecretScrubber::scrubJson(error).toObject();
         bundle.insert(u"diagnosis"_s, error.take(u"diagnosis"_s));
         bundle.insert(u"error"_s, error);
