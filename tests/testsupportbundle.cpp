@@ -217,7 +217,7 @@ void TestSupportBundle::personalDataOnlyWhenAsked()
     QVERIFY(customerId > 0);
 
     const QJsonObject hidden = SupportBundle::toJson(result, rig.profile(), rig.now());
-    const QJsonObject shown = SupportBundle::toJson(result, rig.profile(), rig.now(), { true });
+    const QJsonObject shown = SupportBundle::toJson(result, rig.profile(), rig.now(), { .includePersonalData = true });
     const QJsonObject hiddenAccount = hidden.value(u"response"_s)[u"body"_s][u"customerAccount"_s].toObject();
     const QJsonObject shownAccount = shown.value(u"response"_s)[u"body"_s][u"customerAccount"_s].toObject();
     QCOMPARE(hiddenAccount.value(u"id"_s).toInt(), customerId);
