@@ -38,6 +38,7 @@ struct JsonShape
     int maxDepth = 0;
     bool tooDeep = false;
     bool rawControlCharacter = false; // RFC 8259 forbids them inside strings; Qt accepts them
+    bool bomStartsString = false; // a raw U+FEFF first in a key or value: Qt's UTF-8 decoding drops it
 };
 
 QString unescapeJsonString(QByteArrayView raw)
@@ -127,6 +128,8 @@ JsonShape scanJson(QByteArrayView json, int maxDepth)
             break;
         case '"': {
             const qsizetype start = i + 1;
+            if (json.sliced(start).startsWith("\xEF\xBB\xBF"))
+                shape.bomStartsString = true;
             qsizetype j = start;
             while (j < json.size() && json[j] != '"') {
                 if (static_cast<unsigned char>(json[j]) < 0x20)
@@ -271,6 +274,16 @@ public:
                        "it is shown escaped."),
                     tr("The payload has an unescaped control character inside a string, which JSON forbids; "
                        "it is shown escaped."),
+                    {}));
+        }
+
+        if (shape.bomStartsString) {
+            warning(u"bom"_s,
+                pick(segment,
+                    tr("A key or value in the header starts with an invisible byte order mark, which this view "
+                       "drops: what is shown differs from what was signed."),
+                    tr("A key or value in the payload starts with an invisible byte order mark, which this view "
+                       "drops: what is shown differs from what was signed."),
                     {}));
         }
 
