@@ -2,7 +2,8 @@
 kti_add_test(NAME testcli SOURCES testcli.cpp helpers/canary.h helpers/canary.cpp LIBS kti_base Qt6::Core
     LABELS keychain TIMEOUT 300)
 add_dependencies(testcli kibo-token-inspector)
-kti_add_test(NAME testcliverify SOURCES testcliverify.cpp helpers/faultserver.h helpers/faultserver.cpp
+kti_add_test(NAME testcliverify
+    SOURCES testcliverify.cpp helpers/faultserver.h helpers/faultserver.cpp helpers/testca.h helpers/testca.cpp
     LIBS kti_base Qt6::Core Qt6::Network TIMEOUT 300)
 add_dependencies(testcliverify kibo-token-inspector)
 kti_add_test(NAME testclidiff SOURCES testclidiff.cpp helpers/canary.h helpers/canary.cpp

@@ -2,6 +2,7 @@
 // --help, the --json object, the algorithm-confusion refusal, kid selection and a JWKS URL served
 // over real loopback HTTP by this test. The secret never appears in any output.
 #include "helpers/faultserver.h"
+#include "helpers/testca.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -118,6 +119,7 @@ private slots:
     void secretFromStdinIsNeverPrinted();
     void jwksUrl_data();
     void jwksUrl();
+    void jwksUrlUnreachable();
 };
 
 void TestCliVerify::helpNamesTheExitCodes()
@@ -329,6 +331,36 @@ void TestCliVerify::jwksUrl()
     QVERIFY2(!both.contains("Query-Canary-12"), both.constData());
     QCOMPARE(server.count("/.well-known/jwks.json"), 1);
     QCOMPARE(result.json().value(u"verified"_s).toBool(), exitCode == 0);
+}
+
+void TestCliVerify::jwksUrlUnreachable()
+{
+    // HTTPS with a certificate from a CA the system does not trust: exit 3, no keys.
+    TestCa ca;
+    QString error;
+    QVERIFY2(ca.create(&error), qPrintable(error));
+    const TestCa::ServerCertificate certificate = ca.server(TestCa::ServerKind::Good, &error);
+    QVERIFY2(!certificate.certificate.isNull(), qPrintable(error));
+    FaultServer tlsServer;
+    tlsServer.setTls(certificate.certificate, certificate.key);
+    QVERIFY(tlsServer.listenLocal());
+    tlsServer.script("/jwks", { FaultServer::json(200, readData(u"jwks-three.json"_s)) });
+    QUrl url = tlsServer.baseUrl();
+    url.setPath(u"/jwks"_s);
+    const CliResult untrusted = runCli({ u"--jwks"_s, url.toString() }, rfcToken(u"RFC 7520 4.1 RS256"_s));
+    QVERIFY2(untrusted.exitCode == 3, untrusted.err.constData());
+    QVERIFY2(untrusted.err.contains("TLS"), untrusted.err.constData());
+    QCOMPARE(tlsServer.count("/jwks"), 0);
+
+    // Nobody listening: exit 3.
+    FaultServer closed;
+    QVERIFY(closed.listenLocal());
+    QUrl refusedUrl = closed.baseUrl();
+    refusedUrl.setPath(u"/jwks"_s);
+    closed.close();
+    const CliResult refused = runCli({ u"--jwks"_s, refusedUrl.toString() }, rfcToken(u"RFC 7520 4.1 RS256"_s));
+    QVERIFY2(refused.exitCode == 3, refused.err.constData());
+    QVERIFY2(refused.err.contains("refused"), refused.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliVerify)

@@ -3,6 +3,7 @@
 // with the refusals that stop algorithm confusion, kid selection in a JWK Set, and the JWKS fetch
 // over real loopback HTTP.
 #include "helpers/faultserver.h"
+#include "helpers/testca.h"
 #include "jwt/base64url.h"
 #include "jwt/jwksfetcher.h"
 #include "jwt/jwsverifier.h"
@@ -170,6 +171,7 @@ private slots:
     void jwksFetch_data();
     void jwksFetch();
     void jwksFetchSendsNoCredentials();
+    void jwksFetchOverUntrustedTlsFails();
 };
 
 void TestJwsVerifier::vectors_data()
@@ -659,6 +661,32 @@ void TestJwsVerifier::jwksFetchSendsNoCredentials()
     fetcher.fetch(QUrl(u"ftp://127.0.0.1/jwks"_s));
     QVERIFY(invalid.wait(10000));
     QCOMPARE(invalid.constFirst().constFirst().value<JwksFetcher::Result>().error, JwksFetcher::Error::InvalidUrl);
+}
+
+void TestJwsVerifier::jwksFetchOverUntrustedTlsFails()
+{
+    // HTTPS from a CA nobody trusts: the fetch fails as TLS, and nothing is ignored to get the keys.
+    TestCa ca;
+    QString error;
+    QVERIFY2(ca.create(&error), qPrintable(error));
+    const TestCa::ServerCertificate certificate = ca.server(TestCa::ServerKind::Good, &error);
+    QVERIFY2(!certificate.certificate.isNull(), qPrintable(error));
+    FaultServer server;
+    server.setTls(certificate.certificate, certificate.key);
+    QVERIFY(server.listenLocal());
+    server.script("/jwks", { FaultServer::json(200, readData(u"jwks-three.json"_s)) });
+    JwksFetcher fetcher;
+    QSignalSpy finished(&fetcher, &JwksFetcher::finished);
+    QUrl url = server.baseUrl();
+    QCOMPARE(url.scheme(), u"https"_s);
+    url.setPath(u"/jwks"_s);
+    fetcher.fetch(url);
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.constFirst().constFirst().value<JwksFetcher::Result>();
+    QCOMPARE(result.error, JwksFetcher::Error::Tls);
+    QVERIFY(result.body.isEmpty());
+    QVERIFY2(result.message.contains(u"127.0.0.1"_s), qPrintable(result.message));
+    QCOMPARE(server.count("/jwks"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestJwsVerifier)
