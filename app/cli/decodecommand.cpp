@@ -41,20 +41,28 @@ int DecodeCommand::run(const QStringList& arguments)
         }
         // Read one byte past the cap, so that the decoder can say the input is too large without
         // this command ever holding more.
-        input = in.read(JwtDecoder::MaxInputBytes + 1);
+        input = in.read(JwtDecoder::MaxInputBytes + 3);
+        // The line end of `echo`, a here-string or a file is not part of the token.
+        if (input.endsWith("\r\n")) {
+            input.chop(2);
+        } else if (input.endsWith('\n')) {
+            input.chop(1);
+        }
     } else {
         input = source.toUtf8();
     }
 
     const DecodedToken token = JwtDecoder::decode(input);
-    const bool decoded = token.kind == DecodedToken::Kind::Jws || token.kind == DecodedToken::Kind::Jwe
-        || token.kind == DecodedToken::Kind::Opaque;
+    // An opaque token is recognised but holds nothing to decode: for a script that is "not understood".
+    const bool decoded = token.kind == DecodedToken::Kind::Jws || token.kind == DecodedToken::Kind::Jwe;
     if (parser.isSet(u"json"_s)) {
         CliOutput::json(QJsonObject{{u"jwt"_s, TicketReport::jwtJson(token)}});
     } else if (decoded) {
         CliOutput::out(TicketReport::jwtText(token, Clock::system()->now()));
     } else {
-        QStringList lines{tr("This is not a token that can be decoded.")};
+        QStringList lines{token.kind == DecodedToken::Kind::Opaque
+                ? tr("This is an opaque token, not a JWT: there is nothing in it to decode.")
+                : tr("This is not a token that can be decoded.")};
         for (const TokenNotice& notice : token.notices) {
             lines << notice.text;
         }

@@ -127,13 +127,26 @@ QJsonObject TicketReport::toJson(const AuthTicketResult& result, bool showSecret
 QString TicketReport::jwtText(const DecodedToken& token, const QDateTime& now)
 {
     QStringList lines;
-    lines << tr("JWT access token (%1, %2)")
-                 .arg(token.algorithm.isEmpty() ? tr("no algorithm") : token.algorithm,
-                     token.signatureState == DecodedToken::SignatureState::Verified
-                         ? tr("signature verified")
-                         : tr("decoded, signature not verified"));
+    const QString signature = token.signatureState == DecodedToken::SignatureState::Verified
+        ? tr("signature verified")
+        : tr("decoded, signature not verified");
+    const QString algorithm = token.algorithm.isEmpty() ? tr("no algorithm") : token.algorithm;
+    switch (token.kind) {
+    case DecodedToken::Kind::Jwe:
+        lines << tr("Encrypted JWT (JWE, %1): only its header can be read").arg(algorithm);
+        break;
+    case DecodedToken::Kind::Opaque:
+        lines << tr("Opaque token, not a JWT");
+        break;
+    default:
+        lines << tr("JWT (%1, %2)").arg(algorithm, signature);
+        break;
+    }
     for (const TokenNotice& notice : token.notices) {
         lines << u"  ! "_s + notice.text;
+    }
+    if (token.header.isEmpty()) {
+        return lines.join(u'\n');
     }
     lines << tr("Header:");
     lines << QString::fromUtf8(QJsonDocument(token.header).toJson(QJsonDocument::Indented)).trimmed();
