@@ -124,10 +124,19 @@ Diagnosis byStatus(const KiboError& error)
     const QString host = hostText(error);
     const int status = error.httpStatus;
     if (status >= 500) {
-        return { Diagnoser::tr("Kibo had a server fault (HTTP %1)").arg(status),
+        // Only a Kibo error body proves that Kibo answered; a bare 5xx page may come from anything in between.
+        const bool fromKibo = error.kind == KiboError::Kind::HttpKibo;
+        const QString nextStep = !fromKibo
+            ? Diagnoser::tr("Try again in a few minutes; if it persists, check the API host and any proxy or gateway "
+                            "in between.")
+            : error.correlationId.isEmpty()
+            ? Diagnoser::tr("Try again in a few minutes; if it persists, tell Kibo support the time of the request.")
+            : Diagnoser::tr("Try again in a few minutes; if it persists, give Kibo support the correlation id.");
+        return { fromKibo ? Diagnoser::tr("Kibo had a server fault (HTTP %1)").arg(status)
+                          : Diagnoser::tr("Server fault (HTTP %1)").arg(status),
             Diagnoser::tr("%1 failed while handling the %2 request; this is not caused by your input.")
                 .arg(host, operationText(error)),
-            Diagnoser::tr("Try again in a few minutes; if it persists, give Kibo support the correlation id.") };
+            nextStep };
     }
     if (status == 401 || status == 403) {
         return { Diagnoser::tr("Access refused (HTTP %1)").arg(status),
