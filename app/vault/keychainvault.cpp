@@ -260,7 +260,8 @@ void KeychainVault::onJobFinished(QKeychain::Job* job)
     VaultStatus status { codeFor(error) };
 
     if (m_current.rollingBack) {
-        if (!status.ok()) {
+        // When the keyring failed the store, it usually fails the clean-up the same way: not news.
+        if (!status.ok() && status.code != m_current.failure.code) {
             qCWarning(lcVault) << "rollback could not delete" << entryKey(m_current.account, part) << "error"
                                << int(error);
         }

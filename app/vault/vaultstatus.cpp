@@ -15,13 +15,13 @@ QString VaultStatus::message() const
     case Code::NotFound:
         return tr("No saved tokens were found for this account, or the keyring is locked.");
     case Code::Unavailable:
-        return tr("The system keyring is not available, so tokens will not be remembered after you quit.");
+        return tr("The system keyring is not available, so the tokens cannot be saved in it.");
     case Code::AccessDenied:
-        return tr("The system keyring refused access, perhaps because it is locked, so tokens will not be "
-                  "remembered after you quit.");
+        return tr("The system keyring refused access, perhaps because it is locked, so the tokens cannot be saved "
+                  "in it.");
     case Code::TimedOut:
-        return tr("The system keyring did not answer in time. It will not be used again until you restart the "
-                  "app, so tokens will not be remembered after you quit.");
+        return tr("The system keyring did not answer in time. It will not be asked again until the app "
+                  "restarts, so the tokens cannot be saved in it.");
     case Code::Failed:
         return tr("The system keyring reported an error and could not complete the request.");
     }
