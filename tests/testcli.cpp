@@ -26,9 +26,11 @@ struct CliResult
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-CliResult runCli(const QStringList& arguments, const QByteArray& input = {})
+CliResult runCli(const QStringList& arguments, const QByteArray& input = {},
+    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(KTI_EXECUTABLE_PATH), arguments);
     if (!process.waitForStarted(Deadline)) {
         return {};
@@ -81,6 +83,8 @@ private slots:
     void noStoreLeavesKeychainAlone();
     void wrongPasswordCanaryNeverPrinted();
     void decode();
+    void speaksGerman_data();
+    void speaksGerman();
     void demoServerServesOtherProcesses();
 };
 
@@ -377,6 +381,11 @@ void TestCli::decode()
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("decoded, signature not verified"));
     QVERIFY(text.out.contains("b.TenantId"));
+    // The line end that echo and files add is not whitespace around the token.
+    QVERIFY2(!text.out.contains("Whitespace"), text.out.constData());
+    const CliResult spaced = runCli({u"decode"_s}, " " + jwt + "\n\n");
+    QCOMPARE(spaced.exitCode, 0);
+    QVERIFY(spaced.out.contains("Whitespace around the token was ignored."));
 
     const CliResult json = runCli({u"decode"_s, u"-"_s, u"--json"_s}, jwt);
     QCOMPARE(json.exitCode, 0);
@@ -386,8 +395,49 @@ void TestCli::decode()
     QCOMPARE(garbage.exitCode, 4);
     QVERIFY(!garbage.err.isEmpty());
 
+    // An opaque token is recognised, but there is nothing to decode: a script must not read "decoded".
+    const CliResult opaque = runCli({u"decode"_s}, "hello\n");
+    QCOMPARE(opaque.exitCode, 4);
+    QVERIFY(opaque.out.isEmpty());
+    QVERIFY2(opaque.err.contains("opaque token, not a JWT"), opaque.err.constData());
+
     const CliResult huge = runCli({u"decode"_s}, QByteArray(2 * 1024 * 1024, 'a'));
     QCOMPARE(huge.exitCode, 4);
+}
+
+void TestCli::speaksGerman_data()
+{
+    QTest::addColumn<QStringList>("language");
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("--lang de") << QStringList{u"--lang"_s, u"de"_s} << u"en_US.UTF-8"_s;
+    QTest::newRow("--lang=de_DE") << QStringList{u"--lang=de_DE"_s} << u"en_US.UTF-8"_s;
+    QTest::newRow("system locale") << QStringList{} << u"de_DE.UTF-8"_s;
+}
+
+void TestCli::speaksGerman()
+{
+    QFETCH(QStringList, language);
+    QFETCH(QString, lang);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s}) {
+        env.remove(name);
+    }
+    env.insert(u"LANG"_s, lang);
+
+    // A refusal, a usage error and the help, each in German.
+    const CliResult garbage = runCli(QStringList{u"decode"_s, u"not.a.token!"_s} + language, {}, env);
+    QCOMPARE(garbage.exitCode, 4);
+    QVERIFY2(garbage.err.contains("Dies ist kein Token, das decodiert werden kann."), garbage.err.constData());
+    const CliResult usage = runCli(QStringList{u"login"_s, u"--demo"_s} + language, {}, env);
+    QCOMPARE(usage.exitCode, 2);
+    QVERIFY2(usage.err.contains("login braucht --username."), usage.err.constData());
+    const CliResult help = runCli(language + QStringList{u"--help"_s}, {}, env);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("Exit-Codes: 0 Erfolg"), help.out.constData());
+
+    // And English when asked for it: the German above came from the catalogue, not by accident.
+    const CliResult english = runCli({u"decode"_s, u"not.a.token!"_s, u"--lang"_s, u"en"_s}, {}, env);
+    QVERIFY2(english.err.contains("This is not a token that can be decoded."), english.err.constData());
 }
 
 void TestCli::demoServerServesOtherProcesses()

@@ -500,11 +500,17 @@
 <context>
     <name>CliRunner</name>
     <message>
+        <source>The command “%1” is not available in this version.</source>
+        <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
         <source>Usage:
   kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI
   kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped
   kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
   kibo-token-inspector decode [TOKEN | -] [--json]
+  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
+  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
   kibo-token-inspector --help | --version
 
 TARGET: --demo | --demo-server URL | --profile NAME |
@@ -515,12 +521,15 @@ LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fi
 Secrets are read from standard input, one per line: client secret, password, then the 2FA code.
 Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
 4 reply not understood, 5 keychain failure.
+diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.
 Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
         <translation>Aufruf:
   kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   startet die GUI
   kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    betreibt den Demo-Mandanten
   kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
   kibo-token-inspector decode [TOKEN | -] [--json]
+  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
+  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
   kibo-token-inspector --help | --version
 
 TARGET: --demo | --demo-server URL | --profile NAME |
@@ -532,11 +541,8 @@ Geheime Werte werden von der Standardeingabe gelesen, einer pro Zeile: Client-Se
 dann der Bestätigungscode.
 Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler oder
 Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
+diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe nicht verstanden.
 „kibo-token-inspector COMMAND --help“ zeigt die Optionen eines einzelnen Befehls.</translation>
-    </message>
-    <message>
-        <source>The command “%1” is not available in this version.</source>
-        <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -635,6 +641,88 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
     </message>
 </context>
 <context>
+    <name>ComparableInput</name>
+    <message>
+        <source>a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an auth ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is neither JSON nor a compact JWT on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is an opaque token, which only its issuer can read; compare the JWTs or the whole tickets instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is neither JSON nor a compact JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWT: its header and payload are compared, not its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is JSON, but neither an auth ticket nor a customer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “ticket” of a login --json output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auth ticket: its jwtAccessToken is decoded and compared as “jwt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auth ticket: the decoded JWT of the output is compared as “jwt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auth ticket without a JWT that can be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlExport</name>
+    <message>
+        <source>The command holds no secret and needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command holds no secret: set %1 in the environment before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerAuthTicket</name>
     <message>
         <source>The field “%1” is not text.</source>
@@ -686,6 +774,10 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
     <message>
         <source>This is not a token that can be decoded.</source>
         <translation>Dies ist kein Token, das decodiert werden kann.</translation>
+    </message>
+    <message>
+        <source>This is an opaque token, not a JWT: there is nothing in it to decode.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1276,186 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
         <source>Try again; if it persists, give Kibo support the correlation id.</source>
         <translation>Versuchen Sie es erneut; wenn der Fehler bleibt, nennen Sie dem Kibo-Support die Korrelations-ID.</translation>
     </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, check the API host and any proxy or gateway in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, tell Kibo support the time of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server fault (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>the first input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished">Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → another value of the same length and ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → a value that differs further on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two JWTs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two auth tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two customer accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two JWTs, two auth tickets or two customer accounts field by field: members by name in any order, numbers by value, contacts and attributes by their id. Each input is a file holding a compact JWT on one line, an auth-ticket JSON or a customer-account JSON, or - for standard input (for one of them). Tokens are never taken from the command line.
+One line per difference: “+ path: value” added, “- path: value” removed, “~ path: before → after” changed. Token values are shown redacted unless --show-secrets is given.
+Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood (unreadable, not JSON or a JWT, two kinds, or over 8 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The first file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished">Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Ignore what changes with every login: iat, exp, nbf, jti, rnd, sid, session ids, ticket expiry times and the tokens themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore a path as printed (e.g. payload.exp or $.contacts[*].auditInfo; [*] is any index, .* any member), or a member anywhere with ..NAME. May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print token values instead of their redacted shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff needs two inputs: two files, or one file and - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one of the inputs can be standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is never accepted on the command line, where other users and the shell history can see it: put it in a file, or pass - and write it to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a path that --ignore understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences between %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored, though different: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are compared by their redacted shape; add --show-secrets to print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputComparison</name>
+    <message>
+        <source>Only in the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of another type in the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first input is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second input is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs are of different kinds: the first is %1, the second %2. Compare two JWTs, two auth tickets or two customer accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences inside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
@@ -1233,6 +1505,72 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
     </message>
 </context>
 <context>
+    <name>JwksFetcher</name>
+    <message>
+        <source>The JWKS address must be an http:// or https:// URL with a host.</source>
+        <translation>Die JWKS-Adresse muss eine http://- oder https://-URL mit Host sein.</translation>
+    </message>
+    <message>
+        <source>The key set from %1 is larger than 1 MiB; it was not read.</source>
+        <translation>Der Schlüsselsatz von %1 ist größer als 1 MiB; er wurde nicht gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key set from %1 did not arrive within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselsatz von %1 ist nicht innerhalb von %n Sekunde eingetroffen.</numerusform>
+            <numerusform>Der Schlüsselsatz von %1 ist nicht innerhalb von %n Sekunden eingetroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) to %3; redirects are not followed for key sets. Give the final address.</source>
+        <translation>%1 hat mit einer Umleitung (HTTP %2) nach %3 geantwortet; bei Schlüsselsätzen wird Umleitungen nicht gefolgt. Geben Sie die endgültige Adresse an.</translation>
+    </message>
+    <message>
+        <source>an unnamed place</source>
+        <translation>ein unbenannter Ort</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: its certificate is not trusted or the handshake failed.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: Dem Zertifikat wird nicht vertraut oder der Handshake ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>%1 has no key set at that address (HTTP 404 Not Found).</source>
+        <translation>%1 hat unter dieser Adresse keinen Schlüsselsatz (HTTP 404 Not Found).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the key set.</source>
+        <translation>%1 hat HTTP %2 statt des Schlüsselsatzes geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation>Der Host %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Fetching the key set from %1 was cancelled.</source>
+        <translation>Der Abruf des Schlüsselsatzes von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The key set could not be fetched from %1 (network error %2).</source>
+        <translation>Der Schlüsselsatz konnte nicht von %1 abgerufen werden (Netzwerkfehler %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an empty body instead of the key set.</source>
+        <translation>%1 hat mit einem leeren Inhalt statt des Schlüsselsatzes geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (HTML), not a key set: check the JWKS address.</source>
+        <translation>%1 hat mit einer Webseite (HTML) geantwortet, nicht mit einem Schlüsselsatz: Prüfen Sie die JWKS-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not JSON, not a key set.</source>
+        <translation>%1 hat mit etwas geantwortet, das kein JSON und kein Schlüsselsatz ist.</translation>
+    </message>
+</context>
+<context>
     <name>JwsVerifier</name>
     <message>
         <source>The key&apos;s algorithm %1 is not supported; use HS256, HS384 or HS512.</source>
@@ -1255,12 +1593,71 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
         <translation>Der Schlüssel ist leer: Die Signatur wurde nicht geprüft.</translation>
     </message>
     <message>
-        <source>Signature verified with the %1 key.</source>
-        <translation>Signatur mit dem %1-Schlüssel verifiziert.</translation>
+        <source>the %1 key</source>
+        <translation>%1-Schlüssel</translation>
     </message>
     <message>
-        <source>The signature does not match the %1 key: the token was altered or signed with another key.</source>
-        <translation>Die Signatur passt nicht zum %1-Schlüssel: Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
+        <source>The token&apos;s header names no algorithm (&quot;alg&quot;), so there is nothing to check it against.</source>
+        <translation>Der Header des Tokens nennt keinen Algorithmus (&quot;alg&quot;), es gibt also nichts, wogegen geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm %1 is not supported; supported are %2.</source>
+        <translation>Der Algorithmus %1 des Tokens wird nicht unterstützt; unterstützt werden %2.</translation>
+    </message>
+    <message>
+        <source>The token has no signature that could be read, so it cannot be verified.</source>
+        <translation>Das Token hat keine lesbare Signatur und kann daher nicht verifiziert werden.</translation>
+    </message>
+    <message>
+        <source>No key was given to check the signature with.</source>
+        <translation>Es wurde kein Schlüssel angegeben, mit dem die Signatur geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>The payload is not a JSON claims set; the signature is checked over the bytes as received.</source>
+        <translation>Die Payload ist kein JSON-Claim-Satz; die Signatur wird über die Bytes so geprüft, wie sie empfangen wurden.</translation>
+    </message>
+    <message>
+        <source>The token names the key id “%1”, and no key given has that id.</source>
+        <translation>Das Token nennt die Schlüssel-ID „%1“, und keiner der angegebenen Schlüssel hat diese ID.</translation>
+    </message>
+    <message>
+        <source>The token claims %1, a shared-secret algorithm, but the key is a public key (%2). A public key is never used as an HMAC secret: that is the algorithm-confusion attack. The signature was not checked.</source>
+        <translation>Das Token gibt %1 an, einen Algorithmus mit gemeinsamem Geheimnis, aber der Schlüssel ist ein öffentlicher Schlüssel (%2). Ein öffentlicher Schlüssel wird nie als HMAC-Geheimnis verwendet: Das wäre der Algorithmus-Verwechslungsangriff. Die Signatur wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header names %1 but the key is on the curve %2, which is for %3: the signature was not checked.</source>
+        <translation>Der Header des Tokens nennt %1, aber der Schlüssel liegt auf der Kurve %2, die für %3 gedacht ist: Die Signatur wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header names %1 but none of the %2 keys given is for that algorithm: the signature was not checked.</source>
+        <translation>Der Header des Tokens nennt %1, aber keiner der %2 angegebenen Schlüssel ist für diesen Algorithmus: Die Signatur wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Signature verified: %1 with the %2.</source>
+        <translation>Signatur verifiziert: %1, Schlüssel: %2.</translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; keys under %2 bits are considered breakable.</source>
+        <translation>Der RSA-Schlüssel hat nur %1 Bit; Schlüssel unter %2 Bit gelten als knackbar.</translation>
+    </message>
+    <message>
+        <source>The shared secret is shorter than the %1 hash (%2 bits); RFC 7518 requires at least that much, and short secrets can be guessed.</source>
+        <translation>Das gemeinsame Geheimnis ist kürzer als der %1-Hash (%2 Bit); RFC 7518 verlangt mindestens diese Länge, und kurze Geheimnisse lassen sich erraten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature is %n byte(s) long, which is not the length %1 requires.</source>
+        <translation>
+            <numerusform>Die Signatur ist %n Byte lang; das ist nicht die Länge, die %1 verlangt.</numerusform>
+            <numerusform>Die Signatur ist %n Bytes lang; das ist nicht die Länge, die %1 verlangt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature does not match the %1: the token was altered or signed with another key.</source>
+        <translation>Die Signatur passt nicht zum Schlüssel (%1): Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>The signature matches none of the %1 keys tried: the token was altered or signed with another key.</source>
+        <translation>Die Signatur passt zu keinem der %1 geprüften Schlüssel: Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1809,161 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
     <message>
         <source>Decoded, signature not verified: only the issuer&apos;s key can prove who made this token.</source>
         <translation>Decodiert, Signatur nicht verifiziert: Nur der Schlüssel des Ausstellers kann beweisen, wer dieses Token erstellt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyLoader</name>
+    <message>
+        <source>%1, key id “%2”</source>
+        <translation>%1, Schlüssel-ID „%2“</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit public key from %2</source>
+        <translation>öffentlicher RSA-Schlüssel mit %1 Bit aus %2</translation>
+    </message>
+    <message>
+        <source>The EC key in %1 names no curve.</source>
+        <translation>Der EC-Schlüssel in %1 nennt keine Kurve.</translation>
+    </message>
+    <message>
+        <source>The EC key in %1 is on the curve %2; JWS signatures use P-256, P-384 or P-521.</source>
+        <translation>Der EC-Schlüssel in %1 liegt auf der Kurve %2; JWS-Signaturen verwenden P-256, P-384 oder P-521.</translation>
+    </message>
+    <message>
+        <source>EC %1 public key from %2</source>
+        <translation>öffentlicher EC-Schlüssel (%1) aus %2</translation>
+    </message>
+    <message>
+        <source>%1 public key from %2</source>
+        <translation>öffentlicher %1-Schlüssel aus %2</translation>
+    </message>
+    <message>
+        <source>The key in %1 is of a type JWS signatures do not use (%2); use an RSA, EC (P-256, P-384, P-521), Ed25519 or Ed448 key.</source>
+        <translation>Der Schlüssel in %1 hat einen Typ, den JWS-Signaturen nicht verwenden (%2); verwenden Sie einen RSA-, EC- (P-256, P-384, P-521), Ed25519- oder Ed448-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The shared secret from %1 is empty.</source>
+        <translation>Das gemeinsame Geheimnis aus %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>shared secret from %1</source>
+        <translation>gemeinsames Geheimnis aus %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM key or certificate.</source>
+        <translation>%1 enthält keinen PEM-Schlüssel und kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 is encrypted; give its public key instead (openssl pkey -pubout).</source>
+        <translation>Der private Schlüssel in %1 ist verschlüsselt; geben Sie stattdessen seinen öffentlichen Schlüssel an (openssl pkey -pubout).</translation>
+    </message>
+    <message>
+        <source>%1 holds a private key; only its public part is used. A public key is all that verifying needs.</source>
+        <translation>%1 enthält einen privaten Schlüssel; nur sein öffentlicher Teil wird verwendet. Zum Verifizieren genügt ein öffentlicher Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 holds a PEM block “%2”, which is not a key or certificate.</source>
+        <translation>%1 enthält einen PEM-Block „%2“, der weder Schlüssel noch Zertifikat ist.</translation>
+    </message>
+    <message>
+        <source>The PEM block “%1” in %2 could not be read as a key.</source>
+        <translation>Der PEM-Block „%1“ in %2 konnte nicht als Schlüssel gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the key “%1” in %2</source>
+        <translation>Schlüssel „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>The JWK %1 is for “%2”, not for signatures.</source>
+        <translation>Der JWK %1 ist für „%2“ bestimmt, nicht für Signaturen.</translation>
+    </message>
+    <message>
+        <source>The JWK %1 has an &quot;alg&quot; that is not a string.</source>
+        <translation>Der JWK %1 hat ein &quot;alg&quot;, das keine Zeichenkette ist.</translation>
+    </message>
+    <message>
+        <source>The JWK %1 of type &quot;oct&quot; has no usable &quot;k&quot;.</source>
+        <translation>Der JWK %1 vom Typ &quot;oct&quot; hat kein verwendbares &quot;k&quot;.</translation>
+    </message>
+    <message>
+        <source>shared secret (JWK) from %1</source>
+        <translation>gemeinsames Geheimnis (JWK) aus %1</translation>
+    </message>
+    <message>
+        <source>The EC JWK %1 is on the curve “%2”; JWS signatures use P-256, P-384 or P-521.</source>
+        <translation>Der EC-JWK %1 liegt auf der Kurve „%2“; JWS-Signaturen verwenden P-256, P-384 oder P-521.</translation>
+    </message>
+    <message>
+        <source>The OKP JWK %1 is on the curve “%2”; EdDSA signatures use Ed25519 or Ed448.</source>
+        <translation>Der OKP-JWK %1 liegt auf der Kurve „%2“; EdDSA-Signaturen verwenden Ed25519 oder Ed448.</translation>
+    </message>
+    <message>
+        <source>The JWK %1 has no &quot;kty&quot;.</source>
+        <translation>Der JWK %1 hat kein &quot;kty&quot;.</translation>
+    </message>
+    <message>
+        <source>The JWK %1 has the type “%2”, which JWS signatures do not use.</source>
+        <translation>Der JWK %1 hat den Typ „%2“, den JWS-Signaturen nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The %1 JWK %2 has missing or invalid members; it is not a valid public key.</source>
+        <translation>Im %1-JWK %2 fehlen Elemente oder sind ungültig; er ist kein gültiger öffentlicher Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The JWK %1 holds private key material; only its public part is used.</source>
+        <translation>Der JWK %1 enthält privates Schlüsselmaterial; nur sein öffentlicher Teil wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object, so it is neither a JWK nor a JWK Set.</source>
+        <translation>%1 ist kein JSON-Objekt und daher weder ein JWK noch ein JWK Set.</translation>
+    </message>
+    <message>
+        <source>%1 is JSON but neither a JWK (no &quot;kty&quot;) nor a JWK Set (no &quot;keys&quot; array).</source>
+        <translation>%1 ist JSON, aber weder ein JWK (kein &quot;kty&quot;) noch ein JWK Set (kein Array &quot;keys&quot;).</translation>
+    </message>
+    <message>
+        <source>The JWK Set in %1 has %2 keys; more than %3 are not read.</source>
+        <translation>Das JWK Set in %1 hat %2 Schlüssel; mehr als %3 werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>An entry of the JWK Set in %1 is not an object; it was left out.</source>
+        <translation>Ein Eintrag des JWK Sets in %1 ist kein Objekt; er wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>The JWK Set in %1 has no keys.</source>
+        <translation>Das JWK Set in %1 enthält keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The JWK Set in %1 has no key usable for signatures.</source>
+        <translation>Das JWK Set in %1 enthält keinen für Signaturen verwendbaren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 looks like HTML, not a key: check that it is the JWKS address and not a web page.</source>
+        <translation>%1 sieht nach HTML aus, nicht nach einem Schlüssel: Prüfen Sie, ob es die JWKS-Adresse und keine Webseite ist.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PEM key or certificate nor a JWK or JWK Set.</source>
+        <translation>%1 ist weder ein PEM-Schlüssel oder -Zertifikat noch ein JWK oder JWK Set.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is larger than 1 MiB; it is not read.</source>
+        <translation>Die Schlüsseldatei %1 ist größer als 1 MiB; sie wird nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3211,275 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
     </message>
 </context>
 <context>
+    <name>SecretScrubber</name>
+    <message>
+        <source>&lt;personal data removed&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message numerus="yes">
+        <source>The reply body is not JSON; its first %n byte(s) are included as text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access ticket (accessTokenExpiration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token (refreshTokenExpiration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT (exp, the app claims&apos; expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User claims (user_claims.exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App claims (app_claims.exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was accepted; two-factor verification is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply held no ticket.</source>
+        <translation type="unfinished">Die Antwort enthielt kein Ticket.</translation>
+    </message>
+    <message>
+        <source>Passwords, codes and secrets are removed; each token shows only its kind, length and last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (names, email addresses, the customer account) is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (names, email addresses, the customer account) is removed; ids are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer request reached the tenant, so none is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo Token Inspector support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Qt %2, built with Qt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished">HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished">Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Kibo error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative to this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>redacted, %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>redacted, %n character(s), ends …%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending user id: %1</source>
+        <translation type="unfinished">Ausstehende Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decoded JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm %1; the signature is not part of this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketReport</name>
     <message>
         <source>%1: not in the reply</source>
@@ -2695,10 +3516,6 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>JWT access token (%1, %2)</source>
-        <translation>JWT-Zugriffstoken (%1, %2)</translation>
     </message>
     <message>
         <source>no algorithm</source>
@@ -2792,6 +3609,167 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
         <source>Secrets are redacted; add --show-secrets to print them.</source>
         <translation>Geheime Werte sind geschwärzt; fügen Sie --show-secrets hinzu, um sie auszugeben.</translation>
     </message>
+    <message>
+        <source>Encrypted JWT (JWE, %1): only its header can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque token, not a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAxis</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source> = </source>
+        <translation> = </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Leeway in seconds</source>
+        <translation>Toleranz in Sekunden</translation>
+    </message>
+    <message>
+        <source>Times closer together than this count as equal, and clocks this far apart as in step.</source>
+        <translation>Zeiten, die näher beieinander liegen, gelten als gleich, und Uhren mit höchstens diesem Abstand als synchron.</translation>
+    </message>
+    <message>
+        <source>&amp;Leeway:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>Timeline findings</source>
+        <translation>Befunde der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>The ticket and its JWT agree, and the clocks are in step.</source>
+        <translation>Das Ticket und sein JWT stimmen überein, und die Uhren sind synchron.</translation>
+    </message>
+    <message>
+        <source>What the timeline shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenTimeline</name>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 d %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>JWT valid from (nbf)</source>
+        <translation>JWT gültig ab (nbf)</translation>
+    </message>
+    <message>
+        <source>JWT issued (iat)</source>
+        <translation>JWT ausgestellt (iat)</translation>
+    </message>
+    <message>
+        <source>Access ticket expires</source>
+        <translation>Zugriffsticket läuft ab</translation>
+    </message>
+    <message>
+        <source>User claims expire (user_claims.exp)</source>
+        <translation>User-Claims laufen ab (user_claims.exp)</translation>
+    </message>
+    <message>
+        <source>JWT expires (exp)</source>
+        <translation>JWT läuft ab (exp)</translation>
+    </message>
+    <message>
+        <source>App claims expire (app_claims.exp)</source>
+        <translation>App-Claims laufen ab (app_claims.exp)</translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation>Aktualisierungstoken läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed on the timeline: %2.</source>
+        <translation>%1 kann nicht auf der Zeitleiste eingetragen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Neither the ticket nor the JWT names a time.</source>
+        <translation>Weder das Ticket noch das JWT nennt einen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s accessTokenExpiration (%1) and the JWT&apos;s user_claims.exp (%2) differ by %3; Kibo writes the same time in both. The JWT may belong to another ticket.</source>
+        <translation>accessTokenExpiration des Tickets (%1) und user_claims.exp des JWT (%2) weichen um %3 voneinander ab; Kibo schreibt in beide dieselbe Zeit. Das JWT gehört möglicherweise zu einem anderen Ticket.</translation>
+    </message>
+    <message>
+        <source>The JWT&apos;s exp (%1) and app_claims.exp (%2) differ by %3; Kibo writes the same time in both.</source>
+        <translation>exp des JWT (%1) und app_claims.exp (%2) weichen um %3 voneinander ab; Kibo schreibt in beide dieselbe Zeit.</translation>
+    </message>
+    <message>
+        <source>The JWT was issued %1 in the future. This computer&apos;s clock or the server&apos;s is off.</source>
+        <translation>Das JWT wurde %1 in der Zukunft ausgestellt. Die Uhr dieses Computers oder die des Servers geht falsch.</translation>
+    </message>
+    <message>
+        <source>The JWT is not valid for another %1 (nbf). A server would refuse it until then; check the clocks.</source>
+        <translation>Das JWT ist noch %1 lang nicht gültig (nbf). Ein Server würde es bis dahin ablehnen; prüfen Sie die Uhren.</translation>
+    </message>
+    <message>
+        <source>The JWT expires (%1) before it was issued or became valid (%2).</source>
+        <translation>Das JWT läuft ab (%1), bevor es ausgestellt oder gültig wurde (%2).</translation>
+    </message>
+    <message>
+        <source>The access ticket outlives the refresh token by %1; a refresh will not be possible when it ends.</source>
+        <translation>Das Zugriffsticket überdauert das Aktualisierungstoken um %1; wenn es abläuft, ist keine Aktualisierung mehr möglich.</translation>
+    </message>
+    <message>
+        <source>The access ticket expired %1 ago: Kibo refuses it until it is refreshed.</source>
+        <translation>Das Zugriffsticket ist vor %1 abgelaufen: Kibo lehnt es ab, bis es aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>The refresh token expired %1 ago: the customer has to log in again.</source>
+        <translation>Das Aktualisierungstoken ist vor %1 abgelaufen: Der Kunde muss sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The JWT&apos;s exp passed %1 ago.</source>
+        <translation>Das exp des JWT ist vor %1 verstrichen.</translation>
+    </message>
 </context>
 <context>
     <name>VaultStatus</name>
@@ -2804,20 +3782,103 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
         <translation>Für dieses Konto wurden keine gespeicherten Tokens gefunden, oder der Schlüsselbund ist gesperrt.</translation>
     </message>
     <message>
-        <source>The system keyring is not available, so tokens will not be remembered after you quit.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher werden Tokens nach dem Beenden nicht behalten.</translation>
-    </message>
-    <message>
-        <source>The system keyring refused access, perhaps because it is locked, so tokens will not be remembered after you quit.</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert, vielleicht weil er gesperrt ist; daher werden Tokens nach dem Beenden nicht behalten.</translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer in time. It will not be used again until you restart the app, so tokens will not be remembered after you quit.</source>
-        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet. Er wird bis zum Neustart der App nicht mehr verwendet, daher werden Tokens nach dem Beenden nicht behalten.</translation>
-    </message>
-    <message>
         <source>The system keyring reported an error and could not complete the request.</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet und konnte die Anfrage nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so the tokens cannot be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused access, perhaps because it is locked, so the tokens cannot be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time. It will not be asked again until the app restarts, so the tokens cannot be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verify a JWT&apos;s signature offline with a key you give: a shared secret on standard input, a PEM file (public key, certificate or private key), a JWK or JWK Set file, or a JWKS URL. The algorithm comes from the key, never from the token&apos;s header.
+
+Exit codes: 0 verified; 1 verification failed (the signature does not match, or the key cannot check this token&apos;s algorithm); 2 usage error; 3 the JWKS URL could not be fetched (network, TLS, timeout, HTTP error or redirect); 4 not understood (not a signed JWT, unsupported algorithm, no key with the token&apos;s key id, or a key that cannot be read).
+
+With --secret-stdin the secret is the first line of standard input; a token read from standard input follows on the next line.</source>
+        <translation>Die Signatur eines JWT offline mit einem von Ihnen angegebenen Schlüssel verifizieren: ein gemeinsames Geheimnis auf der Standardeingabe, eine PEM-Datei (öffentlicher Schlüssel, Zertifikat oder privater Schlüssel), eine JWK- oder JWK-Set-Datei oder eine JWKS-URL. Der Algorithmus ergibt sich aus dem Schlüssel, niemals aus dem Header des Tokens.
+
+Exit-Codes: 0 verifiziert; 1 Verifizierung fehlgeschlagen (die Signatur passt nicht, oder der Schlüssel kann den Algorithmus dieses Tokens nicht prüfen); 2 Aufruffehler; 3 die JWKS-URL konnte nicht abgerufen werden (Netzwerk, TLS, Zeitüberschreitung, HTTP-Fehler oder Umleitung); 4 nicht verstanden (kein signiertes JWT, nicht unterstützter Algorithmus, kein Schlüssel mit der Schlüssel-ID des Tokens oder ein unlesbarer Schlüssel).
+
+Mit --secret-stdin ist das Geheimnis die erste Zeile der Standardeingabe; ein von der Standardeingabe gelesenes Token folgt in der nächsten Zeile.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The token, or - (the default) to read it from standard input.</source>
+        <translation>Das Token oder - (Standard), um es von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>Read the shared secret (HS256, HS384, HS512) from standard input.</source>
+        <translation>Das gemeinsame Geheimnis (HS256, HS384, HS512) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>A PEM public key, certificate or private key, or a JWK or JWK Set file.</source>
+        <translation>Ein öffentlicher PEM-Schlüssel, ein Zertifikat oder privater Schlüssel oder eine JWK- oder JWK-Set-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A JWK Set file, or an http:// or https:// URL serving one.</source>
+        <translation>Eine JWK-Set-Datei oder eine http://- oder https://-URL, die eines bereitstellt.</translation>
+    </message>
+    <message>
+        <source>FILE-OR-URL</source>
+        <translation>FILE-OR-URL</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>verify takes one token at most.</source>
+        <translation>verify nimmt höchstens ein Token an.</translation>
+    </message>
+    <message>
+        <source>Name the key: --secret-stdin, --key FILE or --jwks FILE-OR-URL.</source>
+        <translation>Geben Sie den Schlüssel an: --secret-stdin, --key FILE oder --jwks FILE-OR-URL.</translation>
+    </message>
+    <message>
+        <source>Give only one of --secret-stdin, --key and --jwks.</source>
+        <translation>Geben Sie nur eine der Optionen --secret-stdin, --key und --jwks an.</translation>
+    </message>
+    <message>
+        <source>Give --key or --jwks once.</source>
+        <translation>Geben Sie --key oder --jwks nur einmal an.</translation>
+    </message>
+    <message>
+        <source>the shared secret</source>
+        <translation>das gemeinsame Geheimnis</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>--jwks takes a file or an http:// or https:// URL.</source>
+        <translation>--jwks nimmt eine Datei oder eine http://- oder https://-URL an.</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No usable key was found.</source>
+        <translation>Es wurde kein verwendbarer Schlüssel gefunden.</translation>
     </message>
 </context>
 <context>

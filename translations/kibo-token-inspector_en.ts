@@ -500,11 +500,17 @@
 <context>
     <name>CliRunner</name>
     <message>
+        <source>The command “%1” is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI
   kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped
   kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
   kibo-token-inspector decode [TOKEN | -] [--json]
+  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
+  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
   kibo-token-inspector --help | --version
 
 TARGET: --demo | --demo-server URL | --profile NAME |
@@ -515,11 +521,8 @@ LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fi
 Secrets are read from standard input, one per line: client secret, password, then the 2FA code.
 Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
 4 reply not understood, 5 keychain failure.
+diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.
 Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command “%1” is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,6 +622,88 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
+    <name>ComparableInput</name>
+    <message>
+        <source>a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an auth ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is neither JSON nor a compact JWT on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is an opaque token, which only its issuer can read; compare the JWTs or the whole tickets instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is neither JSON nor a compact JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWT: its header and payload are compared, not its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is JSON, but neither an auth ticket nor a customer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “ticket” of a login --json output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auth ticket: its jwtAccessToken is decoded and compared as “jwt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auth ticket: the decoded JWT of the output is compared as “jwt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auth ticket without a JWT that can be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlExport</name>
+    <message>
+        <source>The command holds no secret and needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command holds no secret: set %1 in the environment before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerAuthTicket</name>
     <message>
         <source>The field “%1” is not text.</source>
@@ -669,6 +754,10 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>This is not a token that can be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an opaque token, not a JWT: there is nothing in it to decode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,6 +1257,186 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <source>Try again; if it persists, give Kibo support the correlation id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, check the API host and any proxy or gateway in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, tell Kibo support the time of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server fault (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>the first input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → another value of the same length and ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → a value that differs further on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two JWTs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two auth tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two customer accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two JWTs, two auth tickets or two customer accounts field by field: members by name in any order, numbers by value, contacts and attributes by their id. Each input is a file holding a compact JWT on one line, an auth-ticket JSON or a customer-account JSON, or - for standard input (for one of them). Tokens are never taken from the command line.
+One line per difference: “+ path: value” added, “- path: value” removed, “~ path: before → after” changed. Token values are shown redacted unless --show-secrets is given.
+Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood (unreadable, not JSON or a JWT, two kinds, or over 8 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore what changes with every login: iat, exp, nbf, jti, rnd, sid, session ids, ticket expiry times and the tokens themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore a path as printed (e.g. payload.exp or $.contacts[*].auditInfo; [*] is any index, .* any member), or a member anywhere with ..NAME. May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print token values instead of their redacted shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff needs two inputs: two files, or one file and - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one of the inputs can be standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is never accepted on the command line, where other users and the shell history can see it: put it in a file, or pass - and write it to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a path that --ignore understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences between %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored, though different: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are compared by their redacted shape; add --show-secrets to print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputComparison</name>
+    <message>
+        <source>Only in the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of another type in the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first input is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second input is not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs are of different kinds: the first is %1, the second %2. Compare two JWTs, two auth tickets or two customer accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences inside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
@@ -1217,6 +1486,72 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
+    <name>JwksFetcher</name>
+    <message>
+        <source>The JWKS address must be an http:// or https:// URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set from %1 is larger than 1 MiB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key set from %1 did not arrive within %n second(s).</source>
+        <translation>
+            <numerusform>The key set from %1 did not arrive within %n second.</numerusform>
+            <numerusform>The key set from %1 did not arrive within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) to %3; redirects are not followed for key sets. Give the final address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: its certificate is not trusted or the handshake failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key set at that address (HTTP 404 Not Found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the key set from %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set could not be fetched from %1 (network error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an empty body instead of the key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page (HTML), not a key set: check the JWKS address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not JSON, not a key set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JwsVerifier</name>
     <message>
         <source>The key&apos;s algorithm %1 is not supported; use HS256, HS384 or HS512.</source>
@@ -1239,11 +1574,70 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature verified with the %1 key.</source>
+        <source>the %1 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signature does not match the %1 key: the token was altered or signed with another key.</source>
+        <source>The token&apos;s header names no algorithm (&quot;alg&quot;), so there is nothing to check it against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm %1 is not supported; supported are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no signature that could be read, so it cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given to check the signature with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not a JSON claims set; the signature is checked over the bytes as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token names the key id “%1”, and no key given has that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token claims %1, a shared-secret algorithm, but the key is a public key (%2). A public key is never used as an HMAC secret: that is the algorithm-confusion attack. The signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header names %1 but the key is on the curve %2, which is for %3: the signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header names %1 but none of the %2 keys given is for that algorithm: the signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verified: %1 with the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has only %1 bits; keys under %2 bits are considered breakable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared secret is shorter than the %1 hash (%2 bits); RFC 7518 requires at least that much, and short secrets can be guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The signature is %n byte(s) long, which is not the length %1 requires.</source>
+        <translation>
+            <numerusform>The signature is %n byte long, which is not the length %1 requires.</numerusform>
+            <numerusform>The signature is %n bytes long, which is not the length %1 requires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The signature does not match the %1: the token was altered or signed with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature matches none of the %1 keys tried: the token was altered or signed with another key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,6 +1789,161 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>Decoded, signature not verified: only the issuer&apos;s key can prove who made this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyLoader</name>
+    <message>
+        <source>%1, key id “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA %1-bit public key from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC key in %1 names no curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC key in %1 is on the curve %2; JWS signatures use P-256, P-384 or P-521.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC %1 public key from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 public key from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in %1 is of a type JWS signatures do not use (%2); use an RSA, EC (P-256, P-384, P-521), Ed25519 or Ed448 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared secret from %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared secret from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM key or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in %1 is encrypted; give its public key instead (openssl pkey -pubout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a private key; only its public part is used. A public key is all that verifying needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a PEM block “%2”, which is not a key or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM block “%1” in %2 could not be read as a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK %1 is for “%2”, not for signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK %1 has an &quot;alg&quot; that is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK %1 of type &quot;oct&quot; has no usable &quot;k&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared secret (JWK) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC JWK %1 is on the curve “%2”; JWS signatures use P-256, P-384 or P-521.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OKP JWK %1 is on the curve “%2”; EdDSA signatures use Ed25519 or Ed448.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK %1 has no &quot;kty&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK %1 has the type “%2”, which JWS signatures do not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 JWK %2 has missing or invalid members; it is not a valid public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK %1 holds private key material; only its public part is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object, so it is neither a JWK nor a JWK Set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is JSON but neither a JWK (no &quot;kty&quot;) nor a JWK Set (no &quot;keys&quot; array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK Set in %1 has %2 keys; more than %3 are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the JWK Set in %1 is not an object; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK Set in %1 has no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK Set in %1 has no key usable for signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like HTML, not a key: check that it is the JWKS address and not a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a PEM key or certificate nor a JWK or JWK Set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is larger than 1 MiB; it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,6 +3192,275 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
+    <name>SecretScrubber</name>
+    <message>
+        <source>&lt;personal data removed&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message numerus="yes">
+        <source>The reply body is not JSON; its first %n byte(s) are included as text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access ticket (accessTokenExpiration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token (refreshTokenExpiration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT (exp, the app claims&apos; expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User claims (user_claims.exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App claims (app_claims.exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was accepted; two-factor verification is pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply held no ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords, codes and secrets are removed; each token shows only its kind, length and last four characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (names, email addresses, the customer account) is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (names, email addresses, the customer account) is removed; ids are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer request reached the tenant, so none is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo Token Inspector support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Qt %2, built with Qt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative to this bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>redacted, %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>redacted, %n character(s), ends …%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending user id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decoded JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm %1; the signature is not part of this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketReport</name>
     <message>
         <source>%1: not in the reply</source>
@@ -2678,10 +3496,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWT access token (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2776,6 +3590,167 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <source>Secrets are redacted; add --show-secrets to print them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypted JWT (JWE, %1): only its header can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque token, not a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAxis</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> = </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeway in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times closer together than this count as equal, and clocks this far apart as in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leeway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket and its JWT agree, and the clocks are in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the timeline shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenTimeline</name>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT valid from (nbf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT issued (iat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ticket expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User claims expire (user_claims.exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT expires (exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App claims expire (app_claims.exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed on the timeline: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the ticket nor the JWT names a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s accessTokenExpiration (%1) and the JWT&apos;s user_claims.exp (%2) differ by %3; Kibo writes the same time in both. The JWT may belong to another ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT&apos;s exp (%1) and app_claims.exp (%2) differ by %3; Kibo writes the same time in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT was issued %1 in the future. This computer&apos;s clock or the server&apos;s is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT is not valid for another %1 (nbf). A server would refuse it until then; check the clocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT expires (%1) before it was issued or became valid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access ticket outlives the refresh token by %1; a refresh will not be possible when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access ticket expired %1 ago: Kibo refuses it until it is refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token expired %1 ago: the customer has to log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWT&apos;s exp passed %1 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultStatus</name>
@@ -2788,19 +3763,98 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keyring is not available, so tokens will not be remembered after you quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keyring refused access, perhaps because it is locked, so tokens will not be remembered after you quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keyring did not answer in time. It will not be used again until you restart the app, so tokens will not be remembered after you quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keyring reported an error and could not complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so the tokens cannot be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused access, perhaps because it is locked, so the tokens cannot be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer in time. It will not be asked again until the app restarts, so the tokens cannot be saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verify a JWT&apos;s signature offline with a key you give: a shared secret on standard input, a PEM file (public key, certificate or private key), a JWK or JWK Set file, or a JWKS URL. The algorithm comes from the key, never from the token&apos;s header.
+
+Exit codes: 0 verified; 1 verification failed (the signature does not match, or the key cannot check this token&apos;s algorithm); 2 usage error; 3 the JWKS URL could not be fetched (network, TLS, timeout, HTTP error or redirect); 4 not understood (not a signed JWT, unsupported algorithm, no key with the token&apos;s key id, or a key that cannot be read).
+
+With --secret-stdin the secret is the first line of standard input; a token read from standard input follows on the next line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token, or - (the default) to read it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the shared secret (HS256, HS384, HS512) from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM public key, certificate or private key, or a JWK or JWK Set file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWK Set file, or an http:// or https:// URL serving one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE-OR-URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify takes one token at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the key: --secret-stdin, --key FILE or --jwks FILE-OR-URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --secret-stdin, --key and --jwks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --key or --jwks once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jwks takes a file or an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable key was found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
