@@ -9,3 +9,4 @@ kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui LABELS u
 add_executable(kti-screenshotter screenshotter.cpp)
 target_link_libraries(kti-screenshotter PRIVATE kti_common_cfg kti_ui Qt6::Test)
 kti_add_test(NAME testjsontreepane SOURCES testjsontreepane.cpp LIBS kti_ui LABELS ui)
+kti_add_test(NAME testtimelineview SOURCES testtimelineview.cpp LIBS kti_ui LABELS ui)
