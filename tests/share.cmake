@@ -5,4 +5,5 @@ kti_add_test(NAME testsupportbundle
     LIBS kti_share kti_demo Qt6::Network)
 kti_add_test(NAME testcurlexport
     SOURCES testcurlexport.cpp helpers/canary.h helpers/canary.cpp helpers/demologinrig.h helpers/demologinrig.cpp
+        helpers/faultserver.h helpers/faultserver.cpp
     LIBS kti_share kti_demo Qt6::Network)

@@ -1,10 +1,13 @@
 #include "helpers/canary.h"
 #include "helpers/demologinrig.h"
+#include "helpers/faultserver.h"
 #include "share/curlexport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
@@ -80,6 +83,8 @@ private slots:
     void placeholdersByDefault_data();
     void placeholdersByDefault();
     void secretsOnlyWhenPassed();
+    void replaysWhatTheServerReceived_data();
+    void replaysWhatTheServerReceived();
     void nothingWithoutARequest();
     void shellQuoteRoundTrips_data();
     void shellQuoteRoundTrips();
@@ -212,6 +217,108 @@ void TestCurlExport::secretsOnlyWhenPassed()
     const QJsonObject body = QJsonDocument::fromJson(optionValue(arguments, "--data-raw")).object();
     QVERIFY(body.value(u"password"_s).toString().toUtf8() == password);
     QCOMPARE(body.value(u"username"_s).toString(), DemoLoginRig::trickyUsername());
+}
+
+void TestCurlExport::replaysWhatTheServerReceived_data()
+{
+    QTest::addColumn<QString>("call");
+    QTest::newRow("login with every field") << u"login"_s;
+    QTest::newRow("refresh with account and fields") << u"refresh"_s;
+    QTest::newRow("2FA finish") << u"2fa"_s;
+    QTest::newRow("anonymous") << u"anonymous"_s;
+}
+
+// What the server received from the client, and what it would receive from the copied command,
+// are the same request: method, path, query, every header the client chose, body.
+void TestCurlExport::replaysWhatTheServerReceived()
+{
+    QFETCH(QString, call);
+    const QByteArray appToken = "app-token-5e1f0c2a9b7d4e3f8a6c1b0d2e4f6a8c";
+    const QString password = u"Pa55-w0rd with 'quotes' and $dollar"_s;
+    const QString refreshToken = u"c0ffee00c0ffee00c0ffee00c0ffee00"_s;
+    const QString userClaims = u"YW5vbnltb3VzLXNob3BwZXItY2xhaW1z"_s;
+    const QString otpCode = u"204613"_s;
+    FaultServer server;
+    QVERIFY(server.listenLocal());
+    server.script("/api/platform/applications/authtickets/oauth",
+        { FaultServer::json(
+            200, R"({"access_token":")" + appToken + R"(","token_type":"Bearer","expires_in":3600})") });
+    server.script("/api/commerce/customer/authtickets",
+        { FaultServer::json(200,
+            R"({"accessToken":"b3BhcXVl","accessTokenExpiration":"2026-11-29T03:15:00Z","refreshToken":")"
+                + refreshToken.toLatin1() + R"(","userId":"aaaabbbbccccddddeeeeffff00001111"})") });
+    QNetworkAccessManager manager;
+    AuthTicketClient client(&manager, nullptr);
+    client.setDeadlines(10'000, 30'000);
+    client.setProfile(KiboProfile::demo(server.baseUrl()), u"client-secret-x"_s);
+    QSignalSpy finished(&client, &AuthTicketClient::finished);
+    if (call == u"login"_s) {
+        CustomerLoginRequest request;
+        request.username = DemoLoginRig::trickyUsername();
+        request.password = password;
+        request.accountId = 2001;
+        request.region = u"eu west"_s;
+        request.fingerprint = u"device=1&x"_s;
+        request.authTicketTtlMinutes = 30;
+        request.responseFields = u"accessToken,customerAccount(id,emailAddress)"_s;
+        request.anonymousAccessToken = userClaims;
+        client.login(request);
+    } else if (call == u"refresh"_s) {
+        client.refresh(refreshToken, 2002, u"accessToken,refreshToken"_s);
+    } else if (call == u"2fa"_s) {
+        client.finish2FA(u"aaaabbbbccccddddeeeeffff00001111"_s, otpCode);
+    } else {
+        client.anonymous();
+    }
+    QVERIFY(finished.wait(30'000));
+    const AuthTicketResult result = finished.first().first().value<AuthTicketResult>();
+    QVERIFY(result.request.isValid());
+    const FaultServer::Request received = server.requests().last();
+
+    QProcessEnvironment environment;
+    environment.insert(u"KIBO_APP_TOKEN"_s, QString::fromLatin1(appToken));
+    environment.insert(u"KIBO_PASSWORD"_s, password);
+    environment.insert(u"KIBO_REFRESH_TOKEN"_s, refreshToken);
+    environment.insert(u"KIBO_USER_CLAIMS"_s, userClaims);
+    environment.insert(u"KIBO_OTP_CODE"_s, otpCode);
+    const QString command = CurlExport::command(result.request, CurlExport::Layout::MultiLine);
+    for (const QString& secret : { QString::fromLatin1(appToken), password, refreshToken, userClaims })
+        QVERIFY(!Canary::foundIn(secret.toUtf8(), command.toUtf8()));
+    const QList<QByteArray> arguments = curlArguments(command, environment);
+    QVERIFY2(!arguments.isEmpty(), qPrintable(command));
+
+    QCOMPARE(optionValue(arguments, "--request"), received.method);
+    const QUrl url(QString::fromUtf8(optionValue(arguments, "--url")), QUrl::StrictMode);
+    QCOMPARE(url.path().toUtf8(), received.path());
+    const QUrlQuery sentQuery(QString::fromLatin1(received.target.mid(received.path().size() + 1)));
+    const auto items = [](const QUrlQuery& query) {
+        auto list = query.queryItems(QUrl::FullyDecoded);
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    QVERIFY(items(QUrlQuery(url)) == items(sentQuery)); // no QCOMPARE: the refresh token is in there
+    QCOMPARE(items(QUrlQuery(url)).size(), items(sentQuery).size());
+
+    const QList<QByteArray> headers = headerValues(arguments);
+    QVERIFY(headers.size() >= 9);
+    for (const QByteArray& header : headers) {
+        const qsizetype colon = header.indexOf(": ");
+        QVERIFY(colon > 0);
+        const QByteArray name = header.left(colon);
+        QVERIFY2(received.header(name) == header.mid(colon + 2), name.constData());
+    }
+    for (const QByteArray& name : { QByteArray("Authorization"), QByteArray("x-vol-tenant"), QByteArray("x-vol-site") })
+        QVERIFY2(!received.header(name).isEmpty(), name.constData());
+    if (call == u"login"_s)
+        QVERIFY(received.header("x-vol-user-claims") == userClaims.toLatin1());
+
+    if (received.body.isEmpty()) {
+        QVERIFY(!arguments.contains("--data-raw"));
+    } else {
+        const QJsonDocument fromCurl = QJsonDocument::fromJson(optionValue(arguments, "--data-raw"));
+        QVERIFY(fromCurl.isObject());
+        QVERIFY(fromCurl == QJsonDocument::fromJson(received.body)); // no QCOMPARE: the password is in there
+    }
 }
 
 void TestCurlExport::nothingWithoutARequest()
