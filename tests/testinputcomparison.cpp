@@ -34,6 +34,7 @@ private slots:
     void detectsKinds();
     void ticketTokensBecomeShapes();
     void keepSecretsStillListsThem();
+    void nestedJwtInAClaimIsASecret();
     void shapesOfEqualLengthAndEndingDiffer();
     void kindsMustMatch();
     void annotatorMarksDifferencesAndSecrets();
@@ -124,6 +125,17 @@ void TestInputComparison::keepSecretsStillListsThem()
         json({ { u"accessToken"_s, u"QWNjZXNzVG9rZW4tZm9yLXRoZS1zaGFwZS10ZXN0"_s } }), ComparableInput::Secrets::Keep);
     QCOMPARE(input.value.toObject().value(u"accessToken"_s).toString(), u"QWNjZXNzVG9rZW4tZm9yLXRoZS1zaGFwZS10ZXN0"_s);
     QCOMPARE(input.secretPaths, QStringList { u"$.accessToken"_s });
+}
+
+void TestInputComparison::nestedJwtInAClaimIsASecret()
+{
+    const QByteArray inner = jwt({ { u"sub"_s, u"inner"_s } });
+    const QByteArray outer = jwt({ { u"sub"_s, u"outer"_s }, { u"act"_s, QString::fromLatin1(inner) } });
+    const ComparableInput input = ComparableInput::fromBytes(outer);
+    QCOMPARE(input.kind, ComparableInput::Kind::Jwt);
+    QCOMPARE(input.secretPaths, QStringList { u"$.payload.act"_s });
+    QVERIFY(ComparableInput::isSecretShape(input.value.toObject().value(u"payload"_s).toObject().value(u"act"_s)));
+    QVERIFY(!QJsonDocument(input.value.toObject()).toJson().contains(inner));
 }
 
 void TestInputComparison::shapesOfEqualLengthAndEndingDiffer()

@@ -202,7 +202,10 @@ ComparableInput ComparableInput::fromBytes(QByteArrayView bytes, Secrets secrets
         if (token.kind != DecodedToken::Kind::Jws && token.kind != DecodedToken::Kind::Jwe)
             return failure(tr("The input is neither JSON nor a compact JWT."));
         input.kind = Kind::Jwt;
-        input.value = jwtValue(token);
+        // A claim may hold a token of its own (a nested JWT).
+        QJsonValue value = jwtValue(token);
+        SecretScrubber(secrets, &input.secretPaths).scrub(&value, JsonPath::root(), QString());
+        input.value = value;
         input.notes << tr("A JWT: its header and payload are compared, not its signature.");
         return input;
     }
@@ -229,9 +232,6 @@ ComparableInput ComparableInput::fromBytes(QByteArrayView bytes, Secrets secrets
     if (hasAny(object, TicketFields)) {
         input.kind = Kind::AuthTicket;
         const QString jwt = object.value(u"jwtAccessToken"_s).toString();
-        QJsonValue value = object;
-        SecretScrubber(secrets, &input.secretPaths).scrub(&value, JsonPath::root(), QString());
-        object = value.toObject();
         if (!jwt.isEmpty() && looksLikeJwt(jwt)) {
             object.insert(u"jwt"_s, jwtValue(JwtDecoder::decode(jwt.toLatin1())));
             input.notes << tr("An auth ticket: its jwtAccessToken is decoded and compared as “jwt”.");
@@ -246,7 +246,10 @@ ComparableInput ComparableInput::fromBytes(QByteArrayView bytes, Secrets secrets
         } else {
             input.notes << tr("An auth ticket without a JWT that can be decoded.");
         }
-        input.value = object;
+        // After "jwt" is added: a claim may hold a token of its own.
+        QJsonValue value = object;
+        SecretScrubber(secrets, &input.secretPaths).scrub(&value, JsonPath::root(), QString());
+        input.value = value;
         return input;
     }
     if (hasAny(object, AccountFields)) {
