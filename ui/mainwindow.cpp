@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "demo/demotenant.h"
+#include "inspectorview.h"
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
 #include "kibo/kiboprofile.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->resultView, &ResultView::secretsShownChanged, m_ui->showSecretsAction, &QAction::setChecked);
     m_ui->showLoginPanelAction->setChecked(true);
     connect(m_ui->showLoginPanelAction, &QAction::toggled, m_ui->loginPanel, &QWidget::setVisible);
+    connect(m_ui->inspectTokenAction, &QAction::triggered, this, &MainWindow::showInspector);
+    connect(m_ui->openJwtInInspectorAction, &QAction::triggered, this, &MainWindow::openJwtInInspector);
 
     connect(m_ui->resultView, &ResultView::statusMessage, this, &MainWindow::setStatus);
     connect(m_ui->resultView, &ResultView::twoFactorCodeEntered, this, &MainWindow::submitTwoFactorCode);
@@ -126,6 +129,9 @@ void MainWindow::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : Clock::system();
     m_ui->resultView->setClock(m_clock);
+    if (m_inspector) {
+        m_inspector->setClock(m_clock);
+    }
     m_client->setClock(m_clock);
     if (m_demoTenant) {
         m_demoTenant->setClock(m_clock);
@@ -145,6 +151,45 @@ ResultView* MainWindow::resultView() const
 DemoTenant* MainWindow::demoTenant() const
 {
     return m_demoTenant.get();
+}
+
+InspectorView* MainWindow::inspectorView() const
+{
+    return m_inspector;
+}
+
+InspectorView* MainWindow::ensureInspector()
+{
+    if (!m_inspector) {
+        // A window of its own beside the login, so a token can be compared with the result on screen.
+        m_inspector = new InspectorView(this);
+        m_inspector->setWindowFlag(Qt::Window);
+        m_inspector->setObjectName(u"inspectorView"_s);
+        m_inspector->setWindowIcon(windowIcon());
+        m_inspector->resize(1000, 760);
+        if (m_clock) {
+            m_inspector->setClock(m_clock);
+        }
+        connect(m_inspector, &InspectorView::statusMessage, this, &MainWindow::setStatus);
+    }
+    return m_inspector;
+}
+
+void MainWindow::showInspector()
+{
+    InspectorView* inspector = ensureInspector();
+    inspector->show();
+    inspector->raise();
+    inspector->activateWindow();
+}
+
+void MainWindow::openJwtInInspector()
+{
+    if (m_shownJwt.isEmpty()) {
+        return;
+    }
+    ensureInspector()->setInput(m_shownJwt);
+    showInspector();
 }
 
 QString MainWindow::statusText() const
@@ -279,6 +324,8 @@ void MainWindow::onFinished(const AuthTicketResult& result)
         return;
     }
     m_ui->resultView->showResult(result);
+    m_shownJwt = result.ticket && !result.error.isError() ? result.ticket->jwtAccessToken : QString();
+    m_ui->openJwtInInspectorAction->setEnabled(!m_shownJwt.isEmpty());
     if (result.error.isError()) {
         const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
         setStatus(tr("Login failed: %1").arg(diagnosis.title));

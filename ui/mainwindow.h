@@ -7,6 +7,7 @@
 
 class Clock;
 class DemoTenant;
+class InspectorView;
 class LoginPanel;
 class QLabel;
 class QNetworkAccessManager;
@@ -39,6 +40,8 @@ public:
     LoginPanel* loginPanel() const;
     ResultView* resultView() const;
     DemoTenant* demoTenant() const;
+    // The token inspector window; null until it is first opened.
+    InspectorView* inspectorView() const;
 
     QString statusText() const;
     QString vaultStatusText() const;
@@ -51,6 +54,10 @@ public Q_SLOTS:
     // Finishes a login that asked for a two-factor code, or asks for a new code.
     void submitTwoFactorCode(const QString& userId, const QString& code);
     void resendTwoFactorCode(const QString& userId);
+    // Opens the offline token inspector (a window of its own, made on first use).
+    void showInspector();
+    // Opens the inspector on the jwtAccessToken of the login shown.
+    void openJwtInInspector();
 
 Q_SIGNALS:
     void demoTenantStarted();
@@ -74,6 +81,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     TokenVault* ensureVault();
+    InspectorView* ensureInspector();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager* m_network;
@@ -82,6 +90,8 @@ private:
     std::unique_ptr<DemoTenant> m_demoTenant;
     QLabel* m_statusLabel;
     QLabel* m_vaultStatusLabel;
+    InspectorView* m_inspector = nullptr;
+    QString m_shownJwt; // the jwtAccessToken of the result on screen, for "Open in inspector"
     const Clock* m_clock = nullptr;
     enum class Operation
     {

@@ -1,0 +1,497 @@
+// The token inspector with real widgets: a JWT issued by the in-process demo tenant over loopback HTTP, typed
+// or pasted; broken, encrypted and unsigned tokens; a whole auth ticket; and real HMAC checks with the demo's key.
+#include "clock.h"
+#include "demo/demotenant.h"
+#include "inspectorview.h"
+#include "json/jsontreemodel.h"
+#include "kibo/authticketclient.h"
+#include "kibo/kiboprofile.h"
+#include "mainwindow.h"
+#include "vault/memoryvault.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString base64Url(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The row of `path` in a tree view's model, searched through the rows the model has (top two levels).
+QModelIndex findPath(const QAbstractItemModel* model, const QString& path, const QModelIndex& parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        const QString here = index.data(JsonTreeModel::JsonPathRole).toString();
+        if (here == path) {
+            return index;
+        }
+        if (path.startsWith(here)) {
+            const QModelIndex found = findPath(model, path, index);
+            if (found.isValid()) {
+                return found;
+            }
+        }
+    }
+    return {};
+}
+
+QStringList noticeCodes(const QListWidget* list)
+{
+    QStringList codes;
+    for (int row = 0; row < list->count(); ++row) {
+        codes << list->item(row)->data(Qt::UserRole).toString();
+    }
+    return codes;
+}
+
+} // namespace
+
+class TestInspectorView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void startsEmptyAndReady();
+    void decodesATypedDemoJwt();
+    void pastedMalformedTokenShowsNoticesAndWhatDecoded();
+    void specialTokensAreNamed_data();
+    void specialTokensAreNamed();
+    void ticketJsonFindsItsJwt();
+    void verifiesWithASharedSecret_data();
+    void verifiesWithASharedSecret();
+    void secretOfTheWrongFamilyIsRefused();
+    void editingAfterAVerificationForgetsIt();
+    void droppedFileIsDecoded();
+    void bigInputStaysResponsive();
+    void keyFileChoicesWaitForKeyLoading();
+    void keyboardOnlyVerification();
+    void everyInputHasAnAccessibleName();
+    void mainWindowOpensTheInspector();
+
+private:
+    template <typename T>
+    static T* child(const QWidget& view, const char* name)
+    {
+        auto* widget = view.findChild<T*>(QString::fromLatin1(name));
+        if (!widget) {
+            qFatal("no child %s", name);
+        }
+        return widget;
+    }
+    static void showView(InspectorView& view);
+
+    QString m_jwt;
+    QByteArray m_ticketJson;
+};
+
+void TestInspectorView::initTestCase()
+{
+    // A real login against the demo tenant on loopback gives a real Kibo-shaped jwtAccessToken and ticket.
+    DemoTenant tenant;
+    QVERIFY2(tenant.listen(), qPrintable(tenant.errorString()));
+    QNetworkAccessManager network;
+    AuthTicketClient client(&network, nullptr);
+    client.setProfile(KiboProfile::demo(tenant.baseUrl()), DemoTenant::sharedSecret());
+    QSignalSpy finished(&client, &AuthTicketClient::finished);
+    CustomerLoginRequest request;
+    request.username = u"ada.lovelace@example.com"_s;
+    request.password = DemoTenant::defaultPassword();
+    client.login(request);
+    QVERIFY(finished.wait(20000));
+    const auto result = finished.constFirst().constFirst().value<AuthTicketResult>();
+    QVERIFY(result.ticket);
+    m_jwt = result.ticket->jwtAccessToken;
+    m_ticketJson = result.rawBody;
+    QCOMPARE(m_jwt.count(u'.'), 2);
+}
+
+void TestInspectorView::showView(InspectorView& view)
+{
+    view.resize(1000, 760);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+}
+
+void TestInspectorView::startsEmptyAndReady()
+{
+    InspectorView view;
+    showView(view);
+    QCOMPARE(view.decodedToken().kind, DecodedToken::Kind::Empty);
+    QVERIFY(child<QLabel>(view, "summaryLabel")->text().contains(u"Nothing is sent anywhere"_s));
+    QVERIFY(!child<QPushButton>(view, "verifyButton")->isEnabled());
+    QVERIFY(!child<QListWidget>(view, "noticesListWidget")->isVisible());
+    QCOMPARE(child<QLineEdit>(view, "secretLineEdit")->echoMode(), QLineEdit::Password);
+}
+
+void TestInspectorView::decodesATypedDemoJwt()
+{
+    InspectorView view;
+    showView(view);
+    QSignalSpy decoded(&view, &InspectorView::decoded);
+    auto* input = child<QPlainTextEdit>(view, "tokenPlainTextEdit");
+    input->setFocus();
+    QTest::keyClicks(input, m_jwt);
+    QTRY_COMPARE(view.decodedToken().kind, DecodedToken::Kind::Jws);
+    QVERIFY(decoded.count() < m_jwt.size() / 4); // debounced, not once per character
+
+    QCOMPARE(view.decodedToken().algorithm, u"HS256"_s);
+    QVERIFY(child<QLabel>(view, "summaryLabel")->text().contains(u"HS256"_s));
+    // Said plainly, with the reason no client can check a real Kibo token.
+    QCOMPARE(view.signatureStateText(),
+        u"Decoded, not verified. Kibo signs with its own key, which is not public."_s);
+    QVERIFY(!view.isVerified());
+    QVERIFY(child<QLabel>(view, "signatureLabel")->text().contains(u"32 byte"_s));
+
+    const QAbstractItemModel* header = child<QTreeView>(view, "headerTreeView")->model();
+    QVERIFY(findPath(header, u"$.alg"_s).isValid());
+    const QAbstractItemModel* payload = child<QTreeView>(view, "payloadTreeView")->model();
+    const QModelIndex exp = findPath(payload, u"$.exp"_s);
+    QVERIFY(exp.isValid());
+    // Claims carry the catalogue's meaning; times read as UTC (and local, relative).
+    QVERIFY(!exp.siblingAtColumn(JsonTreeModel::NoteColumn).data().toString().isEmpty());
+    QVERIFY(exp.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString().contains(u"UTC"_s));
+    // b._sess_ is JSON inside a string, shown as an object.
+    const QString session = u"$[\"https://www.kibocommerce.com/user_claims\"][\"b._sess_\"]"_s;
+    const QModelIndex sess = findPath(payload, session);
+    QVERIFY(sess.isValid());
+    QCOMPARE(sess.data(JsonTreeModel::ValueTypeRole).toString(), u"object"_s);
+}
+
+void TestInspectorView::pastedMalformedTokenShowsNoticesAndWhatDecoded()
+{
+    const QString token = base64Url(R"({"alg":"HS256","typ":"JWT"})") + u".@@not-base64@@."_s + base64Url("sig");
+    QGuiApplication::clipboard()->setText(token);
+    InspectorView view;
+    showView(view);
+    auto* input = child<QPlainTextEdit>(view, "tokenPlainTextEdit");
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE(view.decodedToken().kind, DecodedToken::Kind::Malformed);
+
+    auto* notices = child<QListWidget>(view, "noticesListWidget");
+    QVERIFY(notices->isVisible());
+    QVERIFY2(noticeCodes(notices).contains(u"bad-base64url"_s), qPrintable(noticeCodes(notices).join(u", "_s)));
+    QVERIFY(!notices->item(0)->icon().isNull());
+    QVERIFY(!notices->item(0)->text().isEmpty());
+    // The header decoded and is still shown.
+    QVERIFY(findPath(child<QTreeView>(view, "headerTreeView")->model(), u"$.alg"_s).isValid());
+    QVERIFY(child<QLabel>(view, "summaryLabel")->text().contains(u"Not a well-formed token"_s));
+    QCOMPARE(view.signatureStateText(), u"Decoded, not verified"_s);
+}
+
+void TestInspectorView::specialTokensAreNamed_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("notice");
+    QTest::addColumn<QString>("state");
+
+    const QString jweHeader = base64Url(R"({"alg":"RSA-OAEP","enc":"A256GCM"})");
+    QTest::newRow("jwe") << jweHeader + u".a2V5.aXY.Y2lwaGVydGV4dA.dGFn"_s << int(DecodedToken::Kind::Jwe) << u"jwe"_s
+                         << u"Encrypted: not decrypted and not verified"_s;
+    QTest::newRow("alg none") << base64Url(R"({"alg":"none"})") + u"."_s + base64Url(R"({"sub":"x"})") + u"."_s
+                              << int(DecodedToken::Kind::Jws) << u"alg-none"_s
+                              << u"Unsigned: a token with alg “none” is never valid."_s;
+    QTest::newRow("opaque access token") << u"QUNDRVNTLVRPS0VOLUNBTkFSWS0wMTIzNDU2Nzg5YWJjZGVmZ2hpams="_s
+                                         << int(DecodedToken::Kind::Opaque) << u"opaque"_s
+                                         << u"Not verifiable here: only the issuer of an opaque token can check it"_s;
+}
+
+void TestInspectorView::specialTokensAreNamed()
+{
+    QFETCH(QString, token);
+    QFETCH(int, kind);
+    QFETCH(QString, notice);
+    QFETCH(QString, state);
+
+    InspectorView view;
+    showView(view);
+    view.setInput(token);
+    QCOMPARE(int(view.decodedToken().kind), kind);
+    const QStringList codes = noticeCodes(child<QListWidget>(view, "noticesListWidget"));
+    QVERIFY2(codes.contains(notice), qPrintable(codes.join(u", "_s)));
+    QCOMPARE(view.signatureStateText(), state);
+    QVERIFY(!child<QPushButton>(view, "verifyButton")->isEnabled());
+    QVERIFY(!view.isVerified());
+}
+
+void TestInspectorView::ticketJsonFindsItsJwt()
+{
+    InspectorView view;
+    showView(view);
+    view.setInput(QString::fromUtf8(m_ticketJson));
+    QVERIFY(view.isTicket());
+    QCOMPARE(view.ticketTokenNames(), (QStringList { u"jwtAccessToken"_s, u"accessToken"_s, u"refreshToken"_s }));
+    QVERIFY(child<QComboBox>(view, "tokenComboBox")->isVisible());
+    QCOMPARE(view.decodedToken().kind, DecodedToken::Kind::Jws);
+    QVERIFY(findPath(child<QTreeView>(view, "payloadTreeView")->model(), u"$.exp"_s).isValid());
+
+    view.setCurrentTicketToken(u"accessToken"_s);
+    QCOMPARE(view.decodedToken().kind, DecodedToken::Kind::Opaque);
+    QVERIFY(noticeCodes(child<QListWidget>(view, "noticesListWidget")).contains(u"opaque"_s));
+
+    // Plain JWT input leaves ticket mode again.
+    view.setInput(m_jwt);
+    QVERIFY(!view.isTicket());
+    QVERIFY(!child<QComboBox>(view, "tokenComboBox")->isVisible());
+}
+
+void TestInspectorView::verifiesWithASharedSecret_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("verified");
+    QTest::addColumn<QString>("state");
+
+    QTest::newRow("the demo's key") << QString::fromUtf8(DemoTenant::jwtSecret()) << true
+                                    << u"Verified with the shared secret you entered (HS256)"_s;
+    QTest::newRow("a wrong secret") << u"not-the-demo-key"_s << false << u"Signature does not match"_s;
+    QTest::newRow("the key with a typo") << QString::fromUtf8(DemoTenant::jwtSecret()).chopped(1) + u'X' << false
+                                         << u"Signature does not match"_s;
+}
+
+void TestInspectorView::verifiesWithASharedSecret()
+{
+    QFETCH(QString, secret);
+    QFETCH(bool, verified);
+    QFETCH(QString, state);
+
+    InspectorView view;
+    showView(view);
+    view.setInput(m_jwt);
+    QSignalSpy finished(&view, &InspectorView::verificationFinished);
+    auto* secretEdit = child<QLineEdit>(view, "secretLineEdit");
+    secretEdit->setFocus();
+    QTest::keyClicks(secretEdit, secret);
+    QTest::mouseClick(child<QPushButton>(view, "verifyButton"), Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), verified);
+    QCOMPARE(view.isVerified(), verified);
+    QCOMPARE(view.signatureStateText(), state);
+    // The secret appears in no label.
+    for (const QLabel* label : view.findChildren<QLabel*>()) {
+        QVERIFY2(!label->text().contains(secret), qPrintable(label->objectName()));
+    }
+}
+
+void TestInspectorView::secretOfTheWrongFamilyIsRefused()
+{
+    // An RS256 token is never checked as HMAC with a secret (algorithm confusion), and so never "verified".
+    const QString header = base64Url(R"({"alg":"RS256","typ":"JWT"})");
+    const QString payload = base64Url(R"({"sub":"x"})");
+    InspectorView view;
+    showView(view);
+    view.setInput(header + u'.' + payload + u'.' + base64Url(QByteArray(256, 'x')));
+    QTest::keyClicks(child<QLineEdit>(view, "secretLineEdit"), u"some-secret"_s);
+    QSignalSpy finished(&view, &InspectorView::verificationFinished);
+    view.verify();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    QVERIFY(!view.isVerified());
+    QCOMPARE(view.signatureStateText(), u"Decoded, not verified"_s);
+    QVERIFY(child<QLabel>(view, "verifyResultLabel")->text().contains(u"RS256"_s));
+}
+
+void TestInspectorView::editingAfterAVerificationForgetsIt()
+{
+    InspectorView view;
+    showView(view);
+    view.setInput(m_jwt);
+    QTest::keyClicks(child<QLineEdit>(view, "secretLineEdit"), QString::fromUtf8(DemoTenant::jwtSecret()));
+    view.verify();
+    QVERIFY(view.isVerified());
+    // One more character: another token, not verified until checked again.
+    auto* input = child<QPlainTextEdit>(view, "tokenPlainTextEdit");
+    input->setFocus();
+    input->moveCursor(QTextCursor::End);
+    QTest::keyClick(input, Qt::Key_A);
+    QTRY_VERIFY(!view.isVerified());
+    QVERIFY(view.signatureStateText().startsWith(u"Decoded, not verified"_s));
+}
+
+void TestInspectorView::droppedFileIsDecoded()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"token.jwt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_jwt.toUtf8() + '\n');
+    file.close();
+
+    InspectorView view;
+    showView(view);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPoint at = view.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&view, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&view, &drop);
+    QCOMPARE(view.decodedToken().kind, DecodedToken::Kind::Jws);
+
+    // A binary file is refused with a message, and the view keeps working.
+    const QString binary = dir.filePath(u"blob.bin"_s);
+    QFile blob(binary);
+    QVERIFY(blob.open(QIODevice::WriteOnly));
+    blob.write(QByteArray("\xff\xfe\x00\x01", 4));
+    blob.close();
+    QVERIFY(!view.openFile(binary));
+    QVERIFY(child<QLabel>(view, "summaryLabel")->text().contains(u"not a text file"_s));
+}
+
+void TestInspectorView::bigInputStaysResponsive()
+{
+    InspectorView view;
+    showView(view);
+    // 64 KiB of payload in an otherwise well-formed token, and a bit more than the decoder accepts.
+    const QString header = base64Url(R"({"alg":"HS256"})");
+    const QString payload = base64Url("{\"pad\":\"" + QByteArray(47 * 1024, 'x') + "\"}");
+    const QStringList tokens { QString(header + u'.' + payload + u".c2ln"_s), QString(m_jwt + QString(65 * 1024, u'A')) };
+    for (const QString& token : tokens) {
+        QElapsedTimer timer;
+        timer.start();
+        view.setInput(token);
+        QApplication::processEvents();
+        // Logged, never asserted: machines differ.
+        qInfo("decoding and showing %lld characters took %lld ms", qlonglong(token.size()), timer.elapsed());
+        QVERIFY(view.decodedToken().kind != DecodedToken::Kind::Empty);
+    }
+    QVERIFY(noticeCodes(child<QListWidget>(view, "noticesListWidget")).contains(u"oversize"_s));
+}
+
+void TestInspectorView::keyFileChoicesWaitForKeyLoading()
+{
+    InspectorView view;
+    showView(view);
+    auto* source = child<QComboBox>(view, "keySourceComboBox");
+    QCOMPARE(source->count(), 3);
+    for (int index : { 1, 2 }) {
+        QCOMPARE(source->itemData(index, Qt::ToolTipRole).toString(), u"Available once key files are supported"_s);
+    }
+    QVERIFY(!child<QLineEdit>(view, "keyFileLineEdit")->isEnabled());
+    QVERIFY(!child<QLineEdit>(view, "jwksUrlLineEdit")->isEnabled());
+    // Keyboard selection skips the disabled choices.
+    source->setFocus();
+    QTest::keyClick(source, Qt::Key_Down);
+    QCOMPARE(source->currentIndex(), 0);
+}
+
+void TestInspectorView::keyboardOnlyVerification()
+{
+    InspectorView view;
+    showView(view);
+    view.setInput(m_jwt);
+    auto* input = child<QPlainTextEdit>(view, "tokenPlainTextEdit");
+    input->setFocus();
+    QTRY_VERIFY(input->hasFocus());
+    // Tab leaves the token box (it does not insert a tab) and walks the form in reading order.
+    QTest::keyClick(input, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(view, "openFileButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(view, "clearButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    if (child<QListWidget>(view, "noticesListWidget")->isVisible()) {
+        QCOMPARE(QApplication::focusWidget(), child<QListWidget>(view, "noticesListWidget"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(QApplication::focusWidget(), child<QTreeView>(view, "headerTreeView"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(view, "claimsFilterLineEdit"));
+    // Ctrl+F from anywhere returns to the claims filter.
+    child<QPushButton>(view, "openFileButton")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(view, "claimsFilterLineEdit"));
+
+    child<QTreeView>(view, "payloadTreeView")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>(view, "keySourceComboBox"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(view, "secretLineEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QString::fromUtf8(DemoTenant::jwtSecret()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(view.isVerified());
+}
+
+void TestInspectorView::everyInputHasAnAccessibleName()
+{
+    InspectorView view;
+    showView(view);
+    view.setInput(m_jwt);
+    int controls = 0;
+    for (QWidget* widget : view.findChildren<QWidget*>()) {
+        const bool isControl = qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractButton*>(widget)
+            || qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
+            || qobject_cast<QComboBox*>(widget);
+        // Parts of other controls (a line edit's clear button, a combo box's popup) are named by their owner.
+        const bool isPart = widget->objectName().isEmpty() || widget->objectName().startsWith(u"qt_"_s);
+        if (!isControl || isPart) {
+            continue;
+        }
+        ++controls;
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
+    QVERIFY2(controls >= 13, qPrintable(QString::number(controls)));
+}
+
+void TestInspectorView::mainWindowOpensTheInspector()
+{
+    MainWindow window;
+    window.setVault(std::make_unique<MemoryVault>());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* inspect = window.findChild<QAction*>(u"inspectTokenAction"_s);
+    QVERIFY(inspect);
+    QCOMPARE(inspect->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto* openJwt = window.findChild<QAction*>(u"openJwtInInspectorAction"_s);
+    QVERIFY(openJwt);
+    QVERIFY(!openJwt->isEnabled()); // no result yet
+    QVERIFY(!window.findChild<InspectorView*>()); // made on first use, not before the first frame
+
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    auto* inspector = window.findChild<InspectorView*>();
+    QVERIFY(inspector);
+    QTRY_VERIFY(inspector->isVisible());
+    QCOMPARE(inspector->decodedToken().kind, DecodedToken::Kind::Empty);
+
+    // After a demo login, the result's JWT opens in the inspector.
+    window.startDemoTenant();
+    QVERIFY(window.demoTenant());
+    auto* password = window.findChild<QLineEdit*>(u"passwordLineEdit"_s);
+    password->setFocus();
+    QTest::keyClicks(password, DemoTenant::defaultPassword());
+    QSignalSpy finished(&window, &MainWindow::loginFinished);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(openJwt->isEnabled());
+    openJwt->trigger();
+    QCOMPARE(inspector->decodedToken().kind, DecodedToken::Kind::Jws);
+    QVERIFY(inspector->signatureStateText().startsWith(u"Decoded, not verified"_s));
+}
+
+QTEST_MAIN(TestInspectorView)
+#include "testinspectorview.moc"

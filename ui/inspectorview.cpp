@@ -1,0 +1,523 @@
+#include "inspectorview.h"
+
+#include "clock.h"
+#include "json/jsontreemodel.h"
+#include "jsontreepane.h"
+#include "jwt/claimcatalogue.h"
+#include "jwt/jwsverifier.h"
+#include "jwt/jwtdecoder.h"
+#include "logging.h"
+#include "secretclipboard.h"
+#include "ui_inspectorview.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QShortcut>
+#include <QStandardItemModel>
+#include <QStringDecoder>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeView>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum KeySource
+{
+    SharedSecret,
+    KeyFile,
+    JwksUrl
+};
+
+const QStringList& hmacAlgorithms()
+{
+    static const QStringList algorithms { u"HS256"_s, u"HS384"_s, u"HS512"_s };
+    return algorithms;
+}
+
+QFont scaledBold(const QFont& base, qreal scale)
+{
+    QFont font = base;
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * scale);
+    return font;
+}
+
+} // namespace
+
+InspectorView::InspectorView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::InspectorView>())
+    , m_clock(Clock::system())
+    , m_clipboard(new SecretClipboard(this))
+    , m_headerModel(new JsonTreeModel(this))
+    , m_payloadModel(new JsonTreeModel(this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Token Inspector"));
+
+    QPlainTextEdit* input = m_ui->tokenPlainTextEdit;
+    input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A token is one long line without spaces: wrap anywhere, so that 64 KiB lay out at once.
+    input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    input->setWordWrapMode(QTextOption::WrapAnywhere);
+    input->setFixedHeight(input->fontMetrics().lineSpacing() * 5 + 2 * input->frameWidth() + 8);
+    input->setAcceptDrops(false); // files and text dropped anywhere go through dropEvent()
+    setAcceptDrops(true);
+
+    m_ui->summaryLabel->setFont(scaledBold(font(), 1.15));
+    m_ui->signatureStateLabel->setFont(scaledBold(font(), 1.0));
+    m_ui->signatureLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->ticketWidget->setVisible(false);
+
+    setupPane(m_ui->headerTreePane, m_headerModel, tr("Token header"));
+    setupPane(m_ui->payloadTreePane, m_payloadModel, tr("Token payload"));
+    m_ui->headerTreePane->treeView()->setObjectName(u"headerTreeView"_s);
+    m_ui->payloadTreePane->treeView()->setObjectName(u"payloadTreeView"_s);
+    m_ui->payloadTreePane->filterLineEdit()->setObjectName(u"claimsFilterLineEdit"_s);
+    m_ui->payloadTreePane->optionsButton()->setObjectName(u"claimsOptionsButton"_s);
+    m_ui->headerTreePane->setFilterVisible(false);
+    m_ui->payloadTreePane->filterLineEdit()->setAccessibleName(tr("Filter claims"));
+    m_ui->payloadTreePane->filterLineEdit()->setPlaceholderText(tr("Filter claims by name, value or path…"));
+    m_ui->payloadTreePane->setMatchRenderedValues(true);
+    m_ui->payloadTreePane->setDefaultDepth(1);
+    m_ui->treeSplitter->setStretchFactor(0, 1);
+    m_ui->treeSplitter->setStretchFactor(1, 3);
+    QWidget::setTabOrder(m_ui->noticesListWidget, m_ui->headerTreePane->treeView());
+    QWidget::setTabOrder(m_ui->headerTreePane->treeView(), m_ui->payloadTreePane->filterLineEdit());
+    QWidget::setTabOrder(m_ui->payloadTreePane->filterLineEdit(), m_ui->payloadTreePane->optionsButton());
+    QWidget::setTabOrder(m_ui->payloadTreePane->optionsButton(), m_ui->payloadTreePane->treeView());
+    QWidget::setTabOrder(m_ui->payloadTreePane->treeView(), m_ui->keySourceComboBox);
+
+    // Ctrl+F anywhere in the inspector goes to the claims filter.
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_ui->payloadTreePane, &JsonTreePane::focusFilter);
+
+    m_ui->keySourceComboBox->addItem(tr("Shared secret (HS256, HS384, HS512)"));
+    m_ui->keySourceComboBox->addItem(tr("Key file (PEM, JWK or JWK Set)"));
+    m_ui->keySourceComboBox->addItem(tr("JWKS URL"));
+    // Public keys need the verifier's key loading, which this build does not have yet.
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_ui->keySourceComboBox->model())) {
+        for (const int source : { KeyFile, JwksUrl }) {
+            items->item(source)->setEnabled(false);
+            m_ui->keySourceComboBox->setItemData(
+                source, tr("Available once key files are supported"), Qt::ToolTipRole);
+        }
+    }
+    for (QWidget* widget : { static_cast<QWidget*>(m_ui->keyFileLineEdit),
+             static_cast<QWidget*>(m_ui->browseKeyFileButton), static_cast<QWidget*>(m_ui->jwksUrlLineEdit) }) {
+        widget->setEnabled(false);
+        widget->setToolTip(tr("Available once key files are supported"));
+    }
+    m_ui->secretLineEdit->setToolTip(tr("Used for this check only; never saved."));
+    connect(m_ui->keySourceComboBox, &QComboBox::currentIndexChanged, m_ui->keyStackedWidget,
+        &QStackedWidget::setCurrentIndex);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &InspectorView::verify);
+    connect(m_ui->secretLineEdit, &QLineEdit::returnPressed, this, &InspectorView::verify);
+    connect(m_ui->browseKeyFileButton, &QPushButton::clicked, this, &InspectorView::chooseKeyFile);
+
+    // Decode as the user types, after a short pause.
+    m_decodeTimer.setSingleShot(true);
+    m_decodeTimer.setInterval(DecodeDelayMs);
+    connect(input, &QPlainTextEdit::textChanged, &m_decodeTimer, qOverload<>(&QTimer::start));
+    connect(&m_decodeTimer, &QTimer::timeout, this, &InspectorView::decodeNow);
+    connect(m_ui->tokenComboBox, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0 && index < m_ticketTokens.size()) {
+            showToken(m_ticketTokens.at(index).second);
+        }
+    });
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &InspectorView::clear);
+    connect(m_ui->openFileButton, &QPushButton::clicked, this, &InspectorView::chooseTokenFile);
+    connect(m_ui->headerTreePane, &JsonTreePane::statusMessage, this, &InspectorView::statusMessage);
+    connect(m_ui->payloadTreePane, &JsonTreePane::statusMessage, this, &InspectorView::statusMessage);
+
+    showDecoded();
+}
+
+InspectorView::~InspectorView() = default;
+
+void InspectorView::setupPane(JsonTreePane* pane, JsonTreeModel* model, const QString& name)
+{
+    // Read lazily as rows are built, so the annotator asks the view's clock of the moment.
+    model->setAnnotator([this](const QString& path, const QJsonValue& value) {
+        return ClaimCatalogue::annotate(path, value, m_clock->now());
+    });
+    pane->setModel(model);
+    pane->setClipboard(m_clipboard);
+    pane->setFindShortcutEnabled(false);
+    pane->treeView()->setAccessibleName(name);
+}
+
+void InspectorView::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    showDecoded();
+}
+
+void InspectorView::setInput(const QString& text)
+{
+    m_ui->tokenPlainTextEdit->setPlainText(text);
+    decodeNow();
+}
+
+void InspectorView::clear()
+{
+    setInput(QString());
+    m_ui->tokenPlainTextEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void InspectorView::decodeNow()
+{
+    m_decodeTimer.stop();
+    const QString text = m_ui->tokenPlainTextEdit->toPlainText();
+    const QString trimmed = text.trimmed();
+    m_ticketTokens.clear();
+    if (trimmed.startsWith(u'{')) {
+        // A whole auth ticket (or another JSON object carrying tokens): list them and show the JWT first.
+        const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());
+        const QJsonObject object = document.object();
+        for (const QString& name : { u"jwtAccessToken"_s, u"accessToken"_s, u"refreshToken"_s }) {
+            const QString token = object.value(name).toString();
+            if (!token.isEmpty()) {
+                m_ticketTokens.append({ name, token });
+            }
+        }
+    }
+    m_ui->ticketWidget->setVisible(!m_ticketTokens.isEmpty());
+    if (!m_ticketTokens.isEmpty()) {
+        const QSignalBlocker blocker(m_ui->tokenComboBox);
+        m_ui->tokenComboBox->clear();
+        for (const auto& [name, token] : std::as_const(m_ticketTokens)) {
+            m_ui->tokenComboBox->addItem(name);
+        }
+        m_ui->tokenComboBox->setCurrentIndex(0);
+        m_ui->ticketLabel->setText(
+            tr("An auth ticket with %n token(s). Inspecting:", nullptr, int(m_ticketTokens.size())));
+        showToken(m_ticketTokens.constFirst().second);
+        return;
+    }
+    // Given as typed: the decoder reports whitespace, a "Bearer " prefix and oversize input itself.
+    showToken(text);
+}
+
+void InspectorView::showToken(const QString& token)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_decoded = JwtDecoder::decode(token.toUtf8());
+    m_verified = false;
+    m_checked = false;
+    m_verifiedWith.clear();
+    m_verifyMessage.clear();
+    showDecoded();
+    // Never the token itself: only what kind it was and how long it took.
+    qCDebug(lcUi) << "inspector decoded a token of kind" << int(m_decoded.kind) << "with" << m_decoded.notices.size()
+                  << "notices in" << timer.elapsed() << "ms";
+    Q_EMIT decoded();
+}
+
+void InspectorView::showDecoded()
+{
+    const DecodedToken& token = m_decoded;
+    if (token.header.isEmpty()) {
+        m_headerModel->clear();
+    } else {
+        m_headerModel->setJson(token.header);
+    }
+    if (token.payload.isObject()) {
+        // b._sess_ is JSON inside a string: shown parsed.
+        m_payloadModel->setJson(ClaimCatalogue::expandNested(token.payload.toObject()));
+    } else if (!token.payload.isUndefined()) {
+        m_payloadModel->setJson(token.payload);
+    } else {
+        m_payloadModel->clear();
+    }
+    m_ui->headerTreePane->setFilterText(QString());
+    m_ui->payloadTreePane->setFilterText(QString());
+    m_ui->headerTreePane->expandToDepth(1);
+    m_ui->payloadTreePane->expandToDepth(1);
+    for (QTreeView* view : { m_ui->headerTreePane->treeView(), m_ui->payloadTreePane->treeView() }) {
+        view->resizeColumnToContents(JsonTreeModel::KeyColumn);
+        view->resizeColumnToContents(JsonTreeModel::ValueColumn);
+        view->setColumnWidth(JsonTreeModel::KeyColumn, std::min(view->columnWidth(JsonTreeModel::KeyColumn) + 16, 320));
+        view->setColumnWidth(
+            JsonTreeModel::ValueColumn, std::clamp(view->columnWidth(JsonTreeModel::ValueColumn) + 16, 160, 420));
+    }
+
+    const bool unsigned_ = token.signatureState == DecodedToken::SignatureState::Unsigned;
+    QString summary;
+    switch (token.kind) {
+    case DecodedToken::Kind::Empty:
+        summary = tr("Paste a token above to decode it. Nothing is sent anywhere.");
+        break;
+    case DecodedToken::Kind::Jws:
+        summary = unsigned_ ? tr("An unsigned JWT (alg “none”).")
+                            : tr("A signed JWT (JWS) using %1.")
+                                  .arg(token.algorithm.isEmpty() ? tr("no stated algorithm") : token.algorithm);
+        break;
+    case DecodedToken::Kind::Jwe:
+        summary = tr("An encrypted token (JWE): only its header can be read.");
+        break;
+    case DecodedToken::Kind::Opaque:
+        summary = tr("An opaque token: not a JWT, so only its issuer can read it.");
+        break;
+    case DecodedToken::Kind::Malformed:
+        summary = tr("Not a well-formed token. What could be decoded is shown below.");
+        break;
+    }
+    m_ui->summaryLabel->setText(summary);
+
+    m_ui->noticesListWidget->clear();
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    for (const TokenNotice& notice : token.notices) {
+        if (notice.code == u"not-verified"_s) {
+            continue; // the signature state says it, once
+        }
+        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+        QString severity = tr("Note");
+        if (notice.severity == TokenNotice::Severity::Warning) {
+            icon = QStyle::SP_MessageBoxWarning;
+            severity = tr("Warning");
+        } else if (notice.severity == TokenNotice::Severity::Error) {
+            icon = QStyle::SP_MessageBoxCritical;
+            severity = tr("Error");
+        }
+        auto* item = new QListWidgetItem(style()->standardIcon(icon, nullptr, this), notice.text);
+        item->setData(Qt::UserRole, notice.code);
+        //: A notice's severity and its code, e.g. "Warning (alg-none)".
+        item->setToolTip(tr("%1 (%2)").arg(severity, notice.code));
+        item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(severity, notice.text));
+        m_ui->noticesListWidget->addItem(item);
+    }
+    const int notices = m_ui->noticesListWidget->count();
+    m_ui->noticesListWidget->setIconSize(QSize(iconSize, iconSize));
+    m_ui->noticesListWidget->setVisible(notices > 0);
+    if (notices > 0) {
+        const int rowHeight = std::max(m_ui->noticesListWidget->sizeHintForRow(0), iconSize + 4);
+        m_ui->noticesListWidget->setFixedHeight(
+            rowHeight * std::min(notices, 4) + 2 * m_ui->noticesListWidget->frameWidth() + 4);
+    }
+
+    if (token.kind == DecodedToken::Kind::Jws || (token.kind == DecodedToken::Kind::Malformed && !token.signature.isEmpty())) {
+        const QByteArray start = token.signature.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(12);
+        m_ui->signatureLabel->setText(token.signature.isEmpty()
+                ? tr("Signature: none.")
+                : tr("Signature: %n byte(s), beginning %1…", nullptr, int(token.signature.size()))
+                      .arg(QString::fromLatin1(start)));
+        m_ui->signatureLabel->setVisible(true);
+    } else {
+        m_ui->signatureLabel->setVisible(false);
+    }
+    showSignatureState();
+    updateVerifyControls();
+}
+
+bool InspectorView::isKiboToken() const
+{
+    const QJsonObject payload = m_decoded.payload.toObject();
+    return payload.value(u"iss"_s).toString().contains(u"kibocommerce.com"_s, Qt::CaseInsensitive)
+        || payload.contains(ClaimCatalogue::AppClaimsKey) || payload.contains(ClaimCatalogue::UserClaimsKey);
+}
+
+void InspectorView::showSignatureState()
+{
+    const DecodedToken& token = m_decoded;
+    QString state;
+    switch (token.kind) {
+    case DecodedToken::Kind::Empty:
+        break;
+    case DecodedToken::Kind::Jws:
+        if (token.signatureState == DecodedToken::SignatureState::Unsigned) {
+            state = tr("Unsigned: a token with alg “none” is never valid.");
+        } else if (m_checked && m_verified) {
+            state = tr("Verified with %1").arg(m_verifiedWith);
+        } else if (m_checked) {
+            state = tr("Signature does not match");
+        } else if (isKiboToken()) {
+            state = tr("Decoded, not verified. Kibo signs with its own key, which is not public.");
+        } else {
+            state = tr("Decoded, not verified");
+        }
+        break;
+    case DecodedToken::Kind::Jwe:
+        state = tr("Encrypted: not decrypted and not verified");
+        break;
+    case DecodedToken::Kind::Opaque:
+        state = tr("Not verifiable here: only the issuer of an opaque token can check it");
+        break;
+    case DecodedToken::Kind::Malformed:
+        state = tr("Decoded, not verified");
+        break;
+    }
+    m_ui->signatureStateLabel->setText(state);
+    m_ui->signatureStateLabel->setVisible(!state.isEmpty());
+    m_ui->verifyResultLabel->setText(m_verifyMessage);
+    m_ui->verifyResultLabel->setVisible(!m_verifyMessage.isEmpty());
+}
+
+void InspectorView::updateVerifyControls()
+{
+    const bool checkable = m_decoded.kind == DecodedToken::Kind::Jws
+        && m_decoded.signatureState != DecodedToken::SignatureState::Unsigned;
+    m_ui->verifyButton->setEnabled(checkable);
+    m_ui->verifyButton->setToolTip(checkable ? QString() : tr("Only a signed JWT (JWS) has a signature to check."));
+}
+
+void InspectorView::verify()
+{
+    if (m_decoded.kind != DecodedToken::Kind::Jws
+        || m_decoded.signatureState == DecodedToken::SignatureState::Unsigned) {
+        m_verifyMessage = tr("Only a signed JWT (JWS) has a signature to check.");
+        showSignatureState();
+        Q_EMIT verificationFinished(false);
+        return;
+    }
+    if (m_ui->keySourceComboBox->currentIndex() != SharedSecret) {
+        return; // not available in this build (the choices are disabled)
+    }
+    const QString secret = m_ui->secretLineEdit->text();
+    if (secret.isEmpty()) {
+        m_verifyMessage = tr("Enter the shared secret first.");
+        showSignatureState();
+        m_ui->secretLineEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const QString algorithm = m_decoded.algorithm;
+    if (!hmacAlgorithms().contains(algorithm)) {
+        // The key decides which algorithms may be used: a secret never checks an RSA or EC signature.
+        m_checked = false;
+        m_verified = false;
+        m_verifyMessage = tr("This token is signed with %1; a shared secret can only check HS256, HS384 or HS512.")
+                              .arg(algorithm.isEmpty() ? tr("no stated algorithm") : algorithm);
+        showSignatureState();
+        Q_EMIT verificationFinished(false);
+        return;
+    }
+    const JwsVerifier::Result result = JwsVerifier::verifyHmac(m_decoded, secret.toUtf8(), algorithm);
+    m_checked = true;
+    m_verified = result.verified;
+    m_verifiedWith = result.verified ? tr("the shared secret you entered (%1)").arg(algorithm) : QString();
+    m_verifyMessage = result.message;
+    showSignatureState();
+    qCInfo(lcUi) << "inspector signature check:" << (result.verified ? "verified" : "no match") << algorithm;
+    Q_EMIT verificationFinished(result.verified);
+}
+
+bool InspectorView::openFile(const QString& path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    QString problem;
+    QString text;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = tr("%1 could not be read.").arg(name);
+    } else if (file.size() > MaxFileBytes) {
+        problem = tr("%1 is too big for a token or an auth ticket.").arg(name);
+    } else {
+        const QByteArray bytes = file.read(MaxFileBytes);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        text = utf8(bytes);
+        if (utf8.hasError() || bytes.contains('\0')) {
+            problem = tr("%1 is not a text file.").arg(name);
+        }
+    }
+    if (!problem.isEmpty()) {
+        m_ui->summaryLabel->setText(problem);
+        Q_EMIT statusMessage(problem);
+        return false;
+    }
+    setInput(text);
+    Q_EMIT statusMessage(tr("Opened %1.").arg(name));
+    return true;
+}
+
+void InspectorView::chooseTokenFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Token or Auth Ticket"), QString(),
+        tr("Tokens and tickets (*.jwt *.jws *.jwe *.txt *.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void InspectorView::chooseKeyFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Verification Key"), QString(),
+        tr("Keys (*.pem *.crt *.jwk *.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_ui->keyFileLineEdit->setText(path);
+    }
+}
+
+void InspectorView::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    const bool localFile = mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile();
+    if (localFile || mime->hasText()) {
+        event->acceptProposedAction();
+    }
+}
+
+void InspectorView::dropEvent(QDropEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().constFirst().isLocalFile()) {
+        openFile(mime->urls().constFirst().toLocalFile());
+        event->acceptProposedAction();
+    } else if (mime->hasText()) {
+        setInput(mime->text());
+        event->acceptProposedAction();
+    }
+}
+
+const DecodedToken& InspectorView::decodedToken() const
+{
+    return m_decoded;
+}
+
+bool InspectorView::isTicket() const
+{
+    return !m_ticketTokens.isEmpty();
+}
+
+QStringList InspectorView::ticketTokenNames() const
+{
+    QStringList names;
+    for (const auto& [name, token] : m_ticketTokens) {
+        names << name;
+    }
+    return names;
+}
+
+void InspectorView::setCurrentTicketToken(const QString& name)
+{
+    for (qsizetype i = 0; i < m_ticketTokens.size(); ++i) {
+        if (m_ticketTokens.at(i).first == name) {
+            m_ui->tokenComboBox->setCurrentIndex(int(i));
+            showToken(m_ticketTokens.at(i).second);
+            return;
+        }
+    }
+}
+
+QString InspectorView::signatureStateText() const
+{
+    return m_ui->signatureStateLabel->text();
+}
+
+bool InspectorView::isVerified() const
+{
+    return m_checked && m_verified;
+}

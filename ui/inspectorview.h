@@ -1,0 +1,93 @@
+#pragma once
+
+#include "jwt/decodedtoken.h"
+
+#include <QList>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <utility>
+
+class Clock;
+class JsonTreeModel;
+class JsonTreePane;
+class SecretClipboard;
+
+namespace Ui {
+class InspectorView;
+}
+
+// The offline token inspector: paste or drop a compact JWT/JWS, a five-part JWE or a whole auth-ticket
+// JSON (whose tokens it lists, starting with its jwtAccessToken) and it decodes as you type. Header and
+// payload are shown as filterable trees annotated by the claim catalogue, with the signature and every
+// notice of the decoder; what decoded of a broken token is still shown. The signature state is said
+// plainly: "Decoded, not verified" until a real check with a key the user gives succeeds. Nothing here
+// touches the network, and the shared secret is never stored.
+class InspectorView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InspectorView)
+
+public:
+    static constexpr int DecodeDelayMs = 150;
+    static constexpr qint64 MaxFileBytes = 32 * 1024 * 1024; // an auth ticket of a big account is several MB
+
+    explicit InspectorView(QWidget* parent = nullptr);
+    ~InspectorView() override;
+
+    // Claim times are explained against this clock (not owned; Clock::system() by default).
+    void setClock(const Clock* clock);
+
+    // Replaces the input and decodes it at once (typing decodes after DecodeDelayMs).
+    void setInput(const QString& text);
+    // Reads a token or ticket file into the input; false (and a message in the summary) when it cannot.
+    bool openFile(const QString& path);
+    void clear();
+
+    // What the view shows now.
+    const DecodedToken& decodedToken() const;
+    bool isTicket() const;
+    // Names of the ticket's tokens, in the order the token list shows them.
+    QStringList ticketTokenNames() const;
+    void setCurrentTicketToken(const QString& name);
+    QString signatureStateText() const;
+    bool isVerified() const;
+
+public Q_SLOTS:
+    void decodeNow();
+    void verify();
+
+Q_SIGNALS:
+    // After each decode (also of an empty input).
+    void decoded();
+    void verificationFinished(bool verified);
+    void statusMessage(const QString& message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void showToken(const QString& token);
+    void showDecoded();
+    void showSignatureState();
+    void updateVerifyControls();
+    void chooseKeyFile();
+    void chooseTokenFile();
+    void setupPane(JsonTreePane* pane, JsonTreeModel* model, const QString& name);
+    bool isKiboToken() const;
+
+    const std::unique_ptr<Ui::InspectorView> m_ui;
+    const Clock* m_clock;
+    SecretClipboard* m_clipboard;
+    JsonTreeModel* m_headerModel;
+    JsonTreeModel* m_payloadModel;
+    QTimer m_decodeTimer;
+    DecodedToken m_decoded;
+    QList<std::pair<QString, QString>> m_ticketTokens; // name, token
+    bool m_verified = false;
+    bool m_checked = false; // a check ran since the token last changed
+    QString m_verifiedWith;
+    QString m_verifyMessage;
+};
