@@ -79,7 +79,7 @@ void TestTimelineView::coincidingMomentsShareAMarker()
     QCOMPARE(qRound(axis->markerPosition(3).x() - axis->markerPosition(2).x()), qRound(step));
     QVERIFY(axis->markerPosition(3).x() < axis->width());
     // Screen readers get the moments in words.
-    QVERIFY(axis->accessibleDescription().contains(u"Access ticket expires"_s));
+    QVERIFY(axis->accessibleDescription().contains(u"Ticket expires"_s));
     QVERIFY(axis->accessibleDescription().contains(u"2026-11-30 03:00:00 UTC"_s));
 
     QVERIFY(!view.findChild<QListWidget*>(u"timelineFindingsList"_s)->isVisible());

@@ -74,14 +74,14 @@ TokenTimeline TokenTimeline::build(const Input& input)
         source.at = readTime(object, key, epoch, now, &source.problem);
         sources.append(source);
     };
-    fromClaim(Moment::NotBefore, u"nbf"_s, tr("JWT valid from (nbf)"), input.payload, u"nbf"_s, true);
-    fromClaim(Moment::IssuedAt, u"iat"_s, tr("JWT issued (iat)"), input.payload, u"iat"_s, true);
-    sources.append({Moment::AccessExpiry, u"accessTokenExpiration"_s, tr("Access ticket expires"),
+    fromClaim(Moment::NotBefore, u"nbf"_s, tr("Valid from (nbf)"), input.payload, u"nbf"_s, true);
+    fromClaim(Moment::IssuedAt, u"iat"_s, tr("Issued (iat)"), input.payload, u"iat"_s, true);
+    sources.append({Moment::AccessExpiry, u"accessTokenExpiration"_s, tr("Ticket expires"),
         input.accessTokenExpiration.toUTC(), {}});
-    fromClaim(Moment::UserClaimsExpiry, u"user_claims.exp"_s, tr("User claims expire (user_claims.exp)"), user,
+    fromClaim(Moment::UserClaimsExpiry, u"user_claims.exp"_s, tr("user_claims.exp"), user,
         u"exp"_s, false);
-    fromClaim(Moment::JwtExpiry, u"exp"_s, tr("JWT expires (exp)"), input.payload, u"exp"_s, true);
-    fromClaim(Moment::AppClaimsExpiry, u"app_claims.exp"_s, tr("App claims expire (app_claims.exp)"), app, u"exp"_s,
+    fromClaim(Moment::JwtExpiry, u"exp"_s, tr("JWT exp"), input.payload, u"exp"_s, true);
+    fromClaim(Moment::AppClaimsExpiry, u"app_claims.exp"_s, tr("app_claims.exp"), app, u"exp"_s,
         false);
     sources.append({Moment::RefreshExpiry, u"refreshTokenExpiration"_s, tr("Refresh token expires"),
         input.refreshTokenExpiration.toUTC(), {}});

@@ -34,7 +34,7 @@ public:
         Moment moment = Moment::Now;
         QString id; // stable: "nbf", "iat", "now", "accessTokenExpiration", "user_claims.exp", "exp",
                     // "app_claims.exp", "refreshTokenExpiration"
-        QString label; // translated, e.g. "Access ticket expires"
+        QString label; // translated and short, e.g. "Ticket expires"
         QDateTime at; // UTC
     };
 
