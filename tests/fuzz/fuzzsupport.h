@@ -38,15 +38,15 @@ inline void quietLogging()
 }
 
 // Qt 6.4 reports an object key that starts with a raw (unescaped) U+FEFF without it, and then cannot
-// find the key it reported: QJsonObject::contains(it.key()) is false. JsonTreeModel::indexForPath looks
-// keys up, so such a node has a path that leads nowhere. True when `value` is such an object.
+// find the key it reported, or finds another member that has that key. JsonTreeModel::indexForPath looks
+// keys up, so such a node's path leads nowhere or elsewhere. True when `value` is such an object.
 inline bool hasKeyQtCannotFind(const QJsonValue& value)
 {
     if (!value.isObject())
         return false;
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!object.contains(it.key()))
+        if (object.constFind(it.key()) != it)
             return true;
     }
     return false;
