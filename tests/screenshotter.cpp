@@ -2,6 +2,9 @@
 // Drives the real main window through a demo login and saves each screen as PNG, for the user guide.
 // Not a test: scripts/screenshots runs it under Xvfb (100 %, 200 % via QT_SCALE_FACTOR, dark palette).
 // It uses a memory vault so that taking screenshots never writes to the keychain.
+#include "demo/demotenant.h"
+#include "inspectorview.h"
+#include "jsontreepane.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "resultview.h"
@@ -144,6 +147,33 @@ int main(int argc, char* argv[])
     ok = save(&window, directory, u"result-account"_s, suffix) && ok;
     result->setCurrentTab(ResultView::Tab::Raw);
     ok = save(&window, directory, u"result-raw"_s, suffix) && ok;
+
+    // The offline inspector on the same JWT: decoded and annotated, then checked with the demo's key.
+    window.openJwtInInspector();
+    InspectorView* inspector = window.inspectorView();
+    if (!inspector || !QTest::qWaitForWindowExposed(inspector)) {
+        QTextStream(stderr) << "the inspector did not open\n";
+        return 1;
+    }
+    inspector->resize(1000, 760);
+    ok = save(inspector, directory, u"inspector"_s, suffix) && ok;
+    // The claims filter keeps the matches with their parents and highlights them.
+    auto* claims = inspector->findChild<JsonTreePane*>(u"payloadTreePane"_s);
+    if (!claims) {
+        return 1;
+    }
+    claims->setFilterText(u"exp"_s);
+    ok = save(inspector, directory, u"inspector-filter"_s, suffix) && ok;
+    claims->setFilterText(QString());
+    auto* secretEdit = inspector->findChild<QLineEdit*>(u"secretLineEdit"_s);
+    QTest::keyClicks(secretEdit, QString::fromUtf8(DemoTenant::jwtSecret()));
+    inspector->verify();
+    if (!inspector->isVerified()) {
+        QTextStream(stderr) << "the demo JWT did not verify with the demo key\n";
+        return 1;
+    }
+    ok = save(inspector, directory, u"inspector-verified"_s, suffix) && ok;
+    inspector->close();
 
     if (!logIn(window, u"locked@example.com"_s, u"Demo-pass-1"_s)) {
         QTextStream(stderr) << "the refused login did not finish\n";

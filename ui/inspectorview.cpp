@@ -256,6 +256,14 @@ void InspectorView::showDecoded()
             JsonTreeModel::ValueColumn, std::clamp(view->columnWidth(JsonTreeModel::ValueColumn) + 16, 160, 420));
     }
 
+    // The header has a handful of members: give it just their rows, the payload the rest.
+    QTreeView* header = m_ui->headerTreePane->treeView();
+    const int rowHeight = std::max(header->sizeHintForRow(0), header->fontMetrics().height());
+    const int headerHeight = header->header()->sizeHint().height() + 2 * header->frameWidth()
+        + rowHeight * std::clamp(m_headerModel->rowCount(), 1, 8) + 4;
+    m_ui->headerTreePane->setMaximumHeight(headerHeight);
+    m_ui->treeSplitter->setSizes({ headerHeight, std::max(m_ui->treeSplitter->height() - headerHeight, 300) });
+
     const bool unsigned_ = token.signatureState == DecodedToken::SignatureState::Unsigned;
     QString summary;
     switch (token.kind) {
@@ -409,7 +417,8 @@ void InspectorView::verify()
     m_checked = true;
     m_verified = result.verified;
     m_verifiedWith = result.verified ? tr("the shared secret you entered (%1)").arg(algorithm) : QString();
-    m_verifyMessage = result.message;
+    // The state line says it all on success; a failure gets the verifier's reason too.
+    m_verifyMessage = result.verified ? QString() : result.message;
     showSignatureState();
     qCInfo(lcUi) << "inspector signature check:" << (result.verified ? "verified" : "no match") << algorithm;
     Q_EMIT verificationFinished(result.verified);
