@@ -113,6 +113,11 @@ if [ -f "$metainfo" ]; then
         elif [ "$version" != "kibo-token-inspector $release" ]; then
             fail "the installed binary says '$version', the metainfo's newest release is '$release'"
         fi
+        # A distribution binary carries no RUNPATH or RPATH (Debian policy; lintian flags $ORIGIN).
+        if command -v readelf >/dev/null 2>&1 \
+            && readelf -d "$root/bin/kibo-token-inspector" | grep -Eq '\((RUNPATH|RPATH)\)'; then
+            fail "the installed binary has a RUNPATH: $(readelf -d "$root/bin/kibo-token-inspector" | grep -E 'RUNPATH|RPATH')"
+        fi
     fi
 fi
 
