@@ -17,7 +17,9 @@ QString hostText(const KiboError& error)
 
 QString operationText(const KiboError& error)
 {
-    return error.operation.isEmpty() ? Diagnoser::tr("the request") : error.operation;
+    return error.operation.isEmpty()
+        ? Diagnoser::tr("auth-ticket", "fallback operation name, as in: the auth-ticket request")
+        : error.operation;
 }
 
 Diagnosis kiboCode(const KiboError& error)
