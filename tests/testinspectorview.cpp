@@ -1,6 +1,9 @@
 // The token inspector with real widgets: a JWT issued by the in-process demo tenant over loopback HTTP, typed
-// or pasted; broken, encrypted and unsigned tokens; a whole auth ticket; and real HMAC checks with the demo's key.
+// or pasted; broken, encrypted and unsigned tokens; a whole auth ticket; and real signature checks with the
+// demo's key, with key files made by the openssl command line (tests/data/jws) and with a JWK Set served on
+// loopback.
 #include "clock.h"
+#include "helpers/faultserver.h"
 #include "demo/demotenant.h"
 #include "inspectorview.h"
 #include "json/jsontreemodel.h"
@@ -15,6 +18,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +35,8 @@
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(FaultServer::Reply)
 
 namespace {
 
@@ -53,6 +62,43 @@ QModelIndex findPath(const QAbstractItemModel* model, const QString& path, const
         }
     }
     return {};
+}
+
+const QString JwsData = QStringLiteral(KTI_TEST_DATA_DIR "/jws/");
+
+QByteArray readData(const QString& name)
+{
+    QFile file(JwsData + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("test data %s missing", qPrintable(name));
+    }
+    return file.readAll();
+}
+
+// A token of tests/data/jws/tokens.txt ("NAME TOKEN" per line), made by make-vectors.sh.
+QString opensslToken(const QByteArray& name)
+{
+    const QList<QByteArray> lines = readData(u"tokens.txt"_s).split('\n');
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 2 && parts[0] == name) {
+            return QString::fromLatin1(parts[1]);
+        }
+    }
+    qFatal("no token %s", name.constData());
+}
+
+// The ES256 token of RFC 7515 appendix A.3, whose key is in jwks-three.json.
+QString rfc7515A3Token()
+{
+    const QByteArray vectors = readData(u"rfc-vectors.json"_s);
+    const QJsonArray list = QJsonDocument::fromJson(vectors).object().value(u"vectors"_s).toArray();
+    for (const QJsonValue& vector : list) {
+        if (vector[u"name"_s].toString() == u"RFC 7515 A.3 ES256"_s) {
+            return vector[u"token"_s].toString();
+        }
+    }
+    qFatal("no RFC 7515 A.3 vector");
 }
 
 QStringList noticeCodes(const QListWidget* list)
@@ -84,7 +130,10 @@ private Q_SLOTS:
     void editingAfterAVerificationForgetsIt();
     void droppedFileIsDecoded();
     void bigInputStaysResponsive();
-    void keyFileChoicesWaitForKeyLoading();
+    void verifiesWithAKeyFile_data();
+    void verifiesWithAKeyFile();
+    void verifiesWithAJwksUrl_data();
+    void verifiesWithAJwksUrl();
     void keyboardOnlyVerification();
     void everyInputHasAnAccessibleName();
     void mainWindowOpensTheInspector();
@@ -265,7 +314,7 @@ void TestInspectorView::verifiesWithASharedSecret_data()
     QTest::addColumn<QString>("state");
 
     QTest::newRow("the demo's key") << QString::fromUtf8(DemoTenant::jwtSecret()) << true
-                                    << u"Verified with the shared secret you entered (HS256)"_s;
+                                    << u"Verified with shared secret from the secret field"_s;
     QTest::newRow("a wrong secret") << u"not-the-demo-key"_s << false << u"Signature does not match"_s;
     QTest::newRow("the key with a typo") << QString::fromUtf8(DemoTenant::jwtSecret()).chopped(1) + u'X' << false
                                          << u"Signature does not match"_s;
@@ -382,21 +431,90 @@ void TestInspectorView::bigInputStaysResponsive()
     QVERIFY(noticeCodes(child<QListWidget>(view, "noticesListWidget")).contains(u"oversize"_s));
 }
 
-void TestInspectorView::keyFileChoicesWaitForKeyLoading()
+void TestInspectorView::verifiesWithAKeyFile_data()
 {
+    QTest::addColumn<QString>("keyFile");
+    QTest::addColumn<bool>("verified");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("detail");
+
+    QTest::newRow("its RSA public key") << u"rsa2048-public.pem"_s << true
+                                        << u"Verified with RSA 2048-bit public key from rsa2048-public.pem"_s
+                                        << QString();
+    QTest::newRow("its certificate") << u"rsa2048-cert.pem"_s << true
+                                     << u"Verified with RSA 2048-bit public key from rsa2048-cert.pem"_s << QString();
+    QTest::newRow("another RSA key") << u"other-rsa2048-public.pem"_s << false << u"Signature does not match"_s
+                                     << u"does not match"_s;
+    // Algorithm confusion is refused, not reported as a mismatch: nothing was checked.
+    QTest::newRow("an EC key") << u"ec-P-256-public.pem"_s << false << u"Decoded, not verified"_s << u"RS256"_s;
+    QTest::newRow("not a key") << u"README.md"_s << false << u"Decoded, not verified"_s << u"README.md"_s;
+    QTest::newRow("no such file") << u"missing.pem"_s << false << u"Decoded, not verified"_s << u"missing.pem"_s;
+}
+
+void TestInspectorView::verifiesWithAKeyFile()
+{
+    QFETCH(QString, keyFile);
+    QFETCH(bool, verified);
+    QFETCH(QString, state);
+    QFETCH(QString, detail);
+
     InspectorView view;
     showView(view);
+    view.setInput(opensslToken("RS256"));
     auto* source = child<QComboBox>(view, "keySourceComboBox");
-    QCOMPARE(source->count(), 3);
-    for (int index : { 1, 2 }) {
-        QCOMPARE(source->itemData(index, Qt::ToolTipRole).toString(), u"Available once key files are supported"_s);
-    }
-    QVERIFY(!child<QLineEdit>(view, "keyFileLineEdit")->isEnabled());
-    QVERIFY(!child<QLineEdit>(view, "jwksUrlLineEdit")->isEnabled());
-    // Keyboard selection skips the disabled choices.
     source->setFocus();
-    QTest::keyClick(source, Qt::Key_Down);
-    QCOMPARE(source->currentIndex(), 0);
+    QTest::keyClick(source, Qt::Key_Down); // the key file
+    QCOMPARE(source->currentIndex(), 1);
+    auto* path = child<QLineEdit>(view, "keyFileLineEdit");
+    QVERIFY(path->isVisible());
+    QTest::keyClicks(path, JwsData + keyFile);
+    QSignalSpy finished(&view, &InspectorView::verificationFinished);
+    QTest::mouseClick(child<QPushButton>(view, "verifyButton"), Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), verified);
+    QCOMPARE(view.isVerified(), verified);
+    QCOMPARE(view.signatureStateText(), state);
+    QVERIFY2(child<QLabel>(view, "verifyResultLabel")->text().contains(detail),
+        qPrintable(child<QLabel>(view, "verifyResultLabel")->text()));
+}
+
+void TestInspectorView::verifiesWithAJwksUrl_data()
+{
+    QTest::addColumn<FaultServer::Reply>("reply");
+    QTest::addColumn<bool>("verified");
+    QTest::addColumn<QString>("state");
+
+    QTest::newRow("the issuer's key set") << FaultServer::json(200, readData(u"jwks-three.json"_s)) << true
+                                          << u"Verified with EC P-256 public key from"_s;
+    QTest::newRow("404") << FaultServer::json(404, "{}") << false << u"Decoded, not verified"_s;
+    QTest::newRow("not a key set") << FaultServer::json(200, R"({"keys":[]})") << false << u"Decoded, not verified"_s;
+}
+
+void TestInspectorView::verifiesWithAJwksUrl()
+{
+    QFETCH(FaultServer::Reply, reply);
+    QFETCH(bool, verified);
+    QFETCH(QString, state);
+
+    FaultServer server;
+    QVERIFY(server.listenLocal());
+    server.script("/.well-known/jwks.json", { reply });
+    InspectorView view;
+    showView(view);
+    view.setInput(rfc7515A3Token());
+    child<QComboBox>(view, "keySourceComboBox")->setCurrentIndex(2);
+    auto* url = child<QLineEdit>(view, "jwksUrlLineEdit");
+    QVERIFY(url->isVisible());
+    QTest::keyClicks(url, server.baseUrl().toString() + u"/.well-known/jwks.json"_s);
+    QSignalSpy finished(&view, &InspectorView::verificationFinished);
+    QTest::keyClick(url, Qt::Key_Return);
+    QVERIFY(view.isFetchingKeys() || finished.count() == 1);
+    QVERIFY(finished.count() == 1 || finished.wait(20000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), verified);
+    QCOMPARE(view.isVerified(), verified);
+    QVERIFY2(view.signatureStateText().startsWith(state), qPrintable(view.signatureStateText()));
+    QCOMPARE(server.count("/.well-known/jwks.json"), 1);
+    QVERIFY(!child<QLabel>(view, "verifyResultLabel")->text().contains(u"?"_s)); // no query or full URL echoed
 }
 
 void TestInspectorView::keyboardOnlyVerification()

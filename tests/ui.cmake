@@ -10,4 +10,5 @@ add_executable(kti-screenshotter screenshotter.cpp)
 target_link_libraries(kti-screenshotter PRIVATE kti_common_cfg kti_ui Qt6::Test)
 kti_add_test(NAME testjsontreepane SOURCES testjsontreepane.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testtimelineview SOURCES testtimelineview.cpp LIBS kti_ui LABELS ui)
-kti_add_test(NAME testinspectorview SOURCES testinspectorview.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testinspectorview
+    SOURCES testinspectorview.cpp helpers/faultserver.h helpers/faultserver.cpp LIBS kti_ui LABELS ui TIMEOUT 180)

@@ -6,6 +6,7 @@
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwsverifier.h"
 #include "jwt/jwtdecoder.h"
+#include "jwt/keyloader.h"
 #include "logging.h"
 #include "secretclipboard.h"
 #include "ui_inspectorview.h"
@@ -39,12 +40,6 @@ enum KeySource
     KeyFile,
     JwksUrl
 };
-
-const QStringList& hmacAlgorithms()
-{
-    static const QStringList algorithms { u"HS256"_s, u"HS384"_s, u"HS512"_s };
-    return algorithms;
-}
 
 QFont scaledBold(const QFont& base, qreal scale)
 {
@@ -108,24 +103,17 @@ InspectorView::InspectorView(QWidget* parent)
     m_ui->keySourceComboBox->addItem(tr("Shared secret (HS256, HS384, HS512)"));
     m_ui->keySourceComboBox->addItem(tr("Key file (PEM, JWK or JWK Set)"));
     m_ui->keySourceComboBox->addItem(tr("JWKS URL"));
-    // Public keys need the verifier's key loading, which this build does not have yet.
-    if (auto* items = qobject_cast<QStandardItemModel*>(m_ui->keySourceComboBox->model())) {
-        for (const int source : { KeyFile, JwksUrl }) {
-            items->item(source)->setEnabled(false);
-            m_ui->keySourceComboBox->setItemData(
-                source, tr("Available once key files are supported"), Qt::ToolTipRole);
-        }
-    }
-    for (QWidget* widget : { static_cast<QWidget*>(m_ui->keyFileLineEdit),
-             static_cast<QWidget*>(m_ui->browseKeyFileButton), static_cast<QWidget*>(m_ui->jwksUrlLineEdit) }) {
-        widget->setEnabled(false);
-        widget->setToolTip(tr("Available once key files are supported"));
-    }
     m_ui->secretLineEdit->setToolTip(tr("Used for this check only; never saved."));
     connect(m_ui->keySourceComboBox, &QComboBox::currentIndexChanged, m_ui->keyStackedWidget,
         &QStackedWidget::setCurrentIndex);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &InspectorView::verify);
     connect(m_ui->secretLineEdit, &QLineEdit::returnPressed, this, &InspectorView::verify);
+    connect(m_ui->keyFileLineEdit, &QLineEdit::returnPressed, this, &InspectorView::verify);
+    connect(m_ui->jwksUrlLineEdit, &QLineEdit::returnPressed, this, &InspectorView::verify);
+    m_ui->keyFileLineEdit->setToolTip(tr("A PEM public key, certificate or private key (only its public part is "
+                                         "used), a JWK, or a JWK Set."));
+    m_ui->jwksUrlLineEdit->setToolTip(tr("The issuer's JWK Set, fetched once for this check without credentials or "
+                                         "redirects."));
     connect(m_ui->browseKeyFileButton, &QPushButton::clicked, this, &InspectorView::chooseKeyFile);
 
     // Decode as the user types, after a short pause.
@@ -217,6 +205,10 @@ void InspectorView::showToken(const QString& token)
     QElapsedTimer timer;
     timer.start();
     m_decoded = JwtDecoder::decode(token.toUtf8());
+    ++m_tokenGeneration;
+    if (m_fetcher && m_fetcher->isRunning()) {
+        m_fetcher->cancel();
+    }
     m_verified = false;
     m_checked = false;
     m_verifiedWith.clear();
@@ -379,49 +371,118 @@ void InspectorView::updateVerifyControls()
 {
     const bool checkable = m_decoded.kind == DecodedToken::Kind::Jws
         && m_decoded.signatureState != DecodedToken::SignatureState::Unsigned;
-    m_ui->verifyButton->setEnabled(checkable);
+    m_ui->verifyButton->setEnabled(checkable && !isFetchingKeys());
     m_ui->verifyButton->setToolTip(checkable ? QString() : tr("Only a signed JWT (JWS) has a signature to check."));
+}
+
+void InspectorView::refuseCheck(const QString& message)
+{
+    m_checked = false;
+    m_verified = false;
+    m_verifyMessage = message;
+    showSignatureState();
+    Q_EMIT verificationFinished(false);
 }
 
 void InspectorView::verify()
 {
     if (m_decoded.kind != DecodedToken::Kind::Jws
         || m_decoded.signatureState == DecodedToken::SignatureState::Unsigned) {
-        m_verifyMessage = tr("Only a signed JWT (JWS) has a signature to check.");
-        showSignatureState();
-        Q_EMIT verificationFinished(false);
+        refuseCheck(tr("Only a signed JWT (JWS) has a signature to check."));
         return;
     }
-    if (m_ui->keySourceComboBox->currentIndex() != SharedSecret) {
-        return; // not available in this build (the choices are disabled)
-    }
-    const QString secret = m_ui->secretLineEdit->text();
-    if (secret.isEmpty()) {
-        m_verifyMessage = tr("Enter the shared secret first.");
-        showSignatureState();
-        m_ui->secretLineEdit->setFocus(Qt::OtherFocusReason);
+    if (isFetchingKeys()) {
         return;
     }
-    const QString algorithm = m_decoded.algorithm;
-    if (!hmacAlgorithms().contains(algorithm)) {
+    switch (m_ui->keySourceComboBox->currentIndex()) {
+    case SharedSecret: {
+        const QString secret = m_ui->secretLineEdit->text();
+        if (secret.isEmpty()) {
+            m_verifyMessage = tr("Enter the shared secret first.");
+            showSignatureState();
+            m_ui->secretLineEdit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
         // The key decides which algorithms may be used: a secret never checks an RSA or EC signature.
-        m_checked = false;
-        m_verified = false;
-        m_verifyMessage = tr("This token is signed with %1; a shared secret can only check HS256, HS384 or HS512.")
-                              .arg(algorithm.isEmpty() ? tr("no stated algorithm") : algorithm);
-        showSignatureState();
-        Q_EMIT verificationFinished(false);
+        checkWith(KeyLoader::fromSecret(secret.toUtf8(), tr("the secret field")));
         return;
     }
-    const JwsVerifier::Result result = JwsVerifier::verifyHmac(m_decoded, secret.toUtf8(), algorithm);
-    m_checked = true;
-    m_verified = result.verified;
-    m_verifiedWith = result.verified ? tr("the shared secret you entered (%1)").arg(algorithm) : QString();
-    // The state line says it all on success; a failure gets the verifier's reason too.
-    m_verifyMessage = result.verified ? QString() : result.message;
+    case KeyFile: {
+        const QString path = m_ui->keyFileLineEdit->text().trimmed();
+        if (path.isEmpty()) {
+            m_verifyMessage = tr("Choose a key file first.");
+            showSignatureState();
+            m_ui->keyFileLineEdit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        checkWith(KeyLoader::fromFile(path));
+        return;
+    }
+    case JwksUrl: {
+        const QUrl url(m_ui->jwksUrlLineEdit->text().trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
+            m_verifyMessage = tr("Enter the http(s) address of a JWK Set first.");
+            showSignatureState();
+            m_ui->jwksUrlLineEdit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        if (!m_fetcher) {
+            m_fetcher = new JwksFetcher(this);
+            connect(m_fetcher, &JwksFetcher::finished, this, &InspectorView::onKeysFetched);
+        }
+        m_fetchGeneration = m_tokenGeneration;
+        m_verifyMessage = tr("Fetching the key set from %1…").arg(JwksFetcher::displaySource(url));
+        showSignatureState();
+        m_fetcher->fetch(url);
+        updateVerifyControls();
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void InspectorView::onKeysFetched(const JwksFetcher::Result& result)
+{
+    updateVerifyControls();
+    if (m_fetchGeneration != m_tokenGeneration) {
+        return; // the token changed while the keys were on their way
+    }
+    if (result.error != JwksFetcher::Error::None) {
+        refuseCheck(result.message);
+        return;
+    }
+    checkWith(KeyLoader::fromJwkSet(result.body, result.source));
+}
+
+void InspectorView::checkWith(const KeyLoadResult& keys)
+{
+    if (!keys.ok()) {
+        refuseCheck(keys.error.isEmpty() ? tr("No usable key was found.") : keys.error);
+        return;
+    }
+    const JwsVerifier::Result result = JwsVerifier::verify(m_decoded, keys.keys);
+    // Only a check that ran says anything about the signature; a refusal leaves it "not verified".
+    m_checked = result.outcome == JwsVerifier::Outcome::Verified || result.outcome == JwsVerifier::Outcome::Invalid;
+    m_verified = result.verified && result.outcome == JwsVerifier::Outcome::Verified;
+    m_verifiedWith = m_verified ? result.keyDescription : QString();
+    QStringList details;
+    if (m_verified) {
+        // The state line names the key; add only what deserves a warning (a weak key, notes about the set).
+        for (const TokenNotice& notice : result.notices) {
+            if (notice.severity != TokenNotice::Severity::Info) {
+                details << notice.text;
+            }
+        }
+    } else {
+        details << result.message;
+    }
+    details << keys.notes;
+    m_verifyMessage = details.join(u' ');
     showSignatureState();
-    qCInfo(lcUi) << "inspector signature check:" << (result.verified ? "verified" : "no match") << algorithm;
-    Q_EMIT verificationFinished(result.verified);
+    qCInfo(lcUi) << "inspector signature check:" << int(result.outcome) << "with" << result.keysTried << "key(s)";
+    Q_EMIT verificationFinished(m_verified);
 }
 
 bool InspectorView::openFile(const QString& path)
@@ -529,4 +590,9 @@ QString InspectorView::signatureStateText() const
 bool InspectorView::isVerified() const
 {
     return m_checked && m_verified;
+}
+
+bool InspectorView::isFetchingKeys() const
+{
+    return m_fetcher && m_fetcher->isRunning();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "jwt/decodedtoken.h"
+#include "jwt/jwksfetcher.h"
+#include "jwt/verificationkey.h"
 
 #include <QList>
 #include <QString>
@@ -22,8 +24,9 @@ class InspectorView;
 // JSON (whose tokens it lists, starting with its jwtAccessToken) and it decodes as you type. Header and
 // payload are shown as filterable trees annotated by the claim catalogue, with the signature and every
 // notice of the decoder; what decoded of a broken token is still shown. The signature state is said
-// plainly: "Decoded, not verified" until a real check with a key the user gives succeeds. Nothing here
-// touches the network, and the shared secret is never stored.
+// plainly: "Decoded, not verified" until a real check with a key the user gives (a shared secret, a
+// PEM/JWK/JWK Set file, or a JWK Set fetched from a URL) succeeds. Nothing but that fetch touches the
+// network, and the shared secret is never stored.
 class InspectorView final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,8 @@ public:
     void setCurrentTicketToken(const QString& name);
     QString signatureStateText() const;
     bool isVerified() const;
+    // True while a JWK Set is being fetched for a check.
+    bool isFetchingKeys() const;
 
 public Q_SLOTS:
     void decodeNow();
@@ -61,6 +66,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After each decode (also of an empty input).
     void decoded();
+    // After each signature check (also one that could not run; then verified is false).
     void verificationFinished(bool verified);
     void statusMessage(const QString& message);
 
@@ -73,6 +79,9 @@ private:
     void showDecoded();
     void showSignatureState();
     void updateVerifyControls();
+    void checkWith(const KeyLoadResult& keys);
+    void onKeysFetched(const JwksFetcher::Result& result);
+    void refuseCheck(const QString& message);
     void chooseKeyFile();
     void chooseTokenFile();
     void setupPane(JsonTreePane* pane, JsonTreeModel* model, const QString& name);
@@ -84,6 +93,9 @@ private:
     JsonTreeModel* m_headerModel;
     JsonTreeModel* m_payloadModel;
     QTimer m_decodeTimer;
+    JwksFetcher* m_fetcher = nullptr; // made on the first URL check
+    quint64 m_tokenGeneration = 0; // a fetch that finishes after the token changed is dropped
+    quint64 m_fetchGeneration = 0;
     DecodedToken m_decoded;
     QList<std::pair<QString, QString>> m_ticketTokens; // name, token
     bool m_verified = false;
