@@ -184,8 +184,9 @@ void FaultServer::answer(QTcpSocket* socket, const Request& request)
         auto sent = std::make_shared<qint64>(0);
         const qint64 total = reply.streamBytes;
         QPointer<QTcpSocket> guard(socket);
+        // The socket's bytesWritten connection owns the pump; the pump must not own itself (a leak).
         auto pump = std::make_shared<std::function<void()>>();
-        *pump = [guard, sent, total, pump] {
+        *pump = [guard, sent, total] {
             if (!guard || guard->state() != QAbstractSocket::ConnectedState)
                 return;
             if (guard->bytesToWrite() > 256 * 1024)
