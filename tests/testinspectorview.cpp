@@ -297,6 +297,21 @@ void TestInspectorView::ticketJsonFindsItsJwt()
     QCOMPARE(view.decodedToken().kind, DecodedToken::Kind::Jws);
     QVERIFY(findPath(child<QTreeView>(view, "payloadTreeView")->model(), u"$.exp"_s).isValid());
 
+    // A claims filter stays when another token of the ticket is chosen and back.
+    auto* claims = child<QLineEdit>(view, "claimsFilterLineEdit");
+    claims->setFocus();
+    QTest::keyClicks(claims, u"exp"_s);
+    const QAbstractItemModel* payload = child<QTreeView>(view, "payloadTreeView")->model();
+    QTRY_VERIFY(!findPath(payload, u"$.iss"_s).isValid());
+    QVERIFY(findPath(payload, u"$.exp"_s).isValid());
+    view.setCurrentTicketToken(u"refreshToken"_s);
+    view.setCurrentTicketToken(u"jwtAccessToken"_s);
+    QCOMPARE(claims->text(), u"exp"_s);
+    QVERIFY(!findPath(payload, u"$.iss"_s).isValid());
+    QVERIFY(findPath(payload, u"$.exp"_s).isValid());
+    QTest::keyClick(claims, Qt::Key_Escape);
+    QVERIFY(findPath(payload, u"$.iss"_s).isValid());
+
     view.setCurrentTicketToken(u"accessToken"_s);
     QCOMPARE(view.decodedToken().kind, DecodedToken::Kind::Opaque);
     QVERIFY(noticeCodes(child<QListWidget>(view, "noticesListWidget")).contains(u"opaque"_s));

@@ -236,10 +236,14 @@ void InspectorView::showDecoded()
     } else {
         m_payloadModel->clear();
     }
-    m_ui->headerTreePane->setFilterText(QString());
-    m_ui->payloadTreePane->setFilterText(QString());
     m_ui->headerTreePane->expandToDepth(1);
-    m_ui->payloadTreePane->expandToDepth(1);
+    // A claims filter stays while the token is edited or another token of a ticket is chosen.
+    const QString filter = m_ui->payloadTreePane->filterLineEdit()->text();
+    if (filter.trimmed().isEmpty()) {
+        m_ui->payloadTreePane->expandToDepth(1);
+    } else {
+        m_ui->payloadTreePane->setFilterText(filter);
+    }
     for (QTreeView* view : { m_ui->headerTreePane->treeView(), m_ui->payloadTreePane->treeView() }) {
         view->resizeColumnToContents(JsonTreeModel::KeyColumn);
         view->resizeColumnToContents(JsonTreeModel::ValueColumn);
