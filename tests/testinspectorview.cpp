@@ -353,10 +353,12 @@ void TestInspectorView::verifiesWithASharedSecret()
     QCOMPARE(finished.constFirst().constFirst().toBool(), verified);
     QCOMPARE(view.isVerified(), verified);
     QCOMPARE(view.signatureStateText(), state);
-    // The secret appears in no label.
+    // The secret appears in no label, and is forgotten when the window is closed.
     for (const QLabel* label : view.findChildren<QLabel*>()) {
         QVERIFY2(!label->text().contains(secret), qPrintable(label->objectName()));
     }
+    view.close();
+    QVERIFY(secretEdit->text().isEmpty());
 }
 
 void TestInspectorView::secretOfTheWrongFamilyIsRefused()
@@ -624,6 +626,11 @@ void TestInspectorView::mainWindowOpensTheInspector()
     openJwt->trigger();
     QCOMPARE(inspector->decodedToken().kind, DecodedToken::Kind::Jws);
     QVERIFY(inspector->signatureStateText().startsWith(u"Decoded, not verified"_s));
+
+    // Closing the main window closes the inspector too, so the application can quit.
+    QVERIFY(inspector->isVisible());
+    window.close();
+    QVERIFY(!inspector->isVisible());
 }
 
 QTEST_MAIN(TestInspectorView)

@@ -556,6 +556,15 @@ void InspectorView::dropEvent(QDropEvent* event)
     }
 }
 
+void InspectorView::hideEvent(QHideEvent* event)
+{
+    // A shared secret lives only as long as the window is open (minimising is a spontaneous hide: kept).
+    if (!event->spontaneous()) {
+        m_ui->secretLineEdit->clear();
+    }
+    QWidget::hideEvent(event);
+}
+
 const DecodedToken& InspectorView::decodedToken() const
 {
     return m_decoded;

@@ -405,5 +405,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_client->cancel();
     }
     saveSettings();
+    // The inspector is a window of its own: it goes with the main window, or the application would stay open.
+    if (m_inspector) {
+        m_inspector->close();
+    }
     event->accept();
 }
