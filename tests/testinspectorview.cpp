@@ -3,15 +3,15 @@
 // demo's key, with key files made by the openssl command line (tests/data/jws) and with a JWK Set served on
 // loopback.
 #include "clock.h"
-#include "helpers/faultserver.h"
 #include "demo/demotenant.h"
+#include "helpers/faultserver.h"
 #include "inspectorview.h"
-#include "json/jsontreemodel.h"
 #include "kibo/authticketclient.h"
 #include "kibo/kiboprofile.h"
 #include "mainwindow.h"
 #include "vault/memoryvault.h"
 
+#include "json/jsontreemodel.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -208,8 +208,7 @@ void TestInspectorView::decodesATypedDemoJwt()
     QCOMPARE(view.decodedToken().algorithm, u"HS256"_s);
     QVERIFY(child<QLabel>(view, "summaryLabel")->text().contains(u"HS256"_s));
     // Said plainly, with the reason no client can check a real Kibo token.
-    QCOMPARE(view.signatureStateText(),
-        u"Decoded, not verified. Kibo signs with its own key, which is not public."_s);
+    QCOMPARE(view.signatureStateText(), u"Decoded, not verified. Kibo signs with its own key, which is not public."_s);
     QVERIFY(!view.isVerified());
     QVERIFY(child<QLabel>(view, "signatureLabel")->text().contains(u"32 byte"_s));
 
@@ -435,7 +434,8 @@ void TestInspectorView::bigInputStaysResponsive()
     // 64 KiB of payload in an otherwise well-formed token, and a bit more than the decoder accepts.
     const QString header = base64Url(R"({"alg":"HS256"})");
     const QString payload = base64Url("{\"pad\":\"" + QByteArray(47 * 1024, 'x') + "\"}");
-    const QStringList tokens { QString(header + u'.' + payload + u".c2ln"_s), QString(m_jwt + QString(65 * 1024, u'A')) };
+    const QStringList tokens { QString(header + u'.' + payload + u".c2ln"_s),
+        QString(m_jwt + QString(65 * 1024, u'A')) };
     for (const QString& token : tokens) {
         QElapsedTimer timer;
         timer.start();

@@ -1,10 +1,10 @@
 // The JSON tree pane with real widgets: filter typed into the line, shortcuts pressed on the tree, the real
 // clipboard, and the demo's 5,000-contact account to show that filtering never builds the whole model.
 #include "demo/demoseed.h"
-#include "json/jsontreemodel.h"
 #include "jsontreefilterproxy.h"
 #include "jsontreepane.h"
 
+#include "json/jsontreemodel.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
@@ -106,12 +106,11 @@ void TestJsonTreePane::filterKeepsParentsAndHighlights_data()
     QTest::addColumn<QStringList>("topLevel");
     QTest::addColumn<QString>("matchPath");
 
-    QTest::newRow("nested key keeps its parents") << u"street"_s << QStringList { u"$.contacts"_s }
-                                                  << u"$.contacts[0].address.street"_s;
-    QTest::newRow("value, case-insensitive") << u"PARIS"_s << QStringList { u"$.contacts"_s }
-                                             << u"$.contacts[1].city"_s;
-    QTest::newRow("json path") << u"contacts[1].email"_s << QStringList { u"$.contacts"_s }
-                               << u"$.contacts[1].email"_s;
+    QTest::newRow("nested key keeps its parents")
+        << u"street"_s << QStringList { u"$.contacts"_s } << u"$.contacts[0].address.street"_s;
+    QTest::newRow("value, case-insensitive")
+        << u"PARIS"_s << QStringList { u"$.contacts"_s } << u"$.contacts[1].city"_s;
+    QTest::newRow("json path") << u"contacts[1].email"_s << QStringList { u"$.contacts"_s } << u"$.contacts[1].email"_s;
     QTest::newRow("top-level key") << u"nam"_s << QStringList { u"$.name"_s } << u"$.name"_s;
     QTest::newRow("number as text") << u"4"_s << QStringList { u"$.deep"_s } << u"$.deep.one.two.three.four"_s;
     QTest::newRow("masked secret is not found by its text") << u"0123456789abcdef"_s << QStringList {} << QString();
@@ -246,8 +245,9 @@ void TestJsonTreePane::containersAreCopiedWithSecretsHidden()
 {
     JsonTreeModel model;
     const QJsonObject json {
-        { u"ticket"_s, QJsonObject { { u"accessToken"_s, u"opaque-access-token-canary-1234567890"_s },
-                           { u"userId"_s, u"u1"_s } } },
+        { u"ticket"_s,
+            QJsonObject {
+                { u"accessToken"_s, u"opaque-access-token-canary-1234567890"_s }, { u"userId"_s, u"u1"_s } } },
     };
     JsonTreePane pane;
     showPane(pane, model, json);

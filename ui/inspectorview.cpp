@@ -1,7 +1,6 @@
 #include "inspectorview.h"
 
 #include "clock.h"
-#include "json/jsontreemodel.h"
 #include "jsontreepane.h"
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwsverifier.h"
@@ -11,6 +10,7 @@
 #include "secretclipboard.h"
 #include "ui_inspectorview.h"
 
+#include "json/jsontreemodel.h"
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -314,8 +314,10 @@ void InspectorView::showDecoded()
             rowHeight * std::min(notices, 4) + 2 * m_ui->noticesListWidget->frameWidth() + 4);
     }
 
-    if (token.kind == DecodedToken::Kind::Jws || (token.kind == DecodedToken::Kind::Malformed && !token.signature.isEmpty())) {
-        const QByteArray start = token.signature.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(12);
+    if (token.kind == DecodedToken::Kind::Jws
+        || (token.kind == DecodedToken::Kind::Malformed && !token.signature.isEmpty())) {
+        const QByteArray start
+            = token.signature.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(12);
         m_ui->signatureLabel->setText(token.signature.isEmpty()
                 ? tr("Signature: none.")
                 : tr("Signature: %n byte(s), beginning %1…", nullptr, int(token.signature.size()))
@@ -424,8 +426,7 @@ void InspectorView::verify()
     }
     case JwksUrl: {
         const QUrl url(m_ui->jwksUrlLineEdit->text().trimmed(), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
+        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
             m_verifyMessage = tr("Enter the http(s) address of a JWK Set first.");
             showSignatureState();
             m_ui->jwksUrlLineEdit->setFocus(Qt::OtherFocusReason);
@@ -528,8 +529,8 @@ void InspectorView::chooseTokenFile()
 
 void InspectorView::chooseKeyFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Verification Key"), QString(),
-        tr("Keys (*.pem *.crt *.jwk *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a Verification Key"), QString(), tr("Keys (*.pem *.crt *.jwk *.json);;All files (*)"));
     if (!path.isEmpty()) {
         m_ui->keyFileLineEdit->setText(path);
     }

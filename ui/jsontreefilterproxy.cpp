@@ -2,7 +2,6 @@
 
 #include "json/jsonpath.h"
 #include "json/jsontreemodel.h"
-
 #include <QBrush>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,9 +59,8 @@ void JsonTreeFilterProxy::setFilterText(const QString& text)
     }
     m_text = trimmed;
     // Without any of these characters the text lies inside one step of a path, so the key already tells.
-    m_pathText = std::any_of(m_text.cbegin(), m_text.cend(), [](QChar c) {
-        return c == u'.' || c == u'[' || c == u']' || c == u'"' || c == u'$' || c == u'\\';
-    });
+    m_pathText = std::any_of(m_text.cbegin(), m_text.cend(),
+        [](QChar c) { return c == u'.' || c == u'[' || c == u']' || c == u'"' || c == u'$' || c == u'\\'; });
     clearCaches();
     m_searchCut = false;
     invalidateFilter();

@@ -62,8 +62,8 @@ protected:
 
 private:
     bool contains(const QString& text) const;
-    bool rawMatches(const QString& key, bool isIndex, qsizetype row, const QJsonValue& value,
-        const QString& parentPath, QString* path) const;
+    bool rawMatches(const QString& key, bool isIndex, qsizetype row, const QJsonValue& value, const QString& parentPath,
+        QString* path) const;
     bool rawDescendantMatches(const QJsonValue& value, const QString& path, qsizetype* budget) const;
     bool withinMatchedBranch(const QModelIndex& sourceIndex) const;
     bool cellMatches(const QModelIndex& sourceIndex) const;

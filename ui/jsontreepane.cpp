@@ -1,10 +1,10 @@
 #include "jsontreepane.h"
 
-#include "json/jsontreemodel.h"
 #include "jsontreefilterproxy.h"
 #include "logging.h"
 #include "secretclipboard.h"
 
+#include "json/jsontreemodel.h"
 #include <QAction>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -268,8 +268,8 @@ void JsonTreePane::applyFilter()
     m_noMatchLabel->setText(empty ? tr("No key, value or path contains “%1”.").arg(m_proxy->filterText()) : QString());
     m_noMatchLabel->setVisible(empty);
     // The filter text is not logged: it may be part of a value.
-    qCDebug(lcUi) << "tree filter applied in" << timer.elapsed() << "ms;" << (m_model ? m_model->nodeCount() : 0)
-                  - nodesBefore << "nodes built";
+    qCDebug(lcUi) << "tree filter applied in" << timer.elapsed() << "ms;"
+                  << (m_model ? m_model->nodeCount() : 0) - nodesBefore << "nodes built";
     Q_EMIT filterApplied();
 }
 

@@ -198,7 +198,8 @@ void ResultView::setupPane(JsonTreePane* pane, JsonTreeModel* model, const char*
     pane->treeView()->setObjectName(QString::fromLatin1(treeName));
     if (filterName) {
         pane->filterLineEdit()->setObjectName(QString::fromLatin1(filterName));
-        pane->optionsButton()->setObjectName(QString::fromLatin1(filterName).replace(u"LineEdit"_s, u"OptionsButton"_s));
+        pane->optionsButton()->setObjectName(
+            QString::fromLatin1(filterName).replace(u"LineEdit"_s, u"OptionsButton"_s));
     } else {
         pane->setFilterVisible(false);
     }
