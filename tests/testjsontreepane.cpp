@@ -258,6 +258,14 @@ void TestJsonTreePane::containersAreCopiedWithSecretsHidden()
     const QString copied = QGuiApplication::clipboard()->text();
     QVERIFY(copied.contains(u"\"userId\":\"u1\""_s));
     QVERIFY2(!copied.contains(u"canary"_s), qPrintable(copied));
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s).isEmpty());
+
+    // The token itself is shown in the tree (no annotator hides it), so it is copied, but as a secret.
+    tree->setCurrentIndex(pane.proxy()->mapFromSource(model.indexForPath(u"$.ticket.accessToken"_s)));
+    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    QCOMPARE(mime->text(), u"opaque-access-token-canary-1234567890"_s);
+    QCOMPARE(mime->data(u"x-kde-passwordManagerHint"_s), QByteArrayLiteral("secret"));
 }
 
 void TestJsonTreePane::expandToDepthOpensThatManyLevels()

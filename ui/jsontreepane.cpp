@@ -351,14 +351,19 @@ void JsonTreePane::copyValue()
     const QString key = source.data(Qt::DisplayRole).toString();
     const bool masked = m_model->maskSecrets();
     const bool markedSecret = source.data(JsonTreeModel::IsSecretRole).toBool();
-    bool containsSecret = markedSecret;
-    const QJsonValue copied = redactSecrets(value, key, masked, &containsSecret);
-    if (masked && (markedSecret || (containsSecret && !value.isObject() && !value.isArray()))) {
+    if (masked && markedSecret) {
+        // The model shows only the mask: the plain text never leaves through a copy.
         Q_EMIT statusMessage(tr("This value is hidden. Show secrets to copy it."));
         return;
     }
+    // An object or array is copied with token-like members masked while secrets are hidden; a token shown in
+    // full (or a container holding some) goes through the secret clipboard.
+    const bool container = value.isObject() || value.isArray();
+    const bool redact = masked && container;
+    bool containsSecret = markedSecret;
+    const QJsonValue copied = redactSecrets(value, key, redact, &containsSecret);
     const QString text = compactJson(copied);
-    if (containsSecret && !masked) {
+    if (containsSecret && !redact) {
         m_clipboard->copySecret(text);
         Q_EMIT statusMessage(
             tr("Copied. The clipboard is cleared in %n seconds.", nullptr, SecretClipboard::DefaultClearSeconds));
