@@ -303,9 +303,15 @@ void TestJsonTreePane::proxyPassesTheModelTester()
     showPane(pane, model, sample());
     pane.setFilterText(u"street"_s);
     QAbstractItemModelTester tester(pane.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pane.setModel(&model); // again: harmless
     pane.setFilterText(u"e"_s);
     pane.setFilterText(u"$.contacts"_s);
+    QCOMPARE(pane.proxy()->rowCount(), 1);
+    // A reset of the source still reaches the proxy.
+    model.setJson(QJsonObject { { u"contacts"_s, QJsonArray { 1, 2 } }, { u"other"_s, 3 } });
+    QCOMPARE(pane.proxy()->rowCount(), 1);
     pane.setFilterText(QString());
+    QCOMPARE(pane.proxy()->rowCount(), 2);
 }
 
 void TestJsonTreePane::bigAccountFilterStaysLazy()

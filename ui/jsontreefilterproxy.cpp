@@ -34,6 +34,9 @@ JsonTreeFilterProxy::~JsonTreeFilterProxy() = default;
 
 void JsonTreeFilterProxy::setSourceModel(QAbstractItemModel* model)
 {
+    if (model == sourceModel()) {
+        return; // disconnecting below would also cut the base class's own connections
+    }
     if (sourceModel()) {
         disconnect(sourceModel(), nullptr, this, nullptr);
     }
