@@ -150,7 +150,7 @@ void TestCliDiff::initTestCase()
     write(u"empty.txt"_s, "");
     write(u"opaque.txt"_s, "Q2FuYXJ5QWNjZXNzVG9rZW4tMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAw\n");
     QByteArray huge = "{\"emailAddress\": \"";
-    huge += QByteArray(8 * 1024 * 1024, 'a');
+    huge += QByteArray(32 * 1024 * 1024, 'a');
     huge += "\"}";
     write(u"huge.json"_s, huge);
 }
@@ -221,7 +221,7 @@ void TestCliDiff::notUnderstood_data()
                                   << QByteArray("the first is a JWT, the second an auth ticket");
     QTest::newRow("account and ticket") << u"account.json"_s << u"ticket.json"_s
                                         << QByteArray("the first is a customer account, the second an auth ticket");
-    QTest::newRow("over 8 MiB") << u"huge.json"_s << u"account.json"_s << QByteArray("larger than 8 MiB");
+    QTest::newRow("over 32 MiB") << u"huge.json"_s << u"account.json"_s << QByteArray("larger than 32 MiB");
 }
 
 void TestCliDiff::notUnderstood()

@@ -215,7 +215,7 @@ int DiffCommand::run(const QStringList& arguments)
            "One line per difference: “+ path: value” added, “- path: value” removed, “~ path: before → after” "
            "changed. Token values are shown redacted unless --show-secrets is given.\n"
            "Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood "
-           "(unreadable, not JSON or a JWT, two kinds, or over 8 MiB)."));
+           "(unreadable, not JSON or a JWT, two kinds, or over 32 MiB)."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"diff"_s, tr("The command."));
     parser.addPositionalArgument(u"A"_s, tr("The first file, or - for standard input."));

@@ -32,7 +32,7 @@ public:
         Keep // keep the tokens (--show-secrets); secretPaths still says where they are
     };
 
-    static constexpr qsizetype MaxInputBytes = 8 * 1024 * 1024;
+    static constexpr qsizetype MaxInputBytes = 32 * 1024 * 1024; // as large as a ticket reply may be
 
     Kind kind = Kind::Unknown;
     QJsonValue value { QJsonValue::Undefined }; // what to compare; undefined when not understood
