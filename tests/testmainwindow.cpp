@@ -5,6 +5,7 @@
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "resultview.h"
+#include "timelineview.h"
 #include "vault/keychainvault.h"
 #include "vault/memoryvault.h"
 #include "vault/tokenvault.h"
@@ -435,10 +436,20 @@ void TestMainWindow::countdownFollowsTheClock()
     QCOMPARE(remaining->text(), u"in 15 min 0 s"_s);
     clock.advanceSeconds(5 * 60 + 30);
     QTRY_COMPARE(remaining->text(), u"in 9 min 30 s"_s);
+    // The timeline agrees with the ticket and moves with the same clock.
+    auto* timeline = child<TimelineView>("timelineView");
+    QVERIFY(timeline->isVisible());
+    QVERIFY(timeline->timeline().findings().isEmpty());
+    const QDateTime issued = timeline->timeline().event(TokenTimeline::Moment::IssuedAt)->at;
+    const QDateTime access = timeline->timeline().event(TokenTimeline::Moment::AccessExpiry)->at;
+    QVERIFY(qAbs(issued.secsTo(access) - 15 * 60) <= 1);
     clock.advanceSeconds(10 * 60);
     QTRY_COMPARE(remaining->text(), u"expired 30 s ago"_s);
+    QVERIFY(!timeline->timeline().hasFinding(u"access-expired"_s)); // 30 s: within the leeway
     // The refresh token (24 h) is still valid.
     QCOMPARE(child<QLabel>("refreshRemainingValueLabel")->text(), u"in 23 h 44 min 30 s"_s);
+    clock.advanceSeconds(60);
+    QTRY_VERIFY(timeline->timeline().hasFinding(u"access-expired"_s));
     m_window.reset(); // before the clock goes away
 }
 

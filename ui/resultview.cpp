@@ -6,6 +6,7 @@
 #include "jwt/jwtdecoder.h"
 #include "kibo/diagnosis.h"
 #include "secretclipboard.h"
+#include "timelineview.h"
 #include "ui_resultview.h"
 
 #include "json/jsontreemodel.h"
@@ -232,6 +233,7 @@ void ResultView::clear()
     m_ui->demoOutboxLabel->clear();
     m_ui->demoOutboxLabel->setVisible(false);
     m_countdownTimer.stop();
+    m_ui->timelineView->clear();
     m_headerModel->clear();
     m_payloadModel->clear();
     m_accountModel->clear();
@@ -251,6 +253,7 @@ void ResultView::showResult(const AuthTicketResult& result)
     m_ui->jwtPayloadTreePane->setFilterText(QString());
     m_ui->accountTreePane->setFilterText(QString());
 
+    m_ui->timelineView->clear(); // until a ticket names its times
     if (!result.requires2FA) {
         m_pendingUserId.clear();
         m_ui->demoOutboxLabel->clear();
@@ -276,6 +279,7 @@ void ResultView::showTicket(const AuthTicketResult& result)
     m_ui->twoFactorGroupBox->setVisible(false);
     m_ui->tokensGroupBox->setVisible(true);
     m_ui->lifetimesGroupBox->setVisible(true);
+    m_ui->timelineGroupBox->setVisible(true);
     m_ui->signatureNoteLabel->setVisible(true);
 
     const CustomerAuthTicket& ticket = *result.ticket;
@@ -299,6 +303,15 @@ void ResultView::showTicket(const AuthTicketResult& result)
     setExpiry(m_refreshExpiry, ticket.refreshTokenExpiration);
 
     showJwt(ticket.jwtAccessToken);
+
+    // Every expiry on one axis, with the ticket and its JWT cross-checked.
+    TokenTimeline::Input timeline;
+    const DecodedToken jwt = JwtDecoder::decode(ticket.jwtAccessToken.toUtf8());
+    timeline.payload = jwt.payload.toObject();
+    timeline.accessTokenExpiration = ticket.accessTokenExpiration;
+    timeline.refreshTokenExpiration = ticket.refreshTokenExpiration;
+    timeline.now = m_clock->now();
+    m_ui->timelineView->setInput(timeline);
 
     if (account.isEmpty()) {
         m_accountModel->clear();
@@ -394,6 +407,7 @@ void ResultView::showTwoFactor(const AuthTicketResult& result)
     m_ui->requires2FAValueLabel->setText(tr("Required — waiting for the code"));
     m_ui->replyValueLabel->setText(tr("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs));
     m_ui->lifetimesGroupBox->setVisible(false);
+    m_ui->timelineGroupBox->setVisible(false);
     m_ui->tokensGroupBox->setVisible(false);
     m_ui->signatureNoteLabel->setVisible(false);
     m_countdownTimer.stop();
@@ -496,6 +510,7 @@ void ResultView::setExpiry(Expiry& expiry, const QDateTime& at)
 void ResultView::refreshCountdowns()
 {
     const QDateTime now = m_clock->now();
+    m_ui->timelineView->refresh(now);
     for (Expiry* expiry : { &m_accessExpiry, &m_refreshExpiry, &m_jwtExpiry }) {
         if (!expiry->at.isValid()) {
             continue;
