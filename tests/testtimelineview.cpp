@@ -118,6 +118,10 @@ void TestTimelineView::nowMovesAndExpiryIsFound()
     TimelineView view;
     view.setInput(kiboInput());
     auto* axis = view.findChild<TimelineAxis*>(u"timelineAxis"_s);
+    // Milliseconds apart is the same moment: Kibo's ISO times carry them, the JWT's seconds do not.
+    view.refresh(Issued.addMSecs(400));
+    QCOMPARE(axis->markers().size(), 4);
+    QVERIFY(axis->markers().at(0).isNow);
     view.refresh(Issued.addSecs(20 * 60));
     // Now sits between the access expiry and the JWT's exp.
     QCOMPARE(axis->markers().size(), 5);

@@ -39,7 +39,8 @@ void TimelineAxis::setTimeline(const TokenTimeline& timeline)
 {
     m_markers.clear();
     for (const TokenTimeline::Event& event : timeline.events()) {
-        if (m_markers.isEmpty() || m_markers.last().at != event.at) {
+        // Kibo writes some times to the millisecond and others to the second: within a second is "the same".
+        if (m_markers.isEmpty() || m_markers.last().at.msecsTo(event.at) >= 1000) {
             m_markers.append({event.at, {}, false});
         }
         m_markers.last().events.append(event);
