@@ -185,7 +185,7 @@ JwsVerifier::Result JwsVerifier::verifyHmac(const DecodedToken& token, QByteArra
     key.secret = secret.toByteArray();
     key.bits = int(secret.size() * 8);
     key.jwkAlgorithm = algorithm;
-    key.description = tr("the %1 key").arg(algorithm);
+    key.description = tr("%1 shared secret").arg(algorithm);
     if (secret.isEmpty()) {
         Result result;
         result.algorithm = token.algorithm;
