@@ -3,6 +3,7 @@
 // Not a test: scripts/screenshots runs it under Xvfb (100 %, 200 % via QT_SCALE_FACTOR, dark palette).
 // It uses a memory vault so that taking screenshots never writes to the keychain.
 #include "demo/demotenant.h"
+#include "translator.h"
 #include "inspectorview.h"
 #include "jsontreepane.h"
 #include "loginpanel.h"
@@ -92,6 +93,7 @@ bool logIn(MainWindow& window, const QString& username, const QString& password)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    Translator::install(&app, u"en"_s); // the shipped English catalogue: real plural forms, as the app shows
     QCoreApplication::setOrganizationName(u"io.github.kibotokeninspector.screenshots"_s);
     QCoreApplication::setApplicationName(u"kti-screenshotter"_s);
 
