@@ -644,82 +644,82 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <name>ComparableInput</name>
     <message>
         <source>a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JWT</translation>
     </message>
     <message>
         <source>an auth ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auth-Ticket</translation>
     </message>
     <message>
         <source>a customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kundenkonto</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes</translation>
     </message>
     <message>
         <source>The input is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist größer als %1 MiB.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist leer.</translation>
     </message>
     <message>
         <source>The input is neither JSON nor a compact JWT on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist weder JSON noch ein kompaktes JWT in einer Zeile.</translation>
     </message>
     <message>
         <source>The input is an opaque token, which only its issuer can read; compare the JWTs or the whole tickets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist ein opakes Token, das nur sein Aussteller lesen kann; vergleichen Sie stattdessen die JWTs oder die ganzen Tickets.</translation>
     </message>
     <message>
         <source>The input is neither JSON nor a compact JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist weder JSON noch ein kompaktes JWT.</translation>
     </message>
     <message>
         <source>A JWT: its header and payload are compared, not its signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWT: Header und Payload werden verglichen, nicht die Signatur.</translation>
     </message>
     <message>
         <source>The input is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <source>The input is JSON, but neither an auth ticket nor a customer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist JSON, aber weder ein Auth-Ticket noch ein Kundenkonto.</translation>
     </message>
     <message>
         <source>The “ticket” of a login --json output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das „ticket“ einer Ausgabe von login --json.</translation>
     </message>
     <message>
         <source>An auth ticket: its jwtAccessToken is decoded and compared as “jwt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auth-Ticket: Sein jwtAccessToken wird decodiert und als „jwt“ verglichen.</translation>
     </message>
     <message>
         <source>An auth ticket: the decoded JWT of the output is compared as “jwt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auth-Ticket: Das decodierte JWT der Ausgabe wird als „jwt“ verglichen.</translation>
     </message>
     <message>
         <source>An auth ticket without a JWT that can be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auth-Ticket ohne decodierbares JWT.</translation>
     </message>
     <message>
         <source>A customer account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kundenkonto.</translation>
     </message>
 </context>
 <context>
     <name>CurlExport</name>
     <message>
         <source>The command holds no secret and needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält kein Geheimnis und braucht keines.</translation>
     </message>
     <message>
         <source>The command holds no secret: set %1 in the environment before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl enthält kein Geheimnis: Setzen Sie %1 in der Umgebung, bevor Sie ihn ausführen.</translation>
     </message>
 </context>
 <context>
@@ -777,7 +777,7 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     </message>
     <message>
         <source>This is an opaque token, not a JWT: there is nothing in it to decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein opakes Token, kein JWT: Es enthält nichts, was sich decodieren ließe.</translation>
     </message>
 </context>
 <context>
@@ -859,10 +859,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>the server</source>
         <translation>der Server</translation>
-    </message>
-    <message>
-        <source>the request</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The application credentials were refused</source>
@@ -1278,183 +1274,484 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, check the API host and any proxy or gateway in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in ein paar Minuten erneut; wenn der Fehler bleibt, prüfen Sie den API-Host und alle Proxys oder Gateways dazwischen.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, tell Kibo support the time of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in ein paar Minuten erneut; wenn der Fehler bleibt, nennen Sie dem Kibo-Support den Zeitpunkt der Anfrage.</translation>
     </message>
     <message>
         <source>Server fault (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>auth-ticket</source>
+        <comment>fallback operation name, as in: the auth-ticket request</comment>
+        <translation>Auth-Ticket</translation>
     </message>
 </context>
 <context>
     <name>DiffCommand</name>
     <message>
         <source>the first input</source>
-        <translation type="unfinished"></translation>
+        <translation>der ersten Eingabe</translation>
     </message>
     <message>
         <source>the second input</source>
-        <translation type="unfinished"></translation>
+        <translation>der zweiten Eingabe</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardeingabe</translation>
     </message>
     <message>
         <source>Standard input could not be read.</source>
-        <translation type="unfinished">Die Standardeingabe konnte nicht gelesen werden.</translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Lesen von %1: Diese Datei gibt es nicht.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Lesen von %1: Es ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Lesen von %1: Die Datei ist größer als %2 MiB.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Lesen von %1.</translation>
     </message>
     <message>
         <source>~ %1: %2 → another value of the same length and ending</source>
-        <translation type="unfinished"></translation>
+        <translation>~ %1: %2 → ein anderer Wert mit gleicher Länge und gleichem Ende</translation>
     </message>
     <message>
         <source>~ %1: %2 → a value that differs further on</source>
-        <translation type="unfinished"></translation>
+        <translation>~ %1: %2 → ein Wert, der sich weiter hinten unterscheidet</translation>
     </message>
     <message>
         <source>the two JWTs</source>
-        <translation type="unfinished"></translation>
+        <translation>den beiden JWTs</translation>
     </message>
     <message>
         <source>the two auth tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>den beiden Auth-Tickets</translation>
     </message>
     <message>
         <source>the two customer accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>den beiden Kundenkonten</translation>
     </message>
     <message>
         <source>the two inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>den beiden Eingaben</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The first file, or - for standard input.</source>
+        <translation>Die erste Datei oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The second file, or - for standard input.</source>
+        <translation>Die zweite Datei oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Ignore what changes with every login: iat, exp, nbf, jti, rnd, sid, session ids, ticket expiry times and the tokens themselves.</source>
+        <translation>Ignorieren, was sich bei jeder Anmeldung ändert: iat, exp, nbf, jti, rnd, sid, Sitzungs-IDs, Ablaufzeiten des Tickets und die Tokens selbst.</translation>
+    </message>
+    <message>
+        <source>Ignore a path as printed (e.g. payload.exp or $.contacts[*].auditInfo; [*] is any index, .* any member), or a member anywhere with ..NAME. May be repeated.</source>
+        <translation>Einen Pfad wie ausgegeben ignorieren (z. B. payload.exp oder $.contacts[*].auditInfo; [*] ist ein beliebiger Index, .* ein beliebiges Element) oder mit ..NAME ein Element an beliebiger Stelle. Kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Print token values instead of their redacted shape.</source>
+        <translation>Token-Werte statt ihrer geschwärzten Form ausgeben.</translation>
+    </message>
+    <message>
+        <source>diff needs two inputs: two files, or one file and - for standard input.</source>
+        <translation>diff braucht zwei Eingaben: zwei Dateien oder eine Datei und - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Only one of the inputs can be standard input.</source>
+        <translation>Nur eine der Eingaben kann die Standardeingabe sein.</translation>
+    </message>
+    <message>
+        <source>A token is never accepted on the command line, where other users and the shell history can see it: put it in a file, or pass - and write it to standard input.</source>
+        <translation>Ein Token wird nie auf der Befehlszeile angenommen, wo andere Benutzer und der Shell-Verlauf es sehen können: Legen Sie es in einer Datei ab, oder übergeben Sie - und schreiben Sie es auf die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a path that --ignore understands.</source>
+        <translation>„%1“ ist kein Pfad, den --ignore versteht.</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1: %2</source>
+        <translation>Fehler bei %1, kein Vergleich möglich: %2</translation>
+    </message>
+    <message>
+        <source>No differences between %1.</source>
+        <translation>Keine Unterschiede zwischen %1.</translation>
+    </message>
+    <message>
+        <source>Differences between %1: %2.</source>
+        <translation>Unterschiede zwischen %1: %2.</translation>
+    </message>
+    <message>
+        <source>Ignored, though different: %1 (%2).</source>
+        <translation>Ignoriert, obwohl verschieden: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Tokens are compared by their redacted shape; add --show-secrets to print them.</source>
+        <translation>Tokens werden anhand ihrer geschwärzten Form verglichen; fügen Sie --show-secrets hinzu, um sie auszugeben.</translation>
     </message>
     <message>
         <source>Compare two JWTs, two auth tickets or two customer accounts field by field: members by name in any order, numbers by value, contacts and attributes by their id. Each input is a file holding a compact JWT on one line, an auth-ticket JSON or a customer-account JSON, or - for standard input (for one of them). Tokens are never taken from the command line.
 One line per difference: “+ path: value” added, “- path: value” removed, “~ path: before → after” changed. Token values are shown redacted unless --show-secrets is given.
-Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood (unreadable, not JSON or a JWT, two kinds, or over 8 MiB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished">Der Befehl.</translation>
-    </message>
-    <message>
-        <source>The first file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The second file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished">Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Ignore what changes with every login: iat, exp, nbf, jti, rnd, sid, session ids, ticket expiry times and the tokens themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignore a path as printed (e.g. payload.exp or $.contacts[*].auditInfo; [*] is any index, .* any member), or a member anywhere with ..NAME. May be repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print token values instead of their redacted shape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diff needs two inputs: two files, or one file and - for standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only one of the inputs can be standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A token is never accepted on the command line, where other users and the shell history can see it: put it in a file, or pass - and write it to standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a path that --ignore understands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot compare %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No differences between %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differences between %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored, though different: %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens are compared by their redacted shape; add --show-secrets to print them.</source>
-        <translation type="unfinished"></translation>
+Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood (unreadable, not JSON or a JWT, two kinds, or over 32 MiB).</source>
+        <translation>Zwei JWTs, zwei Auth-Tickets oder zwei Kundenkonten Feld für Feld vergleichen: Elemente nach Namen in beliebiger Reihenfolge, Zahlen nach Wert, Kontakte und Attribute nach ihrer ID. Jede Eingabe ist eine Datei mit einem kompakten JWT in einer Zeile, einem Auth-Ticket-JSON oder einem Kundenkonto-JSON, oder - für die Standardeingabe (bei einer der beiden). Tokens werden nie von der Befehlszeile übernommen.
+Eine Zeile pro Unterschied: „+ Pfad: Wert“ hinzugefügt, „- Pfad: Wert“ entfernt, „~ Pfad: vorher → nachher“ geändert. Token-Werte werden geschwärzt angezeigt, außer wenn --show-secrets angegeben ist.
+Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe nicht verstanden (nicht lesbar, weder JSON noch JWT, zwei verschiedene Arten oder über 32 MiB).</translation>
     </message>
 </context>
 <context>
     <name>InputComparison</name>
     <message>
         <source>Only in the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in der zweiten Eingabe</translation>
     </message>
     <message>
         <source>Only in the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in der ersten Eingabe</translation>
     </message>
     <message>
         <source>Changed in the second</source>
-        <translation type="unfinished"></translation>
+        <translation>In der zweiten Eingabe geändert</translation>
     </message>
     <message>
         <source>Changed from the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber der ersten Eingabe geändert</translation>
     </message>
     <message>
         <source>Of another type in the other</source>
-        <translation type="unfinished"></translation>
+        <translation>In der anderen Eingabe von anderem Typ</translation>
     </message>
     <message>
         <source>The first input is not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Eingabe wird nicht verstanden: %1</translation>
     </message>
     <message>
         <source>The second input is not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zweite Eingabe wird nicht verstanden: %1</translation>
     </message>
     <message>
         <source>The inputs are of different kinds: the first is %1, the second %2. Compare two JWTs, two auth tickets or two customer accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben sind von unterschiedlicher Art: Die erste ist %1, die zweite %2. Vergleichen Sie zwei JWTs, zwei Auth-Tickets oder zwei Kundenkonten.</translation>
     </message>
     <message>
         <source>Differences inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede darin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorView</name>
+    <message>
+        <source>Token Inspector</source>
+        <translation>Token-Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a JWT, an encrypted JWE or a whole auth-ticket JSON, or drop a file:</source>
+        <translation>JWT, verschlüsseltes JWE oder ganzes Auth-Ticket-JSON &amp;einfügen oder eine Datei hierher ziehen:</translation>
+    </message>
+    <message>
+        <source>Token to inspect</source>
+        <translation>Zu untersuchendes Token</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a token file</source>
+        <translation>Eine Token-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the token</source>
+        <translation>Das Token leeren</translation>
+    </message>
+    <message>
+        <source>Token of the auth ticket</source>
+        <translation>Token des Auth-Tickets</translation>
+    </message>
+    <message>
+        <source>What the token is</source>
+        <translation>Was das Token ist</translation>
+    </message>
+    <message>
+        <source>Signature state</source>
+        <translation>Status der Signatur</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Notices about the token</source>
+        <translation>Hinweise zum Token</translation>
+    </message>
+    <message>
+        <source>Verify the signature</source>
+        <translation>Die Signatur verifizieren</translation>
+    </message>
+    <message>
+        <source>Key &amp;source:</source>
+        <translation>Schlüssel&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation>Schlüsselquelle</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>Gemeinsames Geheimnis</translation>
+    </message>
+    <message>
+        <source>The HMAC secret (never stored)</source>
+        <translation>Das HMAC-Geheimnis (wird nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>A PEM public key or certificate, a JWK or a JWK Set</source>
+        <translation>Ein öffentlicher PEM-Schlüssel oder ein Zertifikat, ein JWK oder ein JWK Set</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation>Eine Schlüsseldatei auswählen</translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation>JWKS-URL</translation>
+    </message>
+    <message>
+        <source>https://issuer.example/.well-known/jwks.json</source>
+        <translation>https://issuer.example/.well-known/jwks.json</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifizieren</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Ergebnis der Verifizierung</translation>
+    </message>
+    <message>
+        <source>Token header</source>
+        <translation>Header des Tokens</translation>
+    </message>
+    <message>
+        <source>Token payload</source>
+        <translation>Payload des Tokens</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>Claims filtern</translation>
+    </message>
+    <message>
+        <source>Filter claims by name, value or path…</source>
+        <translation>Claims nach Name, Wert oder Pfad filtern…</translation>
+    </message>
+    <message>
+        <source>Shared secret (HS256, HS384, HS512)</source>
+        <translation>Gemeinsames Geheimnis (HS256, HS384, HS512)</translation>
+    </message>
+    <message>
+        <source>Key file (PEM, JWK or JWK Set)</source>
+        <translation>Schlüsseldatei (PEM, JWK oder JWK Set)</translation>
+    </message>
+    <message>
+        <source>Used for this check only; never saved.</source>
+        <translation>Nur für diese Prüfung verwendet; wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>A PEM public key, certificate or private key (only its public part is used), a JWK, or a JWK Set.</source>
+        <translation>Ein öffentlicher PEM-Schlüssel, ein Zertifikat oder ein privater Schlüssel (nur sein öffentlicher Teil wird verwendet), ein JWK oder ein JWK Set.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s JWK Set, fetched once for this check without credentials or redirects.</source>
+        <translation>Das JWK Set des Ausstellers, für diese Prüfung einmal abgerufen, ohne Zugangsdaten und ohne Umleitungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An auth ticket with %n token(s). Inspecting:</source>
+        <translation>
+            <numerusform>Ein Auth-Ticket mit %n Token. Untersucht wird:</numerusform>
+            <numerusform>Ein Auth-Ticket mit %n Tokens. Untersucht wird:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste a token above to decode it. Nothing is sent anywhere.</source>
+        <translation>Fügen Sie oben ein Token ein, um es zu decodieren. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>An unsigned JWT (alg “none”).</source>
+        <translation>Ein unsigniertes JWT (alg „none“).</translation>
+    </message>
+    <message>
+        <source>A signed JWT (JWS) using %1.</source>
+        <translation>Ein signiertes JWT (JWS), Algorithmus: %1.</translation>
+    </message>
+    <message>
+        <source>no stated algorithm</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE): only its header can be read.</source>
+        <translation>Ein verschlüsseltes Token (JWE): Nur sein Header kann gelesen werden.</translation>
+    </message>
+    <message>
+        <source>An opaque token: not a JWT, so only its issuer can read it.</source>
+        <translation>Ein opakes Token: kein JWT, daher kann es nur sein Aussteller lesen.</translation>
+    </message>
+    <message>
+        <source>Not a well-formed token. What could be decoded is shown below.</source>
+        <translation>Kein wohlgeformtes Token. Was decodiert werden konnte, wird unten angezeigt.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A notice&apos;s severity and its code, e.g. &quot;Warning (alg-none)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Signature: none.</source>
+        <translation>Signatur: keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signature: %n byte(s), beginning %1…</source>
+        <translation>
+            <numerusform>Signatur: %n Byte, beginnt mit %1…</numerusform>
+            <numerusform>Signatur: %n Bytes, beginnt mit %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsigned: a token with alg “none” is never valid.</source>
+        <translation>Unsigniert: Ein Token mit alg „none“ ist nie gültig.</translation>
+    </message>
+    <message>
+        <source>Verified with %1</source>
+        <translation>Verifiziert mit: %1</translation>
+    </message>
+    <message>
+        <source>Signature does not match</source>
+        <translation>Signatur passt nicht</translation>
+    </message>
+    <message>
+        <source>Decoded, not verified. Kibo signs with its own key, which is not public.</source>
+        <translation>Decodiert, nicht verifiziert. Kibo signiert mit einem eigenen Schlüssel, der nicht öffentlich ist.</translation>
+    </message>
+    <message>
+        <source>Decoded, not verified</source>
+        <translation>Decodiert, nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Encrypted: not decrypted and not verified</source>
+        <translation>Verschlüsselt: nicht entschlüsselt und nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Not verifiable here: only the issuer of an opaque token can check it</source>
+        <translation>Hier nicht verifizierbar: Nur der Aussteller eines opaken Tokens kann es prüfen</translation>
+    </message>
+    <message>
+        <source>Only a signed JWT (JWS) has a signature to check.</source>
+        <translation>Nur ein signiertes JWT (JWS) hat eine Signatur, die sich prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>Enter the shared secret first.</source>
+        <translation>Geben Sie zuerst das gemeinsame Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>the secret field</source>
+        <translation>dem Geheimnisfeld</translation>
+    </message>
+    <message>
+        <source>Choose a key file first.</source>
+        <translation>Wählen Sie zuerst eine Schlüsseldatei aus.</translation>
+    </message>
+    <message>
+        <source>Enter the http(s) address of a JWK Set first.</source>
+        <translation>Geben Sie zuerst die http(s)-Adresse eines JWK Sets ein.</translation>
+    </message>
+    <message>
+        <source>Fetching the key set from %1…</source>
+        <translation>Der Schlüsselsatz wird von %1 abgerufen…</translation>
+    </message>
+    <message>
+        <source>No usable key was found.</source>
+        <translation>Es wurde kein verwendbarer Schlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is too big for a token or an auth ticket.</source>
+        <translation>%1 ist zu groß für ein Token oder ein Auth-Ticket.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open a Token or Auth Ticket</source>
+        <translation>Token oder Auth-Ticket öffnen</translation>
+    </message>
+    <message>
+        <source>Tokens and tickets (*.jwt *.jws *.jwe *.txt *.json);;All files (*)</source>
+        <translation>Tokens und Tickets (*.jwt *.jws *.jwe *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Verification Key</source>
+        <translation>Schlüssel zur Verifizierung auswählen</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.crt *.jwk *.json);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.crt *.jwk *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1799,87 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
             <numerusform>•••• (%n Zeichen)</numerusform>
             <numerusform>•••• (%n Zeichen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreePane</name>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy JSON &amp;Path</source>
+        <translation>JSON-&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Expand &amp;All Shown</source>
+        <translation>&amp;Alle angezeigten aufklappen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>Filter keys and values…</source>
+        <translation>Schlüssel und Werte filtern…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Shows rows whose key, value or JSON path contains this text (Ctrl+F). Esc clears it.</source>
+        <translation>Zeigt Zeilen, deren Schlüssel, Wert oder JSON-Pfad diesen Text enthält (Strg+F). Esc leert das Feld.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Tree options</source>
+        <translation>Baumoptionen</translation>
+    </message>
+    <message>
+        <source>Copy, expand and collapse</source>
+        <translation>Kopieren, auf- und zuklappen</translation>
+    </message>
+    <message>
+        <source>Expand to Depth &amp;%1</source>
+        <translation>Bis Ebene &amp;%1 aufklappen</translation>
+    </message>
+    <message>
+        <source>No key, value or path contains “%1”.</source>
+        <translation>Kein Schlüssel, Wert oder Pfad enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the first %n rows only; filter the tree to see the rest.</source>
+        <translation>
+            <numerusform>Nur die erste %n Zeile wurde aufgeklappt; filtern Sie den Baum, um den Rest zu sehen.</numerusform>
+            <numerusform>Nur die ersten %n Zeilen wurden aufgeklappt; filtern Sie den Baum, um den Rest zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This value is hidden. Show secrets to copy it.</source>
+        <translation>Dieser Wert ist ausgeblendet. Zeigen Sie die geheimen Werte an, um ihn zu kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value copied with its secrets hidden.</source>
+        <translation>Wert kopiert, geheime Werte ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Value copied.</source>
+        <translation>Wert kopiert.</translation>
+    </message>
+    <message>
+        <source>JSON path copied.</source>
+        <translation>JSON-Pfad kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1593,10 +1971,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation>Der Schlüssel ist leer: Die Signatur wurde nicht geprüft.</translation>
     </message>
     <message>
-        <source>the %1 key</source>
-        <translation>%1-Schlüssel</translation>
-    </message>
-    <message>
         <source>The token&apos;s header names no algorithm (&quot;alg&quot;), so there is nothing to check it against.</source>
         <translation>Der Header des Tokens nennt keinen Algorithmus (&quot;alg&quot;), es gibt also nichts, wogegen geprüft werden könnte.</translation>
     </message>
@@ -1658,6 +2032,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     <message>
         <source>The signature matches none of the %1 keys tried: the token was altered or signed with another key.</source>
         <translation>Die Signatur passt zu keinem der %1 geprüften Schlüssel: Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>%1 shared secret</source>
+        <translation>gemeinsames %1-Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2187,14 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     <message>
         <source>Decoded, signature not verified: only the issuer&apos;s key can prove who made this token.</source>
         <translation>Decodiert, Signatur nicht verifiziert: Nur der Schlüssel des Ausstellers kann beweisen, wer dieses Token erstellt hat.</translation>
+    </message>
+    <message>
+        <source>A key or value in the header starts with an invisible byte order mark, which this view drops: what is shown differs from what was signed.</source>
+        <translation>Ein Schlüssel oder Wert im Header beginnt mit einer unsichtbaren Byte-Order-Mark, die diese Ansicht weglässt: Was angezeigt wird, unterscheidet sich von dem, was signiert wurde.</translation>
+    </message>
+    <message>
+        <source>A key or value in the payload starts with an invisible byte order mark, which this view drops: what is shown differs from what was signed.</source>
+        <translation>Ein Schlüssel oder Wert in der Payload beginnt mit einer unsichtbaren Byte-Order-Mark, die diese Ansicht weglässt: Was angezeigt wird, unterscheidet sich von dem, was signiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3081,34 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>&lt;h3&gt;Kibo Token Inspector %1&lt;/h3&gt;&lt;p&gt;Logs a Kibo Commerce customer in through the customer auth-ticket API and shows the tokens, the decoded JWT and the customer account.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kibo Token Inspector %1&lt;/h3&gt;&lt;p&gt;Meldet einen Kunden von Kibo Commerce über die Customer-Auth-Ticket-API an und zeigt die Tokens, das decodierte JWT und das Kundenkonto.&lt;/p&gt;&lt;p&gt;Tokens werden nur im Schlüsselbund Ihres Systems aufbewahrt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a Token…</source>
+        <translation>Token &amp;untersuchen…</translation>
+    </message>
+    <message>
+        <source>Decode a pasted JWT, JWE or auth ticket offline and check its signature</source>
+        <translation>Ein eingefügtes JWT, JWE oder Auth-Ticket offline decodieren und seine Signatur prüfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Open the JWT in the &amp;Inspector</source>
+        <translation>JWT im &amp;Inspektor öffnen</translation>
+    </message>
+    <message>
+        <source>Inspect the jwtAccessToken of the login shown</source>
+        <translation>Das jwtAccessToken der angezeigten Anmeldung untersuchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
 </context>
 <context>
     <name>ResultView</name>
@@ -2935,14 +3349,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation>Verbleibende Zeit bis zum Ablauf des JWT</translation>
     </message>
     <message>
-        <source>JWT expiry expiry in local time</source>
-        <translation>Ablauf des JWT in Ortszeit</translation>
-    </message>
-    <message>
-        <source>JWT expiry expiry in UTC</source>
-        <translation>Ablauf des JWT in UTC</translation>
-    </message>
-    <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
@@ -2983,14 +3389,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation>JWT-Zugriffstoken</translation>
     </message>
     <message>
-        <source>Copy jWT access token</source>
-        <translation>JWT-Zugriffstoken kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the jWT access token to the clipboard; it is cleared again after 30 seconds</source>
-        <translation>Das JWT-Zugriffstoken in die Zwischenablage kopieren; sie wird nach 30 Sekunden wieder geleert</translation>
-    </message>
-    <message>
         <source>The JWT is decoded, signature not verified: Kibo signs it with a key only Kibo holds.</source>
         <translation>Das JWT ist decodiert, die Signatur nicht verifiziert: Kibo signiert es mit einem Schlüssel, den nur Kibo besitzt.</translation>
     </message>
@@ -3007,10 +3405,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation>Claims filtern</translation>
     </message>
     <message>
-        <source>Filter claims by name, value or meaning…</source>
-        <translation>Claims nach Name, Wert oder Bedeutung filtern…</translation>
-    </message>
-    <message>
         <source>JWT payload</source>
         <translation>JWT-Payload</translation>
     </message>
@@ -3021,10 +3415,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     <message>
         <source>Filter customer account</source>
         <translation>Kundenkonto filtern</translation>
-    </message>
-    <message>
-        <source>Filter by name, value or meaning…</source>
-        <translation>Nach Name, Wert oder Bedeutung filtern…</translation>
     </message>
     <message>
         <source>Raw reply</source>
@@ -3194,6 +3584,38 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>JWT expiry in local time</source>
+        <translation>Ablauf des JWT in Ortszeit</translation>
+    </message>
+    <message>
+        <source>JWT expiry in UTC</source>
+        <translation>Ablauf des JWT in UTC</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline of the ticket and its JWT</source>
+        <translation>Zeitleiste des Tickets und seines JWT</translation>
+    </message>
+    <message>
+        <source>Copy JWT access token</source>
+        <translation>JWT-Zugriffstoken kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the JWT access token to the clipboard; it is cleared again after 30 seconds</source>
+        <translation>Das JWT-Zugriffstoken in die Zwischenablage kopieren; sie wird nach 30 Sekunden wieder geleert</translation>
+    </message>
+    <message>
+        <source>Filter claims by name, value or path…</source>
+        <translation>Claims nach Name, Wert oder Pfad filtern…</translation>
+    </message>
+    <message>
+        <source>Filter by name, value or path…</source>
+        <translation>Nach Name, Wert oder Pfad filtern…</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -3214,269 +3636,280 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     <name>SecretScrubber</name>
     <message>
         <source>&lt;personal data removed&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;personenbezogene Daten entfernt&gt;</translation>
     </message>
 </context>
 <context>
     <name>SupportBundle</name>
     <message numerus="yes">
         <source>The reply body is not JSON; its first %n byte(s) are included as text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Inhalt der Antwort ist kein JSON; sein erstes %n Byte ist als Text enthalten.</numerusform>
+            <numerusform>Der Inhalt der Antwort ist kein JSON; seine ersten %n Bytes sind als Text enthalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Access ticket (accessTokenExpiration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsticket (accessTokenExpiration)</translation>
     </message>
     <message>
         <source>Refresh token (refreshTokenExpiration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken (refreshTokenExpiration)</translation>
     </message>
     <message>
         <source>JWT (exp, the app claims&apos; expiry)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (exp, der Ablauf der App-Claims)</translation>
     </message>
     <message>
         <source>User claims (user_claims.exp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-Claims (user_claims.exp)</translation>
     </message>
     <message>
         <source>App claims (app_claims.exp)</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Claims (app_claims.exp)</translation>
     </message>
     <message>
         <source>A ticket was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket wurde ausgestellt.</translation>
     </message>
     <message>
         <source>The password was accepted; two-factor verification is pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde akzeptiert; die Zwei-Faktor-Bestätigung steht noch aus.</translation>
     </message>
     <message>
         <source>The call failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The reply held no ticket.</source>
-        <translation type="unfinished">Die Antwort enthielt kein Ticket.</translation>
+        <translation>Die Antwort enthielt kein Ticket.</translation>
     </message>
     <message>
         <source>Passwords, codes and secrets are removed; each token shows only its kind, length and last four characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter, Codes und geheime Werte sind entfernt; jedes Token zeigt nur seine Art, seine Länge und seine letzten vier Zeichen.</translation>
     </message>
     <message>
         <source>Personal data (names, email addresses, the customer account) is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten (Namen, E-Mail-Adressen, das Kundenkonto) sind enthalten.</translation>
     </message>
     <message>
         <source>Personal data (names, email addresses, the customer account) is removed; ids are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten (Namen, E-Mail-Adressen, das Kundenkonto) sind entfernt; IDs bleiben erhalten.</translation>
     </message>
     <message>
         <source>No customer request reached the tenant, so none is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kundenanfrage hat den Mandanten erreicht, daher wird keine angezeigt.</translation>
     </message>
     <message>
         <source>Kibo Token Inspector support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Paket von Kibo Token Inspector</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Version</translation>
     </message>
     <message>
         <source>%1 (Qt %2, built with Qt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Qt %2, erstellt mit Qt %3)</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished">HTTP-Status</translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>none received</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erhalten</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished">Nächster Schritt: %1</translation>
+        <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
         <source>Kibo error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo-Fehlercode</translation>
     </message>
     <message>
         <source>The server said</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers</translation>
     </message>
     <message>
         <source>Kibo service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kibo-Dienst</translation>
     </message>
     <message>
         <source>Kind of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Fehlers</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Retry after (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen nach (Sekunden)</translation>
     </message>
     <message>
         <source>Expiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abläufe</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>Relative to this bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ zu diesem Paket</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message numerus="yes">
         <source>redacted, %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>geschwärzt, %n Zeichen</numerusform>
+            <numerusform>geschwärzt, %n Zeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>redacted, %n character(s), ends …%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>geschwärzt, %n Zeichen, endet auf …%1</numerusform>
+            <numerusform>geschwärzt, %n Zeichen, endet auf …%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Two-factor verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Bestätigung</translation>
     </message>
     <message>
         <source>Pending user id: %1</source>
-        <translation type="unfinished">Ausstehende Benutzer-ID: %1</translation>
+        <translation>Ausstehende Benutzer-ID: %1</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageparameter</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Time taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message numerus="yes">
         <source>%n ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
         </translation>
     </message>
     <message>
         <source>Server date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Servers</translation>
     </message>
     <message>
         <source>Body size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Inhalts</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>Decoded JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodiertes JWT</translation>
     </message>
     <message>
         <source>Algorithm %1; the signature is not part of this bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus %1; die Signatur ist nicht Teil dieses Pakets.</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Long lists in the reply are cut to their first 50 items; %n item(s) left out.</source>
+        <translation>
+            <numerusform>Lange Listen in der Antwort werden auf ihre ersten 50 Einträge gekürzt; %n Eintrag ausgelassen.</numerusform>
+            <numerusform>Lange Listen in der Antwort werden auf ihre ersten 50 Einträge gekürzt; %n Einträge ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the reply</source>
+        <translation>nicht in der Antwort</translation>
     </message>
 </context>
 <context>
@@ -3611,15 +4044,15 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Encrypted JWT (JWE, %1): only its header can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseltes JWT (JWE, %1): Nur sein Header kann gelesen werden</translation>
     </message>
     <message>
         <source>Opaque token, not a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>Opakes Token, kein JWT</translation>
     </message>
     <message>
         <source>JWT (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -3673,7 +4106,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>What the timeline shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zeitleiste zeigt:</translation>
     </message>
 </context>
 <context>
@@ -3693,30 +4126,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>JWT valid from (nbf)</source>
-        <translation>JWT gültig ab (nbf)</translation>
-    </message>
-    <message>
-        <source>JWT issued (iat)</source>
-        <translation>JWT ausgestellt (iat)</translation>
-    </message>
-    <message>
-        <source>Access ticket expires</source>
-        <translation>Zugriffsticket läuft ab</translation>
-    </message>
-    <message>
-        <source>User claims expire (user_claims.exp)</source>
-        <translation>User-Claims laufen ab (user_claims.exp)</translation>
-    </message>
-    <message>
-        <source>JWT expires (exp)</source>
-        <translation>JWT läuft ab (exp)</translation>
-    </message>
-    <message>
-        <source>App claims expire (app_claims.exp)</source>
-        <translation>App-Claims laufen ab (app_claims.exp)</translation>
     </message>
     <message>
         <source>Refresh token expires</source>
@@ -3770,6 +4179,30 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>The JWT&apos;s exp passed %1 ago.</source>
         <translation>Das exp des JWT ist vor %1 verstrichen.</translation>
     </message>
+    <message>
+        <source>Valid from (nbf)</source>
+        <translation>Gültig ab (nbf)</translation>
+    </message>
+    <message>
+        <source>Issued (iat)</source>
+        <translation>Ausgestellt (iat)</translation>
+    </message>
+    <message>
+        <source>Ticket expires</source>
+        <translation>Ticket läuft ab</translation>
+    </message>
+    <message>
+        <source>user_claims.exp</source>
+        <translation>user_claims.exp</translation>
+    </message>
+    <message>
+        <source>JWT exp</source>
+        <translation>JWT exp</translation>
+    </message>
+    <message>
+        <source>app_claims.exp</source>
+        <translation>app_claims.exp</translation>
+    </message>
 </context>
 <context>
     <name>VaultStatus</name>
@@ -3787,15 +4220,15 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>The system keyring is not available, so the tokens cannot be saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher können die Tokens nicht darin gespeichert werden.</translation>
     </message>
     <message>
         <source>The system keyring refused access, perhaps because it is locked, so the tokens cannot be saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert, vielleicht weil er gesperrt ist, daher können die Tokens nicht darin gespeichert werden.</translation>
     </message>
     <message>
         <source>The system keyring did not answer in time. It will not be asked again until the app restarts, so the tokens cannot be saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet. Er wird bis zum Neustart der App nicht mehr gefragt, daher können die Tokens nicht darin gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -3866,7 +4299,7 @@ Mit --secret-stdin ist das Geheimnis die erste Zeile der Standardeingabe; ein vo
     </message>
     <message>
         <source>standard input</source>
-        <translation>die Standardeingabe</translation>
+        <translation>der Standardeingabe</translation>
     </message>
     <message>
         <source>--jwks takes a file or an http:// or https:// URL.</source>

@@ -842,10 +842,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The application credentials were refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,6 +1265,11 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <source>Server fault (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>auth-ticket</source>
+        <comment>fallback operation name, as in: the auth-ticket request</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiffCommand</name>
@@ -1326,12 +1327,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>the two inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare two JWTs, two auth tickets or two customer accounts field by field: members by name in any order, numbers by value, contacts and attributes by their id. Each input is a file holding a compact JWT on one line, an auth-ticket JSON or a customer-account JSON, or - for standard input (for one of them). Tokens are never taken from the command line.
-One line per difference: “+ path: value” added, “- path: value” removed, “~ path: before → after” changed. Token values are shown redacted unless --show-secrets is given.
-Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood (unreadable, not JSON or a JWT, two kinds, or over 8 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1398,6 +1393,12 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>Tokens are compared by their redacted shape; add --show-secrets to print them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare two JWTs, two auth tickets or two customer accounts field by field: members by name in any order, numbers by value, contacts and attributes by their id. Each input is a file holding a compact JWT on one line, an auth-ticket JSON or a customer-account JSON, or - for standard input (for one of them). Tokens are never taken from the command line.
+One line per difference: “+ path: value” added, “- path: value” removed, “~ path: before → after” changed. Token values are shown redacted unless --show-secrets is given.
+Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood (unreadable, not JSON or a JWT, two kinds, or over 32 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputComparison</name>
@@ -1435,6 +1436,300 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Differences inside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorView</name>
+    <message>
+        <source>Token Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste a JWT, an encrypted JWE or a whole auth-ticket JSON, or drop a file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of the auth ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the token is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices about the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HMAC secret (never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM public key or certificate, a JWK or a JWK Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://issuer.example/.well-known/jwks.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter claims by name, value or path…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared secret (HS256, HS384, HS512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file (PEM, JWK or JWK Set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for this check only; never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM public key, certificate or private key (only its public part is used), a JWK, or a JWK Set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s JWK Set, fetched once for this check without credentials or redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An auth ticket with %n token(s). Inspecting:</source>
+        <translation>
+            <numerusform>An auth ticket with %n token. Inspecting:</numerusform>
+            <numerusform>An auth ticket with %n tokens. Inspecting:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste a token above to decode it. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsigned JWT (alg “none”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed JWT (JWS) using %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stated algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted token (JWE): only its header can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opaque token: not a JWT, so only its issuer can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a well-formed token. What could be decoded is shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A notice&apos;s severity and its code, e.g. &quot;Warning (alg-none)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signature: %n byte(s), beginning %1…</source>
+        <translation>
+            <numerusform>Signature: %n byte, beginning %1…</numerusform>
+            <numerusform>Signature: %n bytes, beginning %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsigned: a token with alg “none” is never valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded, not verified. Kibo signs with its own key, which is not public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: not decrypted and not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verifiable here: only the issuer of an opaque token can check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed JWT (JWS) has a signature to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the shared secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the http(s) address of a JWK Set first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the key set from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable key was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big for a token or an auth ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Token or Auth Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens and tickets (*.jwt *.jws *.jwe *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Verification Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.crt *.jwk *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,6 +1778,87 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
             <numerusform>•••• (%n character)</numerusform>
             <numerusform>•••• (%n characters)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreePane</name>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand &amp;All Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter keys and values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows rows whose key, value or JSON path contains this text (Ctrl+F). Esc clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy, expand and collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand to Depth &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key, value or path contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the first %n rows only; filter the tree to see the rest.</source>
+        <translation>
+            <numerusform>Opened the first %n row only; filter the tree to see the rest.</numerusform>
+            <numerusform>Opened the first %n rows only; filter the tree to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This value is hidden. Show secrets to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value copied with its secrets hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON path copied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1574,10 +1950,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token&apos;s header names no algorithm (&quot;alg&quot;), so there is nothing to check it against.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,6 +2010,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>The signature matches none of the %1 keys tried: the token was altered or signed with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,6 +2165,14 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Decoded, signature not verified: only the issuer&apos;s key can prove who made this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key or value in the header starts with an invisible byte order mark, which this view drops: what is shown differs from what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key or value in the payload starts with an invisible byte order mark, which this view drops: what is shown differs from what was signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,6 +3060,34 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>&lt;h3&gt;Kibo Token Inspector %1&lt;/h3&gt;&lt;p&gt;Logs a Kibo Commerce customer in through the customer auth-ticket API and shows the tokens, the decoded JWT and the customer account.&lt;/p&gt;&lt;p&gt;Tokens are kept only in your system keychain.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a pasted JWT, JWE or auth ticket offline and check its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the JWT in the &amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the jwtAccessToken of the login shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultView</name>
@@ -2916,14 +3328,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JWT expiry expiry in local time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWT expiry expiry in UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,14 +3368,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy jWT access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the jWT access token to the clipboard; it is cleared again after 30 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The JWT is decoded, signature not verified: Kibo signs it with a key only Kibo holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,10 +3384,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter claims by name, value or meaning…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>JWT payload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,10 +3393,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Filter customer account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by name, value or meaning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3175,6 +3563,38 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
             <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>JWT expiry in local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT expiry in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the ticket and its JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JWT access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the JWT access token to the clipboard; it is cleared again after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter claims by name, value or path…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, value or path…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -3202,9 +3622,9 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     <name>SupportBundle</name>
     <message numerus="yes">
         <source>The reply body is not JSON; its first %n byte(s) are included as text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The reply body is not JSON; its first %n byte is included as text.</numerusform>
+            <numerusform>The reply body is not JSON; its first %n bytes are included as text.</numerusform>
         </translation>
     </message>
     <message>
@@ -3361,16 +3781,16 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message numerus="yes">
         <source>redacted, %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>redacted, %n character</numerusform>
+            <numerusform>redacted, %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>redacted, %n character(s), ends …%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>redacted, %n character, ends …%1</numerusform>
+            <numerusform>redacted, %n characters, ends …%1</numerusform>
         </translation>
     </message>
     <message>
@@ -3415,9 +3835,9 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message numerus="yes">
         <source>%n ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
         </translation>
     </message>
     <message>
@@ -3430,9 +3850,9 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -3457,6 +3877,17 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Long lists in the reply are cut to their first 50 items; %n item(s) left out.</source>
+        <translation>
+            <numerusform>Long lists in the reply are cut to their first 50 items; %n item left out.</numerusform>
+            <numerusform>Long lists in the reply are cut to their first 50 items; %n items left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3676,30 +4107,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JWT valid from (nbf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWT issued (iat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access ticket expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User claims expire (user_claims.exp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWT expires (exp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App claims expire (app_claims.exp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh token expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,6 +4156,30 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>The JWT&apos;s exp passed %1 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from (nbf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued (iat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_claims.exp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT exp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app_claims.exp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
