@@ -4,6 +4,10 @@
 #include "cli/clirunner.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include "jwt/jwtdecoder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,4 +22,23 @@ std::optional<int> CommandParser::parse(QCommandLineParser& parser, const QStrin
         return CliRunner::Success;
     }
     return std::nullopt;
+}
+
+std::optional<QByteArray> CommandParser::readToken(const QString& source)
+{
+    if (source != u"-"_s) {
+        return source.toUtf8();
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        CliOutput::err(QCoreApplication::translate("CommandParser", "Standard input could not be read."));
+        return std::nullopt;
+    }
+    QByteArray input = in.read(JwtDecoder::MaxInputBytes + 3);
+    if (input.endsWith("\r\n")) {
+        input.chop(2);
+    } else if (input.endsWith('\n')) {
+        input.chop(1);
+    }
+    return input;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QStringList>
 #include <optional>
 
@@ -13,4 +14,9 @@ public:
     // An exit code when the command is already done (help shown, or a usage error reported);
     // std::nullopt when the command should go on with the parsed options.
     static std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments);
+
+    // The token of decode and verify: the argument itself, or standard input for "-". Reads one byte past
+    // the decoder's cap (so that it can say the input is too large) and drops the line end that echo and
+    // files add. std::nullopt, with the reason on standard error, when standard input cannot be read.
+    static std::optional<QByteArray> readToken(const QString& source);
 };

@@ -8,7 +8,6 @@
 #include "jwt/jwtdecoder.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -31,28 +30,11 @@ int DecodeCommand::run(const QStringList& arguments)
         return CliRunner::UsageError;
     }
 
-    QByteArray input;
-    const QString source = positional.value(1, u"-"_s);
-    if (source == u"-"_s) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            CliOutput::err(tr("Standard input could not be read."));
-            return CliRunner::UsageError;
-        }
-        // Read one byte past the cap, so that the decoder can say the input is too large without
-        // this command ever holding more.
-        input = in.read(JwtDecoder::MaxInputBytes + 3);
-        // The line end of `echo`, a here-string or a file is not part of the token.
-        if (input.endsWith("\r\n")) {
-            input.chop(2);
-        } else if (input.endsWith('\n')) {
-            input.chop(1);
-        }
-    } else {
-        input = source.toUtf8();
+    const std::optional<QByteArray> input = CommandParser::readToken(positional.value(1, u"-"_s));
+    if (!input) {
+        return CliRunner::UsageError;
     }
-
-    const DecodedToken token = JwtDecoder::decode(input);
+    const DecodedToken token = JwtDecoder::decode(*input);
     // An opaque token is recognised but holds nothing to decode: for a script that is "not understood".
     const bool decoded = token.kind == DecodedToken::Kind::Jws || token.kind == DecodedToken::Kind::Jwe;
     if (parser.isSet(u"json"_s)) {

@@ -16,38 +16,6 @@ namespace {
 
 const QStringList SecretFields{u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s};
 
-QString signatureStateName(const DecodedToken& token)
-{
-    switch (token.signatureState) {
-    case DecodedToken::SignatureState::Verified:
-        return u"verified"_s;
-    case DecodedToken::SignatureState::Invalid:
-        return u"invalid"_s;
-    case DecodedToken::SignatureState::Unsigned:
-        return u"unsigned"_s;
-    case DecodedToken::SignatureState::NotVerified:
-        break;
-    }
-    return u"not verified"_s;
-}
-
-QString kindName(DecodedToken::Kind kind)
-{
-    switch (kind) {
-    case DecodedToken::Kind::Empty:
-        return u"empty"_s;
-    case DecodedToken::Kind::Jws:
-        return u"jws"_s;
-    case DecodedToken::Kind::Jwe:
-        return u"jwe"_s;
-    case DecodedToken::Kind::Opaque:
-        return u"opaque"_s;
-    case DecodedToken::Kind::Malformed:
-        break;
-    }
-    return u"malformed"_s;
-}
-
 QString timeLine(const QString& label, const QDateTime& time, const QDateTime& now)
 {
     if (!time.isValid()) {
@@ -87,7 +55,7 @@ QJsonObject TicketReport::jwtJson(const DecodedToken& token)
 {
     QJsonObject signature{
         {u"algorithm"_s, token.algorithm},
-        {u"state"_s, signatureStateName(token)},
+        {u"state"_s, DecodedToken::signatureStateName(token.signatureState)},
         {u"bytes"_s, token.signature.size()},
     };
     QJsonArray notices;
@@ -95,7 +63,7 @@ QJsonObject TicketReport::jwtJson(const DecodedToken& token)
         notices.append(QJsonObject{{u"code"_s, notice.code}, {u"text"_s, notice.text}});
     }
     QJsonObject json{
-        {u"kind"_s, kindName(token.kind)},
+        {u"kind"_s, DecodedToken::kindName(token.kind)},
         {u"header"_s, token.header},
         {u"signature"_s, signature},
         {u"notices"_s, notices},

@@ -22,22 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString severityName(TokenNotice::Severity severity)
-{
-    switch (severity) {
-    case TokenNotice::Severity::Info:
-        return u"info"_s;
-    case TokenNotice::Severity::Warning:
-        return u"warning"_s;
-    case TokenNotice::Severity::Error:
-        break;
-    }
-    return u"error"_s;
-}
-
 QJsonObject noticeJson(const TokenNotice& notice)
 {
-    return QJsonObject { { u"code"_s, notice.code }, { u"severity"_s, severityName(notice.severity) },
+    return QJsonObject { { u"code"_s, notice.code }, { u"severity"_s, TokenNotice::severityName(notice.severity) },
         { u"text"_s, notice.text } };
 }
 
@@ -179,26 +166,11 @@ int VerifyCommand::run(const QStringList& arguments)
         source.exitCode = CliRunner::NotUnderstood;
 
     // Then the token.
-    QByteArray input;
-    const QString tokenSource = positional.value(1, u"-"_s);
-    if (tokenSource == u"-"_s) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            CliOutput::err(tr("Standard input could not be read."));
-            return CliRunner::UsageError;
-        }
-        // One byte past the cap (plus a line end), so that the decoder can say the input is too large.
-        input = in.read(JwtDecoder::MaxInputBytes + 3);
-        // The line end of `echo`, a here-string or a file is not part of the token.
-        if (input.endsWith("\r\n")) {
-            input.chop(2);
-        } else if (input.endsWith('\n')) {
-            input.chop(1);
-        }
-    } else {
-        input = tokenSource.toUtf8();
+    const std::optional<QByteArray> input = CommandParser::readToken(positional.value(1, u"-"_s));
+    if (!input) {
+        return CliRunner::UsageError;
     }
-    const DecodedToken token = JwtDecoder::decode(input);
+    const DecodedToken token = JwtDecoder::decode(*input);
 
     if (source.exitCode != CliRunner::Success) {
         const QString message = source.keys.error.isEmpty() ? tr("No usable key was found.") : source.keys.error;

@@ -43,4 +43,9 @@ struct DecodedToken
 
     bool hasNotice(const QString& code) const;
     bool hasErrors() const;
+
+    // Stable names for JSON output: "jws", "jwe", "opaque", "empty", "malformed"; "verified",
+    // "invalid", "unsigned", "not verified".
+    static QString kindName(Kind kind);
+    static QString signatureStateName(SignatureState state);
 };

@@ -22,4 +22,18 @@ struct TokenNotice
     Severity severity = Severity::Info;
     QString code;
     QString text;
+
+    // "info", "warning" or "error", for JSON output.
+    static QString severityName(Severity severity)
+    {
+        switch (severity) {
+        case Severity::Info:
+            return QStringLiteral("info");
+        case Severity::Warning:
+            return QStringLiteral("warning");
+        case Severity::Error:
+            break;
+        }
+        return QStringLiteral("error");
+    }
 };

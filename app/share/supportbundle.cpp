@@ -190,21 +190,6 @@ void addExpiry(QJsonArray* expiries, const QString& name, const QDateTime& time,
         QJsonObject { { u"name"_s, name }, { u"time"_s, isoTime(time) }, { u"secondsFromNow"_s, now.secsTo(time) } });
 }
 
-QString signatureStateName(DecodedToken::SignatureState state)
-{
-    switch (state) {
-    case DecodedToken::SignatureState::Verified:
-        return u"verified"_s;
-    case DecodedToken::SignatureState::Invalid:
-        return u"invalid"_s;
-    case DecodedToken::SignatureState::Unsigned:
-        return u"unsigned"_s;
-    case DecodedToken::SignatureState::NotVerified:
-        break;
-    }
-    return u"notVerified"_s;
-}
-
 QJsonObject jwtJson(
     const QString& token, bool personal, const QDateTime& now, QJsonArray* expiries, QJsonArray* notices)
 {
@@ -213,7 +198,7 @@ QJsonObject jwtJson(
         { u"algorithm"_s, decoded.algorithm },
         { u"header"_s, SecretScrubber::scrubJson(decoded.header) },
         { u"signature"_s,
-            QJsonObject { { u"state"_s, signatureStateName(decoded.signatureState) },
+            QJsonObject { { u"state"_s, DecodedToken::signatureStateName(decoded.signatureState) },
                 { u"bytes"_s, decoded.signature.size() } } },
     };
     if (decoded.payload.isObject()) {
