@@ -1,6 +1,7 @@
 // The CLI contract of architecture.md, exercised on the real executable: flags, the order of
 // secrets on standard input, --json keys, redaction, exit codes, the keychain and the demo server.
 #include "helpers/canary.h"
+#include "helpers/cliprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,34 +18,6 @@ namespace {
 const auto Ada = u"ada.lovelace@example.com"_s;
 const QByteArray DemoPassword = "Demo-pass-1\n";
 constexpr int Deadline = 60000;
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-CliResult runCli(const QStringList& arguments, const QByteArray& input = {},
-    const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KTI_EXECUTABLE_PATH), arguments);
-    if (!process.waitForStarted(Deadline)) {
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(Deadline)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
-}
 
 QStringList login(const QString& username, const QStringList& more = {})
 {

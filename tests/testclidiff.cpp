@@ -3,6 +3,7 @@
 // token is ever printed unless --show-secrets is given.
 #include "demo/demoseed.h"
 #include "helpers/canary.h"
+#include "helpers/cliprocess.h"
 #include "jwt/base64url.h"
 
 #include <QFile>
@@ -17,33 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int Deadline = 60000;
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-CliResult runCli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(KTI_EXECUTABLE_PATH), arguments);
-    if (!process.waitForStarted(Deadline)) {
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(Deadline)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
-}
 
 QByteArray jwt(const QJsonObject& payload, const QByteArray& signature = "c2lnbmF0dXJlLWJ5dGVz")
 {

@@ -1,6 +1,7 @@
 // `kibo-token-inspector verify` on the real executable: each key source, the exit codes of its
 // --help, the --json object, the algorithm-confusion refusal, kid selection and a JWKS URL served
 // over real loopback HTTP by this test. The secret never appears in any output.
+#include "helpers/cliprocess.h"
 #include "helpers/faultserver.h"
 #include "helpers/testca.h"
 
@@ -18,34 +19,12 @@ Q_DECLARE_METATYPE(FaultServer::Reply)
 
 namespace {
 
-constexpr int Deadline = 60000;
 const QString DataDir = QStringLiteral(KTI_TEST_DATA_DIR "/jws/");
 
-struct CliResult
+// verify, run on the real executable (see helpers/cliprocess.h).
+CliResult runVerify(const QStringList& arguments, const QByteArray& input = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-// Runs the executable while this thread's event loop keeps serving (the JWKS server lives here).
-CliResult runCli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(KTI_EXECUTABLE_PATH), QStringList { u"verify"_s } + arguments);
-    if (!process.waitForStarted(Deadline))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(Deadline)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
+    return runCli(QStringList { u"verify"_s } + arguments, input);
 }
 
 QByteArray readData(const QString& name)
@@ -124,7 +103,7 @@ private slots:
 
 void TestCliVerify::helpNamesTheExitCodes()
 {
-    const CliResult help = runCli({ u"--help"_s });
+    const CliResult help = runVerify({ u"--help"_s });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--secret-stdin"));
     QVERIFY(help.out.contains("--jwks"));
@@ -227,7 +206,7 @@ void TestCliVerify::exitCodes()
     QFETCH(int, exitCode);
     QFETCH(QByteArray, said);
 
-    const CliResult result = runCli(arguments, input);
+    const CliResult result = runVerify(arguments, input);
     const QByteArray both = result.out + result.err;
     QVERIFY2(result.exitCode == exitCode, both.constData());
     QVERIFY2(both.contains(said), both.constData());
@@ -238,7 +217,7 @@ void TestCliVerify::exitCodes()
 void TestCliVerify::jsonObject()
 {
     const CliResult ok
-        = runCli({ u"--jwks"_s, key(u"jwks-three.json"_s), u"--json"_s }, rfcToken(u"RFC 7520 4.2 PS384"_s));
+        = runVerify({ u"--jwks"_s, key(u"jwks-three.json"_s), u"--json"_s }, rfcToken(u"RFC 7520 4.2 PS384"_s));
     QCOMPARE(ok.exitCode, 0);
     const QJsonObject json = ok.json();
     QCOMPARE(json.value(u"verified"_s).toBool(), true);
@@ -256,7 +235,7 @@ void TestCliVerify::jsonObject()
     QCOMPARE(jwt.value(u"signature"_s).toObject().value(u"state"_s).toString(), u"verified"_s);
 
     const CliResult confused
-        = runCli({ u"--key"_s, key(u"rsa2048-public.pem"_s), u"--json"_s }, opensslToken("HS256-confusion"));
+        = runVerify({ u"--key"_s, key(u"rsa2048-public.pem"_s), u"--json"_s }, opensslToken("HS256-confusion"));
     QCOMPARE(confused.exitCode, 1);
     QCOMPARE(confused.json().value(u"verified"_s).toBool(true), false);
     QVERIFY(noticeCodes(confused.json()).contains(u"alg-confusion"_s));
@@ -264,7 +243,7 @@ void TestCliVerify::jsonObject()
         u"not verified"_s);
     QVERIFY(confused.json().value(u"kid"_s).isNull());
 
-    const CliResult unknownKid = runCli({ u"--jwks"_s, key(u"jwks-three.json"_s), u"--json"_s },
+    const CliResult unknownKid = runVerify({ u"--jwks"_s, key(u"jwks-three.json"_s), u"--json"_s },
         withHeader(rfcToken(u"RFC 7520 4.1 RS256"_s), R"({"alg":"RS256","kid":"nobody@example"})"));
     QCOMPARE(unknownKid.exitCode, 4);
     QVERIFY(noticeCodes(unknownKid.json()).contains(u"unknown-kid"_s));
@@ -274,7 +253,7 @@ void TestCliVerify::secretFromStdinIsNeverPrinted()
 {
     const QByteArray canary = "Canary-Verify-Secret-3e1f";
     for (const QStringList& extra : { QStringList {}, QStringList { u"--json"_s } }) {
-        const CliResult result = runCli(
+        const CliResult result = runVerify(
             QStringList { QString::fromLatin1(opensslToken("HS256")), u"--secret-stdin"_s } + extra, canary + '\n');
         QCOMPARE(result.exitCode, 1);
         QVERIFY(!result.out.contains(canary));
@@ -282,7 +261,7 @@ void TestCliVerify::secretFromStdinIsNeverPrinted()
         QVERIFY(!result.out.contains(canary.toBase64()));
     }
     // A key file's bytes are never printed either.
-    const CliResult pem = runCli({ u"--key"_s, key(u"rsa2048-private.pem"_s), u"--json"_s }, opensslToken("RS256"));
+    const CliResult pem = runVerify({ u"--key"_s, key(u"rsa2048-private.pem"_s), u"--json"_s }, opensslToken("RS256"));
     QCOMPARE(pem.exitCode, 0);
     const QList<QByteArray> pemLines = readData(u"rsa2048-private.pem"_s).split('\n');
     const QByteArray both = pem.out + pem.err;
@@ -324,7 +303,7 @@ void TestCliVerify::jwksUrl()
     QUrl url = server.baseUrl();
     url.setPath(u"/.well-known/jwks.json"_s);
     url.setQuery(u"tenant=Query-Canary-12"_s);
-    const CliResult result = runCli({ u"--jwks"_s, url.toString(), u"--json"_s }, rfcToken(u"RFC 7520 4.1 RS256"_s));
+    const CliResult result = runVerify({ u"--jwks"_s, url.toString(), u"--json"_s }, rfcToken(u"RFC 7520 4.1 RS256"_s));
     const QByteArray both = result.out + result.err;
     QVERIFY2(result.exitCode == exitCode, both.constData());
     QVERIFY2(both.contains(said), both.constData());
@@ -347,7 +326,7 @@ void TestCliVerify::jwksUrlUnreachable()
     tlsServer.script("/jwks", { FaultServer::json(200, readData(u"jwks-three.json"_s)) });
     QUrl url = tlsServer.baseUrl();
     url.setPath(u"/jwks"_s);
-    const CliResult untrusted = runCli({ u"--jwks"_s, url.toString() }, rfcToken(u"RFC 7520 4.1 RS256"_s));
+    const CliResult untrusted = runVerify({ u"--jwks"_s, url.toString() }, rfcToken(u"RFC 7520 4.1 RS256"_s));
     QVERIFY2(untrusted.exitCode == 3, untrusted.err.constData());
     QVERIFY2(untrusted.err.contains("TLS"), untrusted.err.constData());
     QCOMPARE(tlsServer.count("/jwks"), 0);
@@ -358,7 +337,7 @@ void TestCliVerify::jwksUrlUnreachable()
     QUrl refusedUrl = closed.baseUrl();
     refusedUrl.setPath(u"/jwks"_s);
     closed.close();
-    const CliResult refused = runCli({ u"--jwks"_s, refusedUrl.toString() }, rfcToken(u"RFC 7520 4.1 RS256"_s));
+    const CliResult refused = runVerify({ u"--jwks"_s, refusedUrl.toString() }, rfcToken(u"RFC 7520 4.1 RS256"_s));
     QVERIFY2(refused.exitCode == 3, refused.err.constData());
     QVERIFY2(refused.err.contains("refused"), refused.err.constData());
 }
