@@ -12,3 +12,5 @@ kti_add_test(NAME testjsontreepane SOURCES testjsontreepane.cpp LIBS kti_ui LABE
 kti_add_test(NAME testtimelineview SOURCES testtimelineview.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testinspectorview
     SOURCES testinspectorview.cpp helpers/faultserver.h helpers/faultserver.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testcompareview
+    SOURCES testcompareview.cpp helpers/demologinrig.h helpers/demologinrig.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
