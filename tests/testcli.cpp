@@ -266,6 +266,16 @@ void TestCli::responseFields()
     const QJsonObject ticket = result.json().value(u"ticket"_s).toObject();
     QCOMPARE(ticket.keys(), (QStringList{u"accessToken"_s, u"customerAccount"_s}));
     QCOMPARE(ticket.value(u"customerAccount"_s).toObject().keys(), (QStringList{u"emailAddress"_s, u"id"_s}));
+
+    // The text says what the reply holds and what it left out, with no empty brackets or blanks.
+    const CliResult text = runCli(
+        login(Ada, {u"--response-fields"_s, u"accessToken,customerAccount(id,emailAddress)"_s, u"--no-store"_s}),
+        DemoPassword);
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.out.contains("Logged in as ada.lovelace@example.com, customer 1001."), text.out.constData());
+    QVERIFY(text.out.contains("User id: not in the reply"));
+    QVERIFY(text.out.contains("Refresh token: not in the reply"));
+    QVERIFY(!text.out.contains("()"));
 }
 
 void TestCli::twoFactorCodeFromStdin()

@@ -170,20 +170,33 @@ QString TicketReport::toText(const AuthTicketResult& result, bool showSecrets, c
     }
     const CustomerAuthTicket& ticket = *result.ticket;
     const QJsonObject account = ticket.customerAccount;
-    if (!account.isEmpty()) {
-        const QString name
-            = QString(account.value(u"firstName"_s).toString() + u' ' + account.value(u"lastName"_s).toString())
-                  .trimmed();
-        lines << tr("Logged in as %1 (%2), customer %3.")
-                     .arg(account.value(u"emailAddress"_s).toString(), name)
-                     .arg(account.value(u"id"_s).toInteger());
+    // responseFields may leave out any part: say what is there, and what is not.
+    const QString name
+        = QString(account.value(u"firstName"_s).toString() + u' ' + account.value(u"lastName"_s).toString()).trimmed();
+    const QString email = account.value(u"emailAddress"_s).toString();
+    const QString who = !email.isEmpty() && !name.isEmpty() ? tr("%1 (%2)").arg(email, name)
+        : !email.isEmpty()                                 ? email
+                                                           : name;
+    const bool hasId = account.contains(u"id"_s);
+    const QString customerId = QString::number(account.value(u"id"_s).toInteger());
+    if (account.isEmpty()) {
+        lines << tr("The reply holds no customer account (an anonymous shopper, or responseFields left it out).");
+    } else if (!who.isEmpty() && hasId) {
+        lines << tr("Logged in as %1, customer %2.").arg(who, customerId);
+    } else if (!who.isEmpty()) {
+        lines << tr("Logged in as %1.").arg(who);
+    } else if (hasId) {
+        lines << tr("Logged in as customer %1.").arg(customerId);
     } else {
-        lines << tr("Received a ticket without a customer account (anonymous shopper).");
+        lines << tr("Logged in; the reply names no customer.");
     }
-    lines << tr("User id: %1").arg(ticket.userId);
+    lines << (ticket.userId.isEmpty() ? tr("User id: not in the reply") : tr("User id: %1").arg(ticket.userId));
     lines << timeLine(tr("Access ticket expires"), ticket.accessTokenExpiration, now);
     lines << timeLine(tr("Refresh token expires"), ticket.refreshTokenExpiration, now);
     const auto secretLine = [showSecrets](const QString& label, const QString& field, const QString& value) {
+        if (value.isEmpty()) {
+            return tr("%1: not in the reply").arg(label);
+        }
         return u"%1: %2"_s.arg(label, showSecrets ? value : CliOutput::redacted(field, value));
     };
     lines << secretLine(tr("Access token"), u"accessToken"_s, ticket.accessToken);
