@@ -14,3 +14,5 @@ kti_add_test(NAME testinspectorview
     SOURCES testinspectorview.cpp helpers/faultserver.h helpers/faultserver.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
 kti_add_test(NAME testcompareview
     SOURCES testcompareview.cpp helpers/demologinrig.h helpers/demologinrig.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testpresentermode SOURCES testpresentermode.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testsharing SOURCES testsharing.cpp LIBS kti_ui LABELS ui TIMEOUT 180)

@@ -7,6 +7,7 @@
 #include "jwt/jwtdecoder.h"
 #include "jwt/keyloader.h"
 #include "logging.h"
+#include "presentermask.h"
 #include "secretclipboard.h"
 #include "ui_inspectorview.h"
 
@@ -146,6 +147,20 @@ void InspectorView::setupPane(JsonTreePane* pane, JsonTreeModel* model, const QS
     pane->setClipboard(m_clipboard);
     pane->setFindShortcutEnabled(false);
     pane->treeView()->setAccessibleName(name);
+}
+
+void InspectorView::setPresenterMode(bool on)
+{
+    m_presenterMode = on;
+    const JsonTreeModel::MaskPredicate predicate
+        = on ? JsonTreeModel::MaskPredicate(&PresenterMask::isPersonal) : JsonTreeModel::MaskPredicate();
+    m_headerModel->setExtraMask(predicate, PresenterMask::mask());
+    m_payloadModel->setExtraMask(predicate, PresenterMask::mask());
+}
+
+bool InspectorView::presenterMode() const
+{
+    return m_presenterMode;
 }
 
 void InspectorView::setClock(const Clock* clock)

@@ -42,6 +42,10 @@ public:
     // Claim times are explained against this clock (not owned; Clock::system() by default).
     void setClock(const Clock* clock);
 
+    // Presenter mode: the trees mask the customer's personal data (PresenterMask) and copy none of it.
+    void setPresenterMode(bool on);
+    bool presenterMode() const;
+
     // Replaces the input and decodes it at once (typing decodes after DecodeDelayMs).
     void setInput(const QString& text);
     // Reads a token or ticket file into the input; false (and a message in the summary) when it cannot.
@@ -100,6 +104,7 @@ private:
     DecodedToken m_decoded;
     QList<std::pair<QString, QString>> m_ticketTokens; // name, token
     bool m_verified = false;
+    bool m_presenterMode = false;
     bool m_checked = false; // a check ran since the token last changed
     QString m_verifiedWith;
     QString m_verifyMessage;

@@ -7,14 +7,25 @@
 #include "kibo/kibohosts.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
+#include "presentermask.h"
 #include "resultview.h"
+#include "secretclipboard.h"
+#include "share/curlexport.h"
+#include "share/supportbundle.h"
 #include "ui_mainwindow.h"
 #include "vault/keychainvault.h"
 #include "vault/tokenvault.h"
 #include "version.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QToolButton>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -34,6 +45,7 @@ namespace {
 const auto GeometryKey = QStringLiteral("MainWindow/geometry");
 const auto StateKey = QStringLiteral("MainWindow/state");
 const auto SplitterKey = QStringLiteral("MainWindow/splitter");
+const auto PresenterModeKey = QStringLiteral("MainWindow/presenterMode");
 
 QString hostWithPort(const QUrl& url)
 {
@@ -49,6 +61,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_client(new AuthTicketClient(m_network, this))
     , m_statusLabel(new QLabel(this))
     , m_vaultStatusLabel(new QLabel(this))
+    , m_clipboard(new SecretClipboard(this))
 {
     initUiResources();
     m_ui->setupUi(this);
@@ -71,6 +84,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->demoBannerFrame->setVisible(false);
     m_ui->demoBannerFrame->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->demoBannerLabel->setForegroundRole(QPalette::ToolTipText);
+    m_ui->presenterBannerFrame->setVisible(false);
+    m_ui->presenterBannerFrame->setBackgroundRole(QPalette::Highlight);
+    m_ui->presenterBannerLabel->setForegroundRole(QPalette::HighlightedText);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({ 440, 760 });
@@ -84,6 +100,25 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->showLoginPanelAction, &QAction::toggled, m_ui->loginPanel, &QWidget::setVisible);
     connect(m_ui->inspectTokenAction, &QAction::triggered, this, &MainWindow::showInspector);
     connect(m_ui->openJwtInInspectorAction, &QAction::triggered, this, &MainWindow::openJwtInInspector);
+    connect(m_ui->presenterModeAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    connect(m_ui->presenterOffButton, &QPushButton::clicked, m_ui->presenterModeAction, &QAction::setChecked);
+    connect(m_ui->saveSupportBundleAction, &QAction::triggered, this, &MainWindow::saveSupportBundle);
+    connect(m_ui->copySupportBundleAction, &QAction::triggered, this, &MainWindow::copySupportBundle);
+    connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyAsCurl);
+    connect(m_ui->resultView, &ResultView::copySupportBundleRequested, this, &MainWindow::copySupportBundle);
+    connect(m_ui->resultView, &ResultView::saveSupportBundleRequested, this, &MainWindow::saveSupportBundle);
+    connect(m_ui->resultView, &ResultView::copyCurlRequested, this, &MainWindow::copyAsCurl);
+    if (auto* username = m_ui->loginPanel->findChild<QLineEdit*>(u"usernameLineEdit"_s)) {
+        // Presenter mode covers the username with its masked form while the field has no focus.
+        m_usernameMaskLabel = new QLabel(username);
+        m_usernameMaskLabel->setObjectName(u"usernameMaskLabel"_s);
+        m_usernameMaskLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_usernameMaskLabel->setAutoFillBackground(true);
+        m_usernameMaskLabel->setBackgroundRole(QPalette::Base);
+        m_usernameMaskLabel->setVisible(false);
+        username->installEventFilter(this);
+        connect(username, &QLineEdit::textChanged, this, &MainWindow::updateUsernameMask);
+    }
 
     connect(m_ui->resultView, &ResultView::statusMessage, this, &MainWindow::setStatus);
     connect(m_ui->resultView, &ResultView::twoFactorCodeEntered, this, &MainWindow::submitTwoFactorCode);
@@ -171,6 +206,7 @@ InspectorView* MainWindow::ensureInspector()
             m_inspector->setClock(m_clock);
         }
         connect(m_inspector, &InspectorView::statusMessage, this, &MainWindow::setStatus);
+        m_inspector->setPresenterMode(m_presenterMode);
     }
     return m_inspector;
 }
@@ -223,6 +259,7 @@ void MainWindow::startDemoTenant()
     panel->setProfile(profile, DemoTenant::sharedSecret());
     panel->setUsername(u"ada.lovelace@example.com"_s);
     panel->setDemoCredentialsHint(DemoTenant::defaultPassword());
+    updateDemoCredentialsHint();
     panel->focusPassword(); // everything else is filled in: the user types the password and presses Enter
 
     m_ui->demoBannerLabel->setText(
@@ -245,6 +282,7 @@ void MainWindow::login()
     const KiboProfile profile = panel->profile();
     const CustomerLoginRequest request = panel->loginRequest();
     m_pendingUsername = request.username;
+    m_pendingProfile = profile;
     m_pendingTenantHost = hostWithPort(KiboHosts::tenantApiBase(profile));
     m_client->setProfile(profile, panel->clientSecret());
     m_operation = Operation::Login;
@@ -324,6 +362,9 @@ void MainWindow::onFinished(const AuthTicketResult& result)
         return;
     }
     m_ui->resultView->showResult(result);
+    m_shownProfile = m_pendingProfile;
+    m_shownUsername = m_pendingUsername;
+    updateShareActions();
     m_shownJwt = result.ticket && !result.error.isError() ? result.ticket->jwtAccessToken : QString();
     m_ui->openJwtInInspectorAction->setEnabled(!m_shownJwt.isEmpty());
     if (result.error.isError()) {
@@ -361,7 +402,194 @@ void MainWindow::onStored(const QString& account, const VaultStatus& status)
 
 void MainWindow::setStatus(const QString& text)
 {
-    m_statusLabel->setText(text);
+    m_statusText = text;
+    QString shown = text;
+    if (m_presenterMode) {
+        // The usernames this window put in its messages, then anything else shaped like an email address.
+        for (const QString& username : { m_pendingUsername, m_shownUsername }) {
+            if (!username.isEmpty()) {
+                shown.replace(username, PresenterMask::maskedUsername(username));
+            }
+        }
+        shown = PresenterMask::maskEmails(shown);
+    }
+    m_statusLabel->setText(shown);
+}
+
+bool MainWindow::presenterMode() const
+{
+    return m_presenterMode;
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (m_ui->presenterModeAction->isChecked() != on) {
+        m_ui->presenterModeAction->setChecked(on); // comes back here through toggled
+        return;
+    }
+    if (m_presenterMode == on) {
+        return;
+    }
+    m_presenterMode = on;
+    m_ui->presenterBannerFrame->setVisible(on);
+    if (on) {
+        m_ui->showSecretsAction->setChecked(false);
+        m_ui->includePersonalDataAction->setChecked(false);
+    }
+    m_ui->showSecretsAction->setEnabled(!on);
+    m_ui->includePersonalDataAction->setEnabled(!on);
+    m_ui->resultView->setPresenterMode(on);
+    if (m_inspector) {
+        m_inspector->setPresenterMode(on);
+    }
+    if (auto* showPassword = m_ui->loginPanel->findChild<QToolButton*>(u"showPasswordButton"_s)) {
+        if (on) {
+            showPassword->setChecked(false);
+        }
+        showPassword->setEnabled(!on);
+    }
+    updateUsernameMask();
+    updateDemoCredentialsHint();
+    setStatus(m_statusText);
+    QSettings().setValue(PresenterModeKey, on);
+    Q_EMIT presenterModeChanged(on);
+}
+
+void MainWindow::updateDemoCredentialsHint()
+{
+    // The demo password (and, in its tool tip, the demo customers' addresses) stay off a shared screen.
+    if (auto* hint = m_ui->loginPanel->findChild<QLabel*>(u"demoCredentialsLabel"_s)) {
+        hint->setVisible(!m_presenterMode && !hint->text().isEmpty());
+    }
+}
+
+void MainWindow::updateUsernameMask()
+{
+    auto* username = m_ui->loginPanel->findChild<QLineEdit*>(u"usernameLineEdit"_s);
+    if (!username || !m_usernameMaskLabel) {
+        return;
+    }
+    const bool masked = m_presenterMode && !username->hasFocus();
+    // Password echo keeps the text itself off the screen (and out of copies); the label says whose it is.
+    username->setEchoMode(masked ? QLineEdit::Password : QLineEdit::Normal);
+    m_usernameMaskLabel->setText(username->text().isEmpty() ? QString()
+                                                             : PresenterMask::maskedUsername(username->text()));
+    const QMargins margins = username->textMargins();
+    m_usernameMaskLabel->setContentsMargins(margins.left() + 4, 0, margins.right() + 4, 0);
+    m_usernameMaskLabel->setGeometry(username->rect().adjusted(2, 2, -2, -2));
+    m_usernameMaskLabel->setVisible(masked && !username->text().isEmpty());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_usernameMaskLabel && watched == m_usernameMaskLabel->parent()) {
+        switch (event->type()) {
+        case QEvent::FocusIn:
+        case QEvent::FocusOut:
+        case QEvent::Resize:
+            updateUsernameMask();
+            break;
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setSaveFileNameProvider(SaveFileNameProvider provider)
+{
+    m_saveFileNameProvider = std::move(provider);
+}
+
+void MainWindow::updateShareActions()
+{
+    const AuthTicketResult* result = m_ui->resultView->result();
+    m_ui->saveSupportBundleAction->setEnabled(result != nullptr);
+    m_ui->copySupportBundleAction->setEnabled(result != nullptr);
+    m_ui->copyCurlAction->setEnabled(result && result->request.isValid());
+}
+
+SupportBundleOptions MainWindow::bundleOptions() const
+{
+    SupportBundleOptions options;
+    options.includePersonalData = !m_presenterMode && m_ui->includePersonalDataAction->isChecked();
+    return options;
+}
+
+void MainWindow::copySupportBundle()
+{
+    const AuthTicketResult* result = m_ui->resultView->result();
+    if (!result) {
+        return;
+    }
+    const QDateTime now = (m_clock ? m_clock : Clock::system())->now();
+    m_clipboard->copyText(SupportBundle::toMarkdown(*result, m_shownProfile, now, bundleOptions()));
+    setStatus(bundleOptions().includePersonalData
+            ? tr("Support bundle copied, with the customer's details and without secrets.")
+            : tr("Support bundle copied, without secrets or customer details."));
+}
+
+bool MainWindow::saveSupportBundle()
+{
+    const AuthTicketResult* result = m_ui->resultView->result();
+    if (!result) {
+        return false;
+    }
+    const QDateTime now = (m_clock ? m_clock : Clock::system())->now();
+    const QString suggested = u"kibo-support-bundle-%1.md"_s.arg(now.toUTC().toString(u"yyyyMMdd-HHmmss"_s));
+    QString path;
+    if (m_saveFileNameProvider) {
+        path = m_saveFileNameProvider(suggested);
+    } else {
+        const QString markdown = tr("Markdown (*.md)");
+        const QString json = tr("JSON (*.json)");
+        QString selected = markdown;
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save Support Bundle"), suggested, markdown + u";;"_s + json, &selected);
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty() && selected == json) {
+            path += u".json"_s;
+        }
+    }
+    if (path.isEmpty()) {
+        return false;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"md"_s && suffix != u"json"_s && suffix != u"markdown"_s) {
+        path += u".md"_s;
+    }
+    const bool asJson = suffix == u"json"_s;
+    const SupportBundleOptions options = bundleOptions();
+    const QByteArray bytes = asJson
+        ? QJsonDocument(SupportBundle::toJson(*result, m_shownProfile, now, options)).toJson(QJsonDocument::Indented)
+        : SupportBundle::toMarkdown(*result, m_shownProfile, now, options).toUtf8();
+    QSaveFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.write(bytes) == bytes.size()
+        && file.commit();
+    if (!written) {
+        // The path is the user's own choice; the reason is Qt's file error, which names no secret.
+        setStatus(tr("The support bundle could not be saved to %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    setStatus(tr("Support bundle saved to %1.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::copyAsCurl()
+{
+    const AuthTicketResult* result = m_ui->resultView->result();
+    if (!result || !result->request.isValid()) {
+        setStatus(tr("No request reached the tenant, so there is nothing to copy as curl."));
+        return;
+    }
+    if (m_presenterMode) {
+        // The command names the customer (the username in the body).
+        setStatus(tr("Nothing copied: the curl command holds the customer's username. Turn presenter mode off "
+                     "to copy it."));
+        return;
+    }
+    m_clipboard->copyText(CurlExport::command(result->request, CurlExport::Layout::MultiLine));
+    setStatus(tr("curl command copied. %1").arg(CurlExport::variablesHint(result->request)));
 }
 
 void MainWindow::setVaultStatus(const QString& text)
@@ -389,6 +617,7 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(StateKey).toByteArray());
     m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
+    setPresenterMode(settings.value(PresenterModeKey, false).toBool());
 }
 
 void MainWindow::saveSettings() const

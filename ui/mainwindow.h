@@ -2,7 +2,10 @@
 
 #include "kibo/authticketclient.h"
 
+#include "kibo/kiboprofile.h"
+
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -12,8 +15,10 @@ class LoginPanel;
 class QLabel;
 class QNetworkAccessManager;
 class ResultView;
+class SecretClipboard;
 class TokenVault;
 struct VaultStatus;
+struct SupportBundleOptions;
 
 namespace Ui {
 class MainWindow;
@@ -22,6 +27,8 @@ class MainWindow;
 // The application window: login panel on the left, the result on the right, state in the status bar.
 // It owns the network access manager, the auth-ticket client and the token vault. The vault is
 // created (and the keychain touched) only when the first successful login stores its tokens.
+// Presenter mode (View menu) hides secrets and customer details on screen; the share actions (File and
+// Edit menus, and the Problem tab) make a support bundle or a curl command of the result shown.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +53,13 @@ public:
     QString statusText() const;
     QString vaultStatusText() const;
 
+    bool presenterMode() const;
+
+    // Where "Save Support Bundle…" writes: given a suggested file name, returns the chosen path, or an empty
+    // string when the user cancelled. By default a QFileDialog asks. A path without a known suffix gets ".md".
+    using SaveFileNameProvider = std::function<QString(const QString& suggestedName)>;
+    void setSaveFileNameProvider(SaveFileNameProvider provider);
+
 public Q_SLOTS:
     // Starts the in-process demo tenant on a loopback port and fills the login panel for it.
     void startDemoTenant();
@@ -59,15 +73,27 @@ public Q_SLOTS:
     // Opens the inspector on the jwtAccessToken of the login shown.
     void openJwtInInspector();
 
+    // Hides secrets and customer details on screen (banner, result, inspector, login panel, status bar);
+    // saved in the settings as a plain boolean.
+    void setPresenterMode(bool on);
+    // The support bundle of the result shown, as Markdown, to the clipboard (it holds no secret).
+    void copySupportBundle();
+    // Asks for a file and writes the bundle there (Markdown, or JSON for *.json) atomically, mode 0600.
+    bool saveSupportBundle();
+    // The request of the result shown as a curl command with its secrets as shell variables.
+    void copyAsCurl();
+
 Q_SIGNALS:
     void demoTenantStarted();
     // After each answer (ticket, 2FA request or refusal) is shown.
     void loginFinished();
     // After the vault reported on storing the tokens of a login.
     void vaultStatusChanged();
+    void presenterModeChanged(bool on);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onProgress(const QString& stage);
@@ -82,6 +108,10 @@ private:
     void saveSettings() const;
     TokenVault* ensureVault();
     InspectorView* ensureInspector();
+    void updateShareActions();
+    void updateUsernameMask();
+    void updateDemoCredentialsHint();
+    SupportBundleOptions bundleOptions() const;
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager* m_network;
@@ -103,4 +133,12 @@ private:
     Operation m_operation = Operation::None;
     QString m_pendingUsername;
     QString m_pendingTenantHost;
+    KiboProfile m_pendingProfile;
+    KiboProfile m_shownProfile; // the profile of the result on screen, for the share actions
+    QString m_shownUsername;
+    QString m_statusText; // as given; shown masked in presenter mode
+    SecretClipboard* m_clipboard;
+    SaveFileNameProvider m_saveFileNameProvider;
+    QLabel* m_usernameMaskLabel = nullptr; // over the username field while presenter mode hides it
+    bool m_presenterMode = false;
 };

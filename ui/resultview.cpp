@@ -4,6 +4,7 @@
 #include "jsontreepane.h"
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
+#include "presentermask.h"
 #include "kibo/diagnosis.h"
 #include "secretclipboard.h"
 #include "timelineview.h"
@@ -157,6 +158,10 @@ ResultView::ResultView(QWidget* parent)
     connect(&m_countdownTimer, &QTimer::timeout, this, &ResultView::refreshCountdowns);
 
     connect(m_ui->showSecretsCheckBox, &QCheckBox::toggled, this, [this](bool shown) {
+        if (shown && m_presenterMode) {
+            m_ui->showSecretsCheckBox->setChecked(false);
+            return;
+        }
         updateSecrets();
         Q_EMIT secretsShownChanged(shown);
     });
@@ -185,6 +190,9 @@ ResultView::ResultView(QWidget* parent)
         m_clipboard->copyText(m_ui->correlationIdValueLabel->text());
         Q_EMIT statusMessage(tr("Correlation ID copied."));
     });
+    connect(m_ui->copySupportBundleButton, &QPushButton::clicked, this, &ResultView::copySupportBundleRequested);
+    connect(m_ui->saveSupportBundleButton, &QPushButton::clicked, this, &ResultView::saveSupportBundleRequested);
+    connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &ResultView::copyCurlRequested);
 
     clear();
 }
@@ -230,6 +238,11 @@ void ResultView::clear()
 {
     m_result.reset();
     m_pendingUserId.clear();
+    m_customerName.clear();
+    m_customerEmail.clear();
+    m_customerFallback.clear();
+    m_outboxUsername.clear();
+    m_outboxCode.clear();
     m_ui->demoOutboxLabel->clear();
     m_ui->demoOutboxLabel->setVisible(false);
     m_countdownTimer.stop();
@@ -254,8 +267,13 @@ void ResultView::showResult(const AuthTicketResult& result)
     m_ui->accountTreePane->setFilterText(QString());
 
     m_ui->timelineView->clear(); // until a ticket names its times
+    m_customerName.clear();
+    m_customerEmail.clear();
+    m_customerFallback.clear();
     if (!result.requires2FA) {
         m_pendingUserId.clear();
+        m_outboxUsername.clear();
+        m_outboxCode.clear();
         m_ui->demoOutboxLabel->clear();
         m_ui->demoOutboxLabel->setVisible(false);
     }
@@ -267,6 +285,7 @@ void ResultView::showResult(const AuthTicketResult& result)
         showProblem(result);
     }
     updateRaw();
+    updateShareButtons();
     refreshCountdowns();
 }
 
@@ -286,14 +305,11 @@ void ResultView::showTicket(const AuthTicketResult& result)
     const QJsonObject account = ticket.customerAccount;
     const QString first = account.value(u"firstName"_s).toString();
     const QString last = account.value(u"lastName"_s).toString();
-    const QString name = QStringList { first, last }.join(u' ').trimmed();
-    const QString email = account.value(u"emailAddress"_s).toString();
-    const QString who = !name.isEmpty() ? name : (!email.isEmpty() ? email : ticket.userId);
-
-    m_ui->headlineLabel->setText(who.isEmpty() ? tr("Logged in") : tr("Logged in as %1").arg(who));
+    m_customerName = QStringList { first, last }.join(u' ').trimmed();
+    m_customerEmail = account.value(u"emailAddress"_s).toString();
+    m_customerFallback = ticket.userId;
+    updatePersonalData();
     m_ui->userIdValueLabel->setText(ticket.userId.isEmpty() ? tr("(not in the reply)") : ticket.userId);
-    m_ui->customerNameValueLabel->setText(name.isEmpty() ? tr("(not in the reply)") : name);
-    m_ui->emailValueLabel->setText(email.isEmpty() ? tr("(not in the reply)") : email);
     m_ui->customerIdValueLabel->setText(
         account.contains(u"id"_s) ? QString::number(account.value(u"id"_s).toInteger()) : tr("(not in the reply)"));
     m_ui->requires2FAValueLabel->setText(ticket.requires2FA ? tr("Required") : tr("Not required"));
@@ -453,9 +469,84 @@ QString ResultView::pendingUserId() const
 
 void ResultView::setDemoOutbox(const QString& username, const QString& code)
 {
-    //: The demo tenant "emails" 2FA codes into an outbox the app can read; real codes go to the customer.
-    m_ui->demoOutboxLabel->setText(tr("Demo outbox: the code sent to %1 is %2.").arg(username, code));
+    m_outboxUsername = username;
+    m_outboxCode = code;
+    updatePersonalData();
     m_ui->demoOutboxLabel->setVisible(true);
+}
+
+void ResultView::updatePersonalData()
+{
+    if (!m_outboxUsername.isEmpty() || !m_outboxCode.isEmpty()) {
+        const QString username
+            = m_presenterMode ? PresenterMask::maskedUsername(m_outboxUsername) : m_outboxUsername;
+        //: The demo tenant "emails" 2FA codes into an outbox the app can read; real codes go to the customer.
+        m_ui->demoOutboxLabel->setText(tr("Demo outbox: the code sent to %1 is %2.").arg(username, m_outboxCode));
+    }
+    if (!m_result || !m_result->ticket || m_result->error.isError() || m_result->requires2FA) {
+        return;
+    }
+    const QString name = m_presenterMode && !m_customerName.isEmpty() ? PresenterMask::mask() : m_customerName;
+    const QString email = m_presenterMode && !m_customerEmail.isEmpty() ? PresenterMask::mask() : m_customerEmail;
+    QString who = !m_customerName.isEmpty() ? name : (!m_customerEmail.isEmpty() ? email : m_customerFallback);
+    if (m_presenterMode && who != m_customerFallback) {
+        //: The headline in presenter mode, instead of the customer's name.
+        m_ui->headlineLabel->setText(tr("Logged in (customer hidden in presenter mode)"));
+    } else {
+        m_ui->headlineLabel->setText(who.isEmpty() ? tr("Logged in") : tr("Logged in as %1").arg(who));
+    }
+    m_ui->customerNameValueLabel->setText(name.isEmpty() ? tr("(not in the reply)") : name);
+    m_ui->emailValueLabel->setText(email.isEmpty() ? tr("(not in the reply)") : email);
+}
+
+QString ResultView::screenText(const QString& text) const
+{
+    return m_presenterMode ? PresenterMask::maskEmails(text) : text;
+}
+
+void ResultView::updateShareButtons()
+{
+    const bool has = m_result.has_value();
+    m_ui->copySupportBundleButton->setEnabled(has);
+    m_ui->saveSupportBundleButton->setEnabled(has);
+    m_ui->copyCurlButton->setEnabled(has && m_result->request.isValid());
+}
+
+void ResultView::setPresenterMode(bool on)
+{
+    if (m_presenterMode == on) {
+        return;
+    }
+    m_presenterMode = on;
+    if (on) {
+        m_ui->showSecretsCheckBox->setChecked(false);
+    }
+    m_ui->showSecretsCheckBox->setEnabled(!on);
+    m_ui->showSecretsCheckBox->setToolTip(on ? tr("Secrets stay hidden while presenter mode is on.")
+                                             : tr("Show tokens in clear text in every tab. Leave this off while "
+                                                  "sharing your screen."));
+    const JsonTreeModel::MaskPredicate predicate
+        = on ? JsonTreeModel::MaskPredicate(&PresenterMask::isPersonal) : JsonTreeModel::MaskPredicate();
+    for (JsonTreeModel* model : { m_headerModel, m_payloadModel, m_accountModel }) {
+        model->setExtraMask(predicate, PresenterMask::mask());
+    }
+    updatePersonalData();
+    updateSecrets();
+    if (m_result && isTabVisible(Tab::Problem)) {
+        const Tab current = currentTab();
+        showProblem(*m_result);
+        setCurrentTab(current);
+    }
+}
+
+bool ResultView::presenterMode() const
+{
+    return m_presenterMode;
+}
+
+const AuthTicketResult* ResultView::result() const
+{
+    return m_result ? &*m_result : nullptr;
 }
 
 void ResultView::showProblem(const AuthTicketResult& result)
@@ -478,15 +569,15 @@ void ResultView::showProblem(const AuthTicketResult& result)
             tr("If you set response fields, include accessToken and try again.") };
     }
     m_ui->headlineLabel->setText(tr("Login failed"));
-    m_ui->problemTitleLabel->setText(diagnosis.title);
-    m_ui->problemCauseLabel->setText(diagnosis.cause);
-    m_ui->nextStepLabel->setText(diagnosis.nextStep);
+    m_ui->problemTitleLabel->setText(screenText(diagnosis.title));
+    m_ui->problemCauseLabel->setText(screenText(diagnosis.cause));
+    m_ui->nextStepLabel->setText(screenText(diagnosis.nextStep));
     m_ui->nextStepHeadingLabel->setVisible(!diagnosis.nextStep.isEmpty());
     m_ui->httpStatusValueLabel->setText(
         error.httpStatus > 0 ? QString::number(error.httpStatus) : tr("(no HTTP reply)"));
     m_ui->errorCodeValueLabel->setText(error.errorCode.isEmpty() ? tr("(none)") : error.errorCode);
     //: The server's own words, quoted; %1 is Kibo's untranslated message.
-    m_ui->serverMessageValueLabel->setText(error.message.isEmpty() ? tr("(none)") : tr("“%1”").arg(error.message));
+    m_ui->serverMessageValueLabel->setText(error.message.isEmpty() ? tr("(none)") : tr("“%1”").arg(screenText(error.message)));
     m_ui->correlationIdValueLabel->setText(error.correlationId.isEmpty() ? tr("(none)") : error.correlationId);
     m_ui->copyCorrelationIdButton->setEnabled(!error.correlationId.isEmpty());
     m_ui->problemDetailsGroupBox->setVisible(error.httpStatus > 0 || !error.errorCode.isEmpty());
@@ -558,9 +649,10 @@ void ResultView::updateSecrets()
         m_ui->accessTokenLineEdit->setCursorPosition(0);
         m_ui->refreshTokenLineEdit->setCursorPosition(0);
         m_ui->jwtLineEdit->setCursorPosition(0);
-        m_ui->copyAccessTokenButton->setEnabled(!ticket.accessToken.isEmpty());
-        m_ui->copyRefreshTokenButton->setEnabled(!ticket.refreshToken.isEmpty());
-        m_ui->copyJwtButton->setEnabled(!ticket.jwtAccessToken.isEmpty());
+        // Presenter mode puts no token on the clipboard.
+        m_ui->copyAccessTokenButton->setEnabled(!m_presenterMode && !ticket.accessToken.isEmpty());
+        m_ui->copyRefreshTokenButton->setEnabled(!m_presenterMode && !ticket.refreshToken.isEmpty());
+        m_ui->copyJwtButton->setEnabled(!m_presenterMode && !ticket.jwtAccessToken.isEmpty());
     } else {
         m_ui->accessTokenLineEdit->clear();
         m_ui->refreshTokenLineEdit->clear();
@@ -606,10 +698,15 @@ void ResultView::updateRaw()
         if (!secretsShown()) {
             value = redactJson(value, [this](const QString& secret) { return redacted(secret); });
         }
+        if (m_presenterMode) {
+            value = PresenterMask::maskJson(value);
+        }
         text = QString::fromUtf8(value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
                                                   : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
     } else if (result.rawBody.isEmpty()) {
         text = tr("(The reply had no body.)");
+    } else if (m_presenterMode) {
+        text = tr("(The reply is not JSON; hidden in presenter mode.)");
     } else if (!secretsShown() && result.ticket) {
         // Not JSON but a ticket was parsed: never risk echoing tokens.
         text = tr("(The reply is not JSON; shown only with secrets.)");
@@ -619,13 +716,17 @@ void ResultView::updateRaw()
     // The reply's headers first, as a terminal shows them; Kibo sends no secret in them.
     QString headers;
     for (const auto& [name, value] : result.responseHeaders) {
-        headers += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
+        headers += QString::fromLatin1(name) + u": "_s + screenText(QString::fromLatin1(value)) + u'\n';
     }
     m_ui->rawPlainTextEdit->setPlainText(headers.isEmpty() ? text : headers + u'\n' + text);
 }
 
 void ResultView::copySecret(const QString& secret)
 {
+    if (m_presenterMode) {
+        Q_EMIT statusMessage(tr("Nothing copied: presenter mode keeps secrets off the clipboard."));
+        return;
+    }
     if (!secret.isEmpty()) {
         m_clipboard->copySecret(secret);
         Q_EMIT statusMessage(
@@ -640,7 +741,7 @@ bool ResultView::secretsShown() const
 
 void ResultView::setSecretsShown(bool shown)
 {
-    m_ui->showSecretsCheckBox->setChecked(shown);
+    m_ui->showSecretsCheckBox->setChecked(shown && !m_presenterMode);
 }
 
 QWidget* ResultView::tabPage(Tab tab) const

@@ -48,7 +48,16 @@ public:
     bool hasResult() const;
 
     bool secretsShown() const;
+    // Ignored while presenter mode is on.
     void setSecretsShown(bool shown);
+
+    // Presenter mode: secrets masked, "Show secrets" off and disabled, no token copied, and the customer's
+    // personal data (PresenterMask) masked in the summary, the trees, the raw reply and the problem text.
+    void setPresenterMode(bool on);
+    bool presenterMode() const;
+
+    // The result on screen (a ticket, a two-factor request or a refusal); null when there is none.
+    const AuthTicketResult* result() const;
 
     void setCurrentTab(Tab tab);
     Tab currentTab() const;
@@ -70,6 +79,10 @@ Q_SIGNALS:
     void resendCodeRequested(const QString& userId);
     // A short note for the status bar, e.g. after a copy.
     void statusMessage(const QString& message);
+    // The Problem tab's share buttons; the main window makes and places what they ask for.
+    void copySupportBundleRequested();
+    void saveSupportBundleRequested();
+    void copyCurlRequested();
 
 private:
     struct Expiry
@@ -87,6 +100,10 @@ private:
     void showJwt(const QString& jwt);
     void updateSecrets();
     void updateRaw();
+    void updatePersonalData();
+    void updateShareButtons();
+    // text as the screen may show it: email addresses masked in presenter mode.
+    QString screenText(const QString& text) const;
     void setExpiry(Expiry& expiry, const QDateTime& at);
     void copySecret(const QString& secret);
     QString redacted(const QString& secret) const;
@@ -107,4 +124,10 @@ private:
     Expiry m_accessExpiry;
     Expiry m_refreshExpiry;
     Expiry m_jwtExpiry;
+    bool m_presenterMode = false;
+    QString m_customerName;
+    QString m_customerEmail;
+    QString m_customerFallback; // the user id, when the reply names no customer
+    QString m_outboxUsername;
+    QString m_outboxCode;
 };

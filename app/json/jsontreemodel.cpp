@@ -92,6 +92,49 @@ bool JsonTreeModel::maskSecrets() const
     return m_maskSecrets;
 }
 
+void JsonTreeModel::setExtraMask(MaskPredicate predicate, const QString& maskText)
+{
+    m_extraMask = std::move(predicate);
+    m_extraMaskText = maskText;
+    emitDataChangedForBuiltNodes(KeyColumn, NoteColumn);
+}
+
+bool JsonTreeModel::hasExtraMask() const
+{
+    return bool(m_extraMask);
+}
+
+bool JsonTreeModel::isExtraMasked(Node* node) const
+{
+    if (!m_extraMask || node->value.isObject() || node->value.isArray())
+        return false;
+    const Node* named = node;
+    while (named && named->isArrayElement)
+        named = named->parent;
+    return m_extraMask(named ? named->key : QString(), node->value);
+}
+
+bool JsonTreeModel::holdsExtraMasked(const QJsonValue& value, const QString& key) const
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (holdsExtraMasked(it.value(), it.key()))
+                return true;
+        }
+        return false;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue& item : array) {
+            if (holdsExtraMasked(item, key))
+                return true;
+        }
+        return false;
+    }
+    return m_extraMask(key, value);
+}
+
 qsizetype JsonTreeModel::nodeCount() const
 {
     return m_nodeCount;
@@ -295,8 +338,13 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
     case ValueTypeRole:
         return typeName(node->value);
     case IsSecretRole:
-        return annotationOf(node).isSecret;
+        if (annotationOf(node).isSecret || isExtraMasked(node))
+            return true;
+        return m_extraMask && (node->value.isObject() || node->value.isArray())
+            && holdsExtraMasked(node->value, node->key);
     case Qt::ToolTipRole: {
+        if (isExtraMasked(node))
+            return m_extraMaskText;
         const JsonAnnotation& annotation = annotationOf(node);
         if (!annotation.toolTip.isEmpty())
             return annotation.toolTip;
@@ -316,6 +364,8 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
             return u"[%1]"_s.arg(node->row);
         return escapeForDisplay(node->key);
     case ValueColumn: {
+        if (isExtraMasked(node))
+            return m_extraMaskText;
         const JsonAnnotation& annotation = annotationOf(node);
         if (annotation.isSecret && m_maskSecrets)
             return maskedText(node->value);

@@ -49,6 +49,14 @@ public:
     void setMaskSecrets(bool mask);
     bool maskSecrets() const;
 
+    // Hides more than the annotator's secrets, e.g. personal data in presenter mode: a scalar for which the
+    // predicate is true shows maskText (value and tool tip) whatever maskSecrets() says, and IsSecretRole is
+    // true for it and for every object or array holding one. key is the member name (for array items the
+    // nearest member name above). An empty predicate hides nothing more.
+    using MaskPredicate = std::function<bool(const QString& key, const QJsonValue& value)>;
+    void setExtraMask(MaskPredicate predicate, const QString& maskText);
+    bool hasExtraMask() const;
+
     // Index (column KeyColumn) of the node at `path`, creating the nodes along the way; invalid when
     // there is no such node or the path names the hidden container root.
     QModelIndex indexForPath(const QString& path) const;
@@ -80,9 +88,13 @@ private:
     const JsonAnnotation& annotationOf(Node* node) const;
     bool rootIsHidden() const;
     void emitDataChangedForBuiltNodes(int firstColumn, int lastColumn);
+    bool isExtraMasked(Node* node) const;
+    bool holdsExtraMasked(const QJsonValue& value, const QString& key) const;
 
     std::unique_ptr<Node> m_root;
     Annotator m_annotator;
     bool m_maskSecrets = true;
+    MaskPredicate m_extraMask;
+    QString m_extraMaskText;
     mutable qsizetype m_nodeCount = 0;
 };
