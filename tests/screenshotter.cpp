@@ -2,19 +2,24 @@
 // Drives the real main window through a demo login and saves each screen as PNG, for the user guide.
 // Not a test: scripts/screenshots runs it under Xvfb (100 %, 200 % via QT_SCALE_FACTOR, dark palette).
 // It uses a memory vault so that taking screenshots never writes to the keychain.
+#include "compareview.h"
 #include "demo/demotenant.h"
-#include "translator.h"
 #include "inspectorview.h"
 #include "jsontreepane.h"
+#include "kibo/authticketclient.h"
+#include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "resultview.h"
+#include "translator.h"
 #include "vault/memoryvault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -86,6 +91,64 @@ bool logIn(MainWindow& window, const QString& username, const QString& password)
     QSignalSpy finished(&window, &MainWindow::loginFinished);
     QTest::mouseClick(window.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
     return finished.wait(30000);
+}
+
+// A login to the demo tenant outside the window, for the compare window's inputs; empty when it fails.
+AuthTicketResult demoLogin(DemoTenant* tenant, const QString& username)
+{
+    QNetworkAccessManager network;
+    AuthTicketClient client(&network, nullptr);
+    client.setProfile(KiboProfile::demo(tenant->baseUrl()), DemoTenant::sharedSecret());
+    QSignalSpy finished(&client, &AuthTicketClient::finished);
+    CustomerLoginRequest request;
+    request.username = username;
+    request.password = DemoTenant::defaultPassword();
+    client.login(request);
+    if (!finished.wait(30000)) {
+        return {};
+    }
+    return finished.constFirst().constFirst().value<AuthTicketResult>();
+}
+
+// Two logins of Ada compared (they differ in their volatile fields), then with those ignored, then the JWTs of two
+// customers.
+bool saveCompareScenes(DemoTenant* tenant, const QString& directory, const QString& suffix)
+{
+    const AuthTicketResult first = demoLogin(tenant, u"ada.lovelace@example.com"_s);
+    const AuthTicketResult second = demoLogin(tenant, u"ada.lovelace@example.com"_s);
+    const AuthTicketResult other = demoLogin(tenant, u"big.account@example.com"_s);
+    if (!first.ticket || !second.ticket || !other.ticket) {
+        QTextStream(stderr) << "the demo logins for the compare window did not finish\n";
+        return false;
+    }
+    CompareView compare;
+    compare.resize(1200, 800);
+    compare.show();
+    if (!QTest::qWaitForWindowExposed(&compare)) {
+        return false;
+    }
+    compare.setInputs(first.rawBody, second.rawBody);
+    if (compare.differenceCount() == 0) {
+        QTextStream(stderr) << "two demo logins compared equal\n";
+        return false;
+    }
+    // Choose the first difference inside the decoded JWT, so that both trees show a selected, changed node.
+    const QList<JsonDifference>& differences = compare.comparison().result.differences;
+    int row = 0;
+    for (int i = 0; i < differences.size(); ++i) {
+        if (differences.at(i).path.startsWith(u"$.jwt.payload"_s)) {
+            row = i;
+            break;
+        }
+    }
+    compare.selectDifference(row);
+    bool ok = save(&compare, directory, u"compare"_s, suffix);
+    compare.setIgnoreVolatile(true);
+    ok = save(&compare, directory, u"compare-equal"_s, suffix) && ok;
+    compare.setInputs(first.ticket->jwtAccessToken.toUtf8(), other.ticket->jwtAccessToken.toUtf8());
+    compare.selectDifference(0);
+    ok = save(&compare, directory, u"compare-jwt"_s, suffix) && ok;
+    return ok;
 }
 
 } // namespace
@@ -176,6 +239,8 @@ int main(int argc, char* argv[])
     }
     ok = save(inspector, directory, u"inspector-verified"_s, suffix) && ok;
     inspector->close();
+
+    ok = saveCompareScenes(window.demoTenant(), directory, suffix) && ok;
 
     if (!logIn(window, u"locked@example.com"_s, u"Demo-pass-1"_s)) {
         QTextStream(stderr) << "the refused login did not finish\n";

@@ -461,6 +461,13 @@ void CompareView::showResult()
         const QString filter = pane->filterText();
         if (filter.trimmed().isEmpty()) {
             pane->expandToDepth(1);
+            // A token's shape (kind, length, last four, digest) says little more than its row: keep it closed.
+            for (const QString& path : input.secretPaths) {
+                const QModelIndex proxied = pane->proxy()->mapFromSource(model->indexForPath(path));
+                if (proxied.isValid()) {
+                    pane->treeView()->collapse(proxied);
+                }
+            }
         } else {
             pane->setFilterText(filter);
         }
