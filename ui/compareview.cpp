@@ -167,27 +167,25 @@ QString differenceText(const JsonDifference& difference)
     return CompareView::tr("~ %1: %2 → %3").arg(path, before, after);
 }
 
-QString kindsText(ComparableInput::Kind kind)
+// Whole sentences per kind, so that each translates on its own.
+QString summaryFor(ComparableInput::Kind kind, qsizetype count)
 {
+    const QString number = QString::number(count);
     switch (kind) {
     case ComparableInput::Kind::Jwt:
-        return CompareView::tr("the two JWTs");
+        return count == 0 ? CompareView::tr("The two JWTs are equal.")
+                          : CompareView::tr("Differences between the two JWTs: %1.").arg(number);
     case ComparableInput::Kind::AuthTicket:
-        return CompareView::tr("the two auth tickets");
+        return count == 0 ? CompareView::tr("The two auth tickets are equal.")
+                          : CompareView::tr("Differences between the two auth tickets: %1.").arg(number);
     case ComparableInput::Kind::CustomerAccount:
-        return CompareView::tr("the two customer accounts");
+        return count == 0 ? CompareView::tr("The two customer accounts are equal.")
+                          : CompareView::tr("Differences between the two customer accounts: %1.").arg(number);
     case ComparableInput::Kind::Unknown:
         break;
     }
-    return CompareView::tr("the two inputs");
-}
-
-QString capitalized(QString text)
-{
-    if (!text.isEmpty()) {
-        text[0] = text.at(0).toUpper();
-    }
-    return text;
+    return count == 0 ? CompareView::tr("The two inputs are equal.")
+                      : CompareView::tr("Differences between the two inputs: %1.").arg(number);
 }
 
 } // namespace
@@ -421,9 +419,7 @@ void CompareView::showResult()
     m_hasResult = true;
     const InputComparison& comparison = m_comparison;
     const qsizetype count = comparison.result.differences.size();
-    const QString kinds = kindsText(comparison.first.kind);
-    m_ui->summaryLabel->setText(count == 0 ? tr("%1 are equal.").arg(capitalized(kinds))
-                                           : tr("Differences between %1: %2.").arg(kinds).arg(count));
+    m_ui->summaryLabel->setText(summaryFor(comparison.first.kind, count));
     QStringList details;
     if (!comparison.result.ignored.isEmpty()) {
         details << tr("Volatile fields ignored: %1.").arg(comparison.result.ignored.size());
