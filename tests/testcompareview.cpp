@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -83,6 +84,23 @@ QString jsonText(const QJsonValue& value)
 {
     const QByteArray json = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.sliced(1, json.size() - 2));
+}
+
+// The colour behind a node's value, right of its text, as the tree paints it.
+QColor backgroundOf(QTreeView* tree, const QString& path)
+{
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(tree->model());
+    auto* model = qobject_cast<JsonTreeModel*>(proxy->sourceModel());
+    const QModelIndex index
+        = proxy->mapFromSource(model->indexForPath(path)).siblingAtColumn(JsonTreeModel::ValueColumn);
+    if (!index.isValid()) {
+        return {};
+    }
+    tree->clearSelection();
+    tree->selectionModel()->clearCurrentIndex();
+    tree->scrollTo(index);
+    const QRect rect = tree->visualRect(index);
+    return tree->viewport()->grab().toImage().pixelColor(rect.right() - 3, rect.center().y());
 }
 
 QByteArray compactJson(const QJsonObject& object)
@@ -188,6 +206,15 @@ void TestCompareView::twoLoginsOfOneCustomerDifferUntilVolatileFieldsAreIgnored(
     QVERIFY(view.summaryText().contains(u"auth tickets"_s));
     QVERIFY(view.summaryText().contains(QString::number(view.differenceCount())));
     QVERIFY(child<QTreeView>(view, "firstTreeView")->isVisible());
+    // Changed nodes are tinted (amber: more red than blue) in both trees; an equal one is not.
+    for (const char* name : { "firstTreeView", "secondTreeView" }) {
+        auto* tree = child<QTreeView>(view, name);
+        const QColor changed = backgroundOf(tree, u"$.jwt.payload.sid"_s);
+        const QColor same = backgroundOf(tree, u"$.jwt.payload.iss"_s);
+        QVERIFY2(changed.isValid() && same.isValid(), name);
+        QVERIFY2(changed.red() - changed.blue() > 20, qPrintable(changed.name()));
+        QVERIFY2(std::abs(same.red() - same.blue()) < 10, qPrintable(same.name()));
+    }
 
     auto* ignore = child<QCheckBox>(view, "ignoreVolatileCheckBox");
     QSignalSpy compared(&view, &CompareView::compared);
