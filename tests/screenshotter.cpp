@@ -213,6 +213,14 @@ int main(int argc, char* argv[])
     result->setCurrentTab(ResultView::Tab::Raw);
     ok = save(&window, directory, u"result-raw"_s, suffix) && ok;
 
+    // Presenter mode: the banner, secrets and customer details masked, on the summary and the account.
+    window.setPresenterMode(true);
+    result->setCurrentTab(ResultView::Tab::Summary);
+    ok = save(&window, directory, u"result-presenter"_s, suffix) && ok;
+    result->setCurrentTab(ResultView::Tab::Account);
+    ok = save(&window, directory, u"result-presenter-account"_s, suffix) && ok;
+    window.setPresenterMode(false);
+
     // The offline inspector on the same JWT: decoded and annotated, then checked with the demo's key.
     window.openJwtInInspector();
     InspectorView* inspector = window.inspectorView();

@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->demoBannerFrame->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->demoBannerLabel->setForegroundRole(QPalette::ToolTipText);
     m_ui->presenterBannerFrame->setVisible(false);
+    m_ui->presenterBannerLayout->setStretch(0, 1);
     m_ui->presenterBannerFrame->setBackgroundRole(QPalette::Highlight);
     m_ui->presenterBannerLabel->setForegroundRole(QPalette::HighlightedText);
     m_ui->mainSplitter->setStretchFactor(0, 0);

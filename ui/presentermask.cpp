@@ -1,5 +1,6 @@
 #include "presentermask.h"
 
+#include "json/jsonpath.h"
 #include "share/secretscrubber.h"
 
 #include <QJsonArray>
@@ -31,35 +32,52 @@ bool PresenterMask::looksLikeEmail(const QString& text)
     return emailPattern().match(text).hasMatch();
 }
 
-bool PresenterMask::isPersonal(const QString& key, const QJsonValue& value)
+bool PresenterMask::isPersonal(const QString& path, const QJsonValue& value)
 {
-    if (value.isString()) {
-        return (!key.isEmpty() && SecretScrubber::isPersonalKey(key) && !value.toString().isEmpty())
-            || looksLikeEmail(value.toString());
+    if (value.isString() && looksLikeEmail(value.toString())) {
+        return true;
     }
-    if (value.isDouble()) {
-        return !key.isEmpty() && SecretScrubber::isPersonalKey(key);
+    if (!value.isString() && !value.isDouble()) {
+        return false; // true/false flags and nulls tell nothing about the person
+    }
+    if (value.isString() && value.toString().isEmpty()) {
+        return false;
+    }
+    // Every member name along the path: "phoneNumbers" makes its home/work/mobile members personal too.
+    static const QRegularExpression names(u"[A-Za-z_][A-Za-z0-9_.]*"_s);
+    auto it = names.globalMatch(path);
+    while (it.hasNext()) {
+        const QString name = it.next().captured();
+        for (const QString& part : name.split(u'.', Qt::SkipEmptyParts)) {
+            if (SecretScrubber::isPersonalKey(part) || part.compare(u"notes"_s, Qt::CaseInsensitive) == 0) {
+                return true;
+            }
+        }
+        // Kibo's JWT keeps the user in "b.": b.UserFirstName and the like, also as one member name.
+        if (SecretScrubber::isPersonalKey(name)) {
+            return true;
+        }
     }
     return false;
 }
 
-QJsonValue PresenterMask::maskJson(const QJsonValue& value, const QString& key)
+QJsonValue PresenterMask::maskJson(const QJsonValue& value, const QString& path)
 {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            it.value() = maskJson(it.value(), it.key());
+            it.value() = maskJson(it.value(), JsonPath::child(path, it.key()));
         }
         return object;
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it) {
-            *it = maskJson(*it, key);
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            array[i] = maskJson(array.at(i), JsonPath::child(path, i));
         }
         return array;
     }
-    return isPersonal(key, value) ? QJsonValue(mask()) : value;
+    return isPersonal(path, value) ? QJsonValue(mask()) : value;
 }
 
 QString PresenterMask::maskEmails(const QString& text)

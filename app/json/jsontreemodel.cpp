@@ -108,31 +108,28 @@ bool JsonTreeModel::isExtraMasked(Node* node) const
 {
     if (!m_extraMask || node->value.isObject() || node->value.isArray())
         return false;
-    const Node* named = node;
-    while (named && named->isArrayElement)
-        named = named->parent;
-    return m_extraMask(named ? named->key : QString(), node->value);
+    return m_extraMask(node->path, node->value);
 }
 
-bool JsonTreeModel::holdsExtraMasked(const QJsonValue& value, const QString& key) const
+bool JsonTreeModel::holdsExtraMasked(const QJsonValue& value, const QString& path) const
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (holdsExtraMasked(it.value(), it.key()))
+            if (holdsExtraMasked(it.value(), JsonPath::child(path, it.key())))
                 return true;
         }
         return false;
     }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array) {
-            if (holdsExtraMasked(item, key))
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (holdsExtraMasked(array.at(i), JsonPath::child(path, i)))
                 return true;
         }
         return false;
     }
-    return m_extraMask(key, value);
+    return m_extraMask(path, value);
 }
 
 qsizetype JsonTreeModel::nodeCount() const
@@ -341,7 +338,7 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
         if (annotationOf(node).isSecret || isExtraMasked(node))
             return true;
         return m_extraMask && (node->value.isObject() || node->value.isArray())
-            && holdsExtraMasked(node->value, node->key);
+            && holdsExtraMasked(node->value, node->path);
     case Qt::ToolTipRole: {
         if (isExtraMasked(node))
             return m_extraMaskText;

@@ -50,10 +50,10 @@ public:
     bool maskSecrets() const;
 
     // Hides more than the annotator's secrets, e.g. personal data in presenter mode: a scalar for which the
-    // predicate is true shows maskText (value and tool tip) whatever maskSecrets() says, and IsSecretRole is
-    // true for it and for every object or array holding one. key is the member name (for array items the
-    // nearest member name above). An empty predicate hides nothing more.
-    using MaskPredicate = std::function<bool(const QString& key, const QJsonValue& value)>;
+    // predicate (given its JSON path and value) is true shows maskText (value and tool tip) whatever
+    // maskSecrets() says, and IsSecretRole is true for it and for every object or array holding one. Asking
+    // about a container's members builds no node. An empty predicate hides nothing more.
+    using MaskPredicate = std::function<bool(const QString& path, const QJsonValue& value)>;
     void setExtraMask(MaskPredicate predicate, const QString& maskText);
     bool hasExtraMask() const;
 
@@ -89,7 +89,7 @@ private:
     bool rootIsHidden() const;
     void emitDataChangedForBuiltNodes(int firstColumn, int lastColumn);
     bool isExtraMasked(Node* node) const;
-    bool holdsExtraMasked(const QJsonValue& value, const QString& key) const;
+    bool holdsExtraMasked(const QJsonValue& value, const QString& path) const;
 
     std::unique_ptr<Node> m_root;
     Annotator m_annotator;
