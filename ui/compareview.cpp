@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QStringDecoder>
 #include <QStyledItemDelegate>
@@ -199,6 +200,7 @@ CompareView::CompareView(QWidget* parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Compare"));
+    m_placeholder = tr("Paste a JWT, an auth-ticket JSON or a customer-account JSON…");
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit* edit : { m_ui->firstPlainTextEdit, m_ui->secondPlainTextEdit }) {
@@ -208,9 +210,10 @@ CompareView::CompareView(QWidget* parent)
         edit->setWordWrapMode(QTextOption::WrapAnywhere);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 5 + 2 * edit->frameWidth() + 8);
         edit->setAcceptDrops(false); // files and text dropped on either side go through dropEvent()
-        edit->setPlaceholderText(tr("Paste a JWT, an auth-ticket JSON or a customer-account JSON…"));
-        connect(edit, &QPlainTextEdit::textChanged, &m_compareTimer, qOverload<>(&QTimer::start));
+        edit->setPlaceholderText(m_placeholder);
     }
+    connect(m_ui->firstPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { onEdited(Side::First); });
+    connect(m_ui->secondPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { onEdited(Side::Second); });
     QFont bold = font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
@@ -280,16 +283,44 @@ JsonTreeModel* CompareView::modelFor(Side side) const
     return side == Side::First ? m_firstModel : m_secondModel;
 }
 
+void CompareView::putInput(Side side, const QByteArray& bytes, const QString& name)
+{
+    QPlainTextEdit* edit = editFor(side);
+    const QSignalBlocker blocker(edit);
+    QByteArray& held = side == Side::First ? m_heldFirst : m_heldSecond;
+    if (bytes.size() > MaxShownBytes) {
+        // Laying out megabytes of one-line JSON would freeze the window for seconds: kept aside, compared, not shown.
+        held = bytes;
+        edit->clear();
+        const QString size = QLocale().formattedDataSize(bytes.size());
+        edit->setPlaceholderText(name.isEmpty()
+                ? tr("This input (%1) is compared but too big to show here. Type, paste or drop to replace it.")
+                      .arg(size)
+                : tr("%1 (%2) is compared but too big to show here. Type, paste or drop to replace it.")
+                      .arg(name, size));
+    } else {
+        held.clear();
+        edit->setPlaceholderText(m_placeholder);
+        edit->setPlainText(QString::fromUtf8(bytes));
+    }
+}
+
+void CompareView::onEdited(Side side)
+{
+    QByteArray& held = side == Side::First ? m_heldFirst : m_heldSecond;
+    if (!held.isEmpty() && !editFor(side)->document()->isEmpty()) {
+        held.clear(); // the user replaced what was too big to show
+        editFor(side)->setPlaceholderText(m_placeholder);
+    }
+    m_compareTimer.start();
+}
+
 void CompareView::setInputs(const QByteArray& first, const QByteArray& second)
 {
     QElapsedTimer timer;
     timer.start();
-    {
-        const QSignalBlocker blockFirst(m_ui->firstPlainTextEdit);
-        const QSignalBlocker blockSecond(m_ui->secondPlainTextEdit);
-        m_ui->firstPlainTextEdit->setPlainText(QString::fromUtf8(first));
-        m_ui->secondPlainTextEdit->setPlainText(QString::fromUtf8(second));
-    }
+    putInput(Side::First, first);
+    putInput(Side::Second, second);
     if (timer.elapsed() > SlowMs) {
         qCInfo(lcUi) << "compare view took" << timer.elapsed() << "ms to show inputs of" << first.size() << "and"
                      << second.size() << "bytes";
@@ -309,16 +340,19 @@ void CompareView::setRightInput(const QByteArray& bytes)
 
 void CompareView::setInput(Side side, const QByteArray& bytes)
 {
-    {
-        const QSignalBlocker blocker(editFor(side));
-        editFor(side)->setPlainText(QString::fromUtf8(bytes));
-    }
+    putInput(side, bytes);
     compareNow();
 }
 
-QString CompareView::input(Side side) const
+QByteArray CompareView::input(Side side) const
 {
-    return editFor(side)->toPlainText();
+    const QByteArray& held = side == Side::First ? m_heldFirst : m_heldSecond;
+    return held.isEmpty() ? editFor(side)->toPlainText().toUtf8() : held;
+}
+
+bool CompareView::isInputShown(Side side) const
+{
+    return (side == Side::First ? m_heldFirst : m_heldSecond).isEmpty();
 }
 
 void CompareView::clear()
@@ -329,7 +363,7 @@ void CompareView::clear()
 
 void CompareView::swapInputs()
 {
-    setInputs(input(Side::Second).toUtf8(), input(Side::First).toUtf8());
+    setInputs(input(Side::Second), input(Side::First));
 }
 
 void CompareView::setIgnoreVolatile(bool ignore)
@@ -366,8 +400,8 @@ void CompareView::compareNow()
 {
     m_compareTimer.stop();
     m_comparison = InputComparison();
-    const QByteArray first = input(Side::First).toUtf8();
-    const QByteArray second = input(Side::Second).toUtf8();
+    const QByteArray first = input(Side::First);
+    const QByteArray second = input(Side::Second);
     if (first.trimmed().isEmpty() && second.trimmed().isEmpty()) {
         showNothing(tr("Paste, drop or open two JWTs, two auth tickets or two customer accounts to compare them."),
             tr("Nothing is sent anywhere. Tokens are compared by their redacted shape and never shown."));
@@ -552,7 +586,8 @@ bool CompareView::openFile(Side side, const QString& path)
         Q_EMIT statusMessage(problem);
         return false;
     }
-    setInput(side, text.toUtf8());
+    putInput(side, text.toUtf8(), name);
+    compareNow();
     Q_EMIT statusMessage(tr("Opened %1.").arg(name));
     return true;
 }

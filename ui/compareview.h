@@ -34,6 +34,8 @@ public:
     using Side = InputComparison::Side;
 
     static constexpr int CompareDelayMs = 200;
+    // A bigger input (a big account's ticket) is compared but not shown in its editor, which would take seconds.
+    static constexpr qsizetype MaxShownBytes = 1024 * 1024;
 
     // A top-level window unless it is given a parent.
     explicit CompareView(QWidget* parent = nullptr);
@@ -44,7 +46,9 @@ public:
     void setLeftInput(const QByteArray& bytes);
     void setRightInput(const QByteArray& bytes);
     void setInput(Side side, const QByteArray& bytes);
-    QString input(Side side) const;
+    QByteArray input(Side side) const;
+    // False while the input is too big to show (MaxShownBytes) and the editor says so instead.
+    bool isInputShown(Side side) const;
     // Reads a file into one input; false (and a message in the summary) when it cannot.
     bool openFile(Side side, const QString& path);
     void clear();
@@ -78,6 +82,8 @@ private:
     JsonTreePane* paneFor(Side side) const;
     JsonTreeModel* modelFor(Side side) const;
     void setupPane(Side side, const QString& name);
+    void putInput(Side side, const QByteArray& bytes, const QString& name = {}); // without comparing
+    void onEdited(Side side);
     void chooseFile(Side side);
     void showNothing(const QString& summary, const QString& detail);
     void showResult();
@@ -91,5 +97,8 @@ private:
     JsonTreeModel* m_secondModel;
     QTimer m_compareTimer;
     InputComparison m_comparison;
+    QByteArray m_heldFirst; // an input too big to show, or empty
+    QByteArray m_heldSecond;
+    QString m_placeholder;
     bool m_hasResult = false;
 };
