@@ -1,5 +1,6 @@
 // Presenter mode through the real window: a demo login over loopback, then every visible text checked.
 #include "demo/demotenant.h"
+#include "inspectorview.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "resultview.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void hidesEverySecretAndCustomerDetail();
     void copiesNothingPrivate();
     void turningItOffRestoresTheView();
+    void inspectorMasksCustomerDetails();
     void survivesARestart();
 
 private:
@@ -327,6 +329,48 @@ void TestPresenterMode::turningItOffRestoresTheView()
     QVERIFY(shown.contains(Username));
     QVERIFY(!m_window->findChild<QLabel*>(u"usernameMaskLabel"_s)->isVisible());
     QCOMPARE(m_window->findChild<QLineEdit*>(u"usernameLineEdit"_s)->displayText(), Username);
+}
+
+void TestPresenterMode::inspectorMasksCustomerDetails()
+{
+    logInAsAda();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString jwt = m_window->resultView()->result()->ticket->jwtAccessToken;
+    presenterAction()->trigger();
+    // Opening the login's JWT would show the whole token in the inspector's input: refused.
+    auto* open = m_window->findChild<QAction*>(u"openJwtInInspectorAction"_s);
+    QVERIFY(open && !open->isEnabled());
+    m_window->openJwtInInspector();
+    QVERIFY(!m_window->inspectorView() || !m_window->inspectorView()->isVisible());
+
+    // A token pasted by hand is decoded, its customer details masked in both trees.
+    m_window->showInspector();
+    InspectorView* inspector = m_window->inspectorView();
+    QVERIFY(inspector && inspector->presenterMode());
+    inspector->setInput(jwt);
+    QStringList texts;
+    for (const char* name : { "headerTreePane", "payloadTreePane" }) {
+        auto* pane = inspector->findChild<QWidget*>(QString::fromLatin1(name));
+        QVERIFY(pane);
+        auto* tree = pane->findChild<QTreeView*>();
+        QVERIFY(tree);
+        tree->expandAll();
+        collectRows(tree, {}, &texts);
+    }
+    QVERIFY(texts.join(u'\n').contains(u"hidden in presenter mode"_s));
+    const QString leak = firstMatch(texts, { Username, u"Lovelace"_s });
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
+
+    // And shown again without presenter mode (so the check above can fail).
+    presenterAction()->trigger();
+    QVERIFY(!inspector->presenterMode());
+    texts.clear();
+    auto* payload = inspector->findChild<QWidget*>(u"payloadTreePane"_s)->findChild<QTreeView*>();
+    payload->expandAll();
+    collectRows(payload, {}, &texts);
+    QVERIFY(!firstMatch(texts, { u"Lovelace"_s }).isEmpty());
 }
 
 void TestPresenterMode::survivesARestart()

@@ -225,6 +225,11 @@ void MainWindow::openJwtInInspector()
     if (m_shownJwt.isEmpty()) {
         return;
     }
+    if (m_presenterMode) {
+        // The inspector's input shows the whole token.
+        setStatus(tr("Turn presenter mode off to open the token in the inspector: its input shows the whole token."));
+        return;
+    }
     ensureInspector()->setInput(m_shownJwt);
     showInspector();
 }
@@ -367,7 +372,7 @@ void MainWindow::onFinished(const AuthTicketResult& result)
     m_shownUsername = m_pendingUsername;
     updateShareActions();
     m_shownJwt = result.ticket && !result.error.isError() ? result.ticket->jwtAccessToken : QString();
-    m_ui->openJwtInInspectorAction->setEnabled(!m_shownJwt.isEmpty());
+    m_ui->openJwtInInspectorAction->setEnabled(!m_shownJwt.isEmpty() && !m_presenterMode);
     if (result.error.isError()) {
         const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
         setStatus(tr("Login failed: %1").arg(diagnosis.title));
@@ -439,6 +444,7 @@ void MainWindow::setPresenterMode(bool on)
     }
     m_ui->showSecretsAction->setEnabled(!on);
     m_ui->includePersonalDataAction->setEnabled(!on);
+    m_ui->openJwtInInspectorAction->setEnabled(!m_shownJwt.isEmpty() && !on);
     m_ui->resultView->setPresenterMode(on);
     if (m_inspector) {
         m_inspector->setPresenterMode(on);
