@@ -8,6 +8,7 @@
 
 #include "json/jsontreemodel.h"
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void copiesNothingPrivate();
     void turningItOffRestoresTheView();
     void inspectorMasksCustomerDetails();
+    void maskingBuildsNoNodes();
     void survivesARestart();
 
 private:
@@ -371,6 +374,37 @@ void TestPresenterMode::inspectorMasksCustomerDetails()
     payload->expandAll();
     collectRows(payload, {}, &texts);
     QVERIFY(!firstMatch(texts, { u"Lovelace"_s }).isEmpty());
+}
+
+void TestPresenterMode::maskingBuildsNoNodes()
+{
+    logInAsAda();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    auto* tree = m_window->findChild<QTreeView*>(u"accountTreeView"_s);
+    QVERIFY(tree);
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(tree->model());
+    auto* model = proxy ? qobject_cast<JsonTreeModel*>(proxy->sourceModel()) : nullptr;
+    QVERIFY(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qsizetype built = model->nodeCount();
+    presenterAction()->trigger();
+    const QModelIndex contacts = model->indexForPath(u"$.contacts"_s);
+    QVERIFY(contacts.isValid());
+    const qsizetype withContacts = model->nodeCount();
+    // A container holding masked values counts as secret (so it is not copied), without building its rows.
+    QVERIFY(contacts.data(JsonTreeModel::IsSecretRole).toBool());
+    QCOMPARE(model->nodeCount(), withContacts);
+    QVERIFY(withContacts >= built);
+    const QModelIndex id = model->indexForPath(u"$.id"_s);
+    QVERIFY(!id.data(JsonTreeModel::IsSecretRole).toBool());
+    QCOMPARE(id.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(), u"1001"_s);
+    const QModelIndex last = model->indexForPath(u"$.lastName"_s).siblingAtColumn(JsonTreeModel::ValueColumn);
+    QVERIFY(last.data().toString().contains(u"hidden in presenter mode"_s));
+    presenterAction()->trigger();
+    QCOMPARE(last.data().toString(), u"Lovelace"_s);
+    QVERIFY(!contacts.data(JsonTreeModel::IsSecretRole).toBool());
 }
 
 void TestPresenterMode::survivesARestart()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cancelledSaveWritesNothing();
     void refusalOffersTheShareButtons();
     void copiesACurlCommandWithVariables();
+    void customerDetailsOnlyWhenAsked();
 
 private:
     void logIn(const QString& username);
@@ -239,6 +240,34 @@ void TestSharing::copiesACurlCommandWithVariables()
     QVERIFY(bash.waitForFinished());
     QCOMPARE(bash.exitStatus(), QProcess::NormalExit);
     QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+}
+
+void TestSharing::customerDetailsOnlyWhenAsked()
+{
+    logIn(u"ada.lovelace@example.com"_s);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    auto* include = m_window->findChild<QAction*>(u"includePersonalDataAction"_s);
+    auto* copy = m_window->findChild<QAction*>(u"copySupportBundleAction"_s);
+    QVERIFY(include && copy);
+    QVERIFY(!include->isChecked());
+    copy->trigger();
+    QVERIFY(!clipboard->text().contains(u"Lovelace"_s));
+    include->setChecked(true);
+    copy->trigger();
+    QVERIFY(clipboard->text().contains(u"Lovelace"_s));
+    for (const QString& secret : secrets()) {
+        QVERIFY2(!clipboard->text().contains(secret), "the bundle holds a secret");
+    }
+    // Presenter mode turns the choice off, and it stays off.
+    m_window->setPresenterMode(true);
+    QVERIFY(!include->isChecked());
+    QVERIFY(!include->isEnabled());
+    copy->trigger();
+    QVERIFY(!clipboard->text().contains(u"Lovelace"_s));
+    m_window->setPresenterMode(false);
 }
 
 QTEST_MAIN(TestSharing)
