@@ -157,8 +157,10 @@ QString TestPresenterMode::firstMatch(const QStringList& texts, const QStringLis
     for (qsizetype i = 0; i < texts.size(); ++i) {
         for (qsizetype n = 0; n < needles.size(); ++n) {
             if (!needles[n].isEmpty() && texts[i].contains(needles[n])) {
-                return u"text %1 of %2 holds forbidden string %3 (%4 characters)"_s.arg(i).arg(texts.size()).arg(n).arg(
-                    needles[n].size());
+                return u"text %1 of %2 holds forbidden string %3 (%4 characters)"_s.arg(i)
+                    .arg(texts.size())
+                    .arg(n)
+                    .arg(needles[n].size());
             }
         }
         if (firstName.match(texts[i]).hasMatch()) {

@@ -23,13 +23,13 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QSaveFile>
-#include <QToolButton>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolButton>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -479,8 +479,8 @@ void MainWindow::updateUsernameMask()
     const bool masked = m_presenterMode && !username->hasFocus();
     // Password echo keeps the text itself off the screen (and out of copies); the label says whose it is.
     username->setEchoMode(masked ? QLineEdit::Password : QLineEdit::Normal);
-    m_usernameMaskLabel->setText(username->text().isEmpty() ? QString()
-                                                             : PresenterMask::maskedUsername(username->text()));
+    m_usernameMaskLabel->setText(
+        username->text().isEmpty() ? QString() : PresenterMask::maskedUsername(username->text()));
     const QMargins margins = username->textMargins();
     m_usernameMaskLabel->setContentsMargins(margins.left() + 4, 0, margins.right() + 4, 0);
     m_usernameMaskLabel->setGeometry(username->rect().adjusted(2, 2, -2, -2));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "kibo/authticketclient.h"
-
 #include "kibo/kiboprofile.h"
 
 #include <QMainWindow>

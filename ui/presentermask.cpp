@@ -1,8 +1,8 @@
 #include "presentermask.h"
 
-#include "json/jsonpath.h"
 #include "share/secretscrubber.h"
 
+#include "json/jsonpath.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>

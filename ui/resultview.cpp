@@ -4,8 +4,8 @@
 #include "jsontreepane.h"
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
-#include "presentermask.h"
 #include "kibo/diagnosis.h"
+#include "presentermask.h"
 #include "secretclipboard.h"
 #include "timelineview.h"
 #include "ui_resultview.h"
@@ -16,10 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpressionValidator>
 #include <QShortcut>
-#include <QLineEdit>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
@@ -478,8 +478,7 @@ void ResultView::setDemoOutbox(const QString& username, const QString& code)
 void ResultView::updatePersonalData()
 {
     if (!m_outboxUsername.isEmpty() || !m_outboxCode.isEmpty()) {
-        const QString username
-            = m_presenterMode ? PresenterMask::maskedUsername(m_outboxUsername) : m_outboxUsername;
+        const QString username = m_presenterMode ? PresenterMask::maskedUsername(m_outboxUsername) : m_outboxUsername;
         //: The demo tenant "emails" 2FA codes into an outbox the app can read; real codes go to the customer.
         m_ui->demoOutboxLabel->setText(tr("Demo outbox: the code sent to %1 is %2.").arg(username, m_outboxCode));
     }
@@ -577,7 +576,8 @@ void ResultView::showProblem(const AuthTicketResult& result)
         error.httpStatus > 0 ? QString::number(error.httpStatus) : tr("(no HTTP reply)"));
     m_ui->errorCodeValueLabel->setText(error.errorCode.isEmpty() ? tr("(none)") : error.errorCode);
     //: The server's own words, quoted; %1 is Kibo's untranslated message.
-    m_ui->serverMessageValueLabel->setText(error.message.isEmpty() ? tr("(none)") : tr("“%1”").arg(screenText(error.message)));
+    m_ui->serverMessageValueLabel->setText(
+        error.message.isEmpty() ? tr("(none)") : tr("“%1”").arg(screenText(error.message)));
     m_ui->correlationIdValueLabel->setText(error.correlationId.isEmpty() ? tr("(none)") : error.correlationId);
     m_ui->copyCorrelationIdButton->setEnabled(!error.correlationId.isEmpty());
     m_ui->problemDetailsGroupBox->setVisible(error.httpStatus > 0 || !error.errorCode.isEmpty());
