@@ -68,6 +68,7 @@ private Q_SLOTS:
     void turningItOffRestoresTheView();
     void inspectorMasksCustomerDetails();
     void maskingBuildsNoNodes();
+    void twoFactorOutboxIsMasked();
     void survivesARestart();
 
 private:
@@ -407,6 +408,36 @@ void TestPresenterMode::maskingBuildsNoNodes()
     presenterAction()->trigger();
     QCOMPARE(last.data().toString(), u"Lovelace"_s);
     QVERIFY(!contacts.data(JsonTreeModel::IsSecretRole).toBool());
+}
+
+void TestPresenterMode::twoFactorOutboxIsMasked()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->startDemoTenant();
+    presenterAction()->trigger();
+    const QString mfa = u"mfa@example.com"_s;
+    auto* usernameEdit = m_window->findChild<QLineEdit*>(u"usernameLineEdit"_s);
+    auto* passwordEdit = m_window->findChild<QLineEdit*>(u"passwordLineEdit"_s);
+    usernameEdit->setFocus();
+    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(usernameEdit, mfa);
+    passwordEdit->setFocus();
+    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
+    QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(m_window->resultView()->isWaitingForCode());
+    auto* outbox = m_window->findChild<QLabel*>(u"demoOutboxLabel"_s);
+    QVERIFY(outbox);
+    QTRY_VERIFY(outbox->isVisible());
+    QVERIFY(outbox->text().contains(u"m•••@example.com"_s));
+    QVERIFY(m_window->statusText().contains(u"m•••@example.com"_s));
+    const QString leak = firstMatch(textsOnEveryTab(), { mfa, DemoTenant::defaultPassword() });
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
+    presenterAction()->trigger();
+    QVERIFY(outbox->text().contains(mfa));
+    QVERIFY(m_window->statusText().contains(mfa));
 }
 
 void TestPresenterMode::survivesARestart()
