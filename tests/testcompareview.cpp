@@ -124,6 +124,7 @@ private Q_SLOTS:
     void refusesInputsItCannotCompare_data();
     void refusesInputsItCannotCompare();
     void noTokenIsShownInAnyWidget();
+    void presenterModeHidesTheInputsAndCustomerDetails();
     void droppedFileFillsTheInputItLandsOn();
     void everyInputHasAnAccessibleName();
     void bigAccountComparesWithoutFreezing();
@@ -394,6 +395,47 @@ void TestCompareView::noTokenIsShownInAnyWidget()
     // The search itself finds a token that is shown.
     child<QLabel>(view, "detailLabel")->setText(refreshB);
     QVERIFY(anyContains(visibleTexts(view), refreshB));
+}
+
+void TestCompareView::presenterModeHidesTheInputsAndCustomerDetails()
+{
+    // The second ticket belongs to someone else: the list names the changed email and last name.
+    QJsonObject second = QJsonDocument::fromJson(m_adaTicketAgain).object();
+    QJsonObject account = second[u"customerAccount"_s].toObject();
+    account[u"emailAddress"_s] = u"grace.hopper@example.com"_s;
+    account[u"lastName"_s] = u"Hopper"_s;
+    second[u"customerAccount"_s] = account;
+    const QStringList personal { u"ada.lovelace@example.com"_s, u"grace.hopper@example.com"_s, u"Lovelace"_s,
+        u"Hopper"_s };
+
+    CompareView view;
+    showView(view);
+    view.setInputs(m_adaTicket, compactJson(second));
+    QVERIFY(view.hasResult());
+    child<JsonTreePane>(view, "firstTreePane")->expandAllShown();
+    child<JsonTreePane>(view, "secondTreePane")->expandAllShown();
+    // Without presenter mode the details are there to find: the search below can fail.
+    QVERIFY(anyContains(visibleTexts(view), u"Hopper"_s));
+
+    view.setPresenterMode(true);
+    QVERIFY(view.presenterMode());
+    QVERIFY(!child<QPlainTextEdit>(view, "firstPlainTextEdit")->isVisible());
+    QVERIFY(!child<QPlainTextEdit>(view, "secondPlainTextEdit")->isVisible());
+    QVERIFY(child<QLabel>(view, "firstHiddenNoteLabel")->isVisible());
+    QVERIFY(view.hasResult());
+    QVERIFY(view.differenceCount() > 0);
+    child<JsonTreePane>(view, "firstTreePane")->expandAllShown();
+    child<JsonTreePane>(view, "secondTreePane")->expandAllShown();
+    const QStringList texts = visibleTexts(view);
+    for (const QString& detail : personal) {
+        QVERIFY2(!anyContains(texts, detail), "a customer detail is shown in presenter mode");
+    }
+    const QString rows = rowTexts(child<QListWidget>(view, "differencesListWidget")).join(u'\n');
+    QVERIFY2(rows.contains(u"emailAddress: changed (the values are hidden in presenter mode)"_s), qPrintable(rows));
+
+    view.setPresenterMode(false);
+    QVERIFY(child<QPlainTextEdit>(view, "firstPlainTextEdit")->isVisible());
+    QVERIFY(!child<QLabel>(view, "firstHiddenNoteLabel")->isVisible());
 }
 
 void TestCompareView::droppedFileFillsTheInputItLandsOn()

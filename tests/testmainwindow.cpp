@@ -1,5 +1,6 @@
 // The whole window against the in-process demo tenant: typed password, clicked button, real HTTP on loopback.
 #include "clock.h"
+#include "compareview.h"
 #include "demo/demotenant.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
@@ -11,6 +12,7 @@
 #include "vault/tokenvault.h"
 
 #include "json/jsontreemodel.h"
+#include <QAction>
 #include <QApplication>
 #include <QDirIterator>
 #include <QProcess>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void keyboardOnlyLogin();
     void unreachableHostIsDiagnosed();
     void choosingTheDemoStartsIt();
+    void compareWindowTakesTheShownTicket();
 
 private:
     void startDemo();
@@ -592,6 +595,37 @@ void TestMainWindow::choosingTheDemoStartsIt()
     QCOMPARE(started.count(), 1);
     logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
     QVERIFY(m_window->statusText().startsWith(u"Logged in as"_s));
+}
+
+void TestMainWindow::compareWindowTakesTheShownTicket()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    auto* compareLogin = m_window->findChild<QAction*>(u"compareLoginAction"_s);
+    QVERIFY(compareLogin);
+    QVERIFY(!compareLogin->isEnabled()); // nothing shown yet
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+    QVERIFY(compareLogin->isEnabled());
+
+    compareLogin->trigger();
+    CompareView* compare = m_window->compareView();
+    QVERIFY(compare);
+    QVERIFY(QTest::qWaitForWindowExposed(compare));
+    QVERIFY(compare->input(CompareView::Side::First) == m_window->resultView()->result()->rawBody);
+    QVERIFY(compare->input(CompareView::Side::Second).isEmpty());
+
+    // Presenter mode reaches the compare window too.
+    m_window->setPresenterMode(true);
+    QVERIFY(compare->presenterMode());
+    QVERIFY(!compare->findChild<QPlainTextEdit*>(u"firstPlainTextEdit"_s)->isVisible());
+    m_window->setPresenterMode(false);
+    QVERIFY(!compare->presenterMode());
+
+    // The menu action opens the same window again.
+    compare->close();
+    m_window->findChild<QAction*>(u"compareAction"_s)->trigger();
+    QCOMPARE(m_window->compareView(), compare);
+    QVERIFY(compare->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

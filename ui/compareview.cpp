@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "secretclipboard.h"
 #include "share/secretredaction.h"
+#include "presentermask.h"
 #include "ui_compareview.h"
 
 #include "json/jsontreemodel.h"
@@ -15,10 +16,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
@@ -142,9 +145,31 @@ QString pathText(const QString& path)
     return path;
 }
 
-QString differenceText(const JsonDifference& difference)
+// In presenter mode a value is shown only without its personal data.
+QJsonValue presenterShown(const QString& path, const QJsonValue& value, bool presenter)
+{
+    if (!presenter || ComparableInput::isSecretShape(value)) {
+        return value;
+    }
+    if (value.isObject() || value.isArray()) {
+        return PresenterMask::maskJson(value, path);
+    }
+    return PresenterMask::isPersonal(path, value) ? QJsonValue(PresenterMask::mask()) : value;
+}
+
+QString differenceText(JsonDifference difference, bool presenter)
 {
     const QString path = pathText(difference.path);
+    const QJsonValue shownBefore = presenterShown(difference.path, difference.before, presenter);
+    const QJsonValue shownAfter = presenterShown(difference.path, difference.after, presenter);
+    if (presenter && difference.kind != JsonDifference::Kind::Added && difference.kind != JsonDifference::Kind::Removed
+        && (shownBefore != difference.before || shownAfter != difference.after) && shownBefore.isString()
+        && shownAfter.isString()) {
+        //: A changed node whose values are personal data, in presenter mode.
+        return CompareView::tr("~ %1: changed (the values are hidden in presenter mode)").arg(path);
+    }
+    difference.before = shownBefore;
+    difference.after = shownAfter;
     switch (difference.kind) {
     case JsonDifference::Kind::Added:
         //: A node only in the second input: its path and value.
@@ -200,6 +225,24 @@ CompareView::CompareView(QWidget* parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Compare"));
+    // In presenter mode a note takes each editor's place in its grid cell.
+    for (Side side : { Side::First, Side::Second }) {
+        QPlainTextEdit* edit = editFor(side);
+        auto* grid = qobject_cast<QGridLayout*>(edit->parentWidget()->layout());
+        auto* note = new QLabel(tr("The input is hidden in presenter mode. Drop a file here or use Open…"), this);
+        note->setObjectName(side == Side::First ? u"firstHiddenNoteLabel"_s : u"secondHiddenNoteLabel"_s);
+        note->setWordWrap(true);
+        note->setAlignment(Qt::AlignCenter);
+        note->setFrameShape(QFrame::StyledPanel);
+        note->setVisible(false);
+        int row = 0;
+        int column = 0;
+        int rowSpan = 1;
+        int columnSpan = 1;
+        grid->getItemPosition(grid->indexOf(edit), &row, &column, &rowSpan, &columnSpan);
+        grid->addWidget(note, row, column, rowSpan, columnSpan);
+        (side == Side::First ? m_firstHiddenNote : m_secondHiddenNote) = note;
+    }
     m_placeholder = tr("Paste a JWT, an auth-ticket JSON or a customer-account JSON…");
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -472,7 +515,7 @@ void CompareView::showResult()
         list->clear();
         for (qsizetype i = 0; i < count; ++i) {
             const JsonDifference& difference = comparison.result.differences.at(i);
-            auto* item = new QListWidgetItem(differenceText(difference));
+            auto* item = new QListWidgetItem(differenceText(difference, m_presenterMode));
             item->setData(Qt::UserRole, int(i));
             item->setToolTip(pathText(difference.path));
             list->addItem(item);
@@ -626,4 +669,28 @@ void CompareView::dropEvent(QDropEvent* event)
         setInput(side, mime->text().toUtf8());
         event->acceptProposedAction();
     }
+}
+
+QLabel* CompareView::hiddenNoteFor(Side side) const
+{
+    return side == Side::First ? m_firstHiddenNote : m_secondHiddenNote;
+}
+
+void CompareView::setPresenterMode(bool on)
+{
+    m_presenterMode = on;
+    const JsonTreeModel::MaskPredicate predicate
+        = on ? JsonTreeModel::MaskPredicate(&PresenterMask::isPersonal) : JsonTreeModel::MaskPredicate();
+    for (Side side : { Side::First, Side::Second }) {
+        modelFor(side)->setExtraMask(predicate, PresenterMask::mask());
+        editFor(side)->setVisible(!on);
+        hiddenNoteFor(side)->setMinimumHeight(editFor(side)->height());
+        hiddenNoteFor(side)->setVisible(on);
+    }
+    compareNow(); // the list and trees again, masked or not
+}
+
+bool CompareView::presenterMode() const
+{
+    return m_presenterMode;
 }

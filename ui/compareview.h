@@ -9,6 +9,7 @@
 #include <memory>
 
 class JsonTreeModel;
+class QLabel;
 class JsonTreePane;
 class QListWidgetItem;
 class QPlainTextEdit;
@@ -65,6 +66,11 @@ public:
     // Selects the row of the difference at `index` and its node in both trees.
     void selectDifference(int index);
 
+    // Presenter mode: the input editors (raw tokens and customer details) are replaced by a note, and
+    // customer personal data is masked in the trees and the differences list.
+    void setPresenterMode(bool on);
+    bool presenterMode() const;
+
 public Q_SLOTS:
     void compareNow();
 
@@ -91,7 +97,12 @@ private:
     void selectPath(Side side, const QString& path);
     void swapInputs();
 
+    QLabel* hiddenNoteFor(Side side) const;
+
     const std::unique_ptr<Ui::CompareView> m_ui;
+    QLabel* m_firstHiddenNote = nullptr;
+    QLabel* m_secondHiddenNote = nullptr;
+    bool m_presenterMode = false;
     SecretClipboard* m_clipboard;
     JsonTreeModel* m_firstModel;
     JsonTreeModel* m_secondModel;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "compareview.h"
+
 #include "clock.h"
 #include "demo/demotenant.h"
 #include "inspectorview.h"
@@ -101,6 +103,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->showLoginPanelAction, &QAction::toggled, m_ui->loginPanel, &QWidget::setVisible);
     connect(m_ui->inspectTokenAction, &QAction::triggered, this, &MainWindow::showInspector);
     connect(m_ui->openJwtInInspectorAction, &QAction::triggered, this, &MainWindow::openJwtInInspector);
+    connect(m_ui->compareAction, &QAction::triggered, this, &MainWindow::showCompare);
+    connect(m_ui->compareLoginAction, &QAction::triggered, this, &MainWindow::compareShownTicket);
     connect(m_ui->presenterModeAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
     connect(m_ui->presenterOffButton, &QPushButton::clicked, m_ui->presenterModeAction, &QAction::setChecked);
     connect(m_ui->saveSupportBundleAction, &QAction::triggered, this, &MainWindow::saveSupportBundle);
@@ -210,6 +214,44 @@ InspectorView* MainWindow::ensureInspector()
         m_inspector->setPresenterMode(m_presenterMode);
     }
     return m_inspector;
+}
+
+CompareView* MainWindow::compareView() const
+{
+    return m_compare;
+}
+
+CompareView* MainWindow::ensureCompare()
+{
+    if (!m_compare) {
+        m_compare = new CompareView(this);
+        m_compare->setWindowFlag(Qt::Window);
+        m_compare->setObjectName(u"compareView"_s);
+        m_compare->setWindowIcon(windowIcon());
+        m_compare->resize(1200, 800);
+        connect(m_compare, &CompareView::statusMessage, this, &MainWindow::setStatus);
+        m_compare->setPresenterMode(m_presenterMode);
+    }
+    return m_compare;
+}
+
+void MainWindow::showCompare()
+{
+    CompareView* compare = ensureCompare();
+    compare->show();
+    compare->raise();
+    compare->activateWindow();
+}
+
+void MainWindow::compareShownTicket()
+{
+    const AuthTicketResult* result = m_ui->resultView->result();
+    if (!result || !result->ticket) {
+        return;
+    }
+    // The reply as received; the window shows its tokens only as their redacted shape.
+    ensureCompare()->setLeftInput(result->rawBody);
+    showCompare();
 }
 
 void MainWindow::showInspector()
@@ -373,6 +415,7 @@ void MainWindow::onFinished(const AuthTicketResult& result)
     updateShareActions();
     m_shownJwt = result.ticket && !result.error.isError() ? result.ticket->jwtAccessToken : QString();
     m_ui->openJwtInInspectorAction->setEnabled(!m_shownJwt.isEmpty() && !m_presenterMode);
+    m_ui->compareLoginAction->setEnabled(result.ticket.has_value() && !result.error.isError());
     if (result.error.isError()) {
         const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
         setStatus(tr("Login failed: %1").arg(diagnosis.title));
@@ -448,6 +491,9 @@ void MainWindow::setPresenterMode(bool on)
     m_ui->resultView->setPresenterMode(on);
     if (m_inspector) {
         m_inspector->setPresenterMode(on);
+    }
+    if (m_compare) {
+        m_compare->setPresenterMode(on);
     }
     if (auto* showPassword = m_ui->loginPanel->findChild<QToolButton*>(u"showPasswordButton"_s)) {
         if (on) {

@@ -9,6 +9,7 @@
 
 class Clock;
 class DemoTenant;
+class CompareView;
 class InspectorView;
 class LoginPanel;
 class QLabel;
@@ -48,6 +49,8 @@ public:
     DemoTenant* demoTenant() const;
     // The token inspector window; null until it is first opened.
     InspectorView* inspectorView() const;
+    // The compare window; null until it is first opened.
+    CompareView* compareView() const;
 
     QString statusText() const;
     QString vaultStatusText() const;
@@ -71,6 +74,10 @@ public Q_SLOTS:
     void showInspector();
     // Opens the inspector on the jwtAccessToken of the login shown.
     void openJwtInInspector();
+    // Opens the compare window (a window of its own, made on first use).
+    void showCompare();
+    // Opens the compare window with the reply of the login shown as its first input.
+    void compareShownTicket();
 
     // Hides secrets and customer details on screen (banner, result, inspector, login panel, status bar);
     // saved in the settings as a plain boolean.
@@ -107,6 +114,7 @@ private:
     void saveSettings() const;
     TokenVault* ensureVault();
     InspectorView* ensureInspector();
+    CompareView* ensureCompare();
     void updateShareActions();
     void updateUsernameMask();
     void updateDemoCredentialsHint();
@@ -120,6 +128,7 @@ private:
     QLabel* m_statusLabel;
     QLabel* m_vaultStatusLabel;
     InspectorView* m_inspector = nullptr;
+    CompareView* m_compare = nullptr;
     QString m_shownJwt; // the jwtAccessToken of the result on screen, for "Open in inspector"
     const Clock* m_clock = nullptr;
     enum class Operation
