@@ -80,6 +80,7 @@ private Q_SLOTS:
     void expandToDepthOpensThatManyLevels();
     void proxyPassesTheModelTester();
     void bigAccountFilterStaysLazy();
+    void filterNeverFindsWhatTheExtraMaskHides();
 
 private:
     void showPane(JsonTreePane& pane, JsonTreeModel& model, const QJsonObject& json);
@@ -349,6 +350,39 @@ void TestJsonTreePane::bigAccountFilterStaysLazy()
     pane.setFilterText(u"e"_s);
     pane.expandAllShown();
     QVERIFY2(model.nodeCount() < 20 * JsonTreePane::ExpandBudget, qPrintable(QString::number(model.nodeCount())));
+}
+
+void TestJsonTreePane::filterNeverFindsWhatTheExtraMaskHides()
+{
+    // Presenter mode hides email addresses: typing one must not reveal, by a match, that it is there.
+    JsonTreeModel model;
+    model.setExtraMask(
+        [](const QString&, const QJsonValue& value) { return value.toString().contains(u'@'); }, u"•••"_s);
+    JsonTreePane pane;
+    showPane(pane, model, sample());
+    pane.setFilterText(u"lovelace@example"_s);
+    QVERIFY(topLevelPaths(pane.proxy()).isEmpty());
+    // Without the mask the same text is found, so the check above can fail.
+    model.setExtraMask({}, QString());
+    pane.setFilterText(QString());
+    pane.setFilterText(u"lovelace@example"_s);
+    QCOMPARE(topLevelPaths(pane.proxy()), QStringList{u"$.contacts"_s});
+    // A key stays findable under the mask: it is shown, only its value is not.
+    model.setExtraMask(
+        [](const QString&, const QJsonValue& value) { return value.toString().contains(u'@'); }, u"•••"_s);
+    pane.setFilterText(QString());
+    pane.setFilterText(u"email"_s);
+    QCOMPARE(topLevelPaths(pane.proxy()), QStringList{u"$.contacts"_s});
+
+    // And a hidden value is not copied; the message names presenter mode's mask, not Show secrets.
+    const QModelIndex email = proxyIndex(pane, u"$.contacts[0].email"_s);
+    QVERIFY(email.isValid());
+    pane.treeView()->setCurrentIndex(email);
+    QSignalSpy status(&pane, &JsonTreePane::statusMessage);
+    pane.copyValue();
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.at(0).at(0).toString().contains(u"presenter mode"_s));
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(u"ada@example.com"_s));
 }
 
 QTEST_MAIN(TestJsonTreePane)

@@ -134,8 +134,15 @@ bool JsonTreeFilterProxy::rawMatches(const QString& key, bool isIndex, qsizetype
     if (contains(isIndex ? u"[%1]"_s.arg(row) : key)) {
         return true;
     }
+    const JsonTreeModel* model = jsonModel();
+    // What the model hides (presenter mode's personal data) is never matched: a match would reveal it.
+    const bool hidden = model && model->hasExtraMask() && !isContainer(value)
+        && model->hidesValue(isIndex ? JsonPath::child(parentPath, row) : JsonPath::child(parentPath, key), value);
+    if (hidden) {
+        // Neither the value nor the path of a hidden member is searched.
+        return false;
+    }
     if (value.isString()) {
-        const JsonTreeModel* model = jsonModel();
         const bool masked = model && model->maskSecrets() && looksSecret(key, value);
         if (!masked && contains(value.toString())) {
             return true;

@@ -351,6 +351,11 @@ void JsonTreePane::copyValue()
     const QString key = source.data(Qt::DisplayRole).toString();
     const bool masked = m_model->maskSecrets();
     const bool markedSecret = source.data(JsonTreeModel::IsSecretRole).toBool();
+    if (markedSecret && m_model->hasExtraMask()) {
+        // Presenter mode: what it hides (or a container holding some) is not copied either.
+        Q_EMIT statusMessage(tr("This value is hidden in presenter mode, so it is not copied."));
+        return;
+    }
     if (masked && markedSecret) {
         // The model shows only the mask: the plain text never leaves through a copy.
         Q_EMIT statusMessage(tr("This value is hidden. Show secrets to copy it."));

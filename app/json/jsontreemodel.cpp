@@ -104,6 +104,11 @@ bool JsonTreeModel::hasExtraMask() const
     return bool(m_extraMask);
 }
 
+bool JsonTreeModel::hidesValue(const QString& path, const QJsonValue& value) const
+{
+    return m_extraMask && !value.isObject() && !value.isArray() && m_extraMask(path, value);
+}
+
 bool JsonTreeModel::isExtraMasked(Node* node) const
 {
     if (!m_extraMask || node->value.isObject() || node->value.isArray())

@@ -56,6 +56,8 @@ public:
     using MaskPredicate = std::function<bool(const QString& path, const QJsonValue& value)>;
     void setExtraMask(MaskPredicate predicate, const QString& maskText);
     bool hasExtraMask() const;
+    // True when the extra mask hides the scalar at path (a filter must not match what it hides).
+    bool hidesValue(const QString& path, const QJsonValue& value) const;
 
     // Index (column KeyColumn) of the node at `path`, creating the nodes along the way; invalid when
     // there is no such node or the path names the hidden container root.
