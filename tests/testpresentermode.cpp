@@ -356,6 +356,10 @@ void TestPresenterMode::inspectorMasksCustomerDetails()
     InspectorView* inspector = m_window->inspectorView();
     QVERIFY(inspector && inspector->presenterMode());
     inspector->setInput(jwt);
+    // The input itself, which shows the whole token, gives way to a note.
+    QVERIFY(QTest::qWaitForWindowExposed(inspector));
+    QVERIFY(!inspector->findChild<QPlainTextEdit*>(u"tokenPlainTextEdit"_s)->isVisible());
+    QVERIFY(inspector->findChild<QLabel*>(u"hiddenInputNoteLabel"_s)->isVisible());
     QStringList texts;
     for (const char* name : { "headerTreePane", "payloadTreePane" }) {
         auto* pane = inspector->findChild<QWidget*>(QString::fromLatin1(name));
@@ -372,6 +376,7 @@ void TestPresenterMode::inspectorMasksCustomerDetails()
     // And shown again without presenter mode (so the check above can fail).
     presenterAction()->trigger();
     QVERIFY(!inspector->presenterMode());
+    QVERIFY(inspector->findChild<QPlainTextEdit*>(u"tokenPlainTextEdit"_s)->isVisible());
     texts.clear();
     auto* payload = inspector->findChild<QWidget*>(u"payloadTreePane"_s)->findChild<QTreeView*>();
     payload->expandAll();

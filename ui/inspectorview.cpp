@@ -12,6 +12,7 @@
 #include "ui_inspectorview.h"
 
 #include "json/jsontreemodel.h"
+#include <QLabel>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -61,6 +62,16 @@ InspectorView::InspectorView(QWidget* parent)
     , m_payloadModel(new JsonTreeModel(this))
 {
     m_ui->setupUi(this);
+    // In presenter mode this note takes the input's place: a pasted token would show in full there.
+    m_hiddenInputNote = new QLabel(
+        tr("The input is hidden in presenter mode. Drop a file here or use Open File…; the trees below stay masked."),
+        this);
+    m_hiddenInputNote->setObjectName(u"hiddenInputNoteLabel"_s);
+    m_hiddenInputNote->setWordWrap(true);
+    m_hiddenInputNote->setAlignment(Qt::AlignCenter);
+    m_hiddenInputNote->setFrameShape(QFrame::StyledPanel);
+    m_hiddenInputNote->setVisible(false);
+    m_ui->inputLayout->insertWidget(0, m_hiddenInputNote, 1);
     setWindowTitle(tr("Token Inspector"));
 
     QPlainTextEdit* input = m_ui->tokenPlainTextEdit;
@@ -156,6 +167,9 @@ void InspectorView::setPresenterMode(bool on)
         = on ? JsonTreeModel::MaskPredicate(&PresenterMask::isPersonal) : JsonTreeModel::MaskPredicate();
     m_headerModel->setExtraMask(predicate, PresenterMask::mask());
     m_payloadModel->setExtraMask(predicate, PresenterMask::mask());
+    m_hiddenInputNote->setMinimumHeight(m_ui->tokenPlainTextEdit->height());
+    m_ui->tokenPlainTextEdit->setVisible(!on);
+    m_hiddenInputNote->setVisible(on);
 }
 
 bool InspectorView::presenterMode() const

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimer>
 #include <QWidget>
+
+class QLabel;
 #include <memory>
 #include <utility>
 
@@ -105,6 +107,7 @@ private:
     QList<std::pair<QString, QString>> m_ticketTokens; // name, token
     bool m_verified = false;
     bool m_presenterMode = false;
+    QLabel* m_hiddenInputNote = nullptr;
     bool m_checked = false; // a check ran since the token last changed
     QString m_verifiedWith;
     QString m_verifyMessage;
