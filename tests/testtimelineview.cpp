@@ -81,6 +81,7 @@ void TestTimelineView::coincidingMomentsShareAMarker()
     // Screen readers get the moments in words.
     QVERIFY(axis->accessibleDescription().contains(u"Ticket expires"_s));
     QVERIFY(axis->accessibleDescription().contains(u"2026-11-30 03:00:00 UTC"_s));
+    QVERIFY2(axis->accessibleDescription().startsWith(u"Now, "_s), qPrintable(axis->accessibleDescription()));
 
     QVERIFY(!view.findChild<QListWidget*>(u"timelineFindingsList"_s)->isVisible());
     QCOMPARE(view.findChild<QLabel*>(u"timelineFindingsLabel"_s)->text(),

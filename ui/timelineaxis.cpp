@@ -26,6 +26,20 @@ QString localTime(const QDateTime& at, const QDateTime& now)
     return QLocale().toString(local, format);
 }
 
+// The names of a marker's moments; "Now" leads, so that eliding never hides it.
+QStringList labelsOf(const TimelineAxis::Marker& marker)
+{
+    QStringList labels;
+    for (const TokenTimeline::Event& event : marker.events) {
+        if (event.moment == TokenTimeline::Moment::Now) {
+            labels.prepend(event.label);
+        } else {
+            labels.append(event.label);
+        }
+    }
+    return labels;
+}
+
 } // namespace
 
 TimelineAxis::TimelineAxis(QWidget* parent)
@@ -56,10 +70,7 @@ void TimelineAxis::setTimeline(const TokenTimeline& timeline)
 
 QString TimelineAxis::describe(const Marker& marker) const
 {
-    QStringList labels;
-    for (const TokenTimeline::Event& event : marker.events) {
-        labels.append(event.label);
-    }
+    const QStringList labels = labelsOf(marker);
     const QString when = marker.at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
     const QString local = QLocale().toString(marker.at.toLocalTime(), QLocale::LongFormat);
     return tr("%1: %2 (%3)").arg(labels.join(tr(", ")), when, local);
@@ -188,10 +199,7 @@ void TimelineAxis::paintEvent(QPaintEvent*)
             painter.drawEllipse(centre, radius, radius);
         }
 
-        QStringList labels;
-        for (const TokenTimeline::Event& event : marker.events) {
-            labels.append(event.label);
-        }
+        const QStringList labels = labelsOf(marker);
         // A label may use the room up to halfway to the next marker of its row, and stays under its marker.
         const int row = i % LabelRows;
         const qreal top = axisY + lineHeight * 0.9 + row * lineHeight * LabelLines;
