@@ -25,7 +25,6 @@
 #include <QJsonObject>
 #include <QMimeData>
 #include <QShortcut>
-#include <QStandardItemModel>
 #include <QStringDecoder>
 #include <QStyle>
 #include <QToolButton>
