@@ -4,6 +4,7 @@
 #include "jsontreepane.h"
 #include "logging.h"
 #include "secretclipboard.h"
+#include "textfile.h"
 #include "share/secretredaction.h"
 #include "presentermask.h"
 #include "ui_compareview.h"
@@ -12,9 +13,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -25,7 +24,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
-#include <QStringDecoder>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
@@ -608,30 +606,15 @@ void CompareView::selectPath(Side side, const QString& path)
 
 bool CompareView::openFile(Side side, const QString& path)
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    QString problem;
-    QString text;
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = tr("%1 could not be read.").arg(name);
-    } else if (file.size() > ComparableInput::MaxInputBytes) {
-        problem = tr("%1 is too big to compare.").arg(name);
-    } else {
-        const QByteArray bytes = file.read(ComparableInput::MaxInputBytes);
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        text = utf8(bytes);
-        if (utf8.hasError() || bytes.contains('\0')) {
-            problem = tr("%1 is not a text file.").arg(name);
-        }
-    }
-    if (!problem.isEmpty()) {
-        m_ui->summaryLabel->setText(problem);
-        Q_EMIT statusMessage(problem);
+    const TextFile::Result file = TextFile::read(path, ComparableInput::MaxInputBytes, tr("%1 is too big to compare."));
+    if (!file.ok()) {
+        m_ui->summaryLabel->setText(file.problem);
+        Q_EMIT statusMessage(file.problem);
         return false;
     }
-    putInput(side, text.toUtf8(), name);
+    putInput(side, file.text.toUtf8(), file.name);
     compareNow();
-    Q_EMIT statusMessage(tr("Opened %1.").arg(name));
+    Q_EMIT statusMessage(tr("Opened %1.").arg(file.name));
     return true;
 }
 

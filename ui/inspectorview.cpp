@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "presentermask.h"
 #include "secretclipboard.h"
+#include "textfile.h"
 #include "ui_inspectorview.h"
 
 #include "json/jsontreemodel.h"
@@ -16,16 +17,13 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
 #include <QShortcut>
-#include <QStringDecoder>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
@@ -520,29 +518,14 @@ void InspectorView::checkWith(const KeyLoadResult& keys)
 
 bool InspectorView::openFile(const QString& path)
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    QString problem;
-    QString text;
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = tr("%1 could not be read.").arg(name);
-    } else if (file.size() > MaxFileBytes) {
-        problem = tr("%1 is too big for a token or an auth ticket.").arg(name);
-    } else {
-        const QByteArray bytes = file.read(MaxFileBytes);
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        text = utf8(bytes);
-        if (utf8.hasError() || bytes.contains('\0')) {
-            problem = tr("%1 is not a text file.").arg(name);
-        }
-    }
-    if (!problem.isEmpty()) {
-        m_ui->summaryLabel->setText(problem);
-        Q_EMIT statusMessage(problem);
+    const TextFile::Result file = TextFile::read(path, MaxFileBytes, tr("%1 is too big for a token or an auth ticket."));
+    if (!file.ok()) {
+        m_ui->summaryLabel->setText(file.problem);
+        Q_EMIT statusMessage(file.problem);
         return false;
     }
-    setInput(text);
-    Q_EMIT statusMessage(tr("Opened %1.").arg(name));
+    setInput(file.text);
+    Q_EMIT statusMessage(tr("Opened %1.").arg(file.name));
     return true;
 }
 
