@@ -157,15 +157,24 @@ void TestCliDiff::usageErrors_data()
                                      << QByteArray("is not a path");
     QTest::newRow("token on the command line")
         << QStringList { u"diff"_s, u"TOKEN"_s, u"b.jwt"_s } << QByteArray("never accepted on the command line");
+    QTest::newRow("token after Bearer")
+        << QStringList { u"diff"_s, u"a.jwt"_s, u"Bearer TOKEN"_s } << QByteArray("never accepted on the command line");
+    QTest::newRow("token with spaces and quotes")
+        << QStringList { u"diff"_s, u" 'TOKEN' "_s, u"b.jwt"_s } << QByteArray("never accepted on the command line");
+    QTest::newRow("token without its signature")
+        << QStringList { u"diff"_s, u"UNSIGNED"_s, u"b.jwt"_s } << QByteArray("never accepted on the command line");
 }
 
 void TestCliDiff::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, message);
+    const QString token = QString::fromLatin1(m_jwtA);
     for (QString& argument : arguments) {
-        if (argument == u"TOKEN"_s)
-            argument = QString::fromLatin1(m_jwtA);
+        if (argument.contains(u"TOKEN"_s))
+            argument.replace(u"TOKEN"_s, token);
+        else if (argument == u"UNSIGNED"_s)
+            argument = token.section(u'.', 0, 1);
         else if (argument.endsWith(u".jwt"_s))
             argument = m_dir.filePath(argument);
     }
@@ -174,6 +183,7 @@ void TestCliDiff::usageErrors()
     QVERIFY2(result.err.contains(message), result.err.constData());
     QVERIFY(result.out.isEmpty());
     QVERIFY(!Canary::foundIn(m_jwtA, result.err));
+    QVERIFY(!result.err.contains(m_jwtA.left(m_jwtA.lastIndexOf('.'))));
 }
 
 void TestCliDiff::notUnderstood_data()

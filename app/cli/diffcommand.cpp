@@ -24,9 +24,17 @@ struct Source
 };
 
 // An argument that may be a token (someone passed one instead of a file) is never echoed.
-bool mayBeSecret(const QString& argument)
+bool mayBeSecret(QString argument)
 {
-    if (ComparableInput::looksLikeJwt(argument))
+    // As pasted: with spaces or quotes around it, or after "Bearer ".
+    argument = argument.trimmed();
+    for (const QChar quote : { u'"', u'\'' }) {
+        if (argument.size() >= 2 && argument.startsWith(quote) && argument.endsWith(quote))
+            argument = argument.sliced(1, argument.size() - 2).trimmed();
+    }
+    if (argument.startsWith(u"Bearer "_s, Qt::CaseInsensitive))
+        argument = argument.sliced(7).trimmed();
+    if (ComparableInput::looksLikeJwt(argument) || (argument.startsWith(u"eyJ"_s) && argument.contains(u'.')))
         return true;
     // Base64 of either alphabet; a file name almost always has a dot.
     if (argument.size() < 32)
@@ -53,8 +61,9 @@ QString read(Source* source, bool first)
         source->bytes = in.read(ComparableInput::MaxInputBytes + 1);
         return {};
     }
-    source->label = mayBeSecret(source->argument) ? which : u"“%1”"_s.arg(source->argument);
     const QFileInfo info(source->argument);
+    // An argument that looks like a token (pasted in the wrong place) is never echoed.
+    source->label = mayBeSecret(source->argument) ? which : u"“%1”"_s.arg(source->argument);
     if (!info.exists())
         return DiffCommand::tr("Cannot read %1: there is no such file.").arg(source->label);
     if (!info.isFile())
@@ -249,8 +258,7 @@ int DiffCommand::run(const QStringList& arguments)
         return CliRunner::UsageError;
     }
     for (const Source* source : { &first, &second }) {
-        if (source->argument != u"-"_s && !QFileInfo::exists(source->argument)
-            && ComparableInput::looksLikeJwt(source->argument)) {
+        if (source->argument != u"-"_s && !QFileInfo::exists(source->argument) && mayBeSecret(source->argument)) {
             CliOutput::err(tr("A token is never accepted on the command line, where other users and the shell "
                               "history can see it: put it in a file, or pass - and write it to standard input."));
             return CliRunner::UsageError;
