@@ -626,6 +626,9 @@ void TestMainWindow::compareWindowTakesTheShownTicket()
     m_window->findChild<QAction*>(u"compareAction"_s)->trigger();
     QCOMPARE(m_window->compareView(), compare);
     QVERIFY(compare->isVisible());
+    // It closes with the main window, or the application would stay open.
+    QVERIFY(m_window->close());
+    QVERIFY(!compare->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

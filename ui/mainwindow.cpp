@@ -687,9 +687,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_client->cancel();
     }
     saveSettings();
-    // The inspector is a window of its own: it goes with the main window, or the application would stay open.
+    // The inspector and the compare window are windows of their own: they go with the main window, or the
+    // application would stay open.
     if (m_inspector) {
         m_inspector->close();
+    }
+    if (m_compare) {
+        m_compare->close();
     }
     event->accept();
 }
