@@ -311,6 +311,14 @@ void TestInspectorView::ticketJsonFindsItsJwt()
     QTest::keyClick(claims, Qt::Key_Escape);
     QVERIFY(findPath(payload, u"$.iss"_s).isValid());
 
+    // The output of `login --json` carries the ticket under "ticket": found as well.
+    const QJsonObject cliOutput { { u"ticket"_s, QJsonDocument::fromJson(m_ticketJson).object() },
+        { u"requires2FA"_s, false } };
+    view.setInput(QString::fromUtf8(QJsonDocument(cliOutput).toJson()));
+    QVERIFY(view.isTicket());
+    QCOMPARE(view.ticketTokenNames().constFirst(), u"jwtAccessToken"_s);
+    QCOMPARE(view.decodedToken().kind, DecodedToken::Kind::Jws);
+
     view.setCurrentTicketToken(u"accessToken"_s);
     QCOMPARE(view.decodedToken().kind, DecodedToken::Kind::Opaque);
     QVERIFY(noticeCodes(child<QListWidget>(view, "noticesListWidget")).contains(u"opaque"_s));

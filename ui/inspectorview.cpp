@@ -201,7 +201,11 @@ void InspectorView::decodeNow()
     if (trimmed.startsWith(u'{')) {
         // A whole auth ticket (or another JSON object carrying tokens): list them and show the JWT first.
         const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());
-        const QJsonObject object = document.object();
+        QJsonObject object = document.object();
+        // The output of `login --json` holds the ticket under "ticket".
+        if (!object.contains(u"jwtAccessToken"_s) && object.value(u"ticket"_s).isObject()) {
+            object = object.value(u"ticket"_s).toObject();
+        }
         for (const QString& name : { u"jwtAccessToken"_s, u"accessToken"_s, u"refreshToken"_s }) {
             const QString token = object.value(name).toString();
             if (!token.isEmpty()) {
