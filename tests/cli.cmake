@@ -11,3 +11,5 @@ kti_add_test(NAME testclidiff SOURCES testclidiff.cpp helpers/canary.h helpers/c
     helpers/cliprocess.cpp
     LIBS kti_jwt kti_demo Qt6::Core TIMEOUT 300)
 add_dependencies(testclidiff kibo-token-inspector)
+kti_add_test(NAME testclirefresh SOURCES testclirefresh.cpp helpers/canary.h helpers/canary.cpp helpers/cliprocess.h helpers/cliprocess.cpp LIBS kti_base Qt6::Core LABELS keychain TIMEOUT 300)
+add_dependencies(testclirefresh kibo-token-inspector)

@@ -1,13 +1,17 @@
 #include "clirunner.h"
 
+#include "cli/anonymouscommand.h"
 #include "cli/clioutput.h"
 #include "cli/decodecommand.h"
 #include "cli/demoservercommand.h"
 #include "cli/diffcommand.h"
 #include "cli/logincommand.h"
+#include "cli/refreshcommand.h"
 #include "cli/verifycommand.h"
 
 #include "version.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +29,9 @@ bool CliRunner::isCliInvocation(const QStringList& arguments)
 
 QString CliRunner::usage()
 {
-    return tr("Usage:\n"
+    // refresh and anonymous are their own string, so that existing translations of the rest stay in use;
+    // they go right after the login line (line 4 in every language).
+    QStringList lines = tr("Usage:\n"
               "  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI\n"
               "  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped\n"
               "  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]\n"
@@ -43,7 +49,13 @@ QString CliRunner::usage()
               "Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,\n"
               "4 reply not understood, 5 keychain failure.\n"
               "diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.\n"
-              "Run “kibo-token-inspector COMMAND --help” for the options of one command.");
+              "Run “kibo-token-inspector COMMAND --help” for the options of one command.")
+                            .split(u'\n');
+    lines.insert(std::min<qsizetype>(4, lines.size()),
+        tr("  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]\n"
+           "        [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]\n"
+           "  kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]"));
+    return lines.join(u'\n');
 }
 
 int CliRunner::run(const QStringList& arguments)
@@ -59,6 +71,12 @@ int CliRunner::run(const QStringList& arguments)
     }
     if (command == u"login"_s) {
         return LoginCommand::run(arguments);
+    }
+    if (command == u"refresh"_s) {
+        return RefreshCommand::run(arguments);
+    }
+    if (command == u"anonymous"_s) {
+        return AnonymousCommand::run(arguments);
     }
     if (command == u"decode"_s) {
         return DecodeCommand::run(arguments);

@@ -1,0 +1,211 @@
+#include "refreshcommand.h"
+
+#include "cli/clioutput.h"
+#include "cli/clirunner.h"
+#include "cli/clitarget.h"
+#include "cli/commandparser.h"
+#include "cli/secretinput.h"
+#include "cli/ticketreport.h"
+#include "clock.h"
+#include "kibo/authticketclient.h"
+#include "logging.h"
+#include "vault/keychainvault.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A refresh token must never be an argument: refuse it before the parser could echo it anywhere.
+bool tokenOptionInArguments(const QStringList& arguments)
+{
+    for (const QString& argument : arguments) {
+        if (argument == u"--refresh-token"_s || argument.startsWith(u"--refresh-token="_s)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+struct LoadedTokens
+{
+    StoredTokens tokens;
+    VaultStatus status;
+};
+
+LoadedTokens loadTokens(KeychainVault& vault, const QString& account)
+{
+    // KeychainVault answers every request, at the latest after its hard limit (a TimedOut status).
+    LoadedTokens loaded;
+    QEventLoop loop;
+    QObject::connect(&vault, &TokenVault::loaded, &loop,
+        [&](const QString&, const StoredTokens& tokens, const VaultStatus& status) {
+            loaded = {tokens, status};
+            loop.quit();
+        });
+    vault.load(account);
+    loop.exec();
+    return loaded;
+}
+
+VaultStatus storeTokens(KeychainVault& vault, const QString& account, const StoredTokens& tokens)
+{
+    VaultStatus status;
+    QEventLoop loop;
+    QObject::connect(&vault, &TokenVault::stored, &loop, [&](const QString&, const VaultStatus& stored) {
+        status = stored;
+        loop.quit();
+    });
+    vault.store(account, tokens);
+    loop.exec();
+    return status;
+}
+
+} // namespace
+
+int RefreshCommand::run(const QStringList& arguments)
+{
+    if (tokenOptionInArguments(arguments)) {
+        CliOutput::err(tr("A refresh token is never accepted as an argument: write it to standard input and pass "
+                          "--refresh-token-stdin."));
+        return CliRunner::UsageError;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Trade a refresh token for a new auth ticket and show it with the decoded JWT.\n"
+           "The refresh token comes from standard input with --refresh-token-stdin (after the client secret, if "
+           "any); otherwise it is the one the keychain holds for --username at that tenant.\n"
+           "Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token stored for the user, "
+           "3 network or TLS failure or timeout, 4 reply not understood, 5 the keychain failed."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"refresh"_s, tr("The command."));
+    CliTarget::addOptions(parser);
+    parser.addOptions({
+        {u"username"_s, tr("The customer whose refresh token the keychain holds; also where the new tokens are "
+                           "saved."), tr("U")},
+        {u"refresh-token-stdin"_s, tr("Read the refresh token from standard input (after the client secret, if "
+                                      "any).")},
+        {u"account-id"_s, tr("The account to switch to, for a customer of several (B2B)."), tr("N")},
+        {u"response-fields"_s, tr("Ask the server for these fields only, e.g. accessToken,customerAccount(id)."),
+            tr("F")},
+        {u"json"_s, tr("Print one JSON object instead of text.")},
+        {u"show-secrets"_s, tr("Print the new ticket's tokens instead of their redacted shape.")},
+        {u"no-store"_s, tr("Do not save the new tokens in the keychain.")},
+    });
+    if (const auto done = CommandParser::parse(parser, arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        CliOutput::err(tr("refresh takes no positional arguments; a refresh token goes to standard input with "
+                          "--refresh-token-stdin."));
+        return CliRunner::UsageError;
+    }
+
+    const QString username = parser.value(u"username"_s).trimmed();
+    const bool fromStdin = parser.isSet(u"refresh-token-stdin"_s);
+    if (!fromStdin && username.isEmpty()) {
+        CliOutput::err(tr("refresh needs --username U to find the stored refresh token, or --refresh-token-stdin "
+                          "with the token on standard input."));
+        return CliRunner::UsageError;
+    }
+    std::optional<int> accountId;
+    if (parser.isSet(u"account-id"_s)) {
+        bool ok = false;
+        const int id = parser.value(u"account-id"_s).toInt(&ok);
+        if (!ok || id <= 0) {
+            CliOutput::err(tr("--account-id needs a positive whole number, not “%1”.").arg(parser.value(u"account-id"_s)));
+            return CliRunner::UsageError;
+        }
+        accountId = id;
+    }
+
+    CliTarget target;
+    QString error;
+    if (!target.configure(parser, &error)) {
+        CliOutput::err(error);
+        return CliRunner::UsageError;
+    }
+    QString refreshToken;
+    if (fromStdin) {
+        const std::optional<QString> line = SecretInput::readLine(tr("the refresh token"), &error);
+        if (!line) {
+            CliOutput::err(error);
+            return CliRunner::UsageError;
+        }
+        refreshToken = line->trimmed();
+    }
+    if (!target.start(&error)) {
+        CliOutput::err(error);
+        return CliRunner::NetworkFailure;
+    }
+
+    KeychainVault vault;
+    const QString account = username.isEmpty() ? QString() : TokenVault::accountKey(username, target.tenantHost());
+    if (!fromStdin) {
+        const LoadedTokens loaded = loadTokens(vault, account);
+        if (loaded.status.code == VaultStatus::Code::NotFound
+            || (loaded.status.ok() && loaded.tokens.refreshToken.isEmpty())) {
+            CliOutput::err(tr("No refresh token stored for %1 at %2; log in first or give --refresh-token-stdin.")
+                               .arg(username, target.tenantHost()));
+            return CliRunner::UsageError;
+        }
+        if (!loaded.status.ok()) {
+            CliOutput::err(tr("The stored refresh token could not be read: %1").arg(loaded.status.message()));
+            return CliRunner::KeychainFailure;
+        }
+        refreshToken = loaded.tokens.refreshToken;
+    }
+
+    QNetworkAccessManager network;
+    AuthTicketClient client(&network, nullptr);
+    client.setProfile(target.profile(), target.clientSecret());
+    AuthTicketResult result;
+    QEventLoop loop;
+    QObject::connect(&client, &AuthTicketClient::finished, &loop, [&](const AuthTicketResult& finished) {
+        result = finished;
+        loop.quit();
+    });
+    QObject::connect(&client, &AuthTicketClient::progress, &loop, [](const QString& stage) {
+        qCInfo(lcCli) << stage;
+    });
+    client.refresh(refreshToken, accountId, parser.value(u"response-fields"_s));
+    loop.exec();
+
+    // Only the new ticket's tokens may be shown; the refresh token that was sent never is.
+    const bool showSecrets = parser.isSet(u"show-secrets"_s) && !result.error.isError() && result.ticket;
+    if (parser.isSet(u"json"_s)) {
+        CliOutput::json(TicketReport::toJson(result, showSecrets));
+    } else if (result.error.isError()) {
+        CliOutput::err(TicketReport::toText(result, showSecrets, Clock::system()->now()));
+    } else {
+        CliOutput::out(TicketReport::toText(result, showSecrets, Clock::system()->now()));
+    }
+    if (result.error.isError()) {
+        return result.error.cliExitCode();
+    }
+    if (!result.ticket) {
+        CliOutput::err(tr("The server answered without a ticket."));
+        return CliRunner::NotUnderstood;
+    }
+    if (parser.isSet(u"no-store"_s)) {
+        return CliRunner::Success;
+    }
+    if (account.isEmpty()) {
+        CliOutput::err(tr("The new tokens were not saved: give --username U to save them, or --no-store."));
+        return CliRunner::Success;
+    }
+
+    // The new tokens replace the stored ones only after the refresh succeeded, and go nowhere else.
+    const VaultStatus status = storeTokens(vault, account,
+        {result.ticket->accessToken, result.ticket->jwtAccessToken, result.ticket->refreshToken});
+    if (!status.ok()) {
+        CliOutput::err(tr("The new tokens were not saved: %1").arg(status.message()));
+        return CliRunner::KeychainFailure;
+    }
+    CliOutput::err(tr("New tokens saved in the keychain as “%1”.").arg(account));
+    return CliRunner::Success;
+}

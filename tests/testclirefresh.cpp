@@ -1,0 +1,278 @@
+// The refresh and anonymous commands of architecture.md's CLI contract, on the real executable against
+// one stand-alone demo-server (so that refresh tokens outlive a run) and the real keychain.
+#include "helpers/canary.h"
+#include "helpers/cliprocess.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto Ada = u"ada.lovelace@example.com"_s;
+const QByteArray DemoPassword = "Demo-pass-1\n";
+const QByteArray UnknownToken = "Canary-Refresh-Token-5d2e8b41";
+const auto UserClaims = u"https://www.kibocommerce.com/user_claims"_s;
+constexpr int Deadline = 60000;
+
+// Every keychain entry of the app, as libsecret's own tool lists them.
+QByteArray keychainListing()
+{
+    QProcess search;
+    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"io.github.kibotokeninspector"_s});
+    search.waitForFinished(Deadline);
+    return search.readAllStandardOutput() + search.readAllStandardError();
+}
+
+} // namespace
+
+class TestCliRefresh final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void usageNamesTheCommands();
+    void usageErrors_data();
+    void usageErrors();
+    void refreshFromKeychain();
+    void refreshFromStdin();
+    void unknownTokenNeverPrinted_data();
+    void unknownTokenNeverPrinted();
+    void noStoredToken();
+    void keychainFailure();
+    void anonymousIsNeverStored();
+
+private:
+    QStringList target(const QString& command, const QStringList& more = {}) const;
+    QJsonObject loginJson(const QStringList& more);
+
+    QProcess m_server;
+    QString m_url;
+};
+
+QStringList TestCliRefresh::target(const QString& command, const QStringList& more) const
+{
+    QStringList arguments{command, u"--demo-server"_s, m_url};
+    return arguments + more;
+}
+
+QJsonObject TestCliRefresh::loginJson(const QStringList& more)
+{
+    const CliResult result = runCli(
+        target(u"login"_s, QStringList{u"--username"_s, Ada, u"--password-stdin"_s, u"--json"_s, u"--show-secrets"_s} + more),
+        DemoPassword);
+    if (result.exitCode != 0) {
+        qWarning("login failed: %s", result.err.constData());
+        return {};
+    }
+    return result.json();
+}
+
+void TestCliRefresh::initTestCase()
+{
+    m_server.start(QStringLiteral(KTI_EXECUTABLE_PATH), {u"demo-server"_s, u"--port"_s, u"0"_s});
+    QVERIFY(m_server.waitForStarted(Deadline));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += m_server.readAllStandardOutput()).contains('\n'), Deadline);
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n"_s).match(QString::fromUtf8(out));
+    QVERIFY2(match.hasMatch(), out.constData());
+    m_url = match.captured(1);
+}
+
+void TestCliRefresh::cleanupTestCase()
+{
+    m_server.terminate();
+    QVERIFY(m_server.waitForFinished(Deadline));
+}
+
+void TestCliRefresh::usageNamesTheCommands()
+{
+    const CliResult help = runCli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    const QList<QByteArray> lines = help.out.split('\n');
+    QVERIFY2(lines.value(3).contains("kibo-token-inspector login TARGET"), help.out.constData());
+    QVERIFY2(lines.value(4).contains("kibo-token-inspector refresh TARGET"), help.out.constData());
+    QVERIFY(help.out.contains("--refresh-token-stdin"));
+    QVERIFY(help.out.contains("kibo-token-inspector anonymous TARGET"));
+    QVERIFY(!help.out.contains("not available"));
+
+    const CliResult refreshHelp = runCli({u"refresh"_s, u"--help"_s});
+    QCOMPARE(refreshHelp.exitCode, 0);
+    QVERIFY(refreshHelp.out.contains("--refresh-token-stdin"));
+    QVERIFY(refreshHelp.out.contains("2 usage error or no refresh token stored"));
+    const CliResult anonymousHelp = runCli({u"anonymous"_s, u"--help"_s});
+    QCOMPARE(anonymousHelp.exitCode, 0);
+    QVERIFY(anonymousHelp.out.contains("--response-fields"));
+}
+
+void TestCliRefresh::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("message");
+
+    QTest::newRow("refresh without target")
+        << QStringList{u"refresh"_s, u"--refresh-token-stdin"_s} << UnknownToken + '\n' << QByteArray("Name a target");
+    QTest::newRow("token as positional argument")
+        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, QString::fromLatin1(UnknownToken)}
+        << QByteArray() << QByteArray("standard input");
+    QTest::newRow("token as option")
+        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s,
+               u"--refresh-token="_s + QString::fromLatin1(UnknownToken)}
+        << QByteArray() << QByteArray("never accepted");
+    QTest::newRow("token as separate option")
+        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--refresh-token"_s,
+               QString::fromLatin1(UnknownToken)}
+        << QByteArray() << QByteArray("never accepted");
+    QTest::newRow("neither username nor stdin")
+        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s} << QByteArray()
+        << QByteArray("--username");
+    QTest::newRow("empty stdin")
+        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--refresh-token-stdin"_s}
+        << QByteArray() << QByteArray("refresh token");
+    QTest::newRow("account id not a number")
+        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--refresh-token-stdin"_s,
+               u"--account-id"_s, u"two"_s}
+        << UnknownToken + '\n' << QByteArray("--account-id");
+    QTest::newRow("anonymous without target") << QStringList{u"anonymous"_s} << QByteArray()
+                                              << QByteArray("Name a target");
+    QTest::newRow("anonymous with an argument")
+        << QStringList{u"anonymous"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"extra"_s} << QByteArray()
+        << QByteArray("no positional");
+}
+
+void TestCliRefresh::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, message);
+
+    const CliResult result = runCli(arguments, input);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    QVERIFY(!Canary::foundIn(UnknownToken, result.out));
+    QVERIFY(!Canary::foundIn(UnknownToken, result.err));
+}
+
+void TestCliRefresh::refreshFromKeychain()
+{
+    const QJsonObject login = loginJson({});
+    const QString oldAccess = login.value(u"ticket"_s).toObject().value(u"accessToken"_s).toString();
+    const QByteArray oldRefresh = login.value(u"ticket"_s).toObject().value(u"refreshToken"_s).toString().toUtf8();
+    QVERIFY(!oldAccess.isEmpty());
+    QVERIFY(!oldRefresh.isEmpty());
+
+    const CliResult result = runCli(target(u"refresh"_s, {u"--username"_s, Ada, u"--json"_s, u"--show-secrets"_s}));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject json = result.json();
+    QVERIFY(json.contains(u"ticket"_s));
+    QVERIFY(json.contains(u"jwt"_s));
+    QVERIFY(!json.contains(u"error"_s));
+    QCOMPARE(json.value(u"requires2FA"_s).toBool(false), false);
+    const QString newAccess = json.value(u"ticket"_s).toObject().value(u"accessToken"_s).toString();
+    QVERIFY(!newAccess.isEmpty());
+    QVERIFY(newAccess != oldAccess);
+    QVERIFY(result.err.contains("New tokens saved in the keychain"));
+    QVERIFY(!Canary::foundIn(oldRefresh, result.err));
+
+    // The new tokens were stored: a second refresh from the keychain works too, and text output hides them.
+    const CliResult again = runCli(target(u"refresh"_s, {u"--username"_s, Ada}));
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY(!again.out.contains(newAccess.toUtf8()));
+    QVERIFY(!Canary::foundIn(oldRefresh, again.out));
+    QVERIFY(!Canary::foundIn(oldRefresh, again.err));
+}
+
+void TestCliRefresh::refreshFromStdin()
+{
+    const QJsonObject login = loginJson({u"--no-store"_s});
+    const QString oldAccess = login.value(u"ticket"_s).toObject().value(u"accessToken"_s).toString();
+    const QByteArray refreshToken = login.value(u"ticket"_s).toObject().value(u"refreshToken"_s).toString().toUtf8();
+    QVERIFY(!refreshToken.isEmpty());
+
+    const CliResult result
+        = runCli(target(u"refresh"_s, {u"--refresh-token-stdin"_s, u"--json"_s, u"--no-store"_s}), refreshToken + '\n');
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject json = result.json();
+    QVERIFY(json.contains(u"ticket"_s));
+    QVERIFY(json.contains(u"jwt"_s));
+    QCOMPARE(json.value(u"requires2FA"_s).toBool(false), false);
+    QVERIFY(!Canary::foundIn(refreshToken, result.out));
+    QVERIFY(!Canary::foundIn(refreshToken, result.err));
+    QVERIFY(!Canary::foundIn(oldAccess.toUtf8(), result.out));
+}
+
+void TestCliRefresh::unknownTokenNeverPrinted_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("text") << QStringList();
+    QTest::newRow("json") << QStringList{u"--json"_s};
+    QTest::newRow("show secrets") << QStringList{u"--show-secrets"_s};
+    QTest::newRow("json show secrets") << QStringList{u"--json"_s, u"--show-secrets"_s};
+}
+
+void TestCliRefresh::unknownTokenNeverPrinted()
+{
+    QFETCH(QStringList, extra);
+    const CliResult result = runCli(
+        target(u"refresh"_s, QStringList{u"--refresh-token-stdin"_s, u"--username"_s, Ada} + extra),
+        UnknownToken + '\n');
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!Canary::foundIn(UnknownToken, result.out));
+    QVERIFY(!Canary::foundIn(UnknownToken, result.err));
+    if (extra.contains(u"--json"_s)) {
+        const QJsonObject error = result.json().value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"errorCode"_s).toString(), u"INVALID_REFRESH_TOKEN"_s);
+        QVERIFY2(!error.value(u"diagnosis"_s).toObject().value(u"title"_s).toString().isEmpty(),
+            result.out.constData());
+    } else {
+        QVERIFY(!result.err.trimmed().isEmpty());
+        QVERIFY(result.out.trimmed().isEmpty());
+    }
+    const QStringList files = Canary::filesContaining(UnknownToken, qEnvironmentVariable("HOME"));
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
+}
+
+void TestCliRefresh::noStoredToken()
+{
+    const CliResult result = runCli(target(u"refresh"_s, {u"--username"_s, u"nobody.stored@example.com"_s}));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("No refresh token stored for nobody.stored@example.com"), result.err.constData());
+    QVERIFY(result.err.contains("--refresh-token-stdin"));
+}
+
+void TestCliRefresh::keychainFailure()
+{
+    // No session bus, so no Secret Service: a keychain failure, not "nothing stored".
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/kti-no-bus"_s);
+    const CliResult result = runCli(target(u"refresh"_s, {u"--username"_s, Ada}), {}, environment);
+    QCOMPARE(result.exitCode, 5);
+    QVERIFY2(result.err.contains("could not be read"), result.err.constData());
+}
+
+void TestCliRefresh::anonymousIsNeverStored()
+{
+    const QByteArray before = keychainListing();
+    const CliResult result = runCli(target(u"anonymous"_s, {u"--json"_s, u"--show-secrets"_s}));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QJsonObject json = result.json();
+    QVERIFY(!json.value(u"ticket"_s).toObject().value(u"accessToken"_s).toString().isEmpty());
+    const QJsonObject payload = json.value(u"jwt"_s).toObject().value(u"payload"_s).toObject();
+    QCOMPARE(payload.value(UserClaims).toObject().value(u"anon"_s).toString(), u"1"_s);
+    QCOMPARE(keychainListing(), before);
+
+    const CliResult text = runCli(target(u"anonymous"_s));
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY(!text.out.isEmpty());
+    QCOMPARE(keychainListing(), before);
+}
+
+QTEST_GUILESS_MAIN(TestCliRefresh)
+#include "testclirefresh.moc"
