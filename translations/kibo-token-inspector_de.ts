@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnonymousCommand</name>
+    <message>
+        <source>Ask for an anonymous shopper ticket and show it with the decoded JWT. The anonymous ticket is never saved in the keychain.</source>
+        <translation>Ein Ticket für einen anonymen Käufer anfordern und es mit dem decodierten JWT anzeigen. Das anonyme Ticket wird nie im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Ask the server for these fields only, e.g. accessToken,jwtAccessToken.</source>
+        <translation>Nur diese Felder vom Server anfordern, z. B. accessToken,jwtAccessToken.</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print tokens instead of their redacted shape.</source>
+        <translation>Tokens statt ihrer geschwärzten Form ausgeben.</translation>
+    </message>
+    <message>
+        <source>anonymous takes no positional arguments.</source>
+        <translation>anonymous nimmt keine Positionsargumente an.</translation>
+    </message>
+</context>
+<context>
     <name>AppAuthenticator</name>
     <message>
         <source>The profile has no client id.</source>
@@ -544,6 +575,14 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
 diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe nicht verstanden.
 „kibo-token-inspector COMMAND --help“ zeigt die Optionen eines einzelnen Befehls.</translation>
     </message>
+    <message>
+        <source>  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]
+        [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]
+  kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</source>
+        <translation>  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]
+        [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]
+  kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</translation>
+    </message>
 </context>
 <context>
     <name>CliTarget</name>
@@ -641,6 +680,13 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     </message>
 </context>
 <context>
+    <name>CommandParser</name>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ComparableInput</name>
     <message>
         <source>a JWT</source>
@@ -712,6 +758,233 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;First: a JWT, an auth ticket or a customer account (paste or drop a file)</source>
+        <translation>&amp;Erste Eingabe: ein JWT, ein Auth-Ticket oder ein Kundenkonto (einfügen oder eine Datei hierher ziehen)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the first input from a file</source>
+        <translation>Die erste Eingabe aus einer Datei öffnen</translation>
+    </message>
+    <message>
+        <source>First input</source>
+        <translation>Erste Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Second: of the same kind</source>
+        <translation>&amp;Zweite Eingabe: von derselben Art</translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation>Öffne&amp;n…</translation>
+    </message>
+    <message>
+        <source>Open the second input from a file</source>
+        <translation>Die zweite Eingabe aus einer Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Second input</source>
+        <translation>Zweite Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore volatile fields (iat, exp, nbf, jti, rnd, session ids, tokens)</source>
+        <translation>Veränderliche Felder &amp;ignorieren (iat, exp, nbf, jti, rnd, Sitzungs-IDs, Tokens)</translation>
+    </message>
+    <message>
+        <source>Ignore volatile fields</source>
+        <translation>Veränderliche Felder ignorieren</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <source>Swap the two inputs</source>
+        <translation>Die beiden Eingaben tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two inputs</source>
+        <translation>Die beiden Eingaben vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparison result</source>
+        <translation>Ergebnis des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Details of the comparison</source>
+        <translation>Einzelheiten des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>~ %1: changed (the values are hidden in presenter mode)</source>
+        <extracomment>A changed node whose values are personal data, in presenter mode.</extracomment>
+        <translation>~ %1: geändert (die Werte sind im Präsentationsmodus ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <extracomment>A node only in the second input: its path and value.</extracomment>
+        <translation>+ %1: %2</translation>
+    </message>
+    <message>
+        <source>− %1: %2</source>
+        <extracomment>A node only in the first input: its path and value.</extracomment>
+        <translation>− %1: %2</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → another value of the same length and ending</source>
+        <translation>~ %1: %2 → ein anderer Wert mit gleicher Länge und gleichem Ende</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → a value that differs further on</source>
+        <translation>~ %1: %2 → ein Wert, der sich weiter hinten unterscheidet</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <extracomment>A changed node: its path, the value in the first input and the one in the second.</extracomment>
+        <translation>~ %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The two JWTs are equal.</source>
+        <translation>Die beiden JWTs sind gleich.</translation>
+    </message>
+    <message>
+        <source>Differences between the two JWTs: %1.</source>
+        <translation>Unterschiede zwischen den beiden JWTs: %1.</translation>
+    </message>
+    <message>
+        <source>The two auth tickets are equal.</source>
+        <translation>Die beiden Auth-Tickets sind gleich.</translation>
+    </message>
+    <message>
+        <source>Differences between the two auth tickets: %1.</source>
+        <translation>Unterschiede zwischen den beiden Auth-Tickets: %1.</translation>
+    </message>
+    <message>
+        <source>The two customer accounts are equal.</source>
+        <translation>Die beiden Kundenkonten sind gleich.</translation>
+    </message>
+    <message>
+        <source>Differences between the two customer accounts: %1.</source>
+        <translation>Unterschiede zwischen den beiden Kundenkonten: %1.</translation>
+    </message>
+    <message>
+        <source>The two inputs are equal.</source>
+        <translation>Die beiden Eingaben sind gleich.</translation>
+    </message>
+    <message>
+        <source>Differences between the two inputs: %1.</source>
+        <translation>Unterschiede zwischen den beiden Eingaben: %1.</translation>
+    </message>
+    <message>
+        <source>The input is hidden in presenter mode. Drop a file here or use Open…</source>
+        <translation>Die Eingabe ist im Präsentationsmodus ausgeblendet. Ziehen Sie eine Datei hierher oder verwenden Sie „Öffnen…“</translation>
+    </message>
+    <message>
+        <source>Paste a JWT, an auth-ticket JSON or a customer-account JSON…</source>
+        <translation>JWT, Auth-Ticket-JSON oder Kundenkonto-JSON einfügen…</translation>
+    </message>
+    <message>
+        <source>Ignores what differs between two logins of one customer: times of issue and expiry, nonces, session ids and the tokens.</source>
+        <translation>Ignoriert, was sich zwischen zwei Anmeldungen desselben Kunden unterscheidet: Ausstellungs- und Ablaufzeiten, Nonces, Sitzungs-IDs und die Tokens.</translation>
+    </message>
+    <message>
+        <source>First input as a tree</source>
+        <translation>Erste Eingabe als Baum</translation>
+    </message>
+    <message>
+        <source>Second input as a tree</source>
+        <translation>Zweite Eingabe als Baum</translation>
+    </message>
+    <message>
+        <source>Filter the first tree</source>
+        <translation>Den ersten Baum filtern</translation>
+    </message>
+    <message>
+        <source>Filter the second tree</source>
+        <translation>Den zweiten Baum filtern</translation>
+    </message>
+    <message>
+        <source>This input (%1) is compared but too big to show here. Type, paste or drop to replace it.</source>
+        <translation>Diese Eingabe (%1) wird verglichen, ist aber zu groß, um hier angezeigt zu werden. Tippen Sie, fügen Sie ein oder ziehen Sie etwas hierher, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is compared but too big to show here. Type, paste or drop to replace it.</source>
+        <translation>%1 (%2) wird verglichen, ist aber zu groß, um hier angezeigt zu werden. Tippen Sie, fügen Sie ein oder ziehen Sie etwas hierher, um die Eingabe zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Paste, drop or open two JWTs, two auth tickets or two customer accounts to compare them.</source>
+        <translation>Fügen Sie zwei JWTs, zwei Auth-Tickets oder zwei Kundenkonten ein, ziehen Sie sie hierher oder öffnen Sie sie, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere. Tokens are compared by their redacted shape and never shown.</source>
+        <translation>Es wird nichts gesendet. Tokens werden anhand ihrer geschwärzten Form verglichen und nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>The first input is empty.</source>
+        <translation>Die erste Eingabe ist leer.</translation>
+    </message>
+    <message>
+        <source>The second input is empty.</source>
+        <translation>Die zweite Eingabe ist leer.</translation>
+    </message>
+    <message>
+        <source>Give both inputs to compare them.</source>
+        <translation>Geben Sie beide Eingaben an, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>These inputs cannot be compared.</source>
+        <translation>Diese Eingaben lassen sich nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source>Volatile fields ignored: %1.</source>
+        <translation>Ignorierte veränderliche Felder: %1.</translation>
+    </message>
+    <message>
+        <source>Volatile fields are ignored.</source>
+        <translation>Veränderliche Felder werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Tokens are compared by their redacted shape.</source>
+        <translation>Tokens werden anhand ihrer geschwärzten Form verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to compare.</source>
+        <translation>%1 ist zu groß für einen Vergleich.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open the First Input</source>
+        <translation>Erste Eingabe öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Second Input</source>
+        <translation>Zweite Eingabe öffnen</translation>
+    </message>
+    <message>
+        <source>Tokens, tickets and accounts (*.jwt *.jws *.txt *.json);;All files (*)</source>
+        <translation>Tokens, Tickets und Konten (*.jwt *.jws *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>CurlExport</name>
     <message>
         <source>The command holds no secret and needs none.</source>
@@ -766,10 +1039,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>decode takes one token at most.</source>
         <translation>decode nimmt höchstens ein Token an.</translation>
-    </message>
-    <message>
-        <source>Standard input could not be read.</source>
-        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This is not a token that can be decoded.</source>
@@ -1722,16 +1991,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Es wurde kein verwendbarer Schlüssel gefunden.</translation>
     </message>
     <message>
-        <source>%1 could not be read.</source>
-        <translation>%1 konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>%1 is too big for a token or an auth ticket.</source>
         <translation>%1 ist zu groß für ein Token oder ein Auth-Ticket.</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file.</source>
-        <translation>%1 ist keine Textdatei.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -1752,6 +2013,10 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Keys (*.pem *.crt *.jwk *.json);;All files (*)</source>
         <translation>Schlüssel (*.pem *.crt *.jwk *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The input is hidden in presenter mode. Drop a file here or use Open File…; the trees below stay masked.</source>
+        <translation>Die Eingabe ist im Präsentationsmodus ausgeblendet. Ziehen Sie eine Datei hierher oder verwenden Sie „Datei öffnen…“; die Bäume unten bleiben maskiert.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2145,10 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>JSON path copied.</source>
         <translation>JSON-Pfad kopiert.</translation>
+    </message>
+    <message>
+        <source>This value is hidden in presenter mode, so it is not copied.</source>
+        <translation>Dieser Wert ist im Präsentationsmodus ausgeblendet und wird daher nicht kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3378,249 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Presenter mode:&lt;/b&gt; secrets and customer details are hidden on screen.</source>
+        <translation>&lt;b&gt;Präsentationsmodus:&lt;/b&gt; Geheime Werte und Kundendaten sind auf dem Bildschirm ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off</source>
+        <translation>Deakti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Turn presenter mode off</source>
+        <translation>Präsentationsmodus ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Hide secrets and customer details on screen, for screen sharing and demos</source>
+        <translation>Geheime Werte und Kundendaten auf dem Bildschirm ausblenden, für Bildschirmfreigaben und Vorführungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Save Support &amp;Bundle…</source>
+        <translation>Support-&amp;Paket speichern…</translation>
+    </message>
+    <message>
+        <source>Save a support ticket about the login shown, without secrets</source>
+        <translation>Ein Support-Ticket zur angezeigten Anmeldung speichern, ohne geheime Werte</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Copy Support &amp;Bundle</source>
+        <translation>Support-&amp;Paket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a support ticket about the login shown, as Markdown, without secrets</source>
+        <translation>Ein Support-Ticket zur angezeigten Anmeldung als Markdown kopieren, ohne geheime Werte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; secrets stay shell variables</source>
+        <translation>Die Anfrage als curl-Befehl kopieren; geheime Werte bleiben Shell-Variablen</translation>
+    </message>
+    <message>
+        <source>&amp;Include Customer Details in the Bundle</source>
+        <translation>&amp;Kundendaten in das Paket aufnehmen</translation>
+    </message>
+    <message>
+        <source>Keep names, email addresses and the customer account in support bundles (off by default)</source>
+        <translation>Namen, E-Mail-Adressen und das Kundenkonto in Support-Paketen behalten (standardmäßig aus)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare two JWTs, auth tickets or customer accounts field by field</source>
+        <translation>Zwei JWTs, Auth-Tickets oder Kundenkonten Feld für Feld vergleichen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Compare This &amp;Ticket With…</source>
+        <translation>Dieses &amp;Ticket vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Open the compare window with the ticket shown as its first input</source>
+        <translation>Das Vergleichsfenster mit dem angezeigten Ticket als erster Eingabe öffnen</translation>
+    </message>
+    <message>
+        <source>Turn presenter mode off to open the token in the inspector: its input shows the whole token.</source>
+        <translation>Schalten Sie den Präsentationsmodus aus, um das Token im Inspektor zu öffnen: Seine Eingabe zeigt das ganze Token.</translation>
+    </message>
+    <message>
+        <source>Support bundle copied, with the customer&apos;s details and without secrets.</source>
+        <translation>Support-Paket kopiert, mit den Daten des Kunden und ohne geheime Werte.</translation>
+    </message>
+    <message>
+        <source>Support bundle copied, without secrets or customer details.</source>
+        <translation>Support-Paket kopiert, ohne geheime Werte und ohne Kundendaten.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Support Bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved to %1: %2</source>
+        <translation>Das Support-Paket konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Support bundle saved to %1.</source>
+        <translation>Support-Paket unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No request reached the tenant, so there is nothing to copy as curl.</source>
+        <translation>Keine Anfrage hat den Mandanten erreicht, daher gibt es nichts, das sich als curl kopieren ließe.</translation>
+    </message>
+    <message>
+        <source>Nothing copied: the curl command holds the customer&apos;s username. Turn presenter mode off to copy it.</source>
+        <translation>Nichts kopiert: Der curl-Befehl enthält den Benutzernamen des Kunden. Schalten Sie den Präsentationsmodus aus, um ihn zu kopieren.</translation>
+    </message>
+    <message>
+        <source>curl command copied. %1</source>
+        <translation>curl-Befehl kopiert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMask</name>
+    <message>
+        <source>••• (hidden in presenter mode)</source>
+        <extracomment>Shown instead of a customer&apos;s personal data while presenter mode is on.</extracomment>
+        <translation>••• (im Präsentationsmodus ausgeblendet)</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshCommand</name>
+    <message>
+        <source>A refresh token is never accepted as an argument: write it to standard input and pass --refresh-token-stdin.</source>
+        <translation>Ein Aktualisierungstoken wird nie als Argument angenommen: Schreiben Sie es auf die Standardeingabe und übergeben Sie --refresh-token-stdin.</translation>
+    </message>
+    <message>
+        <source>Trade a refresh token for a new auth ticket and show it with the decoded JWT.
+The refresh token comes from standard input with --refresh-token-stdin (after the client secret, if any); otherwise it is the one the keychain holds for --username at that tenant.
+Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token stored for the user, 3 network or TLS failure or timeout, 4 reply not understood, 5 the keychain failed.</source>
+        <translation>Ein Aktualisierungstoken gegen ein neues Auth-Ticket eintauschen und es mit dem decodierten JWT anzeigen.
+Das Aktualisierungstoken kommt mit --refresh-token-stdin von der Standardeingabe (nach dem Client-Secret, falls vorhanden); sonst ist es das, das der Schlüsselbund für --username bei diesem Mandanten enthält.
+Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktualisierungstoken für den Benutzer gespeichert, 3 Netzwerk- oder TLS-Fehler oder Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The customer whose refresh token the keychain holds; also where the new tokens are saved.</source>
+        <translation>Der Kunde, dessen Aktualisierungstoken der Schlüsselbund enthält; dort werden auch die neuen Tokens gespeichert.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Read the refresh token from standard input (after the client secret, if any).</source>
+        <translation>Das Aktualisierungstoken von der Standardeingabe lesen (nach dem Client-Secret, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>The account to switch to, for a customer of several (B2B).</source>
+        <translation>Das Konto, zu dem gewechselt wird, für einen Kunden mit mehreren Konten (B2B).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
+        <translation>Nur diese Felder vom Server anfordern, z. B. accessToken,customerAccount(id).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the new ticket&apos;s tokens instead of their redacted shape.</source>
+        <translation>Die Tokens des neuen Tickets statt ihrer geschwärzten Form ausgeben.</translation>
+    </message>
+    <message>
+        <source>Do not save the new tokens in the keychain.</source>
+        <translation>Die neuen Tokens nicht im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>refresh takes no positional arguments; a refresh token goes to standard input with --refresh-token-stdin.</source>
+        <translation>refresh nimmt keine Positionsargumente an; ein Aktualisierungstoken gehört mit --refresh-token-stdin auf die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>refresh needs --username U to find the stored refresh token, or --refresh-token-stdin with the token on standard input.</source>
+        <translation>refresh braucht --username U, um das gespeicherte Aktualisierungstoken zu finden, oder --refresh-token-stdin mit dem Token auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>--account-id needs a positive whole number, not “%1”.</source>
+        <translation>--account-id braucht eine positive ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the refresh token</source>
+        <translation>das Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>No refresh token stored for %1 at %2; log in first or give --refresh-token-stdin.</source>
+        <translation>Für %1 bei %2 ist kein Aktualisierungstoken gespeichert; melden Sie sich zuerst an oder geben Sie --refresh-token-stdin an.</translation>
+    </message>
+    <message>
+        <source>The stored refresh token could not be read: %1</source>
+        <translation>Das gespeicherte Aktualisierungstoken konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server answered without a ticket.</source>
+        <translation>Der Server hat ohne Ticket geantwortet.</translation>
+    </message>
+    <message>
+        <source>The new tokens were not saved: give --username U to save them, or --no-store.</source>
+        <translation>Die neuen Tokens wurden nicht gespeichert: Geben Sie --username U an, um sie zu speichern, oder --no-store.</translation>
+    </message>
+    <message>
+        <source>The new tokens were not saved: %1</source>
+        <translation>Die neuen Tokens wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>New tokens saved in the keychain as “%1”.</source>
+        <translation>Neue Tokens im Schlüsselbund als „%1“ gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ResultView</name>
@@ -3616,6 +4128,59 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>Filter by name, value or path…</source>
         <translation>Nach Name, Wert oder Pfad filtern…</translation>
     </message>
+    <message>
+        <source>Copy support &amp;bundle</source>
+        <translation>Support-&amp;Paket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy support bundle</source>
+        <translation>Support-Paket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a support ticket about this login, with every secret and (by default) the customer&apos;s details removed</source>
+        <translation>Ein Support-Ticket zu dieser Anmeldung kopieren, ohne alle geheimen Werte und (standardmäßig) ohne die Kundendaten</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve support bundle…</source>
+        <translation>Support-Paket &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Save the support ticket as a Markdown or JSON file</source>
+        <translation>Das Support-Ticket als Markdown- oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; secrets stay shell variables</source>
+        <translation>Die Anfrage als curl-Befehl kopieren; geheime Werte bleiben Shell-Variablen</translation>
+    </message>
+    <message>
+        <source>Logged in (customer hidden in presenter mode)</source>
+        <extracomment>The headline in presenter mode, instead of the customer&apos;s name.</extracomment>
+        <translation>Angemeldet (Kunde im Präsentationsmodus ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Secrets stay hidden while presenter mode is on.</source>
+        <translation>Geheime Werte bleiben ausgeblendet, solange der Präsentationsmodus eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>(The reply is not JSON; hidden in presenter mode.)</source>
+        <translation>(Die Antwort ist kein JSON; im Präsentationsmodus ausgeblendet.)</translation>
+    </message>
+    <message>
+        <source>Nothing copied: presenter mode keeps secrets off the clipboard.</source>
+        <translation>Nichts kopiert: Der Präsentationsmodus hält geheime Werte aus der Zwischenablage fern.</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -3913,6 +4478,17 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     </message>
 </context>
 <context>
+    <name>TextFile</name>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 ist keine Textdatei.</translation>
+    </message>
+</context>
+<context>
     <name>TicketReport</name>
     <message>
         <source>%1: not in the reply</source>
@@ -4007,14 +4583,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Die Antwort enthielt kein Ticket.</translation>
     </message>
     <message>
-        <source>Logged in as %1 (%2), customer %3.</source>
-        <translation>Angemeldet als %1 (%2), Kunde %3.</translation>
-    </message>
-    <message>
-        <source>Received a ticket without a customer account (anonymous shopper).</source>
-        <translation>Ein Ticket ohne Kundenkonto erhalten (anonymer Käufer).</translation>
-    </message>
-    <message>
         <source>User id: %1</source>
         <translation>Benutzer-ID: %1</translation>
     </message>
@@ -4053,6 +4621,34 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>JWT (%1, %2)</source>
         <translation>JWT (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The reply holds no customer account (an anonymous shopper, or responseFields left it out).</source>
+        <translation>Die Antwort enthält kein Kundenkonto (ein anonymer Käufer, oder responseFields hat es ausgelassen).</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, customer %2.</source>
+        <translation>Angemeldet als %1, Kunde %2.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Logged in as customer %1.</source>
+        <translation>Angemeldet als Kunde %1.</translation>
+    </message>
+    <message>
+        <source>Logged in; the reply names no customer.</source>
+        <translation>Angemeldet; die Antwort nennt keinen Kunden.</translation>
+    </message>
+    <message>
+        <source>User id: not in the reply</source>
+        <translation>Benutzer-ID: nicht in der Antwort</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4900,6 @@ Mit --secret-stdin ist das Geheimnis die erste Zeile der Standardeingabe; ein vo
     <message>
         <source>--jwks takes a file or an http:// or https:// URL.</source>
         <translation>--jwks nimmt eine Datei oder eine http://- oder https://-URL an.</translation>
-    </message>
-    <message>
-        <source>Standard input could not be read.</source>
-        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No usable key was found.</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnonymousCommand</name>
+    <message>
+        <source>Ask for an anonymous shopper ticket and show it with the decoded JWT. The anonymous ticket is never saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for these fields only, e.g. accessToken,jwtAccessToken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tokens instead of their redacted shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppAuthenticator</name>
     <message>
         <source>The profile has no client id.</source>
@@ -525,6 +556,12 @@ diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understo
 Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]
+        [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]
+  kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliTarget</name>
@@ -622,6 +659,13 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
+    <name>CommandParser</name>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparableInput</name>
     <message>
         <source>a JWT</source>
@@ -693,6 +737,233 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First: a JWT, an auth ticket or a customer account (paste or drop a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the first input from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second: of the same kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the second input from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore volatile fields (iat, exp, nbf, jti, rnd, session ids, tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore volatile fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the two inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: changed (the values are hidden in presenter mode)</source>
+        <extracomment>A changed node whose values are personal data, in presenter mode.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <extracomment>A node only in the second input: its path and value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1: %2</source>
+        <extracomment>A node only in the first input: its path and value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → another value of the same length and ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → a value that differs further on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <extracomment>A changed node: its path, the value in the first input and the one in the second.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two JWTs are equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the two JWTs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two auth tickets are equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the two auth tickets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two customer accounts are equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the two customer accounts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two inputs are equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the two inputs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is hidden in presenter mode. Drop a file here or use Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a JWT, an auth-ticket JSON or a customer-account JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignores what differs between two logins of one customer: times of issue and expiry, nonces, session ids and the tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First input as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second input as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the first tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the second tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This input (%1) is compared but too big to show here. Type, paste or drop to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is compared but too big to show here. Type, paste or drop to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste, drop or open two JWTs, two auth tickets or two customer accounts to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere. Tokens are compared by their redacted shape and never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both inputs to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These inputs cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatile fields ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatile fields are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are compared by their redacted shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the First Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Second Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens, tickets and accounts (*.jwt *.jws *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurlExport</name>
     <message>
         <source>The command holds no secret and needs none.</source>
@@ -746,10 +1017,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>decode takes one token at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard input could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,15 +1968,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is too big for a token or an auth ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1730,6 +1989,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Keys (*.pem *.crt *.jwk *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is hidden in presenter mode. Drop a file here or use Open File…; the trees below stay masked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1858,6 +2121,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>JSON path copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is hidden in presenter mode, so it is not copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3088,6 +3355,247 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>Ctrl+Shift+I</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Presenter mode:&lt;/b&gt; secrets and customer details are hidden on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn presenter mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide secrets and customer details on screen, for screen sharing and demos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Support &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a support ticket about the login shown, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Support &amp;Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a support ticket about the login shown, as Markdown, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; secrets stay shell variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include Customer Details in the Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep names, email addresses and the customer account in support bundles (off by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two JWTs, auth tickets or customer accounts field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare This &amp;Ticket With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the compare window with the ticket shown as its first input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn presenter mode off to open the token in the inspector: its input shows the whole token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle copied, with the customer&apos;s details and without secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle copied, without secrets or customer details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Support Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request reached the tenant, so there is nothing to copy as curl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing copied: the curl command holds the customer&apos;s username. Turn presenter mode off to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl command copied. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterMask</name>
+    <message>
+        <source>••• (hidden in presenter mode)</source>
+        <extracomment>Shown instead of a customer&apos;s personal data while presenter mode is on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshCommand</name>
+    <message>
+        <source>A refresh token is never accepted as an argument: write it to standard input and pass --refresh-token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade a refresh token for a new auth ticket and show it with the decoded JWT.
+The refresh token comes from standard input with --refresh-token-stdin (after the client secret, if any); otherwise it is the one the keychain holds for --username at that tenant.
+Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token stored for the user, 3 network or TLS failure or timeout, 4 reply not understood, 5 the keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer whose refresh token the keychain holds; also where the new tokens are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the refresh token from standard input (after the client secret, if any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to switch to, for a customer of several (B2B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the new ticket&apos;s tokens instead of their redacted shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save the new tokens in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh takes no positional arguments; a refresh token goes to standard input with --refresh-token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh needs --username U to find the stored refresh token, or --refresh-token-stdin with the token on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account-id needs a positive whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh token stored for %1 at %2; log in first or give --refresh-token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored refresh token could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered without a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tokens were not saved: give --username U to save them, or --no-store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new tokens were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tokens saved in the keychain as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultView</name>
@@ -3595,6 +4103,59 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>Filter by name, value or path…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy support &amp;bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a support ticket about this login, with every secret and (by default) the customer&apos;s details removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the support ticket as a Markdown or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; secrets stay shell variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in (customer hidden in presenter mode)</source>
+        <extracomment>The headline in presenter mode, instead of the customer&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets stay hidden while presenter mode is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The reply is not JSON; hidden in presenter mode.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing copied: presenter mode keeps secrets off the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -3892,6 +4453,17 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
 </context>
 <context>
+    <name>TextFile</name>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketReport</name>
     <message>
         <source>%1: not in the reply</source>
@@ -3986,14 +4558,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Logged in as %1 (%2), customer %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received a ticket without a customer account (anonymous shopper).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,6 +4595,34 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>JWT (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply holds no customer account (an anonymous shopper, or responseFields left it out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1, customer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in; the reply names no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id: not in the reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4278,10 +4870,6 @@ With --secret-stdin the secret is the first line of standard input; a token read
     </message>
     <message>
         <source>--jwks takes a file or an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard input could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
