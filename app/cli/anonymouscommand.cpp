@@ -4,13 +4,10 @@
 #include "cli/clirunner.h"
 #include "cli/clitarget.h"
 #include "cli/commandparser.h"
-#include "cli/ticketreport.h"
-#include "clock.h"
+#include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
-#include "logging.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -51,25 +48,8 @@ int AnonymousCommand::run(const QStringList& arguments)
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
     client.setProfile(target.profile(), target.clientSecret());
-    AuthTicketResult result;
-    QEventLoop loop;
-    QObject::connect(&client, &AuthTicketClient::finished, &loop, [&](const AuthTicketResult& finished) {
-        result = finished;
-        loop.quit();
-    });
-    QObject::connect(&client, &AuthTicketClient::progress, &loop, [](const QString& stage) {
-        qCInfo(lcCli) << stage;
-    });
-    client.anonymous(parser.value(u"response-fields"_s));
-    loop.exec();
-
-    const bool showSecrets = parser.isSet(u"show-secrets"_s);
-    if (parser.isSet(u"json"_s)) {
-        CliOutput::json(TicketReport::toJson(result, showSecrets));
-    } else if (result.error.isError()) {
-        CliOutput::err(TicketReport::toText(result, showSecrets, Clock::system()->now()));
-    } else {
-        CliOutput::out(TicketReport::toText(result, showSecrets, Clock::system()->now()));
-    }
+    const AuthTicketResult result
+        = TicketCall::wait(client, [&] { client.anonymous(parser.value(u"response-fields"_s)); });
+    TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));
     return result.error.isError() ? result.error.cliExitCode() : CliRunner::Success;
 }

@@ -5,14 +5,11 @@
 #include "cli/commandparser.h"
 #include "cli/clitarget.h"
 #include "cli/secretinput.h"
-#include "cli/ticketreport.h"
-#include "clock.h"
-#include "logging.h"
+#include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
 #include "vault/keychainvault.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -34,21 +31,6 @@ bool passwordInArguments(const QStringList& arguments)
         }
     }
     return false;
-}
-
-AuthTicketResult waitForResult(AuthTicketClient& client)
-{
-    AuthTicketResult result;
-    QEventLoop loop;
-    QObject::connect(&client, &AuthTicketClient::finished, &loop, [&](const AuthTicketResult& finished) {
-        result = finished;
-        loop.quit();
-    });
-    QObject::connect(&client, &AuthTicketClient::progress, &loop, [](const QString& stage) {
-        qCInfo(lcCli) << stage;
-    });
-    loop.exec();
-    return result;
 }
 
 int exitCodeFor(const AuthTicketResult& result)
@@ -159,8 +141,7 @@ int LoginCommand::run(const QStringList& arguments)
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
     client.setProfile(target.profile(), target.clientSecret());
-    client.login(request);
-    AuthTicketResult result = waitForResult(client);
+    AuthTicketResult result = TicketCall::wait(client, [&] { client.login(request); });
 
     if (result.requires2FA && parser.isSet(u"otp-stdin"_s)) {
         CliOutput::err(tr("Two-factor authentication is required; reading the code from standard input."));
@@ -169,18 +150,10 @@ int LoginCommand::run(const QStringList& arguments)
             CliOutput::err(error);
             return CliRunner::UsageError;
         }
-        client.finish2FA(result.pendingUserId, code->trimmed());
-        result = waitForResult(client);
+        result = TicketCall::wait(client, [&] { client.finish2FA(result.pendingUserId, code->trimmed()); });
     }
 
-    const bool showSecrets = parser.isSet(u"show-secrets"_s);
-    if (parser.isSet(u"json"_s)) {
-        CliOutput::json(TicketReport::toJson(result, showSecrets));
-    } else if (result.error.isError()) {
-        CliOutput::err(TicketReport::toText(result, showSecrets, Clock::system()->now()));
-    } else {
-        CliOutput::out(TicketReport::toText(result, showSecrets, Clock::system()->now()));
-    }
+    TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));
     if (result.requires2FA && !parser.isSet(u"otp-stdin"_s)) {
         CliOutput::err(tr("Add --otp-stdin and write the emailed code to standard input to finish the login."));
     }
@@ -192,14 +165,8 @@ int LoginCommand::run(const QStringList& arguments)
     // The tokens go to the keychain only after the login succeeded, and nowhere else.
     KeychainVault vault;
     const QString account = TokenVault::accountKey(request.username, target.tenantHost());
-    VaultStatus status;
-    QEventLoop loop;
-    QObject::connect(&vault, &TokenVault::stored, &loop, [&](const QString&, const VaultStatus& stored) {
-        status = stored;
-        loop.quit();
-    });
-    vault.store(account, {result.ticket->accessToken, result.ticket->jwtAccessToken, result.ticket->refreshToken});
-    loop.exec();
+    const VaultStatus status = TicketCall::store(
+        vault, account, {result.ticket->accessToken, result.ticket->jwtAccessToken, result.ticket->refreshToken});
     if (!status.ok()) {
         CliOutput::err(tr("The tokens were not saved: %1").arg(status.message()));
         return CliRunner::KeychainFailure;

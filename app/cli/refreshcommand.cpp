@@ -5,14 +5,11 @@
 #include "cli/clitarget.h"
 #include "cli/commandparser.h"
 #include "cli/secretinput.h"
-#include "cli/ticketreport.h"
-#include "clock.h"
+#include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
-#include "logging.h"
 #include "vault/keychainvault.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -28,40 +25,6 @@ bool tokenOptionInArguments(const QStringList& arguments)
         }
     }
     return false;
-}
-
-struct LoadedTokens
-{
-    StoredTokens tokens;
-    VaultStatus status;
-};
-
-LoadedTokens loadTokens(KeychainVault& vault, const QString& account)
-{
-    // KeychainVault answers every request, at the latest after its hard limit (a TimedOut status).
-    LoadedTokens loaded;
-    QEventLoop loop;
-    QObject::connect(&vault, &TokenVault::loaded, &loop,
-        [&](const QString&, const StoredTokens& tokens, const VaultStatus& status) {
-            loaded = {tokens, status};
-            loop.quit();
-        });
-    vault.load(account);
-    loop.exec();
-    return loaded;
-}
-
-VaultStatus storeTokens(KeychainVault& vault, const QString& account, const StoredTokens& tokens)
-{
-    VaultStatus status;
-    QEventLoop loop;
-    QObject::connect(&vault, &TokenVault::stored, &loop, [&](const QString&, const VaultStatus& stored) {
-        status = stored;
-        loop.quit();
-    });
-    vault.store(account, tokens);
-    loop.exec();
-    return status;
 }
 
 } // namespace
@@ -146,7 +109,7 @@ int RefreshCommand::run(const QStringList& arguments)
     KeychainVault vault;
     const QString account = username.isEmpty() ? QString() : TokenVault::accountKey(username, target.tenantHost());
     if (!fromStdin) {
-        const LoadedTokens loaded = loadTokens(vault, account);
+        const TicketCall::Loaded loaded = TicketCall::load(vault, account);
         if (loaded.status.code == VaultStatus::Code::NotFound
             || (loaded.status.ok() && loaded.tokens.refreshToken.isEmpty())) {
             CliOutput::err(tr("No refresh token stored for %1 at %2; log in first or give --refresh-token-stdin.")
@@ -163,27 +126,12 @@ int RefreshCommand::run(const QStringList& arguments)
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
     client.setProfile(target.profile(), target.clientSecret());
-    AuthTicketResult result;
-    QEventLoop loop;
-    QObject::connect(&client, &AuthTicketClient::finished, &loop, [&](const AuthTicketResult& finished) {
-        result = finished;
-        loop.quit();
-    });
-    QObject::connect(&client, &AuthTicketClient::progress, &loop, [](const QString& stage) {
-        qCInfo(lcCli) << stage;
-    });
-    client.refresh(refreshToken, accountId, parser.value(u"response-fields"_s));
-    loop.exec();
+    const AuthTicketResult result = TicketCall::wait(
+        client, [&] { client.refresh(refreshToken, accountId, parser.value(u"response-fields"_s)); });
 
     // Only the new ticket's tokens may be shown; the refresh token that was sent never is.
     const bool showSecrets = parser.isSet(u"show-secrets"_s) && !result.error.isError() && result.ticket;
-    if (parser.isSet(u"json"_s)) {
-        CliOutput::json(TicketReport::toJson(result, showSecrets));
-    } else if (result.error.isError()) {
-        CliOutput::err(TicketReport::toText(result, showSecrets, Clock::system()->now()));
-    } else {
-        CliOutput::out(TicketReport::toText(result, showSecrets, Clock::system()->now()));
-    }
+    TicketCall::print(result, parser.isSet(u"json"_s), showSecrets);
     if (result.error.isError()) {
         return result.error.cliExitCode();
     }
@@ -200,7 +148,7 @@ int RefreshCommand::run(const QStringList& arguments)
     }
 
     // The new tokens replace the stored ones only after the refresh succeeded, and go nowhere else.
-    const VaultStatus status = storeTokens(vault, account,
+    const VaultStatus status = TicketCall::store(vault, account,
         {result.ticket->accessToken, result.ticket->jwtAccessToken, result.ticket->refreshToken});
     if (!status.ok()) {
         CliOutput::err(tr("The new tokens were not saved: %1").arg(status.message()));
