@@ -90,12 +90,16 @@ private slots:
     void customerRefusal();
     void refreshKeepsTokenOutOfLogs();
     void anonymousAndTwoFactorFinish();
+    void otpCallsSendTheirBodiesAndRedactTheCode();
     void invalidProfile();
     void cancelWhileWaitingForTheServer();
     void busyClientIgnoresSecondCall();
     void demoCustomers_data();
     void demoCustomers();
     void demoTwoFactor();
+    void demoOtpLogin_data();
+    void demoOtpLogin();
+    void demoOtpUnknownEmail();
     void demoTtlAndResponseFields();
     void demoAppTokenRetry();
     void demoRefreshAnonymousAndRefusals();
@@ -377,6 +381,52 @@ void TestAuthTicketClient::anonymousAndTwoFactorFinish()
     QCOMPARE(m_server->count(OAuthPath), 1);
 }
 
+void TestAuthTicketClient::otpCallsSendTheirBodiesAndRedactTheCode()
+{
+    m_server->script(TicketsPath + "/otp/request", { FaultServer::json(200, {}) });
+    AuthTicketResult result = run([&] { m_client->requestOtp(u"ada.lovelace@example.com"_s); });
+    QVERIFY(!result.error.isError());
+    QVERIFY(!result.ticket);
+    QVERIFY(!result.requires2FA);
+    FaultServer::Request request = m_server->requests().last();
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.path(), TicketsPath + "/otp/request");
+    QCOMPARE(QJsonDocument::fromJson(request.body).object(),
+        (QJsonObject { { u"email"_s, u"ada.lovelace@example.com"_s } }));
+    QCOMPARE(result.request.verb, QByteArray("POST"));
+    QCOMPARE(result.request.body.value(u"email"_s).toString(), u"ada.lovelace@example.com"_s);
+
+    m_server->script(TicketsPath + "/otp/auth", { ticketReply() });
+    const QString code = u"482916"_s;
+    result = run([&] {
+        m_client->loginWithOtp(u"ada.lovelace@example.com"_s, code, u"fp-1"_s, u"EU"_s, u"accessToken"_s);
+    });
+    QVERIFY(result.ticket);
+    request = m_server->requests().last();
+    QCOMPARE(request.path(), TicketsPath + "/otp/auth");
+    QVERIFY(request.target.contains("responseFields=accessToken"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QCOMPARE(body,
+        (QJsonObject { { u"email"_s, u"ada.lovelace@example.com"_s }, { u"otpCode"_s, code },
+            { u"fingerprint"_s, u"fp-1"_s }, { u"region"_s, u"EU"_s } }));
+    // What is kept for support bundles and curl carries everything but the code.
+    QVERIFY(result.request.hasBody);
+    QCOMPARE(result.request.body.value(u"email"_s).toString(), u"ada.lovelace@example.com"_s);
+    QVERIFY(result.request.body.contains(u"otpCode"_s));
+    QVERIFY(!QJsonDocument(result.request.body).toJson().contains(code.toLatin1()));
+    QVERIFY(!g_log.contains(code.toLatin1()));
+
+    // Without fingerprint and region the body has neither key.
+    m_server->script(TicketsPath + "/otp/auth", { kiboError(401, "OTP_EXPIRED") });
+    result = run([&] { m_client->loginWithOtp(u"ada.lovelace@example.com"_s, code); });
+    QCOMPARE(result.error.errorCode, u"OTP_EXPIRED"_s);
+    QCOMPARE(result.error.operation, KiboError::otpLoginOperation());
+    QStringList keys = QJsonDocument::fromJson(m_server->requests().last().body).object().keys();
+    keys.sort();
+    QCOMPARE(keys, (QStringList { u"email"_s, u"otpCode"_s }));
+    QCOMPARE(m_server->count(OAuthPath), 1);
+}
+
 void TestAuthTicketClient::invalidProfile()
 {
     KiboProfile profile; // tenant 0, no hosts
@@ -573,6 +623,83 @@ void TestAuthTicketClient::demoTwoFactor()
     QVERIFY2(!result.error.isError(), qPrintable(Diagnoser::diagnose(result.error).cause));
     QVERIFY(result.ticket);
     QVERIFY(!result.ticket->requires2FA);
+}
+
+void TestAuthTicketClient::demoOtpLogin_data()
+{
+    QTest::addColumn<QStringList>("steps"); // "right", "wrong N" (RemainingAttempts N), "expired", "late"
+    QTest::newRow("right code") << QStringList { u"right"_s };
+    QTest::newRow("wrong then right") << QStringList { u"wrong 2"_s, u"right"_s };
+    QTest::newRow("wrong twice then right") << QStringList { u"wrong 2"_s, u"wrong 1"_s, u"right"_s };
+    QTest::newRow("wrong three times: void") << QStringList { u"wrong 2"_s, u"wrong 1"_s, u"expired"_s, u"expired"_s };
+    QTest::newRow("after three minutes") << QStringList { u"late"_s };
+}
+
+// A password-less login: otp/request emails a code to the outbox, otp/auth trades it for a ticket; a wrong
+// code counts the attempts down, the third makes the code void, and a code older than 3 minutes has expired.
+void TestAuthTicketClient::demoOtpLogin()
+{
+    QFETCH(QStringList, steps);
+    DemoRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.tenant.errorString()));
+    QSignalSpy codes(&rig.tenant, &DemoTenant::codeSent);
+    const QString email = u"ada.lovelace@example.com"_s;
+    AuthTicketResult result = rig.run([&] { rig.client.requestOtp(email); });
+    QVERIFY2(!result.error.isError(), qPrintable(Diagnoser::diagnose(result.error).cause));
+    QVERIFY(!result.ticket);
+    QCOMPARE(result.httpStatus, 200);
+    QTRY_COMPARE(codes.size(), 1);
+    QCOMPARE(codes.first().at(0).toString(), email);
+    const QString code = codes.first().at(1).toString();
+    QCOMPARE(code.size(), 6);
+    const QString wrong = code == u"000000"_s ? u"111111"_s : u"000000"_s;
+
+    for (const QString& step : std::as_const(steps)) {
+        if (step == u"right"_s) {
+            result = rig.run([&] { rig.client.loginWithOtp(email, code); });
+            QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+            QCOMPARE(result.ticket->customerAccount.value(u"emailAddress"_s).toString().toLower(), email);
+            QCOMPARE(result.ticket->refreshToken.size(), 32);
+        } else if (step.startsWith(u"wrong"_s)) {
+            result = rig.run([&] { rig.client.loginWithOtp(email, wrong); });
+            QCOMPARE(result.error.errorCode, u"INVALID_OTP"_s);
+            QCOMPARE(result.error.cliExitCode(), 1);
+            QCOMPARE(result.error.data(u"RemainingAttempts"_s), step.section(u' ', 1));
+        } else if (step == u"expired"_s) {
+            // The third wrong code and, afterwards, even the right one.
+            const QString sent = result.error.errorCode == u"OTP_EXPIRED"_s ? code : wrong;
+            result = rig.run([&] { rig.client.loginWithOtp(email, sent); });
+            QCOMPARE(result.error.errorCode, u"OTP_EXPIRED"_s);
+            QVERIFY(Diagnoser::diagnose(result.error).title.contains(u"expired"_s));
+        } else if (step == u"late"_s) {
+            rig.tenantClock.advanceSeconds(3 * 60);
+            result = rig.run([&] { rig.client.loginWithOtp(email, code); });
+            QCOMPARE(result.error.errorCode, u"OTP_EXPIRED"_s);
+            // A new code restarts the clock and works.
+            result = rig.run([&] { rig.client.requestOtp(email); });
+            QVERIFY(!result.error.isError());
+            QTRY_COMPARE(codes.size(), 2);
+            rig.tenantClock.advanceSeconds(2 * 60 + 59);
+            result = rig.run([&] { rig.client.loginWithOtp(email, codes.last().at(1).toString()); });
+            QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+        }
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestAuthTicketClient::demoOtpUnknownEmail()
+{
+    DemoRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.tenant.errorString()));
+    QSignalSpy codes(&rig.tenant, &DemoTenant::codeSent);
+    const QString email = u"nobody@example.com"_s;
+    AuthTicketResult result = rig.run([&] { rig.client.requestOtp(email); });
+    QVERIFY(!result.error.isError()); // the same answer as for a known address
+    QCOMPARE(result.httpStatus, 200);
+    result = rig.run([&] { rig.client.loginWithOtp(email, u"123456"_s); });
+    QCOMPARE(result.error.errorCode, u"OTP_EXPIRED"_s);
+    QCOMPARE(codes.size(), 0); // nothing was sent
 }
 
 void TestAuthTicketClient::demoTtlAndResponseFields()

@@ -159,6 +159,38 @@ void AuthTicketClient::resend2FACode(const QString& userId)
     begin(std::move(pending));
 }
 
+void AuthTicketClient::requestOtp(const QString& email)
+{
+    Pending pending;
+    pending.operation = KiboError::otpLoginOperation();
+    pending.verb = "POST";
+    pending.path = TicketsPath + u"/otp/request"_s;
+    pending.stage = tr("Asking Kibo to email a one-time code…");
+    pending.body = QJsonDocument(QJsonObject { { u"email"_s, email } }).toJson(QJsonDocument::Compact);
+    pending.emptyReplyAllowed = true;
+    pending.expectTicket = false;
+    begin(std::move(pending));
+}
+
+void AuthTicketClient::loginWithOtp(const QString& email, const QString& code, const QString& fingerprint,
+    const QString& region, const QString& responseFields)
+{
+    Pending pending;
+    pending.operation = KiboError::otpLoginOperation();
+    pending.verb = "POST";
+    pending.path = TicketsPath + u"/otp/auth"_s;
+    pending.stage = tr("Logging the customer in with the one-time code…");
+    if (!responseFields.isEmpty())
+        pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
+    QJsonObject body { { u"email"_s, email }, { u"otpCode"_s, code } };
+    if (!fingerprint.isEmpty())
+        body.insert(u"fingerprint"_s, fingerprint);
+    if (!region.isEmpty())
+        body.insert(u"region"_s, region);
+    pending.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    begin(std::move(pending));
+}
+
 void AuthTicketClient::begin(Pending pending)
 {
     if (isBusy()) {

@@ -99,6 +99,12 @@ public:
     void finish2FA(const QString& userId, const QString& code, const QString& responseFields = {});
     // Asks Kibo to send a new 2FA code; success is a result without ticket and without error.
     void resend2FACode(const QString& userId);
+    // Asks Kibo to email a one-time code for a password-less login (POST …/otp/request {email}). Success is a
+    // result without ticket and without error; Kibo answers the same for an address it does not know.
+    void requestOtp(const QString& email);
+    // Logs the customer in with the emailed one-time code (POST …/otp/auth AuthTicketOtpInfo).
+    void loginWithOtp(const QString& email, const QString& code, const QString& fingerprint = {},
+        const QString& region = {}, const QString& responseFields = {});
     void cancel();
     bool isBusy() const;
 

@@ -101,6 +101,11 @@ QString KiboError::twoFactorOperation()
     return tr("two-factor verification");
 }
 
+QString KiboError::otpLoginOperation()
+{
+    return tr("one-time code login");
+}
+
 QString KiboError::scrub(const QString& text)
 {
     // Drop every query part of anything that looks like a URL or a path with a query.

@@ -72,5 +72,6 @@ public:
     static QString customerRefreshOperation();
     static QString anonymousTicketOperation();
     static QString twoFactorOperation();
+    static QString otpLoginOperation();
 };
 Q_DECLARE_METATYPE(KiboError)
