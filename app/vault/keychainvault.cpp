@@ -47,22 +47,7 @@ void setPart(StoredTokens& tokens, int index, const QString& value)
 // each keeps its own message. A locked keyring reads as EntryNotFound and refuses writes as AccessDenied.
 VaultStatus::Code codeFor(QKeychain::Error error)
 {
-    switch (error) {
-    case QKeychain::NoError:
-        return VaultStatus::Code::Ok;
-    case QKeychain::EntryNotFound:
-        return VaultStatus::Code::NotFound;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return VaultStatus::Code::AccessDenied;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::OtherError:
-        return VaultStatus::Code::Unavailable;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::NotImplemented:
-        return VaultStatus::Code::Failed;
-    }
-    return VaultStatus::Code::Failed;
+    return KeychainVault::statusCode(int(error));
 }
 
 const char* kindName(int kind)
@@ -130,6 +115,26 @@ void KeychainVault::setWaitingThreshold(std::chrono::milliseconds threshold)
 void KeychainVault::setHardLimit(std::chrono::milliseconds limit)
 {
     m_hardLimitTimer.setInterval(limit);
+}
+
+VaultStatus::Code KeychainVault::statusCode(int keychainError)
+{
+    switch (static_cast<QKeychain::Error>(keychainError)) {
+    case QKeychain::NoError:
+        return VaultStatus::Code::Ok;
+    case QKeychain::EntryNotFound:
+        return VaultStatus::Code::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return VaultStatus::Code::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError:
+        return VaultStatus::Code::Unavailable;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::NotImplemented:
+        return VaultStatus::Code::Failed;
+    }
+    return VaultStatus::Code::Failed;
 }
 
 QString KeychainVault::entryKey(const QString& account, const QString& part)

@@ -40,6 +40,8 @@ public:
     void setHardLimit(std::chrono::milliseconds limit); // default 15 s
 
     static QString entryKey(const QString& account, const QString& part);
+    // A QKeychain::Error as a vault status code (shared with ClientSecretStore).
+    static VaultStatus::Code statusCode(int keychainError);
 
     // Tests only: called just before each keychain job starts, with its entry key and "read", "write" or
     // "delete", so a test can bring about a real fault (say, lock the keyring) at an exact point.

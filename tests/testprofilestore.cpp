@@ -1,0 +1,364 @@
+#include "vault/profilestore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(KiboProfile)
+
+// The profile list in the real QSettings file of the test's (throwaway) HOME: the demo profile is always
+// there, every change is validated, and import/export round-trips without ever carrying a secret.
+class TestProfileStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void demoProfileAlwaysThere();
+    void demoHostsFollowTheDemoTenant();
+    void addUpdateRenameRemove();
+    void changesPersistInTheSettingsFile();
+    void validation_data();
+    void validation();
+    void exportImportRoundTrip();
+    void importReportsEachEntry();
+    void importDropsSecrets();
+    void badFilesChangeNothing_data();
+    void badFilesChangeNothing();
+};
+
+namespace {
+
+KiboProfile acme(const QString& name = u"Acme sandbox (US)"_s)
+{
+    KiboProfile profile;
+    profile.name = name;
+    profile.tenantId = 12345;
+    profile.siteId = 23456;
+    profile.environment = u"sandbox"_s;
+    profile.clientId = u"acme.tokeninspector.1.0.0.Release"_s;
+    profile.locale = u"en-US"_s;
+    profile.currency = u"USD"_s;
+    profile.catalogId = 1;
+    profile.masterCatalogId = 1;
+    return profile;
+}
+
+KiboProfile acmeEu()
+{
+    KiboProfile profile;
+    profile.name = u"Acme production EU"_s;
+    profile.tenantId = 54321;
+    profile.apiHost = u"https://t54321.euw1.kibocommerce.com"_s;
+    profile.authHost = u"home.euw1.kibocommerce.com"_s;
+    profile.clientId = u"acme.tokeninspector.1.0.0.Release"_s;
+    profile.caBundlePath = u"/etc/ssl/acme-ca.pem"_s;
+    return profile;
+}
+
+QByteArray settingsFileContent()
+{
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestProfileStore::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"io.github.kibotokeninspector.tests"_s);
+    QCoreApplication::setApplicationName(u"testprofilestore"_s);
+    // Only inside a throwaway HOME (scripts/with-keyring or ctest's own environment): never the user's file.
+    QVERIFY2(!QSettings().fileName().isEmpty(), "no settings file");
+}
+
+void TestProfileStore::init()
+{
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+}
+
+void TestProfileStore::demoProfileAlwaysThere()
+{
+    ProfileStore store;
+    QCOMPARE(store.names(), QStringList{u"Demo"_s});
+    const KiboProfile demo = store.profiles().constFirst();
+    QCOMPARE(demo.tenantId, 100001);
+    QCOMPARE(demo.siteId, std::optional<int>(100002));
+    QCOMPARE(demo.clientId, u"KiboTokenInspector.demo.1.0.0.Release"_s);
+
+    QVERIFY(!store.remove(u"Demo"_s).isEmpty());
+    QVERIFY(!store.remove(u"demo"_s).isEmpty());
+    QVERIFY(!store.update(u"Demo"_s, acme()).isEmpty());
+    QVERIFY(!store.rename(u"Demo"_s, u"Mine"_s).isEmpty());
+    QVERIFY(!store.add(acme(u"DEMO"_s)).isEmpty());
+    QCOMPARE(store.names(), QStringList{u"Demo"_s});
+
+    // A hand-edited settings file cannot shadow it either.
+    QSettings settings;
+    settings.beginGroup(u"Profiles"_s);
+    settings.beginWriteArray(u"list"_s, 1);
+    settings.setArrayIndex(0);
+    settings.setValue(u"name"_s, u"demo"_s);
+    settings.setValue(u"tenantId"_s, 1);
+    settings.endArray();
+    settings.endGroup();
+    settings.sync();
+    QCOMPARE(ProfileStore().names(), QStringList{u"Demo"_s});
+}
+
+void TestProfileStore::demoHostsFollowTheDemoTenant()
+{
+    ProfileStore store;
+    QVERIFY(store.demoProfile().apiHost.isEmpty());
+    store.setDemoBaseUrl(QUrl(u"http://127.0.0.1:41234"_s));
+    const std::optional<KiboProfile> demo = store.profile(u"demo"_s);
+    QVERIFY(demo);
+    QCOMPARE(demo->name, u"Demo"_s);
+    QCOMPARE(demo->apiHost, u"http://127.0.0.1:41234"_s);
+    QCOMPARE(demo->authHost, u"http://127.0.0.1:41234"_s);
+    // The hosts are run-time state: nothing about the demo profile is written.
+    QVERIFY(!settingsFileContent().contains("41234"));
+}
+
+void TestProfileStore::addUpdateRenameRemove()
+{
+    ProfileStore store;
+    QCOMPARE(store.add(acme()), QString());
+    QCOMPARE(store.add(acmeEu()), QString());
+    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s, u"Acme production EU"_s}));
+
+    KiboProfile changed = acme();
+    changed.siteId = 777;
+    QCOMPARE(store.update(u"acme sandbox (us)"_s, changed), QString());
+    QCOMPARE(store.profile(u"Acme sandbox (US)"_s)->siteId, std::optional<int>(777));
+
+    QCOMPARE(store.rename(u"Acme sandbox (US)"_s, u"Acme sandbox"_s), QString());
+    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme sandbox"_s, u"Acme production EU"_s}));
+    QVERIFY(!store.rename(u"Acme sandbox"_s, u"ACME PRODUCTION EU"_s).isEmpty());
+    QVERIFY(!store.update(u"nobody"_s, acme()).isEmpty());
+
+    QCOMPARE(store.remove(u"Acme sandbox"_s), QString());
+    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme production EU"_s}));
+    QVERIFY(!store.remove(u"Acme sandbox"_s).isEmpty());
+}
+
+void TestProfileStore::changesPersistInTheSettingsFile()
+{
+    {
+        ProfileStore store;
+        QCOMPARE(store.add(acmeEu()), QString());
+    }
+    const QByteArray file = settingsFileContent();
+    QVERIFY2(file.contains("Acme production EU"), file.constData());
+    QVERIFY(file.contains("acme-ca.pem"));
+
+    ProfileStore reopened;
+    const std::optional<KiboProfile> profile = reopened.profile(u"Acme production EU"_s);
+    QVERIFY(profile);
+    QCOMPARE(ProfileStore::toJson(*profile), ProfileStore::toJson(acmeEu()));
+    QCOMPARE(profile->siteId, std::nullopt);
+    QCOMPARE(profile->caBundlePath, u"/etc/ssl/acme-ca.pem"_s);
+}
+
+void TestProfileStore::validation_data()
+{
+    QTest::addColumn<KiboProfile>("profile");
+    QTest::addColumn<QString>("message");
+
+    const auto with = [](const std::function<void(KiboProfile&)>& change) {
+        KiboProfile profile = acme(u"New one"_s);
+        change(profile);
+        return profile;
+    };
+    QTest::newRow("empty name") << with([](KiboProfile& p) { p.name.clear(); }) << u"Enter a name for the profile."_s;
+    QTest::newRow("blank name") << with([](KiboProfile& p) { p.name = u"   "_s; }) << u"Enter a name for the profile."_s;
+    QTest::newRow("duplicate name, other case")
+        << with([](KiboProfile& p) { p.name = u"ACME SANDBOX (US)"_s; })
+        << u"A profile named “Acme sandbox (US)” already exists; choose another name."_s;
+    QTest::newRow("duplicate name, spaces around")
+        << with([](KiboProfile& p) { p.name = u" Acme sandbox (US) "_s; })
+        << u"A profile named “Acme sandbox (US)” already exists; choose another name."_s;
+    QTest::newRow("demo name") << with([](KiboProfile& p) { p.name = u"demo"_s; })
+                               << u"“demo” is the built-in demo profile; choose another name."_s;
+    QTest::newRow("line break in name") << with([](KiboProfile& p) { p.name = u"two\nlines"_s; })
+                                        << u"The profile name may not contain line breaks or other control characters."_s;
+    QTest::newRow("name too long") << with([](KiboProfile& p) { p.name = QString(81, u'x'); })
+                                   << u"The profile name is too long; use at most 80 characters."_s;
+    QTest::newRow("no tenant") << with([](KiboProfile& p) { p.tenantId = 0; })
+                               << u"Enter the tenant id (a positive number)."_s;
+    QTest::newRow("negative tenant") << with([](KiboProfile& p) { p.tenantId = -5; })
+                                     << u"Enter the tenant id (a positive number)."_s;
+    QTest::newRow("site zero") << with([](KiboProfile& p) { p.siteId = 0; })
+                               << u"The site id must be a positive number."_s;
+    QTest::newRow("catalog zero") << with([](KiboProfile& p) { p.catalogId = 0; })
+                                  << u"The catalog and master catalog ids must be positive numbers."_s;
+    QTest::newRow("no client id") << with([](KiboProfile& p) { p.clientId = u"  "_s; })
+                                  << u"Enter the application key (client id)."_s;
+    QTest::newRow("client id with space") << with([](KiboProfile& p) { p.clientId = u"acme app"_s; })
+                                          << u"The application key (client id) may not contain spaces."_s;
+    QTest::newRow("bad environment") << with([](KiboProfile& p) { p.environment = u"Sand Box"_s; })
+                                     << u"The environment “Sand Box” is not valid; use a name such as sandbox, sb, "
+                                        "tp1 or stg1."_s;
+    QTest::newRow("unknown region") << with([](KiboProfile& p) { p.region = u"apac9"_s; })
+                                    << u"The region “apac9” is not known; use us, usc1 or euw1, or set the API host."_s;
+    QTest::newRow("bad api host") << with([](KiboProfile& p) { p.apiHost = u"ftp://t1.example.com"_s; })
+                                  << u"The API host “ftp://t1.example.com” is not a valid host name or https address."_s;
+    QTest::newRow("bad auth host")
+        << with([](KiboProfile& p) { p.authHost = u"https://user@home.mozu.com"_s; })
+        << u"The authentication host “https://user@home.mozu.com” is not a valid host name or https address."_s;
+}
+
+void TestProfileStore::validation()
+{
+    QFETCH(KiboProfile, profile);
+    QFETCH(QString, message);
+
+    ProfileStore store;
+    QCOMPARE(store.add(acme()), QString());
+    const QByteArray before = settingsFileContent();
+    QCOMPARE(store.validate(profile), message);
+    QCOMPARE(store.add(profile), message);
+    QCOMPARE(store.update(u"Acme sandbox (US)"_s, profile).isEmpty(), message.contains(u"already exists"_s));
+    if (!message.contains(u"already exists"_s)) {
+        QCOMPARE(settingsFileContent(), before);
+    }
+    QCOMPARE(store.names().size(), 2);
+    // The same profile under its own name is fine when it replaces itself.
+    QCOMPARE(store.validate(acme(), u"Acme sandbox (US)"_s), QString());
+}
+
+void TestProfileStore::exportImportRoundTrip()
+{
+    ProfileStore store;
+    store.setDemoBaseUrl(QUrl(u"http://127.0.0.1:41234"_s));
+    QCOMPARE(store.add(acme()), QString());
+    QCOMPARE(store.add(acmeEu()), QString());
+    const QByteArray exported = store.exportJson();
+
+    const QJsonObject document = QJsonDocument::fromJson(exported).object();
+    QCOMPARE(document.value(u"format"_s).toString(), u"kibo-token-inspector-profiles"_s);
+    QCOMPARE(document.value(u"version"_s).toInt(), 1);
+    QCOMPARE(document.value(u"profiles"_s).toArray().size(), 2); // never the demo profile
+    QVERIFY(!exported.contains("41234"));
+
+    const QByteArray one = store.exportJson({u"acme production eu"_s});
+    QCOMPARE(QJsonDocument::fromJson(one).object().value(u"profiles"_s).toArray().size(), 1);
+
+    init();
+    ProfileStore fresh;
+    const ProfileStore::ImportReport report = fresh.importJson(exported);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.addedCount(), 2);
+    QCOMPARE(report.messages(),
+        (QStringList{u"“Acme sandbox (US)” was added."_s, u"“Acme production EU” was added."_s}));
+    QCOMPARE(fresh.names(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s, u"Acme production EU"_s}));
+    QCOMPARE(ProfileStore::toJson(*fresh.profile(u"Acme sandbox (US)"_s)), ProfileStore::toJson(acme()));
+    QCOMPARE(ProfileStore::toJson(*fresh.profile(u"Acme production EU"_s)), ProfileStore::toJson(acmeEu()));
+}
+
+void TestProfileStore::importReportsEachEntry()
+{
+    ProfileStore store;
+    QCOMPARE(store.add(acme()), QString());
+    KiboProfile differentSameName = acmeEu();
+    differentSameName.name = u"Acme sandbox (US)"_s;
+    KiboProfile invalid = acme(u"Broken"_s);
+    invalid.tenantId = 0;
+
+    QJsonArray list{ProfileStore::toJson(acme()), ProfileStore::toJson(differentSameName),
+        ProfileStore::toJson(acme(u"Demo"_s)), ProfileStore::toJson(invalid), QJsonObject{{u"tenantId"_s, 5}},
+        u"not an object"_s, ProfileStore::toJson(acmeEu())};
+    const QByteArray document = QJsonDocument(QJsonObject{{u"format"_s, u"kibo-token-inspector-profiles"_s},
+                                                  {u"version"_s, 1}, {u"profiles"_s, list}})
+                                    .toJson();
+    const ProfileStore::ImportReport report = store.importJson(document);
+    QVERIFY(report.ok());
+    QCOMPARE(report.messages(),
+        (QStringList{
+            u"“Acme sandbox (US)” was skipped: the same profile is already there."_s,
+            u"“Acme sandbox (US)” was added as “Acme sandbox (US) (2)”, because a different profile has that name."_s,
+            u"“Demo” was skipped: the demo profile is built in."_s,
+            u"“Broken” was skipped: Enter the tenant id (a positive number)."_s,
+            u"“entry 5” was skipped: it has no name."_s,
+            u"“entry 6” was skipped: it is not a profile."_s,
+            u"“Acme production EU” was added."_s,
+        }));
+    QCOMPARE(report.addedCount(), 2);
+    QCOMPARE(store.names(),
+        (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s, u"Acme sandbox (US) (2)"_s, u"Acme production EU"_s}));
+    QCOMPARE(store.profile(u"Acme sandbox (US) (2)"_s)->tenantId, 54321);
+}
+
+void TestProfileStore::importDropsSecrets()
+{
+    const QByteArray canary = "kti-canary-client-secret-7f3a9c";
+    QJsonObject entry = ProfileStore::toJson(acme());
+    entry.insert(u"clientSecret"_s, QString::fromLatin1(canary));
+    const QByteArray document = QJsonDocument(QJsonObject{{u"format"_s, u"kibo-token-inspector-profiles"_s},
+                                                  {u"version"_s, 1}, {u"profiles"_s, QJsonArray{entry}}})
+                                    .toJson();
+    ProfileStore store;
+    const ProfileStore::ImportReport report = store.importJson(document);
+    QCOMPARE(report.messages(),
+        QStringList{u"“Acme sandbox (US)” was added; a secret in the file was ignored: secrets are never imported."_s});
+    QVERIFY(!settingsFileContent().contains(canary));
+    QVERIFY(!store.exportJson().contains(canary));
+}
+
+void TestProfileStore::badFilesChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("error");
+
+    const QString notExport = u"The file is not a Kibo Token Inspector profile export; nothing was imported."_s;
+    const QString notJson = u"The file is not a profile export (it is not a JSON object); nothing was imported."_s;
+    const QByteArray valid = QJsonDocument(QJsonObject{{u"format"_s, u"kibo-token-inspector-profiles"_s},
+                                               {u"version"_s, 1},
+                                               {u"profiles"_s, QJsonArray{ProfileStore::toJson(acmeEu())}}})
+                                 .toJson();
+    QTest::newRow("empty file") << QByteArray() << notJson;
+    QTest::newRow("not JSON") << QByteArray("name=Acme\n") << notJson;
+    QTest::newRow("truncated") << valid.left(valid.size() / 2) << notJson;
+    QTest::newRow("array") << QByteArray("[{\"name\":\"Acme\"}]") << notJson;
+    QTest::newRow("other format") << QByteArray(valid).replace("kibo-token-inspector-profiles", "postman") << notExport;
+    QTest::newRow("profiles not a list")
+        << QByteArray(R"({"format":"kibo-token-inspector-profiles","version":1,"profiles":{}})") << notExport;
+    QTest::newRow("no version") << QByteArray(valid).replace("\"version\"", "\"versio\"")
+                                << u"The profile export has no valid format version; nothing was imported."_s;
+    QTest::newRow("newer version") << QByteArray(valid).replace("\"version\": 1", "\"version\": 2")
+                                   << u"The profile export uses format 2, written by a newer version; this version "
+                                      "reads format 1. Nothing was imported."_s;
+    QByteArray huge = valid;
+    huge.append(QByteArray(ProfileStore::MaxImportSize, ' '));
+    QTest::newRow("too large") << huge
+                               << u"The file is too large for a profile export (more than 1 MB); nothing was imported."_s;
+}
+
+void TestProfileStore::badFilesChangeNothing()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, error);
+
+    ProfileStore store;
+    QCOMPARE(store.add(acme()), QString());
+    const QByteArray before = settingsFileContent();
+    const ProfileStore::ImportReport report = store.importJson(document);
+    QCOMPARE(report.error, error);
+    QVERIFY(!report.ok());
+    QVERIFY(report.entries.isEmpty());
+    QCOMPARE(settingsFileContent(), before);
+    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "testprofilestore.moc"
