@@ -7,3 +7,7 @@ kti_add_test(NAME testnetworkfaults
 kti_add_test(NAME testauthticketclient
     SOURCES testauthticketclient.cpp helpers/faultserver.h helpers/faultserver.cpp
     LIBS kti_kibo kti_demo Qt6::Network)
+kti_add_test(NAME testdiagnoser
+    SOURCES testdiagnoser.cpp helpers/faultserver.h helpers/faultserver.cpp helpers/testca.h helpers/testca.cpp
+        helpers/canary.h helpers/canary.cpp
+    LIBS kti_kibo kti_demo Qt6::Network TIMEOUT 180)

@@ -82,7 +82,7 @@ void TestKiboError::fromHttpReply_data()
         << kiboBody("ACCOUNT_LOCKED", "Account is locked",
                R"([{"name":"IsLocked","value":"true"},{"name":"LastLockedOn","value":"2026-01-02T03:04:05Z"},)"
                R"({"name":"FailedLoginAttemptCount","value":"5"},{"name":"RemainingLoginAttempts","value":"0"}])")
-        << login << kibo << u"ACCOUNT_LOCKED"_s << QStringList { u"locked"_s, u"2026-01-02T03:04:05Z"_s } << 1;
+        << login << kibo << u"ACCOUNT_LOCKED"_s << QStringList { u"locked"_s, u"2026-01-02 03:04 UTC"_s } << 1;
     QTest::newRow("401 ACCOUNT_INACTIVE")
         << 401 << json
         << kiboBody("ACCOUNT_INACTIVE", "Account is inactive", R"([{"name":"IsActive","value":"false"}])") << login
@@ -197,7 +197,7 @@ void TestKiboError::retryAfter()
     KiboError error = KiboError::fromHttpReply(429, {}, {}, {}, KiboError::customerLoginOperation(), u"h"_s);
     error.retryAfterSeconds = 42;
     const QString text = allText(Diagnoser::diagnose(error));
-    QVERIFY2(text.contains(u"42 seconds"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"42 s,"_s), qPrintable(text));
     QCOMPARE(error.toJson().value(u"retryAfterSeconds"_s).toInt(), 42);
 }
 
@@ -233,7 +233,7 @@ void TestKiboError::networkKinds_data()
     QTest::newRow("cancelled") << int(KiboError::Kind::Cancelled) << u"You cancelled"_s << 3;
     QTest::newRow("tls") << int(KiboError::Kind::Tls) << u"certificate"_s << 3;
     QTest::newRow("redirect") << int(KiboError::Kind::Redirect) << u"other.example"_s << 3;
-    QTest::newRow("network") << int(KiboError::Kind::Network) << u"incomplete"_s << 3;
+    QTest::newRow("network") << int(KiboError::Kind::Network) << u"without answering"_s << 3;
     QTest::newRow("not kibo") << int(KiboError::Kind::NotKibo) << u"not a Kibo reply"_s << 4;
     QTest::newRow("too large") << int(KiboError::Kind::TooLarge) << u"too large"_s << 4;
 }

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
 #include <limits>
@@ -202,6 +203,9 @@ DemoReply DemoService::handle(const DemoRequest& request)
     DemoReply reply = route(request);
     const QString correlation = DemoTokens::randomHex32();
     reply.headers.append({ QByteArrayLiteral("x-vol-correlation"), correlation.toLatin1() });
+    // Like any HTTP server (RFC 9110 6.6.1), from the tenant's clock: clients measure their clock skew with it.
+    reply.headers.append({ QByteArrayLiteral("Date"),
+        QLocale::c().toString(now(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1() });
     // The path only: queries may carry refresh tokens.
     qCDebug(lcDemo).nospace() << request.method.constData() << " " << request.path << " -> " << reply.status << " ("
                               << correlation << ")";

@@ -1,5 +1,6 @@
 #include "kibo/authticketclient.h"
 
+#include "clock.h"
 #include "kibo/appauthenticator.h"
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
@@ -61,6 +62,7 @@ AuthTicketClient::~AuthTicketClient() = default;
 
 void AuthTicketClient::setClock(const Clock* clock)
 {
+    m_clock = clock;
     m_app->setClock(clock);
 }
 
@@ -285,6 +287,7 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     result.responseHeaders = response.headers;
     result.elapsedMs = m_elapsedBefore + response.elapsedMs;
     result.serverDate = parseHttpDate(response.header("date"));
+    result.receivedAt = (m_clock ? m_clock : Clock::system())->now();
     result.request = m_sent;
     if (!error.isError() && m_pending->expectTicket) {
         const QJsonObject object = result.rawJson;

@@ -67,6 +67,7 @@ struct AuthTicketResult
     QList<std::pair<QByteArray, QByteArray>> responseHeaders;
     qint64 elapsedMs = 0;
     QDateTime serverDate;
+    QDateTime receivedAt; // the client's Clock when the reply arrived (clock skew = serverDate - receivedAt)
     SentRequest request; // invalid when no request reached the tenant (e.g. the app token failed)
 };
 
@@ -136,6 +137,7 @@ private:
 
     QNetworkAccessManager* m_manager;
     AppAuthenticator* m_app;
+    const Clock* m_clock = nullptr;
     QPointer<KiboCall> m_call;
     KiboProfile m_profile;
     QUrl m_tenantApiBase;

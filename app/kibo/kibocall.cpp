@@ -10,6 +10,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,12 @@ QString sslErrorText(QSslError::SslError error)
     default:
         return KiboCall::tr("the certificate failed check %1").arg(int(error));
     }
+}
+
+KiboError withDetail(KiboError error, const QString& detail)
+{
+    error.detail = detail;
+    return error;
 }
 
 QString networkErrorName(QNetworkReply::NetworkError code)
@@ -138,6 +145,7 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::p
     }
     m_response = {};
     m_tlsDetails.clear();
+    m_tlsReason.clear();
     m_abortReason = AbortReason::None;
     m_verb = verb;
     m_host = hostOf(url);
@@ -159,6 +167,7 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::p
         if (!QSslSocket::supportsSsl()) {
             KiboError error = baseError(KiboError::Kind::Tls);
             error.tlsDetails = tr("No TLS backend is available on this system, so no secure connection can be made.");
+            error.detail = u"no-backend"_s;
             QMetaObject::invokeMethod(
                 this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
             return;
@@ -170,6 +179,7 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::p
                 KiboError error = baseError(KiboError::Kind::Tls);
                 error.tlsDetails = tr("The CA certificate file “%1” of the profile holds no readable PEM certificate.")
                                        .arg(m_caBundlePath);
+                error.detail = u"ca-file"_s;
                 QMetaObject::invokeMethod(
                     this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
                 return;
@@ -239,6 +249,20 @@ void KiboCall::onSslErrors(const QList<QSslError>& errors)
 {
     // Never ignored: collect what the person needs to judge the certificate, then let the handshake fail.
     QStringList parts;
+    // The most telling reason first: a host mismatch or a date problem says more than "untrusted".
+    static const QList<std::pair<QSslError::SslError, QString>> reasons {
+        { QSslError::HostNameMismatch, u"host-mismatch"_s },
+        { QSslError::CertificateExpired, u"expired"_s },
+        { QSslError::CertificateNotYetValid, u"not-yet-valid"_s },
+        { QSslError::SelfSignedCertificate, u"self-signed"_s },
+    };
+    m_tlsReason = u"untrusted"_s;
+    for (const auto& [code, reason] : reasons) {
+        if (std::any_of(errors.cbegin(), errors.cend(), [code](const QSslError& e) { return e.error() == code; })) {
+            m_tlsReason = reason;
+            break;
+        }
+    }
     for (const QSslError& error : errors) {
         QString part = sslErrorText(error.error());
         const QString details = certificateDetails(error.certificate());
@@ -315,6 +339,7 @@ void KiboCall::onFinished()
     case QNetworkReply::SslHandshakeFailedError: {
         KiboError error = baseError(KiboError::Kind::Tls);
         error.tlsDetails = m_tlsDetails;
+        error.detail = m_tlsReason;
         finishWith(error);
         return;
     }
@@ -324,6 +349,7 @@ void KiboCall::onFinished()
     if (!m_tlsDetails.isEmpty()) {
         KiboError error = baseError(KiboError::Kind::Tls);
         error.tlsDetails = m_tlsDetails;
+        error.detail = m_tlsReason;
         finishWith(error);
         return;
     }
@@ -375,25 +401,29 @@ void KiboCall::validateSuccess()
             finishWith({});
             return;
         }
-        finishWith(KiboError::notKibo(status, tr("The reply was empty."), correlation, m_operation, m_host));
+        finishWith(withDetail(
+            KiboError::notKibo(status, tr("The reply was empty."), correlation, m_operation, m_host), u"empty"_s));
         return;
     }
     if (contentType.contains("html") || m_response.body.trimmed().startsWith('<')) {
-        finishWith(KiboError::notKibo(
-            status, tr("The reply is a web page (HTML), not JSON."), correlation, m_operation, m_host));
+        finishWith(withDetail(KiboError::notKibo(status, tr("The reply is a web page (HTML), not JSON."), correlation,
+                                  m_operation, m_host),
+            u"html"_s));
         return;
     }
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(m_response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        finishWith(
+        finishWith(withDetail(
             KiboError::notKibo(status, tr("The reply is not valid JSON (it breaks at byte %1).").arg(parseError.offset),
-                correlation, m_operation, m_host));
+                correlation, m_operation, m_host),
+            u"broken-json"_s));
         return;
     }
     if (!document.isObject()) {
-        finishWith(
-            KiboError::notKibo(status, tr("The reply is JSON, but not an object."), correlation, m_operation, m_host));
+        finishWith(withDetail(
+            KiboError::notKibo(status, tr("The reply is JSON, but not an object."), correlation, m_operation, m_host),
+            u"not-object"_s));
         return;
     }
     m_response.json = document;

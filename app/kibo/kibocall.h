@@ -82,6 +82,7 @@ private:
     QString m_logUrl;
     QString m_caBundlePath;
     QString m_tlsDetails;
+    QString m_tlsReason; // KiboError::detail of the most telling certificate error
     QByteArray m_verb;
     KiboResponse m_response;
     qint64 m_maxBytes = DefaultMaxResponseBytes;

@@ -199,6 +199,8 @@ KiboError KiboError::fromHttpReply(int status, const QByteArray& contentType, co
         if (parseError.error == QJsonParseError::NoError && document.isObject())
             kibo = readKiboBody(document.object(), error);
     }
+    if (!kibo)
+        error.detail = body.trimmed().isEmpty() ? u"empty"_s : looksHtml ? u"html"_s : QString();
     if (status == 429)
         error.kind = Kind::Throttled;
     else

@@ -45,6 +45,10 @@ public:
     int retryAfterSeconds = -1;
     QString tlsDetails; // certificate subject / issuer / validity / fingerprint
     QString redirectTarget; // host only
+    // Stable, untranslated sub-kind for the diagnosis (empty when none): for Tls "host-mismatch", "expired",
+    // "not-yet-valid", "self-signed", "untrusted", "ca-file", "no-backend"; for NotKibo and HttpOther
+    // "empty", "html", "broken-json", "not-object".
+    QString detail;
 
     bool isError() const { return kind != Kind::None; }
     // Keys: status, errorCode, message, correlationId, diagnosis {title, cause, nextStep}, kind, host, operation.
