@@ -13,3 +13,6 @@ kti_add_test(NAME testclidiff SOURCES testclidiff.cpp helpers/canary.h helpers/c
 add_dependencies(testclidiff kibo-token-inspector)
 kti_add_test(NAME testclirefresh SOURCES testclirefresh.cpp helpers/canary.h helpers/canary.cpp helpers/cliprocess.h helpers/cliprocess.cpp LIBS kti_base Qt6::Core LABELS keychain TIMEOUT 300)
 add_dependencies(testclirefresh kibo-token-inspector)
+kti_add_test(NAME testcliprofile SOURCES testcliprofile.cpp helpers/canary.h helpers/canary.cpp helpers/cliprocess.h
+    helpers/cliprocess.cpp LIBS kti_base Qt6::Core Qt6::Network LABELS keychain TIMEOUT 300)
+add_dependencies(testcliprofile kibo-token-inspector)

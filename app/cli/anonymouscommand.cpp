@@ -38,7 +38,7 @@ int AnonymousCommand::run(const QStringList& arguments)
     QString error;
     if (!target.configure(parser, &error)) {
         CliOutput::err(error);
-        return CliRunner::UsageError;
+        return target.failureExitCode();
     }
     if (!target.start(&error)) {
         CliOutput::err(error);

@@ -6,6 +6,7 @@
 #include "cli/demoservercommand.h"
 #include "cli/diffcommand.h"
 #include "cli/logincommand.h"
+#include "cli/profilecommand.h"
 #include "cli/refreshcommand.h"
 #include "cli/verifycommand.h"
 
@@ -18,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList Commands{u"login"_s, u"refresh"_s, u"anonymous"_s, u"decode"_s, u"diff"_s, u"verify"_s,
-    u"demo-server"_s, u"help"_s, u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
+    u"demo-server"_s, u"profile"_s, u"help"_s, u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
 
 } // namespace
 
@@ -55,6 +56,13 @@ QString CliRunner::usage()
         tr("  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]\n"
            "        [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]\n"
            "  kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]"));
+    // profile is its own string too, right after anonymous.
+    lines.insert(std::min<qsizetype>(5, lines.size()),
+        tr("  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |\n"
+           "        export FILE | import FILE\n"
+           "  kibo-token-inspector profile add NAME --tenant N [--site N] (--environment E [--region R] |\n"
+           "        --api-host URL --auth-host URL) --client-id ID [--locale L] [--currency C] [--catalog N]\n"
+           "        [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]"));
     return lines.join(u'\n');
 }
 
@@ -86,6 +94,9 @@ int CliRunner::run(const QStringList& arguments)
     }
     if (command == u"diff"_s) {
         return DiffCommand::run(arguments);
+    }
+    if (command == u"profile"_s) {
+        return ProfileCommand::run(arguments);
     }
     if (command == u"demo-server"_s) {
         return DemoServerCommand::run(arguments);

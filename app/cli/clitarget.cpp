@@ -1,11 +1,15 @@
 #include "clitarget.h"
 
 #include "cli/clioutput.h"
+#include "cli/clirunner.h"
 #include "cli/secretinput.h"
 #include "demo/demotenant.h"
 #include "kibo/kibohosts.h"
+#include "vault/clientsecretstore.h"
+#include "vault/profilestore.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -75,9 +79,7 @@ bool CliTarget::configure(const QCommandLineParser& parser, QString* error)
         return true;
     }
     if (parser.isSet(u"profile"_s)) {
-        m_kind = Kind::Profile;
-        *error = tr("There is no saved profile named “%1”.").arg(parser.value(u"profile"_s));
-        return false;
+        return configureProfile(parser, error);
     }
 
     m_kind = Kind::Explicit;
@@ -117,6 +119,66 @@ bool CliTarget::configure(const QCommandLineParser& parser, QString* error)
         return false;
     }
     m_clientSecret = *secret;
+    return true;
+}
+
+bool CliTarget::configureProfile(const QCommandLineParser& parser, QString* error)
+{
+    const QString name = parser.value(u"profile"_s);
+    const ProfileStore store; // the GUI's settings; no keychain yet
+    const std::optional<KiboProfile> profile = store.profile(name);
+    if (!profile) {
+        *error = tr("There is no saved profile named “%1”; “kibo-token-inspector profile list” shows them.").arg(name);
+        return false;
+    }
+    if (ProfileStore::isDemoName(name)) {
+        // The built-in demo profile: the demo tenant in this process, as with --demo.
+        m_kind = Kind::Demo;
+        m_clientSecret = DemoTenant::sharedSecret();
+        return true;
+    }
+    m_kind = Kind::Profile;
+    m_profile = *profile;
+    QString hostError;
+    if (!KiboHosts::tenantApiBase(m_profile, &hostError).isValid()
+        || !KiboHosts::authApiBase(m_profile, &hostError).isValid()) {
+        *error = hostError;
+        return false;
+    }
+    if (parser.isSet(u"client-secret-stdin"_s)) {
+        const std::optional<QString> secret = SecretInput::readLine(tr("the client secret"), error);
+        if (!secret) {
+            return false;
+        }
+        m_clientSecret = *secret;
+        return true;
+    }
+
+    // The secret saved for this profile's auth host and client id, and for no other host.
+    ClientSecretStore secrets;
+    QString loadedSecret;
+    VaultStatus status;
+    QEventLoop loop;
+    QObject::connect(&secrets, &ClientSecretStore::loaded, &loop,
+        [&](const QString&, const QString& secret, const VaultStatus& loadedStatus) {
+            loadedSecret = secret;
+            status = loadedStatus;
+            loop.quit();
+        });
+    secrets.load(m_profile);
+    loop.exec();
+    if (status.code == VaultStatus::Code::NotFound || (status.ok() && loadedSecret.isEmpty())) {
+        *error = tr("No client secret is stored for the profile “%1” at %2; store it with “kibo-token-inspector "
+                    "profile set-secret NAME” (the secret on standard input), or give --client-secret-stdin.")
+                     .arg(m_profile.name, ClientSecretStore::boundHost(m_profile));
+        return false;
+    }
+    if (!status.ok()) {
+        *error = tr("The client secret of the profile “%1” could not be read: %2").arg(m_profile.name, status.message());
+        m_failureExitCode = CliRunner::KeychainFailure;
+        return false;
+    }
+    m_clientSecret = loadedSecret;
     return true;
 }
 

@@ -24,8 +24,11 @@ public:
     static void addOptions(QCommandLineParser& parser);
 
     // Reads the options; reads the client secret from standard input when asked to (the first
-    // secret line). Does not start anything yet. On failure returns false with a usage message.
+    // secret line), or for --profile NAME from the keychain entry bound to the profile's auth host.
+    // Does not start anything yet. On failure returns false with a message; failureExitCode() says
+    // which exit code fits (usage error, or keychain failure).
     bool configure(const QCommandLineParser& parser, QString* error);
+    int failureExitCode() const { return m_failureExitCode; }
 
     // Starts the in-process demo tenant for --demo. Returns false with a message on failure.
     bool start(QString* error);
@@ -42,4 +45,7 @@ private:
     KiboProfile m_profile;
     QString m_clientSecret;
     std::unique_ptr<DemoTenant> m_demo;
+    int m_failureExitCode = 2; // CliRunner::UsageError
+
+    bool configureProfile(const QCommandLineParser& parser, QString* error);
 };

@@ -125,7 +125,7 @@ int LoginCommand::run(const QStringList& arguments)
     QString error;
     if (!target.configure(parser, &error)) {
         CliOutput::err(error);
-        return CliRunner::UsageError;
+        return target.failureExitCode();
     }
     const std::optional<QString> password = SecretInput::readLine(tr("the password"), &error);
     if (!password) {

@@ -90,7 +90,7 @@ int RefreshCommand::run(const QStringList& arguments)
     QString error;
     if (!target.configure(parser, &error)) {
         CliOutput::err(error);
-        return CliRunner::UsageError;
+        return target.failureExitCode();
     }
     QString refreshToken;
     if (fromStdin) {

@@ -1,0 +1,351 @@
+#include "profilecommand.h"
+
+#include "cli/clioutput.h"
+#include "cli/clirunner.h"
+#include "cli/commandparser.h"
+#include "cli/secretinput.h"
+#include "kibo/kibohosts.h"
+#include "vault/clientsecretstore.h"
+#include "vault/profilestore.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<int> positiveInt(const QString& text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value > 0 ? std::optional<int>(value) : std::nullopt;
+}
+
+// Waits for one keychain answer of the client secret store.
+VaultStatus waitForSecretStore(ClientSecretStore& secrets, const std::function<void()>& start, bool removing)
+{
+    VaultStatus status;
+    QEventLoop loop;
+    const auto done = [&](const QString&, const VaultStatus& answered) {
+        status = answered;
+        loop.quit();
+    };
+    if (removing) {
+        QObject::connect(&secrets, &ClientSecretStore::removed, &loop, done);
+    } else {
+        QObject::connect(&secrets, &ClientSecretStore::stored, &loop, done);
+    }
+    start();
+    loop.exec();
+    return status;
+}
+
+QString describe(const KiboProfile& profile, bool demo)
+{
+    QStringList parts{ProfileCommand::tr("tenant %1").arg(profile.tenantId)};
+    if (profile.siteId) {
+        parts.append(ProfileCommand::tr("site %1").arg(*profile.siteId));
+    }
+    if (demo) {
+        parts.append(ProfileCommand::tr("the demo tenant, started on demand"));
+    } else {
+        parts.append(ProfileCommand::tr("API %1").arg(KiboHosts::tenantApiBase(profile).toString()));
+        parts.append(ProfileCommand::tr("auth %1").arg(KiboHosts::authApiBase(profile).toString()));
+    }
+    parts.append(ProfileCommand::tr("client id %1").arg(profile.clientId));
+    return profile.name + u"\n    "_s + parts.join(u", "_s);
+}
+
+int list(const QCommandLineParser& parser)
+{
+    const ProfileStore store;
+    const QList<KiboProfile> profiles = store.profiles();
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const KiboProfile& profile : profiles) {
+            const bool demo = ProfileStore::isDemoName(profile.name);
+            QJsonObject object = ProfileStore::toJson(profile);
+            object.insert(u"demo"_s, demo);
+            if (!demo) {
+                object.insert(u"tenantApiBase"_s, KiboHosts::tenantApiBase(profile).toString());
+                object.insert(u"authApiBase"_s, KiboHosts::authApiBase(profile).toString());
+                object.insert(u"clientSecretKey"_s, ClientSecretStore::entryKey(profile));
+            }
+            array.append(object);
+        }
+        CliOutput::json(QJsonObject{{u"profiles"_s, array}});
+        return CliRunner::Success;
+    }
+    QStringList lines;
+    for (const KiboProfile& profile : profiles) {
+        lines.append(describe(profile, ProfileStore::isDemoName(profile.name)));
+    }
+    CliOutput::out(lines.join(u'\n'));
+    return CliRunner::Success;
+}
+
+int add(const QCommandLineParser& parser, const QString& name)
+{
+    KiboProfile profile;
+    profile.name = name;
+    if (!parser.isSet(u"tenant"_s)) {
+        CliOutput::err(ProfileCommand::tr("profile add needs --tenant N."));
+        return CliRunner::UsageError;
+    }
+    const auto number = [&parser](const QString& option, std::optional<int>* value) {
+        if (!parser.isSet(option)) {
+            return true;
+        }
+        *value = positiveInt(parser.value(option));
+        if (!*value) {
+            CliOutput::err(ProfileCommand::tr("--%1 needs a positive whole number, not “%2”.")
+                               .arg(option, parser.value(option)));
+            return false;
+        }
+        return true;
+    };
+    std::optional<int> tenant;
+    if (!number(u"tenant"_s, &tenant) || !number(u"site"_s, &profile.siteId)
+        || !number(u"catalog"_s, &profile.catalogId) || !number(u"master-catalog"_s, &profile.masterCatalogId)) {
+        return CliRunner::UsageError;
+    }
+    profile.tenantId = *tenant;
+
+    const bool environment = parser.isSet(u"environment"_s);
+    const bool apiHost = parser.isSet(u"api-host"_s);
+    const bool authHost = parser.isSet(u"auth-host"_s);
+    if (environment == (apiHost || authHost) || apiHost != authHost) {
+        CliOutput::err(ProfileCommand::tr("profile add needs either --environment E (with --region R outside the US) "
+                                          "or both --api-host URL and --auth-host URL."));
+        return CliRunner::UsageError;
+    }
+    profile.environment = parser.value(u"environment"_s);
+    profile.region = parser.value(u"region"_s);
+    profile.apiHost = parser.value(u"api-host"_s);
+    profile.authHost = parser.value(u"auth-host"_s);
+    profile.clientId = parser.value(u"client-id"_s);
+    profile.locale = parser.value(u"locale"_s);
+    profile.currency = parser.value(u"currency"_s);
+    if (parser.isSet(u"ca-bundle"_s)) {
+        const QFileInfo bundle(parser.value(u"ca-bundle"_s));
+        if (!bundle.isFile() || !bundle.isReadable()) {
+            CliOutput::err(ProfileCommand::tr("The CA bundle “%1” is not a readable file.").arg(parser.value(u"ca-bundle"_s)));
+            return CliRunner::UsageError;
+        }
+        profile.caBundlePath = bundle.absoluteFilePath();
+    }
+
+    ProfileStore store;
+    if (const QString problem = store.validate(profile); !problem.isEmpty()) {
+        CliOutput::err(problem);
+        return CliRunner::UsageError;
+    }
+    QString secret;
+    if (parser.isSet(u"client-secret-stdin"_s)) {
+        QString error;
+        const std::optional<QString> line = SecretInput::readLine(ProfileCommand::tr("the client secret"), &error);
+        if (!line) {
+            CliOutput::err(error);
+            return CliRunner::UsageError;
+        }
+        secret = *line;
+        // The secret first: when the keychain refuses it, no profile is saved that would lack it.
+        ClientSecretStore secrets;
+        const VaultStatus status
+            = waitForSecretStore(secrets, [&] { secrets.store(profile, secret); }, false);
+        if (!status.ok()) {
+            CliOutput::err(ProfileCommand::tr("The profile was not saved: its client secret could not be stored: %1")
+                               .arg(status.message()));
+            return CliRunner::KeychainFailure;
+        }
+    }
+    if (const QString problem = store.add(profile); !problem.isEmpty()) {
+        CliOutput::err(problem);
+        return CliRunner::UsageError;
+    }
+    if (secret.isEmpty()) {
+        CliOutput::out(ProfileCommand::tr("Profile “%1” saved, without a client secret: give --client-secret-stdin "
+                                          "when you use it, or add it again with --client-secret-stdin.")
+                           .arg(profile.name.trimmed()));
+    } else {
+        CliOutput::out(ProfileCommand::tr("Profile “%1” saved; its client secret is in the keychain for %2 only.")
+                           .arg(profile.name.trimmed(), ClientSecretStore::boundHost(profile)));
+    }
+    return CliRunner::Success;
+}
+
+int setSecret(const QString& name)
+{
+    const ProfileStore store;
+    const std::optional<KiboProfile> profile = store.profile(name);
+    if (!profile || ProfileStore::isDemoName(name)) {
+        CliOutput::err(profile ? ProfileCommand::tr("The demo profile needs no client secret.")
+                               : ProfileCommand::tr("There is no saved profile named “%1”.").arg(name));
+        return CliRunner::UsageError;
+    }
+    QString error;
+    const std::optional<QString> line = SecretInput::readLine(ProfileCommand::tr("the client secret"), &error);
+    if (!line) {
+        CliOutput::err(error);
+        return CliRunner::UsageError;
+    }
+    ClientSecretStore secrets;
+    const VaultStatus status = waitForSecretStore(secrets, [&] { secrets.store(*profile, *line); }, false);
+    if (!status.ok()) {
+        CliOutput::err(ProfileCommand::tr("The client secret could not be stored: %1").arg(status.message()));
+        return CliRunner::KeychainFailure;
+    }
+    CliOutput::out(ProfileCommand::tr("The client secret of “%1” is in the keychain for %2 only.")
+                       .arg(profile->name, ClientSecretStore::boundHost(*profile)));
+    return CliRunner::Success;
+}
+
+int remove(const QString& name)
+{
+    ProfileStore store;
+    const std::optional<KiboProfile> profile = ProfileStore::isDemoName(name) ? std::nullopt : store.profile(name);
+    if (const QString problem = store.remove(name); !problem.isEmpty()) {
+        CliOutput::err(problem);
+        return CliRunner::UsageError;
+    }
+    // The secret goes too, unless another profile uses the same one (same client id and auth host).
+    const QString key = ClientSecretStore::entryKey(*profile);
+    bool shared = key.isEmpty();
+    for (const KiboProfile& other : store.profiles()) {
+        shared = shared || (!ProfileStore::isDemoName(other.name) && ClientSecretStore::entryKey(other) == key);
+    }
+    if (!shared) {
+        ClientSecretStore secrets;
+        const VaultStatus status = waitForSecretStore(secrets, [&] { secrets.remove(*profile); }, true);
+        if (!status.ok()) {
+            CliOutput::err(ProfileCommand::tr("Profile “%1” removed, but its client secret could not be deleted from "
+                                              "the keychain: %2")
+                               .arg(profile->name, status.message()));
+            return CliRunner::KeychainFailure;
+        }
+    }
+    CliOutput::out(ProfileCommand::tr("Profile “%1” removed.").arg(profile->name));
+    return CliRunner::Success;
+}
+
+int exportTo(const QString& fileName)
+{
+    const ProfileStore store;
+    const QByteArray document = store.exportJson();
+    if (fileName == u"-"_s) {
+        CliOutput::out(QString::fromUtf8(document));
+        return CliRunner::Success;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
+        CliOutput::err(ProfileCommand::tr("The profiles could not be written to “%1”: %2").arg(fileName, file.errorString()));
+        return CliRunner::UsageError;
+    }
+    CliOutput::out(ProfileCommand::tr("Profiles exported to “%1”: %2 (no secrets).")
+                       .arg(fileName)
+                       .arg(store.profiles().size() - 1));
+    return CliRunner::Success;
+}
+
+int importFrom(const QString& fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CliOutput::err(ProfileCommand::tr("The file “%1” could not be read: %2").arg(fileName, file.errorString()));
+        return CliRunner::UsageError;
+    }
+    const QByteArray document = file.read(ProfileStore::MaxImportSize + 1);
+    ProfileStore store;
+    const ProfileStore::ImportReport report = store.importJson(document);
+    if (!report.ok()) {
+        CliOutput::err(report.error);
+        return CliRunner::NotUnderstood;
+    }
+    QStringList lines = report.messages();
+    lines.append(ProfileCommand::tr("Profiles imported: %1.").arg(report.addedCount()));
+    CliOutput::out(lines.join(u'\n'));
+    return CliRunner::Success;
+}
+
+} // namespace
+
+int ProfileCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List, add and remove the saved profiles the GUI uses, or export and import them as JSON (never with a "
+           "secret).\n"
+           "  profile list [--json]\n"
+           "  profile add NAME --tenant N [--site N] (--environment E [--region R] | --api-host URL --auth-host URL)\n"
+           "        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]\n"
+           "        [--client-secret-stdin]\n"
+           "  profile remove NAME\n"
+           "  profile set-secret NAME   (the client secret on standard input)\n"
+           "  profile export FILE | -\n"
+           "  profile import FILE\n"
+           "The client secret comes from standard input and is stored in the keychain, bound to the profile's "
+           "authentication host.\n"
+           "Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is not a profile export, "
+           "5 the keychain failed."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"profile"_s, tr("The command."));
+    parser.addPositionalArgument(u"action"_s, tr("list, add, remove, set-secret, export or import."));
+    parser.addPositionalArgument(u"name"_s, tr("The profile name, or the file for export and import."));
+    parser.addOptions({
+        {u"json"_s, tr("list: print one JSON object instead of text.")},
+        {u"tenant"_s, tr("The tenant id."), tr("N")},
+        {u"site"_s, tr("The site id."), tr("N")},
+        {u"environment"_s, tr("The environment, e.g. sandbox, sb, tp1 or stg1."), tr("E")},
+        {u"region"_s, tr("The region: us (default), usc1 or euw1."), tr("R")},
+        {u"api-host"_s, tr("The tenant API host, e.g. https://t12345.sandbox.mozu.com."), tr("URL")},
+        {u"auth-host"_s, tr("The authentication (home) host, e.g. https://home.mozu.com."), tr("URL")},
+        {u"client-id"_s, tr("The application key (client id)."), tr("ID")},
+        {u"locale"_s, tr("The locale, e.g. en-US."), tr("L")},
+        {u"currency"_s, tr("The currency, e.g. USD."), tr("C")},
+        {u"catalog"_s, tr("The catalog id."), tr("N")},
+        {u"master-catalog"_s, tr("The master catalog id."), tr("N")},
+        {u"ca-bundle"_s, tr("A PEM file of extra trusted certificate authorities for this profile."), tr("FILE")},
+        {u"client-secret-stdin"_s, tr("Read the application's shared secret from the first line of standard input "
+                                      "and store it in the keychain.")},
+    });
+    if (const auto done = CommandParser::parse(parser, arguments)) {
+        return *done;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    const auto expect = [&positional, &action](qsizetype count, const QString& what) {
+        if (positional.size() == count) {
+            return true;
+        }
+        CliOutput::err(positional.size() < count ? tr("profile %1 needs %2.").arg(action, what)
+                                                 : tr("profile %1 takes only %2.").arg(action, what));
+        return false;
+    };
+    if (action == u"list"_s) {
+        return expect(2, tr("no further arguments")) ? list(parser) : int(CliRunner::UsageError);
+    }
+    if (action == u"add"_s) {
+        return expect(3, tr("a NAME")) ? add(parser, positional.at(2)) : int(CliRunner::UsageError);
+    }
+    if (action == u"remove"_s) {
+        return expect(3, tr("a NAME")) ? remove(positional.at(2)) : int(CliRunner::UsageError);
+    }
+    if (action == u"set-secret"_s) {
+        return expect(3, tr("a NAME")) ? setSecret(positional.at(2)) : int(CliRunner::UsageError);
+    }
+    if (action == u"export"_s) {
+        return expect(3, tr("a FILE")) ? exportTo(positional.at(2)) : int(CliRunner::UsageError);
+    }
+    if (action == u"import"_s) {
+        return expect(3, tr("a FILE")) ? importFrom(positional.at(2)) : int(CliRunner::UsageError);
+    }
+    CliOutput::err(action.isEmpty() ? tr("profile needs an action: list, add, remove, set-secret, export or import.")
+                                    : tr("profile has no action “%1”; use list, add, remove, set-secret, export or import.")
+                                          .arg(action));
+    return CliRunner::UsageError;
+}
