@@ -1,0 +1,211 @@
+#include "vault/historystore.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int FormatVersion = 1;
+constexpr qint64 MaxFileBytes = 64 * 1024 * 1024; // far above 500 entries × many profiles
+
+} // namespace
+
+QJsonObject HistoryEntry::toJson() const
+{
+    QJsonObject object {
+        { u"at"_s, at.toUTC().toString(Qt::ISODateWithMs) },
+        { u"profile"_s, profile },
+        { u"username"_s, username },
+        { u"operation"_s, operation },
+        { u"outcome"_s, outcome },
+        { u"httpStatus"_s, httpStatus },
+        { u"errorCode"_s, errorCode },
+        { u"elapsedMs"_s, elapsedMs },
+        { u"correlationId"_s, correlationId },
+    };
+    return object;
+}
+
+std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject& object)
+{
+    HistoryEntry entry;
+    entry.at = QDateTime::fromString(object.value(u"at"_s).toString(), Qt::ISODateWithMs).toUTC();
+    entry.profile = object.value(u"profile"_s).toString();
+    entry.operation = object.value(u"operation"_s).toString();
+    entry.outcome = object.value(u"outcome"_s).toString();
+    if (!entry.at.isValid() || entry.operation.isEmpty() || entry.outcome.isEmpty())
+        return std::nullopt;
+    entry.username = object.value(u"username"_s).toString();
+    entry.httpStatus = object.value(u"httpStatus"_s).toInt();
+    entry.errorCode = object.value(u"errorCode"_s).toString();
+    entry.elapsedMs = object.value(u"elapsedMs"_s).toInteger();
+    entry.correlationId = object.value(u"correlationId"_s).toString();
+    return entry;
+}
+
+HistoryStore::HistoryStore(const QString& path, QObject* parent)
+    : QObject(parent)
+    , m_path(path.isEmpty() ? defaultFilePath() : path)
+{
+    load();
+}
+
+HistoryStore::~HistoryStore() = default;
+
+QString HistoryStore::defaultFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"history.json"_s);
+}
+
+void HistoryStore::setCapPerProfile(int cap)
+{
+    m_cap = std::max(1, cap);
+}
+
+void HistoryStore::load()
+{
+    m_entries.clear();
+    QFile file(m_path);
+    if (!file.exists())
+        return;
+    QString problem;
+    QByteArray bytes;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = tr("it cannot be opened");
+    } else if (file.size() > MaxFileBytes) {
+        problem = tr("it is larger than any history should be");
+    } else {
+        bytes = file.readAll();
+        file.close();
+    }
+    QJsonObject root;
+    if (problem.isEmpty()) {
+        QJsonParseError parseError {};
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            problem = tr("it is not valid JSON");
+        else if (document.object().value(u"version"_s).toInt() != FormatVersion)
+            problem = tr("it has an unknown format version");
+        else
+            root = document.object();
+    }
+    if (problem.isEmpty()) {
+        const QJsonObject profiles = root.value(u"profiles"_s).toObject();
+        for (auto it = profiles.constBegin(); it != profiles.constEnd(); ++it) {
+            QList<HistoryEntry> list;
+            const QJsonArray array = it.value().toArray();
+            for (const QJsonValue& value : array) {
+                if (std::optional<HistoryEntry> entry = HistoryEntry::fromJson(value.toObject())) {
+                    entry->profile = it.key();
+                    list.append(*entry);
+                }
+            }
+            if (list.size() > m_cap)
+                list = list.mid(list.size() - m_cap);
+            if (!list.isEmpty())
+                m_entries.insert(it.key(), list);
+        }
+        return;
+    }
+    // Keep the unreadable file for a look, out of the way, and start afresh.
+    const QString aside = m_path + u".corrupt"_s;
+    QFile::remove(aside);
+    const bool moved = QFile::rename(m_path, aside);
+    m_lastError = moved ? tr("The history file “%1” could not be read (%2). It was set aside as “%3” and a new "
+                             "history begins.")
+                              .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(aside))
+                        : tr("The history file “%1” could not be read (%2). A new history begins.")
+                              .arg(QDir::toNativeSeparators(m_path), problem);
+    qCWarning(lcVault).noquote() << "history file unreadable:" << problem;
+}
+
+bool HistoryStore::save()
+{
+    QJsonObject profiles;
+    for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it) {
+        QJsonArray array;
+        for (const HistoryEntry& entry : it.value()) {
+            QJsonObject object = entry.toJson();
+            object.remove(u"profile"_s); // the key says it
+            array.append(object);
+        }
+        profiles.insert(it.key(), array);
+    }
+    const QJsonObject root { { u"version"_s, FormatVersion }, { u"profiles"_s, profiles } };
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    const bool ok = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.write(bytes) == bytes.size()
+        && file.commit();
+    if (!ok) {
+        m_lastError = tr("The history could not be saved to “%1”: %2")
+                          .arg(QDir::toNativeSeparators(m_path), file.errorString());
+        qCWarning(lcVault) << "history file not saved";
+        return false;
+    }
+    // QSaveFile keeps the old file's mode on some systems; make sure.
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_lastError.clear();
+    return true;
+}
+
+bool HistoryStore::record(const HistoryEntry& entry)
+{
+    HistoryEntry kept = entry;
+    kept.at = entry.at.toUTC();
+    QList<HistoryEntry>& list = m_entries[kept.profile];
+    list.append(kept);
+    if (list.size() > m_cap)
+        list.remove(0, list.size() - m_cap);
+    const bool saved = save();
+    emit changed();
+    return saved;
+}
+
+QList<HistoryEntry> HistoryStore::entries(const QString& profile) const
+{
+    if (!profile.isEmpty())
+        return m_entries.value(profile);
+    QList<HistoryEntry> all;
+    for (const QList<HistoryEntry>& list : m_entries)
+        all += list;
+    std::stable_sort(all.begin(), all.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.at < b.at; });
+    return all;
+}
+
+QStringList HistoryStore::profiles() const
+{
+    QStringList names = m_entries.keys();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+bool HistoryStore::clear(const QString& profile)
+{
+    if (!m_entries.remove(profile))
+        return true;
+    const bool saved = save();
+    emit changed();
+    return saved;
+}
+
+bool HistoryStore::clearAll()
+{
+    m_entries.clear();
+    const bool saved = save();
+    emit changed();
+    return saved;
+}
