@@ -1,8 +1,7 @@
 #include "mainwindow.h"
 
-#include "compareview.h"
-
 #include "clock.h"
+#include "compareview.h"
 #include "demo/demotenant.h"
 #include "inspectorview.h"
 #include "kibo/diagnosis.h"
@@ -12,6 +11,7 @@
 #include "presentermask.h"
 #include "resultview.h"
 #include "secretclipboard.h"
+#include "sessionview.h"
 #include "share/curlexport.h"
 #include "share/supportbundle.h"
 #include "ui_mainwindow.h"
@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,7 +31,10 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolButton>
 #include <utility>
 
@@ -60,9 +64,9 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_network(new QNetworkAccessManager(this))
-    , m_client(new AuthTicketClient(m_network, this))
     , m_statusLabel(new QLabel(this))
     , m_vaultStatusLabel(new QLabel(this))
+    , m_sideBySideSplitter(new QSplitter(Qt::Horizontal, this))
     , m_clipboard(new SecretClipboard(this))
 {
     initUiResources();
@@ -80,8 +84,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_vaultStatusLabel);
-    setStatus(tr("Ready"));
-    setVaultStatus(tr("Tokens are saved in the keychain after a successful login"));
 
     m_ui->demoBannerFrame->setVisible(false);
     m_ui->demoBannerFrame->setBackgroundRole(QPalette::ToolTipBase);
@@ -90,17 +92,62 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->presenterBannerLayout->setStretch(0, 1);
     m_ui->presenterBannerFrame->setBackgroundRole(QPalette::Highlight);
     m_ui->presenterBannerLabel->setForegroundRole(QPalette::HighlightedText);
-    m_ui->mainSplitter->setStretchFactor(0, 0);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({ 440, 760 });
+    // Side by side: the same session views, moved from the tabs into a splitter.
+    m_sideBySideSplitter->setObjectName(u"sideBySideSplitter"_s);
+    m_sideBySideSplitter->setChildrenCollapsible(false);
+    m_sideBySideSplitter->setVisible(false);
+    m_ui->centralLayout->addWidget(m_sideBySideSplitter, 1);
+
+    QTabWidget* tabs = m_ui->sessionTabWidget;
+    connect(tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeSession);
+    connect(tabs, &QTabWidget::tabBarDoubleClicked, this, [this](int index) {
+        if (index >= 0) {
+            setCurrentSession(index);
+            renameCurrentSession();
+        }
+    });
+    connect(tabs->tabBar(), &QTabBar::tabMoved, this, [this](int from, int to) { m_views.move(from, to); });
 
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(m_ui->showSecretsAction, &QAction::toggled, m_ui->resultView, &ResultView::setSecretsShown);
-    connect(m_ui->resultView, &ResultView::secretsShownChanged, m_ui->showSecretsAction, &QAction::setChecked);
+    connect(m_ui->showSecretsAction, &QAction::toggled, this, [this](bool shown) {
+        if (m_current) {
+            m_current->resultView()->setSecretsShown(shown);
+        }
+    });
     m_ui->showLoginPanelAction->setChecked(true);
-    connect(m_ui->showLoginPanelAction, &QAction::toggled, m_ui->loginPanel, &QWidget::setVisible);
+    connect(m_ui->showLoginPanelAction, &QAction::toggled, this, [this](bool shown) {
+        m_loginPanelShown = shown;
+        for (SessionView* view : std::as_const(m_views)) {
+            view->setLoginPanelShown(shown);
+        }
+    });
+    connect(m_ui->newSessionAction, &QAction::triggered, this, &MainWindow::newSession);
+    connect(m_ui->closeSessionAction, &QAction::triggered, this, &MainWindow::closeCurrentSession);
+    connect(m_ui->renameSessionAction, &QAction::triggered, this, &MainWindow::renameCurrentSession);
+    connect(m_ui->sideBySideAction, &QAction::toggled, this, &MainWindow::setSideBySide);
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
+        if (m_current) {
+            m_current->refreshNow();
+        }
+    });
+    connect(m_ui->expireNowAction, &QAction::triggered, this, [this] {
+        if (m_current) {
+            m_current->expireNow();
+        }
+    });
+    connect(m_ui->forgetSessionAction, &QAction::triggered, this, [this] {
+        if (m_current) {
+            m_current->forget();
+        }
+    });
+    connect(m_ui->anonymousAction, &QAction::triggered, this, [this] {
+        if (m_current) {
+            m_current->requestAnonymous();
+        }
+    });
     connect(m_ui->inspectTokenAction, &QAction::triggered, this, &MainWindow::showInspector);
     connect(m_ui->openJwtInInspectorAction, &QAction::triggered, this, &MainWindow::openJwtInInspector);
     connect(m_ui->compareAction, &QAction::triggered, this, &MainWindow::showCompare);
@@ -110,30 +157,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->saveSupportBundleAction, &QAction::triggered, this, &MainWindow::saveSupportBundle);
     connect(m_ui->copySupportBundleAction, &QAction::triggered, this, &MainWindow::copySupportBundle);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyAsCurl);
-    connect(m_ui->resultView, &ResultView::copySupportBundleRequested, this, &MainWindow::copySupportBundle);
-    connect(m_ui->resultView, &ResultView::saveSupportBundleRequested, this, &MainWindow::saveSupportBundle);
-    connect(m_ui->resultView, &ResultView::copyCurlRequested, this, &MainWindow::copyAsCurl);
-    if (auto* username = m_ui->loginPanel->findChild<QLineEdit*>(u"usernameLineEdit"_s)) {
-        // Presenter mode covers the username with its masked form while the field has no focus.
-        m_usernameMaskLabel = new QLabel(username);
-        m_usernameMaskLabel->setObjectName(u"usernameMaskLabel"_s);
-        m_usernameMaskLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
-        m_usernameMaskLabel->setAutoFillBackground(true);
-        m_usernameMaskLabel->setBackgroundRole(QPalette::Base);
-        m_usernameMaskLabel->setVisible(false);
-        username->installEventFilter(this);
-        connect(username, &QLineEdit::textChanged, this, &MainWindow::updateUsernameMask);
-    }
 
-    connect(m_ui->resultView, &ResultView::statusMessage, this, &MainWindow::setStatus);
-    connect(m_ui->resultView, &ResultView::twoFactorCodeEntered, this, &MainWindow::submitTwoFactorCode);
-    connect(m_ui->resultView, &ResultView::resendCodeRequested, this, &MainWindow::resendTwoFactorCode);
-    connect(m_ui->loginPanel, &LoginPanel::loginRequested, this, &MainWindow::login);
-    connect(m_ui->loginPanel, &LoginPanel::cancelRequested, this, &MainWindow::cancelLogin);
-    connect(m_ui->loginPanel, &LoginPanel::demoTenantRequested, this, &MainWindow::startDemoTenant);
-    connect(m_client, &AuthTicketClient::progress, this, &MainWindow::onProgress);
-    connect(m_client, &AuthTicketClient::finished, this, &MainWindow::onFinished);
-
+    newSession();
+    setStatus(tr("Ready"));
     restoreSettings();
 }
 
@@ -143,10 +169,11 @@ void MainWindow::setVault(std::unique_ptr<TokenVault> vault)
 {
     m_vault = std::move(vault);
     if (m_vault) {
-        connect(m_vault.get(), &TokenVault::stored, this, &MainWindow::onStored);
         connect(m_vault.get(), &TokenVault::waiting, this, [this](bool isWaiting) {
             if (isWaiting) {
                 setVaultStatus(tr("Waiting for the keyring…"));
+            } else {
+                showVaultStatusOf(m_current);
             }
         });
     }
@@ -168,11 +195,12 @@ TokenVault* MainWindow::ensureVault()
 void MainWindow::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : Clock::system();
-    m_ui->resultView->setClock(m_clock);
+    for (SessionView* view : std::as_const(m_views)) {
+        view->setClock(m_clock);
+    }
     if (m_inspector) {
         m_inspector->setClock(m_clock);
     }
-    m_client->setClock(m_clock);
     if (m_demoTenant) {
         m_demoTenant->setClock(m_clock);
     }
@@ -180,12 +208,343 @@ void MainWindow::setClock(const Clock* clock)
 
 LoginPanel* MainWindow::loginPanel() const
 {
-    return m_ui->loginPanel;
+    return m_current ? m_current->loginPanel() : nullptr;
 }
 
 ResultView* MainWindow::resultView() const
 {
-    return m_ui->resultView;
+    return m_current ? m_current->resultView() : nullptr;
+}
+
+int MainWindow::sessionCount() const
+{
+    return int(m_views.size());
+}
+
+int MainWindow::currentSessionIndex() const
+{
+    return int(m_views.indexOf(m_current));
+}
+
+void MainWindow::setCurrentSession(int index)
+{
+    if (index < 0 || index >= m_views.size()) {
+        return;
+    }
+    if (m_sideBySide) {
+        m_current = m_views.at(index);
+        onCurrentChanged();
+    } else {
+        m_ui->sessionTabWidget->setCurrentIndex(index);
+    }
+}
+
+CustomerSession* MainWindow::currentSession() const
+{
+    return m_current ? m_current->session() : nullptr;
+}
+
+CustomerSession* MainWindow::session(int index) const
+{
+    return index >= 0 && index < m_views.size() ? m_views.at(index)->session() : nullptr;
+}
+
+SessionView* MainWindow::currentSessionView() const
+{
+    return m_current;
+}
+
+SessionView* MainWindow::sessionView(int index) const
+{
+    return index >= 0 && index < m_views.size() ? m_views.at(index) : nullptr;
+}
+
+bool MainWindow::isSideBySide() const
+{
+    return m_sideBySide;
+}
+
+QString MainWindow::defaultSessionName()
+{
+    return tr("Session %1").arg(++m_sessionsMade);
+}
+
+SessionView* MainWindow::addSessionView()
+{
+    auto* view = new SessionView(m_network, this);
+    view->setObjectName(u"sessionView%1"_s.arg(m_sessionsMade + 1));
+    CustomerSession* session = view->session();
+    session->setName(defaultSessionName());
+    session->setVaultProvider([this] { return ensureVault(); });
+    if (m_clock) {
+        view->setClock(m_clock);
+    }
+    view->setDemoTenant(m_demoTenant.get());
+    view->setLoginPanelShown(m_loginPanelShown);
+    if (m_current) {
+        view->restoreSplitterState(m_current->saveSplitterState());
+    } else if (!m_splitterState.isEmpty()) {
+        view->restoreSplitterState(m_splitterState);
+    }
+    view->setPresenterMode(m_presenterMode);
+    connect(
+        view, &SessionView::statusChanged, this, [this, view](const QString& text) { onSessionStatus(view, text); });
+    connect(view, &SessionView::answerShown, this, [this, view] {
+        if (view == m_current) {
+            updateShareActions();
+            updateSessionActions();
+        }
+        Q_EMIT loginFinished();
+    });
+    connect(view, &SessionView::shownResultChanged, this, [this, view] {
+        if (view == m_current) {
+            updateShareActions();
+        }
+    });
+    connect(view, &SessionView::demoTenantRequested, this, &MainWindow::startDemoTenant);
+    connect(view, &SessionView::forgetFinished, this, [this, view] {
+        if (view == m_current) {
+            updateSessionActions();
+        }
+        Q_EMIT vaultStatusChanged();
+    });
+    connect(view->resultView(), &ResultView::secretsShownChanged, this, [this, view](bool shown) {
+        if (view == m_current) {
+            m_ui->showSecretsAction->setChecked(shown);
+        }
+    });
+    connect(view->resultView(), &ResultView::copySupportBundleRequested, this, &MainWindow::copySupportBundle);
+    connect(view->resultView(), &ResultView::saveSupportBundleRequested, this, &MainWindow::saveSupportBundle);
+    connect(view->resultView(), &ResultView::copyCurlRequested, this, &MainWindow::copyAsCurl);
+    connect(session, &CustomerSession::vaultStatusChanged, this, [this, view] {
+        if (view == m_current) {
+            showVaultStatusOf(view);
+        }
+    });
+    connect(session, &CustomerSession::tokensStored, this, [this] { Q_EMIT vaultStatusChanged(); });
+    connect(session, &CustomerSession::nameChanged, this, [this, view] { updateTabTitle(view); });
+    connect(session, &CustomerSession::busyChanged, this, [this, view] {
+        if (view == m_current) {
+            updateSessionActions();
+        }
+    });
+    connect(session, &CustomerSession::ticketChanged, this, [this, view] {
+        if (view == m_current) {
+            updateSessionActions();
+        }
+    });
+    connect(session, &CustomerSession::resultReady, this,
+        [this, session](const AuthTicketResult& result, CustomerSession::Operation operation) {
+            Q_EMIT attemptFinished(session->profile().name, session->username(), result, operation);
+        });
+    return view;
+}
+
+CustomerSession* MainWindow::newSession()
+{
+    SessionView* previous = m_current;
+    SessionView* view = addSessionView();
+    if (previous) {
+        // The same tenant as the session in front; the customer is the user's next choice.
+        view->loginPanel()->setProfile(previous->loginPanel()->profile(), previous->loginPanel()->clientSecret());
+        if (m_demoTenant) {
+            view->loginPanel()->setDemoCredentialsHint(DemoTenant::defaultPassword());
+            view->setPresenterMode(m_presenterMode);
+        }
+    }
+    m_views.append(view);
+    if (m_sideBySide) {
+        m_sideBySideSplitter->addWidget(view);
+        view->setTitleShown(true);
+        m_current = view;
+        onCurrentChanged();
+    } else {
+        const int index = m_ui->sessionTabWidget->addTab(view, view->session()->name());
+        m_ui->sessionTabWidget->setCurrentIndex(index);
+    }
+    updateTabBar();
+    if (previous) {
+        view->setStatus(tr("New session: choose the customer and log in."));
+        view->loginPanel()->setFocus();
+    }
+    return view->session();
+}
+
+void MainWindow::closeCurrentSession()
+{
+    closeSession(currentSessionIndex());
+}
+
+void MainWindow::closeSession(int index)
+{
+    SessionView* view = sessionView(index);
+    if (!view) {
+        return;
+    }
+    if (view->session()->isBusy()) {
+        const auto answer = QMessageBox::question(this, tr("Close Session"),
+            tr("A request of this session is still under way. Cancel it and close the session?"));
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        view->session()->cancel();
+    }
+    const bool last = m_views.size() == 1;
+    m_views.removeAt(index);
+    if (m_current == view) {
+        m_current = nullptr;
+    }
+    if (!m_sideBySide) {
+        m_ui->sessionTabWidget->removeTab(index);
+    }
+    view->hide();
+    view->deleteLater();
+    if (last) {
+        newSession();
+    } else if (m_sideBySide) {
+        m_current = m_views.at(qMin(index, int(m_views.size()) - 1));
+        onCurrentChanged();
+    }
+    updateTabBar();
+}
+
+void MainWindow::renameCurrentSession()
+{
+    if (!m_current) {
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Rename Session"), tr("Session name:"), QLineEdit::Normal, m_current->session()->name(), &ok);
+    if (ok) {
+        renameSession(currentSessionIndex(), name);
+    }
+}
+
+void MainWindow::renameSession(int index, const QString& name)
+{
+    SessionView* view = sessionView(index);
+    if (!view) {
+        return;
+    }
+    CustomerSession* session = view->session();
+    if (name.trimmed().isEmpty()) {
+        session->setCustomName(QString());
+        const QString user = session->username();
+        session->setName(!user.isEmpty() ? user : session->isAnonymous() ? tr("Anonymous shopper") : session->name());
+    } else {
+        session->setCustomName(name);
+    }
+    updateTabTitle(view);
+}
+
+void MainWindow::updateTabTitle(SessionView* view)
+{
+    const int index = int(m_views.indexOf(view));
+    if (index < 0) {
+        return;
+    }
+    const QString name = view->session()->name();
+    const QString shown = m_presenterMode ? PresenterMask::maskEmails(name) : name;
+    if (!m_sideBySide) {
+        m_ui->sessionTabWidget->setTabText(index, shown);
+        m_ui->sessionTabWidget->setTabToolTip(index, shown);
+    }
+    view->setTitleShown(m_sideBySide);
+}
+
+void MainWindow::updateTabBar()
+{
+    // One session needs no tab bar.
+    m_ui->sessionTabWidget->tabBar()->setVisible(m_views.size() > 1);
+    m_ui->sideBySideAction->setEnabled(m_views.size() > 1 || m_sideBySide);
+}
+
+void MainWindow::setSideBySide(bool on)
+{
+    if (m_ui->sideBySideAction->isChecked() != on) {
+        m_ui->sideBySideAction->setChecked(on); // comes back here through toggled
+        return;
+    }
+    if (m_sideBySide == on) {
+        return;
+    }
+    SessionView* current = m_current;
+    m_sideBySide = on;
+    const QSignalBlocker blocker(m_ui->sessionTabWidget);
+    if (on) {
+        while (m_ui->sessionTabWidget->count() > 0) {
+            m_ui->sessionTabWidget->removeTab(0);
+        }
+        for (SessionView* view : std::as_const(m_views)) {
+            m_sideBySideSplitter->addWidget(view);
+            view->show();
+            view->setTitleShown(true);
+        }
+        QList<int> sizes;
+        for (int i = 0; i < m_views.size(); ++i) {
+            sizes.append(1000);
+        }
+        m_sideBySideSplitter->setSizes(sizes);
+    } else {
+        for (SessionView* view : std::as_const(m_views)) {
+            view->setTitleShown(false);
+            m_ui->sessionTabWidget->addTab(view, QString());
+            updateTabTitle(view);
+        }
+        m_ui->sessionTabWidget->setCurrentIndex(int(m_views.indexOf(current)));
+    }
+    m_ui->sessionTabWidget->setVisible(!on);
+    m_sideBySideSplitter->setVisible(on);
+    m_current = current;
+    onCurrentChanged();
+    updateTabBar();
+}
+
+void MainWindow::onCurrentChanged()
+{
+    if (!m_sideBySide) {
+        m_current = qobject_cast<SessionView*>(m_ui->sessionTabWidget->currentWidget());
+    }
+    for (SessionView* view : std::as_const(m_views)) {
+        view->setProperty("current", view == m_current);
+    }
+    if (!m_current) {
+        return;
+    }
+    m_ui->showSecretsAction->setChecked(m_current->resultView()->secretsShown());
+    setStatus(m_current->statusText());
+    showVaultStatusOf(m_current);
+    updateShareActions();
+    updateSessionActions();
+    Q_EMIT currentSessionChanged(currentSessionIndex());
+}
+
+void MainWindow::onSessionStatus(SessionView* view, const QString& text)
+{
+    if (view == m_current) {
+        m_statusText = text;
+        setStatus(text);
+    }
+}
+
+void MainWindow::showVaultStatusOf(SessionView* view)
+{
+    const QString text = view ? view->session()->vaultStatusText() : QString();
+    setVaultStatus(text.isEmpty() ? tr("Tokens are saved in the keychain after a successful login") : text);
+    // The full reason, in the vault's own words, for whoever hovers over the status.
+    m_vaultStatusLabel->setToolTip(view ? view->session()->vaultStatusDetail() : QString());
+}
+
+void MainWindow::updateSessionActions()
+{
+    CustomerSession* session = currentSession();
+    const bool busy = session && session->isBusy();
+    const bool hasTicket = session && session->currentTicket().has_value();
+    m_ui->refreshAction->setEnabled(session && !busy && session->canRefresh());
+    m_ui->expireNowAction->setEnabled(!busy && hasTicket);
+    m_ui->forgetSessionAction->setEnabled(session && !busy && (hasTicket || !session->accountKey().isEmpty()));
+    m_ui->anonymousAction->setEnabled(session && !busy);
 }
 
 DemoTenant* MainWindow::demoTenant() const
@@ -245,7 +604,7 @@ void MainWindow::showCompare()
 
 void MainWindow::compareShownTicket()
 {
-    const AuthTicketResult* result = m_ui->resultView->result();
+    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
     if (!result || !result->ticket) {
         return;
     }
@@ -264,7 +623,8 @@ void MainWindow::showInspector()
 
 void MainWindow::openJwtInInspector()
 {
-    if (m_shownJwt.isEmpty()) {
+    const QString jwt = m_current ? m_current->shownJwt() : QString();
+    if (jwt.isEmpty()) {
         return;
     }
     if (m_presenterMode) {
@@ -272,7 +632,7 @@ void MainWindow::openJwtInInspector()
         setStatus(tr("Turn presenter mode off to open the token in the inspector: its input shows the whole token."));
         return;
     }
-    ensureInspector()->setInput(m_shownJwt);
+    ensureInspector()->setInput(jwt);
     showInspector();
 }
 
@@ -302,12 +662,12 @@ void MainWindow::startDemoTenant()
     m_demoTenant = std::move(demo);
     const QUrl baseUrl = m_demoTenant->baseUrl();
 
-    LoginPanel* panel = m_ui->loginPanel;
+    LoginPanel* panel = loginPanel();
     KiboProfile profile = KiboProfile::demo(baseUrl);
     panel->setProfile(profile, DemoTenant::sharedSecret());
     panel->setUsername(u"ada.lovelace@example.com"_s);
     panel->setDemoCredentialsHint(DemoTenant::defaultPassword());
-    updateDemoCredentialsHint();
+    m_current->setPresenterMode(m_presenterMode); // the hint stays hidden in presenter mode
     panel->focusPassword(); // everything else is filled in: the user types the password and presses Enter
 
     m_ui->demoBannerLabel->setText(
@@ -315,150 +675,54 @@ void MainWindow::startDemoTenant()
            "machine; the customers and tokens are made up.")
             .arg(baseUrl.toString(QUrl::RemoveUserInfo).toHtmlEscaped()));
     m_ui->demoBannerFrame->setVisible(true);
-    // The demo "emails" two-factor codes into its outbox; show them next to the code field.
-    connect(m_demoTenant.get(), &DemoTenant::codeSent, m_ui->resultView, &ResultView::setDemoOutbox);
+    for (SessionView* view : std::as_const(m_views)) {
+        view->setDemoTenant(m_demoTenant.get());
+    }
     setStatus(tr("Demo tenant ready at %1").arg(hostWithPort(baseUrl)));
     Q_EMIT demoTenantStarted();
 }
 
 void MainWindow::login()
 {
-    LoginPanel* panel = m_ui->loginPanel;
-    if (panel->isBusy() || !panel->validate()) {
-        return;
+    if (m_current) {
+        m_current->login();
     }
-    const KiboProfile profile = panel->profile();
-    const CustomerLoginRequest request = panel->loginRequest();
-    m_pendingUsername = request.username;
-    m_pendingProfile = profile;
-    m_pendingTenantHost = hostWithPort(KiboHosts::tenantApiBase(profile));
-    m_client->setProfile(profile, panel->clientSecret());
-    m_operation = Operation::Login;
-    setBusy(true);
-    setStatus(tr("Logging in as %1…").arg(request.username));
-    m_client->login(request);
 }
 
 void MainWindow::submitTwoFactorCode(const QString& userId, const QString& code)
 {
-    if (m_operation != Operation::None || userId.isEmpty()) {
-        return;
+    if (m_current) {
+        m_current->submitTwoFactorCode(userId, code);
     }
-    m_operation = Operation::FinishTwoFactor;
-    setBusy(true);
-    setStatus(tr("Checking the code…"));
-    m_client->finish2FA(userId, code, m_ui->loginPanel->loginRequest().responseFields);
 }
 
 void MainWindow::resendTwoFactorCode(const QString& userId)
 {
-    if (m_operation != Operation::None || userId.isEmpty()) {
-        return;
+    if (m_current) {
+        m_current->resendTwoFactorCode(userId);
     }
-    m_operation = Operation::ResendCode;
-    setBusy(true);
-    setStatus(tr("Asking for a new code…"));
-    m_client->resend2FACode(userId);
 }
 
 void MainWindow::cancelLogin()
 {
-    if (m_operation != Operation::None) {
-        setStatus(tr("Cancelling…"));
-        m_client->cancel();
+    if (m_current) {
+        m_current->cancel();
     }
-}
-
-void MainWindow::setBusy(bool busy)
-{
-    m_ui->loginPanel->setBusy(busy);
-    m_ui->resultView->setTwoFactorBusy(busy);
-}
-
-void MainWindow::onProgress(const QString& stage)
-{
-    setStatus(stage);
-}
-
-void MainWindow::onFinished(const AuthTicketResult& result)
-{
-    const Operation operation = std::exchange(m_operation, Operation::None);
-    setBusy(false);
-    // A wrong or expired code, or a failed resend, keeps the code form: the customer can try again.
-    const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode;
-    const QString code = result.error.errorCode;
-    if (codeStep && result.error.isError()
-        && (code == u"INVALID_OTP"_s || code == u"OTP_EXPIRED"_s || code == u"MISSING_OR_INVALID_PARAMETER"_s
-            || result.error.kind == KiboError::Kind::Cancelled)) {
-        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
-        m_ui->resultView->showTwoFactorProblem(
-            QStringList { diagnosis.title, diagnosis.cause, diagnosis.nextStep }.join(u' ').trimmed());
-        setStatus(tr("The code was not accepted: %1").arg(diagnosis.title));
-        Q_EMIT loginFinished();
-        return;
-    }
-    if (operation == Operation::Login && result.error.kind == KiboError::Kind::Cancelled) {
-        // The user's own choice is no problem to diagnose: keep whatever the view showed before.
-        setStatus(tr("Login cancelled."));
-        Q_EMIT loginFinished();
-        return;
-    }
-    if (operation == Operation::ResendCode && !result.error.isError()) {
-        m_ui->resultView->showTwoFactorProblem(QString());
-        setStatus(tr("A new code was sent to the customer."));
-        Q_EMIT loginFinished();
-        return;
-    }
-    m_ui->resultView->showResult(result);
-    m_shownProfile = m_pendingProfile;
-    m_shownUsername = m_pendingUsername;
-    updateShareActions();
-    m_shownJwt = result.ticket && !result.error.isError() ? result.ticket->jwtAccessToken : QString();
-    m_ui->openJwtInInspectorAction->setEnabled(!m_shownJwt.isEmpty() && !m_presenterMode);
-    m_ui->compareLoginAction->setEnabled(result.ticket.has_value() && !result.error.isError());
-    if (result.error.isError()) {
-        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
-        setStatus(tr("Login failed: %1").arg(diagnosis.title));
-    } else if (result.requires2FA) {
-        setStatus(tr("Two-factor authentication required for %1").arg(m_pendingUsername));
-    } else if (result.ticket) {
-        setStatus(tr("Logged in as %1 in %2 ms").arg(m_pendingUsername).arg(result.elapsedMs));
-        storeTokens(TokenVault::accountKey(m_pendingUsername, m_pendingTenantHost), *result.ticket);
-    }
-    Q_EMIT loginFinished();
-}
-
-void MainWindow::storeTokens(const QString& account, const CustomerAuthTicket& ticket)
-{
-    setVaultStatus(tr("Saving tokens in the keychain…"));
-    ensureVault()->store(account, { ticket.accessToken, ticket.jwtAccessToken, ticket.refreshToken });
-}
-
-void MainWindow::onStored(const QString& account, const VaultStatus& status)
-{
-    Q_UNUSED(account)
-    if (status.ok() && m_vault->isPersistent()) {
-        setVaultStatus(tr("Tokens saved in the keychain"));
-    } else if (status.ok()) {
-        setVaultStatus(tr("Tokens are kept in memory until you quit"));
-    } else {
-        setVaultStatus(tr("Keychain unavailable: tokens are kept in memory until you quit"));
-    }
-    // The full reason, in the vault's own words, for whoever hovers over the status.
-    m_vaultStatusLabel->setToolTip(status.message());
-    Q_EMIT vaultStatusChanged();
 }
 
 void MainWindow::setStatus(const QString& text)
 {
     m_statusText = text;
+    if (m_current && m_current->statusText() != text) {
+        m_current->setStatus(text); // comes back through onSessionStatus
+        return;
+    }
     QString shown = text;
     if (m_presenterMode) {
-        // The usernames this window put in its messages, then anything else shaped like an email address.
-        for (const QString& username : { m_pendingUsername, m_shownUsername }) {
-            if (!username.isEmpty()) {
-                shown.replace(username, PresenterMask::maskedUsername(username));
-            }
+        // The usernames this session put in its messages, then anything else shaped like an email address.
+        const QStringList usernames = m_current ? m_current->knownUsernames() : QStringList();
+        for (const QString& username : usernames) {
+            shown.replace(username, PresenterMask::maskedUsername(username));
         }
         shown = PresenterMask::maskEmails(shown);
     }
@@ -487,66 +751,20 @@ void MainWindow::setPresenterMode(bool on)
     }
     m_ui->showSecretsAction->setEnabled(!on);
     m_ui->includePersonalDataAction->setEnabled(!on);
-    m_ui->openJwtInInspectorAction->setEnabled(!m_shownJwt.isEmpty() && !on);
-    m_ui->resultView->setPresenterMode(on);
+    for (SessionView* view : std::as_const(m_views)) {
+        view->setPresenterMode(on);
+        updateTabTitle(view);
+    }
+    updateShareActions();
     if (m_inspector) {
         m_inspector->setPresenterMode(on);
     }
     if (m_compare) {
         m_compare->setPresenterMode(on);
     }
-    if (auto* showPassword = m_ui->loginPanel->findChild<QToolButton*>(u"showPasswordButton"_s)) {
-        if (on) {
-            showPassword->setChecked(false);
-        }
-        showPassword->setEnabled(!on);
-    }
-    updateUsernameMask();
-    updateDemoCredentialsHint();
     setStatus(m_statusText);
     QSettings().setValue(PresenterModeKey, on);
     Q_EMIT presenterModeChanged(on);
-}
-
-void MainWindow::updateDemoCredentialsHint()
-{
-    // The demo password (and, in its tool tip, the demo customers' addresses) stay off a shared screen.
-    if (auto* hint = m_ui->loginPanel->findChild<QLabel*>(u"demoCredentialsLabel"_s)) {
-        hint->setVisible(!m_presenterMode && !hint->text().isEmpty());
-    }
-}
-
-void MainWindow::updateUsernameMask()
-{
-    auto* username = m_ui->loginPanel->findChild<QLineEdit*>(u"usernameLineEdit"_s);
-    if (!username || !m_usernameMaskLabel) {
-        return;
-    }
-    const bool masked = m_presenterMode && !username->hasFocus();
-    // Password echo keeps the text itself off the screen (and out of copies); the label says whose it is.
-    username->setEchoMode(masked ? QLineEdit::Password : QLineEdit::Normal);
-    m_usernameMaskLabel->setText(
-        username->text().isEmpty() ? QString() : PresenterMask::maskedUsername(username->text()));
-    const QMargins margins = username->textMargins();
-    m_usernameMaskLabel->setContentsMargins(margins.left() + 4, 0, margins.right() + 4, 0);
-    m_usernameMaskLabel->setGeometry(username->rect().adjusted(2, 2, -2, -2));
-    m_usernameMaskLabel->setVisible(masked && !username->text().isEmpty());
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (m_usernameMaskLabel && watched == m_usernameMaskLabel->parent()) {
-        switch (event->type()) {
-        case QEvent::FocusIn:
-        case QEvent::FocusOut:
-        case QEvent::Resize:
-            updateUsernameMask();
-            break;
-        default:
-            break;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setSaveFileNameProvider(SaveFileNameProvider provider)
@@ -556,7 +774,10 @@ void MainWindow::setSaveFileNameProvider(SaveFileNameProvider provider)
 
 void MainWindow::updateShareActions()
 {
-    const AuthTicketResult* result = m_ui->resultView->result();
+    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
+    const QString jwt = m_current ? m_current->shownJwt() : QString();
+    m_ui->openJwtInInspectorAction->setEnabled(!jwt.isEmpty() && !m_presenterMode);
+    m_ui->compareLoginAction->setEnabled(m_current && m_current->hasShownTicket());
     m_ui->saveSupportBundleAction->setEnabled(result != nullptr);
     m_ui->copySupportBundleAction->setEnabled(result != nullptr);
     m_ui->copyCurlAction->setEnabled(result && result->request.isValid());
@@ -571,12 +792,12 @@ SupportBundleOptions MainWindow::bundleOptions() const
 
 void MainWindow::copySupportBundle()
 {
-    const AuthTicketResult* result = m_ui->resultView->result();
+    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
     if (!result) {
         return;
     }
     const QDateTime now = (m_clock ? m_clock : Clock::system())->now();
-    m_clipboard->copyText(SupportBundle::toMarkdown(*result, m_shownProfile, now, bundleOptions()));
+    m_clipboard->copyText(SupportBundle::toMarkdown(*result, m_current->shownProfile(), now, bundleOptions()));
     setStatus(bundleOptions().includePersonalData
             ? tr("Support bundle copied, with the customer's details and without secrets.")
             : tr("Support bundle copied, without secrets or customer details."));
@@ -584,7 +805,7 @@ void MainWindow::copySupportBundle()
 
 bool MainWindow::saveSupportBundle()
 {
-    const AuthTicketResult* result = m_ui->resultView->result();
+    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
     if (!result) {
         return false;
     }
@@ -613,8 +834,9 @@ bool MainWindow::saveSupportBundle()
     const bool asJson = suffix == u"json"_s;
     const SupportBundleOptions options = bundleOptions();
     const QByteArray bytes = asJson
-        ? QJsonDocument(SupportBundle::toJson(*result, m_shownProfile, now, options)).toJson(QJsonDocument::Indented)
-        : SupportBundle::toMarkdown(*result, m_shownProfile, now, options).toUtf8();
+        ? QJsonDocument(SupportBundle::toJson(*result, m_current->shownProfile(), now, options))
+              .toJson(QJsonDocument::Indented)
+        : SupportBundle::toMarkdown(*result, m_current->shownProfile(), now, options).toUtf8();
     QSaveFile file(path);
     const bool written = file.open(QIODevice::WriteOnly)
         && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.write(bytes) == bytes.size()
@@ -630,7 +852,7 @@ bool MainWindow::saveSupportBundle()
 
 void MainWindow::copyAsCurl()
 {
-    const AuthTicketResult* result = m_ui->resultView->result();
+    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
     if (!result || !result->request.isValid()) {
         setStatus(tr("No request reached the tenant, so there is nothing to copy as curl."));
         return;
@@ -669,7 +891,10 @@ void MainWindow::restoreSettings()
         resize(1200, 760);
     }
     restoreState(settings.value(StateKey).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_splitterState = settings.value(SplitterKey).toByteArray();
+    for (SessionView* view : std::as_const(m_views)) {
+        view->restoreSplitterState(m_splitterState);
+    }
     setPresenterMode(settings.value(PresenterModeKey, false).toBool());
 }
 
@@ -678,13 +903,15 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_ui->mainSplitter->saveState());
+    if (m_current) {
+        settings.setValue(SplitterKey, m_current->saveSplitterState());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_operation != Operation::None) {
-        m_client->cancel();
+    for (SessionView* view : std::as_const(m_views)) {
+        view->session()->cancel();
     }
     saveSettings();
     // The inspector and the compare window are windows of their own: they go with the main window, or the

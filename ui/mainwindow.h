@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customersession.h"
 #include "kibo/authticketclient.h"
 #include "kibo/kiboprofile.h"
 
@@ -15,7 +16,9 @@ class LoginPanel;
 class QLabel;
 class QNetworkAccessManager;
 class ResultView;
+class QSplitter;
 class SecretClipboard;
+class SessionView;
 class TokenVault;
 struct VaultStatus;
 struct SupportBundleOptions;
@@ -24,9 +27,11 @@ namespace Ui {
 class MainWindow;
 }
 
-// The application window: login panel on the left, the result on the right, state in the status bar.
-// It owns the network access manager, the auth-ticket client and the token vault. The vault is
-// created (and the keychain touched) only when the first successful login stores its tokens.
+// The application window: a tab per customer session (SessionView: login panel, result, refresh bar), or
+// the sessions side by side; the current session's state in the status bar. It owns the network access
+// manager, the token vault and the demo tenant all sessions share. The vault is created (and the keychain
+// touched) only when the first successful login stores its tokens. Menus, status bar, share actions,
+// presenter mode and the inspector always follow the current session.
 // Presenter mode (View menu) hides secrets and customer details on screen; the share actions (File and
 // Edit menus, and the Problem tab) make a support bundle or a curl command of the result shown.
 class MainWindow final : public QMainWindow
@@ -44,8 +49,20 @@ public:
     // Countdowns read this clock (not owned).
     void setClock(const Clock* clock);
 
+    // Of the current session.
     LoginPanel* loginPanel() const;
     ResultView* resultView() const;
+
+    int sessionCount() const;
+    int currentSessionIndex() const;
+    void setCurrentSession(int index);
+    CustomerSession* currentSession() const;
+    CustomerSession* session(int index) const;
+    SessionView* currentSessionView() const;
+    SessionView* sessionView(int index) const;
+    // Renames a session (its tab title); an empty name goes back to the automatic one.
+    void renameSession(int index, const QString& name);
+    bool isSideBySide() const;
     DemoTenant* demoTenant() const;
     // The token inspector window; null until it is first opened.
     InspectorView* inspectorView() const;
@@ -63,6 +80,17 @@ public:
     void setSaveFileNameProvider(SaveFileNameProvider provider);
 
 public Q_SLOTS:
+    // A new session in a tab of its own, made current; its login panel starts with the current one's tenant.
+    CustomerSession* newSession();
+    // Closes a session; asks only while a call is under way (then cancelled). Its keychain entry stays (Forget
+    // removes it). Closing the last session leaves a fresh one in its place.
+    void closeSession(int index);
+    void closeCurrentSession();
+    // Asks for a name for the current session (double-clicking a tab does the same for that tab).
+    void renameCurrentSession();
+    // Shows the sessions next to each other in a splitter instead of in tabs.
+    void setSideBySide(bool on);
+
     // Starts the in-process demo tenant on a loopback port and fills the login panel for it.
     void startDemoTenant();
     void login();
@@ -96,19 +124,24 @@ Q_SIGNALS:
     // After the vault reported on storing the tokens of a login.
     void vaultStatusChanged();
     void presenterModeChanged(bool on);
+    void currentSessionChanged(int index);
+    // Every answer of every session (history records these); no secret in the arguments but the ticket.
+    void attemptFinished(const QString& profileName, const QString& username, const AuthTicketResult& result,
+        CustomerSession::Operation operation);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void onProgress(const QString& stage);
-    void onFinished(const AuthTicketResult& result);
-    void setBusy(bool busy);
-    void storeTokens(const QString& account, const CustomerAuthTicket& ticket);
-    void onStored(const QString& account, const VaultStatus& status);
+    SessionView* addSessionView();
+    void onSessionStatus(SessionView* view, const QString& text);
+    void onCurrentChanged();
+    void updateSessionActions();
+    void updateTabTitle(SessionView* view);
+    void updateTabBar();
     void setStatus(const QString& text);
     void setVaultStatus(const QString& text);
+    void showVaultStatusOf(SessionView* view);
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
@@ -116,37 +149,27 @@ private:
     InspectorView* ensureInspector();
     CompareView* ensureCompare();
     void updateShareActions();
-    void updateUsernameMask();
-    void updateDemoCredentialsHint();
     SupportBundleOptions bundleOptions() const;
+    QString defaultSessionName();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager* m_network;
-    AuthTicketClient* m_client;
     std::unique_ptr<TokenVault> m_vault;
     std::unique_ptr<DemoTenant> m_demoTenant;
     QLabel* m_statusLabel;
     QLabel* m_vaultStatusLabel;
     InspectorView* m_inspector = nullptr;
     CompareView* m_compare = nullptr;
-    QString m_shownJwt; // the jwtAccessToken of the result on screen, for "Open in inspector"
     const Clock* m_clock = nullptr;
-    enum class Operation
-    {
-        None,
-        Login,
-        FinishTwoFactor,
-        ResendCode,
-    };
-    Operation m_operation = Operation::None;
-    QString m_pendingUsername;
-    QString m_pendingTenantHost;
-    KiboProfile m_pendingProfile;
-    KiboProfile m_shownProfile; // the profile of the result on screen, for the share actions
-    QString m_shownUsername;
+    QList<SessionView*> m_views; // in tab order
+    QSplitter* m_sideBySideSplitter;
+    SessionView* m_current = nullptr;
+    int m_sessionsMade = 0;
+    QByteArray m_splitterState; // login panel | result, as saved
     QString m_statusText; // as given; shown masked in presenter mode
     SecretClipboard* m_clipboard;
     SaveFileNameProvider m_saveFileNameProvider;
-    QLabel* m_usernameMaskLabel = nullptr; // over the username field while presenter mode hides it
     bool m_presenterMode = false;
+    bool m_loginPanelShown = true;
+    bool m_sideBySide = false;
 };

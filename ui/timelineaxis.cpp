@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +193,19 @@ void TimelineAxis::paintEvent(QPaintEvent*)
             painter.setPen(Qt::NoPen);
             painter.setBrush(pal.color(QPalette::Highlight));
             painter.drawPath(diamond);
+        } else if (std::all_of(marker.events.cbegin(), marker.events.cend(),
+                       [](const TokenTimeline::Event& e) { return e.moment == TokenTimeline::Moment::Refresh; })) {
+            // A refresh the session made: a triangle pointing up, in the link colour (failed: hollow).
+            const bool failed = std::any_of(marker.events.cbegin(), marker.events.cend(),
+                [](const TokenTimeline::Event& e) { return e.id == u"refresh-failed"_s; });
+            QPainterPath triangle;
+            triangle.moveTo(centre + QPointF(0, -radius * 1.7));
+            triangle.lineTo(centre + QPointF(radius * 1.5, radius * 1.1));
+            triangle.lineTo(centre + QPointF(-radius * 1.5, radius * 1.1));
+            triangle.closeSubpath();
+            painter.setPen(QPen(pal.color(QPalette::Link), 1.5));
+            painter.setBrush(failed ? pal.color(QPalette::Base) : pal.color(QPalette::Link));
+            painter.drawPath(triangle);
         } else {
             const bool past = marker.at < now;
             painter.setPen(QPen(pal.color(QPalette::Text), 1.5));

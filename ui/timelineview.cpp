@@ -84,6 +84,12 @@ void TimelineView::refresh(const QDateTime& now)
     rebuild();
 }
 
+void TimelineView::setRefreshes(const QList<TokenTimeline::Refresh>& refreshes)
+{
+    m_refreshes = refreshes;
+    rebuild();
+}
+
 int TimelineView::leewaySeconds() const
 {
     return m_leeway->value();
@@ -99,7 +105,11 @@ void TimelineView::rebuild()
     if (!m_input.now.isValid()) {
         return;
     }
-    m_timeline = TokenTimeline::build(m_input);
+    TokenTimeline::Input input = m_input;
+    if (input.refreshes.isEmpty()) {
+        input.refreshes = m_refreshes;
+    }
+    m_timeline = TokenTimeline::build(input);
     m_axis->setTimeline(m_timeline);
 
     const QList<TokenNotice>& findings = m_timeline.findings();

@@ -26,6 +26,11 @@ public:
     // Moves "now" (the countdown timer of the result view calls this every second).
     void refresh(const QDateTime& now);
 
+    // Refresh markers of the session shown; kept across setInput() and clear() until set again
+    // (an Input that names its own refreshes wins).
+    void setRefreshes(const QList<TokenTimeline::Refresh>& refreshes);
+    const QList<TokenTimeline::Refresh>& refreshes() const { return m_refreshes; }
+
     const TokenTimeline& timeline() const { return m_timeline; }
     int leewaySeconds() const;
     void setLeewaySeconds(int seconds);
@@ -37,6 +42,7 @@ private:
     void rebuild();
 
     TokenTimeline::Input m_input;
+    QList<TokenTimeline::Refresh> m_refreshes;
     TokenTimeline m_timeline;
     TimelineAxis* m_axis;
     QSpinBox* m_leeway;

@@ -99,6 +99,15 @@ TokenTimeline TokenTimeline::build(const Input& input)
         timeline.addFinding(
             TokenNotice::Severity::Info, u"no-times"_s, tr("Neither the ticket nor the JWT names a time."));
     }
+    for (const Refresh& refresh : input.refreshes) {
+        if (!refresh.at.isValid()) {
+            continue;
+        }
+        const QString label = !refresh.ok ? tr("Refresh failed")
+            : refresh.rotated             ? tr("Refreshed, refresh token rotated")
+                                          : tr("Refreshed");
+        timeline.add(Moment::Refresh, refresh.ok ? u"refresh"_s : u"refresh-failed"_s, label, refresh.at.toUTC());
+    }
     timeline.add(Moment::Now, u"now"_s, tr("Now"), now);
     std::stable_sort(timeline.m_events.begin(), timeline.m_events.end(),
         [](const Event& a, const Event& b) { return a.at < b.at; });

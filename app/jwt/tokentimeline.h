@@ -27,15 +27,24 @@ public:
         JwtExpiry, // JWT exp (the app claims' expiry)
         AppClaimsExpiry, // app_claims.exp (should equal JwtExpiry)
         RefreshExpiry, // ticket refreshTokenExpiration
+        Refresh, // a refresh the session made (one event each; Input::refreshes)
     };
 
     struct Event
     {
         Moment moment = Moment::Now;
         QString id; // stable: "nbf", "iat", "now", "accessTokenExpiration", "user_claims.exp", "exp",
-                    // "app_claims.exp", "refreshTokenExpiration"
+                    // "app_claims.exp", "refreshTokenExpiration", "refresh" (also "refresh-failed")
         QString label; // translated and short, e.g. "Ticket expires"
         QDateTime at; // UTC
+    };
+
+    // A refresh of the session's ticket, for the refresh markers.
+    struct Refresh
+    {
+        QDateTime at;
+        bool ok = false;
+        bool rotated = false;
     };
 
     struct Input
@@ -45,6 +54,7 @@ public:
         QDateTime refreshTokenExpiration; // invalid when unknown
         QDateTime now;
         int leewaySeconds = DefaultLeewaySeconds;
+        QList<Refresh> refreshes; // refreshes made so far (not cross-checked, only placed)
     };
 
     static constexpr int DefaultLeewaySeconds = 60;

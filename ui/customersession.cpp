@@ -1,0 +1,485 @@
+#include "customersession.h"
+
+#include "clock.h"
+#include "jwt/jwtdecoder.h"
+#include "kibo/kibohosts.h"
+#include "logging.h"
+#include "share/secretredaction.h"
+#include "vault/storedtokens.h"
+#include "vault/tokenvault.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString hostWithPort(const QUrl& url)
+{
+    return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+}
+
+QString utcText(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) : QString();
+}
+
+} // namespace
+
+CustomerSession::CustomerSession(QNetworkAccessManager* manager, QObject* parent)
+    : QObject(parent)
+    , m_client(new AuthTicketClient(manager, this))
+    , m_clock(Clock::system())
+{
+    m_autoRefreshTimer.setInterval(1000);
+    connect(&m_autoRefreshTimer, &QTimer::timeout, this, &CustomerSession::checkAutoRefresh);
+    connect(m_client, &AuthTicketClient::progress, this, &CustomerSession::progress);
+    connect(m_client, &AuthTicketClient::finished, this, &CustomerSession::onFinished);
+}
+
+CustomerSession::~CustomerSession() = default;
+
+void CustomerSession::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    m_client->setClock(m_clock);
+}
+
+QDateTime CustomerSession::now() const
+{
+    return m_clock->now();
+}
+
+void CustomerSession::setVaultProvider(std::function<TokenVault*()> provider)
+{
+    m_vaultProvider = std::move(provider);
+}
+
+TokenVault* CustomerSession::vault()
+{
+    TokenVault* vault = m_vaultProvider ? m_vaultProvider() : nullptr;
+    if (vault && vault != m_connectedVault) {
+        if (m_connectedVault) {
+            disconnect(m_connectedVault, nullptr, this, nullptr);
+        }
+        m_connectedVault = vault;
+        connect(vault, &TokenVault::stored, this, &CustomerSession::onStored);
+        connect(vault, &TokenVault::removed, this, &CustomerSession::onRemoved);
+        connect(vault, &TokenVault::loaded, this, &CustomerSession::onLoaded);
+    }
+    return vault;
+}
+
+void CustomerSession::setProfile(const KiboProfile& profile, const QString& clientSecret)
+{
+    if (isBusy()) {
+        return;
+    }
+    m_profile = profile;
+    m_clientSecret = clientSecret;
+}
+
+void CustomerSession::setName(const QString& name)
+{
+    if (m_name == name) {
+        return;
+    }
+    m_name = name;
+    Q_EMIT nameChanged(m_name);
+}
+
+void CustomerSession::setCustomName(const QString& name)
+{
+    m_customName = !name.trimmed().isEmpty();
+    if (m_customName) {
+        setName(name.trimmed());
+    }
+}
+
+QString CustomerSession::tenantHost() const
+{
+    return hostWithPort(KiboHosts::tenantApiBase(profile()));
+}
+
+QString CustomerSession::accountKey() const
+{
+    if (!m_storedAccount.isEmpty()) {
+        return m_storedAccount;
+    }
+    return m_username.isEmpty() || m_anonymous ? QString() : TokenVault::accountKey(m_username, tenantHost());
+}
+
+void CustomerSession::begin(Operation operation, const KiboProfile& profile, const QString& clientSecret)
+{
+    m_operation = operation;
+    m_pendingProfile = profile;
+    m_pendingClientSecret = clientSecret;
+    m_client->setProfile(profile, clientSecret);
+    Q_EMIT busyChanged(true);
+}
+
+void CustomerSession::login(const CustomerLoginRequest& request)
+{
+    if (isBusy()) {
+        return;
+    }
+    CustomerLoginRequest sent = request;
+    if (isAnonymous() && m_upgradeAnonymous && sent.anonymousAccessToken.isEmpty()) {
+        // The anonymous shopper's cart and history follow the customer (x-vol-user-claims).
+        sent.anonymousAccessToken = m_ticket->accessToken;
+    }
+    m_pendingUsername = request.username;
+    m_accountId = request.accountId;
+    m_responseFields = request.responseFields;
+    begin(Operation::Login, m_profile, m_clientSecret);
+    m_client->login(sent);
+}
+
+void CustomerSession::finish2FA(const QString& userId, const QString& code)
+{
+    if (isBusy() || userId.isEmpty()) {
+        return;
+    }
+    begin(Operation::FinishTwoFactor, m_profile, m_clientSecret);
+    m_client->finish2FA(userId, code, m_responseFields);
+}
+
+void CustomerSession::resend2FACode(const QString& userId)
+{
+    if (isBusy() || userId.isEmpty()) {
+        return;
+    }
+    begin(Operation::ResendCode, m_profile, m_clientSecret);
+    m_client->resend2FACode(userId);
+}
+
+void CustomerSession::anonymous()
+{
+    if (isBusy()) {
+        return;
+    }
+    m_pendingUsername.clear();
+    m_accountId.reset();
+    begin(Operation::Anonymous, m_profile, m_clientSecret);
+    m_client->anonymous();
+}
+
+bool CustomerSession::canRefresh() const
+{
+    return m_ticket && !m_ticket->refreshToken.isEmpty();
+}
+
+bool CustomerSession::refresh()
+{
+    if (isBusy() || !canRefresh()) {
+        return false;
+    }
+    m_refreshTokenSent = m_ticket->refreshToken;
+    m_refreshStartedAt = now();
+    // The ticket's own profile: the tenant that issued the refresh token, whatever the form says now.
+    begin(Operation::Refresh, m_ticketProfile, m_ticketClientSecret);
+    qCInfo(lcUi) << "session refresh started" << (m_automaticRefresh ? "automatically" : "by the user");
+    m_client->refresh(m_refreshTokenSent, m_accountId);
+    return true;
+}
+
+void CustomerSession::cancel()
+{
+    if (isBusy()) {
+        m_client->cancel();
+    }
+}
+
+void CustomerSession::onFinished(const AuthTicketResult& result)
+{
+    if (!m_operation) {
+        return;
+    }
+    const Operation operation = *std::exchange(m_operation, std::nullopt);
+    if (operation == Operation::Refresh) {
+        finishRefresh(result);
+    } else {
+        const bool ok = result.ticket && !result.error.isError() && !result.requires2FA;
+        const bool isAnswer = operation != Operation::ResendCode && result.error.kind != KiboError::Kind::Cancelled;
+        // A wrong code keeps the 2FA form (and the ticket held); a new ticket replaces the shown result.
+        if (isAnswer) {
+            m_lastResult = result;
+        }
+        if (ok) {
+            m_ticketProfile = m_pendingProfile;
+            m_ticketClientSecret = m_pendingClientSecret;
+            m_storedAccount.clear();
+            m_forgetReport.clear();
+            m_forgetProven = false;
+            const bool anonymousTicket = operation == Operation::Anonymous;
+            m_username = anonymousTicket ? QString() : m_pendingUsername;
+            adoptTicket(*result.ticket, anonymousTicket);
+            if (!m_customName) {
+                setName(anonymousTicket ? tr("Anonymous shopper") : m_username);
+            }
+            if (!anonymousTicket) {
+                storeTokens();
+            }
+        }
+    }
+    Q_EMIT busyChanged(false);
+    Q_EMIT resultReady(m_lastResult && operation == Operation::Refresh ? *m_lastResult : result, operation);
+    if (operation != Operation::Refresh && result.ticket && !result.error.isError() && !result.requires2FA) {
+        Q_EMIT ticketChanged();
+    }
+}
+
+void CustomerSession::finishRefresh(AuthTicketResult result)
+{
+    const bool automatic = std::exchange(m_automaticRefresh, false);
+    const bool ok = result.ticket && !result.error.isError();
+    RefreshRecord record;
+    record.at = m_refreshStartedAt;
+    record.ok = ok;
+    record.httpStatus = result.httpStatus > 0 ? result.httpStatus : result.error.httpStatus;
+    record.elapsedMs = result.elapsedMs;
+    record.errorCode = result.error.errorCode;
+    record.automatic = automatic;
+    record.refreshTokenLast4 = SecretRedaction::lastFour(m_refreshTokenSent);
+    record.newRefreshTokenLast4 = record.refreshTokenLast4;
+    if (result.error.kind == KiboError::Kind::Cancelled) {
+        record.errorCode = u"cancelled"_s;
+    }
+    if (ok) {
+        CustomerAuthTicket ticket = *result.ticket;
+        if (ticket.refreshToken.isEmpty()) {
+            // Kibo keeps the refresh token; a reply without one does not take it away.
+            ticket.refreshToken = m_refreshTokenSent;
+            if (!ticket.refreshTokenExpiration.isValid() && m_ticket) {
+                ticket.refreshTokenExpiration = m_ticket->refreshTokenExpiration;
+            }
+        }
+        if (ticket.customerAccount.isEmpty() && m_ticket) {
+            ticket.customerAccount = m_ticket->customerAccount;
+        }
+        record.rotated = ticket.refreshToken != m_refreshTokenSent;
+        record.newRefreshTokenLast4 = SecretRedaction::lastFour(ticket.refreshToken);
+        result.ticket = ticket;
+        m_lastResult = result;
+        m_autoRefreshSuspended = false;
+        adoptTicket(ticket, m_anonymous);
+        if (!m_anonymous && !m_username.isEmpty()) {
+            storeTokens();
+        }
+    } else {
+        // The session keeps its old ticket; a failed automatic refresh is not retried on its own.
+        m_lastResult = result;
+        if (result.error.kind != KiboError::Kind::Cancelled) {
+            m_autoRefreshSuspended = true;
+        }
+    }
+    m_refreshTokenSent.clear();
+    m_refreshLog.append(record);
+    qCInfo(lcUi) << "session refresh finished:" << (ok ? "ok" : "failed") << "status" << record.httpStatus << "rotated"
+                 << record.rotated << record.elapsedMs << "ms" << record.errorCode;
+    Q_EMIT refreshLogChanged();
+    if (ok) {
+        Q_EMIT ticketChanged();
+    }
+}
+
+void CustomerSession::adoptTicket(const CustomerAuthTicket& ticket, bool anonymous)
+{
+    m_ticket = ticket;
+    m_anonymous = anonymous;
+    m_expiredAt = QDateTime();
+    m_autoRefreshSuspended = false;
+    updateTimer();
+}
+
+void CustomerSession::storeTokens()
+{
+    TokenVault* store = vault();
+    if (!store || !m_ticket) {
+        return;
+    }
+    m_storedAccount = TokenVault::accountKey(m_username, tenantHost());
+    setVaultStatus(tr("Saving tokens in the keychain…"), QString());
+    store->store(m_storedAccount, { m_ticket->accessToken, m_ticket->jwtAccessToken, m_ticket->refreshToken });
+}
+
+void CustomerSession::onStored(const QString& account, const VaultStatus& status)
+{
+    if (account != m_storedAccount || !m_connectedVault) {
+        return;
+    }
+    if (status.ok() && m_connectedVault->isPersistent()) {
+        setVaultStatus(tr("Tokens saved in the keychain"), status.message());
+    } else if (status.ok()) {
+        setVaultStatus(tr("Tokens are kept in memory until you quit"), status.message());
+    } else {
+        setVaultStatus(tr("Keychain unavailable: tokens are kept in memory until you quit"), status.message());
+    }
+    Q_EMIT tokensStored(status);
+}
+
+void CustomerSession::setVaultStatus(const QString& text, const QString& detail)
+{
+    m_vaultStatusText = text;
+    m_vaultStatusDetail = detail;
+    Q_EMIT vaultStatusChanged(text);
+}
+
+void CustomerSession::forget()
+{
+    if (isBusy()) {
+        return;
+    }
+    const QString account = accountKey();
+    const std::optional<CustomerAuthTicket> old = std::exchange(m_ticket, std::nullopt);
+    m_lastResult.reset();
+    m_expiredAt = QDateTime();
+    m_autoRefreshSuspended = false;
+    m_forgetProven = false;
+    updateTimer();
+
+    QString validity;
+    if (old) {
+        validity
+            = tr("Kibo has no customer logout endpoint, so the tokens themselves stay valid at Kibo until they "
+                 "expire: the access token until %1, the refresh token until %2.")
+                  .arg(old->accessTokenExpiration.isValid() ? utcText(old->accessTokenExpiration) : tr("its expiry"),
+                      old->refreshTokenExpiration.isValid() ? utcText(old->refreshTokenExpiration) : tr("its expiry"));
+    } else {
+        validity = tr("Kibo has no customer logout endpoint: tokens already issued stay valid at Kibo until they "
+                      "expire.");
+    }
+    Q_EMIT ticketChanged();
+
+    TokenVault* store = account.isEmpty() ? nullptr : vault();
+    if (!store) {
+        m_forgetReport
+            = tr("The session's tokens were cleared here; none were stored in the keychain.") + u' ' + validity;
+        m_forgetProven = true;
+        VaultStatus status;
+        Q_EMIT forgotten(status);
+        return;
+    }
+    m_forgettingAccount = account;
+    m_forgetReport = validity;
+    setVaultStatus(tr("Removing the tokens from the keychain…"), QString());
+    store->remove(account);
+}
+
+void CustomerSession::onRemoved(const QString& account, const VaultStatus& status)
+{
+    if (account != m_forgettingAccount || m_forgettingAccount.isEmpty()) {
+        return;
+    }
+    m_removeStatus = status;
+    // Proof: read the entry back. Only an answer without a refresh token counts.
+    if (m_connectedVault) {
+        m_connectedVault->load(account);
+    }
+}
+
+void CustomerSession::onLoaded(const QString& account, const StoredTokens& tokens, const VaultStatus& status)
+{
+    if (account != m_forgettingAccount || m_forgettingAccount.isEmpty()) {
+        return;
+    }
+    m_forgettingAccount.clear();
+    const QString validity = m_forgetReport;
+    QString proof;
+    if (tokens.refreshToken.isEmpty() && (status.ok() || status.code == VaultStatus::Code::NotFound)) {
+        m_forgetProven = true;
+        proof = tr("Read back from the keychain just now: no refresh token stored for %1.").arg(account);
+        setVaultStatus(tr("Tokens removed from the keychain"), status.message());
+    } else if (!tokens.refreshToken.isEmpty()) {
+        proof = tr("Read back from the keychain just now: a refresh token is still stored for %1. Remove it with "
+                   "your keyring manager.")
+                    .arg(account);
+        setVaultStatus(tr("The keychain still holds the tokens"), status.message());
+    } else {
+        proof = tr("The keychain could not be read back (%1), so it is not proven that the refresh token is gone.")
+                    .arg(status.message());
+        setVaultStatus(tr("Keychain unavailable"), status.message());
+    }
+    m_forgetReport
+        = tr("The session's tokens were cleared here and its keychain entry removed.") + u' ' + validity + u' ' + proof;
+    m_storedAccount.clear();
+    Q_EMIT forgotten(m_removeStatus);
+}
+
+void CustomerSession::setAutoRefresh(bool on, int marginSeconds)
+{
+    m_autoRefresh = on;
+    m_marginSeconds = std::max(0, marginSeconds);
+    updateTimer();
+}
+
+void CustomerSession::expireNow()
+{
+    if (!m_ticket) {
+        return;
+    }
+    m_expiredAt = now();
+    m_autoRefreshSuspended = false;
+    Q_EMIT ticketChanged();
+}
+
+QDateTime CustomerSession::accessTokenExpiresAt() const
+{
+    if (!m_ticket) {
+        return {};
+    }
+    const QDateTime expiry = m_ticket->accessTokenExpiration;
+    if (m_expiredAt.isValid() && (!expiry.isValid() || m_expiredAt < expiry)) {
+        return m_expiredAt;
+    }
+    return expiry;
+}
+
+QDateTime CustomerSession::nextAutoRefreshAt() const
+{
+    const QDateTime expiry = accessTokenExpiresAt();
+    if (!m_autoRefresh || m_autoRefreshSuspended || !canRefresh() || !expiry.isValid()) {
+        return {};
+    }
+    return m_expiredAt.isValid() && m_expiredAt == expiry ? expiry : expiry.addSecs(-m_marginSeconds);
+}
+
+bool CustomerSession::checkAutoRefresh()
+{
+    if (isBusy()) {
+        return false;
+    }
+    const QDateTime due = nextAutoRefreshAt();
+    if (!due.isValid() || now() < due) {
+        return false;
+    }
+    m_automaticRefresh = true;
+    if (!refresh()) {
+        m_automaticRefresh = false;
+        return false;
+    }
+    return true;
+}
+
+void CustomerSession::updateTimer()
+{
+    if (m_autoRefresh && m_ticket) {
+        if (!m_autoRefreshTimer.isActive()) {
+            m_autoRefreshTimer.start();
+        }
+    } else {
+        m_autoRefreshTimer.stop();
+    }
+}
+
+QString CustomerSession::previousAnonymousId() const
+{
+    if (!m_ticket) {
+        return {};
+    }
+    const DecodedToken jwt = JwtDecoder::decode(m_ticket->jwtAccessToken.toUtf8());
+    const QJsonObject claims = jwt.payload.toObject().value(u"https://www.kibocommerce.com/user_claims"_s).toObject();
+    return claims.value(u"b.PreviousAnonymousId"_s).toString();
+}

@@ -1,0 +1,583 @@
+#include "sessionview.h"
+
+#include "clock.h"
+#include "demo/demotenant.h"
+#include "jwt/tokentimeline.h"
+#include "kibo/diagnosis.h"
+#include "loginpanel.h"
+#include "presentermask.h"
+#include "resultview.h"
+#include "timelineview.h"
+#include "ui_sessionview.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QToolButton>
+#include <QTreeWidgetItem>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum RefreshLogColumn
+{
+    TimeColumn,
+    ResultColumn,
+    StartedByColumn,
+    RotatedColumn,
+    RefreshTokenColumn,
+    HttpColumn,
+    DurationColumn,
+    ErrorCodeColumn,
+};
+
+} // namespace
+
+QString SessionView::autoRefreshKey()
+{
+    return u"Sessions/autoRefresh"_s;
+}
+
+QString SessionView::autoRefreshMarginKey()
+{
+    return u"Sessions/autoRefreshMarginSeconds"_s;
+}
+
+SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SessionView>())
+    , m_session(new CustomerSession(manager, this))
+    , m_clock(Clock::system())
+{
+    m_ui->setupUi(this);
+    m_ui->sessionSplitter->setStretchFactor(0, 0);
+    m_ui->sessionSplitter->setStretchFactor(1, 1);
+    m_ui->sessionSplitter->setSizes({ 440, 760 });
+    m_ui->resultSplitter->setStretchFactor(0, 1);
+    m_ui->resultSplitter->setStretchFactor(1, 0);
+    m_ui->refreshLogGroupBox->setVisible(false);
+    m_ui->sessionNoticeLabel->setVisible(false);
+    m_ui->sessionNoticeLabel->setAutoFillBackground(true);
+    m_ui->sessionNoticeLabel->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->sessionNoticeLabel->setForegroundRole(QPalette::ToolTipText);
+    m_ui->refreshBarFrame->setVisible(false);
+    m_ui->refreshLogTreeWidget->setMinimumHeight(fontMetrics().height() * 5);
+
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(u"sessionTitleLabel"_s);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_titleLabel->setContentsMargins(6, 4, 6, 2);
+    m_titleLabel->setVisible(false);
+    m_ui->sessionLayout->insertWidget(0, m_titleLabel);
+
+    // Settings hold the choice as a plain boolean and a number of seconds.
+    const QSettings settings;
+    const int margin = settings.value(autoRefreshMarginKey(), CustomerSession::DefaultAutoRefreshMarginSeconds).toInt();
+    m_ui->autoRefreshMarginSpinBox->setValue(margin);
+    m_ui->autoRefreshCheckBox->setChecked(settings.value(autoRefreshKey(), false).toBool());
+    m_ui->autoRefreshMarginSpinBox->setEnabled(m_ui->autoRefreshCheckBox->isChecked());
+    applyAutoRefreshSettings();
+
+    ResultView* view = m_ui->resultView;
+    LoginPanel* panel = m_ui->loginPanel;
+    connect(view, &ResultView::statusMessage, this, &SessionView::setStatus);
+    connect(view, &ResultView::twoFactorCodeEntered, this, &SessionView::submitTwoFactorCode);
+    connect(view, &ResultView::resendCodeRequested, this, &SessionView::resendTwoFactorCode);
+    connect(panel, &LoginPanel::loginRequested, this, &SessionView::login);
+    connect(panel, &LoginPanel::cancelRequested, this, &SessionView::cancel);
+    connect(panel, &LoginPanel::demoTenantRequested, this, &SessionView::demoTenantRequested);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SessionView::refreshNow);
+    connect(m_ui->expireNowButton, &QPushButton::clicked, this, &SessionView::expireNow);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &SessionView::forget);
+    connect(m_ui->autoRefreshCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->autoRefreshMarginSpinBox->setEnabled(on);
+        QSettings().setValue(autoRefreshKey(), on);
+        applyAutoRefreshSettings();
+    });
+    connect(m_ui->autoRefreshMarginSpinBox, &QSpinBox::valueChanged, this, [this](int seconds) {
+        QSettings().setValue(autoRefreshMarginKey(), seconds);
+        applyAutoRefreshSettings();
+    });
+
+    connect(m_session, &CustomerSession::busyChanged, this, &SessionView::onBusyChanged);
+    connect(m_session, &CustomerSession::progress, this, &SessionView::setStatus);
+    connect(m_session, &CustomerSession::resultReady, this, &SessionView::onResult);
+    connect(m_session, &CustomerSession::refreshLogChanged, this, &SessionView::updateRefreshLog);
+    connect(m_session, &CustomerSession::ticketChanged, this, &SessionView::updateRefreshControls);
+    connect(m_session, &CustomerSession::vaultStatusChanged, this, &SessionView::vaultStatusChanged);
+    connect(m_session, &CustomerSession::forgotten, this, &SessionView::onForgotten);
+
+    if (auto* username = panel->findChild<QLineEdit*>(u"usernameLineEdit"_s)) {
+        // Presenter mode covers the username with its masked form while the field has no focus.
+        m_usernameMaskLabel = new QLabel(username);
+        m_usernameMaskLabel->setObjectName(u"usernameMaskLabel"_s);
+        m_usernameMaskLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_usernameMaskLabel->setAutoFillBackground(true);
+        m_usernameMaskLabel->setBackgroundRole(QPalette::Base);
+        m_usernameMaskLabel->setVisible(false);
+        username->installEventFilter(this);
+        connect(username, &QLineEdit::textChanged, this, &SessionView::updateUsernameMask);
+    }
+
+    m_stateTimer.setInterval(1000);
+    connect(&m_stateTimer, &QTimer::timeout, this, &SessionView::updateRefreshState);
+    updateRefreshControls();
+}
+
+SessionView::~SessionView() = default;
+
+LoginPanel* SessionView::loginPanel() const
+{
+    return m_ui->loginPanel;
+}
+
+ResultView* SessionView::resultView() const
+{
+    return m_ui->resultView;
+}
+
+void SessionView::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    m_session->setClock(m_clock);
+    m_ui->resultView->setClock(m_clock);
+    updateRefreshState();
+}
+
+void SessionView::setDemoTenant(DemoTenant* demo)
+{
+    if (demo) {
+        // The demo "emails" two-factor codes into its outbox; show them next to the code field.
+        connect(demo, &DemoTenant::codeSent, m_ui->resultView, &ResultView::setDemoOutbox, Qt::UniqueConnection);
+    }
+}
+
+void SessionView::setStatus(const QString& text)
+{
+    m_statusText = text;
+    Q_EMIT statusChanged(text);
+}
+
+QStringList SessionView::knownUsernames() const
+{
+    QStringList names;
+    for (const QString& name : { m_pendingUsername, m_shownUsername, m_session->username() }) {
+        if (!name.isEmpty() && !names.contains(name)) {
+            names.append(name);
+        }
+    }
+    return names;
+}
+
+bool SessionView::hasShownTicket() const
+{
+    const AuthTicketResult* result = m_ui->resultView->result();
+    return result && result->ticket && !result->error.isError();
+}
+
+void SessionView::login()
+{
+    LoginPanel* panel = m_ui->loginPanel;
+    if (m_session->isBusy() || panel->isBusy() || !panel->validate()) {
+        return;
+    }
+    const CustomerLoginRequest request = panel->loginRequest();
+    m_pendingUsername = request.username;
+    m_session->setProfile(panel->profile(), panel->clientSecret());
+    if (m_session->isAnonymous() && m_session->upgradeAnonymous()) {
+        setStatus(tr("Logging in as %1, upgrading the anonymous session…").arg(request.username));
+    } else {
+        setStatus(tr("Logging in as %1…").arg(request.username));
+    }
+    m_session->login(request);
+}
+
+void SessionView::requestAnonymous()
+{
+    LoginPanel* panel = m_ui->loginPanel;
+    if (m_session->isBusy()) {
+        return;
+    }
+    m_pendingUsername.clear();
+    m_session->setProfile(panel->profile(), panel->clientSecret());
+    setStatus(tr("Asking for an anonymous shopper ticket…"));
+    m_session->anonymous();
+}
+
+void SessionView::submitTwoFactorCode(const QString& userId, const QString& code)
+{
+    if (m_session->isBusy() || userId.isEmpty()) {
+        return;
+    }
+    setStatus(tr("Checking the code…"));
+    m_session->finish2FA(userId, code);
+}
+
+void SessionView::resendTwoFactorCode(const QString& userId)
+{
+    if (m_session->isBusy() || userId.isEmpty()) {
+        return;
+    }
+    setStatus(tr("Asking for a new code…"));
+    m_session->resend2FACode(userId);
+}
+
+void SessionView::cancel()
+{
+    if (m_session->isBusy()) {
+        setStatus(tr("Cancelling…"));
+        m_session->cancel();
+    }
+}
+
+void SessionView::refreshNow()
+{
+    if (!m_session->canRefresh()) {
+        setStatus(tr("This session holds no refresh token: log in first."));
+        return;
+    }
+    if (m_session->refresh()) {
+        setStatus(tr("Refreshing the access token…"));
+    }
+}
+
+void SessionView::expireNow()
+{
+    if (!m_session->currentTicket()) {
+        return;
+    }
+    m_session->expireNow();
+    setStatus(m_session->autoRefresh()
+            ? tr("The access token is treated as expired: the automatic refresh follows within a second.")
+            : tr("The access token is treated as expired. Refresh it, or turn on automatic refresh."));
+    updateRefreshState();
+}
+
+void SessionView::forget()
+{
+    if (m_session->isBusy()) {
+        return;
+    }
+    setStatus(tr("Forgetting the session…"));
+    m_ui->resultView->clear();
+    m_shownJwt.clear();
+    m_shownProfile = KiboProfile();
+    if (auto* timeline = m_ui->resultView->findChild<TimelineView*>(u"timelineView"_s)) {
+        timeline->setRefreshes({});
+    }
+    m_session->forget();
+    Q_EMIT shownResultChanged();
+}
+
+void SessionView::onForgotten()
+{
+    setNotice(m_session->forgetReport());
+    setStatus(m_session->forgetProven() ? tr("Session forgotten: no refresh token is stored for it any more.")
+                                        : tr("Session forgotten here; the keychain read-back did not prove it."));
+    updateRefreshControls();
+    Q_EMIT forgetFinished();
+}
+
+void SessionView::onBusyChanged(bool busy)
+{
+    m_ui->loginPanel->setBusy(busy);
+    m_ui->resultView->setTwoFactorBusy(busy);
+    updateRefreshControls();
+}
+
+void SessionView::showResult(const AuthTicketResult& result)
+{
+    m_ui->resultView->showResult(result);
+    m_shownProfile = m_session->profile();
+    m_shownJwt = result.ticket && !result.error.isError() ? result.ticket->jwtAccessToken : QString();
+    Q_EMIT shownResultChanged();
+}
+
+void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Operation operation)
+{
+    using Operation = CustomerSession::Operation;
+    if (operation == Operation::Refresh) {
+        onRefreshResult(result);
+        Q_EMIT answerShown();
+        return;
+    }
+    // A wrong or expired code, or a failed resend, keeps the code form: the customer can try again.
+    const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode;
+    const QString code = result.error.errorCode;
+    if (codeStep && result.error.isError()
+        && (code == u"INVALID_OTP"_s || code == u"OTP_EXPIRED"_s || code == u"MISSING_OR_INVALID_PARAMETER"_s
+            || result.error.kind == KiboError::Kind::Cancelled)) {
+        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        m_ui->resultView->showTwoFactorProblem(
+            QStringList { diagnosis.title, diagnosis.cause, diagnosis.nextStep }.join(u' ').trimmed());
+        setStatus(tr("The code was not accepted: %1").arg(diagnosis.title));
+        Q_EMIT answerShown();
+        return;
+    }
+    if (result.error.kind == KiboError::Kind::Cancelled) {
+        // The user's own choice is no problem to diagnose: keep whatever the view showed before.
+        setStatus(operation == Operation::Anonymous ? tr("Request cancelled.") : tr("Login cancelled."));
+        Q_EMIT answerShown();
+        return;
+    }
+    if (operation == Operation::ResendCode && !result.error.isError()) {
+        m_ui->resultView->showTwoFactorProblem(QString());
+        setStatus(tr("A new code was sent to the customer."));
+        Q_EMIT answerShown();
+        return;
+    }
+    showResult(result);
+    m_shownUsername = m_pendingUsername;
+    if (result.error.isError()) {
+        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        setStatus(operation == Operation::Anonymous ? tr("No anonymous ticket: %1").arg(diagnosis.title)
+                                                    : tr("Login failed: %1").arg(diagnosis.title));
+    } else if (result.requires2FA) {
+        setStatus(tr("Two-factor authentication required for %1").arg(m_pendingUsername));
+    } else if (result.ticket && operation == Operation::Anonymous) {
+        setStatus(tr("Anonymous shopper ticket received in %1 ms").arg(result.elapsedMs));
+    } else if (result.ticket) {
+        setStatus(tr("Logged in as %1 in %2 ms").arg(m_pendingUsername).arg(result.elapsedMs));
+    }
+    if (result.ticket && !result.error.isError()) {
+        updateRefreshLog(); // the timeline markers of earlier refreshes
+    }
+    updateNotice();
+    updateRefreshControls();
+    Q_EMIT answerShown();
+}
+
+void SessionView::onRefreshResult(const AuthTicketResult& result)
+{
+    const QList<CustomerSession::RefreshRecord>& log = m_session->refreshLog();
+    const bool rotated = !log.isEmpty() && log.constLast().rotated;
+    if (result.error.kind == KiboError::Kind::Cancelled) {
+        setStatus(tr("Refresh cancelled."));
+        return;
+    }
+    showResult(result);
+    updateRefreshLog();
+    if (result.error.isError()) {
+        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        setStatus(tr("Refresh failed: %1").arg(diagnosis.title));
+        const std::optional<CustomerAuthTicket> ticket = m_session->currentTicket();
+        const QDateTime expiry = m_session->accessTokenExpiresAt();
+        const bool expired = expiry.isValid() && expiry <= m_clock->now();
+        setNotice(ticket && expired
+                ? tr("The refresh failed (see Problem). The session keeps its old ticket, whose access token expired "
+                     "at %1.")
+                      .arg(QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat))
+                : tr("The refresh failed (see Problem). The session keeps its old ticket."));
+    } else if (rotated) {
+        setStatus(
+            tr("Refreshed in %1 ms: new access token, and Kibo rotated the refresh token.").arg(result.elapsedMs));
+        updateNotice();
+    } else {
+        setStatus(tr("Refreshed in %1 ms: new access token, same refresh token.").arg(result.elapsedMs));
+        updateNotice();
+    }
+    updateRefreshControls();
+}
+
+void SessionView::updateRefreshLog()
+{
+    const QList<CustomerSession::RefreshRecord>& log = m_session->refreshLog();
+    QTreeWidget* tree = m_ui->refreshLogTreeWidget;
+    tree->clear();
+    QList<TokenTimeline::Refresh> marks;
+    for (const CustomerSession::RefreshRecord& record : log) {
+        auto* item = new QTreeWidgetItem(tree);
+        item->setText(TimeColumn, QLocale().toString(record.at.toLocalTime().time(), u"HH:mm:ss"_s));
+        item->setToolTip(TimeColumn, record.at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
+        item->setText(ResultColumn, record.ok ? tr("ok") : tr("failed"));
+        item->setText(StartedByColumn, record.automatic ? tr("automatic") : tr("you"));
+        item->setText(RotatedColumn, !record.ok ? QString() : record.rotated ? tr("yes") : tr("no"));
+        const QString sent = record.refreshTokenLast4.isEmpty() ? tr("(short)") : u"…"_s + record.refreshTokenLast4;
+        item->setText(
+            RefreshTokenColumn, record.rotated ? tr("%1 → …%2").arg(sent, record.newRefreshTokenLast4) : sent);
+        item->setText(HttpColumn, record.httpStatus > 0 ? QString::number(record.httpStatus) : tr("(none)"));
+        item->setText(DurationColumn, tr("%1 ms").arg(record.elapsedMs));
+        item->setText(ErrorCodeColumn, record.errorCode);
+        marks.append({ record.at, record.ok, record.rotated });
+    }
+    for (int column = 0; column < tree->columnCount(); ++column) {
+        tree->resizeColumnToContents(column);
+    }
+    tree->scrollToBottom();
+    m_ui->refreshLogGroupBox->setVisible(!log.isEmpty());
+    if (auto* timeline = m_ui->resultView->findChild<TimelineView*>(u"timelineView"_s)) {
+        timeline->setRefreshes(marks);
+    }
+}
+
+void SessionView::updateRefreshControls()
+{
+    const bool busy = m_session->isBusy();
+    const bool hasTicket = m_session->currentTicket().has_value();
+    m_ui->refreshBarFrame->setVisible(hasTicket || !m_session->refreshLog().isEmpty());
+    m_ui->refreshButton->setEnabled(!busy && m_session->canRefresh());
+    m_ui->expireNowButton->setEnabled(!busy && hasTicket);
+    m_ui->forgetButton->setEnabled(!busy && (hasTicket || !m_session->accountKey().isEmpty()));
+    if (hasTicket) {
+        m_stateTimer.start();
+    } else {
+        m_stateTimer.stop();
+    }
+    updateRefreshState();
+}
+
+void SessionView::updateRefreshState()
+{
+    m_ui->refreshStateLabel->setText(refreshStateText());
+}
+
+QString SessionView::refreshStateText() const
+{
+    if (!m_session->currentTicket()) {
+        return m_session->refreshLog().isEmpty() ? QString() : tr("No ticket");
+    }
+    if (m_session->isBusy() && m_session->currentOperation() == CustomerSession::Operation::Refresh) {
+        return tr("Refreshing…");
+    }
+    const QDateTime now = m_clock->now();
+    const QDateTime expiry = m_session->accessTokenExpiresAt();
+    QString text;
+    if (!expiry.isValid()) {
+        text = tr("Access token expiry unknown");
+    } else if (m_session->isExpiredLocally()) {
+        text = tr("Access token treated as expired (Expire Now)");
+    } else if (expiry <= now) {
+        text = tr("Access token expired %1 ago").arg(TokenTimeline::durationText(expiry.secsTo(now)));
+    } else {
+        text = tr("Access token expires in %1").arg(TokenTimeline::durationText(now.secsTo(expiry)));
+    }
+    const QDateTime due = m_session->nextAutoRefreshAt();
+    if (due.isValid()) {
+        text += u" · "_s
+            + (due <= now ? tr("automatic refresh due")
+                          : tr("automatic refresh in %1").arg(TokenTimeline::durationText(now.secsTo(due))));
+    } else if (m_session->autoRefresh() && !m_session->canRefresh()) {
+        text += u" · "_s + tr("no refresh token");
+    } else if (m_session->autoRefresh()) {
+        text += u" · "_s + tr("automatic refresh paused after a failure");
+    }
+    return text;
+}
+
+void SessionView::applyAutoRefreshSettings()
+{
+    m_session->setAutoRefresh(m_ui->autoRefreshCheckBox->isChecked(), m_ui->autoRefreshMarginSpinBox->value());
+    updateRefreshState();
+}
+
+void SessionView::updateNotice()
+{
+    const QString previous = m_session->previousAnonymousId();
+    if (!previous.isEmpty()) {
+        setNotice(tr("This login upgraded the anonymous session %1 (b.PreviousAnonymousId): the shopper's cart and "
+                     "history carry over to the customer.")
+                      .arg(previous));
+    } else if (m_session->isAnonymous()) {
+        setNotice(tr("Anonymous shopper: no customer account. A login in this session upgrades it, and the JWT "
+                     "then names this shopper in b.PreviousAnonymousId."));
+    } else {
+        setNotice(QString());
+    }
+}
+
+void SessionView::setNotice(const QString& text)
+{
+    m_notice = text;
+    m_ui->sessionNoticeLabel->setText(m_presenterMode ? PresenterMask::maskEmails(text) : text);
+    m_ui->sessionNoticeLabel->setVisible(!text.isEmpty());
+}
+
+QString SessionView::noticeText() const
+{
+    return m_notice;
+}
+
+void SessionView::setPresenterMode(bool on)
+{
+    m_presenterMode = on;
+    m_ui->resultView->setPresenterMode(on);
+    if (auto* showPassword = m_ui->loginPanel->findChild<QToolButton*>(u"showPasswordButton"_s)) {
+        if (on) {
+            showPassword->setChecked(false);
+        }
+        showPassword->setEnabled(!on);
+    }
+    updateUsernameMask();
+    updateDemoCredentialsHint();
+    setNotice(m_notice);
+}
+
+void SessionView::setLoginPanelShown(bool shown)
+{
+    m_ui->loginPanel->setVisible(shown);
+}
+
+QByteArray SessionView::saveSplitterState() const
+{
+    return m_ui->sessionSplitter->saveState();
+}
+
+void SessionView::restoreSplitterState(const QByteArray& state)
+{
+    if (!state.isEmpty()) {
+        m_ui->sessionSplitter->restoreState(state);
+    }
+}
+
+void SessionView::setTitleShown(bool shown)
+{
+    m_titleLabel->setText(m_session->name());
+    m_titleLabel->setVisible(shown);
+}
+
+void SessionView::updateDemoCredentialsHint()
+{
+    // The demo password (and, in its tool tip, the demo customers' addresses) stay off a shared screen.
+    if (auto* hint = m_ui->loginPanel->findChild<QLabel*>(u"demoCredentialsLabel"_s)) {
+        hint->setVisible(!m_presenterMode && !hint->text().isEmpty());
+    }
+}
+
+void SessionView::updateUsernameMask()
+{
+    auto* username = m_ui->loginPanel->findChild<QLineEdit*>(u"usernameLineEdit"_s);
+    if (!username || !m_usernameMaskLabel) {
+        return;
+    }
+    const bool masked = m_presenterMode && !username->hasFocus();
+    // Password echo keeps the text itself off the screen (and out of copies); the label says whose it is.
+    username->setEchoMode(masked ? QLineEdit::Password : QLineEdit::Normal);
+    m_usernameMaskLabel->setText(
+        username->text().isEmpty() ? QString() : PresenterMask::maskedUsername(username->text()));
+    const QMargins margins = username->textMargins();
+    m_usernameMaskLabel->setContentsMargins(margins.left() + 4, 0, margins.right() + 4, 0);
+    m_usernameMaskLabel->setGeometry(username->rect().adjusted(2, 2, -2, -2));
+    m_usernameMaskLabel->setVisible(masked && !username->text().isEmpty());
+}
+
+bool SessionView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_usernameMaskLabel && watched == m_usernameMaskLabel->parent()) {
+        switch (event->type()) {
+        case QEvent::FocusIn:
+        case QEvent::FocusOut:
+        case QEvent::Resize:
+            updateUsernameMask();
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
