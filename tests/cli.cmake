@@ -16,3 +16,8 @@ add_dependencies(testclirefresh kibo-token-inspector)
 kti_add_test(NAME testcliprofile SOURCES testcliprofile.cpp helpers/canary.h helpers/canary.cpp helpers/cliprocess.h
     helpers/cliprocess.cpp LIBS kti_base Qt6::Core Qt6::Network LABELS keychain TIMEOUT 300)
 add_dependencies(testcliprofile kibo-token-inspector)
+kti_add_test(NAME testclinetwork
+    SOURCES testclinetwork.cpp helpers/cliprocess.h helpers/cliprocess.cpp helpers/loopbackproxy.h
+        helpers/loopbackproxy.cpp
+    LIBS kti_demo Qt6::Network TIMEOUT 180)
+add_dependencies(testclinetwork kibo-token-inspector)

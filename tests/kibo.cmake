@@ -11,3 +11,7 @@ kti_add_test(NAME testdiagnoser
     SOURCES testdiagnoser.cpp helpers/faultserver.h helpers/faultserver.cpp helpers/testca.h helpers/testca.cpp
         helpers/canary.h helpers/canary.cpp
     LIBS kti_kibo kti_demo Qt6::Network TIMEOUT 180)
+kti_add_test(NAME testnetworksettings
+    SOURCES testnetworksettings.cpp helpers/faultserver.h helpers/faultserver.cpp
+        helpers/loopbackproxy.h helpers/loopbackproxy.cpp
+    LIBS kti_kibo kti_demo Qt6::Network)

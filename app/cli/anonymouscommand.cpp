@@ -6,6 +6,7 @@
 #include "cli/commandparser.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
+#include "kibo/networksettings.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
@@ -47,6 +48,7 @@ int AnonymousCommand::run(const QStringList& arguments)
 
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
+    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
     client.setProfile(target.profile(), target.clientSecret());
     const AuthTicketResult result
         = TicketCall::wait(client, [&] { client.anonymous(parser.value(u"response-fields"_s)); });

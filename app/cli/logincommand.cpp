@@ -7,6 +7,7 @@
 #include "cli/secretinput.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
+#include "kibo/networksettings.h"
 #include "vault/keychainvault.h"
 
 #include <QCommandLineParser>
@@ -140,6 +141,7 @@ int LoginCommand::run(const QStringList& arguments)
 
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
+    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
     client.setProfile(target.profile(), target.clientSecret());
     AuthTicketResult result = TicketCall::wait(client, [&] { client.login(request); });
 

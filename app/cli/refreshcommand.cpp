@@ -7,6 +7,7 @@
 #include "cli/secretinput.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
+#include "kibo/networksettings.h"
 #include "vault/keychainvault.h"
 
 #include <QCommandLineParser>
@@ -125,6 +126,7 @@ int RefreshCommand::run(const QStringList& arguments)
 
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
+    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
     client.setProfile(target.profile(), target.clientSecret());
     const AuthTicketResult result = TicketCall::wait(
         client, [&] { client.refresh(refreshToken, accountId, parser.value(u"response-fields"_s)); });

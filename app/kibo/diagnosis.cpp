@@ -303,6 +303,53 @@ Diagnosis notKibo(const KiboError& error)
         Diagnoser::tr("Check that the API host points at a Kibo tenant, not a web page, proxy or gateway.") };
 }
 
+Diagnosis proxyDiagnosis(const KiboError& error)
+{
+    const QString host = hostText(error);
+    const QString operation = operationText(error);
+    const QString proxy = error.proxy.isEmpty() ? Diagnoser::tr("the proxy") : error.proxy;
+    const QString settingsStep = Diagnoser::tr("Check the proxy in Tools → Network Settings… (or, for the "
+                                               "command line, the same saved settings); choose “No proxy” if "
+                                               "%1 can be reached directly.")
+                                     .arg(host);
+    switch (error.proxyProblem) {
+    case KiboError::ProxyProblem::Refused:
+        return { Diagnoser::tr("The proxy refused the connection"),
+            Diagnoser::tr("Nothing accepted the connection at the proxy %1, so the %2 request to %3 was not sent.")
+                .arg(proxy, operation, host),
+            settingsStep };
+    case KiboError::ProxyProblem::NotFound:
+        return { Diagnoser::tr("Proxy not found"),
+            Diagnoser::tr("The proxy name %1 could not be resolved (DNS), so the %2 request to %3 was not sent.")
+                .arg(proxy, operation, host),
+            settingsStep };
+    case KiboError::ProxyProblem::AuthenticationRequired:
+        return { Diagnoser::tr("The proxy requires authentication"),
+            Diagnoser::tr("The proxy %1 answered HTTP 407: it requires authentication before it forwards the %2 "
+                          "request to %3, and this app does not send proxy passwords.")
+                .arg(proxy, operation, host),
+            Diagnoser::tr("Ask your network administrator to let this computer through the proxy, or choose "
+                          "another proxy or “No proxy” in Tools → Network Settings….") };
+    case KiboError::ProxyProblem::Timeout:
+        return { Diagnoser::tr("The proxy did not answer in time"),
+            Diagnoser::tr("The proxy %1 did not answer during the %2 request to %3, so it was given up.")
+                .arg(proxy, operation, host),
+            settingsStep };
+    case KiboError::ProxyProblem::Closed:
+        return { Diagnoser::tr("The proxy closed the connection"),
+            Diagnoser::tr("The proxy %1 closed the connection during the %2 request to %3; it may refuse to reach "
+                          "that host.")
+                .arg(proxy, operation, host),
+            settingsStep };
+    case KiboError::ProxyProblem::None:
+    case KiboError::ProxyProblem::Other:
+        break;
+    }
+    return { Diagnoser::tr("The proxy failed"),
+        Diagnoser::tr("The proxy %1 could not forward the %2 request to %3.").arg(proxy, operation, host),
+        settingsStep };
+}
+
 } // namespace
 
 Diagnosis Diagnoser::diagnose(const KiboError& error)
@@ -392,6 +439,8 @@ Diagnosis Diagnoser::diagnose(const KiboError& error)
         }
         return diagnosis;
     }
+    case KiboError::Kind::Proxy:
+        return proxyDiagnosis(error);
     }
     return { tr("The request failed"), tr("The %1 request to %2 failed.").arg(operation, host),
         tr("Try again; if it persists, give Kibo support the correlation id.") };

@@ -3,9 +3,12 @@
 #include "logging.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonParseError>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -135,6 +138,65 @@ KiboError KiboCall::baseError(KiboError::Kind kind) const
     return error;
 }
 
+QString KiboCall::proxyAddress() const
+{
+    QNetworkProxy proxy = m_manager->proxy();
+    if (QNetworkProxyFactory* factory = m_manager->proxyFactory())
+        proxy = factory->queryProxy(QNetworkProxyQuery(m_url)).value(0);
+    if (proxy.type() == QNetworkProxy::DefaultProxy)
+        proxy = QNetworkProxy::applicationProxy();
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy
+        || proxy.hostName().isEmpty())
+        return {};
+    return (proxy.hostName().contains(u':') ? u'[' + proxy.hostName() + u']' : proxy.hostName()) + u':'
+        + QString::number(proxy.port());
+}
+
+KiboError KiboCall::proxyError(KiboError::ProxyProblem problem) const
+{
+    KiboError error = baseError(KiboError::Kind::Proxy);
+    error.proxyProblem = problem;
+    error.proxy = proxyAddress();
+    return error;
+}
+
+std::optional<QList<QSslCertificate>> KiboCall::readCaBundle(const QString& path, QString* error)
+{
+    constexpr qint64 MaxBundleBytes = 4 * 1024 * 1024; // the whole Mozilla bundle is ~220 KB
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("The CA certificate file “%1” of the profile does not exist.").arg(path));
+    if (info.isDir())
+        return fail(tr("The CA certificate file “%1” of the profile is a folder, not a file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The CA certificate file “%1” of the profile cannot be read (%2).")
+                        .arg(path, file.error() == QFileDevice::PermissionsError ? tr("permission denied")
+                                                                                  : tr("read error")));
+    if (file.size() > MaxBundleBytes)
+        return fail(tr("The CA certificate file “%1” of the profile is larger than 4 MB; it cannot be a CA "
+                       "bundle.")
+                        .arg(path));
+    const QByteArray data = file.read(MaxBundleBytes + 1);
+    if (!data.contains("-----BEGIN CERTIFICATE-----"))
+        return fail(tr("The CA certificate file “%1” of the profile holds no PEM certificate (a block starting "
+                       "with “-----BEGIN CERTIFICATE-----”); DER files must be converted to PEM first.")
+                        .arg(path));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty() || std::any_of(certificates.cbegin(), certificates.cend(), [](const auto& c) {
+            return c.isNull();
+        }))
+        return fail(
+            tr("The CA certificate file “%1” of the profile holds a PEM block that is not a valid certificate.")
+                .arg(path));
+    return certificates;
+}
+
 void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers,
     const QByteArray& body)
 {
@@ -150,6 +212,7 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::p
     m_verb = verb;
     m_host = hostOf(url);
     m_logUrl = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    m_url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
     m_running = true;
     m_elapsed.start();
 
@@ -172,19 +235,21 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::p
                 this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
             return;
         }
+        // The system's trusted CAs stay; a profile's private CA is added to them, never instead of them.
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         if (!m_caBundlePath.isEmpty()) {
-            const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_caBundlePath, QSsl::Pem);
-            if (extra.isEmpty()) {
+            QString problem;
+            const std::optional<QList<QSslCertificate>> extra = readCaBundle(m_caBundlePath, &problem);
+            if (!extra) {
                 KiboError error = baseError(KiboError::Kind::Tls);
-                error.tlsDetails = tr("The CA certificate file “%1” of the profile holds no readable PEM certificate.")
-                                       .arg(m_caBundlePath);
+                error.tlsDetails = problem;
                 error.detail = u"ca-file"_s;
+                qCWarning(lcKibo).noquote() << "CA bundle of the profile not usable; nothing sent to" << m_host;
                 QMetaObject::invokeMethod(
                     this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
                 return;
             }
-            configuration.addCaCertificates(extra);
+            configuration.addCaCertificates(*extra);
         }
         request.setSslConfiguration(configuration);
     }
@@ -327,14 +392,35 @@ void KiboCall::onFinished()
         validateSuccess();
         return;
     case QNetworkReply::ConnectionRefusedError:
-        finishWith(baseError(KiboError::Kind::ConnectionRefused));
+        // Through a proxy, the connection that was refused is the one to the proxy.
+        finishWith(proxyAddress().isEmpty() ? baseError(KiboError::Kind::ConnectionRefused)
+                                            : proxyError(KiboError::ProxyProblem::Refused));
         return;
     case QNetworkReply::HostNotFoundError:
-        finishWith(baseError(KiboError::Kind::HostNotFound));
+        finishWith(proxyAddress().isEmpty() ? baseError(KiboError::Kind::HostNotFound)
+                                            : proxyError(KiboError::ProxyProblem::NotFound));
         return;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout; our own aborts are handled above
         finishWith(baseError(KiboError::Kind::Timeout));
+        return;
+    case QNetworkReply::ProxyConnectionRefusedError:
+        finishWith(proxyError(KiboError::ProxyProblem::Refused));
+        return;
+    case QNetworkReply::ProxyNotFoundError:
+        finishWith(proxyError(KiboError::ProxyProblem::NotFound));
+        return;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        finishWith(proxyError(KiboError::ProxyProblem::AuthenticationRequired));
+        return;
+    case QNetworkReply::ProxyTimeoutError:
+        finishWith(proxyError(KiboError::ProxyProblem::Timeout));
+        return;
+    case QNetworkReply::ProxyConnectionClosedError:
+        finishWith(proxyError(KiboError::ProxyProblem::Closed));
+        return;
+    case QNetworkReply::UnknownProxyError:
+        finishWith(proxyError(KiboError::ProxyProblem::Other));
         return;
     case QNetworkReply::SslHandshakeFailedError: {
         KiboError error = baseError(KiboError::Kind::Tls);

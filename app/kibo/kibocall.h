@@ -6,9 +6,11 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
 #include <QUrl>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -43,6 +45,11 @@ public:
     void setCaBundlePath(const QString& path); // extra trusted CA PEM (per profile)
     void setBodyExpectation(BodyExpectation expectation);
 
+    // Reads a CA bundle (PEM, one or more certificates) the way start() does, so profile editors can check a
+    // file before any request: nullopt plus a specific translated message when it is missing, unreadable, too
+    // large or holds no PEM certificate.
+    static std::optional<QList<QSslCertificate>> readCaBundle(const QString& path, QString* error);
+
     // verb: "GET", "POST", "PUT". headers are added as given; a non-empty body is sent as JSON.
     void start(const QByteArray& verb, const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers,
         const QByteArray& body = {});
@@ -71,6 +78,8 @@ private:
     void abortWith(AbortReason reason);
     void finishWith(const KiboError& error);
     KiboError baseError(KiboError::Kind kind) const;
+    KiboError proxyError(KiboError::ProxyProblem problem) const;
+    QString proxyAddress() const; // "host:port" of the proxy this call goes through, or empty
     void validateSuccess();
 
     QNetworkAccessManager* m_manager;
@@ -80,6 +89,7 @@ private:
     QString m_operation;
     QString m_host;
     QString m_logUrl;
+    QUrl m_url; // without query, for proxy look-ups
     QString m_caBundlePath;
     QString m_tlsDetails;
     QString m_tlsReason; // KiboError::detail of the most telling certificate error

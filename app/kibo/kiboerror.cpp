@@ -153,6 +153,8 @@ QString KiboError::kindName(Kind kind)
         return u"tooLarge"_s;
     case Kind::Throttled:
         return u"throttled"_s;
+    case Kind::Proxy:
+        return u"proxy"_s;
     }
     return u"unrecognised"_s;
 }
@@ -236,6 +238,7 @@ int KiboError::cliExitCode() const
     case Kind::Tls:
     case Kind::Redirect:
     case Kind::Network:
+    case Kind::Proxy:
         return 3;
     case Kind::HttpOther:
     case Kind::NotKibo:
@@ -272,6 +275,8 @@ QJsonObject KiboError::toJson() const
         object.insert(u"redirectTarget"_s, redirectTarget);
     if (!tlsDetails.isEmpty())
         object.insert(u"tlsDetails"_s, tlsDetails);
+    if (!proxy.isEmpty())
+        object.insert(u"proxy"_s, proxy);
     const Diagnosis diagnosis = Diagnoser::diagnose(*this);
     object.insert(u"diagnosis"_s,
         QJsonObject {

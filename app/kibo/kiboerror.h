@@ -30,6 +30,19 @@ public:
         NotKibo, // 2xx but not understood: broken JSON, wrong shape, empty, HTML
         TooLarge,
         Throttled,
+        Proxy, // the proxy in the way failed; proxyProblem says how
+    };
+
+    // What went wrong with the proxy (Kind::Proxy only).
+    enum class ProxyProblem
+    {
+        None,
+        Refused, // nothing accepted the connection at the proxy's address
+        NotFound, // the proxy's host name did not resolve
+        AuthenticationRequired, // HTTP 407
+        Timeout, // the proxy did not answer in time
+        Closed, // the proxy closed the connection
+        Other,
     };
 
     Kind kind = Kind::None;
@@ -49,6 +62,8 @@ public:
     // "not-yet-valid", "self-signed", "untrusted", "ca-file", "no-backend"; for NotKibo and HttpOther
     // "empty", "html", "broken-json", "not-object".
     QString detail;
+    ProxyProblem proxyProblem = ProxyProblem::None;
+    QString proxy; // "host:port" of the proxy in the way, when known
 
     bool isError() const { return kind != Kind::None; }
     // Keys: status, errorCode, message, correlationId, diagnosis {title, cause, nextStep}, kind, host, operation.
