@@ -26,6 +26,7 @@ private Q_SLOTS:
     void changesPersistInTheSettingsFile();
     void validation_data();
     void validation();
+    void replaceAllIsAllOrNothing();
     void exportImportRoundTrip();
     void importReportsEachEntry();
     void importDropsSecrets();
@@ -235,6 +236,24 @@ void TestProfileStore::validation()
     QCOMPARE(store.names().size(), 2);
     // The same profile under its own name is fine when it replaces itself.
     QCOMPARE(store.validate(acme(), u"Acme sandbox (US)"_s), QString());
+}
+
+void TestProfileStore::replaceAllIsAllOrNothing()
+{
+    ProfileStore store;
+    QCOMPARE(store.add(acme()), QString());
+    const QByteArray before = settingsFileContent();
+    KiboProfile broken = acmeEu();
+    broken.clientId.clear();
+    QCOMPARE(store.replaceAll({acme(u"Renamed"_s), broken}),
+        u"Profile “Acme production EU”: Enter the application key (client id)."_s);
+    QCOMPARE(store.replaceAll({acme(u"Twice"_s), acme(u"twice"_s)}),
+        u"Profile “Twice”: A profile named “twice” already exists; choose another name."_s);
+    QCOMPARE(settingsFileContent(), before);
+    QCOMPARE(store.replaceAll({acmeEu(), acme(u"Renamed"_s)}), QString());
+    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme production EU"_s, u"Renamed"_s}));
+    QCOMPARE(store.replaceAll({}), QString());
+    QCOMPARE(store.names(), QStringList{u"Demo"_s});
 }
 
 void TestProfileStore::exportImportRoundTrip()

@@ -16,3 +16,5 @@ kti_add_test(NAME testcompareview
     SOURCES testcompareview.cpp helpers/demologinrig.h helpers/demologinrig.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
 kti_add_test(NAME testpresentermode SOURCES testpresentermode.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
 kti_add_test(NAME testsharing SOURCES testsharing.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testprofiledialog SOURCES testprofiledialog.cpp helpers/canary.h helpers/canary.cpp LIBS kti_ui
+    LABELS ui keychain TIMEOUT 180)

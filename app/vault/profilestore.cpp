@@ -177,53 +177,62 @@ bool ProfileStore::contains(const QString& name) const
     return profile(name).has_value();
 }
 
-namespace {
-
-QString check(const KiboProfile& profile, const QList<KiboProfile>& others)
+QString ProfileStore::validate(const KiboProfile& unclean, const QList<KiboProfile>& others, Field* field)
 {
+    const KiboProfile profile = trimmed(unclean);
+    Field unused = Field::None;
+    Field& at = field ? *field : unused;
+    at = Field::Name;
     const QString name = profile.name.trimmed();
     if (name.isEmpty()) {
-        return ProfileStore::tr("Enter a name for the profile.");
+        return tr("Enter a name for the profile.");
     }
     if (name.size() > MaxNameLength) {
-        return ProfileStore::tr("The profile name is too long; use at most %1 characters.").arg(MaxNameLength);
+        return tr("The profile name is too long; use at most %1 characters.").arg(MaxNameLength);
     }
     if (hasControlCharacter(name)) {
-        return ProfileStore::tr("The profile name may not contain line breaks or other control characters.");
+        return tr("The profile name may not contain line breaks or other control characters.");
     }
     if (ProfileStore::isDemoName(name)) {
-        return ProfileStore::tr("“%1” is the built-in demo profile; choose another name.").arg(name);
+        return tr("“%1” is the built-in demo profile; choose another name.").arg(name);
     }
     for (const KiboProfile& other : others) {
         if (sameName(other.name, name)) {
-            return ProfileStore::tr("A profile named “%1” already exists; choose another name.").arg(other.name);
+            return tr("A profile named “%1” already exists; choose another name.").arg(other.name);
         }
     }
+    at = Field::TenantId;
     if (profile.tenantId <= 0) {
-        return ProfileStore::tr("Enter the tenant id (a positive number).");
+        return tr("Enter the tenant id (a positive number).");
     }
+    at = Field::SiteId;
     if (profile.siteId && *profile.siteId <= 0) {
-        return ProfileStore::tr("The site id must be a positive number.");
+        return tr("The site id must be a positive number.");
     }
+    at = Field::Catalogs;
     if ((profile.catalogId && *profile.catalogId <= 0) || (profile.masterCatalogId && *profile.masterCatalogId <= 0)) {
-        return ProfileStore::tr("The catalog and master catalog ids must be positive numbers.");
+        return tr("The catalog and master catalog ids must be positive numbers.");
     }
+    at = Field::ClientId;
     const QString clientId = profile.clientId.trimmed();
     if (clientId.isEmpty()) {
-        return ProfileStore::tr("Enter the application key (client id).");
+        return tr("Enter the application key (client id).");
     }
     if (clientId.contains(u' ') || hasControlCharacter(clientId)) {
-        return ProfileStore::tr("The application key (client id) may not contain spaces.");
+        return tr("The application key (client id) may not contain spaces.");
     }
     QString hostError;
-    if (!KiboHosts::tenantApiBase(profile, &hostError).isValid()
-        || !KiboHosts::authApiBase(profile, &hostError).isValid()) {
+    at = Field::ApiHost;
+    if (!KiboHosts::tenantApiBase(profile, &hostError).isValid()) {
         return hostError;
     }
+    at = Field::AuthHost;
+    if (!KiboHosts::authApiBase(profile, &hostError).isValid()) {
+        return hostError;
+    }
+    at = Field::None;
     return {};
 }
-
-} // namespace
 
 QString ProfileStore::validate(const KiboProfile& profile, const QString& replacing) const
 {
@@ -231,14 +240,14 @@ QString ProfileStore::validate(const KiboProfile& profile, const QString& replac
     if (!replacing.isEmpty()) {
         others.removeIf([&replacing](const KiboProfile& other) { return sameName(other.name, replacing); });
     }
-    return check(trimmed(profile), others);
+    return validate(trimmed(profile), others);
 }
 
 QString ProfileStore::add(const KiboProfile& profile)
 {
     const KiboProfile clean = trimmed(profile);
     QList<KiboProfile> saved = savedProfiles();
-    if (const QString error = check(clean, saved); !error.isEmpty()) {
+    if (const QString error = validate(clean, saved); !error.isEmpty()) {
         return error;
     }
     saved.append(clean);
@@ -262,7 +271,7 @@ QString ProfileStore::update(const QString& name, const KiboProfile& profile)
     QList<KiboProfile> others = saved;
     others.removeAt(index);
     const KiboProfile clean = trimmed(profile);
-    if (const QString error = check(clean, others); !error.isEmpty()) {
+    if (const QString error = validate(clean, others); !error.isEmpty()) {
         return error;
     }
     saved[index] = clean;
@@ -355,13 +364,21 @@ KiboProfile ProfileStore::fromJson(const QJsonObject& object)
 
 QByteArray ProfileStore::exportJson(const QStringList& names) const
 {
+    QList<KiboProfile> wanted = savedProfiles();
+    if (!names.isEmpty()) {
+        wanted.removeIf([&names](const KiboProfile& profile) {
+            return std::none_of(
+                names.begin(), names.end(), [&profile](const QString& name) { return sameName(name, profile.name); });
+        });
+    }
+    return toDocument(wanted);
+}
+
+QByteArray ProfileStore::toDocument(const QList<KiboProfile>& profiles)
+{
     QJsonArray list;
-    for (const KiboProfile& profile : savedProfiles()) {
-        const bool wanted = names.isEmpty()
-            || std::any_of(names.begin(), names.end(), [&profile](const QString& name) {
-                   return sameName(name, profile.name);
-               });
-        if (wanted) {
+    for (const KiboProfile& profile : profiles) {
+        if (!isDemoName(profile.name)) {
             list.append(toJson(profile));
         }
     }
@@ -370,6 +387,16 @@ QByteArray ProfileStore::exportJson(const QStringList& names) const
 }
 
 ProfileStore::ImportReport ProfileStore::importJson(const QByteArray& document)
+{
+    QList<KiboProfile> saved = savedProfiles();
+    const ImportReport report = importInto(&saved, document);
+    if (report.addedCount() > 0) {
+        writeSaved(saved);
+    }
+    return report;
+}
+
+ProfileStore::ImportReport ProfileStore::importInto(QList<KiboProfile>* profiles, const QByteArray& document)
 {
     ImportReport report;
     if (document.size() > MaxImportSize) {
@@ -400,7 +427,7 @@ ProfileStore::ImportReport ProfileStore::importJson(const QByteArray& document)
         return report;
     }
 
-    QList<KiboProfile> saved = savedProfiles();
+    QList<KiboProfile> saved = *profiles;
     const QJsonArray entries = root.value(u"profiles"_s).toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         ImportEntry entry;
@@ -445,7 +472,7 @@ ProfileStore::ImportReport ProfileStore::importJson(const QByteArray& document)
             entry.outcome = ImportEntry::Outcome::Renamed;
             entry.newName = profile.name;
         }
-        if (const QString error = check(profile, saved); !error.isEmpty()) {
+        if (const QString error = validate(profile, saved); !error.isEmpty()) {
             entry.outcome = ImportEntry::Outcome::Skipped;
             entry.newName.clear();
             entry.reason = error;
@@ -458,11 +485,26 @@ ProfileStore::ImportReport ProfileStore::importJson(const QByteArray& document)
         saved.append(profile);
         report.entries.append(entry);
     }
-    if (report.addedCount() > 0) {
-        writeSaved(saved);
-    }
+    *profiles = saved;
     qCInfo(lcVault) << "profiles imported:" << report.addedCount() << "of" << entries.size();
     return report;
+}
+
+QString ProfileStore::replaceAll(const QList<KiboProfile>& profiles)
+{
+    QList<KiboProfile> clean;
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        QList<KiboProfile> others = profiles;
+        others.removeAt(i);
+        if (const QString error = validate(profiles.at(i), others); !error.isEmpty()) {
+            const QString name = profiles.at(i).name.trimmed();
+            return name.isEmpty() ? error : tr("Profile “%1”: %2").arg(name, error);
+        }
+        clean.append(trimmed(profiles.at(i)));
+    }
+    writeSaved(clean);
+    qCInfo(lcVault) << "profiles saved:" << clean.size();
+    return {};
 }
 
 QList<KiboProfile> ProfileStore::savedProfiles() const
@@ -523,7 +565,7 @@ void ProfileStore::writeSaved(const QList<KiboProfile>& profiles)
     m_settings->sync();
 }
 
-QString ProfileStore::uniqueName(const QString& wanted, const QList<KiboProfile>& taken) const
+QString ProfileStore::uniqueName(const QString& wanted, const QList<KiboProfile>& taken)
 {
     for (int n = 2;; ++n) {
         const QString candidate = u"%1 (%2)"_s.arg(wanted).arg(n);

@@ -87,6 +87,30 @@ public:
     // Adds the entries of an exported document; see ImportEntry for what happens to each.
     ImportReport importJson(const QByteArray& document);
 
+    // The saved profiles, without the demo profile.
+    QList<KiboProfile> savedProfiles() const;
+    // Replaces every saved profile at once (the profile dialog's OK): each is checked against the others
+    // first; on a problem nothing is written and the message names the profile.
+    QString replaceAll(const QList<KiboProfile>& profiles);
+
+    // The same rules on a list of one's own (the profile dialog's working copy): the check of one
+    // profile against the others, the export document, and an import into the list.
+    // field, when given, names the field at fault (for the dialog's focus).
+    enum class Field
+    {
+        None,
+        Name,
+        TenantId,
+        SiteId,
+        Catalogs,
+        ClientId,
+        ApiHost,
+        AuthHost,
+    };
+    static QString validate(const KiboProfile& profile, const QList<KiboProfile>& others, Field* field = nullptr);
+    static QByteArray toDocument(const QList<KiboProfile>& profiles);
+    static ImportReport importInto(QList<KiboProfile>* profiles, const QByteArray& document);
+
     // The JSON shape of one profile in the export and in `profile list --json` (only non-empty fields).
     static QJsonObject toJson(const KiboProfile& profile);
     static KiboProfile fromJson(const QJsonObject& object);
@@ -94,10 +118,11 @@ public:
     static constexpr int FormatVersion = 1;
     static constexpr qint64 MaxImportSize = 1024 * 1024;
 
+    // "wanted (2)", "wanted (3)"…: the first name neither taken nor the demo profile's.
+    static QString uniqueName(const QString& wanted, const QList<KiboProfile>& taken);
+
 private:
-    QList<KiboProfile> savedProfiles() const;
     void writeSaved(const QList<KiboProfile>& profiles);
-    QString uniqueName(const QString& wanted, const QList<KiboProfile>& taken) const;
 
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings* m_settings;

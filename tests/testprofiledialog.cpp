@@ -1,0 +1,441 @@
+#include "profiledialog.h"
+#include "vault/clientsecretstore.h"
+#include "vault/profilestore.h"
+
+#include "helpers/canary.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+// The profile dialog through its real widgets, with the real QSettings file of the throwaway HOME and
+// the real keychain of scripts/with-keyring; the file dialogs are replaced through the dialog's seam.
+class TestProfileDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void demoProfileIsReadOnly();
+    void addWithSecretSavesOnOk();
+    void invalidInputShowsAMessageAndSavesNothing_data();
+    void invalidInputShowsAMessageAndSavesNothing();
+    void editedAuthHostDoesNotTakeTheSecret();
+    void removeDeletesProfileAndSecret();
+    void cancelChangesNothing();
+    void exportAndImport();
+    void importOfABadFileChangesNothing();
+    void canaryNeverInAnyFile();
+
+private:
+    template<typename T>
+    T* child(ProfileDialog& dialog, const char* name)
+    {
+        T* widget = dialog.findChild<T*>(QLatin1StringView(name));
+        if (!widget) {
+            qFatal("no widget %s", name);
+        }
+        return widget;
+    }
+    void click(ProfileDialog& dialog, const char* name) { child<QPushButton>(dialog, name)->click(); }
+    void clickOk(ProfileDialog& dialog)
+    {
+        child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    }
+    void setText(ProfileDialog& dialog, const char* name, const QString& text)
+    {
+        QLineEdit* edit = child<QLineEdit>(dialog, name);
+        edit->selectAll();
+        if (text.isEmpty()) {
+            QTest::keyClick(edit, Qt::Key_Delete);
+        } else {
+            QTest::keyClicks(edit, text);
+        }
+    }
+    void fillAcme(ProfileDialog& dialog, const QString& name, const QString& secret);
+    QString loadSecret(const KiboProfile& profile, VaultStatus* status = nullptr);
+    QByteArray settingsFile() const;
+
+    std::unique_ptr<ProfileStore> m_store;
+    QString m_clientId;
+};
+
+namespace {
+
+VaultStatus storeSecret(const KiboProfile& profile, const QString& secret)
+{
+    ClientSecretStore secrets;
+    QSignalSpy stored(&secrets, &ClientSecretStore::stored);
+    secrets.store(profile, secret);
+    if (!stored.wait(60000)) {
+        return VaultStatus{VaultStatus::Code::TimedOut};
+    }
+    return stored.at(0).at(1).value<VaultStatus>();
+}
+
+} // namespace
+
+QString TestProfileDialog::loadSecret(const KiboProfile& profile, VaultStatus* status)
+{
+    ClientSecretStore secrets;
+    QSignalSpy loaded(&secrets, &ClientSecretStore::loaded);
+    secrets.load(profile);
+    if (!loaded.wait(60000)) {
+        return u"<no answer>"_s;
+    }
+    if (status) {
+        *status = loaded.at(0).at(2).value<VaultStatus>();
+    }
+    return loaded.at(0).at(1).toString();
+}
+
+QByteArray TestProfileDialog::settingsFile() const
+{
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestProfileDialog::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"io.github.kibotokeninspector.tests"_s);
+    QCoreApplication::setApplicationName(u"testprofiledialog"_s);
+}
+
+void TestProfileDialog::init()
+{
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+    m_store = std::make_unique<ProfileStore>();
+    // A client id of this run: keychain entries of earlier runs never answer for this one.
+    m_clientId = u"acme.app."_s + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+void TestProfileDialog::fillAcme(ProfileDialog& dialog, const QString& name, const QString& secret)
+{
+    setText(dialog, "nameLineEdit", name);
+    setText(dialog, "tenantIdLineEdit", u"12345"_s);
+    setText(dialog, "siteIdLineEdit", u"23456"_s);
+    setText(dialog, "environmentLineEdit", u"sandbox"_s);
+    setText(dialog, "clientIdLineEdit", m_clientId);
+    setText(dialog, "clientSecretLineEdit", secret);
+    setText(dialog, "localeLineEdit", u"en-US"_s);
+    setText(dialog, "currencyLineEdit", u"USD"_s);
+}
+
+void TestProfileDialog::demoProfileIsReadOnly()
+{
+    ProfileDialog dialog(m_store.get());
+    QCOMPARE(dialog.profileNames(), QStringList{u"Demo"_s});
+    QCOMPARE(dialog.currentProfileName(), u"Demo"_s);
+    QVERIFY(child<QLineEdit>(dialog, "nameLineEdit")->isReadOnly());
+    QVERIFY(child<QLineEdit>(dialog, "tenantIdLineEdit")->isReadOnly());
+    QCOMPARE(child<QLineEdit>(dialog, "tenantIdLineEdit")->text(), u"100001"_s);
+    QVERIFY(!child<QLineEdit>(dialog, "clientSecretLineEdit")->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "removeButton")->isEnabled());
+    QVERIFY(child<QLabel>(dialog, "readOnlyLabel")->isVisibleTo(&dialog));
+
+    // Duplicate makes an editable copy; the demo profile itself stays.
+    click(dialog, "duplicateButton");
+    QCOMPARE(dialog.profileNames(), (QStringList{u"Demo"_s, u"Demo (copy)"_s}));
+    QVERIFY(!child<QLineEdit>(dialog, "nameLineEdit")->isReadOnly());
+    QVERIFY(child<QPushButton>(dialog, "removeButton")->isEnabled());
+    QVERIFY(!child<QLabel>(dialog, "readOnlyLabel")->isVisibleTo(&dialog));
+}
+
+void TestProfileDialog::addWithSecretSavesOnOk()
+{
+    const QString secret = u"dialog-secret-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    ProfileDialog dialog(m_store.get());
+    QSignalSpy saved(&dialog, &ProfileDialog::profilesSaved);
+    click(dialog, "addButton");
+    QCOMPARE(dialog.currentProfileName(), u"New profile"_s);
+    fillAcme(dialog, u"Acme sandbox (US)"_s, secret);
+    QCOMPARE(dialog.profileNames(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s}));
+    QCOMPARE(child<QLabel>(dialog, "secretHintLabel")->text(),
+        u"Stored in the keychain for home.mozu.com when you press OK, and sent to no other host."_s);
+    QVERIFY(child<QLabel>(dialog, "derivedHostsLabel")->text().contains(u"https://t12345-s23456.sandbox.mozu.com/api"_s));
+    QCOMPARE(child<QLineEdit>(dialog, "clientSecretLineEdit")->echoMode(), QLineEdit::Password);
+
+    // Nothing is saved before OK.
+    QCOMPARE(ProfileStore().names(), QStringList{u"Demo"_s});
+    clickOk(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
+    QCOMPARE(saved.count(), 1);
+    const std::optional<KiboProfile> profile = ProfileStore().profile(u"Acme sandbox (US)"_s);
+    QVERIFY(profile);
+    QCOMPARE(profile->tenantId, 12345);
+    QCOMPARE(profile->siteId, std::optional<int>(23456));
+    QCOMPARE(profile->clientId, m_clientId);
+    QCOMPARE(profile->locale, u"en-US"_s);
+    QCOMPARE(loadSecret(*profile), secret);
+    QVERIFY(!settingsFile().contains(secret.toUtf8()));
+}
+
+void TestProfileDialog::invalidInputShowsAMessageAndSavesNothing_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QByteArray>("focused");
+
+    QTest::newRow("empty name") << QByteArray("nameLineEdit") << QString() << u"Enter a name for the profile."_s
+                                << QByteArray("nameLineEdit");
+    QTest::newRow("duplicate name") << QByteArray("nameLineEdit") << u"acme production eu"_s
+                                    << u"A profile named “Acme production EU” already exists; choose another name."_s
+                                    << QByteArray("nameLineEdit");
+    QTest::newRow("demo name") << QByteArray("nameLineEdit") << u"Demo"_s
+                               << u"“Demo” is the built-in demo profile; choose another name."_s
+                               << QByteArray("nameLineEdit");
+    QTest::newRow("tenant not a number") << QByteArray("tenantIdLineEdit") << u"12x"_s
+                                         << u"Enter the tenant id (a positive number)."_s
+                                         << QByteArray("tenantIdLineEdit");
+    QTest::newRow("site zero") << QByteArray("siteIdLineEdit") << u"0"_s << u"The site id must be a positive number."_s
+                               << QByteArray("siteIdLineEdit");
+    QTest::newRow("no client id") << QByteArray("clientIdLineEdit") << QString()
+                                  << u"Enter the application key (client id)."_s << QByteArray("clientIdLineEdit");
+    QTest::newRow("bad environment") << QByteArray("environmentLineEdit") << u"Sand Box"_s
+                                     << u"The environment “Sand Box” is not valid; use a name such as sandbox, sb, "
+                                        "tp1 or stg1."_s
+                                     << QByteArray("environmentLineEdit");
+    QTest::newRow("bad API host") << QByteArray("apiHostLineEdit") << u"ftp://t1.example.com"_s
+                                  << u"The API host “ftp://t1.example.com” is not a valid host name or https address."_s
+                                  << QByteArray("apiHostLineEdit");
+    QTest::newRow("bad auth host")
+        << QByteArray("authHostLineEdit") << u"https://a b"_s
+        << u"The authentication host “https://a b” is not a valid host name or https address."_s
+        << QByteArray("authHostLineEdit");
+}
+
+void TestProfileDialog::invalidInputShowsAMessageAndSavesNothing()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    QFETCH(QByteArray, focused);
+
+    KiboProfile existing;
+    existing.name = u"Acme production EU"_s;
+    existing.tenantId = 54321;
+    existing.environment = u"live"_s;
+    existing.region = u"euw1"_s;
+    existing.clientId = m_clientId;
+    QCOMPARE(m_store->add(existing), QString());
+    const QByteArray before = settingsFile();
+
+    const QString secret = u"never-saved-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    ProfileDialog dialog(m_store.get());
+    dialog.show();
+    click(dialog, "addButton");
+    fillAcme(dialog, u"Acme sandbox (US)"_s, secret);
+    setText(dialog, field.constData(), text);
+    // Away and back: the form's edits live in the working copy, not in the widgets only.
+    child<QListWidget>(dialog, "profileList")->setCurrentRow(0);
+    child<QListWidget>(dialog, "profileList")->setCurrentRow(2);
+    clickOk(dialog);
+
+    QCOMPARE(dialog.message(), message);
+    QVERIFY(child<QLabel>(dialog, "messageLabel")->isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.focusWidget());
+    QCOMPARE(dialog.focusWidget()->objectName().toLatin1(), focused);
+    QCOMPARE(settingsFile(), before);
+    KiboProfile bound;
+    bound.name = u"x"_s;
+    bound.tenantId = 1;
+    bound.clientId = m_clientId;
+    VaultStatus status;
+    QCOMPARE(loadSecret(bound, &status), QString());
+    QCOMPARE(status.code, VaultStatus::Code::NotFound);
+}
+
+void TestProfileDialog::editedAuthHostDoesNotTakeTheSecret()
+{
+    const QString secret = u"bound-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    KiboProfile profile;
+    profile.name = u"Acme sandbox (US)"_s;
+    profile.tenantId = 12345;
+    profile.environment = u"sandbox"_s;
+    profile.clientId = m_clientId;
+    QCOMPARE(m_store->add(profile), QString());
+    QVERIFY(storeSecret(profile, secret).ok());
+
+    ProfileDialog dialog(m_store.get());
+    dialog.selectProfile(u"Acme sandbox (US)"_s);
+    // The secret is never read into the dialog.
+    QCOMPARE(child<QLineEdit>(dialog, "clientSecretLineEdit")->text(), QString());
+    QCOMPARE(child<QLabel>(dialog, "secretHintLabel")->text(),
+        u"Left empty, the secret stored in the keychain for home.mozu.com (if any) stays as it is."_s);
+    setText(dialog, "authHostLineEdit", u"https://auth.evil.example"_s);
+    QCOMPARE(child<QLabel>(dialog, "secretHintLabel")->text(),
+        u"Left empty, the secret stored in the keychain for auth.evil.example (if any) stays as it is."_s);
+    clickOk(dialog);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const std::optional<KiboProfile> edited = ProfileStore().profile(u"Acme sandbox (US)"_s);
+    QVERIFY(edited);
+    QCOMPARE(edited->authHost, u"https://auth.evil.example"_s);
+    VaultStatus status;
+    QCOMPARE(loadSecret(*edited, &status), QString()); // nothing for the new host
+    QCOMPARE(status.code, VaultStatus::Code::NotFound);
+    QCOMPARE(loadSecret(profile), secret); // still bound to home.mozu.com
+    QVERIFY(storeSecret(profile, QString()).ok());
+}
+
+void TestProfileDialog::removeDeletesProfileAndSecret()
+{
+    KiboProfile profile;
+    profile.name = u"Old"_s;
+    profile.tenantId = 5;
+    profile.environment = u"sandbox"_s;
+    profile.clientId = m_clientId;
+    QCOMPARE(m_store->add(profile), QString());
+    QVERIFY(storeSecret(profile, u"old-secret"_s).ok());
+
+    ProfileDialog dialog(m_store.get());
+    dialog.selectProfile(u"Old"_s);
+    click(dialog, "removeButton");
+    QCOMPARE(dialog.profileNames(), QStringList{u"Demo"_s});
+    QCOMPARE(dialog.message(), u"“Old” will be removed when you press OK."_s);
+    QCOMPARE(ProfileStore().names().size(), 2); // not before OK
+    clickOk(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
+    QCOMPARE(ProfileStore().names(), QStringList{u"Demo"_s});
+    VaultStatus status;
+    QCOMPARE(loadSecret(profile, &status), QString());
+    QCOMPARE(status.code, VaultStatus::Code::NotFound);
+}
+
+void TestProfileDialog::cancelChangesNothing()
+{
+    KiboProfile profile;
+    profile.name = u"Keep"_s;
+    profile.tenantId = 5;
+    profile.environment = u"sandbox"_s;
+    profile.clientId = m_clientId;
+    QCOMPARE(m_store->add(profile), QString());
+    const QByteArray before = settingsFile();
+    ProfileDialog dialog(m_store.get());
+    dialog.selectProfile(u"Keep"_s);
+    setText(dialog, "tenantIdLineEdit", u"777"_s);
+    setText(dialog, "clientSecretLineEdit", u"typed-then-cancelled"_s);
+    click(dialog, "addButton");
+    child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(settingsFile(), before);
+    VaultStatus status;
+    QCOMPARE(loadSecret(profile, &status), QString());
+    QCOMPARE(status.code, VaultStatus::Code::NotFound);
+}
+
+void TestProfileDialog::exportAndImport()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString file = folder.filePath(u"profiles.json"_s);
+    QList<QFileDialog::AcceptMode> asked;
+    const auto chooser = [&asked, &file](QFileDialog::AcceptMode mode, const QString&) {
+        asked.append(mode);
+        return file;
+    };
+
+    {
+        ProfileDialog dialog(m_store.get());
+        dialog.setFileChooser(chooser);
+        click(dialog, "addButton");
+        fillAcme(dialog, u"Acme sandbox (US)"_s, u"export-never-holds-this"_s);
+        click(dialog, "exportButton");
+        QCOMPARE(asked, QList<QFileDialog::AcceptMode>{QFileDialog::AcceptSave});
+        QCOMPARE(dialog.message(), u"Profiles exported to “%1”: 1, without secrets."_s.arg(file));
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray content = exported.readAll();
+        QVERIFY(content.contains("\"Acme sandbox (US)\""));
+        QVERIFY(!Canary::foundIn("export-never-holds-this", content));
+        child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Cancel)->click();
+    }
+    QCOMPARE(ProfileStore().names(), QStringList{u"Demo"_s});
+
+    ProfileDialog dialog(m_store.get());
+    dialog.setFileChooser(chooser);
+    click(dialog, "importButton");
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked.last(), QFileDialog::AcceptOpen);
+    QCOMPARE(dialog.profileNames(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s}));
+    QCOMPARE(dialog.currentProfileName(), u"Acme sandbox (US)"_s);
+    QCOMPARE(dialog.message(), u"“Acme sandbox (US)” was added.\nPress OK to keep the imported profiles."_s);
+    click(dialog, "importButton");
+    QCOMPARE(dialog.profileNames(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s}));
+    QCOMPARE(dialog.message(),
+        u"“Acme sandbox (US)” was skipped: the same profile is already there.\nNothing new was imported."_s);
+    clickOk(dialog);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(ProfileStore().profile(u"Acme sandbox (US)"_s)->tenantId, 12345);
+}
+
+void TestProfileDialog::importOfABadFileChangesNothing()
+{
+    QTemporaryDir folder;
+    const QString file = folder.filePath(u"bad.json"_s);
+    QFile bad(file);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"format\":\"something else\",\"version\":1,\"profiles\":[]}");
+    bad.close();
+    ProfileDialog dialog(m_store.get());
+    dialog.setFileChooser([&file](QFileDialog::AcceptMode, const QString&) { return file; });
+    click(dialog, "importButton");
+    QCOMPARE(dialog.message(), u"The file is not a Kibo Token Inspector profile export; nothing was imported."_s);
+    QCOMPARE(dialog.profileNames(), QStringList{u"Demo"_s});
+
+    // A cancelled file dialog does nothing at all.
+    dialog.setFileChooser([](QFileDialog::AcceptMode, const QString&) { return QString(); });
+    click(dialog, "importButton");
+    QCOMPARE(dialog.profileNames(), QStringList{u"Demo"_s});
+}
+
+void TestProfileDialog::canaryNeverInAnyFile()
+{
+    // Profiles with a canary client secret, saved, exported and imported through the dialog: no file
+    // under HOME but the keyring holds the secret in any form.
+    const QByteArray canary = "Canary-Dialog-Secret-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+    const QString file = QDir::homePath() + u"/testprofiledialog-export.json"_s;
+    ProfileDialog dialog(m_store.get());
+    dialog.setFileChooser([&file](QFileDialog::AcceptMode, const QString&) { return file; });
+    click(dialog, "addButton");
+    fillAcme(dialog, u"Canary one"_s, QString::fromLatin1(canary));
+    click(dialog, "duplicateButton");
+    setText(dialog, "clientSecretLineEdit", QString::fromLatin1(canary));
+    setText(dialog, "authHostLineEdit", u"home.euw1.kibocommerce.com"_s);
+    click(dialog, "exportButton");
+    clickOk(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
+    QCOMPARE(loadSecret(*ProfileStore().profile(u"Canary one (copy)"_s)), QString::fromLatin1(canary));
+    QVERIFY(QFile::exists(file));
+    QVERIFY(settingsFile().contains("Canary one (copy)"));
+
+    const QStringList files = Canary::filesContaining(canary, QDir::homePath(), {u".local/share/keyrings"_s});
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
+    QFile::remove(file);
+    for (const KiboProfile& profile : ProfileStore().savedProfiles()) {
+        QVERIFY(storeSecret(profile, QString()).ok());
+    }
+}
+
+QTEST_MAIN(TestProfileDialog)
+#include "testprofiledialog.moc"
