@@ -18,3 +18,5 @@ kti_add_test(NAME testpresentermode SOURCES testpresentermode.cpp LIBS kti_ui LA
 kti_add_test(NAME testsharing SOURCES testsharing.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
 kti_add_test(NAME testprofiledialog SOURCES testprofiledialog.cpp helpers/canary.h helpers/canary.cpp LIBS kti_ui
     LABELS ui keychain TIMEOUT 180)
+kti_add_test(NAME testcustomersession SOURCES testcustomersession.cpp helpers/canary.h helpers/canary.cpp
+    LIBS kti_ui LABELS ui keychain TIMEOUT 180)

@@ -501,6 +501,13 @@ DemoReply DemoService::refresh(const DemoRequest& request)
             return invalidParameter(u"accountId"_s, u"is not an account of this user"_s);
         it->accountId = *accountId;
     }
+    if (m_rotateRefreshTokens) {
+        // A new refresh token with the same expiry; the old one is unknown from now on.
+        Session rotated = *it;
+        m_sessions.erase(it);
+        rotated.refreshToken = DemoTokens::randomHex32();
+        return ticketReply(request, rotated); // files it under the new refresh token
+    }
     return ticketReply(request, *it);
 }
 

@@ -27,6 +27,8 @@ public:
     void setClock(const Clock* clock);
     void setOutbox(Outbox outbox);
     void setAuthority(const QString& hostAndPort); // the tenant lookup's domain
+    // Each refresh issues a new refresh token and retires the old one (off by default, as Kibo's demo tenant).
+    void setRotateRefreshTokens(bool on) { m_rotateRefreshTokens = on; }
 
     // Answers every request; adds x-vol-correlation.
     DemoReply handle(const DemoRequest& request);
@@ -103,4 +105,5 @@ private:
     QHash<QString, PendingCode> m_pending2fa; // userId → pending code
     QHash<QString, QString> m_newestPendingByApp; // app token → userId
     QHash<QString, PendingCode> m_pendingOtp; // lower-case email → pending code
+    bool m_rotateRefreshTokens = false;
 };

@@ -62,6 +62,11 @@ QString DemoTenant::defaultPassword()
     return u"Demo-pass-1"_s;
 }
 
+void DemoTenant::setRotateRefreshTokens(bool on)
+{
+    m_service->setRotateRefreshTokens(on);
+}
+
 void DemoTenant::setClock(const Clock* clock)
 {
     m_service->setClock(clock);

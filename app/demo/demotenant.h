@@ -34,6 +34,9 @@ public:
     // Every issue and expiry time, and the 2FA code lifetime, reads this clock (default Clock::system()).
     // The clock must outlive the tenant.
     void setClock(const Clock* clock);
+    // Refresh-token rotation: each refresh answers with a new refresh token and retires the old one.
+    // Off by default (auth-api.md section 9: a refresh keeps the refresh token).
+    void setRotateRefreshTokens(bool on);
 
     // Plain HTTP on address:port (0 = any free port). False with errorString() when it cannot listen.
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
