@@ -19,5 +19,5 @@ add_dependencies(testcliprofile kibo-token-inspector)
 kti_add_test(NAME testclinetwork
     SOURCES testclinetwork.cpp helpers/cliprocess.h helpers/cliprocess.cpp helpers/loopbackproxy.h
         helpers/loopbackproxy.cpp
-    LIBS kti_demo Qt6::Network TIMEOUT 180)
+    LIBS kti_demo Qt6::Network LABELS keychain TIMEOUT 180)
 add_dependencies(testclinetwork kibo-token-inspector)

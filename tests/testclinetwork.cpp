@@ -4,6 +4,8 @@
 #include "version.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@ private slots:
     void refusedProxyFromSettings();
     void defaultSettingsGoDirect();
     void untrustedDemoServerShowsCertificate();
+    void profileCaBundleIsTrusted();
 
 private:
     QProcessEnvironment environmentWith(const QList<std::pair<QString, QVariant>>& values);
@@ -117,6 +120,52 @@ void TestCliNetwork::untrustedDemoServerShowsCertificate()
              u"SHA-256 fingerprint "_s })
         QVERIFY2(details.contains(part), qPrintable(details));
     QVERIFY(!result.out.contains("Demo-pass-1") && !result.err.contains("Demo-pass-1"));
+}
+
+void TestCliNetwork::profileCaBundleIsTrusted()
+{
+    QTemporaryDir tlsDir;
+    QVERIFY(tlsDir.isValid());
+    DemoTenant tlsTenant;
+    QVERIFY2(tlsTenant.listenTls(tlsDir.path()), qPrintable(tlsTenant.errorString()));
+    const QString base = tlsTenant.baseUrl().toString();
+    const QString caPath = tlsDir.filePath(u"ca.pem"_s);
+    const QProcessEnvironment environment = environmentWith({});
+    const QString name = u"tls-demo-%1"_s.arg(m_runs);
+    const CliResult added = runCli({ u"profile"_s, u"add"_s, name, u"--tenant"_s, QString::number(DemoTenant::tenantId()),
+                                       u"--site"_s, QString::number(DemoTenant::siteId()), u"--api-host"_s, base,
+                                       u"--auth-host"_s, base, u"--client-id"_s, DemoTenant::clientId(),
+                                       u"--ca-bundle"_s, caPath, u"--client-secret-stdin"_s },
+        DemoTenant::sharedSecret().toUtf8() + '\n', environment);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const QStringList login { u"login"_s, u"--profile"_s, name, u"--username"_s, u"ada.lovelace@example.com"_s,
+        u"--password-stdin"_s, u"--no-store"_s, u"--json"_s };
+    const QByteArray password = DemoTenant::defaultPassword().toUtf8() + '\n';
+
+    // The profile's private CA is added to the system's: the demo's certificate is trusted.
+    const CliResult trusted = runCli(login, password, environment);
+    QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
+    QVERIFY(trusted.json().contains(u"ticket"_s));
+
+    // The file has changed since (here: it is no longer PEM): a specific message, and nothing is sent.
+    {
+        QFile file(caPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("not a certificate\n");
+    }
+    const CliResult broken = runCli(login, password, environment);
+    QCOMPARE(broken.exitCode, 3);
+    const QJsonObject error = broken.json().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"kind"_s).toString(), u"tls"_s);
+    QVERIFY2(error.value(u"tlsDetails"_s).toString().contains(u"holds no PEM certificate"_s),
+        qPrintable(error.value(u"tlsDetails"_s).toString()));
+
+    QVERIFY(QFile::remove(caPath));
+    const CliResult missing = runCli(login, password, environment);
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.json().value(u"error"_s).toObject().value(u"tlsDetails"_s).toString().contains(u"does not exist"_s),
+        missing.out.constData());
+    runCli({ u"profile"_s, u"remove"_s, name }, {}, environment);
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)
