@@ -20,3 +20,5 @@ kti_add_test(NAME testprofiledialog SOURCES testprofiledialog.cpp helpers/canary
     LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testcustomersession SOURCES testcustomersession.cpp helpers/canary.h helpers/canary.cpp
     LIBS kti_ui LABELS ui keychain TIMEOUT 180)
+kti_add_test(NAME testnetworksettingsdialog
+    SOURCES testnetworksettingsdialog.cpp helpers/loopbackproxy.h helpers/loopbackproxy.cpp LIBS kti_ui LABELS ui)
