@@ -22,3 +22,5 @@ kti_add_test(NAME testcustomersession SOURCES testcustomersession.cpp helpers/ca
     LIBS kti_ui LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testnetworksettingsdialog
     SOURCES testnetworksettingsdialog.cpp helpers/loopbackproxy.h helpers/loopbackproxy.cpp LIBS kti_ui LABELS ui)
+kti_add_test(NAME testsessionview SOURCES testsessionview.cpp helpers/canary.h helpers/canary.cpp
+    LIBS kti_ui LABELS ui keychain TIMEOUT 180)
