@@ -1,8 +1,11 @@
 #include "demo/demotenant.h"
 #include "helpers/loopbackproxy.h"
 #include "kibo/authticketclient.h"
+#include "customersession.h"
+#include "mainwindow.h"
 #include "networksettingsdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,6 +33,7 @@ private slots:
     void invalidValuesSaveNothing();
     void validValuesAreSavedAndApplied();
     void cancelSavesNothing();
+    void mainWindowAppliesToEverySession();
 
 private:
     template<typename T>
@@ -219,6 +223,47 @@ void TestNetworkSettingsDialog::cancelSavesNothing()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(saved.size(), 0);
     QVERIFY(QSettings().allKeys().isEmpty());
+}
+
+void TestNetworkSettingsDialog::mainWindowAppliesToEverySession()
+{
+    DemoTenant tenant;
+    QVERIFY2(tenant.listen(), qPrintable(tenant.errorString()));
+    LoopbackProxy proxy;
+    QVERIFY(proxy.listenLocal());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.newSession();
+    QCOMPARE(window.sessionCount(), 2);
+
+    auto* action = window.findChild<QAction*>(u"networkSettingsAction"_s);
+    QVERIFY(action);
+    QVERIFY(!action->text().isEmpty());
+    action->trigger();
+    NetworkSettingsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<NetworkSettingsDialog*>()) && dialog->isVisible());
+    choose(child<QRadioButton>(*dialog, "explicitProxyRadioButton"));
+    typeInto(child<QLineEdit>(*dialog, "proxyHostLineEdit"), u"127.0.0.1"_s);
+    typeInto(child<QLineEdit>(*dialog, "proxyPortLineEdit"), QString::number(proxy.serverPort()));
+    clickOk(*dialog);
+    QTRY_VERIFY(!window.findChild<NetworkSettingsDialog*>()); // closed and gone
+    QCOMPARE(NetworkSettings::load().proxyMode, NetworkSettings::ProxyMode::Explicit);
+
+    // Both running sessions now reach the tenant through the proxy; so does a session opened afterwards.
+    window.newSession();
+    CustomerLoginRequest request;
+    request.username = u"ada.lovelace@example.com"_s;
+    request.password = DemoTenant::defaultPassword();
+    for (int i = 0; i < window.sessionCount(); ++i) {
+        AuthTicketClient* client = window.session(i)->client();
+        client->setProfile(KiboProfile::demo(tenant.baseUrl()), DemoTenant::sharedSecret());
+        QSignalSpy finished(client, &AuthTicketClient::finished);
+        client->login(request);
+        QVERIFY(finished.wait(20'000));
+        QVERIFY(finished.first().first().value<AuthTicketResult>().ticket);
+        QCOMPARE(proxy.count("POST", "/api/commerce/customer/authtickets"), i + 1);
+    }
 }
 
 QTEST_MAIN(TestNetworkSettingsDialog)

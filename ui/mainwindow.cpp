@@ -7,7 +7,9 @@
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
 #include "kibo/kiboprofile.h"
+#include "kibo/networksettings.h"
 #include "loginpanel.h"
+#include "networksettingsdialog.h"
 #include "presentermask.h"
 #include "resultview.h"
 #include "secretclipboard.h"
@@ -152,12 +154,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->openJwtInInspectorAction, &QAction::triggered, this, &MainWindow::openJwtInInspector);
     connect(m_ui->compareAction, &QAction::triggered, this, &MainWindow::showCompare);
     connect(m_ui->compareLoginAction, &QAction::triggered, this, &MainWindow::compareShownTicket);
+    connect(m_ui->networkSettingsAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
     connect(m_ui->presenterModeAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
     connect(m_ui->presenterOffButton, &QPushButton::clicked, m_ui->presenterModeAction, &QAction::setChecked);
     connect(m_ui->saveSupportBundleAction, &QAction::triggered, this, &MainWindow::saveSupportBundle);
     connect(m_ui->copySupportBundleAction, &QAction::triggered, this, &MainWindow::copySupportBundle);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyAsCurl);
 
+    NetworkSettings::load().applyTo(m_network); // the saved proxy; each session's client gets the timeouts
     newSession();
     setStatus(tr("Ready"));
     restoreSettings();
@@ -274,6 +278,7 @@ SessionView* MainWindow::addSessionView()
     auto* view = new SessionView(m_network, this);
     view->setObjectName(u"sessionView%1"_s.arg(m_sessionsMade + 1));
     CustomerSession* session = view->session();
+    NetworkSettings::load().applyTo(session->client());
     session->setName(defaultSessionName());
     session->setVaultProvider([this] { return ensureVault(); });
     if (m_clock) {
@@ -611,6 +616,20 @@ void MainWindow::compareShownTicket()
     // The reply as received; the window shows its tokens only as their redacted shape.
     ensureCompare()->setLeftInput(result->rawBody);
     showCompare();
+}
+
+void MainWindow::showNetworkSettings()
+{
+    auto* dialog = new NetworkSettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NetworkSettingsDialog::settingsSaved, this, [this](const NetworkSettings& settings) {
+        // The same manager keeps serving: Qt keys its connection cache by proxy, so later requests use the new one.
+        settings.applyTo(m_network);
+        for (int i = 0; i < sessionCount(); ++i)
+            settings.applyTo(session(i)->client());
+        setStatus(tr("Network settings saved and applied to every session."));
+    });
+    dialog->open();
 }
 
 void MainWindow::showInspector()

@@ -106,6 +106,8 @@ public Q_SLOTS:
     void showCompare();
     // Opens the compare window with the reply of the login shown as its first input.
     void compareShownTicket();
+    // Opens Tools → Network Settings… (window-modal); OK applies the saved proxy and timeouts to every session.
+    void showNetworkSettings();
 
     // Hides secrets and customer details on screen (banner, result, inspector, login panel, status bar);
     // saved in the settings as a plain boolean.
