@@ -21,3 +21,6 @@ kti_add_test(NAME testclinetwork
         helpers/loopbackproxy.cpp
     LIBS kti_demo Qt6::Network LABELS keychain TIMEOUT 180)
 add_dependencies(testclinetwork kibo-token-inspector)
+kti_add_test(NAME testcliotp SOURCES testcliotp.cpp helpers/cliprocess.h helpers/cliprocess.cpp LIBS kti_base Qt6::Core
+    LABELS keychain TIMEOUT 300)
+add_dependencies(testcliotp kibo-token-inspector)

@@ -69,7 +69,9 @@ int LoginCommand::run(const QStringList& arguments)
             tr("MINUTES")},
         {u"response-fields"_s, tr("Ask the server for these fields only, e.g. accessToken,customerAccount(id)."),
             tr("F")},
-        {u"otp-stdin"_s, tr("If the server asks for a 2FA code, read it from the next line of standard input.")},
+        {u"otp-stdin"_s, tr("If the server asks for a 2FA code, read it from the next line of standard input. "
+                            "Without --password-stdin: log in with a one-time code sent by email, read from standard "
+                            "input once it was requested.")},
         {u"json"_s, tr("Print one JSON object instead of text.")},
         {u"show-secrets"_s, tr("Print tokens instead of their redacted shape.")},
         {u"no-store"_s, tr("Do not save the tokens in the keychain.")},
@@ -88,9 +90,21 @@ int LoginCommand::run(const QStringList& arguments)
         CliOutput::err(tr("login needs --username."));
         return CliRunner::UsageError;
     }
-    if (!parser.isSet(u"password-stdin"_s)) {
-        CliOutput::err(tr("login needs --password-stdin, with the password on standard input."));
+    // --otp-stdin without --password-stdin is the password-less login by a one-time code sent by email.
+    const bool oneTimeCode = !parser.isSet(u"password-stdin"_s) && parser.isSet(u"otp-stdin"_s);
+    if (!parser.isSet(u"password-stdin"_s) && !oneTimeCode) {
+        CliOutput::err(tr("login needs --password-stdin, with the password on standard input, or --otp-stdin alone "
+                          "to log in with a one-time code sent by email."));
         return CliRunner::UsageError;
+    }
+    if (oneTimeCode) {
+        for (const QString& name : {u"account-id"_s, u"ticket-ttl"_s, u"refresh-ttl"_s}) {
+            if (parser.isSet(name)) {
+                CliOutput::err(tr("--%1 applies to a password login only; a one-time code login cannot ask for it.")
+                                   .arg(name));
+                return CliRunner::UsageError;
+            }
+        }
     }
     if (parser.isSet(u"account-id"_s)) {
         bool ok = false;
@@ -128,12 +142,14 @@ int LoginCommand::run(const QStringList& arguments)
         CliOutput::err(error);
         return target.failureExitCode();
     }
-    const std::optional<QString> password = SecretInput::readLine(tr("the password"), &error);
-    if (!password) {
-        CliOutput::err(error);
-        return CliRunner::UsageError;
+    if (!oneTimeCode) {
+        const std::optional<QString> password = SecretInput::readLine(tr("the password"), &error);
+        if (!password) {
+            CliOutput::err(error);
+            return CliRunner::UsageError;
+        }
+        request.password = *password;
     }
-    request.password = *password;
     if (!target.start(&error)) {
         CliOutput::err(error);
         return CliRunner::NetworkFailure;
@@ -143,7 +159,30 @@ int LoginCommand::run(const QStringList& arguments)
     AuthTicketClient client(&network, nullptr);
     NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
     client.setProfile(target.profile(), target.clientSecret());
-    AuthTicketResult result = TicketCall::wait(client, [&] { client.login(request); });
+    AuthTicketResult result;
+    if (oneTimeCode) {
+        result = TicketCall::wait(client, [&] { client.requestOtp(request.username); });
+        if (result.error.isError()) {
+            TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));
+            return exitCodeFor(result);
+        }
+        // Kibo answers alike whether or not the address is a customer's, so this cannot say more.
+        CliOutput::err(tr("Kibo sends a one-time code to %1 if it belongs to a customer of this site; reading the "
+                          "code from standard input.")
+                           .arg(request.username));
+        // The code is read only now that the request succeeded.
+        const std::optional<QString> code = SecretInput::readLine(tr("the one-time code"), &error);
+        if (!code) {
+            CliOutput::err(error);
+            return CliRunner::UsageError;
+        }
+        result = TicketCall::wait(client, [&] {
+            client.loginWithOtp(
+                request.username, code->trimmed(), request.fingerprint, request.region, request.responseFields);
+        });
+    } else {
+        result = TicketCall::wait(client, [&] { client.login(request); });
+    }
 
     if (result.requires2FA && parser.isSet(u"otp-stdin"_s)) {
         CliOutput::err(tr("Two-factor authentication is required; reading the code from standard input."));
