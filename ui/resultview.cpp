@@ -4,10 +4,10 @@
 #include "jsontreepane.h"
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
-#include "kibo/diagnosis.h"
 #include "presentermask.h"
 #include "secretclipboard.h"
 #include "timelineview.h"
+#include "troubleshootingpanel.h"
 #include "ui_resultview.h"
 
 #include "json/jsontreemodel.h"
@@ -89,7 +89,7 @@ ResultView::ResultView(QWidget* parent)
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QList<QWidget*> codeWidgets { m_ui->accessTokenLineEdit, m_ui->refreshTokenLineEdit, m_ui->jwtLineEdit,
-        m_ui->rawPlainTextEdit, m_ui->userIdValueLabel, m_ui->correlationIdValueLabel, m_ui->codeLineEdit };
+        m_ui->rawPlainTextEdit, m_ui->userIdValueLabel, m_ui->codeLineEdit };
     for (QWidget* widget : codeWidgets) {
         widget->setFont(fixed);
     }
@@ -100,12 +100,6 @@ ResultView::ResultView(QWidget* parent)
     const int margin = m_ui->emptyLabel->fontMetrics().averageCharWidth() * 12;
     m_ui->emptyPageLayout->setContentsMargins(margin, 0, margin, 0);
     m_ui->emptyTitleLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->problemTitleLabel->setFont(boldFont(font(), 1.25));
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->problemIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
-    m_ui->problemIconLabel->setAlignment(Qt::AlignTop);
-    m_ui->nextStepHeadingLabel->setFont(boldFont(font()));
     m_ui->codeLineEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_ui->codeLineEdit));
     m_ui->codeLineEdit->setMaximumWidth(m_ui->codeLineEdit->fontMetrics().horizontalAdvance(u"0000000000"_s));
@@ -186,13 +180,14 @@ ResultView::ResultView(QWidget* parent)
         m_ui->twoFactorErrorLabel->setVisible(false);
         Q_EMIT resendCodeRequested(m_pendingUserId);
     });
-    connect(m_ui->copyCorrelationIdButton, &QPushButton::clicked, this, [this] {
-        m_clipboard->copyText(m_ui->correlationIdValueLabel->text());
-        Q_EMIT statusMessage(tr("Correlation ID copied."));
-    });
-    connect(m_ui->copySupportBundleButton, &QPushButton::clicked, this, &ResultView::copySupportBundleRequested);
-    connect(m_ui->saveSupportBundleButton, &QPushButton::clicked, this, &ResultView::saveSupportBundleRequested);
-    connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &ResultView::copyCurlRequested);
+    TroubleshootingPanel* panel = m_ui->troubleshootingPanel;
+    panel->setClipboard(m_clipboard);
+    connect(panel, &TroubleshootingPanel::statusMessage, this, &ResultView::statusMessage);
+    connect(panel, &TroubleshootingPanel::retryRequested, this, &ResultView::retryRequested);
+    connect(panel, &TroubleshootingPanel::retryAllowedChanged, this, &ResultView::retryAllowedChanged);
+    connect(panel, &TroubleshootingPanel::copySupportBundleRequested, this, &ResultView::copySupportBundleRequested);
+    connect(panel, &TroubleshootingPanel::saveSupportBundleRequested, this, &ResultView::saveSupportBundleRequested);
+    connect(panel, &TroubleshootingPanel::copyCurlRequested, this, &ResultView::copyCurlRequested);
 
     clear();
 }
@@ -231,6 +226,7 @@ void ResultView::fitColumns(QTreeView* view) const
 void ResultView::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : Clock::system();
+    m_ui->troubleshootingPanel->setClock(m_clock);
     refreshCountdowns();
 }
 
@@ -251,6 +247,7 @@ void ResultView::clear()
     m_payloadModel->clear();
     m_accountModel->clear();
     m_ui->rawPlainTextEdit->clear();
+    m_ui->troubleshootingPanel->clear();
     m_ui->resultStackedWidget->setCurrentWidget(m_ui->emptyPage);
 }
 
@@ -506,9 +503,7 @@ QString ResultView::screenText(const QString& text) const
 void ResultView::updateShareButtons()
 {
     const bool has = m_result.has_value();
-    m_ui->copySupportBundleButton->setEnabled(has);
-    m_ui->saveSupportBundleButton->setEnabled(has);
-    m_ui->copyCurlButton->setEnabled(has && m_result->request.isValid());
+    m_ui->troubleshootingPanel->setShareEnabled(has, has && m_result->request.isValid());
 }
 
 void ResultView::setPresenterMode(bool on)
@@ -531,11 +526,7 @@ void ResultView::setPresenterMode(bool on)
     }
     updatePersonalData();
     updateSecrets();
-    if (m_result && isTabVisible(Tab::Problem)) {
-        const Tab current = currentTab();
-        showProblem(*m_result);
-        setCurrentTab(current);
-    }
+    m_ui->troubleshootingPanel->setPresenterMode(on);
 }
 
 bool ResultView::presenterMode() const
@@ -559,28 +550,8 @@ void ResultView::showProblem(const AuthTicketResult& result)
     m_accountModel->clear();
     m_countdownTimer.stop();
 
-    const KiboError& error = result.error;
-    Diagnosis diagnosis = Diagnoser::diagnose(error);
-    if (!error.isError()) {
-        // Neither a ticket nor a refusal (e.g. responseFields left everything out).
-        diagnosis = { tr("No ticket in the reply"),
-            tr("The server answered without an auth ticket, a two-factor request or an error."),
-            tr("If you set response fields, include accessToken and try again.") };
-    }
     m_ui->headlineLabel->setText(tr("Login failed"));
-    m_ui->problemTitleLabel->setText(screenText(diagnosis.title));
-    m_ui->problemCauseLabel->setText(screenText(diagnosis.cause));
-    m_ui->nextStepLabel->setText(screenText(diagnosis.nextStep));
-    m_ui->nextStepHeadingLabel->setVisible(!diagnosis.nextStep.isEmpty());
-    m_ui->httpStatusValueLabel->setText(
-        error.httpStatus > 0 ? QString::number(error.httpStatus) : tr("(no HTTP reply)"));
-    m_ui->errorCodeValueLabel->setText(error.errorCode.isEmpty() ? tr("(none)") : error.errorCode);
-    //: The server's own words, quoted; %1 is Kibo's untranslated message.
-    m_ui->serverMessageValueLabel->setText(
-        error.message.isEmpty() ? tr("(none)") : tr("“%1”").arg(screenText(error.message)));
-    m_ui->correlationIdValueLabel->setText(error.correlationId.isEmpty() ? tr("(none)") : error.correlationId);
-    m_ui->copyCorrelationIdButton->setEnabled(!error.correlationId.isEmpty());
-    m_ui->problemDetailsGroupBox->setVisible(error.httpStatus > 0 || !error.errorCode.isEmpty());
+    m_ui->troubleshootingPanel->showResult(result);
     setCurrentTab(Tab::Problem);
 }
 
@@ -742,6 +713,11 @@ bool ResultView::secretsShown() const
 void ResultView::setSecretsShown(bool shown)
 {
     m_ui->showSecretsCheckBox->setChecked(shown && !m_presenterMode);
+}
+
+TroubleshootingPanel* ResultView::troubleshootingPanel() const
+{
+    return m_ui->troubleshootingPanel;
 }
 
 QWidget* ResultView::tabPage(Tab tab) const

@@ -13,6 +13,7 @@ class JsonTreePane;
 class QLabel;
 class QTreeView;
 class SecretClipboard;
+class TroubleshootingPanel;
 
 namespace Ui {
 class ResultView;
@@ -62,6 +63,7 @@ public:
     void setCurrentTab(Tab tab);
     Tab currentTab() const;
     bool isTabVisible(Tab tab) const;
+    TroubleshootingPanel* troubleshootingPanel() const;
 
     // Updates every countdown from the clock now (the 1 s timer calls this too).
     void refreshCountdowns();
@@ -83,6 +85,9 @@ Q_SIGNALS:
     void copySupportBundleRequested();
     void saveSupportBundleRequested();
     void copyCurlRequested();
+    // The Problem tab's troubleshooting panel: a 429's waiting time has passed (or began), and "Try Again".
+    void retryAllowedChanged(bool allowed);
+    void retryRequested();
 
 private:
     struct Expiry
