@@ -77,6 +77,11 @@ int main(int argc, char* argv[])
 
     MainWindow window;
     window.show();
+    if (parser.isSet(u"profile"_s)) {
+        // After the first frame, like --demo; the Demo profile starts the demo tenant.
+        const QString name = parser.value(u"profile"_s);
+        QTimer::singleShot(0, &window, [&window, name] { window.chooseProfile(name); });
+    }
     if (parser.isSet(u"demo"_s)) {
         // After the first frame: nothing blocks the window from showing.
         QTimer::singleShot(0, &window, &MainWindow::startDemoTenant);

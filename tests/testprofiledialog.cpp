@@ -1,9 +1,16 @@
+#include "loginpanel.h"
+#include "mainwindow.h"
+#include "profilechooser.h"
 #include "profiledialog.h"
+#include "vault/memoryvault.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
 #include "helpers/canary.h"
 
+#include "kibo/kibohosts.h"
+
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,6 +46,8 @@ private Q_SLOTS:
     void exportAndImport();
     void importOfABadFileChangesNothing();
     void canaryNeverInAnyFile();
+    void loginPanelChooserFillsThePanel();
+    void toolsMenuOpensTheDialog();
 
 private:
     template<typename T>
@@ -435,6 +444,93 @@ void TestProfileDialog::canaryNeverInAnyFile()
     for (const KiboProfile& profile : ProfileStore().savedProfiles()) {
         QVERIFY(storeSecret(profile, QString()).ok());
     }
+}
+
+void TestProfileDialog::loginPanelChooserFillsThePanel()
+{
+    const QString secret = u"chooser-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    KiboProfile acme;
+    acme.name = u"Acme sandbox (US)"_s;
+    acme.tenantId = 12345;
+    acme.siteId = 23456;
+    acme.environment = u"sandbox"_s;
+    acme.clientId = m_clientId;
+    QCOMPARE(m_store->add(acme), QString());
+    QVERIFY(storeSecret(acme, secret).ok());
+    KiboProfile eu;
+    eu.name = u"Acme production EU"_s;
+    eu.tenantId = 54321;
+    eu.environment = u"live"_s;
+    eu.region = u"euw1"_s;
+    eu.clientId = m_clientId;
+    QCOMPARE(m_store->add(eu), QString());
+
+    MainWindow window;
+    window.setVault(std::make_unique<MemoryVault>());
+    LoginPanel* panel = window.loginPanel();
+    auto* combo = panel->findChild<QComboBox*>(u"profileComboBox"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->itemText(1), u"Acme sandbox (US)"_s);
+    auto* secretEdit = panel->findChild<QLineEdit*>(u"clientSecretLineEdit"_s);
+
+    // Chosen by the user: the fields at once, the secret once the keychain answered.
+    QSignalSpy loaded(window.profileChooser(), &ProfileChooser::clientSecretLoaded);
+    combo->setCurrentIndex(1);
+    Q_EMIT combo->activated(1);
+    QCOMPARE(panel->profile().tenantId, 12345);
+    QCOMPARE(panel->profile().siteId, std::optional<int>(23456));
+    QCOMPARE(panel->profile().clientId, m_clientId);
+    QCOMPARE(panel->profile().name, u"Acme sandbox (US)"_s);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(secretEdit->text(), secret);
+
+    // Another profile, another auth host: the secret does not go along.
+    QVERIFY(window.chooseProfile(u"acme production eu"_s));
+    QCOMPARE(combo->currentText(), u"Acme production EU"_s);
+    QCOMPARE(secretEdit->text(), QString());
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.last().at(1).toBool(), false);
+    QCOMPARE(secretEdit->text(), QString());
+    // An environment the panel has no choice for becomes explicit hosts, the same ones.
+    QCOMPARE(KiboHosts::tenantApiBase(panel->profile()), KiboHosts::tenantApiBase(eu));
+    QCOMPARE(KiboHosts::authApiBase(panel->profile()), KiboHosts::authApiBase(eu));
+
+    QVERIFY(!window.chooseProfile(u"Nobody"_s));
+    QVERIFY(window.statusText().contains(u"There is no saved profile named “Nobody”."_s));
+
+    // The demo profile starts the demo tenant and fills the panel for it.
+    QSignalSpy demo(&window, &MainWindow::demoTenantStarted);
+    QVERIFY(window.chooseProfile(u"Demo"_s));
+    QVERIFY(demo.count() == 1 || demo.wait(20000));
+    QCOMPARE(panel->profile().tenantId, 100001);
+    QCOMPARE(secretEdit->text(), u"demo-shared-secret"_s);
+    QVERIFY(storeSecret(acme, QString()).ok());
+}
+
+void TestProfileDialog::toolsMenuOpensTheDialog()
+{
+    MainWindow window;
+    window.setVault(std::make_unique<MemoryVault>());
+    auto* action = window.findChild<QAction*>(u"profilesAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->text(), u"&Profiles…"_s);
+    action->trigger();
+    ProfileDialog* dialog = window.profileChooser()->dialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    click(*dialog, "addButton");
+    fillAcme(*dialog, u"From the menu"_s, QString());
+    clickOk(*dialog);
+    // The login panel's list follows.
+    auto* combo = window.loginPanel()->findChild<QComboBox*>(u"profileComboBox"_s);
+    QTRY_COMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemText(1), u"From the menu"_s);
+    // Manage… opens it again, on the chosen profile.
+    QVERIFY(window.chooseProfile(u"From the menu"_s));
+    window.loginPanel()->findChild<QPushButton*>(u"manageProfilesButton"_s)->click();
+    QTRY_VERIFY(window.profileChooser()->dialog());
+    QCOMPARE(window.profileChooser()->dialog()->currentProfileName(), u"From the menu"_s);
 }
 
 QTEST_MAIN(TestProfileDialog)

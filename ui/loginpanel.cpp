@@ -3,8 +3,12 @@
 #include "kibo/kibohosts.h"
 #include "ui_loginpanel.h"
 
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QIntValidator>
 #include <QKeyEvent>
 #include <QStyle>
@@ -38,6 +42,7 @@ LoginPanel::LoginPanel(QWidget* parent)
     , m_ui(std::make_unique<Ui::LoginPanel>())
 {
     m_ui->setupUi(this);
+    setUpProfileChooser();
 
     m_ui->environmentComboBox->addItem(tr("Demo tenant (this computer)"), QVariant::fromValue(Environment::Demo));
     m_ui->environmentComboBox->addItem(
@@ -383,4 +388,54 @@ void LoginPanel::clearValidationMessage()
     m_ui->validationLabel->clear();
     m_ui->validationLabel->setVisible(false);
     m_ui->validationIconLabel->setVisible(false);
+}
+
+// The profile chooser: a row of its own at the top of the tenant group (ProfileChooser fills it).
+void LoginPanel::setUpProfileChooser()
+{
+    m_profileComboBox = new QComboBox(this);
+    m_profileComboBox->setObjectName(u"profileComboBox"_s);
+    m_profileComboBox->setAccessibleName(tr("Saved profile"));
+    m_profileComboBox->setPlaceholderText(tr("Choose a saved profile"));
+    m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileComboBox->setMinimumContentsLength(12);
+    m_manageProfilesButton = new QPushButton(tr("&Manage…"), this);
+    m_manageProfilesButton->setObjectName(u"manageProfilesButton"_s);
+    m_manageProfilesButton->setToolTip(tr("Add, edit, import and export profiles"));
+    m_manageProfilesButton->setAccessibleName(tr("Manage profiles"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_profileComboBox, 1);
+    row->addWidget(m_manageProfilesButton);
+    auto* label = new QLabel(tr("Pro&file:"), this);
+    label->setObjectName(u"profileLabel"_s);
+    label->setBuddy(m_profileComboBox);
+    m_ui->tenantFormLayout->insertRow(0, label, row);
+    connect(m_profileComboBox, &QComboBox::activated, this,
+        [this](int index) { Q_EMIT profileChosen(m_profileComboBox->itemText(index)); });
+    connect(m_manageProfilesButton, &QPushButton::clicked, this, &LoginPanel::manageProfilesRequested);
+}
+
+void LoginPanel::setProfileNames(const QStringList& names)
+{
+    const QString current = m_profileComboBox->currentText();
+    const QSignalBlocker blocker(m_profileComboBox);
+    m_profileComboBox->clear();
+    m_profileComboBox->addItems(names);
+    m_profileComboBox->setCurrentIndex(names.indexOf(current));
+}
+
+QString LoginPanel::chosenProfileName() const
+{
+    return m_profileComboBox->currentText();
+}
+
+void LoginPanel::showChosenProfile(const QString& name)
+{
+    const QSignalBlocker blocker(m_profileComboBox);
+    m_profileComboBox->setCurrentIndex(m_profileComboBox->findText(name, Qt::MatchFixedString));
+}
+
+void LoginPanel::setClientSecret(const QString& clientSecret)
+{
+    m_ui->clientSecretLineEdit->setText(clientSecret);
 }

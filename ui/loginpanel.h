@@ -6,6 +6,9 @@
 #include <QWidget>
 #include <memory>
 
+class QComboBox;
+class QPushButton;
+
 namespace Ui {
 class LoginPanel;
 }
@@ -52,7 +55,18 @@ public:
     bool validate();
     QString validationMessage() const;
 
+    // The saved-profile chooser at the top of the tenant group (filled by ProfileChooser).
+    void setProfileNames(const QStringList& names);
+    QString chosenProfileName() const;
+    // Shows name as chosen without emitting profileChosen.
+    void showChosenProfile(const QString& name);
+    // Replaces the client secret field, also with nothing (a profile for another host must not keep it).
+    void setClientSecret(const QString& clientSecret);
+
 Q_SIGNALS:
+    // The user picked a saved profile in the chooser, or asked to manage them.
+    void profileChosen(const QString& name);
+    void manageProfilesRequested();
     void loginRequested();
     void cancelRequested();
     // The user chose the demo tenant while none is running.
@@ -71,7 +85,11 @@ private:
     Environment environment() const;
     void setEnvironment(Environment environment);
 
+    void setUpProfileChooser();
+
     const std::unique_ptr<Ui::LoginPanel> m_ui;
+    QComboBox* m_profileComboBox = nullptr;
+    QPushButton* m_manageProfilesButton = nullptr;
     // The last profile set, for what the form does not show (locale, currency, catalogs).
     KiboProfile m_baseProfile;
     QString m_typedApiHost;

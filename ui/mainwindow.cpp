@@ -11,6 +11,7 @@
 #include "loginpanel.h"
 #include "networksettingsdialog.h"
 #include "presentermask.h"
+#include "profilechooser.h"
 #include "resultview.h"
 #include "secretclipboard.h"
 #include "sessionview.h"
@@ -160,6 +161,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->saveSupportBundleAction, &QAction::triggered, this, &MainWindow::saveSupportBundle);
     connect(m_ui->copySupportBundleAction, &QAction::triggered, this, &MainWindow::copySupportBundle);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &MainWindow::copyAsCurl);
+    setUpProfiles();
 
     NetworkSettings::load().applyTo(m_network); // the saved proxy; each session's client gets the timeouts
     newSession();
@@ -307,6 +309,7 @@ SessionView* MainWindow::addSessionView()
         }
     });
     connect(view, &SessionView::demoTenantRequested, this, &MainWindow::startDemoTenant);
+    m_profileChooser->attach(view->loginPanel());
     connect(view, &SessionView::forgetFinished, this, [this, view] {
         if (view == m_current) {
             updateSessionActions();
@@ -680,6 +683,7 @@ void MainWindow::startDemoTenant()
     }
     m_demoTenant = std::move(demo);
     const QUrl baseUrl = m_demoTenant->baseUrl();
+    m_profileChooser->setDemoBaseUrl(baseUrl);
 
     LoginPanel* panel = loginPanel();
     KiboProfile profile = KiboProfile::demo(baseUrl);
@@ -942,4 +946,33 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_compare->close();
     }
     event->accept();
+}
+
+// Profiles: Tools → Profiles… and each login panel's chooser (ProfileChooser does the work).
+void MainWindow::setUpProfiles()
+{
+    m_profileChooser = new ProfileChooser(this);
+    auto* profilesAction = new QAction(tr("&Profiles…"), this);
+    profilesAction->setObjectName(u"profilesAction"_s);
+    const QList<QAction*> tools = m_ui->toolsMenu->actions();
+    m_ui->toolsMenu->insertAction(tools.value(0), profilesAction);
+    m_ui->toolsMenu->insertSeparator(tools.value(0));
+    connect(profilesAction, &QAction::triggered, this, [this] {
+        m_profileChooser->showDialog(loginPanel() ? loginPanel()->chosenProfileName() : QString());
+    });
+    connect(m_profileChooser, &ProfileChooser::demoProfileChosen, this, &MainWindow::startDemoTenant);
+}
+
+ProfileChooser* MainWindow::profileChooser() const
+{
+    return m_profileChooser;
+}
+
+bool MainWindow::chooseProfile(const QString& name)
+{
+    if (!m_profileChooser->choose(loginPanel(), name)) {
+        setStatus(tr("There is no saved profile named “%1”.").arg(name));
+        return false;
+    }
+    return true;
 }

@@ -13,6 +13,7 @@ class DemoTenant;
 class CompareView;
 class InspectorView;
 class LoginPanel;
+class ProfileChooser;
 class QLabel;
 class QNetworkAccessManager;
 class ResultView;
@@ -73,6 +74,11 @@ public:
     QString vaultStatusText() const;
 
     bool presenterMode() const;
+
+    // The saved profiles: the login panels' choosers and Tools → Profiles….
+    ProfileChooser* profileChooser() const;
+    // Fills the current login panel from a saved profile (--profile NAME); false when there is none.
+    bool chooseProfile(const QString& name);
 
     // Where "Save Support Bundle…" writes: given a suggested file name, returns the chosen path, or an empty
     // string when the user cancelled. By default a QFileDialog asks. A path without a known suffix gets ".md".
@@ -153,6 +159,7 @@ private:
     void updateShareActions();
     SupportBundleOptions bundleOptions() const;
     QString defaultSessionName();
+    void setUpProfiles();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager* m_network;
@@ -170,6 +177,7 @@ private:
     QByteArray m_splitterState; // login panel | result, as saved
     QString m_statusText; // as given; shown masked in presenter mode
     SecretClipboard* m_clipboard;
+    ProfileChooser* m_profileChooser = nullptr;
     SaveFileNameProvider m_saveFileNameProvider;
     bool m_presenterMode = false;
     bool m_loginPanelShown = true;

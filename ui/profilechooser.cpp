@@ -1,0 +1,141 @@
+#include "profilechooser.h"
+
+#include "demo/demotenant.h"
+#include "kibo/kibohosts.h"
+#include "loginpanel.h"
+#include "profiledialog.h"
+#include "vault/clientsecretstore.h"
+#include "vault/profilestore.h"
+
+using namespace Qt::StringLiterals;
+
+ProfileChooser::ProfileChooser(QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_dialogParent(dialogParent)
+    , m_store(std::make_unique<ProfileStore>())
+{
+}
+
+ProfileChooser::~ProfileChooser() = default;
+
+ProfileStore* ProfileChooser::store() const
+{
+    return m_store.get();
+}
+
+void ProfileChooser::setDemoBaseUrl(const QUrl& baseUrl)
+{
+    m_store->setDemoBaseUrl(baseUrl);
+}
+
+ClientSecretStore* ProfileChooser::secrets()
+{
+    if (!m_secrets) {
+        m_secrets = std::make_unique<ClientSecretStore>();
+        connect(m_secrets.get(), &ClientSecretStore::loaded, this, &ProfileChooser::onSecretLoaded);
+    }
+    return m_secrets.get();
+}
+
+void ProfileChooser::attach(LoginPanel* panel)
+{
+    m_panels.removeAll(nullptr);
+    m_panels.append(panel);
+    panel->setProfileNames(m_store->names());
+    connect(panel, &LoginPanel::profileChosen, this, [this, panel](const QString& name) { choose(panel, name); });
+    connect(panel, &LoginPanel::manageProfilesRequested, this,
+        [this, panel] { showDialog(panel->chosenProfileName()); });
+}
+
+KiboProfile ProfileChooser::forLoginPanel(const KiboProfile& profile)
+{
+    KiboProfile shown = profile;
+    const QString environment = profile.environment.trimmed().toLower();
+    const QString region = profile.region.trimmed().toLower();
+    const bool sandboxUs = (environment.isEmpty() || environment == u"sandbox"_s) && (region.isEmpty() || region == u"us"_s);
+    const bool sandboxEu = environment == u"sb"_s && region == u"euw1"_s;
+    if (profile.apiHost.trimmed().isEmpty() && !sandboxUs && !sandboxEu) {
+        shown.apiHost = KiboHosts::tenantApiBase(profile).adjusted(QUrl::RemovePath).toString();
+    }
+    if (!shown.apiHost.isEmpty() && shown.authHost.trimmed().isEmpty()) {
+        shown.authHost = KiboHosts::authApiBase(profile).adjusted(QUrl::RemovePath).toString();
+    }
+    return shown;
+}
+
+bool ProfileChooser::choose(LoginPanel* panel, const QString& name)
+{
+    const std::optional<KiboProfile> profile = m_store->profile(name);
+    if (!profile || !panel) {
+        return false;
+    }
+    panel->showChosenProfile(profile->name);
+    m_pending.removeIf([panel](const Pending& pending) { return pending.panel == panel; });
+    if (ProfileStore::isDemoName(profile->name)) {
+        if (m_store->demoBaseUrl().isValid() && !m_store->demoBaseUrl().isEmpty()) {
+            panel->setProfile(KiboProfile::demo(m_store->demoBaseUrl()), DemoTenant::sharedSecret());
+        } else {
+            Q_EMIT demoProfileChosen(panel);
+        }
+        return true;
+    }
+    // Never keep a secret typed for another profile: it may belong to another host.
+    panel->setClientSecret(QString());
+    panel->setProfile(forLoginPanel(*profile));
+    const QString key = ClientSecretStore::entryKey(*profile);
+    if (!key.isEmpty()) {
+        m_pending.append(Pending{panel, profile->name, key, *profile});
+        secrets()->load(*profile);
+    }
+    return true;
+}
+
+void ProfileChooser::onSecretLoaded(const QString& key, const QString& secret, const VaultStatus& status)
+{
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        const Pending pending = m_pending.at(i);
+        if (pending.key != key) {
+            continue;
+        }
+        m_pending.removeAt(i--);
+        // Only if the panel still shows that profile, with that auth host and client id.
+        if (!pending.panel || pending.panel->chosenProfileName() != pending.name
+            || ClientSecretStore::entryKey(pending.panel->profile()) != key) {
+            continue;
+        }
+        if (status.ok() && !secret.isEmpty()) {
+            pending.panel->setClientSecret(secret);
+        }
+        Q_EMIT clientSecretLoaded(pending.panel, status.ok() && !secret.isEmpty(), status);
+    }
+}
+
+void ProfileChooser::refreshNames()
+{
+    m_panels.removeAll(nullptr);
+    const QStringList names = m_store->names();
+    for (const QPointer<LoginPanel>& panel : std::as_const(m_panels)) {
+        panel->setProfileNames(names);
+    }
+}
+
+void ProfileChooser::showDialog(const QString& selected)
+{
+    if (!m_dialog) {
+        m_dialog = new ProfileDialog(m_store.get(), m_dialogParent);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_dialog->setClientSecretStore(secrets());
+        connect(m_dialog, &ProfileDialog::profilesSaved, this, &ProfileChooser::refreshNames);
+    }
+    if (!selected.isEmpty()) {
+        m_dialog->selectProfile(selected);
+    }
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+ProfileDialog* ProfileChooser::dialog() const
+{
+    return m_dialog;
+}
