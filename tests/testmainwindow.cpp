@@ -2,35 +2,40 @@
 #include "clock.h"
 #include "compareview.h"
 #include "demo/demotenant.h"
+#include "inspectorview.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "resultview.h"
+#include "sessionview.h"
 #include "timelineview.h"
 #include "vault/keychainvault.h"
 #include "vault/memoryvault.h"
+#include "vault/storedtokens.h"
 #include "vault/tokenvault.h"
 
 #include "json/jsontreemodel.h"
 #include <QAction>
 #include <QApplication>
-#include <QDirIterator>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -58,10 +63,13 @@ private Q_SLOTS:
     void unreachableHostIsDiagnosed();
     void choosingTheDemoStartsIt();
     void compareWindowTakesTheShownTicket();
+    void twoSessionsInTabsStaySeparate();
+    void sideBySideShowsBothSessions();
 
 private:
     void startDemo();
     void logIn(const QString& username, const QString& password);
+    void logInTo(SessionView* view, const QString& username);
     template <typename T>
     T* child(const char* name) const
     {
@@ -120,6 +128,25 @@ void TestMainWindow::logIn(const QString& username, const QString& password)
     QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     QVERIFY(!m_window->loginPanel()->isBusy());
+}
+
+void TestMainWindow::logInTo(SessionView* view, const QString& username)
+{
+    auto* usernameEdit = view->findChild<QLineEdit*>(u"usernameLineEdit"_s);
+    auto* passwordEdit = view->findChild<QLineEdit*>(u"passwordLineEdit"_s);
+    QVERIFY(usernameEdit && passwordEdit);
+    usernameEdit->setFocus();
+    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(usernameEdit, username);
+    passwordEdit->setFocus();
+    QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
+    QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
+    QSignalSpy stored(view->session(), &CustomerSession::tokensStored);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(view->session()->currentTicket());
+    QVERIFY(stored.count() > 0 || stored.wait(20000));
 }
 
 bool TestMainWindow::treeHasPath(const QAbstractItemModel* model, const QString& path, const QModelIndex& parent)
@@ -378,12 +405,12 @@ void TestMainWindow::keychainUnavailableKeepsTokensInMemory()
         env.insert(u"XDG_CACHE_HOME"_s, sandbox.filePath(u"home/.cache"_s));
         QProcess child;
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {u"keychainUnavailableKeepsTokensInMemory"_s});
+        child.start(QCoreApplication::applicationFilePath(), { u"keychainUnavailableKeepsTokensInMemory"_s });
         QVERIFY(child.waitForFinished(120000));
         const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
-        QVERIFY2(output.contains("PASS   : TestMainWindow::keychainUnavailableKeepsTokensInMemory()"),
-            output.constData());
+        QVERIFY2(
+            output.contains("PASS   : TestMainWindow::keychainUnavailableKeepsTokensInMemory()"), output.constData());
         QVERIFY2(output.contains("searched home:"), output.constData());
         return;
     }
@@ -401,8 +428,8 @@ void TestMainWindow::keychainUnavailableKeepsTokensInMemory()
     ResultView* view = m_window->resultView();
     QCOMPARE(view->currentTab(), ResultView::Tab::Summary);
     view->setSecretsShown(true);
-    const QStringList secrets{u"Demo-pass-1"_s, child<QLineEdit>("accessTokenLineEdit")->text(),
-        child<QLineEdit>("refreshTokenLineEdit")->text(), child<QLineEdit>("jwtLineEdit")->text()};
+    const QStringList secrets { u"Demo-pass-1"_s, child<QLineEdit>("accessTokenLineEdit")->text(),
+        child<QLineEdit>("refreshTokenLineEdit")->text(), child<QLineEdit>("jwtLineEdit")->text() };
     for (const QString& secret : secrets) {
         QVERIFY(secret.size() >= 8);
     }
@@ -629,6 +656,174 @@ void TestMainWindow::compareWindowTakesTheShownTicket()
     // It closes with the main window, or the application would stay open.
     QVERIFY(m_window->close());
     QVERIFY(!compare->isVisible());
+}
+
+namespace {
+
+StoredTokens readBack(TokenVault* vault, const QString& account)
+{
+    QSignalSpy loaded(vault, &TokenVault::loaded);
+    vault->load(account);
+    if (!loaded.wait(20000)) {
+        return {};
+    }
+    return loaded.at(0).at(1).value<StoredTokens>();
+}
+
+} // namespace
+
+void TestMainWindow::twoSessionsInTabsStaySeparate()
+{
+    // The real keychain under scripts/with-keyring (the window makes it on the first store), else memory.
+    const bool realKeychain = !qEnvironmentVariableIsEmpty("KTI_KEYRING_SANDBOX");
+    if (!realKeychain) {
+        m_window->setVault(std::make_unique<MemoryVault>());
+    }
+    startDemo();
+    auto* tabs = child<QTabWidget>("sessionTabWidget");
+    QCOMPARE(m_window->sessionCount(), 1);
+    QVERIFY(!tabs->tabBar()->isVisible()); // one session needs no tabs
+    SessionView* first = m_window->sessionView(0);
+    logInTo(first, u"ada.lovelace@example.com"_s);
+    QCOMPARE(tabs->tabText(0), u"ada.lovelace@example.com"_s); // named after the customer
+
+    // File → New Session (Ctrl+T): a second tab on the same tenant.
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(m_window->sessionCount(), 2);
+    QCOMPARE(m_window->currentSessionIndex(), 1);
+    QVERIFY(tabs->tabBar()->isVisible());
+    SessionView* second = m_window->sessionView(1);
+    QCOMPARE(m_window->currentSessionView(), second);
+    QCOMPARE(m_window->loginPanel(), second->loginPanel());
+    QCOMPARE(QUrl(second->findChild<QLineEdit*>(u"apiHostLineEdit"_s)->text()), m_window->demoTenant()->baseUrl());
+    QVERIFY(!second->resultView()->hasResult());
+    QCOMPARE(m_window->statusText(), u"New session: choose the customer and log in."_s);
+    QVERIFY(!m_window->findChild<QAction*>(u"refreshAction"_s)->isEnabled()); // follows the empty tab
+    logInTo(second, u"b2b.buyer@example.com"_s);
+    QCOMPARE(tabs->tabText(1), u"b2b.buyer@example.com"_s);
+    QVERIFY(m_window->session(0)->accountKey() != m_window->session(1)->accountKey());
+
+    // The status bar, the share actions and the inspector follow the tab in front.
+    QVERIFY(m_window->statusText().startsWith(u"Logged in as b2b.buyer@example.com"_s));
+    m_window->setCurrentSession(0);
+    QVERIFY2(m_window->statusText().startsWith(u"Logged in as ada.lovelace@example.com"_s),
+        qPrintable(m_window->statusText()));
+    QCOMPARE(m_window->resultView(), first->resultView());
+    QCOMPARE(m_window->currentSession(), first->session());
+    // Session → Refresh (Ctrl+R) on the first tab only.
+    m_window->setCurrentSession(0);
+    QVERIFY(m_window->findChild<QAction*>(u"refreshAction"_s)->isEnabled());
+    const CustomerAuthTicket secondTicket = *second->session()->currentTicket();
+    const QString firstAccess = first->session()->currentTicket()->accessToken;
+    TokenVault* vault = m_window->vault();
+    QVERIFY(vault);
+    const StoredTokens secondStored = readBack(vault, second->session()->accountKey());
+    QCOMPARE(secondStored.refreshToken, secondTicket.refreshToken);
+    QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
+    QSignalSpy stored(first->session(), &CustomerSession::tokensStored);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(stored.count() > 0 || stored.wait(20000));
+    QVERIFY2(m_window->statusText().startsWith(u"Refreshed in"_s), qPrintable(m_window->statusText()));
+    QVERIFY(first->session()->currentTicket()->accessToken != firstAccess);
+    QCOMPARE(first->session()->refreshLog().size(), 1);
+    QCOMPARE(
+        readBack(vault, first->session()->accountKey()).accessToken, first->session()->currentTicket()->accessToken);
+    // The other tab: same ticket, no refresh, same keychain entry.
+    QVERIFY(second->session()->refreshLog().isEmpty());
+    QCOMPARE(second->session()->currentTicket()->accessToken, secondTicket.accessToken);
+    QCOMPARE(readBack(vault, second->session()->accountKey()), secondStored);
+    QCOMPARE(second->findChild<QTreeWidget*>(u"refreshLogTreeWidget"_s)->topLevelItemCount(), 0);
+
+    // The inspector opens the JWT of the tab in front.
+    m_window->setCurrentSession(0);
+    m_window->findChild<QAction*>(u"openJwtInInspectorAction"_s)->trigger();
+    QVERIFY(m_window->inspectorView());
+    auto* inspectorInput = m_window->inspectorView()->findChild<QPlainTextEdit*>(u"tokenPlainTextEdit"_s);
+    QCOMPARE(inspectorInput->toPlainText(), first->session()->currentTicket()->jwtAccessToken);
+    m_window->inspectorView()->close();
+    m_window->setCurrentSession(1);
+    m_window->findChild<QAction*>(u"openJwtInInspectorAction"_s)->trigger();
+    QCOMPARE(inspectorInput->toPlainText(), second->session()->currentTicket()->jwtAccessToken);
+    m_window->inspectorView()->close();
+
+    // Presenter mode masks the customers in the tab titles.
+    m_window->setPresenterMode(true);
+    QVERIFY(!tabs->tabText(0).contains(u"ada.lovelace@example.com"_s));
+    QVERIFY(!tabs->tabText(1).contains(u"b2b.buyer@example.com"_s));
+    m_window->setPresenterMode(false);
+    QCOMPARE(tabs->tabText(0), u"ada.lovelace@example.com"_s);
+
+    // Renamed by hand, a session keeps its name.
+    m_window->renameSession(1, u"Buyer (QA)"_s);
+    QCOMPARE(tabs->tabText(1), u"Buyer (QA)"_s);
+    QCOMPARE(m_window->session(1)->name(), u"Buyer (QA)"_s);
+
+    // Close (Ctrl+W; the inspector window has the keyboard now) asks nothing while idle; the closed session's keychain
+    // entry stays.
+    m_window->setCurrentSession(1);
+    const QString closedAccount = second->session()->accountKey();
+    QCOMPARE(m_window->findChild<QAction*>(u"closeSessionAction"_s)->shortcut(), QKeySequence(u"Ctrl+W"_s));
+    m_window->findChild<QAction*>(u"closeSessionAction"_s)->trigger();
+    QCOMPARE(m_window->sessionCount(), 1);
+    QCOMPARE(m_window->currentSessionView(), first);
+    QVERIFY(!tabs->tabBar()->isVisible());
+    QVERIFY2(m_window->statusText().startsWith(u"Refreshed in"_s), qPrintable(m_window->statusText()));
+    QCOMPARE(readBack(vault, closedAccount), secondStored);
+
+    // Session → Forget Session: cleared here, removed from the keychain, proven.
+    const QString account = first->session()->accountKey();
+    QSignalSpy forgotten(first, &SessionView::forgetFinished);
+    m_window->findChild<QAction*>(u"forgetSessionAction"_s)->trigger();
+    QVERIFY(forgotten.wait(20000));
+    QVERIFY(!m_window->resultView()->hasResult());
+    QVERIFY(readBack(vault, account).refreshToken.isEmpty());
+    QVERIFY(first->noticeText().contains(u"Kibo has no customer logout endpoint"_s));
+    QVERIFY(!m_window->findChild<QAction*>(u"refreshAction"_s)->isEnabled());
+    if (realKeychain) {
+        QCOMPARE(m_window->vaultStatusText(), u"Tokens removed from the keychain"_s);
+    }
+    QSignalSpy removed(vault, &TokenVault::removed);
+    vault->remove(closedAccount);
+    QVERIFY(removed.wait(20000));
+}
+
+void TestMainWindow::sideBySideShowsBothSessions()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    auto* sideBySide = m_window->findChild<QAction*>(u"sideBySideAction"_s);
+    QVERIFY(!sideBySide->isEnabled()); // one session: nothing to put side by side
+    logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
+    m_window->newSession();
+    QVERIFY(sideBySide->isEnabled());
+    SessionView* first = m_window->sessionView(0);
+    SessionView* second = m_window->sessionView(1);
+    QVERIFY(!first->isVisible());
+
+    sideBySide->trigger();
+    QVERIFY(m_window->isSideBySide());
+    QVERIFY(first->isVisible());
+    QVERIFY(second->isVisible());
+    QVERIFY(!child<QTabWidget>("sessionTabWidget")->isVisible());
+    QCOMPARE(first->findChild<QLabel*>(u"sessionTitleLabel"_s)->text(), u"ada.lovelace@example.com"_s);
+    QVERIFY(first->x() < second->x()
+        || first->mapTo(m_window.get(), QPoint()).x() < second->mapTo(m_window.get(), QPoint()).x());
+    QCOMPARE(m_window->currentSessionView(), second);
+    // Working in one makes it current.
+    m_window->setCurrentSession(0);
+    QVERIFY(m_window->statusText().startsWith(u"Logged in as ada.lovelace@example.com"_s));
+    // A new session joins the row; back to tabs keeps all three and the current one.
+    m_window->newSession();
+    QCOMPARE(m_window->sessionCount(), 3);
+    QVERIFY(m_window->sessionView(2)->isVisible());
+    m_window->setCurrentSession(0);
+    sideBySide->trigger();
+    QVERIFY(!m_window->isSideBySide());
+    QCOMPARE(child<QTabWidget>("sessionTabWidget")->count(), 3);
+    QCOMPARE(m_window->currentSessionView(), first);
+    QVERIFY(first->isVisible());
+    QVERIFY(!second->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
