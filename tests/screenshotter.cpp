@@ -3,6 +3,7 @@
 // Not a test: scripts/screenshots runs it under Xvfb (100 %, 200 % via QT_SCALE_FACTOR, dark palette).
 // It uses a memory vault so that taking screenshots never writes to the keychain.
 #include "compareview.h"
+#include "customersession.h"
 #include "demo/demotenant.h"
 #include "inspectorview.h"
 #include "jsontreepane.h"
@@ -10,10 +11,12 @@
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
+#include "networksettingsdialog.h"
 #include "resultview.h"
 #include "translator.h"
 #include "vault/memoryvault.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -22,8 +25,10 @@
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <cstdio>
@@ -151,6 +156,50 @@ bool saveCompareScenes(DemoTenant* tenant, const QString& directory, const QStri
     return ok;
 }
 
+// Tools → Network Settings… with an explicit proxy typed in (not saved), then a login to an HTTPS tenant whose
+// certificate is signed by a CA the profile does not name: the Problem tab shows the certificate's details.
+bool saveNetworkScenes(MainWindow& window, const QString& directory, const QString& suffix)
+{
+    auto* action = window.findChild<QAction*>(u"networkSettingsAction"_s);
+    if (!action) {
+        return false;
+    }
+    action->trigger();
+    auto* dialog = window.findChild<NetworkSettingsDialog*>();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog)) {
+        QTextStream(stderr) << "the network settings did not open\n";
+        return false;
+    }
+    dialog->findChild<QRadioButton*>(u"explicitProxyRadioButton"_s)->setChecked(true);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"proxyHostLineEdit"_s), u"proxy.example.com"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"proxyPortLineEdit"_s), u"3128"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"proxyUserLineEdit"_s), u"qa-team"_s);
+    bool ok = save(dialog, directory, u"network-settings"_s, suffix);
+    dialog->reject();
+
+    QTemporaryDir tlsDir;
+    DemoTenant tlsTenant;
+    if (!tlsDir.isValid() || !tlsTenant.listenTls(tlsDir.path())) {
+        QTextStream(stderr) << "the HTTPS demo tenant did not start\n";
+        return false;
+    }
+    CustomerSession* session = window.currentSession();
+    session->setProfile(KiboProfile::demo(tlsTenant.baseUrl()), DemoTenant::sharedSecret());
+    QSignalSpy finished(&window, &MainWindow::loginFinished);
+    CustomerLoginRequest request;
+    request.username = u"ada.lovelace@example.com"_s;
+    request.password = DemoTenant::defaultPassword();
+    session->login(request);
+    if (!finished.wait(30000)) {
+        QTextStream(stderr) << "the HTTPS login did not finish\n";
+        return false;
+    }
+    window.resultView()->setCurrentTab(ResultView::Tab::Problem);
+    ok = save(&window, directory, u"tls-error"_s, suffix) && ok;
+    session->setProfile(KiboProfile::demo(window.demoTenant()->baseUrl()), DemoTenant::sharedSecret());
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -261,6 +310,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     ok = save(&window, directory, u"two-factor"_s, suffix) && ok;
+
+    ok = saveNetworkScenes(window, directory, suffix) && ok;
     if (!ok) {
         return 1;
     }

@@ -347,7 +347,7 @@ void TestNetworkFaults::tls_data()
     QTest::newRow("trusted private CA") << int(TestCa::ServerKind::Good) << true << true << QString() << QString();
     QTest::newRow("unknown CA") << int(TestCa::ServerKind::Good) << false << false << u"KTI Test CA"_s
                                 << u"does not trust"_s;
-    QTest::newRow("self-signed") << int(TestCa::ServerKind::SelfSigned) << true << false << u"issuer 127.0.0.1"_s
+    QTest::newRow("self-signed") << int(TestCa::ServerKind::SelfSigned) << true << false << u"Issuer: 127.0.0.1"_s
                                  << u"self-signed"_s;
     QTest::newRow("wrong host name") << int(TestCa::ServerKind::WrongHost) << true << false << u"wrong.example.test"_s
                                      << u"different host name"_s;

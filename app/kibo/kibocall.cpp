@@ -24,15 +24,30 @@ QString hostOf(const QUrl& url)
     return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
 }
 
+// One line per fact, so the details read as a list in the Problem tab, the CLI and a support bundle.
 QString certificateDetails(const QSslCertificate& certificate)
 {
     if (certificate.isNull())
         return {};
-    return KiboCall::tr("subject %1; issuer %2; valid from %3 to %4; SHA-256 fingerprint %5")
-        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-            certificate.effectiveDate().toUTC().toString(Qt::ISODate),
-            certificate.expiryDate().toUTC().toString(Qt::ISODate),
-            QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+    const auto when = [](const QDateTime& time) -> QString {
+        return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+    };
+    const QString subject = certificate.subjectDisplayName().isEmpty()
+        ? certificate.subjectInfo(QSslCertificate::CommonName).join(u", "_s)
+        : certificate.subjectDisplayName();
+    QStringList names;
+    const auto alternatives = certificate.subjectAlternativeNames();
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it)
+        names.append(it.value());
+    QStringList lines;
+    lines.append(KiboCall::tr("Subject: %1").arg(subject));
+    if (!names.isEmpty())
+        lines.append(KiboCall::tr("Issued for: %1").arg(names.join(u", "_s)));
+    lines.append(KiboCall::tr("Issuer: %1").arg(certificate.issuerDisplayName()));
+    lines.append(KiboCall::tr("Valid from %1 to %2").arg(when(certificate.effectiveDate()), when(certificate.expiryDate())));
+    lines.append(KiboCall::tr("SHA-256 fingerprint: %1")
+                     .arg(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper())));
+    return lines.join(u'\n');
 }
 
 QString sslErrorText(QSslError::SslError error)
@@ -160,6 +175,21 @@ KiboError KiboCall::proxyError(KiboError::ProxyProblem problem) const
     return error;
 }
 
+std::optional<QSslConfiguration> KiboCall::sslConfiguration(const QString& caBundlePath, QString* error)
+{
+    // The system's trusted CAs stay; a profile's private CA is added to them, never instead of them. Peer
+    // verification stays on (the default for a client), and no error is ever ignored.
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!caBundlePath.isEmpty()) {
+        const std::optional<QList<QSslCertificate>> extra = readCaBundle(caBundlePath, error);
+        if (!extra)
+            return std::nullopt;
+        configuration.addCaCertificates(*extra);
+    }
+    return configuration;
+}
+
 std::optional<QList<QSslCertificate>> KiboCall::readCaBundle(const QString& path, QString* error)
 {
     constexpr qint64 MaxBundleBytes = 4 * 1024 * 1024; // the whole Mozilla bundle is ~220 KB
@@ -235,23 +265,18 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::p
                 this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
             return;
         }
-        // The system's trusted CAs stay; a profile's private CA is added to them, never instead of them.
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        if (!m_caBundlePath.isEmpty()) {
-            QString problem;
-            const std::optional<QList<QSslCertificate>> extra = readCaBundle(m_caBundlePath, &problem);
-            if (!extra) {
-                KiboError error = baseError(KiboError::Kind::Tls);
-                error.tlsDetails = problem;
-                error.detail = u"ca-file"_s;
-                qCWarning(lcKibo).noquote() << "CA bundle of the profile not usable; nothing sent to" << m_host;
-                QMetaObject::invokeMethod(
-                    this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
-                return;
-            }
-            configuration.addCaCertificates(*extra);
+        QString problem;
+        const std::optional<QSslConfiguration> configuration = sslConfiguration(m_caBundlePath, &problem);
+        if (!configuration) {
+            KiboError error = baseError(KiboError::Kind::Tls);
+            error.tlsDetails = problem;
+            error.detail = u"ca-file"_s;
+            qCWarning(lcKibo).noquote() << "CA bundle of the profile not usable; nothing sent to" << m_host;
+            QMetaObject::invokeMethod(
+                this, [this, error] { finishWith(error); }, Qt::QueuedConnection);
+            return;
         }
-        request.setSslConfiguration(configuration);
+        request.setSslConfiguration(*configuration);
     }
 
     qCInfo(lcKibo).noquote() << verb << m_logUrl;
@@ -328,15 +353,28 @@ void KiboCall::onSslErrors(const QList<QSslError>& errors)
             break;
         }
     }
+    // Grouped by certificate: its reasons on one line (they continue the diagnosis' sentence), then its details.
+    QList<QSslCertificate> certificates;
+    QList<QStringList> reasonsOf;
     for (const QSslError& error : errors) {
-        QString part = sslErrorText(error.error());
-        const QString details = certificateDetails(error.certificate());
-        if (!details.isEmpty())
-            part += u" ("_s + details + u')';
-        if (!parts.contains(part))
-            parts.append(part);
+        qsizetype index = certificates.indexOf(error.certificate());
+        if (index < 0) {
+            certificates.append(error.certificate());
+            reasonsOf.append(QStringList());
+            index = certificates.size() - 1;
+        }
+        const QString reason = sslErrorText(error.error());
+        if (!reasonsOf[index].contains(reason))
+            reasonsOf[index].append(reason);
     }
-    m_tlsDetails = parts.join(u"; "_s);
+    for (qsizetype i = 0; i < certificates.size(); ++i) {
+        QString part = reasonsOf.at(i).join(u"; "_s) + u'.';
+        const QString details = certificateDetails(certificates.at(i));
+        if (!details.isEmpty())
+            part += u'\n' + details;
+        parts.append(part);
+    }
+    m_tlsDetails = parts.join(u'\n');
 }
 
 void KiboCall::onFinished()

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <QUrl>
@@ -49,6 +50,10 @@ public:
     // file before any request: nullopt plus a specific translated message when it is missing, unreadable, too
     // large or holds no PEM certificate.
     static std::optional<QList<QSslCertificate>> readCaBundle(const QString& path, QString* error);
+
+    // The TLS configuration of a call: the system's trusted CAs plus those of the bundle (when a path is given),
+    // peer verification on. nullopt plus readCaBundle()'s message when the bundle is not usable.
+    static std::optional<QSslConfiguration> sslConfiguration(const QString& caBundlePath, QString* error);
 
     // verb: "GET", "POST", "PUT". headers are added as given; a non-empty body is sent as JSON.
     void start(const QByteArray& verb, const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers,
