@@ -17,4 +17,4 @@ kti_add_test(NAME testnetworksettings
     LIBS kti_kibo kti_demo Qt6::Network)
 kti_add_test(NAME testtlstrust
     SOURCES testtlstrust.cpp helpers/faultserver.h helpers/faultserver.cpp helpers/testca.h helpers/testca.cpp
-    LIBS kti_kibo Qt6::Network TIMEOUT 120)
+    LIBS kti_kibo kti_demo Qt6::Network TIMEOUT 120)

@@ -2,6 +2,7 @@
 #include "helpers/testca.h"
 #include "kibo/authticketclient.h"
 #include "kibo/diagnosis.h"
+#include "demo/demotenant.h"
 #include "kibo/kibocall.h"
 
 #include <QFile>
@@ -27,6 +28,7 @@ private slots:
     void loginOverHttps_data();
     void loginOverHttps();
     void caBundleIsAddedToSystemTrust();
+    void removingTheCaEndsTrustAtOnce();
     void unusableBundle_data();
     void unusableBundle();
 
@@ -153,6 +155,40 @@ void TestTlsTrust::caBundleIsAddedToSystemTrust()
         QVERIFY(withCa->caCertificates().contains(certificate)); // nothing of the system's trust is dropped
     QVERIFY(withCa->caCertificates().contains(ours.constFirst()));
     QCOMPARE(withCa->peerVerifyMode(), QSslSocket::VerifyPeer);
+}
+
+void TestTlsTrust::removingTheCaEndsTrustAtOnce()
+{
+    // Qt keeps a TLS connection open after a reply and does not key it by the CA set: without care, the next
+    // request would ride the connection the old, wider trust accepted.
+    QTemporaryDir tlsDir;
+    QVERIFY(tlsDir.isValid());
+    DemoTenant tenant;
+    QVERIFY2(tenant.listenTls(tlsDir.path()), qPrintable(tenant.errorString()));
+    QNetworkAccessManager manager; // one manager throughout, as a session keeps it
+    AuthTicketClient client(&manager, nullptr);
+    KiboProfile profile = KiboProfile::demo(tenant.baseUrl());
+    profile.caBundlePath = tlsDir.filePath(u"ca.pem"_s);
+    CustomerLoginRequest request;
+    request.username = u"ada.lovelace@example.com"_s;
+    request.password = DemoTenant::defaultPassword();
+    const auto login = [&] {
+        QSignalSpy finished(&client, &AuthTicketClient::finished);
+        client.login(request);
+        [&] {
+            QVERIFY(finished.wait(15'000));
+        }();
+        return finished.isEmpty() ? AuthTicketResult {} : finished.first().first().value<AuthTicketResult>();
+    };
+    client.setProfile(profile, DemoTenant::sharedSecret());
+    const AuthTicketResult trusted = login();
+    QVERIFY2(trusted.ticket, qPrintable(trusted.error.tlsDetails));
+
+    profile.caBundlePath.clear();
+    client.setProfile(profile, DemoTenant::sharedSecret());
+    const AuthTicketResult untrusted = login();
+    QCOMPARE(untrusted.error.kind, KiboError::Kind::Tls);
+    QVERIFY(!untrusted.ticket);
 }
 
 void TestTlsTrust::unusableBundle_data()

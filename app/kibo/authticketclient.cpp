@@ -8,6 +8,7 @@
 #include "share/secretredaction.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +69,10 @@ void AuthTicketClient::setClock(const Clock* clock)
 
 void AuthTicketClient::setProfile(const KiboProfile& profile, const QString& clientSecret)
 {
+    // Qt keeps TLS connections open and does not key them by the CA set: after a change of the profile's CA,
+    // a kept-alive connection accepted under the old trust must not carry the next request (reliability.md).
+    if (profile.caBundlePath != m_profile.caBundlePath)
+        m_manager->clearConnectionCache();
     m_profile = profile;
     m_profileError.clear();
     QString authError;
