@@ -27,3 +27,4 @@ kti_add_test(NAME testnetworksettingsdialog
     SOURCES testnetworksettingsdialog.cpp helpers/loopbackproxy.h helpers/loopbackproxy.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testsessionview SOURCES testsessionview.cpp helpers/canary.h helpers/canary.cpp
     LIBS kti_ui LABELS ui keychain TIMEOUT 180)
+kti_add_test(NAME testtlsfailureview SOURCES testtlsfailureview.cpp LIBS kti_ui LABELS ui TIMEOUT 120)
