@@ -317,7 +317,11 @@ void TestCliProfile::usageErrors_data()
     QTest::newRow("unreadable CA bundle")
         << add + QStringList{u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--ca-bundle"_s,
                u"/nonexistent/ca.pem"_s}
-        << QByteArray() << QByteArray("The CA bundle “/nonexistent/ca.pem” is not a readable file.");
+        << QByteArray() << QByteArray("The CA certificate file “/nonexistent/ca.pem” of the profile does not exist.");
+    QTest::newRow("CA bundle without PEM")
+        << add + QStringList{u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--ca-bundle"_s,
+               QStringLiteral(KTI_TEST_DATA_DIR)}
+        << QByteArray() << QByteArray("is a folder, not a file.");
     QTest::newRow("empty secret line")
         << add + QStringList{u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--client-secret-stdin"_s}
         << QByteArray("\n") << QByteArray("is empty");

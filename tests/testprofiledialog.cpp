@@ -229,6 +229,10 @@ void TestProfileDialog::invalidInputShowsAMessageAndSavesNothing_data()
         << QByteArray("authHostLineEdit") << u"https://a b"_s
         << u"The authentication host “https://a b” is not a valid host name or https address."_s
         << QByteArray("authHostLineEdit");
+    QTest::newRow("missing CA bundle")
+        << QByteArray("caBundleLineEdit") << u"/nonexistent/ca.pem"_s
+        << u"The CA certificate file “/nonexistent/ca.pem” of the profile does not exist."_s
+        << QByteArray("caBundleLineEdit");
 }
 
 void TestProfileDialog::invalidInputShowsAMessageAndSavesNothing()

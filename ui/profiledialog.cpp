@@ -2,6 +2,7 @@
 
 #include "ui_profiledialog.h"
 
+#include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
 #include "vault/clientsecretstore.h"
@@ -406,6 +407,15 @@ bool ProfileDialog::checkAll()
         }
         showMessage(problem, true, widget);
         return false;
+    }
+    // A CA bundle is read the way the login will read it, so a wrong file is refused now.
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        QString bundleError;
+        if (!profiles.at(i).caBundlePath.isEmpty() && !KiboCall::readCaBundle(profiles.at(i).caBundlePath, &bundleError)) {
+            m_ui->profileList->setCurrentRow(int(i) + 1);
+            showMessage(bundleError, true, m_ui->caBundleLineEdit);
+            return false;
+        }
     }
     return true;
 }

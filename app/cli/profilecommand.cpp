@@ -4,6 +4,7 @@
 #include "cli/clirunner.h"
 #include "cli/commandparser.h"
 #include "cli/secretinput.h"
+#include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
@@ -132,9 +133,11 @@ int add(const QCommandLineParser& parser, const QString& name)
     profile.locale = parser.value(u"locale"_s);
     profile.currency = parser.value(u"currency"_s);
     if (parser.isSet(u"ca-bundle"_s)) {
+        // Checked the way the login will read it, so a wrong file is refused now, not at the first login.
         const QFileInfo bundle(parser.value(u"ca-bundle"_s));
-        if (!bundle.isFile() || !bundle.isReadable()) {
-            CliOutput::err(ProfileCommand::tr("The CA bundle “%1” is not a readable file.").arg(parser.value(u"ca-bundle"_s)));
+        QString bundleError;
+        if (!KiboCall::readCaBundle(bundle.absoluteFilePath(), &bundleError)) {
+            CliOutput::err(bundleError);
             return CliRunner::UsageError;
         }
         profile.caBundlePath = bundle.absoluteFilePath();
