@@ -12,9 +12,12 @@
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "networksettingsdialog.h"
+#include "profilechooser.h"
+#include "profiledialog.h"
 #include "resultview.h"
 #include "translator.h"
 #include "vault/memoryvault.h"
+#include "vault/profilestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -117,6 +120,47 @@ AuthTicketResult demoLogin(DemoTenant* tenant, const QString& username)
 
 // Two logins of Ada compared (they differ in their volatile fields), then with those ignored, then the JWTs of two
 // customers.
+// The profile dialog with a realistic list: the demo profile, a US sandbox and an EU production tenant, the
+// sandbox selected with a client secret typed (masked; never saved: the dialog is cancelled).
+bool saveProfileDialogScene(MainWindow& window, const QString& directory, const QString& suffix)
+{
+    ProfileStore* store = window.profileChooser()->store();
+    KiboProfile sandbox;
+    sandbox.name = u"Acme sandbox (US)"_s;
+    sandbox.tenantId = 23456;
+    sandbox.siteId = 34567;
+    sandbox.environment = u"sandbox"_s;
+    sandbox.clientId = u"Acme.token-inspector.1.0.0.Release"_s;
+    sandbox.locale = u"en-US"_s;
+    sandbox.currency = u"USD"_s;
+    sandbox.catalogId = 1;
+    sandbox.masterCatalogId = 1;
+    KiboProfile production;
+    production.name = u"Acme production EU"_s;
+    production.tenantId = 45678;
+    production.siteId = 56789;
+    production.apiHost = u"https://t45678-s56789.euw1.kibocommerce.com"_s;
+    production.authHost = u"https://home.euw1.kibocommerce.com"_s;
+    production.clientId = u"Acme.token-inspector.1.0.0.Release"_s;
+    production.locale = u"de-DE"_s;
+    production.currency = u"EUR"_s;
+    for (const KiboProfile& profile : {sandbox, production}) {
+        if (!store->contains(profile.name) && !store->add(profile).isEmpty()) {
+            return false;
+        }
+    }
+    window.profileChooser()->showDialog(sandbox.name);
+    ProfileDialog* dialog = window.profileChooser()->dialog();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog)) {
+        QTextStream(stderr) << "the profile dialog did not open\n";
+        return false;
+    }
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"clientSecretLineEdit"_s), u"screenshot-secret"_s);
+    const bool ok = save(dialog, directory, u"profile-dialog"_s, suffix);
+    dialog->reject();
+    return ok;
+}
+
 bool saveCompareScenes(DemoTenant* tenant, const QString& directory, const QString& suffix)
 {
     const AuthTicketResult first = demoLogin(tenant, u"ada.lovelace@example.com"_s);
@@ -298,6 +342,7 @@ int main(int argc, char* argv[])
     inspector->close();
 
     ok = saveCompareScenes(window.demoTenant(), directory, suffix) && ok;
+    ok = saveProfileDialogScene(window, directory, suffix) && ok;
 
     if (!logIn(window, u"locked@example.com"_s, u"Demo-pass-1"_s)) {
         QTextStream(stderr) << "the refused login did not finish\n";

@@ -12,6 +12,7 @@
 #include "networksettingsdialog.h"
 #include "presentermask.h"
 #include "profilechooser.h"
+#include "vault/profilestore.h"
 #include "resultview.h"
 #include "secretclipboard.h"
 #include "sessionview.h"
@@ -688,6 +689,7 @@ void MainWindow::startDemoTenant()
     LoginPanel* panel = loginPanel();
     KiboProfile profile = KiboProfile::demo(baseUrl);
     panel->setProfile(profile, DemoTenant::sharedSecret());
+    panel->showChosenProfile(ProfileStore::demoName());
     panel->setUsername(u"ada.lovelace@example.com"_s);
     panel->setDemoCredentialsHint(DemoTenant::defaultPassword());
     m_current->setPresenterMode(m_presenterMode); // the hint stays hidden in presenter mode

@@ -151,6 +151,13 @@ void ProfileDialog::rebuildList(int selectRow)
     for (const Entry& entry : std::as_const(m_entries)) {
         m_ui->profileList->addItem(entry.profile.name);
     }
+    // The built-in demo profile reads differently from the user's own.
+    if (QListWidgetItem* demo = m_ui->profileList->item(0)) {
+        QFont font = demo->font();
+        font.setItalic(true);
+        demo->setFont(font);
+        demo->setToolTip(tr("Built in: the demo tenant on this computer"));
+    }
     m_currentRow = -1;
     m_filling = false;
     m_ui->profileList->setCurrentRow(std::clamp(selectRow, 0, int(m_entries.size()) - 1));
