@@ -291,8 +291,12 @@ void TestSessionView::refusedRefreshShowsItsDiagnosis()
     QCOMPARE(logRow(0).at(5), u"401"_s);
     QCOMPARE(logRow(0).at(7), u"INVALID_REFRESH_TOKEN"_s);
     QVERIFY(everyText().contains(u"INVALID_REFRESH_TOKEN"_s));
-    // The old ticket stays with the session.
+    // The old ticket stays with the session, and on screen beside the diagnosis.
     QCOMPARE(m_view->session()->currentTicket()->accessToken, old.accessToken);
+    QVERIFY(view->isTabVisible(ResultView::Tab::Summary));
+    QVERIFY(view->isTabVisible(ResultView::Tab::Jwt));
+    QCOMPARE(view->result()->ticket->accessToken, old.accessToken);
+    QCOMPARE(child<QLabel>("headlineLabel")->text(), u"Refresh failed: the ticket shown is the old one"_s);
     QVERIFY2(m_view->noticeText().contains(u"keeps its old ticket"_s), qPrintable(m_view->noticeText()));
     QVERIFY(child<QLabel>("sessionNoticeLabel")->isVisible());
     QVERIFY(!Canary::foundIn(old.refreshToken.toUtf8(), everyText().toUtf8()));

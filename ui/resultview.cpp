@@ -233,6 +233,7 @@ void ResultView::setClock(const Clock* clock)
 void ResultView::clear()
 {
     m_result.reset();
+    m_problemBeside = false;
     m_pendingUserId.clear();
     m_customerName.clear();
     m_customerEmail.clear();
@@ -259,6 +260,7 @@ bool ResultView::hasResult() const
 void ResultView::showResult(const AuthTicketResult& result)
 {
     m_result = result;
+    m_problemBeside = false;
     m_ui->resultStackedWidget->setCurrentWidget(m_ui->resultPage);
     m_ui->jwtPayloadTreePane->setFilterText(QString());
     m_ui->accountTreePane->setFilterText(QString());
@@ -284,6 +286,19 @@ void ResultView::showResult(const AuthTicketResult& result)
     updateRaw();
     updateShareButtons();
     refreshCountdowns();
+}
+
+void ResultView::showProblemBeside(const AuthTicketResult& failure)
+{
+    if (!m_result || !m_result->ticket || m_result->error.isError()) {
+        showResult(failure);
+        return;
+    }
+    m_problemBeside = true;
+    setTabShown(Tab::Problem, true);
+    m_ui->troubleshootingPanel->showResult(failure);
+    updatePersonalData();
+    setCurrentTab(Tab::Problem);
 }
 
 void ResultView::showTicket(const AuthTicketResult& result)
@@ -485,7 +500,9 @@ void ResultView::updatePersonalData()
     const QString name = m_presenterMode && !m_customerName.isEmpty() ? PresenterMask::mask() : m_customerName;
     const QString email = m_presenterMode && !m_customerEmail.isEmpty() ? PresenterMask::mask() : m_customerEmail;
     QString who = !m_customerName.isEmpty() ? name : (!m_customerEmail.isEmpty() ? email : m_customerFallback);
-    if (m_presenterMode && who != m_customerFallback) {
+    if (m_problemBeside) {
+        m_ui->headlineLabel->setText(tr("Refresh failed: the ticket shown is the old one"));
+    } else if (m_presenterMode && who != m_customerFallback) {
         //: The headline in presenter mode, instead of the customer's name.
         m_ui->headlineLabel->setText(tr("Logged in (customer hidden in presenter mode)"));
     } else {

@@ -45,6 +45,9 @@ public:
     void setClock(const Clock* clock);
 
     void showResult(const AuthTicketResult& result);
+    // A later call's refusal beside the ticket shown (a failed refresh): the ticket's tabs stay (result() is
+    // still the ticket), the Problem tab explains the refusal and comes to the front.
+    void showProblemBeside(const AuthTicketResult& failure);
     void clear();
     bool hasResult() const;
 
@@ -130,6 +133,7 @@ private:
     Expiry m_refreshExpiry;
     Expiry m_jwtExpiry;
     bool m_presenterMode = false;
+    bool m_problemBeside = false; // showProblemBeside(): the ticket shown is older than the refusal
     QString m_customerName;
     QString m_customerEmail;
     QString m_customerFallback; // the user id, when the reply names no customer

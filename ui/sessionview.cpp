@@ -266,6 +266,7 @@ void SessionView::forget()
     }
     setStatus(tr("Forgetting the session…"));
     m_ui->resultView->clear();
+    m_lastTicketResult.reset();
     m_shownJwt.clear();
     m_shownProfile = KiboProfile();
     if (auto* timeline = m_ui->resultView->findChild<TimelineView*>(u"timelineView"_s)) {
@@ -294,6 +295,9 @@ void SessionView::onBusyChanged(bool busy)
 void SessionView::showResult(const AuthTicketResult& result)
 {
     m_ui->resultView->showResult(result);
+    if (result.ticket && !result.error.isError() && !result.requires2FA) {
+        m_lastTicketResult = result;
+    }
     m_shownProfile = m_session->profile();
     m_shownJwt = result.ticket && !result.error.isError() ? result.ticket->jwtAccessToken : QString();
     Q_EMIT shownResultChanged();
@@ -361,7 +365,17 @@ void SessionView::onRefreshResult(const AuthTicketResult& result)
         setStatus(tr("Refresh cancelled."));
         return;
     }
-    showResult(result);
+    if (result.error.isError() && m_lastTicketResult && m_session->currentTicket()) {
+        // The session keeps its old ticket: its tabs stay, the Problem tab explains the refusal.
+        const AuthTicketResult* shown = m_ui->resultView->result();
+        if (!shown || !shown->ticket || shown->error.isError()) {
+            showResult(*m_lastTicketResult);
+        }
+        m_ui->resultView->showProblemBeside(result);
+        Q_EMIT shownResultChanged();
+    } else {
+        showResult(result);
+    }
     updateRefreshLog();
     if (result.error.isError()) {
         const Diagnosis diagnosis = Diagnoser::diagnose(result.error);

@@ -118,6 +118,7 @@ private:
     QString m_pendingUsername;
     QString m_shownUsername;
     KiboProfile m_shownProfile;
+    std::optional<AuthTicketResult> m_lastTicketResult; // the last ticket shown, kept beside a failed refresh
     QString m_shownJwt;
     bool m_presenterMode = false;
 };
