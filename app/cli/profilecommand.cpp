@@ -172,8 +172,8 @@ int add(const QCommandLineParser& parser, const QString& name)
         return CliRunner::UsageError;
     }
     if (secret.isEmpty()) {
-        CliOutput::out(ProfileCommand::tr("Profile “%1” saved, without a client secret: give --client-secret-stdin "
-                                          "when you use it, or add it again with --client-secret-stdin.")
+        CliOutput::out(ProfileCommand::tr("Profile “%1” saved, without a client secret: store it with “profile "
+                                          "set-secret NAME”, or give --client-secret-stdin when you use it.")
                            .arg(profile.name.trimmed()));
     } else {
         CliOutput::out(ProfileCommand::tr("Profile “%1” saved; its client secret is in the keychain for %2 only.")
