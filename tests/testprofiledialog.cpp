@@ -488,6 +488,21 @@ void TestProfileDialog::loginPanelChooserFillsThePanel()
     QCOMPARE(panel->profile().name, u"Acme sandbox (US)"_s);
     QVERIFY(loaded.wait(60000));
     QCOMPARE(secretEdit->text(), secret);
+    // Pointed at another auth host in the panel itself, the keychain secret does not stay.
+    auto* environment = panel->findChild<QComboBox*>(u"environmentComboBox"_s);
+    environment->setCurrentIndex(environment->findData(QVariant::fromValue(LoginPanel::Environment::SandboxEu)));
+    QCOMPARE(KiboHosts::authApiBase(panel->profile()).host(), u"home.euw1.kibocommerce.com"_s);
+    QCOMPARE(secretEdit->text(), QString());
+    // Chosen again, it comes back for its own host; a secret the user types is left alone.
+    Q_EMIT combo->activated(1);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(secretEdit->text(), secret);
+    auto* clientId = panel->findChild<QLineEdit*>(u"clientIdLineEdit"_s);
+    QTest::keyClicks(clientId, u".other"_s);
+    QCOMPARE(secretEdit->text(), QString());
+    QTest::keyClicks(secretEdit, u"typed-by-hand"_s);
+    QTest::keyClicks(clientId, u"2"_s);
+    QCOMPARE(secretEdit->text(), u"typed-by-hand"_s);
 
     // Another profile, another auth host: the secret does not go along.
     QVERIFY(window.chooseProfile(u"acme production eu"_s));

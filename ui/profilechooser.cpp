@@ -7,6 +7,9 @@
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
+#include <QComboBox>
+#include <QLineEdit>
+
 using namespace Qt::StringLiterals;
 
 ProfileChooser::ProfileChooser(QWidget* dialogParent)
@@ -45,6 +48,29 @@ void ProfileChooser::attach(LoginPanel* panel)
     connect(panel, &LoginPanel::profileChosen, this, [this, panel](const QString& name) { choose(panel, name); });
     connect(panel, &LoginPanel::manageProfilesRequested, this,
         [this, panel] { showDialog(panel->chosenProfileName()); });
+    // A secret from the keychain stays only while the panel still points at the host it is bound to.
+    const auto recheck = [this, panel] { checkBinding(panel); };
+    for (QLineEdit* edit : panel->findChildren<QLineEdit*>()) {
+        connect(edit, &QLineEdit::textChanged, this, recheck);
+    }
+    for (QComboBox* combo : panel->findChildren<QComboBox*>()) {
+        connect(combo, &QComboBox::currentIndexChanged, this, recheck);
+    }
+}
+
+void ProfileChooser::checkBinding(LoginPanel* panel)
+{
+    for (qsizetype i = 0; i < m_bound.size(); ++i) {
+        if (m_bound.at(i).first != panel) {
+            continue;
+        }
+        const QString key = m_bound.at(i).second;
+        if (ClientSecretStore::entryKey(panel->profile()) != key) {
+            m_bound.removeAt(i);
+            panel->setClientSecret(QString());
+        }
+        return;
+    }
 }
 
 KiboProfile ProfileChooser::forLoginPanel(const KiboProfile& profile)
@@ -71,6 +97,9 @@ bool ProfileChooser::choose(LoginPanel* panel, const QString& name)
     }
     panel->showChosenProfile(profile->name);
     m_pending.removeIf([panel](const Pending& pending) { return pending.panel == panel; });
+    m_bound.removeIf([panel](const std::pair<QPointer<LoginPanel>, QString>& bound) {
+        return bound.first == panel || !bound.first;
+    });
     if (ProfileStore::isDemoName(profile->name)) {
         if (m_store->demoBaseUrl().isValid() && !m_store->demoBaseUrl().isEmpty()) {
             panel->setProfile(KiboProfile::demo(m_store->demoBaseUrl()), DemoTenant::sharedSecret());
@@ -105,6 +134,7 @@ void ProfileChooser::onSecretLoaded(const QString& key, const QString& secret, c
         }
         if (status.ok() && !secret.isEmpty()) {
             pending.panel->setClientSecret(secret);
+            m_bound.append({pending.panel, key});
         }
         Q_EMIT clientSecretLoaded(pending.panel, status.ok() && !secret.isEmpty(), status);
     }

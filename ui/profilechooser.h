@@ -18,7 +18,8 @@ struct VaultStatus;
 // Connects the login panels' "Profile" choosers to the saved profiles: fills their lists, fills a panel
 // from the chosen profile and then its client secret from the keychain (the entry bound to that
 // profile's auth host; a secret typed for another profile is cleared first), and opens the profile dialog
-// (Manage…, Tools → Profiles…). The keychain is touched only when a saved profile is chosen or the dialog
+// (Manage…, Tools → Profiles…). A secret filled from the keychain is cleared again as soon as the panel's
+// fields point at another auth host or client id, so it is never sent elsewhere. The keychain is touched only when a saved profile is chosen or the dialog
 // saves a secret.
 class ProfileChooser final : public QObject
 {
@@ -52,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void refreshNames();
+    // Clears a keychain secret from the panel once its tenant fields point at another auth host or client id.
+    void checkBinding(LoginPanel* panel);
     void onSecretLoaded(const QString& key, const QString& secret, const VaultStatus& status);
 
     QWidget* m_dialogParent;
@@ -66,5 +69,6 @@ private:
         KiboProfile profile;
     };
     QList<Pending> m_pending;
+    QList<std::pair<QPointer<LoginPanel>, QString>> m_bound; // panel, entry key of the secret it shows
     QPointer<ProfileDialog> m_dialog;
 };
