@@ -406,7 +406,7 @@ void LoginPanel::setUpProfileChooser()
     auto* row = new QHBoxLayout;
     row->addWidget(m_profileComboBox, 1);
     row->addWidget(m_manageProfilesButton);
-    auto* label = new QLabel(tr("Pro&file:"), this);
+    auto* label = new QLabel(tr("Prof&ile:"), this);
     label->setObjectName(u"profileLabel"_s);
     label->setBuddy(m_profileComboBox);
     m_ui->tenantFormLayout->insertRow(0, label, row);
