@@ -280,7 +280,7 @@ void TestMainWindow::twoFactorIsAClearState()
     logIn(u"mfa@example.com"_s, u"Demo-pass-1"_s);
     ResultView* view = m_window->resultView();
     QCOMPARE(view->currentTab(), ResultView::Tab::Summary);
-    QVERIFY(child<QLabel>("headlineLabel")->text().contains(u"Two-factor"_s));
+    QVERIFY(child<QLabel>("headlineLabel")->text().contains(u"Two-step verification required"_s));
     QVERIFY(child<QLabel>("twoFactorLabel")->isVisible());
     QCOMPARE(child<QLabel>("userIdValueLabel")->text().size(), 32);
     QVERIFY(!view->isTabVisible(ResultView::Tab::Jwt));

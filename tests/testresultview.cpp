@@ -208,7 +208,7 @@ void TestResultView::twoFactorShowsThePendingUser()
     view.showResult(result);
     QCOMPARE(view.currentTab(), ResultView::Tab::Summary);
     QVERIFY(child<QLabel>(view, "twoFactorLabel")->isVisible());
-    QVERIFY(child<QLabel>(view, "headlineLabel")->text().contains(u"Two-factor"_s));
+    QVERIFY(child<QLabel>(view, "headlineLabel")->text().contains(u"Two-step verification required"_s));
     QCOMPARE(child<QLabel>(view, "userIdValueLabel")->text(), result.pendingUserId);
     QVERIFY(!view.isTabVisible(ResultView::Tab::Jwt));
     QVERIFY(!view.isTabVisible(ResultView::Tab::Account));

@@ -155,6 +155,31 @@ void CustomerSession::resend2FACode(const QString& userId)
     m_client->resend2FACode(userId);
 }
 
+void CustomerSession::requestOtp(
+    const QString& email, const QString& fingerprint, const QString& region, const QString& responseFields)
+{
+    if (isBusy() || email.isEmpty()) {
+        return;
+    }
+    m_otpFingerprint = fingerprint;
+    m_otpRegion = region;
+    m_responseFields = responseFields;
+    begin(Operation::RequestOtp, m_profile, m_clientSecret);
+    m_client->requestOtp(email);
+}
+
+void CustomerSession::finishOtp(const QString& email, const QString& code)
+{
+    if (isBusy() || email.isEmpty()) {
+        return;
+    }
+    const QString anonymousAccessToken = isAnonymous() && m_upgradeAnonymous ? m_ticket->accessToken : QString();
+    m_pendingUsername = email;
+    m_accountId.reset();
+    begin(Operation::FinishOtp, m_profile, m_clientSecret);
+    m_client->loginWithOtp(email, code, m_otpFingerprint, m_otpRegion, m_responseFields, anonymousAccessToken);
+}
+
 void CustomerSession::anonymous()
 {
     if (isBusy()) {
@@ -202,7 +227,11 @@ void CustomerSession::onFinished(const AuthTicketResult& result)
         finishRefresh(result);
     } else {
         const bool ok = result.ticket && !result.error.isError() && !result.requires2FA;
-        const bool isAnswer = operation != Operation::ResendCode && result.error.kind != KiboError::Kind::Cancelled;
+        // A sent code (2FA resend or OTP request) is no answer to show in place of the last one.
+        const bool codeSent = (operation == Operation::ResendCode || operation == Operation::RequestOtp)
+            && !result.error.isError();
+        const bool isAnswer = operation != Operation::ResendCode && !codeSent
+            && result.error.kind != KiboError::Kind::Cancelled;
         // A wrong code keeps the 2FA form (and the ticket held); a new ticket replaces the shown result.
         if (isAnswer) {
             m_lastResult = result;

@@ -83,6 +83,12 @@ public:
     void login(const CustomerLoginRequest& request);
     void finish2FA(const QString& userId, const QString& code);
     void resend2FACode(const QString& userId);
+    // Password-less login: asks Kibo to email a one-time code to email (Operation::RequestOtp; the answer has
+    // no ticket), then logs in with it (Operation::FinishOtp). fingerprint, region and responseFields go with
+    // the finishOtp() that follows. Like login(), finishOtp() upgrades an anonymous session when asked to.
+    void requestOtp(const QString& email, const QString& fingerprint = {}, const QString& region = {},
+        const QString& responseFields = {});
+    void finishOtp(const QString& email, const QString& code);
     void anonymous();
     // Refreshes with the refresh token held; false when there is none or the session is busy.
     bool refresh();
@@ -181,6 +187,8 @@ private:
     QString m_pendingUsername;
     std::optional<int> m_accountId;
     QString m_responseFields;
+    QString m_otpFingerprint;
+    QString m_otpRegion;
 
     std::optional<CustomerAuthTicket> m_ticket;
     bool m_anonymous = false;

@@ -3,6 +3,7 @@
 #include "kibo/kibohosts.h"
 #include "ui_loginpanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -63,6 +64,36 @@ LoginPanel::LoginPanel(QWidget* parent)
     m_ui->clientSecretLineEdit->setFont(fixed);
     m_ui->passwordLineEdit->setFont(fixed);
 
+    // "Sign in with" heads the customer group; the upgrade check box follows the password row. Both are made
+    // here rather than in the form, so the form's rows keep their numbers.
+    auto* signInLabel = new QLabel(tr("Si&gn in with:"), m_ui->customerGroupBox);
+    signInLabel->setObjectName(u"signInModeLabel"_s);
+    auto* signInCombo = new QComboBox(m_ui->customerGroupBox);
+    signInCombo->setObjectName(u"signInModeComboBox"_s);
+    signInCombo->setAccessibleName(tr("Sign in with"));
+    signInCombo->setToolTip(tr("Password: the customer's username and password (two-factor authentication may "
+                               "follow). One-time code: Kibo emails a code, no password needed. Anonymous shopper: "
+                               "a ticket without a customer account."));
+    signInCombo->addItem(tr("Password"), QVariant::fromValue(SignInMode::Password));
+    signInCombo->addItem(tr("One-time code (email)"), QVariant::fromValue(SignInMode::OneTimeCode));
+    signInCombo->addItem(tr("Anonymous shopper"), QVariant::fromValue(SignInMode::Anonymous));
+    signInLabel->setBuddy(signInCombo);
+    m_ui->customerFormLayout->insertRow(0, signInLabel, signInCombo);
+    auto* upgradeCheck = new QCheckBox(tr("Upgrade the anonymous session"), m_ui->customerGroupBox);
+    upgradeCheck->setObjectName(u"upgradeAnonymousCheckBox"_s);
+    upgradeCheck->setAccessibleName(tr("Upgrade the anonymous session"));
+    upgradeCheck->setChecked(true);
+    upgradeCheck->setToolTip(tr("This session holds an anonymous shopper ticket. When checked, the login sends its "
+                                "access token as x-vol-user-claims, so the shopper's cart follows the customer and "
+                                "the new JWT names the anonymous session in b.PreviousAnonymousId."));
+    int passwordRow = -1;
+    m_ui->customerFormLayout->getLayoutPosition(m_ui->passwordLayout, &passwordRow, nullptr);
+    m_ui->customerFormLayout->insertRow(passwordRow + 2, QString(), upgradeCheck); // after the demo hint
+    setTabOrder(m_ui->clientSecretLineEdit, signInCombo);
+    setTabOrder(signInCombo, m_ui->usernameLineEdit);
+    setTabOrder(m_ui->showPasswordButton, upgradeCheck);
+    setTabOrder(upgradeCheck, m_ui->accountIdLineEdit);
+
     m_ui->validationIconLabel->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
     m_ui->validationIconLabel->setAlignment(Qt::AlignTop);
@@ -95,6 +126,12 @@ LoginPanel::LoginPanel(QWidget* parent)
     connect(m_ui->tenantIdLineEdit, &QLineEdit::textChanged, this, &LoginPanel::updateDerivedHosts);
     connect(m_ui->siteIdLineEdit, &QLineEdit::textChanged, this, &LoginPanel::updateDerivedHosts);
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginPanel::requestLogin);
+    connect(signInCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateSignInMode();
+        clearValidationMessage();
+        Q_EMIT signInModeChanged(signInMode());
+    });
+    connect(upgradeCheck, &QCheckBox::toggled, this, &LoginPanel::upgradeAnonymousChanged);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginPanel::cancelRequested);
     connect(m_ui->showPasswordButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->passwordLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -108,9 +145,74 @@ LoginPanel::LoginPanel(QWidget* parent)
     }
 
     updateEnvironmentFields();
+    updateSignInMode();
 }
 
 LoginPanel::~LoginPanel() = default;
+
+LoginPanel::SignInMode LoginPanel::signInMode() const
+{
+    return findChild<QComboBox*>(u"signInModeComboBox"_s)->currentData().value<SignInMode>();
+}
+
+void LoginPanel::setSignInMode(SignInMode mode)
+{
+    auto* combo = findChild<QComboBox*>(u"signInModeComboBox"_s);
+    combo->setCurrentIndex(combo->findData(QVariant::fromValue(mode)));
+}
+
+void LoginPanel::setAnonymousSessionHeld(bool held)
+{
+    m_anonymousSessionHeld = held;
+    updateSignInMode();
+}
+
+bool LoginPanel::upgradeAnonymous() const
+{
+    return findChild<QCheckBox*>(u"upgradeAnonymousCheckBox"_s)->isChecked();
+}
+
+void LoginPanel::setUpgradeAnonymous(bool upgrade)
+{
+    findChild<QCheckBox*>(u"upgradeAnonymousCheckBox"_s)->setChecked(upgrade);
+}
+
+void LoginPanel::updateSignInMode()
+{
+    const SignInMode mode = signInMode();
+    const bool password = mode == SignInMode::Password;
+    const bool customer = mode != SignInMode::Anonymous;
+    QFormLayout* form = m_ui->customerFormLayout;
+    form->setRowVisible(m_ui->usernameLineEdit, customer);
+    form->setRowVisible(m_ui->passwordLayout, password);
+    // The demo password hint only helps a password login.
+    form->setRowVisible(m_ui->demoCredentialsLabel, password && !m_ui->demoCredentialsLabel->text().isEmpty());
+    // otp/auth takes no account id and no lifetimes; an anonymous ticket takes none of the customer's fields.
+    form->setRowVisible(m_ui->accountIdLineEdit, password);
+    form->setRowVisible(m_ui->regionLineEdit, customer);
+    form->setRowVisible(m_ui->fingerprintLineEdit, customer);
+    m_ui->tokenOptionsFormLayout->setRowVisible(m_ui->ticketTtlSpinBox, password);
+    m_ui->tokenOptionsFormLayout->setRowVisible(m_ui->refreshTtlSpinBox, password);
+    form->setRowVisible(findChild<QCheckBox*>(u"upgradeAnonymousCheckBox"_s), customer && m_anonymousSessionHeld);
+    m_ui->usernameLabel->setText(mode == SignInMode::OneTimeCode ? tr("&Email:") : tr("&Username:"));
+    m_ui->usernameLineEdit->setPlaceholderText(
+        mode == SignInMode::OneTimeCode ? tr("The customer's email address") : tr("Login name or email address"));
+    switch (mode) {
+    case SignInMode::Password:
+        m_ui->loginButton->setText(tr("&Log in"));
+        m_ui->loginButton->setAccessibleName(tr("Log in"));
+        break;
+    case SignInMode::OneTimeCode:
+        //: Asks Kibo to email a one-time code to the customer.
+        m_ui->loginButton->setText(tr("Send Code"));
+        m_ui->loginButton->setAccessibleName(tr("Send a one-time code"));
+        break;
+    case SignInMode::Anonymous:
+        m_ui->loginButton->setText(tr("Get Anonymous Ticket"));
+        m_ui->loginButton->setAccessibleName(tr("Get an anonymous shopper ticket"));
+        break;
+    }
+}
 
 LoginPanel::Environment LoginPanel::environment() const
 {
@@ -259,7 +361,7 @@ void LoginPanel::setDemoCredentialsHint(const QString& password)
     m_ui->demoCredentialsLabel->setToolTip(
         tr("Try locked@example.com, inactive@example.com or mfa@example.com to see refusals and two-factor "
            "authentication; b2b.buyer@example.com belongs to accounts 2001 and 2002."));
-    m_ui->demoCredentialsLabel->setVisible(true);
+    updateSignInMode();
     updateMinimumWidth();
 }
 
@@ -330,12 +432,35 @@ bool LoginPanel::validate()
             tr("Enter the client secret (the application's shared secret)."), m_ui->clientSecretLineEdit);
         return false;
     }
-    if (m_ui->usernameLineEdit->text().trimmed().isEmpty()) {
+    const SignInMode mode = signInMode();
+    const QString username = m_ui->usernameLineEdit->text().trimmed();
+    if (mode == SignInMode::Anonymous) {
+        clearValidationMessage();
+        return true; // an anonymous shopper needs the tenant and the app only
+    }
+    if (mode == SignInMode::OneTimeCode) {
+        if (username.isEmpty()) {
+            showValidationMessage(
+                tr("Enter the customer's email address: Kibo sends the one-time code there."), m_ui->usernameLineEdit);
+            return false;
+        }
+        if (!username.contains(u'@') || username.startsWith(u'@') || username.endsWith(u'@')) {
+            showValidationMessage(tr("A one-time code goes to an email address; “%1” is not one. Enter the "
+                                     "customer's email address, or sign in with a password.")
+                                      .arg(username),
+                m_ui->usernameLineEdit);
+            return false;
+        }
+        clearValidationMessage();
+        return true;
+    }
+    if (username.isEmpty()) {
         showValidationMessage(tr("Enter the customer's username or email address."), m_ui->usernameLineEdit);
         return false;
     }
     if (m_ui->passwordLineEdit->text().isEmpty()) {
-        showValidationMessage(tr("Enter the customer's password."), m_ui->passwordLineEdit);
+        showValidationMessage(tr("Enter the customer's password, or sign in with a one-time code instead."),
+            m_ui->passwordLineEdit);
         return false;
     }
     if (!m_ui->accountIdLineEdit->text().trimmed().isEmpty() && !positiveNumber(m_ui->accountIdLineEdit->text())) {

@@ -13,9 +13,9 @@ namespace Ui {
 class LoginPanel;
 }
 
-// The left side of the main window: tenant, customer and token options, and the Log in button.
-// It only collects and checks input; the main window sends the request. Nothing typed here is
-// ever stored by the panel.
+// The left side of a session tab: tenant, how the customer signs in (password, a one-time code by email, or
+// as an anonymous shopper), customer and token options, and the button that starts it. It only collects and
+// checks input; the session view sends the request. Nothing typed here is ever stored by the panel.
 class LoginPanel final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,15 @@ public:
     };
     Q_ENUM(Environment)
 
+    // How the customer signs in; order of the "Sign in with" choices.
+    enum class SignInMode
+    {
+        Password, // username and password (POST …/authtickets), perhaps followed by a 2FA code
+        OneTimeCode, // password-less: a code emailed by otp/request, entered for otp/auth
+        Anonymous, // an anonymous shopper ticket (GET …/anonymousshopper)
+    };
+    Q_ENUM(SignInMode)
+
     explicit LoginPanel(QWidget* parent = nullptr);
     ~LoginPanel() override;
 
@@ -45,6 +54,14 @@ public:
     // Shows where the demo credentials come from, next to the (still empty) password field.
     void setDemoCredentialsHint(const QString& password);
     void focusPassword();
+
+    SignInMode signInMode() const;
+    void setSignInMode(SignInMode mode);
+    // The session tells the panel whether it holds an anonymous ticket: then "Upgrade the anonymous
+    // session" shows (for the password and one-time code modes), checked unless the user unchecked it.
+    void setAnonymousSessionHeld(bool held);
+    bool upgradeAnonymous() const;
+    void setUpgradeAnonymous(bool upgrade);
 
     // While busy, the form is read-only and Cancel replaces Log in.
     void setBusy(bool busy);
@@ -71,6 +88,8 @@ Q_SIGNALS:
     void cancelRequested();
     // The user chose the demo tenant while none is running.
     void demoTenantRequested();
+    void signInModeChanged(LoginPanel::SignInMode mode);
+    void upgradeAnonymousChanged(bool upgrade);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -79,6 +98,7 @@ private:
     void requestLogin();
     void updateEnvironmentFields();
     void updateMinimumWidth();
+    void updateSignInMode();
     void updateDerivedHosts();
     void showValidationMessage(const QString& message, QWidget* field);
     void clearValidationMessage();
@@ -96,4 +116,5 @@ private:
     QString m_typedAuthHost;
     bool m_explicitHostsShown = true;
     bool m_busy = false;
+    bool m_anonymousSessionHeld = false;
 };

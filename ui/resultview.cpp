@@ -176,10 +176,7 @@ ResultView::ResultView(QWidget* parent)
     });
     connect(m_ui->verifyCodeButton, &QPushButton::clicked, this, &ResultView::submitCode);
     connect(m_ui->codeLineEdit, &QLineEdit::returnPressed, this, &ResultView::submitCode);
-    connect(m_ui->resendCodeButton, &QPushButton::clicked, this, [this] {
-        m_ui->twoFactorErrorLabel->setVisible(false);
-        Q_EMIT resendCodeRequested(m_pendingUserId);
-    });
+    connect(m_ui->resendCodeButton, &QPushButton::clicked, this, &ResultView::requestNewCode);
     TroubleshootingPanel* panel = m_ui->troubleshootingPanel;
     panel->setClipboard(m_clipboard);
     connect(panel, &TroubleshootingPanel::statusMessage, this, &ResultView::statusMessage);
@@ -235,6 +232,8 @@ void ResultView::clear()
     m_result.reset();
     m_problemBeside = false;
     m_pendingUserId.clear();
+    m_pendingEmail.clear();
+    m_codeSentAt = QDateTime();
     m_customerName.clear();
     m_customerEmail.clear();
     m_customerFallback.clear();
@@ -271,6 +270,8 @@ void ResultView::showResult(const AuthTicketResult& result)
     m_customerFallback.clear();
     if (!result.requires2FA) {
         m_pendingUserId.clear();
+        m_pendingEmail.clear();
+        m_codeSentAt = QDateTime();
         m_outboxUsername.clear();
         m_outboxCode.clear();
         m_ui->demoOutboxLabel->clear();
@@ -408,6 +409,29 @@ void ResultView::showJwt(const QString& jwt)
 
 void ResultView::showTwoFactor(const AuthTicketResult& result)
 {
+    m_pendingEmail.clear();
+    m_pendingUserId = result.pendingUserId;
+    showCodePage(result, false);
+}
+
+void ResultView::showOneTimeCodeSent(const AuthTicketResult& result, const QString& email)
+{
+    m_result = result;
+    m_ui->resultStackedWidget->setCurrentWidget(m_ui->resultPage);
+    m_ui->timelineView->clear();
+    m_customerName.clear();
+    m_customerEmail.clear();
+    m_customerFallback.clear();
+    m_pendingUserId.clear();
+    m_pendingEmail = email;
+    showCodePage(result, true);
+    updateRaw();
+    updateShareButtons();
+    refreshCountdowns();
+}
+
+void ResultView::showCodePage(const AuthTicketResult& result, bool oneTimeCode)
+{
     setTabShown(Tab::Summary, true);
     setTabShown(Tab::Jwt, false);
     setTabShown(Tab::Account, false);
@@ -416,35 +440,98 @@ void ResultView::showTwoFactor(const AuthTicketResult& result)
     m_payloadModel->clear();
     m_accountModel->clear();
 
-    m_ui->headlineLabel->setText(tr("Two-factor authentication required"));
-    m_ui->twoFactorLabel->setText(
-        tr("The password was right. The server sent a six-digit code to the customer's email address; it is valid "
-           "for 3 minutes and 3 tries. Enter it to finish the login."));
+    const bool usable = oneTimeCode ? !m_pendingEmail.isEmpty() : !m_pendingUserId.isEmpty();
+    if (oneTimeCode) {
+        m_ui->headlineLabel->setText(tr("Sign in with a one-time code"));
+        m_ui->twoFactorGroupBox->setTitle(tr("One-time code"));
+        m_ui->twoFactorLabel->setText(
+            tr("If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the "
+               "same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.")
+                .arg(screenText(m_pendingEmail)));
+    } else {
+        m_ui->headlineLabel->setText(tr("Two-step verification required"));
+        m_ui->twoFactorGroupBox->setTitle(tr("Two-factor authentication"));
+        m_ui->twoFactorLabel->setText(
+            tr("The password was right. The server sent a six-digit code to the customer's email address; it is "
+               "valid for 3 minutes and 3 tries. Enter it to finish the login."));
+    }
     m_ui->twoFactorGroupBox->setVisible(true);
     m_ui->twoFactorErrorLabel->clear();
     m_ui->twoFactorErrorLabel->setVisible(false);
     m_ui->codeLineEdit->clear();
-    m_ui->codeLineEdit->setEnabled(!result.pendingUserId.isEmpty());
-    m_ui->verifyCodeButton->setEnabled(!result.pendingUserId.isEmpty());
-    m_ui->resendCodeButton->setEnabled(!result.pendingUserId.isEmpty());
-    m_pendingUserId = result.pendingUserId;
-    m_ui->userIdValueLabel->setText(result.pendingUserId.isEmpty() ? tr("(not in the reply)") : result.pendingUserId);
+    m_ui->codeLineEdit->setEnabled(usable);
+    m_ui->verifyCodeButton->setEnabled(usable);
+    m_ui->resendCodeButton->setEnabled(usable);
+    m_ui->userIdValueLabel->setText(oneTimeCode ? tr("(known after the code is entered)")
+            : result.pendingUserId.isEmpty()    ? tr("(not in the reply)")
+                                                : result.pendingUserId);
     m_ui->customerNameValueLabel->setText(tr("(known after the code is entered)"));
-    m_ui->emailValueLabel->setText(tr("(known after the code is entered)"));
+    m_ui->emailValueLabel->setText(oneTimeCode ? screenText(m_pendingEmail) : tr("(known after the code is entered)"));
     m_ui->customerIdValueLabel->setText(tr("(known after the code is entered)"));
-    m_ui->requires2FAValueLabel->setText(tr("Required — waiting for the code"));
+    m_ui->requires2FAValueLabel->setText(
+        oneTimeCode ? tr("One-time code login — waiting for the code") : tr("Required — waiting for the code"));
     m_ui->replyValueLabel->setText(tr("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs));
     m_ui->lifetimesGroupBox->setVisible(false);
     m_ui->timelineGroupBox->setVisible(false);
     m_ui->tokensGroupBox->setVisible(false);
     m_ui->signatureNoteLabel->setVisible(false);
-    m_countdownTimer.stop();
+    restartCodeExpiry();
+    m_countdownTimer.start(); // the code's countdown
     setCurrentTab(Tab::Summary);
     m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
 }
 
+void ResultView::restartCodeExpiry()
+{
+    m_codeSentAt = m_clock->now();
+    m_codeVoid = false;
+    m_attemptsLeft = -1;
+    updateCodeExpiry();
+}
+
+int ResultView::codeSecondsLeft() const
+{
+    if (!m_codeSentAt.isValid() || !isWaitingForCode()) {
+        return -1;
+    }
+    if (m_codeVoid) {
+        return 0;
+    }
+    const qint64 left = CodeLifetimeSeconds - m_codeSentAt.secsTo(m_clock->now());
+    return int(std::clamp<qint64>(left, 0, CodeLifetimeSeconds));
+}
+
+void ResultView::updateCodeExpiry()
+{
+    const int left = codeSecondsLeft();
+    m_ui->codeExpiryLabel->setVisible(left >= 0);
+    m_ui->attemptsLeftLabel->setVisible(left > 0 && m_attemptsLeft >= 0);
+    if (left < 0) {
+        return;
+    }
+    const bool expired = left == 0;
+    if (expired) {
+        m_ui->codeExpiryLabel->setText(m_codeVoid ? tr("This code no longer works — send a new code.")
+                                                  : tr("The code has expired — send a new code."));
+    } else {
+        //: A live countdown, minutes:seconds, e.g. "2:41".
+        m_ui->codeExpiryLabel->setText(tr("The code expires in %1.")
+                                           .arg(u"%1:%2"_s.arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))));
+    }
+    m_ui->codeExpiryLabel->setFont(expired ? boldFont(font()) : font());
+    m_ui->attemptsLeftLabel->setText(tr("%n attempt(s) left", nullptr, std::max(m_attemptsLeft, 0)));
+    // Once the code is useless, the main button sends a new one instead of checking the old one.
+    m_ui->verifyCodeButton->setText(expired ? tr("Send a New Code") : tr("&Verify"));
+    m_ui->verifyCodeButton->setAccessibleName(expired ? tr("Send a new code") : tr("Verify the code"));
+    m_ui->codeLineEdit->setPlaceholderText(expired ? tr("Send a new code first") : tr("6 digits"));
+}
+
 void ResultView::submitCode()
 {
+    if (codeSecondsLeft() == 0) {
+        requestNewCode();
+        return;
+    }
     const QString code = m_ui->codeLineEdit->text().trimmed();
     if (code.size() != 6) {
         showTwoFactorProblem(tr("Enter all six digits of the code."));
@@ -452,7 +539,37 @@ void ResultView::submitCode()
         return;
     }
     m_ui->twoFactorErrorLabel->setVisible(false);
-    Q_EMIT twoFactorCodeEntered(m_pendingUserId, code);
+    if (isOneTimeCodeLogin()) {
+        Q_EMIT oneTimeCodeEntered(m_pendingEmail, code);
+    } else {
+        Q_EMIT twoFactorCodeEntered(m_pendingUserId, code);
+    }
+}
+
+void ResultView::requestNewCode()
+{
+    m_ui->twoFactorErrorLabel->setVisible(false);
+    if (isOneTimeCodeLogin()) {
+        Q_EMIT oneTimeCodeResendRequested(m_pendingEmail);
+    } else {
+        Q_EMIT resendCodeRequested(m_pendingUserId);
+    }
+}
+
+void ResultView::showCodeRefusal(const KiboError& error)
+{
+    const Diagnosis diagnosis = Diagnoser::diagnose(error);
+    showTwoFactorProblem(QStringList { diagnosis.title, diagnosis.cause, diagnosis.nextStep }.join(u' ').trimmed());
+    if (error.errorCode == u"INVALID_OTP"_s) {
+        bool ok = false;
+        const int left = error.data(u"RemainingAttempts"_s).toInt(&ok);
+        m_attemptsLeft = ok ? left : -1;
+    } else if (error.errorCode == u"OTP_EXPIRED"_s) {
+        m_codeVoid = true;
+    }
+    m_ui->codeLineEdit->clear();
+    updateCodeExpiry();
+    m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
 }
 
 void ResultView::showTwoFactorProblem(const QString& message)
@@ -463,7 +580,7 @@ void ResultView::showTwoFactorProblem(const QString& message)
 
 void ResultView::setTwoFactorBusy(bool busy)
 {
-    const bool usable = !busy && !m_pendingUserId.isEmpty();
+    const bool usable = !busy && (!m_pendingUserId.isEmpty() || !m_pendingEmail.isEmpty());
     m_ui->codeLineEdit->setEnabled(usable);
     m_ui->verifyCodeButton->setEnabled(usable);
     m_ui->resendCodeButton->setEnabled(usable);
@@ -471,7 +588,8 @@ void ResultView::setTwoFactorBusy(bool busy)
 
 bool ResultView::isWaitingForCode() const
 {
-    return hasResult() && !m_ui->twoFactorGroupBox->isHidden() && !m_pendingUserId.isEmpty();
+    return hasResult() && !m_ui->twoFactorGroupBox->isHidden()
+        && (!m_pendingUserId.isEmpty() || !m_pendingEmail.isEmpty());
 }
 
 QString ResultView::pendingUserId() const
@@ -588,6 +706,7 @@ void ResultView::setExpiry(Expiry& expiry, const QDateTime& at)
 
 void ResultView::refreshCountdowns()
 {
+    updateCodeExpiry();
     const QDateTime now = m_clock->now();
     m_ui->timelineView->refresh(now);
     for (Expiry* expiry : { &m_accessExpiry, &m_refreshExpiry, &m_jwtExpiry }) {

@@ -72,9 +72,22 @@ public:
     void refreshCountdowns();
 
     // Two-factor state: the code form on the summary, its inline problem, and (demo only) the outbox.
+    // The same page serves the password-less login by one-time code (another title, keyed by the email).
+    static constexpr int CodeLifetimeSeconds = 180; // Kibo's codes live 3 minutes
     bool isWaitingForCode() const;
     QString pendingUserId() const;
+    // The code page of a one-time code login, after otp/request for email succeeded.
+    void showOneTimeCodeSent(const AuthTicketResult& result, const QString& email);
+    bool isOneTimeCodeLogin() const { return !m_pendingEmail.isEmpty(); }
+    QString pendingEmail() const { return m_pendingEmail; }
     void showTwoFactorProblem(const QString& message);
+    // A code was refused: INVALID_OTP shows the attempts left (RemainingAttempts), OTP_EXPIRED marks the code
+    // expired or void, so that Submit suggests sending a new one. Other errors only show their diagnosis.
+    void showCodeRefusal(const KiboError& error);
+    // A new code was sent: its 3-minute countdown starts again from the clock's now, attempts are forgotten.
+    void restartCodeExpiry();
+    // Seconds until the pending code expires (0 once expired or void); -1 when no code is pending.
+    int codeSecondsLeft() const;
     void setTwoFactorBusy(bool busy);
     void setDemoOutbox(const QString& username, const QString& code);
 
@@ -82,6 +95,9 @@ Q_SIGNALS:
     void secretsShownChanged(bool shown);
     void twoFactorCodeEntered(const QString& userId, const QString& code);
     void resendCodeRequested(const QString& userId);
+    // The one-time code login's counterparts.
+    void oneTimeCodeEntered(const QString& email, const QString& code);
+    void oneTimeCodeResendRequested(const QString& email);
     // A short note for the status bar, e.g. after a copy.
     void statusMessage(const QString& message);
     // The Problem tab's share buttons; the main window makes and places what they ask for.
@@ -105,6 +121,9 @@ private:
     void showTwoFactor(const AuthTicketResult& result);
     void showProblem(const AuthTicketResult& result);
     void submitCode();
+    void requestNewCode();
+    void showCodePage(const AuthTicketResult& result, bool oneTimeCode);
+    void updateCodeExpiry();
     void showJwt(const QString& jwt);
     void updateSecrets();
     void updateRaw();
@@ -129,6 +148,10 @@ private:
     JsonTreeModel* m_accountModel;
     std::optional<AuthTicketResult> m_result;
     QString m_pendingUserId;
+    QString m_pendingEmail; // the one-time code login's address (empty for 2FA)
+    QDateTime m_codeSentAt; // when the pending code was sent (client clock)
+    bool m_codeVoid = false; // OTP_EXPIRED: too many wrong tries, or expired by the server's clock
+    int m_attemptsLeft = -1; // RemainingAttempts of the last INVALID_OTP, -1 when unknown
     Expiry m_accessExpiry;
     Expiry m_refreshExpiry;
     Expiry m_jwtExpiry;

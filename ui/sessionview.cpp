@@ -89,6 +89,11 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     connect(view, &ResultView::statusMessage, this, &SessionView::setStatus);
     connect(view, &ResultView::twoFactorCodeEntered, this, &SessionView::submitTwoFactorCode);
     connect(view, &ResultView::resendCodeRequested, this, &SessionView::resendTwoFactorCode);
+    connect(view, &ResultView::oneTimeCodeEntered, this, &SessionView::submitOneTimeCode);
+    connect(view, &ResultView::oneTimeCodeResendRequested, this, &SessionView::requestOneTimeCode);
+    connect(panel, &LoginPanel::upgradeAnonymousChanged, m_session, &CustomerSession::setUpgradeAnonymous);
+    connect(m_session, &CustomerSession::ticketChanged, panel,
+        [this] { m_ui->loginPanel->setAnonymousSessionHeld(m_session->isAnonymous()); });
     connect(panel, &LoginPanel::loginRequested, this, &SessionView::login);
     connect(panel, &LoginPanel::cancelRequested, this, &SessionView::cancel);
     connect(panel, &LoginPanel::demoTenantRequested, this, &SessionView::demoTenantRequested);
@@ -187,6 +192,15 @@ void SessionView::login()
     if (m_session->isBusy() || panel->isBusy() || !panel->validate()) {
         return;
     }
+    if (panel->signInMode() == LoginPanel::SignInMode::Anonymous) {
+        requestAnonymous();
+        return;
+    }
+    m_session->setUpgradeAnonymous(panel->upgradeAnonymous());
+    if (panel->signInMode() == LoginPanel::SignInMode::OneTimeCode) {
+        requestOneTimeCode(panel->loginRequest().username);
+        return;
+    }
     const CustomerLoginRequest request = panel->loginRequest();
     m_pendingUsername = request.username;
     m_session->setProfile(panel->profile(), panel->clientSecret());
@@ -208,6 +222,31 @@ void SessionView::requestAnonymous()
     m_session->setProfile(panel->profile(), panel->clientSecret());
     setStatus(tr("Asking for an anonymous shopper ticket…"));
     m_session->anonymous();
+}
+
+void SessionView::requestOneTimeCode(const QString& email)
+{
+    if (m_session->isBusy() || email.isEmpty()) {
+        return;
+    }
+    const LoginPanel* panel = m_ui->loginPanel;
+    const CustomerLoginRequest options = panel->loginRequest();
+    m_pendingUsername = email;
+    m_session->setProfile(panel->profile(), panel->clientSecret());
+    setStatus(tr("Asking Kibo to email a one-time code to %1…").arg(email));
+    m_session->requestOtp(email, options.fingerprint, options.region, options.responseFields);
+}
+
+void SessionView::submitOneTimeCode(const QString& email, const QString& code)
+{
+    if (m_session->isBusy() || email.isEmpty()) {
+        return;
+    }
+    m_pendingUsername = email;
+    setStatus(m_session->isAnonymous() && m_session->upgradeAnonymous()
+            ? tr("Logging in as %1 with the one-time code, upgrading the anonymous session…").arg(email)
+            : tr("Logging in as %1 with the one-time code…").arg(email));
+    m_session->finishOtp(email, code);
 }
 
 void SessionView::submitTwoFactorCode(const QString& userId, const QString& code)
@@ -279,6 +318,7 @@ void SessionView::forget()
 void SessionView::onForgotten()
 {
     setNotice(m_session->forgetReport());
+    m_ui->loginPanel->setAnonymousSessionHeld(m_session->isAnonymous());
     setStatus(m_session->forgetProven() ? tr("Session forgotten: no refresh token is stored for it any more.")
                                         : tr("Session forgotten here; the keychain read-back did not prove it."));
     updateRefreshControls();
@@ -312,15 +352,36 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
         return;
     }
     // A wrong or expired code, or a failed resend, keeps the code form: the customer can try again.
-    const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode;
+    ResultView* view = m_ui->resultView;
+    const bool otpWaiting = view->isWaitingForCode() && view->isOneTimeCodeLogin();
+    const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode
+        || operation == Operation::FinishOtp || (operation == Operation::RequestOtp && otpWaiting);
     const QString code = result.error.errorCode;
     if (codeStep && result.error.isError()
         && (code == u"INVALID_OTP"_s || code == u"OTP_EXPIRED"_s || code == u"MISSING_OR_INVALID_PARAMETER"_s
             || result.error.kind == KiboError::Kind::Cancelled)) {
-        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
-        m_ui->resultView->showTwoFactorProblem(
-            QStringList { diagnosis.title, diagnosis.cause, diagnosis.nextStep }.join(u' ').trimmed());
-        setStatus(tr("The code was not accepted: %1").arg(diagnosis.title));
+        if (result.error.kind == KiboError::Kind::Cancelled) {
+            view->showTwoFactorProblem(Diagnoser::diagnose(result.error).title);
+        } else {
+            view->showCodeRefusal(result.error);
+        }
+        setStatus(tr("The code was not accepted: %1").arg(Diagnoser::diagnose(result.error).title));
+        Q_EMIT answerShown();
+        return;
+    }
+    if (operation == Operation::RequestOtp && !result.error.isError()) {
+        if (otpWaiting && view->pendingEmail() == m_pendingUsername) {
+            view->showTwoFactorProblem(QString());
+            view->restartCodeExpiry();
+            setStatus(tr("A new one-time code was sent to %1.").arg(m_pendingUsername));
+        } else {
+            view->showOneTimeCodeSent(result, m_pendingUsername);
+            m_shownProfile = m_session->profile();
+            m_shownJwt.clear();
+            m_shownUsername = m_pendingUsername;
+            Q_EMIT shownResultChanged();
+            setStatus(tr("One-time code requested for %1: enter it within 3 minutes.").arg(m_pendingUsername));
+        }
         Q_EMIT answerShown();
         return;
     }
@@ -332,6 +393,7 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
     }
     if (operation == Operation::ResendCode && !result.error.isError()) {
         m_ui->resultView->showTwoFactorProblem(QString());
+        m_ui->resultView->restartCodeExpiry();
         setStatus(tr("A new code was sent to the customer."));
         Q_EMIT answerShown();
         return;

@@ -72,6 +72,9 @@ public Q_SLOTS:
     void cancel();
     void submitTwoFactorCode(const QString& userId, const QString& code);
     void resendTwoFactorCode(const QString& userId);
+    // Password-less login: asks for a one-time code for email (also to resend one), then submits it.
+    void requestOneTimeCode(const QString& email);
+    void submitOneTimeCode(const QString& email, const QString& code);
     // An anonymous shopper ticket for this session (a login afterwards upgrades it).
     void requestAnonymous();
     void refreshNow();

@@ -180,7 +180,7 @@ void AuthTicketClient::requestOtp(const QString& email)
 }
 
 void AuthTicketClient::loginWithOtp(const QString& email, const QString& code, const QString& fingerprint,
-    const QString& region, const QString& responseFields)
+    const QString& region, const QString& responseFields, const QString& anonymousAccessToken)
 {
     Pending pending;
     pending.operation = KiboError::otpLoginOperation();
@@ -195,6 +195,8 @@ void AuthTicketClient::loginWithOtp(const QString& email, const QString& code, c
     if (!region.isEmpty())
         body.insert(u"region"_s, region);
     pending.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!anonymousAccessToken.isEmpty())
+        pending.extraHeaders.append({ "x-vol-user-claims", anonymousAccessToken.toLatin1() });
     begin(std::move(pending));
 }
 

@@ -103,9 +103,10 @@ public:
     // Asks Kibo to email a one-time code for a password-less login (POST …/otp/request {email}). Success is a
     // result without ticket and without error; Kibo answers the same for an address it does not know.
     void requestOtp(const QString& email);
-    // Logs the customer in with the emailed one-time code (POST …/otp/auth AuthTicketOtpInfo).
+    // Logs the customer in with the emailed one-time code (POST …/otp/auth AuthTicketOtpInfo); an
+    // anonymousAccessToken is sent as x-vol-user-claims (the upgrade of an anonymous session).
     void loginWithOtp(const QString& email, const QString& code, const QString& fingerprint = {},
-        const QString& region = {}, const QString& responseFields = {});
+        const QString& region = {}, const QString& responseFields = {}, const QString& anonymousAccessToken = {});
     void cancel();
     bool isBusy() const;
 
