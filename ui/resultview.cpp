@@ -4,6 +4,7 @@
 #include "jsontreepane.h"
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
+#include "kibo/diagnosis.h"
 #include "presentermask.h"
 #include "secretclipboard.h"
 #include "timelineview.h"
