@@ -54,7 +54,7 @@ Loaded load(ClientSecretStore& store, const KiboProfile& profile)
     if (!spy.wait(60000)) {
         return {};
     }
-    return {spy.at(0).at(1).toString(), spy.at(0).at(2).value<VaultStatus>(), true};
+    return { spy.at(0).at(1).toString(), spy.at(0).at(2).value<VaultStatus>(), true };
 }
 
 VaultStatus store(ClientSecretStore& secrets, const KiboProfile& profile, const QString& secret)
@@ -62,7 +62,7 @@ VaultStatus store(ClientSecretStore& secrets, const KiboProfile& profile, const 
     QSignalSpy spy(&secrets, &ClientSecretStore::stored);
     secrets.store(profile, secret);
     if (!spy.wait(60000)) {
-        return VaultStatus{VaultStatus::Code::TimedOut};
+        return VaultStatus { VaultStatus::Code::TimedOut };
     }
     return spy.at(0).at(1).value<VaultStatus>();
 }
@@ -71,7 +71,7 @@ VaultStatus store(ClientSecretStore& secrets, const KiboProfile& profile, const 
 QByteArray lookup(const QString& key)
 {
     QProcess process;
-    process.start(u"secret-tool"_s, {u"lookup"_s, u"user"_s, key, u"server"_s, u"" KTI_APP_ID ""_s});
+    process.start(u"secret-tool"_s, { u"lookup"_s, u"user"_s, key, u"server"_s, u"" KTI_APP_ID ""_s });
     if (!process.waitForFinished(30000)) {
         return "<secret-tool hung>";
     }
@@ -87,9 +87,10 @@ void TestClientSecretStore::entryKeyBindsAuthHostAndClientId_data()
     QTest::newRow("bare host") << u"home.mozu.com"_s << u"clientSecret/app@https://home.mozu.com/api"_s;
     QTest::newRow("upper case, slash, /api")
         << u"HTTPS://Home.Mozu.com/api/"_s << u"clientSecret/app@https://home.mozu.com/api"_s;
-    QTest::newRow("loopback with port") << u"http://127.0.0.1:8080"_s << u"clientSecret/app@http://127.0.0.1:8080/api"_s;
-    QTest::newRow("eu region host")
-        << u"home.euw1.kibocommerce.com"_s << u"clientSecret/app@https://home.euw1.kibocommerce.com/api"_s;
+    QTest::newRow("loopback with port") << u"http://127.0.0.1:8080"_s
+                                        << u"clientSecret/app@http://127.0.0.1:8080/api"_s;
+    QTest::newRow("eu region host") << u"home.euw1.kibocommerce.com"_s
+                                    << u"clientSecret/app@https://home.euw1.kibocommerce.com/api"_s;
     QTest::newRow("from region, no host") << QString() << u"clientSecret/app@https://home.mozu.com/api"_s;
 }
 
@@ -143,8 +144,8 @@ void TestClientSecretStore::secretIsBoundToItsAuthHost()
     QCOMPARE(ClientSecretStore::boundHost(profile), u"home.mozu.com"_s);
 
     // Same profile, auth host edited: another host gets nothing, whatever the rest of the profile.
-    const QStringList otherHosts{u"home.euw1.kibocommerce.com"_s, u"https://evil.example"_s,
-        u"http://home.mozu.com"_s, u"https://home.mozu.com:8443"_s, u"https://home.mozu.com.evil.example"_s};
+    const QStringList otherHosts { u"home.euw1.kibocommerce.com"_s, u"https://evil.example"_s,
+        u"http://home.mozu.com"_s, u"https://home.mozu.com:8443"_s, u"https://home.mozu.com.evil.example"_s };
     for (const QString& host : otherHosts) {
         KiboProfile edited = profile;
         edited.authHost = host;
@@ -223,7 +224,7 @@ void TestClientSecretStore::noSessionBusIsAClearError()
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + sandbox.filePath(u"no-bus"_s));
         QProcess child;
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {u"noSessionBusIsAClearError"_s});
+        child.start(QCoreApplication::applicationFilePath(), { u"noSessionBusIsAClearError"_s });
         QVERIFY(child.waitForFinished(120000));
         const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());

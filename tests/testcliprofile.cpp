@@ -29,7 +29,7 @@ constexpr int Deadline = 60000;
 QByteArray keychainListing()
 {
     QProcess search;
-    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"io.github.kibotokeninspector"_s});
+    search.start(u"secret-tool"_s, { u"search"_s, u"--all"_s, u"server"_s, u"io.github.kibotokeninspector"_s });
     search.waitForFinished(Deadline);
     return search.readAllStandardOutput() + search.readAllStandardError();
 }
@@ -75,16 +75,17 @@ CliResult TestCliProfile::run(const QStringList& arguments, const QByteArray& in
     return runCli(arguments, input, m_environment);
 }
 
-QStringList TestCliProfile::addDemoServerProfile(const QString& name, const QString& host, const QString& clientId) const
+QStringList TestCliProfile::addDemoServerProfile(
+    const QString& name, const QString& host, const QString& clientId) const
 {
-    return {u"profile"_s, u"add"_s, name, u"--tenant"_s, u"100001"_s, u"--site"_s, u"100002"_s, u"--api-host"_s, host,
+    return { u"profile"_s, u"add"_s, name, u"--tenant"_s, u"100001"_s, u"--site"_s, u"100002"_s, u"--api-host"_s, host,
         u"--auth-host"_s, host, u"--client-id"_s, clientId.isEmpty() ? DemoClientId : clientId,
-        u"--client-secret-stdin"_s};
+        u"--client-secret-stdin"_s };
 }
 
 QJsonArray TestCliProfile::listed() const
 {
-    const CliResult result = run({u"profile"_s, u"list"_s, u"--json"_s});
+    const CliResult result = run({ u"profile"_s, u"list"_s, u"--json"_s });
     if (result.exitCode != 0) {
         qWarning("profile list failed: %s", result.err.constData());
     }
@@ -98,7 +99,7 @@ QString TestCliProfile::settingsFile() const
 
 void TestCliProfile::initTestCase()
 {
-    m_server.start(QStringLiteral(KTI_EXECUTABLE_PATH), {u"demo-server"_s, u"--port"_s, u"0"_s});
+    m_server.start(QStringLiteral(KTI_EXECUTABLE_PATH), { u"demo-server"_s, u"--port"_s, u"0"_s });
     QVERIFY(m_server.waitForStarted(Deadline));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += m_server.readAllStandardOutput()).contains('\n'), Deadline);
@@ -125,13 +126,13 @@ void TestCliProfile::cleanupTestCase()
 
 void TestCliProfile::helpNamesTheCommand()
 {
-    const CliResult help = run({u"--help"_s});
+    const CliResult help = run({ u"--help"_s });
     QCOMPARE(help.exitCode, 0);
     const QList<QByteArray> lines = help.out.split('\n');
     QVERIFY2(lines.value(4).contains("kibo-token-inspector refresh TARGET"), help.out.constData());
     QVERIFY2(lines.value(7).contains("kibo-token-inspector profile list [--json]"), help.out.constData());
     QVERIFY(help.out.contains("kibo-token-inspector profile add NAME --tenant N"));
-    const CliResult profileHelp = run({u"profile"_s, u"--help"_s});
+    const CliResult profileHelp = run({ u"profile"_s, u"--help"_s });
     QCOMPARE(profileHelp.exitCode, 0);
     QVERIFY(profileHelp.out.contains("--client-secret-stdin"));
     QVERIFY(profileHelp.out.contains("profile set-secret NAME"));
@@ -154,32 +155,33 @@ void TestCliProfile::addListLoginRemove()
     QCOMPARE(local.value(u"apiHost"_s).toString(), m_url);
     QCOMPARE(local.value(u"tenantId"_s).toInt(), 100001);
     QCOMPARE(local.value(u"tenantApiBase"_s).toString(), m_url + u"/api"_s);
-    const CliResult text = run({u"profile"_s, u"list"_s});
+    const CliResult text = run({ u"profile"_s, u"list"_s });
     QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.out.contains(QByteArray("Local demo\n    tenant 100001, site 100002, API " + m_url.toUtf8())), text.out.constData());
+    QVERIFY2(text.out.contains(QByteArray("Local demo\n    tenant 100001, site 100002, API " + m_url.toUtf8())),
+        text.out.constData());
 
     // The client secret comes from the keychain; only the password is on standard input.
-    const CliResult login = run({u"login"_s, u"--profile"_s, u"local demo"_s, u"--username"_s, Ada,
-                                    u"--password-stdin"_s, u"--json"_s, u"--no-store"_s},
+    const CliResult login = run({ u"login"_s, u"--profile"_s, u"local demo"_s, u"--username"_s, Ada,
+                                    u"--password-stdin"_s, u"--json"_s, u"--no-store"_s },
         DemoPassword + '\n');
     QVERIFY2(login.exitCode == 0, login.err.constData());
     QVERIFY(!login.json().value(u"ticket"_s).toObject().value(u"accessToken"_s).toString().isEmpty());
     const QString key = local.value(u"clientSecretKey"_s).toString();
     QCOMPARE(key, u"clientSecret/"_s + DemoClientId + u'@' + m_url + u"/api"_s);
     QVERIFY(keychainListing().contains(key.toUtf8()));
-    for (const CliResult& result : {added, text, login}) {
+    for (const CliResult& result : { added, text, login }) {
         QVERIFY(!Canary::foundIn(DemoSecret, result.out + result.err));
         QVERIFY(!Canary::foundIn(DemoPassword, result.out + result.err));
     }
 
-    const CliResult removed = run({u"profile"_s, u"remove"_s, u"Local demo"_s});
+    const CliResult removed = run({ u"profile"_s, u"remove"_s, u"Local demo"_s });
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
     QCOMPARE(removed.out, QByteArray("Profile “Local demo” removed.\n"));
     QCOMPARE(listed().size(), 1);
     QVERIFY(!keychainListing().contains(key.toUtf8()));
-    const CliResult gone = run({u"login"_s, u"--profile"_s, u"Local demo"_s, u"--username"_s, Ada,
-                                   u"--password-stdin"_s},
-        DemoPassword + '\n');
+    const CliResult gone
+        = run({ u"login"_s, u"--profile"_s, u"Local demo"_s, u"--username"_s, Ada, u"--password-stdin"_s },
+            DemoPassword + '\n');
     QCOMPARE(gone.exitCode, 2);
     QVERIFY2(gone.err.contains("There is no saved profile named “Local demo”"), gone.err.constData());
 }
@@ -214,8 +216,8 @@ void TestCliProfile::secretIsBoundToTheAuthHost()
     file.write(content);
     file.close();
 
-    const CliResult login = run({u"login"_s, u"--profile"_s, u"Bound"_s, u"--username"_s, Ada, u"--password-stdin"_s},
-        DemoPassword + '\n');
+    const CliResult login = run(
+        { u"login"_s, u"--profile"_s, u"Bound"_s, u"--username"_s, Ada, u"--password-stdin"_s }, DemoPassword + '\n');
     QCOMPARE(login.exitCode, 2);
     QVERIFY2(login.err.contains(QByteArray("No client secret is stored for the profile “Bound” at 127.0.0.1:"
                  + QByteArray::number(listener.serverPort()))),
@@ -230,11 +232,11 @@ void TestCliProfile::secretIsBoundToTheAuthHost()
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(content);
     file.close();
-    const CliResult again = run({u"login"_s, u"--profile"_s, u"Bound"_s, u"--username"_s, Ada, u"--password-stdin"_s,
-                                    u"--json"_s, u"--no-store"_s},
+    const CliResult again = run({ u"login"_s, u"--profile"_s, u"Bound"_s, u"--username"_s, Ada, u"--password-stdin"_s,
+                                    u"--json"_s, u"--no-store"_s },
         DemoPassword + '\n');
     QCOMPARE(again.exitCode, 1); // the demo tenant refuses the made-up secret: it was sent there
-    QCOMPARE(run({u"profile"_s, u"remove"_s, u"Bound"_s}).exitCode, 0);
+    QCOMPARE(run({ u"profile"_s, u"remove"_s, u"Bound"_s }).exitCode, 0);
 }
 
 void TestCliProfile::secretFromStdinOverridesTheKeychain()
@@ -245,12 +247,13 @@ void TestCliProfile::secretFromStdinOverridesTheKeychain()
     QVERIFY2(added.exitCode == 0, added.err.constData());
     QVERIFY(added.out.contains("without a client secret"));
 
-    const QStringList login{u"login"_s, u"--profile"_s, u"No secret"_s, u"--username"_s, Ada, u"--password-stdin"_s,
-        u"--no-store"_s};
+    const QStringList login { u"login"_s, u"--profile"_s, u"No secret"_s, u"--username"_s, Ada, u"--password-stdin"_s,
+        u"--no-store"_s };
     const CliResult missing = run(login, DemoPassword + '\n');
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains("profile set-secret NAME"), missing.err.constData());
-    const CliResult fromStdin = run(login + QStringList{u"--client-secret-stdin"_s}, DemoSecret + '\n' + DemoPassword + '\n');
+    const CliResult fromStdin
+        = run(login + QStringList { u"--client-secret-stdin"_s }, DemoSecret + '\n' + DemoPassword + '\n');
     QVERIFY2(fromStdin.exitCode == 0, fromStdin.err.constData());
     QVERIFY(fromStdin.out.contains("Logged in as ada.lovelace@example.com"));
 }
@@ -260,22 +263,22 @@ void TestCliProfile::setSecretStoresForTheProfileHost()
     QStringList add = addDemoServerProfile(u"Later"_s, m_url);
     add.removeLast();
     QCOMPARE(run(add).exitCode, 0);
-    const CliResult set = run({u"profile"_s, u"set-secret"_s, u"Later"_s}, DemoSecret + '\n');
+    const CliResult set = run({ u"profile"_s, u"set-secret"_s, u"Later"_s }, DemoSecret + '\n');
     QVERIFY2(set.exitCode == 0, set.err.constData());
     QVERIFY(set.out.startsWith("The client secret of “Later” is in the keychain for 127.0.0.1:"));
-    const CliResult login = run({u"login"_s, u"--profile"_s, u"Later"_s, u"--username"_s, Ada, u"--password-stdin"_s,
-                                    u"--no-store"_s},
-        DemoPassword + '\n');
+    const CliResult login
+        = run({ u"login"_s, u"--profile"_s, u"Later"_s, u"--username"_s, Ada, u"--password-stdin"_s, u"--no-store"_s },
+            DemoPassword + '\n');
     QVERIFY2(login.exitCode == 0, login.err.constData());
-    QCOMPARE(run({u"profile"_s, u"set-secret"_s, u"Demo"_s}, DemoSecret + '\n').exitCode, 2);
-    QCOMPARE(run({u"profile"_s, u"remove"_s, u"Later"_s}).exitCode, 0);
+    QCOMPARE(run({ u"profile"_s, u"set-secret"_s, u"Demo"_s }, DemoSecret + '\n').exitCode, 2);
+    QCOMPARE(run({ u"profile"_s, u"remove"_s, u"Later"_s }).exitCode, 0);
 }
 
 void TestCliProfile::demoProfileUsesTheDemoTenant()
 {
-    const CliResult login = run({u"login"_s, u"--profile"_s, u"Demo"_s, u"--username"_s, Ada, u"--password-stdin"_s,
-                                    u"--no-store"_s},
-        DemoPassword + '\n');
+    const CliResult login
+        = run({ u"login"_s, u"--profile"_s, u"Demo"_s, u"--username"_s, Ada, u"--password-stdin"_s, u"--no-store"_s },
+            DemoPassword + '\n');
     QVERIFY2(login.exitCode == 0, login.err.constData());
     QVERIFY(login.out.contains("Logged in as ada.lovelace@example.com"));
 }
@@ -286,52 +289,53 @@ void TestCliProfile::usageErrors_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("message");
 
-    const QStringList add{u"profile"_s, u"add"_s, u"Acme"_s, u"--client-id"_s, u"acme.app"_s};
-    QTest::newRow("no action") << QStringList{u"profile"_s} << QByteArray() << QByteArray("profile needs an action");
-    QTest::newRow("unknown action") << QStringList{u"profile"_s, u"rename"_s} << QByteArray()
+    const QStringList add { u"profile"_s, u"add"_s, u"Acme"_s, u"--client-id"_s, u"acme.app"_s };
+    QTest::newRow("no action") << QStringList { u"profile"_s } << QByteArray() << QByteArray("profile needs an action");
+    QTest::newRow("unknown action") << QStringList { u"profile"_s, u"rename"_s } << QByteArray()
                                     << QByteArray("profile has no action “rename”");
-    QTest::newRow("add without name") << QStringList{u"profile"_s, u"add"_s} << QByteArray()
+    QTest::newRow("add without name") << QStringList { u"profile"_s, u"add"_s } << QByteArray()
                                       << QByteArray("profile add needs a NAME.");
-    QTest::newRow("add without tenant") << add + QStringList{u"--environment"_s, u"sandbox"_s} << QByteArray()
+    QTest::newRow("add without tenant") << add + QStringList { u"--environment"_s, u"sandbox"_s } << QByteArray()
                                         << QByteArray("profile add needs --tenant N.");
-    QTest::newRow("tenant not a number")
-        << add + QStringList{u"--tenant"_s, u"12x"_s, u"--environment"_s, u"sandbox"_s} << QByteArray()
-        << QByteArray("--tenant needs a positive whole number, not “12x”.");
-    QTest::newRow("neither environment nor hosts") << add + QStringList{u"--tenant"_s, u"5"_s} << QByteArray()
-                                                   << QByteArray("either --environment E");
-    QTest::newRow("environment and hosts")
-        << add + QStringList{u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--api-host"_s,
-               u"t5.example"_s, u"--auth-host"_s, u"home.example"_s}
-        << QByteArray() << QByteArray("either --environment E");
-    QTest::newRow("api host alone") << add + QStringList{u"--tenant"_s, u"5"_s, u"--api-host"_s, u"t5.example"_s}
+    QTest::newRow("tenant not a number") << add
+            + QStringList { u"--tenant"_s, u"12x"_s, u"--environment"_s, u"sandbox"_s }
+                                         << QByteArray()
+                                         << QByteArray("--tenant needs a positive whole number, not “12x”.");
+    QTest::newRow("neither environment nor hosts")
+        << add + QStringList { u"--tenant"_s, u"5"_s } << QByteArray() << QByteArray("either --environment E");
+    QTest::newRow("environment and hosts") << add
+            + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--api-host"_s, u"t5.example"_s,
+                  u"--auth-host"_s, u"home.example"_s }
+                                           << QByteArray() << QByteArray("either --environment E");
+    QTest::newRow("api host alone") << add + QStringList { u"--tenant"_s, u"5"_s, u"--api-host"_s, u"t5.example"_s }
                                     << QByteArray() << QByteArray("both --api-host URL and --auth-host URL");
-    QTest::newRow("demo name")
-        << QStringList{u"profile"_s, u"add"_s, u"demo"_s, u"--client-id"_s, u"a"_s, u"--tenant"_s, u"5"_s,
-               u"--environment"_s, u"sandbox"_s}
-        << QByteArray() << QByteArray("“demo” is the built-in demo profile");
-    QTest::newRow("bad environment") << add + QStringList{u"--tenant"_s, u"5"_s, u"--environment"_s, u"Sand Box"_s}
+    QTest::newRow("demo name") << QStringList { u"profile"_s, u"add"_s, u"demo"_s, u"--client-id"_s, u"a"_s,
+        u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s }
+                               << QByteArray() << QByteArray("“demo” is the built-in demo profile");
+    QTest::newRow("bad environment") << add + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"Sand Box"_s }
                                      << QByteArray() << QByteArray("The environment “Sand Box” is not valid");
-    QTest::newRow("no client id")
-        << QStringList{u"profile"_s, u"add"_s, u"Acme"_s, u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s}
-        << QByteArray() << QByteArray("Enter the application key (client id).");
+    QTest::newRow("no client id") << QStringList { u"profile"_s, u"add"_s, u"Acme"_s, u"--tenant"_s, u"5"_s,
+        u"--environment"_s, u"sandbox"_s }
+                                  << QByteArray() << QByteArray("Enter the application key (client id).");
     QTest::newRow("unreadable CA bundle")
-        << add + QStringList{u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--ca-bundle"_s,
-               u"/nonexistent/ca.pem"_s}
+        << add
+            + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--ca-bundle"_s,
+                  u"/nonexistent/ca.pem"_s }
         << QByteArray() << QByteArray("The CA certificate file “/nonexistent/ca.pem” of the profile does not exist.");
-    QTest::newRow("CA bundle without PEM")
-        << add + QStringList{u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--ca-bundle"_s,
-               QStringLiteral(KTI_TEST_DATA_DIR)}
-        << QByteArray() << QByteArray("is a folder, not a file.");
-    QTest::newRow("empty secret line")
-        << add + QStringList{u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--client-secret-stdin"_s}
-        << QByteArray("\n") << QByteArray("is empty");
-    QTest::newRow("remove demo") << QStringList{u"profile"_s, u"remove"_s, u"Demo"_s} << QByteArray()
+    QTest::newRow("CA bundle without PEM") << add
+            + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--ca-bundle"_s,
+                  QStringLiteral(KTI_TEST_DATA_DIR) }
+                                           << QByteArray() << QByteArray("is a folder, not a file.");
+    QTest::newRow("empty secret line") << add
+            + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--client-secret-stdin"_s }
+                                       << QByteArray("\n") << QByteArray("is empty");
+    QTest::newRow("remove demo") << QStringList { u"profile"_s, u"remove"_s, u"Demo"_s } << QByteArray()
                                  << QByteArray("The demo profile is built in and cannot be removed.");
-    QTest::newRow("remove unknown") << QStringList{u"profile"_s, u"remove"_s, u"Nobody"_s} << QByteArray()
+    QTest::newRow("remove unknown") << QStringList { u"profile"_s, u"remove"_s, u"Nobody"_s } << QByteArray()
                                     << QByteArray("There is no profile named “Nobody”.");
-    QTest::newRow("list with a name") << QStringList{u"profile"_s, u"list"_s, u"x"_s} << QByteArray()
+    QTest::newRow("list with a name") << QStringList { u"profile"_s, u"list"_s, u"x"_s } << QByteArray()
                                       << QByteArray("profile list takes only no further arguments.");
-    QTest::newRow("import missing file") << QStringList{u"profile"_s, u"import"_s, u"/nonexistent/p.json"_s}
+    QTest::newRow("import missing file") << QStringList { u"profile"_s, u"import"_s, u"/nonexistent/p.json"_s }
                                          << QByteArray() << QByteArray("could not be read");
 }
 
@@ -353,21 +357,21 @@ void TestCliProfile::keychainFailure()
     noBus.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/kti-no-bus"_s);
     const CliResult added = runCli(addDemoServerProfile(u"No keychain"_s, m_url), DemoSecret + '\n', noBus);
     QCOMPARE(added.exitCode, 5);
-    QVERIFY2(added.err.contains("The profile was not saved: its client secret could not be stored"),
-        added.err.constData());
+    QVERIFY2(
+        added.err.contains("The profile was not saved: its client secret could not be stored"), added.err.constData());
     QCOMPARE(listed().size(), 1);
 
     QStringList add = addDemoServerProfile(u"No keychain"_s, m_url);
     add.removeLast();
     QCOMPARE(run(add).exitCode, 0);
-    const CliResult login = runCli({u"login"_s, u"--profile"_s, u"No keychain"_s, u"--username"_s, Ada,
-                                       u"--password-stdin"_s, u"--no-store"_s},
+    const CliResult login = runCli(
+        { u"login"_s, u"--profile"_s, u"No keychain"_s, u"--username"_s, Ada, u"--password-stdin"_s, u"--no-store"_s },
         DemoPassword + '\n', noBus);
     QCOMPARE(login.exitCode, 5);
-    QVERIFY2(login.err.contains("The client secret of the profile “No keychain” could not be read"),
-        login.err.constData());
+    QVERIFY2(
+        login.err.contains("The client secret of the profile “No keychain” could not be read"), login.err.constData());
     // The profile list itself never needs the keychain.
-    const CliResult list = runCli({u"profile"_s, u"list"_s}, {}, noBus);
+    const CliResult list = runCli({ u"profile"_s, u"list"_s }, {}, noBus);
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains("No keychain"));
 }
@@ -377,28 +381,28 @@ void TestCliProfile::exportImport()
     QStringList add = addDemoServerProfile(u"Acme sandbox (US)"_s, m_url);
     add.removeLast();
     QCOMPARE(run(add).exitCode, 0);
-    QCOMPARE(run({u"profile"_s, u"add"_s, u"Acme production EU"_s, u"--tenant"_s, u"54321"_s, u"--environment"_s,
+    QCOMPARE(run({ u"profile"_s, u"add"_s, u"Acme production EU"_s, u"--tenant"_s, u"54321"_s, u"--environment"_s,
                      u"live"_s, u"--region"_s, u"euw1"_s, u"--client-id"_s, u"acme.app"_s, u"--locale"_s, u"de-DE"_s,
-                     u"--currency"_s, u"EUR"_s, u"--catalog"_s, u"2"_s, u"--master-catalog"_s, u"3"_s})
+                     u"--currency"_s, u"EUR"_s, u"--catalog"_s, u"2"_s, u"--master-catalog"_s, u"3"_s })
                  .exitCode,
         0);
     const QString exportFile = m_config->filePath(u"profiles.json"_s);
-    const CliResult exported = run({u"profile"_s, u"export"_s, exportFile});
+    const CliResult exported = run({ u"profile"_s, u"export"_s, exportFile });
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     QVERIFY2(exported.out.contains(": 2 (no secrets)."), exported.out.constData());
-    const CliResult toStdout = run({u"profile"_s, u"export"_s, u"-"_s});
+    const CliResult toStdout = run({ u"profile"_s, u"export"_s, u"-"_s });
     QVERIFY(toStdout.json().value(u"profiles"_s).toArray().size() == 2);
     const QJsonArray before = listed();
 
     // Into an empty settings folder: the same list comes back.
     const std::unique_ptr<QTemporaryDir> exportedFrom = std::move(m_config);
     init();
-    const CliResult imported = run({u"profile"_s, u"import"_s, exportFile});
+    const CliResult imported = run({ u"profile"_s, u"import"_s, exportFile });
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     QCOMPARE(imported.out,
         QByteArray("“Acme sandbox (US)” was added.\n“Acme production EU” was added.\nProfiles imported: 2.\n"));
     QCOMPARE(listed(), before);
-    const CliResult again = run({u"profile"_s, u"import"_s, exportFile});
+    const CliResult again = run({ u"profile"_s, u"import"_s, exportFile });
     QVERIFY(again.out.contains("“Acme production EU” was skipped: the same profile is already there."));
     QCOMPARE(listed(), before);
 }
@@ -410,7 +414,7 @@ void TestCliProfile::importBadFileChangesNothing()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"format":"kibo-token-inspector-profiles","version":7,"profiles":[{"name":"X","tenantId":5}]})");
     file.close();
-    const CliResult result = run({u"profile"_s, u"import"_s, bad});
+    const CliResult result = run({ u"profile"_s, u"import"_s, bad });
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.err.contains("uses format 7"), result.err.constData());
     QCOMPARE(listed().size(), 1);
@@ -425,28 +429,28 @@ void TestCliProfile::canaryNeverInAnyFile()
     // Another client id, so that the two secrets are two keychain entries; the demo tenant refuses it.
     QCOMPARE(run(addDemoServerProfile(u"Canary"_s, m_url, u"Canary.app.1.0.0.Release"_s), canary + '\n').exitCode, 0);
     QCOMPARE(run(addDemoServerProfile(u"Real"_s, m_url), DemoSecret + '\n').exitCode, 0);
-    const CliResult refused = run({u"login"_s, u"--profile"_s, u"Canary"_s, u"--username"_s, Ada, u"--password-stdin"_s},
-        DemoPassword + '\n');
+    const CliResult refused = run(
+        { u"login"_s, u"--profile"_s, u"Canary"_s, u"--username"_s, Ada, u"--password-stdin"_s }, DemoPassword + '\n');
     QCOMPARE(refused.exitCode, 1);
-    const CliResult loggedIn = run({u"login"_s, u"--profile"_s, u"Real"_s, u"--username"_s, Ada, u"--password-stdin"_s},
-        DemoPassword + '\n');
+    const CliResult loggedIn = run(
+        { u"login"_s, u"--profile"_s, u"Real"_s, u"--username"_s, Ada, u"--password-stdin"_s }, DemoPassword + '\n');
     QVERIFY2(loggedIn.exitCode == 0, loggedIn.err.constData());
-    QCOMPARE(run({u"profile"_s, u"export"_s, m_config->filePath(u"exported.json"_s)}).exitCode, 0);
+    QCOMPARE(run({ u"profile"_s, u"export"_s, m_config->filePath(u"exported.json"_s) }).exitCode, 0);
     QVERIFY(QFile::exists(settingsFile()));
 
-    for (const CliResult& result : {refused, loggedIn}) {
+    for (const CliResult& result : { refused, loggedIn }) {
         QVERIFY(!Canary::foundIn(canary, result.out + result.err));
         QVERIFY(!Canary::foundIn(DemoSecret, result.out + result.err));
     }
-    const QStringList excluded{u".local/share/keyrings"_s};
-    for (const QByteArray& secret : {canary, DemoSecret, DemoPassword}) {
+    const QStringList excluded { u".local/share/keyrings"_s };
+    for (const QByteArray& secret : { canary, DemoSecret, DemoPassword }) {
         const QStringList files = Canary::filesContaining(secret, QDir::homePath(), excluded);
         QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
     }
     QVERIFY(Canary::filesContaining("Canary", m_config->path()).size() == 2); // the scan sees both files
 
-    QCOMPARE(run({u"profile"_s, u"remove"_s, u"Canary"_s}).exitCode, 0);
-    QCOMPARE(run({u"profile"_s, u"remove"_s, u"Real"_s}).exitCode, 0);
+    QCOMPARE(run({ u"profile"_s, u"remove"_s, u"Canary"_s }).exitCode, 0);
+    QCOMPARE(run({ u"profile"_s, u"remove"_s, u"Real"_s }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliProfile)

@@ -1,14 +1,12 @@
+#include "helpers/canary.h"
+#include "kibo/kibohosts.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "profilechooser.h"
 #include "profiledialog.h"
-#include "vault/memoryvault.h"
 #include "vault/clientsecretstore.h"
+#include "vault/memoryvault.h"
 #include "vault/profilestore.h"
-
-#include "helpers/canary.h"
-
-#include "kibo/kibohosts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -50,7 +48,7 @@ private Q_SLOTS:
     void toolsMenuOpensTheDialog();
 
 private:
-    template<typename T>
+    template <typename T>
     T* child(ProfileDialog& dialog, const char* name)
     {
         T* widget = dialog.findChild<T*>(QLatin1StringView(name));
@@ -90,7 +88,7 @@ VaultStatus storeSecret(const KiboProfile& profile, const QString& secret)
     QSignalSpy stored(&secrets, &ClientSecretStore::stored);
     secrets.store(profile, secret);
     if (!stored.wait(60000)) {
-        return VaultStatus{VaultStatus::Code::TimedOut};
+        return VaultStatus { VaultStatus::Code::TimedOut };
     }
     return stored.at(0).at(1).value<VaultStatus>();
 }
@@ -150,7 +148,7 @@ void TestProfileDialog::fillAcme(ProfileDialog& dialog, const QString& name, con
 void TestProfileDialog::demoProfileIsReadOnly()
 {
     ProfileDialog dialog(m_store.get());
-    QCOMPARE(dialog.profileNames(), QStringList{u"Demo"_s});
+    QCOMPARE(dialog.profileNames(), QStringList { u"Demo"_s });
     QCOMPARE(dialog.currentProfileName(), u"Demo"_s);
     QVERIFY(child<QLineEdit>(dialog, "nameLineEdit")->isReadOnly());
     QVERIFY(child<QLineEdit>(dialog, "tenantIdLineEdit")->isReadOnly());
@@ -161,7 +159,7 @@ void TestProfileDialog::demoProfileIsReadOnly()
 
     // Duplicate makes an editable copy; the demo profile itself stays.
     click(dialog, "duplicateButton");
-    QCOMPARE(dialog.profileNames(), (QStringList{u"Demo"_s, u"Demo (copy)"_s}));
+    QCOMPARE(dialog.profileNames(), (QStringList { u"Demo"_s, u"Demo (copy)"_s }));
     QVERIFY(!child<QLineEdit>(dialog, "nameLineEdit")->isReadOnly());
     QVERIFY(child<QPushButton>(dialog, "removeButton")->isEnabled());
     QVERIFY(!child<QLabel>(dialog, "readOnlyLabel")->isVisibleTo(&dialog));
@@ -175,14 +173,15 @@ void TestProfileDialog::addWithSecretSavesOnOk()
     click(dialog, "addButton");
     QCOMPARE(dialog.currentProfileName(), u"New profile"_s);
     fillAcme(dialog, u"Acme sandbox (US)"_s, secret);
-    QCOMPARE(dialog.profileNames(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s}));
+    QCOMPARE(dialog.profileNames(), (QStringList { u"Demo"_s, u"Acme sandbox (US)"_s }));
     QCOMPARE(child<QLabel>(dialog, "secretHintLabel")->text(),
         u"Stored in the keychain for home.mozu.com when you press OK, and sent to no other host."_s);
-    QVERIFY(child<QLabel>(dialog, "derivedHostsLabel")->text().contains(u"https://t12345-s23456.sandbox.mozu.com/api"_s));
+    QVERIFY(
+        child<QLabel>(dialog, "derivedHostsLabel")->text().contains(u"https://t12345-s23456.sandbox.mozu.com/api"_s));
     QCOMPARE(child<QLineEdit>(dialog, "clientSecretLineEdit")->echoMode(), QLineEdit::Password);
 
     // Nothing is saved before OK.
-    QCOMPARE(ProfileStore().names(), QStringList{u"Demo"_s});
+    QCOMPARE(ProfileStore().names(), QStringList { u"Demo"_s });
     clickOk(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
     QCOMPARE(saved.count(), 1);
@@ -324,12 +323,12 @@ void TestProfileDialog::removeDeletesProfileAndSecret()
     ProfileDialog dialog(m_store.get());
     dialog.selectProfile(u"Old"_s);
     click(dialog, "removeButton");
-    QCOMPARE(dialog.profileNames(), QStringList{u"Demo"_s});
+    QCOMPARE(dialog.profileNames(), QStringList { u"Demo"_s });
     QCOMPARE(dialog.message(), u"“Old” will be removed when you press OK."_s);
     QCOMPARE(ProfileStore().names().size(), 2); // not before OK
     clickOk(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
-    QCOMPARE(ProfileStore().names(), QStringList{u"Demo"_s});
+    QCOMPARE(ProfileStore().names(), QStringList { u"Demo"_s });
     VaultStatus status;
     QCOMPARE(loadSecret(profile, &status), QString());
     QCOMPARE(status.code, VaultStatus::Code::NotFound);
@@ -374,7 +373,7 @@ void TestProfileDialog::exportAndImport()
         click(dialog, "addButton");
         fillAcme(dialog, u"Acme sandbox (US)"_s, u"export-never-holds-this"_s);
         click(dialog, "exportButton");
-        QCOMPARE(asked, QList<QFileDialog::AcceptMode>{QFileDialog::AcceptSave});
+        QCOMPARE(asked, QList<QFileDialog::AcceptMode> { QFileDialog::AcceptSave });
         QCOMPARE(dialog.message(), u"Profiles exported to “%1”: 1, without secrets."_s.arg(file));
         QFile exported(file);
         QVERIFY(exported.open(QIODevice::ReadOnly));
@@ -383,18 +382,18 @@ void TestProfileDialog::exportAndImport()
         QVERIFY(!Canary::foundIn("export-never-holds-this", content));
         child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Cancel)->click();
     }
-    QCOMPARE(ProfileStore().names(), QStringList{u"Demo"_s});
+    QCOMPARE(ProfileStore().names(), QStringList { u"Demo"_s });
 
     ProfileDialog dialog(m_store.get());
     dialog.setFileChooser(chooser);
     click(dialog, "importButton");
     QCOMPARE(asked.size(), 2);
     QCOMPARE(asked.last(), QFileDialog::AcceptOpen);
-    QCOMPARE(dialog.profileNames(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s}));
+    QCOMPARE(dialog.profileNames(), (QStringList { u"Demo"_s, u"Acme sandbox (US)"_s }));
     QCOMPARE(dialog.currentProfileName(), u"Acme sandbox (US)"_s);
     QCOMPARE(dialog.message(), u"“Acme sandbox (US)” was added.\nPress OK to keep the imported profiles."_s);
     click(dialog, "importButton");
-    QCOMPARE(dialog.profileNames(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s}));
+    QCOMPARE(dialog.profileNames(), (QStringList { u"Demo"_s, u"Acme sandbox (US)"_s }));
     QCOMPARE(dialog.message(),
         u"“Acme sandbox (US)” was skipped: the same profile is already there.\nNothing new was imported."_s);
     clickOk(dialog);
@@ -414,12 +413,12 @@ void TestProfileDialog::importOfABadFileChangesNothing()
     dialog.setFileChooser([&file](QFileDialog::AcceptMode, const QString&) { return file; });
     click(dialog, "importButton");
     QCOMPARE(dialog.message(), u"The file is not a Kibo Token Inspector profile export; nothing was imported."_s);
-    QCOMPARE(dialog.profileNames(), QStringList{u"Demo"_s});
+    QCOMPARE(dialog.profileNames(), QStringList { u"Demo"_s });
 
     // A cancelled file dialog does nothing at all.
     dialog.setFileChooser([](QFileDialog::AcceptMode, const QString&) { return QString(); });
     click(dialog, "importButton");
-    QCOMPARE(dialog.profileNames(), QStringList{u"Demo"_s});
+    QCOMPARE(dialog.profileNames(), QStringList { u"Demo"_s });
 }
 
 void TestProfileDialog::canaryNeverInAnyFile()
@@ -442,7 +441,7 @@ void TestProfileDialog::canaryNeverInAnyFile()
     QVERIFY(QFile::exists(file));
     QVERIFY(settingsFile().contains("Canary one (copy)"));
 
-    const QStringList files = Canary::filesContaining(canary, QDir::homePath(), {u".local/share/keyrings"_s});
+    const QStringList files = Canary::filesContaining(canary, QDir::homePath(), { u".local/share/keyrings"_s });
     QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
     QFile::remove(file);
     for (const KiboProfile& profile : ProfileStore().savedProfiles()) {

@@ -91,7 +91,7 @@ void TestProfileStore::init()
 void TestProfileStore::demoProfileAlwaysThere()
 {
     ProfileStore store;
-    QCOMPARE(store.names(), QStringList{u"Demo"_s});
+    QCOMPARE(store.names(), QStringList { u"Demo"_s });
     const KiboProfile demo = store.profiles().constFirst();
     QCOMPARE(demo.tenantId, 100001);
     QCOMPARE(demo.siteId, std::optional<int>(100002));
@@ -102,7 +102,7 @@ void TestProfileStore::demoProfileAlwaysThere()
     QVERIFY(!store.update(u"Demo"_s, acme()).isEmpty());
     QVERIFY(!store.rename(u"Demo"_s, u"Mine"_s).isEmpty());
     QVERIFY(!store.add(acme(u"DEMO"_s)).isEmpty());
-    QCOMPARE(store.names(), QStringList{u"Demo"_s});
+    QCOMPARE(store.names(), QStringList { u"Demo"_s });
 
     // A hand-edited settings file cannot shadow it either.
     QSettings settings;
@@ -114,7 +114,7 @@ void TestProfileStore::demoProfileAlwaysThere()
     settings.endArray();
     settings.endGroup();
     settings.sync();
-    QCOMPARE(ProfileStore().names(), QStringList{u"Demo"_s});
+    QCOMPARE(ProfileStore().names(), QStringList { u"Demo"_s });
 }
 
 void TestProfileStore::demoHostsFollowTheDemoTenant()
@@ -136,7 +136,7 @@ void TestProfileStore::addUpdateRenameRemove()
     ProfileStore store;
     QCOMPARE(store.add(acme()), QString());
     QCOMPARE(store.add(acmeEu()), QString());
-    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s, u"Acme production EU"_s}));
+    QCOMPARE(store.names(), (QStringList { u"Demo"_s, u"Acme sandbox (US)"_s, u"Acme production EU"_s }));
 
     KiboProfile changed = acme();
     changed.siteId = 777;
@@ -144,12 +144,12 @@ void TestProfileStore::addUpdateRenameRemove()
     QCOMPARE(store.profile(u"Acme sandbox (US)"_s)->siteId, std::optional<int>(777));
 
     QCOMPARE(store.rename(u"Acme sandbox (US)"_s, u"Acme sandbox"_s), QString());
-    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme sandbox"_s, u"Acme production EU"_s}));
+    QCOMPARE(store.names(), (QStringList { u"Demo"_s, u"Acme sandbox"_s, u"Acme production EU"_s }));
     QVERIFY(!store.rename(u"Acme sandbox"_s, u"ACME PRODUCTION EU"_s).isEmpty());
     QVERIFY(!store.update(u"nobody"_s, acme()).isEmpty());
 
     QCOMPARE(store.remove(u"Acme sandbox"_s), QString());
-    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme production EU"_s}));
+    QCOMPARE(store.names(), (QStringList { u"Demo"_s, u"Acme production EU"_s }));
     QVERIFY(!store.remove(u"Acme sandbox"_s).isEmpty());
 }
 
@@ -182,7 +182,8 @@ void TestProfileStore::validation_data()
         return profile;
     };
     QTest::newRow("empty name") << with([](KiboProfile& p) { p.name.clear(); }) << u"Enter a name for the profile."_s;
-    QTest::newRow("blank name") << with([](KiboProfile& p) { p.name = u"   "_s; }) << u"Enter a name for the profile."_s;
+    QTest::newRow("blank name") << with([](KiboProfile& p) { p.name = u"   "_s; })
+                                << u"Enter a name for the profile."_s;
     QTest::newRow("duplicate name, other case")
         << with([](KiboProfile& p) { p.name = u"ACME SANDBOX (US)"_s; })
         << u"A profile named “Acme sandbox (US)” already exists; choose another name."_s;
@@ -191,8 +192,9 @@ void TestProfileStore::validation_data()
         << u"A profile named “Acme sandbox (US)” already exists; choose another name."_s;
     QTest::newRow("demo name") << with([](KiboProfile& p) { p.name = u"demo"_s; })
                                << u"“demo” is the built-in demo profile; choose another name."_s;
-    QTest::newRow("line break in name") << with([](KiboProfile& p) { p.name = u"two\nlines"_s; })
-                                        << u"The profile name may not contain line breaks or other control characters."_s;
+    QTest::newRow("line break in name") << with([](KiboProfile& p) {
+        p.name = u"two\nlines"_s;
+    }) << u"The profile name may not contain line breaks or other control characters."_s;
     QTest::newRow("name too long") << with([](KiboProfile& p) { p.name = QString(81, u'x'); })
                                    << u"The profile name is too long; use at most 80 characters."_s;
     QTest::newRow("no tenant") << with([](KiboProfile& p) { p.tenantId = 0; })
@@ -212,11 +214,12 @@ void TestProfileStore::validation_data()
                                         "tp1 or stg1."_s;
     QTest::newRow("unknown region") << with([](KiboProfile& p) { p.region = u"apac9"_s; })
                                     << u"The region “apac9” is not known; use us, usc1 or euw1, or set the API host."_s;
-    QTest::newRow("bad api host") << with([](KiboProfile& p) { p.apiHost = u"ftp://t1.example.com"_s; })
-                                  << u"The API host “ftp://t1.example.com” is not a valid host name or https address."_s;
-    QTest::newRow("bad auth host")
-        << with([](KiboProfile& p) { p.authHost = u"https://user@home.mozu.com"_s; })
-        << u"The authentication host “https://user@home.mozu.com” is not a valid host name or https address."_s;
+    QTest::newRow("bad api host") << with([](KiboProfile& p) {
+        p.apiHost = u"ftp://t1.example.com"_s;
+    }) << u"The API host “ftp://t1.example.com” is not a valid host name or https address."_s;
+    QTest::newRow("bad auth host") << with([](KiboProfile& p) {
+        p.authHost = u"https://user@home.mozu.com"_s;
+    }) << u"The authentication host “https://user@home.mozu.com” is not a valid host name or https address."_s;
 }
 
 void TestProfileStore::validation()
@@ -245,15 +248,15 @@ void TestProfileStore::replaceAllIsAllOrNothing()
     const QByteArray before = settingsFileContent();
     KiboProfile broken = acmeEu();
     broken.clientId.clear();
-    QCOMPARE(store.replaceAll({acme(u"Renamed"_s), broken}),
+    QCOMPARE(store.replaceAll({ acme(u"Renamed"_s), broken }),
         u"Profile “Acme production EU”: Enter the application key (client id)."_s);
-    QCOMPARE(store.replaceAll({acme(u"Twice"_s), acme(u"twice"_s)}),
+    QCOMPARE(store.replaceAll({ acme(u"Twice"_s), acme(u"twice"_s) }),
         u"Profile “Twice”: A profile named “twice” already exists; choose another name."_s);
     QCOMPARE(settingsFileContent(), before);
-    QCOMPARE(store.replaceAll({acmeEu(), acme(u"Renamed"_s)}), QString());
-    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme production EU"_s, u"Renamed"_s}));
+    QCOMPARE(store.replaceAll({ acmeEu(), acme(u"Renamed"_s) }), QString());
+    QCOMPARE(store.names(), (QStringList { u"Demo"_s, u"Acme production EU"_s, u"Renamed"_s }));
     QCOMPARE(store.replaceAll({}), QString());
-    QCOMPARE(store.names(), QStringList{u"Demo"_s});
+    QCOMPARE(store.names(), QStringList { u"Demo"_s });
 }
 
 void TestProfileStore::exportImportRoundTrip()
@@ -270,7 +273,7 @@ void TestProfileStore::exportImportRoundTrip()
     QCOMPARE(document.value(u"profiles"_s).toArray().size(), 2); // never the demo profile
     QVERIFY(!exported.contains("41234"));
 
-    const QByteArray one = store.exportJson({u"acme production eu"_s});
+    const QByteArray one = store.exportJson({ u"acme production eu"_s });
     QCOMPARE(QJsonDocument::fromJson(one).object().value(u"profiles"_s).toArray().size(), 1);
 
     init();
@@ -278,9 +281,9 @@ void TestProfileStore::exportImportRoundTrip()
     const ProfileStore::ImportReport report = fresh.importJson(exported);
     QVERIFY2(report.ok(), qPrintable(report.error));
     QCOMPARE(report.addedCount(), 2);
-    QCOMPARE(report.messages(),
-        (QStringList{u"“Acme sandbox (US)” was added."_s, u"“Acme production EU” was added."_s}));
-    QCOMPARE(fresh.names(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s, u"Acme production EU"_s}));
+    QCOMPARE(
+        report.messages(), (QStringList { u"“Acme sandbox (US)” was added."_s, u"“Acme production EU” was added."_s }));
+    QCOMPARE(fresh.names(), (QStringList { u"Demo"_s, u"Acme sandbox (US)"_s, u"Acme production EU"_s }));
     QCOMPARE(ProfileStore::toJson(*fresh.profile(u"Acme sandbox (US)"_s)), ProfileStore::toJson(acme()));
     QCOMPARE(ProfileStore::toJson(*fresh.profile(u"Acme production EU"_s)), ProfileStore::toJson(acmeEu()));
 }
@@ -294,16 +297,17 @@ void TestProfileStore::importReportsEachEntry()
     KiboProfile invalid = acme(u"Broken"_s);
     invalid.tenantId = 0;
 
-    QJsonArray list{ProfileStore::toJson(acme()), ProfileStore::toJson(differentSameName),
-        ProfileStore::toJson(acme(u"Demo"_s)), ProfileStore::toJson(invalid), QJsonObject{{u"tenantId"_s, 5}},
-        u"not an object"_s, ProfileStore::toJson(acmeEu())};
-    const QByteArray document = QJsonDocument(QJsonObject{{u"format"_s, u"kibo-token-inspector-profiles"_s},
-                                                  {u"version"_s, 1}, {u"profiles"_s, list}})
-                                    .toJson();
+    QJsonArray list { ProfileStore::toJson(acme()), ProfileStore::toJson(differentSameName),
+        ProfileStore::toJson(acme(u"Demo"_s)), ProfileStore::toJson(invalid), QJsonObject { { u"tenantId"_s, 5 } },
+        u"not an object"_s, ProfileStore::toJson(acmeEu()) };
+    const QByteArray document = QJsonDocument(
+        QJsonObject { { u"format"_s, u"kibo-token-inspector-profiles"_s }, { u"version"_s, 1 },
+            { u"profiles"_s,
+                list } }).toJson();
     const ProfileStore::ImportReport report = store.importJson(document);
     QVERIFY(report.ok());
     QCOMPARE(report.messages(),
-        (QStringList{
+        (QStringList {
             u"“Acme sandbox (US)” was skipped: the same profile is already there."_s,
             u"“Acme sandbox (US)” was added as “Acme sandbox (US) (2)”, because a different profile has that name."_s,
             u"“Demo” was skipped: the demo profile is built in."_s,
@@ -314,7 +318,7 @@ void TestProfileStore::importReportsEachEntry()
         }));
     QCOMPARE(report.addedCount(), 2);
     QCOMPARE(store.names(),
-        (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s, u"Acme sandbox (US) (2)"_s, u"Acme production EU"_s}));
+        (QStringList { u"Demo"_s, u"Acme sandbox (US)"_s, u"Acme sandbox (US) (2)"_s, u"Acme production EU"_s }));
     QCOMPARE(store.profile(u"Acme sandbox (US) (2)"_s)->tenantId, 54321);
 }
 
@@ -323,13 +327,14 @@ void TestProfileStore::importDropsSecrets()
     const QByteArray canary = "kti-canary-client-secret-7f3a9c";
     QJsonObject entry = ProfileStore::toJson(acme());
     entry.insert(u"clientSecret"_s, QString::fromLatin1(canary));
-    const QByteArray document = QJsonDocument(QJsonObject{{u"format"_s, u"kibo-token-inspector-profiles"_s},
-                                                  {u"version"_s, 1}, {u"profiles"_s, QJsonArray{entry}}})
+    const QByteArray document = QJsonDocument(QJsonObject { { u"format"_s, u"kibo-token-inspector-profiles"_s },
+                                                  { u"version"_s, 1 }, { u"profiles"_s, QJsonArray { entry } } })
                                     .toJson();
     ProfileStore store;
     const ProfileStore::ImportReport report = store.importJson(document);
     QCOMPARE(report.messages(),
-        QStringList{u"“Acme sandbox (US)” was added; a secret in the file was ignored: secrets are never imported."_s});
+        QStringList {
+            u"“Acme sandbox (US)” was added; a secret in the file was ignored: secrets are never imported."_s });
     QVERIFY(!settingsFileContent().contains(canary));
     QVERIFY(!store.exportJson().contains(canary));
 }
@@ -341,17 +346,18 @@ void TestProfileStore::badFilesChangeNothing_data()
 
     const QString notExport = u"The file is not a Kibo Token Inspector profile export; nothing was imported."_s;
     const QString notJson = u"The file is not a profile export (it is not a JSON object); nothing was imported."_s;
-    const QByteArray valid = QJsonDocument(QJsonObject{{u"format"_s, u"kibo-token-inspector-profiles"_s},
-                                               {u"version"_s, 1},
-                                               {u"profiles"_s, QJsonArray{ProfileStore::toJson(acmeEu())}}})
-                                 .toJson();
+    const QByteArray valid
+        = QJsonDocument(QJsonObject { { u"format"_s, u"kibo-token-inspector-profiles"_s }, { u"version"_s, 1 },
+                            { u"profiles"_s, QJsonArray { ProfileStore::toJson(acmeEu()) } } })
+              .toJson();
     QTest::newRow("empty file") << QByteArray() << notJson;
     QTest::newRow("not JSON") << QByteArray("name=Acme\n") << notJson;
     QTest::newRow("truncated") << valid.left(valid.size() / 2) << notJson;
     QTest::newRow("array") << QByteArray("[{\"name\":\"Acme\"}]") << notJson;
     QTest::newRow("other format") << QByteArray(valid).replace("kibo-token-inspector-profiles", "postman") << notExport;
-    QTest::newRow("profiles not a list")
-        << QByteArray(R"({"format":"kibo-token-inspector-profiles","version":1,"profiles":{}})") << notExport;
+    QTest::newRow("profiles not a list") << QByteArray(
+        R"({"format":"kibo-token-inspector-profiles","version":1,"profiles":{}})")
+                                         << notExport;
     QTest::newRow("no version") << QByteArray(valid).replace("\"version\"", "\"versio\"")
                                 << u"The profile export has no valid format version; nothing was imported."_s;
     QTest::newRow("newer version") << QByteArray(valid).replace("\"version\": 1", "\"version\": 2")
@@ -359,8 +365,8 @@ void TestProfileStore::badFilesChangeNothing_data()
                                       "reads format 1. Nothing was imported."_s;
     QByteArray huge = valid;
     huge.append(QByteArray(ProfileStore::MaxImportSize, ' '));
-    QTest::newRow("too large") << huge
-                               << u"The file is too large for a profile export (more than 1 MB); nothing was imported."_s;
+    QTest::newRow("too large")
+        << huge << u"The file is too large for a profile export (more than 1 MB); nothing was imported."_s;
 }
 
 void TestProfileStore::badFilesChangeNothing()
@@ -376,7 +382,7 @@ void TestProfileStore::badFilesChangeNothing()
     QVERIFY(!report.ok());
     QVERIFY(report.entries.isEmpty());
     QCOMPARE(settingsFileContent(), before);
-    QCOMPARE(store.names(), (QStringList{u"Demo"_s, u"Acme sandbox (US)"_s}));
+    QCOMPARE(store.names(), (QStringList { u"Demo"_s, u"Acme sandbox (US)"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

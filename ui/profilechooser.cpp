@@ -16,8 +16,7 @@ ProfileChooser::ProfileChooser(QWidget* dialogParent)
     : QObject(dialogParent)
     , m_dialogParent(dialogParent)
     , m_store(std::make_unique<ProfileStore>())
-{
-}
+{ }
 
 ProfileChooser::~ProfileChooser() = default;
 
@@ -46,10 +45,12 @@ void ProfileChooser::attach(LoginPanel* panel)
     m_panels.append(panel);
     panel->setProfileNames(m_store->names());
     connect(panel, &LoginPanel::profileChosen, this, [this, panel](const QString& name) { choose(panel, name); });
-    connect(panel, &LoginPanel::manageProfilesRequested, this,
-        [this, panel] { showDialog(panel->chosenProfileName()); });
+    connect(
+        panel, &LoginPanel::manageProfilesRequested, this, [this, panel] { showDialog(panel->chosenProfileName()); });
     // A secret from the keychain stays only while the panel still points at the host it is bound to.
-    const auto recheck = [this, panel] { checkBinding(panel); };
+    const auto recheck = [this, panel] {
+        checkBinding(panel);
+    };
     for (QLineEdit* edit : panel->findChildren<QLineEdit*>()) {
         connect(edit, &QLineEdit::textChanged, this, recheck);
     }
@@ -78,7 +79,8 @@ KiboProfile ProfileChooser::forLoginPanel(const KiboProfile& profile)
     KiboProfile shown = profile;
     const QString environment = profile.environment.trimmed().toLower();
     const QString region = profile.region.trimmed().toLower();
-    const bool sandboxUs = (environment.isEmpty() || environment == u"sandbox"_s) && (region.isEmpty() || region == u"us"_s);
+    const bool sandboxUs
+        = (environment.isEmpty() || environment == u"sandbox"_s) && (region.isEmpty() || region == u"us"_s);
     const bool sandboxEu = environment == u"sb"_s && region == u"euw1"_s;
     if (profile.apiHost.trimmed().isEmpty() && !sandboxUs && !sandboxEu) {
         shown.apiHost = KiboHosts::tenantApiBase(profile).adjusted(QUrl::RemovePath).toString();
@@ -113,7 +115,7 @@ bool ProfileChooser::choose(LoginPanel* panel, const QString& name)
     panel->setProfile(forLoginPanel(*profile));
     const QString key = ClientSecretStore::entryKey(*profile);
     if (!key.isEmpty()) {
-        m_pending.append(Pending{panel, profile->name, key, *profile});
+        m_pending.append(Pending { panel, profile->name, key, *profile });
         secrets()->load(*profile);
     }
     return true;
@@ -134,7 +136,7 @@ void ProfileChooser::onSecretLoaded(const QString& key, const QString& secret, c
         }
         if (status.ok() && !secret.isEmpty()) {
             pending.panel->setClientSecret(secret);
-            m_bound.append({pending.panel, key});
+            m_bound.append({ pending.panel, key });
         }
         Q_EMIT clientSecretLoaded(pending.panel, status.ok() && !secret.isEmpty(), status);
     }

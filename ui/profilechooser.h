@@ -19,8 +19,8 @@ struct VaultStatus;
 // from the chosen profile and then its client secret from the keychain (the entry bound to that
 // profile's auth host; a secret typed for another profile is cleared first), and opens the profile dialog
 // (Manage…, Tools → Profiles…). A secret filled from the keychain is cleared again as soon as the panel's
-// fields point at another auth host or client id, so it is never sent elsewhere. The keychain is touched only when a saved profile is chosen or the dialog
-// saves a secret.
+// fields point at another auth host or client id, so it is never sent elsewhere. The keychain is touched only when a
+// saved profile is chosen or the dialog saves a secret.
 class ProfileChooser final : public QObject
 {
     Q_OBJECT

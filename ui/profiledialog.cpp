@@ -1,10 +1,9 @@
 #include "profiledialog.h"
 
-#include "ui_profiledialog.h"
-
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
+#include "ui_profiledialog.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
@@ -53,9 +52,9 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
     m_ui->readOnlyLabel->setForegroundRole(QPalette::PlaceholderText);
     showMessage({}, false);
 
-    m_entries.append(Entry{m_store->demoProfile(), m_store->demoProfile().name, {}});
+    m_entries.append(Entry { m_store->demoProfile(), m_store->demoProfile().name, {} });
     for (const KiboProfile& profile : m_store->savedProfiles()) {
-        m_entries.append(Entry{profile, profile.name, {}});
+        m_entries.append(Entry { profile, profile.name, {} });
     }
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfileDialog::onCurrentRowChanged);
@@ -67,9 +66,9 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
     connect(m_ui->caBundleBrowseButton, &QPushButton::clicked, this, &ProfileDialog::browseCaBundle);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    for (QLineEdit* edit : {m_ui->nameLineEdit, m_ui->tenantIdLineEdit, m_ui->siteIdLineEdit,
-             m_ui->environmentLineEdit, m_ui->apiHostLineEdit, m_ui->authHostLineEdit, m_ui->clientIdLineEdit,
-             m_ui->clientSecretLineEdit}) {
+    for (QLineEdit* edit :
+        { m_ui->nameLineEdit, m_ui->tenantIdLineEdit, m_ui->siteIdLineEdit, m_ui->environmentLineEdit,
+            m_ui->apiHostLineEdit, m_ui->authHostLineEdit, m_ui->clientIdLineEdit, m_ui->clientSecretLineEdit }) {
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::updateHints);
     }
     connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -292,9 +291,9 @@ QList<KiboProfile> ProfileDialog::workingProfiles() const
 QString ProfileDialog::freeName(const QString& wanted) const
 {
     const QList<KiboProfile> taken = workingProfiles();
-    const bool used = ProfileStore::isDemoName(wanted) || std::any_of(taken.begin(), taken.end(), [&wanted](const KiboProfile& p) {
-        return p.name.compare(wanted, Qt::CaseInsensitive) == 0;
-    });
+    const bool used = ProfileStore::isDemoName(wanted)
+        || std::any_of(taken.begin(), taken.end(),
+            [&wanted](const KiboProfile& p) { return p.name.compare(wanted, Qt::CaseInsensitive) == 0; });
     return used ? ProfileStore::uniqueName(wanted, taken) : wanted;
 }
 
@@ -304,7 +303,7 @@ void ProfileDialog::addProfile()
     KiboProfile profile;
     profile.name = freeName(tr("New profile"));
     profile.environment = u"sandbox"_s;
-    m_entries.append(Entry{profile, {}, {}});
+    m_entries.append(Entry { profile, {}, {} });
     rebuildList(int(m_entries.size()) - 1);
     showMessage({}, false);
     m_ui->nameLineEdit->setFocus();
@@ -324,7 +323,7 @@ void ProfileDialog::duplicateProfile()
         copy.authHost = copy.apiHost;
     }
     copy.name = freeName(tr("%1 (copy)").arg(copy.name));
-    m_entries.append(Entry{copy, {}, {}});
+    m_entries.append(Entry { copy, {}, {} });
     rebuildList(int(m_entries.size()) - 1);
     showMessage({}, false);
     m_ui->nameLineEdit->setFocus();
@@ -403,8 +402,8 @@ bool ProfileDialog::checkAll()
             widget = m_ui->clientIdLineEdit;
             break;
         case ProfileStore::Field::ApiHost:
-            widget = m_ui->apiHostLineEdit->text().trimmed().isEmpty() ? m_ui->environmentLineEdit
-                                                                        : m_ui->apiHostLineEdit;
+            widget
+                = m_ui->apiHostLineEdit->text().trimmed().isEmpty() ? m_ui->environmentLineEdit : m_ui->apiHostLineEdit;
             break;
         case ProfileStore::Field::AuthHost:
             widget = m_ui->authHostLineEdit;
@@ -418,7 +417,8 @@ bool ProfileDialog::checkAll()
     // A CA bundle is read the way the login will read it, so a wrong file is refused now.
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         QString bundleError;
-        if (!profiles.at(i).caBundlePath.isEmpty() && !KiboCall::readCaBundle(profiles.at(i).caBundlePath, &bundleError)) {
+        if (!profiles.at(i).caBundlePath.isEmpty()
+            && !KiboCall::readCaBundle(profiles.at(i).caBundlePath, &bundleError)) {
             m_ui->profileList->setCurrentRow(int(i) + 1);
             showMessage(bundleError, true, m_ui->caBundleLineEdit);
             return false;
@@ -446,17 +446,17 @@ void ProfileDialog::accept()
     m_pendingSecrets.clear();
     for (qsizetype row = 1; row < m_entries.size(); ++row) {
         if (!m_entries.at(row).secret.isEmpty()) {
-            m_pendingSecrets.append({m_entries.at(row).profile, m_entries.at(row).secret});
+            m_pendingSecrets.append({ m_entries.at(row).profile, m_entries.at(row).secret });
         }
     }
     for (const KiboProfile& removed : std::as_const(m_removed)) {
         const QString key = ClientSecretStore::entryKey(removed);
         const QList<KiboProfile> remaining = workingProfiles();
-        const bool shared = key.isEmpty() || std::any_of(remaining.begin(), remaining.end(), [&key](const KiboProfile& p) {
-            return ClientSecretStore::entryKey(p) == key;
-        });
+        const bool shared = key.isEmpty()
+            || std::any_of(remaining.begin(), remaining.end(),
+                [&key](const KiboProfile& p) { return ClientSecretStore::entryKey(p) == key; });
         if (!shared) {
-            m_pendingSecrets.append({removed, QString()});
+            m_pendingSecrets.append({ removed, QString() });
         }
     }
     m_removed.clear();
@@ -480,7 +480,8 @@ void ProfileDialog::storeNextSecret()
 
 void ProfileDialog::onSecretStored(const QString& key, const VaultStatus& status)
 {
-    if (!m_saving || m_pendingSecrets.isEmpty() || ClientSecretStore::entryKey(m_pendingSecrets.constFirst().first) != key) {
+    if (!m_saving || m_pendingSecrets.isEmpty()
+        || ClientSecretStore::entryKey(m_pendingSecrets.constFirst().first) != key) {
         return;
     }
     const auto [profile, secret] = m_pendingSecrets.takeFirst();
@@ -526,19 +527,20 @@ void ProfileDialog::importProfiles()
     readForm(m_currentRow);
     QList<KiboProfile> profiles = workingProfiles();
     const qsizetype before = profiles.size();
-    const ProfileStore::ImportReport report = ProfileStore::importInto(&profiles, file.read(ProfileStore::MaxImportSize + 1));
+    const ProfileStore::ImportReport report
+        = ProfileStore::importInto(&profiles, file.read(ProfileStore::MaxImportSize + 1));
     if (!report.ok()) {
         showMessage(report.error, true);
         return;
     }
     for (qsizetype i = before; i < profiles.size(); ++i) {
-        m_entries.append(Entry{profiles.at(i), {}, {}});
+        m_entries.append(Entry { profiles.at(i), {}, {} });
     }
     m_currentRow = -1;
     rebuildList(report.addedCount() > 0 ? int(before) + 1 : 0);
     QStringList lines = report.messages();
-    lines.append(report.addedCount() > 0 ? tr("Press OK to keep the imported profiles.")
-                                         : tr("Nothing new was imported."));
+    lines.append(
+        report.addedCount() > 0 ? tr("Press OK to keep the imported profiles.") : tr("Nothing new was imported."));
     showMessage(lines.join(u'\n'), false);
 }
 
@@ -557,6 +559,6 @@ void ProfileDialog::exportProfiles()
         showMessage(tr("The profiles could not be written to “%1”: %2").arg(fileName, file.errorString()), true);
         return;
     }
-    showMessage(tr("Profiles exported to “%1”: %2, without secrets.").arg(fileName).arg(workingProfiles().size()),
-        false);
+    showMessage(
+        tr("Profiles exported to “%1”: %2, without secrets.").arg(fileName).arg(workingProfiles().size()), false);
 }

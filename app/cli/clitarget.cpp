@@ -20,15 +20,15 @@ CliTarget::~CliTarget() = default;
 void CliTarget::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {u"demo"_s, tr("Start the demo tenant in this process and use it.")},
-        {u"demo-server"_s, tr("Use a running demo tenant (kibo-token-inspector demo-server)."), tr("URL")},
-        {u"profile"_s, tr("Use a saved profile."), tr("NAME")},
-        {u"api-host"_s, tr("The tenant API host, e.g. https://t12345.sandbox.mozu.com."), tr("URL")},
-        {u"auth-host"_s, tr("The authentication (home) host, e.g. https://home.mozu.com."), tr("URL")},
-        {u"tenant"_s, tr("The tenant id."), tr("N")},
-        {u"site"_s, tr("The site id."), tr("N")},
-        {u"client-id"_s, tr("The application key (client id)."), tr("ID")},
-        {u"client-secret-stdin"_s, tr("Read the application's shared secret from the first line of standard input.")},
+        { u"demo"_s, tr("Start the demo tenant in this process and use it.") },
+        { u"demo-server"_s, tr("Use a running demo tenant (kibo-token-inspector demo-server)."), tr("URL") },
+        { u"profile"_s, tr("Use a saved profile."), tr("NAME") },
+        { u"api-host"_s, tr("The tenant API host, e.g. https://t12345.sandbox.mozu.com."), tr("URL") },
+        { u"auth-host"_s, tr("The authentication (home) host, e.g. https://home.mozu.com."), tr("URL") },
+        { u"tenant"_s, tr("The tenant id."), tr("N") },
+        { u"site"_s, tr("The site id."), tr("N") },
+        { u"client-id"_s, tr("The application key (client id)."), tr("ID") },
+        { u"client-secret-stdin"_s, tr("Read the application's shared secret from the first line of standard input.") },
     });
 }
 
@@ -174,7 +174,8 @@ bool CliTarget::configureProfile(const QCommandLineParser& parser, QString* erro
         return false;
     }
     if (!status.ok()) {
-        *error = tr("The client secret of the profile “%1” could not be read: %2").arg(m_profile.name, status.message());
+        *error
+            = tr("The client secret of the profile “%1” could not be read: %2").arg(m_profile.name, status.message());
         m_failureExitCode = CliRunner::KeychainFailure;
         return false;
     }
@@ -192,8 +193,8 @@ bool CliTarget::start(QString* error)
         *error = tr("The demo tenant could not start: %1").arg(m_demo->errorString());
         return false;
     }
-    QObject::connect(m_demo.get(), &DemoTenant::codeSent, m_demo.get(),
-        [](const QString& username, const QString& code) {
+    QObject::connect(
+        m_demo.get(), &DemoTenant::codeSent, m_demo.get(), [](const QString& username, const QString& code) {
             CliOutput::err(u"outbox: %1 code %2"_s.arg(username, code));
         });
     m_profile = KiboProfile::demo(m_demo->baseUrl());

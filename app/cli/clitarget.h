@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 
 class DemoTenant;
@@ -40,7 +39,13 @@ public:
     QString tenantHost() const;
 
 private:
-    enum class Kind { Demo, DemoServer, Profile, Explicit };
+    enum class Kind
+    {
+        Demo,
+        DemoServer,
+        Profile,
+        Explicit
+    };
     Kind m_kind = Kind::Demo;
     KiboProfile m_profile;
     QString m_clientSecret;

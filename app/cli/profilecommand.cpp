@@ -48,7 +48,7 @@ VaultStatus waitForSecretStore(ClientSecretStore& secrets, const std::function<v
 
 QString describe(const KiboProfile& profile, bool demo)
 {
-    QStringList parts{ProfileCommand::tr("tenant %1").arg(profile.tenantId)};
+    QStringList parts { ProfileCommand::tr("tenant %1").arg(profile.tenantId) };
     if (profile.siteId) {
         parts.append(ProfileCommand::tr("site %1").arg(*profile.siteId));
     }
@@ -79,7 +79,7 @@ int list(const QCommandLineParser& parser)
             }
             array.append(object);
         }
-        CliOutput::json(QJsonObject{{u"profiles"_s, array}});
+        CliOutput::json(QJsonObject { { u"profiles"_s, array } });
         return CliRunner::Success;
     }
     QStringList lines;
@@ -104,8 +104,8 @@ int add(const QCommandLineParser& parser, const QString& name)
         }
         *value = positiveInt(parser.value(option));
         if (!*value) {
-            CliOutput::err(ProfileCommand::tr("--%1 needs a positive whole number, not “%2”.")
-                               .arg(option, parser.value(option)));
+            CliOutput::err(
+                ProfileCommand::tr("--%1 needs a positive whole number, not “%2”.").arg(option, parser.value(option)));
             return false;
         }
         return true;
@@ -159,8 +159,8 @@ int add(const QCommandLineParser& parser, const QString& name)
         secret = *line;
         // The secret first: when the keychain refuses it, no profile is saved that would lack it.
         ClientSecretStore secrets;
-        const VaultStatus status
-            = waitForSecretStore(secrets, [&] { secrets.store(profile, secret); }, false);
+        const VaultStatus status = waitForSecretStore(
+            secrets, [&] { secrets.store(profile, secret); }, false);
         if (!status.ok()) {
             CliOutput::err(ProfileCommand::tr("The profile was not saved: its client secret could not be stored: %1")
                                .arg(status.message()));
@@ -198,7 +198,8 @@ int setSecret(const QString& name)
         return CliRunner::UsageError;
     }
     ClientSecretStore secrets;
-    const VaultStatus status = waitForSecretStore(secrets, [&] { secrets.store(*profile, *line); }, false);
+    const VaultStatus status = waitForSecretStore(
+        secrets, [&] { secrets.store(*profile, *line); }, false);
     if (!status.ok()) {
         CliOutput::err(ProfileCommand::tr("The client secret could not be stored: %1").arg(status.message()));
         return CliRunner::KeychainFailure;
@@ -224,7 +225,8 @@ int remove(const QString& name)
     }
     if (!shared) {
         ClientSecretStore secrets;
-        const VaultStatus status = waitForSecretStore(secrets, [&] { secrets.remove(*profile); }, true);
+        const VaultStatus status = waitForSecretStore(
+            secrets, [&] { secrets.remove(*profile); }, true);
         if (!status.ok()) {
             CliOutput::err(ProfileCommand::tr("Profile “%1” removed, but its client secret could not be deleted from "
                                               "the keychain: %2")
@@ -246,7 +248,8 @@ int exportTo(const QString& fileName)
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
-        CliOutput::err(ProfileCommand::tr("The profiles could not be written to “%1”: %2").arg(fileName, file.errorString()));
+        CliOutput::err(
+            ProfileCommand::tr("The profiles could not be written to “%1”: %2").arg(fileName, file.errorString()));
         return CliRunner::UsageError;
     }
     CliOutput::out(ProfileCommand::tr("Profiles exported to “%1”: %2 (no secrets).")
@@ -300,21 +303,22 @@ int ProfileCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(u"action"_s, tr("list, add, remove, set-secret, export or import."));
     parser.addPositionalArgument(u"name"_s, tr("The profile name, or the file for export and import."));
     parser.addOptions({
-        {u"json"_s, tr("list: print one JSON object instead of text.")},
-        {u"tenant"_s, tr("The tenant id."), tr("N")},
-        {u"site"_s, tr("The site id."), tr("N")},
-        {u"environment"_s, tr("The environment, e.g. sandbox, sb, tp1 or stg1."), tr("E")},
-        {u"region"_s, tr("The region: us (default), usc1 or euw1."), tr("R")},
-        {u"api-host"_s, tr("The tenant API host, e.g. https://t12345.sandbox.mozu.com."), tr("URL")},
-        {u"auth-host"_s, tr("The authentication (home) host, e.g. https://home.mozu.com."), tr("URL")},
-        {u"client-id"_s, tr("The application key (client id)."), tr("ID")},
-        {u"locale"_s, tr("The locale, e.g. en-US."), tr("L")},
-        {u"currency"_s, tr("The currency, e.g. USD."), tr("C")},
-        {u"catalog"_s, tr("The catalog id."), tr("N")},
-        {u"master-catalog"_s, tr("The master catalog id."), tr("N")},
-        {u"ca-bundle"_s, tr("A PEM file of extra trusted certificate authorities for this profile."), tr("FILE")},
-        {u"client-secret-stdin"_s, tr("Read the application's shared secret from the first line of standard input "
-                                      "and store it in the keychain.")},
+        { u"json"_s, tr("list: print one JSON object instead of text.") },
+        { u"tenant"_s, tr("The tenant id."), tr("N") },
+        { u"site"_s, tr("The site id."), tr("N") },
+        { u"environment"_s, tr("The environment, e.g. sandbox, sb, tp1 or stg1."), tr("E") },
+        { u"region"_s, tr("The region: us (default), usc1 or euw1."), tr("R") },
+        { u"api-host"_s, tr("The tenant API host, e.g. https://t12345.sandbox.mozu.com."), tr("URL") },
+        { u"auth-host"_s, tr("The authentication (home) host, e.g. https://home.mozu.com."), tr("URL") },
+        { u"client-id"_s, tr("The application key (client id)."), tr("ID") },
+        { u"locale"_s, tr("The locale, e.g. en-US."), tr("L") },
+        { u"currency"_s, tr("The currency, e.g. USD."), tr("C") },
+        { u"catalog"_s, tr("The catalog id."), tr("N") },
+        { u"master-catalog"_s, tr("The master catalog id."), tr("N") },
+        { u"ca-bundle"_s, tr("A PEM file of extra trusted certificate authorities for this profile."), tr("FILE") },
+        { u"client-secret-stdin"_s,
+            tr("Read the application's shared secret from the first line of standard input "
+               "and store it in the keychain.") },
     });
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;
@@ -347,8 +351,8 @@ int ProfileCommand::run(const QStringList& arguments)
     if (action == u"import"_s) {
         return expect(3, tr("a FILE")) ? importFrom(positional.at(2)) : int(CliRunner::UsageError);
     }
-    CliOutput::err(action.isEmpty() ? tr("profile needs an action: list, add, remove, set-secret, export or import.")
-                                    : tr("profile has no action “%1”; use list, add, remove, set-secret, export or import.")
-                                          .arg(action));
+    CliOutput::err(action.isEmpty()
+            ? tr("profile needs an action: list, add, remove, set-secret, export or import.")
+            : tr("profile has no action “%1”; use list, add, remove, set-secret, export or import.").arg(action));
     return CliRunner::UsageError;
 }

@@ -14,7 +14,7 @@ namespace {
 
 const char* kindName(int kind)
 {
-    static const char* const names[] = {"store", "load", "remove"};
+    static const char* const names[] = { "store", "load", "remove" };
     return names[kind];
 }
 
@@ -62,17 +62,17 @@ QString ClientSecretStore::boundHost(const KiboProfile& profile)
 
 void ClientSecretStore::store(const KiboProfile& profile, const QString& secret)
 {
-    enqueue(Request{Kind::Store, entryKey(profile), secret});
+    enqueue(Request { Kind::Store, entryKey(profile), secret });
 }
 
 void ClientSecretStore::load(const KiboProfile& profile)
 {
-    enqueue(Request{Kind::Load, entryKey(profile), {}});
+    enqueue(Request { Kind::Load, entryKey(profile), {} });
 }
 
 void ClientSecretStore::remove(const KiboProfile& profile)
 {
-    enqueue(Request{Kind::Remove, entryKey(profile), {}});
+    enqueue(Request { Kind::Remove, entryKey(profile), {} });
 }
 
 bool ClientSecretStore::isUsable() const
@@ -111,12 +111,12 @@ void ClientSecretStore::startNext()
     m_current = m_requests.dequeue();
     qCDebug(lcVault) << kindName(static_cast<int>(m_current.kind)) << "client secret" << m_current.key;
     if (m_unusable) {
-        finish(VaultStatus{VaultStatus::Code::Unavailable});
+        finish(VaultStatus { VaultStatus::Code::Unavailable });
         return;
     }
     if (m_current.key.isEmpty()) {
         // No valid auth host or client id: there is nothing a secret could be bound to.
-        finish(VaultStatus{m_current.kind == Kind::Load ? VaultStatus::Code::NotFound : VaultStatus::Code::Failed});
+        finish(VaultStatus { m_current.kind == Kind::Load ? VaultStatus::Code::NotFound : VaultStatus::Code::Failed });
         return;
     }
     const QString service = QStringLiteral(KTI_APP_ID);
@@ -156,7 +156,7 @@ void ClientSecretStore::onJobFinished(QKeychain::Job* job)
     }
     m_hardLimitTimer.stop();
     m_job.clear();
-    VaultStatus status{KeychainVault::statusCode(int(job->error()))};
+    VaultStatus status { KeychainVault::statusCode(int(job->error())) };
     const bool deleting = m_current.kind == Kind::Remove || m_current.secret.isEmpty();
     if (deleting && m_current.kind != Kind::Load && status.code == VaultStatus::Code::NotFound) {
         status.code = VaultStatus::Code::Ok; // nothing to delete is what remove wants
@@ -182,14 +182,14 @@ void ClientSecretStore::onHardLimit()
     disconnect(m_job, nullptr, this, nullptr);
     m_job.clear();
     m_unusable = true;
-    finish(VaultStatus{VaultStatus::Code::TimedOut});
+    finish(VaultStatus { VaultStatus::Code::TimedOut });
 }
 
 void ClientSecretStore::finish(VaultStatus status)
 {
     m_waitingTimer.stop();
     m_hardLimitTimer.stop();
-    Request done = std::exchange(m_current, Request{});
+    Request done = std::exchange(m_current, Request {});
     m_busy = false;
     qCInfo(lcVault) << kindName(static_cast<int>(done.kind)) << "client secret" << done.key << "->"
                     << status.codeName();

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSettings>
-
 #include <cmath>
 #include <limits>
 
@@ -43,8 +42,8 @@ std::optional<int> jsonInt(const QJsonValue& value)
 
 KiboProfile trimmed(KiboProfile profile)
 {
-    for (QString* text : {&profile.name, &profile.environment, &profile.region, &profile.apiHost, &profile.authHost,
-             &profile.clientId, &profile.locale, &profile.currency, &profile.dataViewMode, &profile.caBundlePath}) {
+    for (QString* text : { &profile.name, &profile.environment, &profile.region, &profile.apiHost, &profile.authHost,
+             &profile.clientId, &profile.locale, &profile.currency, &profile.dataViewMode, &profile.caBundlePath }) {
         *text = text->trimmed();
     }
     return profile;
@@ -110,8 +109,7 @@ QStringList ProfileStore::ImportReport::messages() const
 ProfileStore::ProfileStore(QSettings* settings)
     : m_ownSettings(settings ? nullptr : std::make_unique<QSettings>())
     , m_settings(settings ? settings : m_ownSettings.get())
-{
-}
+{ }
 
 ProfileStore::~ProfileStore() = default;
 
@@ -148,7 +146,7 @@ KiboProfile ProfileStore::demoProfile() const
 
 QList<KiboProfile> ProfileStore::profiles() const
 {
-    QList<KiboProfile> all{demoProfile()};
+    QList<KiboProfile> all { demoProfile() };
     all.append(savedProfiles());
     return all;
 }
@@ -300,8 +298,7 @@ QString ProfileStore::remove(const QString& name)
         return tr("The demo profile is built in and cannot be removed.");
     }
     QList<KiboProfile> saved = savedProfiles();
-    const qsizetype removed
-        = saved.removeIf([&name](const KiboProfile& other) { return sameName(other.name, name); });
+    const qsizetype removed = saved.removeIf([&name](const KiboProfile& other) { return sameName(other.name, name); });
     if (removed == 0) {
         return tr("There is no profile named “%1”.").arg(name);
     }
@@ -382,7 +379,7 @@ QByteArray ProfileStore::toDocument(const QList<KiboProfile>& profiles)
             list.append(toJson(profile));
         }
     }
-    const QJsonObject document{{u"format"_s, Format}, {u"version"_s, FormatVersion}, {u"profiles"_s, list}};
+    const QJsonObject document { { u"format"_s, Format }, { u"version"_s, FormatVersion }, { u"profiles"_s, list } };
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
