@@ -28,3 +28,4 @@ kti_add_test(NAME testnetworksettingsdialog
 kti_add_test(NAME testsessionview SOURCES testsessionview.cpp helpers/canary.h helpers/canary.cpp
     LIBS kti_ui LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testtlsfailureview SOURCES testtlsfailureview.cpp LIBS kti_ui LABELS ui TIMEOUT 120)
+kti_add_test(NAME testtwofactorflow SOURCES testtwofactorflow.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)
