@@ -2,6 +2,7 @@
 // from the fault server counted down on a ManualClock, clock skew from the Date header, a TLS failure with
 // its certificate, the response headers with secrets redacted, and the correlation id copied.
 #include "clock.h"
+#include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/faultserver.h"
 #include "helpers/testca.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void lockedAccountFromDemoTenant();
     void throttledCountdown();
     void throttledWithoutRetryAfter();
+    void sessionRefusesBeforeRetryAfter();
     void clockSkewFromDemoTenant();
     void tlsFailureShowsCertificate();
     void headerValues_data();
@@ -242,6 +244,55 @@ void TestTroubleshootingPanel::throttledWithoutRetryAfter()
     QVERIFY(child<QLabel>("serverTimeValueLabel")->text().contains(u"no Date header"_s));
 }
 
+void TestTroubleshootingPanel::sessionRefusesBeforeRetryAfter()
+{
+    FaultServer server;
+    QVERIFY(server.listenLocal());
+    server.script("/api/platform",
+        { FaultServer::json(
+            200, R"({"access_token":")" + CanaryAppToken + R"(","token_type":"Bearer","expires_in":3600})") });
+    server.script("/api/commerce",
+        { FaultServer::json(429, {}, { { "Retry-After", "14" } }),
+            FaultServer::json(401,
+                R"({"message":"Invalid credentials","errorCode":"INVALID_CREDENTIALS","applicationName":"Customer"})") });
+    CustomerSession session(m_manager, nullptr);
+    session.setClock(&m_clock);
+    session.setProfile(KiboProfile::demo(server.baseUrl()), DemoTenant::sharedSecret());
+    QSignalSpy results(&session, &CustomerSession::resultReady);
+    QSignalSpy progress(&session, &CustomerSession::progress);
+    CustomerLoginRequest request;
+    request.username = u"ada.lovelace@example.com"_s;
+    request.password = DemoTenant::defaultPassword();
+
+    session.login(request);
+    QVERIFY(results.wait(20'000));
+    QCOMPARE(results.takeFirst().first().value<AuthTicketResult>().error.kind, KiboError::Kind::Throttled);
+    QCOMPARE(session.retryNotBefore(), m_clock.now().addSecs(14));
+    QVERIFY(session.isThrottled());
+    QCOMPARE(server.count("/api/commerce"), 1);
+
+    // Before the time: refused locally, nothing sent, and it says why.
+    m_clock.advanceSeconds(10);
+    progress.clear();
+    session.login(request);
+    QVERIFY(!session.isBusy());
+    QCOMPARE(progress.size(), 1);
+    QCOMPARE(progress.first().first().toString(), u"Kibo asked to wait (Retry-After): you can try again in 4 s."_s);
+    session.anonymous();
+    QVERIFY(!session.isBusy());
+    QCOMPARE(server.count("/api/commerce"), 1);
+    QVERIFY(results.isEmpty());
+
+    // After it: sent again.
+    m_clock.advanceSeconds(4);
+    QVERIFY(!session.isThrottled());
+    session.login(request);
+    QVERIFY(session.isBusy());
+    QVERIFY(results.wait(20'000));
+    QCOMPARE(results.first().first().value<AuthTicketResult>().error.errorCode, u"INVALID_CREDENTIALS"_s);
+    QCOMPARE(server.count("/api/commerce"), 2);
+}
+
 void TestTroubleshootingPanel::clockSkewFromDemoTenant()
 {
     // The tenant's clock runs 2 min 5 s ahead of this computer's.
@@ -264,6 +315,17 @@ void TestTroubleshootingPanel::clockSkewFromDemoTenant()
     tenantClock.setNow(m_clock.now().addSecs(-40));
     m_view->showResult(login(KiboProfile::demo(tenant.baseUrl()), u"inactive@example.com"_s));
     QVERIFY(skew->text().contains(u"40 s ahead of the server"_s));
+
+    // A ticket shows the skew on the Summary, above the lifetimes; in step, nothing.
+    tenantClock.setNow(m_clock.now().addSecs(125));
+    m_view->showResult(login(KiboProfile::demo(tenant.baseUrl()), u"ada.lovelace@example.com"_s));
+    QCOMPARE(m_view->currentTab(), ResultView::Tab::Summary);
+    auto* summarySkew = child<QLabel>("summaryClockSkewLabel");
+    QVERIFY(summarySkew->isVisible());
+    QVERIFY(summarySkew->text().contains(u"2 min 5 s behind the server"_s));
+    tenantClock.setNow(m_clock.now().addSecs(3));
+    m_view->showResult(login(KiboProfile::demo(tenant.baseUrl()), u"ada.lovelace@example.com"_s));
+    QVERIFY(!summarySkew->isVisible());
 }
 
 void TestTroubleshootingPanel::tlsFailureShowsCertificate()

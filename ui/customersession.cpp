@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "jwt/jwtdecoder.h"
+#include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
 #include "share/secretredaction.h"
@@ -50,6 +51,16 @@ void CustomerSession::setClock(const Clock* clock)
 QDateTime CustomerSession::now() const
 {
     return m_clock->now();
+}
+
+bool CustomerSession::refuseWhileThrottled()
+{
+    if (!isThrottled()) {
+        return false;
+    }
+    const qint64 seconds = (now().msecsTo(m_retryNotBefore) + 999) / 1000;
+    Q_EMIT progress(tr("Kibo asked to wait (Retry-After): you can try again in %1.").arg(Diagnoser::duration(seconds)));
+    return true;
 }
 
 void CustomerSession::setVaultProvider(std::function<TokenVault*()> provider)
@@ -122,7 +133,7 @@ void CustomerSession::begin(Operation operation, const KiboProfile& profile, con
 
 void CustomerSession::login(const CustomerLoginRequest& request)
 {
-    if (isBusy()) {
+    if (isBusy() || refuseWhileThrottled()) {
         return;
     }
     CustomerLoginRequest sent = request;
@@ -139,7 +150,7 @@ void CustomerSession::login(const CustomerLoginRequest& request)
 
 void CustomerSession::finish2FA(const QString& userId, const QString& code)
 {
-    if (isBusy() || userId.isEmpty()) {
+    if (isBusy() || userId.isEmpty() || refuseWhileThrottled()) {
         return;
     }
     begin(Operation::FinishTwoFactor, m_profile, m_clientSecret);
@@ -148,7 +159,7 @@ void CustomerSession::finish2FA(const QString& userId, const QString& code)
 
 void CustomerSession::resend2FACode(const QString& userId)
 {
-    if (isBusy() || userId.isEmpty()) {
+    if (isBusy() || userId.isEmpty() || refuseWhileThrottled()) {
         return;
     }
     begin(Operation::ResendCode, m_profile, m_clientSecret);
@@ -158,7 +169,7 @@ void CustomerSession::resend2FACode(const QString& userId)
 void CustomerSession::requestOtp(
     const QString& email, const QString& fingerprint, const QString& region, const QString& responseFields)
 {
-    if (isBusy() || email.isEmpty()) {
+    if (isBusy() || email.isEmpty() || refuseWhileThrottled()) {
         return;
     }
     m_otpFingerprint = fingerprint;
@@ -170,7 +181,7 @@ void CustomerSession::requestOtp(
 
 void CustomerSession::finishOtp(const QString& email, const QString& code)
 {
-    if (isBusy() || email.isEmpty()) {
+    if (isBusy() || email.isEmpty() || refuseWhileThrottled()) {
         return;
     }
     const QString anonymousAccessToken = isAnonymous() && m_upgradeAnonymous ? m_ticket->accessToken : QString();
@@ -182,7 +193,7 @@ void CustomerSession::finishOtp(const QString& email, const QString& code)
 
 void CustomerSession::anonymous()
 {
-    if (isBusy()) {
+    if (isBusy() || refuseWhileThrottled()) {
         return;
     }
     m_pendingUsername.clear();
@@ -198,7 +209,7 @@ bool CustomerSession::canRefresh() const
 
 bool CustomerSession::refresh()
 {
-    if (isBusy() || !canRefresh()) {
+    if (isBusy() || !canRefresh() || refuseWhileThrottled()) {
         return false;
     }
     m_refreshTokenSent = m_ticket->refreshToken;
@@ -223,6 +234,10 @@ void CustomerSession::onFinished(const AuthTicketResult& result)
         return;
     }
     const Operation operation = *std::exchange(m_operation, std::nullopt);
+    if (result.error.kind == KiboError::Kind::Throttled && result.error.retryAfterSeconds >= 0) {
+        const QDateTime received = result.receivedAt.isValid() ? result.receivedAt : now();
+        m_retryNotBefore = received.addSecs(result.error.retryAfterSeconds);
+    }
     if (operation == Operation::Refresh) {
         finishRefresh(result);
     } else {

@@ -122,6 +122,12 @@ public:
     bool isAnonymous() const { return m_ticket.has_value() && m_anonymous; }
     // The customer of the ticket held (or of the login under way); empty for anonymous shoppers.
     QString username() const { return m_username; }
+    // The username the last login tried (also when refused), else username(): what the history records.
+    QString attemptUsername() const { return m_pendingUsername.isEmpty() ? m_username : m_pendingUsername; }
+    // After a 429 with Retry-After: the first moment Kibo accepts a request again. Until then every operation
+    // is refused locally (progress() says why); invalid when there is no such wait.
+    QDateTime retryNotBefore() const { return m_retryNotBefore; }
+    bool isThrottled() const { return m_retryNotBefore.isValid() && now() < m_retryNotBefore; }
     // The profile of the ticket held, else the one set for the next operation.
     KiboProfile profile() const { return m_ticket ? m_ticketProfile : m_profile; }
     QString tenantHost() const;
@@ -163,6 +169,7 @@ private:
     void setVaultStatus(const QString& text, const QString& detail);
     void updateTimer();
     QDateTime now() const;
+    bool refuseWhileThrottled(); // true (and says so) while Kibo's Retry-After time has not passed
 
     AuthTicketClient* m_client;
     const Clock* m_clock;
@@ -185,6 +192,7 @@ private:
     KiboProfile m_pendingProfile;
     QString m_pendingClientSecret;
     QString m_pendingUsername;
+    QDateTime m_retryNotBefore;
     std::optional<int> m_accountId;
     QString m_responseFields;
     QString m_otpFingerprint;

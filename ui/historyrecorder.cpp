@@ -18,8 +18,11 @@ void HistoryRecorder::setClock(const Clock* clock)
 void HistoryRecorder::record(
     const QString& profile, const QString& username, const AuthTicketResult& result, const QString& operation)
 {
-    if (m_store)
-        m_store->record(entryFor(profile, username, result, operation, m_clock->now()));
+    if (m_store) {
+        // A login typed by hand into the panel has no profile name; keep it apart under a fixed key.
+        const QString key = profile.trimmed().isEmpty() ? u"(unnamed)"_s : profile;
+        m_store->record(entryFor(key, username, result, operation, m_clock->now()));
+    }
 }
 
 HistoryEntry HistoryRecorder::entryFor(const QString& profile, const QString& username, const AuthTicketResult& result,

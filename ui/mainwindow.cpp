@@ -3,6 +3,8 @@
 #include "clock.h"
 #include "compareview.h"
 #include "demo/demotenant.h"
+#include "historyrecorder.h"
+#include "historyview.h"
 #include "inspectorview.h"
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSaveFile>
@@ -157,6 +160,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->compareAction, &QAction::triggered, this, &MainWindow::showCompare);
     connect(m_ui->compareLoginAction, &QAction::triggered, this, &MainWindow::compareShownTicket);
     connect(m_ui->networkSettingsAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
+    // Every answer goes to the history file (QStandardPaths::AppDataLocation), without secrets.
+    m_history = new HistoryStore(QString(), this);
+    m_historyRecorder = new HistoryRecorder(m_history, this);
+    connect(this, &MainWindow::attemptFinished, m_historyRecorder,
+        [this](const QString& profile, const QString& username, const AuthTicketResult& result,
+            CustomerSession::Operation operation) {
+            const char* key = QMetaEnum::fromType<CustomerSession::Operation>().valueToKey(int(operation));
+            m_historyRecorder->record(profile, username, result, QString::fromLatin1(key ? key : "Unknown"));
+        });
+    connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->presenterModeAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
     connect(m_ui->presenterOffButton, &QPushButton::clicked, m_ui->presenterModeAction, &QAction::setChecked);
     connect(m_ui->saveSupportBundleAction, &QAction::triggered, this, &MainWindow::saveSupportBundle);
@@ -344,7 +357,9 @@ SessionView* MainWindow::addSessionView()
     });
     connect(session, &CustomerSession::resultReady, this,
         [this, session](const AuthTicketResult& result, CustomerSession::Operation operation) {
-            Q_EMIT attemptFinished(session->profile().name, session->username(), result, operation);
+            Q_EMIT attemptFinished(session->profile().name,
+                operation == CustomerSession::Operation::Refresh ? session->username() : session->attemptUsername(),
+                result, operation);
         });
     return view;
 }
@@ -622,6 +637,24 @@ void MainWindow::compareShownTicket()
     showCompare();
 }
 
+void MainWindow::showHistory()
+{
+    if (!m_historyView) {
+        m_historyView = new HistoryView(m_history, this);
+        m_historyView->setWindowFlag(Qt::Window);
+        m_historyView->setObjectName(u"historyView"_s);
+        m_historyView->setWindowIcon(windowIcon());
+        m_historyView->resize(1100, 560);
+        m_historyView->setPresenterMode(m_presenterMode);
+        connect(m_historyView, &HistoryView::statusMessage, this, &MainWindow::setStatus);
+    }
+    const CustomerSession* session = currentSession();
+    m_historyView->setProfileFilter(session ? session->profile().name : QString());
+    m_historyView->show();
+    m_historyView->raise();
+    m_historyView->activateWindow();
+}
+
 void MainWindow::showNetworkSettings()
 {
     auto* dialog = new NetworkSettingsDialog(this);
@@ -786,6 +819,9 @@ void MainWindow::setPresenterMode(bool on)
     }
     if (m_compare) {
         m_compare->setPresenterMode(on);
+    }
+    if (m_historyView) {
+        m_historyView->setPresenterMode(on);
     }
     setStatus(m_statusText);
     QSettings().setValue(PresenterModeKey, on);

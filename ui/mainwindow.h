@@ -10,6 +10,9 @@
 
 class Clock;
 class DemoTenant;
+class HistoryRecorder;
+class HistoryStore;
+class HistoryView;
 class CompareView;
 class InspectorView;
 class LoginPanel;
@@ -69,6 +72,9 @@ public:
     InspectorView* inspectorView() const;
     // The compare window; null until it is first opened.
     CompareView* compareView() const;
+    // The attempt history (every session's answers, no secrets) and its window (null until first opened).
+    HistoryStore* historyStore() const { return m_history; }
+    HistoryView* historyView() const { return m_historyView; }
 
     QString statusText() const;
     QString vaultStatusText() const;
@@ -114,6 +120,8 @@ public Q_SLOTS:
     void compareShownTicket();
     // Opens Tools → Network Settings… (window-modal); OK applies the saved proxy and timeouts to every session.
     void showNetworkSettings();
+    // Opens Tools → History… (a window of its own, made on first use), filtered to the current profile.
+    void showHistory();
 
     // Hides secrets and customer details on screen (banner, result, inspector, login panel, status bar);
     // saved in the settings as a plain boolean.
@@ -182,4 +190,7 @@ private:
     bool m_presenterMode = false;
     bool m_loginPanelShown = true;
     bool m_sideBySide = false;
+    HistoryStore* m_history = nullptr;
+    HistoryRecorder* m_historyRecorder = nullptr;
+    HistoryView* m_historyView = nullptr;
 };

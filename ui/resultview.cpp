@@ -110,6 +110,16 @@ ResultView::ResultView(QWidget* parent)
         header->setFont(boldFont(font()));
     }
     m_ui->lifetimesGridLayout->setColumnStretch(3, 1);
+    // Clock skew measured from the server's Date header, shown above the lifetimes when it matters.
+    m_summarySkewLabel = new QLabel(m_ui->summaryContents);
+    m_summarySkewLabel->setObjectName(u"summaryClockSkewLabel"_s);
+    m_summarySkewLabel->setAccessibleName(tr("Clock skew"));
+    m_summarySkewLabel->setWordWrap(true);
+    m_summarySkewLabel->setTextFormat(Qt::RichText);
+    m_summarySkewLabel->setFrameShape(QFrame::StyledPanel);
+    m_summarySkewLabel->setMargin(8);
+    m_summarySkewLabel->setVisible(false);
+    m_ui->summaryContentsLayout->insertWidget(0, m_summarySkewLabel);
     m_ui->jwtSplitter->setStretchFactor(0, 1);
     m_ui->jwtSplitter->setStretchFactor(1, 3);
 
@@ -314,6 +324,13 @@ void ResultView::showTicket(const AuthTicketResult& result)
     m_ui->lifetimesGroupBox->setVisible(true);
     m_ui->timelineGroupBox->setVisible(true);
     m_ui->signatureNoteLabel->setVisible(true);
+    const std::optional<qint64> skew = Diagnoser::clockSkewSeconds(result.serverDate, result.receivedAt);
+    if (skew && Diagnoser::isSignificantSkew(*skew)) {
+        const Diagnosis text = Diagnoser::clockSkew(*skew);
+        m_summarySkewLabel->setText(u"<b>%1</b><br>%2 %3"_s.arg(
+            text.title.toHtmlEscaped(), text.cause.toHtmlEscaped(), text.nextStep.toHtmlEscaped()));
+    }
+    m_summarySkewLabel->setVisible(skew && Diagnoser::isSignificantSkew(*skew));
 
     const CustomerAuthTicket& ticket = *result.ticket;
     const QJsonObject account = ticket.customerAccount;

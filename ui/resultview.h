@@ -162,4 +162,5 @@ private:
     QString m_customerFallback; // the user id, when the reply names no customer
     QString m_outboxUsername;
     QString m_outboxCode;
+    QLabel* m_summarySkewLabel = nullptr;
 };

@@ -94,6 +94,15 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     connect(panel, &LoginPanel::upgradeAnonymousChanged, m_session, &CustomerSession::setUpgradeAnonymous);
     connect(m_session, &CustomerSession::ticketChanged, panel,
         [this] { m_ui->loginPanel->setAnonymousSessionHeld(m_session->isAnonymous()); });
+    // "Try Again" on the Problem tab (offered once a 429's Retry-After has passed): the same kind of call again.
+    connect(view, &ResultView::retryRequested, this, [this] {
+        const AuthTicketResult* shown = m_ui->resultView->result();
+        if (shown && shown->request.operation == KiboError::anonymousTicketOperation()) {
+            requestAnonymous();
+        } else {
+            login();
+        }
+    });
     connect(panel, &LoginPanel::loginRequested, this, &SessionView::login);
     connect(panel, &LoginPanel::cancelRequested, this, &SessionView::cancel);
     connect(panel, &LoginPanel::demoTenantRequested, this, &SessionView::demoTenantRequested);
