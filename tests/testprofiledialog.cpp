@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void importOfABadFileChangesNothing();
     void canaryNeverInAnyFile();
     void loginPanelChooserFillsThePanel();
+    void keychainFailureIsSaidAndKeepsTheDialogOpen();
     void toolsMenuOpensTheDialog();
 
 private:
@@ -510,6 +512,9 @@ void TestProfileDialog::loginPanelChooserFillsThePanel()
     QVERIFY(loaded.wait(60000));
     QCOMPARE(loaded.last().at(1).toBool(), false);
     QCOMPARE(secretEdit->text(), QString());
+    QCOMPARE(window.statusText(),
+        u"No client secret is stored for this profile at home.euw1.kibocommerce.com: type it, or save it in "
+        "Tools → Profiles…."_s);
     // An environment the panel has no choice for becomes explicit hosts, the same ones.
     QCOMPARE(KiboHosts::tenantApiBase(panel->profile()), KiboHosts::tenantApiBase(eu));
     QCOMPARE(KiboHosts::authApiBase(panel->profile()), KiboHosts::authApiBase(eu));
@@ -549,6 +554,44 @@ void TestProfileDialog::toolsMenuOpensTheDialog()
     window.loginPanel()->findChild<QPushButton*>(u"manageProfilesButton"_s)->click();
     QTRY_VERIFY(window.profileChooser()->dialog());
     QCOMPARE(window.profileChooser()->dialog()->currentProfileName(), u"From the menu"_s);
+}
+
+void TestProfileDialog::keychainFailureIsSaidAndKeepsTheDialogOpen()
+{
+    // A real keychain that is not there: this test runs itself again as a child whose session bus address
+    // leads nowhere.
+    if (qEnvironmentVariableIsEmpty("KTI_TEST_NO_BUS_CHILD")) {
+        QTemporaryDir sandbox;
+        QVERIFY(sandbox.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KTI_TEST_NO_BUS_CHILD"_s, u"1"_s);
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + sandbox.filePath(u"no-bus"_s));
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), { u"keychainFailureIsSaidAndKeepsTheDialogOpen"_s });
+        QVERIFY(child.waitForFinished(120000));
+        const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("PASS   : TestProfileDialog::keychainFailureIsSaidAndKeepsTheDialogOpen()"),
+            output.constData());
+        QVERIFY2(!output.contains("no-bus-dialog-secret"), output.constData());
+        return;
+    }
+    ProfileDialog dialog(m_store.get());
+    dialog.show();
+    click(dialog, "addButton");
+    fillAcme(dialog, u"No keychain"_s, u"no-bus-dialog-secret"_s);
+    clickOk(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.message().startsWith(u"The profiles were saved, but the client secret of “No "
+                                                         "keychain” could not be stored in the keychain: "_s),
+        60000);
+    QVERIFY(!dialog.message().contains(u"no-bus"_s));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(ProfileStore().contains(u"No keychain"_s));
+    QVERIFY(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(!settingsFile().contains("no-bus-dialog-secret"));
+    qInfo("dialog message: %s", qPrintable(dialog.message()));
 }
 
 QTEST_MAIN(TestProfileDialog)

@@ -14,6 +14,7 @@
 #include "networksettingsdialog.h"
 #include "presentermask.h"
 #include "profilechooser.h"
+#include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 #include "resultview.h"
 #include "secretclipboard.h"
@@ -999,6 +1000,18 @@ void MainWindow::setUpProfiles()
         m_profileChooser->showDialog(loginPanel() ? loginPanel()->chosenProfileName() : QString());
     });
     connect(m_profileChooser, &ProfileChooser::demoProfileChosen, this, &MainWindow::startDemoTenant);
+    connect(m_profileChooser, &ProfileChooser::clientSecretLoaded, this,
+        [this](LoginPanel* panel, bool found, const VaultStatus& status) {
+            if (panel != loginPanel() || found) {
+                return;
+            }
+            const QString host = ClientSecretStore::boundHost(panel->profile());
+            setStatus(status.code == VaultStatus::Code::NotFound
+                    ? tr("No client secret is stored for this profile at %1: type it, or save it in Tools → "
+                         "Profiles….")
+                          .arg(host)
+                    : tr("The profile's client secret could not be read from the keychain: %1").arg(status.message()));
+        });
 }
 
 ProfileChooser* MainWindow::profileChooser() const

@@ -10,7 +10,7 @@
 class ClientSecretStore;
 class ProfileStore;
 class QLineEdit;
-class VaultStatus;
+struct VaultStatus;
 
 namespace Ui {
 class ProfileDialog;
