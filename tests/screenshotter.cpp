@@ -2,6 +2,7 @@
 // Drives the real main window through a demo login and saves each screen as PNG, for the user guide.
 // Not a test: scripts/screenshots runs it under Xvfb (100 %, 200 % via QT_SCALE_FACTOR, dark palette).
 // It uses a memory vault so that taking screenshots never writes to the keychain.
+#include "clock.h"
 #include "compareview.h"
 #include "customersession.h"
 #include "demo/demotenant.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -244,6 +246,43 @@ bool saveNetworkScenes(MainWindow& window, const QString& directory, const QStri
     return ok;
 }
 
+// The two-factor prompt after one wrong code, 46 seconds after the code was sent: attempts left, the countdown
+// and the demo outbox.
+bool saveTwoFactorScene(MainWindow& window, ManualClock& clock, const QString& directory, const QString& suffix)
+{
+    auto* code = window.findChild<QLineEdit*>(u"codeLineEdit"_s);
+    const QString outbox = window.findChild<QLabel*>(u"demoOutboxLabel"_s)->text();
+    code->clear();
+    QTest::keyClicks(code, outbox.contains(u"000000"_s) ? u"111111"_s : u"000000"_s);
+    QSignalSpy finished(&window, &MainWindow::loginFinished);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"verifyCodeButton"_s), Qt::LeftButton);
+    if (!finished.wait(30000)) {
+        return false;
+    }
+    clock.advanceSeconds(46);
+    window.resultView()->refreshCountdowns();
+    return save(&window, directory, u"two-factor"_s, suffix);
+}
+
+// The password-less login: "One-time code (email)" chosen, Send Code clicked, the code page with its countdown.
+bool saveOtpLoginScene(MainWindow& window, ManualClock& clock, const QString& directory, const QString& suffix)
+{
+    window.loginPanel()->setSignInMode(LoginPanel::SignInMode::OneTimeCode);
+    auto* usernameEdit = window.findChild<QLineEdit*>(u"usernameLineEdit"_s);
+    usernameEdit->clear();
+    QTest::keyClicks(usernameEdit, u"ada.lovelace@example.com"_s);
+    QSignalSpy finished(&window, &MainWindow::loginFinished);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    if (!finished.wait(30000) || !window.resultView()->isOneTimeCodeLogin()) {
+        return false;
+    }
+    clock.advanceSeconds(12);
+    window.resultView()->refreshCountdowns();
+    const bool ok = save(&window, directory, u"otp-login"_s, suffix);
+    window.loginPanel()->setSignInMode(LoginPanel::SignInMode::Password);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -350,11 +389,17 @@ int main(int argc, char* argv[])
     }
     ok = save(&window, directory, u"problem"_s, suffix) && ok;
 
-    if (!logIn(window, u"mfa@example.com"_s, u"Demo-pass-1"_s)) {
+    // From here a manual clock (shared with the demo tenant) lets the code countdowns show a moment of their own.
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    window.setClock(&clock);
+    if (!logIn(window, u"mfa@example.com"_s, u"Demo-pass-1"_s) || !saveTwoFactorScene(window, clock, directory, suffix)) {
         QTextStream(stderr) << "the two-factor login did not finish\n";
         return 1;
     }
-    ok = save(&window, directory, u"two-factor"_s, suffix) && ok;
+    if (!saveOtpLoginScene(window, clock, directory, suffix)) {
+        QTextStream(stderr) << "the one-time code login did not finish\n";
+        return 1;
+    }
 
     ok = saveNetworkScenes(window, directory, suffix) && ok;
     if (!ok) {

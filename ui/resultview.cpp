@@ -577,7 +577,8 @@ void ResultView::requestNewCode()
 void ResultView::showCodeRefusal(const KiboError& error)
 {
     const Diagnosis diagnosis = Diagnoser::diagnose(error);
-    showTwoFactorProblem(QStringList { diagnosis.title, diagnosis.cause, diagnosis.nextStep }.join(u' ').trimmed());
+    //: A refused code: the diagnosis title, its cause, then what to do next.
+    showTwoFactorProblem(tr("%1: %2 %3").arg(diagnosis.title, diagnosis.cause, diagnosis.nextStep).trimmed());
     if (error.errorCode == u"INVALID_OTP"_s) {
         bool ok = false;
         const int left = error.data(u"RemainingAttempts"_s).toInt(&ok);
