@@ -71,6 +71,8 @@ private slots:
     void reapplyingSwitchesLaterCalls();
     void proxyRefused();
     void proxyRequiresAuthentication();
+    void proxyCannotReachTheTenant_data();
+    void proxyCannotReachTheTenant();
     void proxyDiagnosesEachProblem_data();
     void proxyDiagnosesEachProblem();
     void timeoutsFromSettings_data();
@@ -377,6 +379,43 @@ void TestNetworkSettings::proxyRequiresAuthentication()
     QCOMPARE(result.error.toJson().value(u"kind"_s).toString(), u"proxy"_s);
 }
 
+void TestNetworkSettings::proxyCannotReachTheTenant_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<int>("expectedExit");
+    QTest::newRow("http") << u"http"_s << 4;
+    QTest::newRow("https (CONNECT)") << u"https"_s << 3;
+}
+
+void TestNetworkSettings::proxyCannotReachTheTenant()
+{
+    QFETCH(QString, scheme);
+    QFETCH(int, expectedExit);
+    LoopbackProxy proxy;
+    QVERIFY(proxy.listenLocal());
+    QUrl tenant;
+    tenant.setScheme(scheme);
+    tenant.setHost(u"127.0.0.1"_s);
+    tenant.setPort(closedPort());
+    QNetworkAccessManager manager;
+    const AuthTicketResult result = login(manager, explicitProxy(proxy.serverPort()), KiboProfile::demo(tenant));
+    QVERIFY(proxy.requests().size() >= 1);
+    const QString proxyAddress = u"127.0.0.1:"_s + QString::number(proxy.serverPort());
+    QCOMPARE(result.error.proxy, proxyAddress); // every failure through a proxy names it
+    QCOMPARE(result.error.cliExitCode(), expectedExit);
+    const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+    QVERIFY2(diagnosis.cause.contains(u"proxy"_s, Qt::CaseInsensitive), qPrintable(diagnosis.cause));
+    if (scheme == u"https"_s) {
+        // The proxy answered CONNECT with 502: the tunnel never opened.
+        QCOMPARE(result.error.kind, KiboError::Kind::Proxy);
+        QCOMPARE(diagnosis.title, u"The proxy could not reach the server"_s);
+        QVERIFY(diagnosis.cause.contains(proxyAddress));
+    } else {
+        // The proxy's own 502 page: not a Kibo reply, said to come from something in between.
+        QCOMPARE(result.error.httpStatus, 502);
+    }
+}
+
 void TestNetworkSettings::proxyDiagnosesEachProblem_data()
 {
     QTest::addColumn<int>("problem");
@@ -387,7 +426,7 @@ void TestNetworkSettings::proxyDiagnosesEachProblem_data()
     QTest::newRow("407") << int(P::AuthenticationRequired) << u"The proxy requires authentication"_s;
     QTest::newRow("timeout") << int(P::Timeout) << u"The proxy did not answer in time"_s;
     QTest::newRow("closed") << int(P::Closed) << u"The proxy closed the connection"_s;
-    QTest::newRow("other") << int(P::Other) << u"The proxy failed"_s;
+    QTest::newRow("other") << int(P::Other) << u"The proxy could not reach the server"_s;
 }
 
 void TestNetworkSettings::proxyDiagnosesEachProblem()

@@ -345,8 +345,10 @@ Diagnosis proxyDiagnosis(const KiboError& error)
     case KiboError::ProxyProblem::Other:
         break;
     }
-    return { Diagnoser::tr("The proxy failed"),
-        Diagnoser::tr("The proxy %1 could not forward the %2 request to %3.").arg(proxy, operation, host),
+    return { Diagnoser::tr("The proxy could not reach the server"),
+        Diagnoser::tr("The proxy %1 did not open a connection to %3 for the %2 request: it may not be allowed to "
+                      "reach that host, or the host is down.")
+            .arg(proxy, operation, host),
         settingsStep };
 }
 

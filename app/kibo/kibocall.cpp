@@ -499,6 +499,11 @@ void KiboCall::onFinished()
         finishWith(error);
         return;
     }
+    // Through a proxy, an unknown network error is the proxy's answer to CONNECT (e.g. 502: it cannot reach the host).
+    if (code == QNetworkReply::UnknownNetworkError && status == 0 && !proxyAddress().isEmpty()) {
+        finishWith(proxyError(KiboError::ProxyProblem::Other));
+        return;
+    }
     // Anything else (a cut-off body, a reset connection, a broken reply): no usable reply.
     KiboError error = baseError(KiboError::Kind::Network);
     error.message = networkErrorName(code);
@@ -562,6 +567,8 @@ void KiboCall::finishWith(const KiboError& error)
     m_deadline.stop();
     m_response.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     m_response.error = error;
+    if (error.isError() && m_response.error.proxy.isEmpty())
+        m_response.error.proxy = proxyAddress(); // shown with every failure that went through a proxy
     if (error.isError() && error.kind != KiboError::Kind::NotKibo && error.kind != KiboError::Kind::HttpKibo
         && error.kind != KiboError::Kind::HttpOther && error.kind != KiboError::Kind::Throttled)
         m_response.error.httpStatus = m_response.status;
