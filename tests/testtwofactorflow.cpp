@@ -50,6 +50,8 @@ private Q_SLOTS:
     void validationPerMode_data();
     void validationPerMode();
     void anonymousModeThenUpgradeByOneTimeCode();
+    void presenterModeMasksTheCodePage();
+    void sessionReportsTheOneTimeCodeOperations();
 
 private:
     template <typename T>
@@ -372,6 +374,39 @@ void TestTwoFactorFlow::anonymousModeThenUpgradeByOneTimeCode()
     QVERIFY(!m_view->session()->isAnonymous());
     QCOMPARE(m_view->session()->previousAnonymousId().size(), 32);
     QVERIFY(!upgrade->isVisible());
+}
+
+void TestTwoFactorFlow::presenterModeMasksTheCodePage()
+{
+    chooseMode(LoginPanel::SignInMode::OneTimeCode);
+    type("usernameLineEdit", Ada);
+    clickMainButton();
+    QVERIFY(child<QLabel>("twoFactorLabel")->text().contains(Ada));
+    m_view->setPresenterMode(true);
+    for (const char* name : { "twoFactorLabel", "emailValueLabel", "demoOutboxLabel" }) {
+        QVERIFY2(!child<QLabel>(name)->text().contains(Ada), name);
+    }
+    m_view->setPresenterMode(false);
+    QVERIFY(child<QLabel>("emailValueLabel")->text().contains(Ada));
+}
+
+// History and the status bar tell the steps apart by the session's Operation.
+void TestTwoFactorFlow::sessionReportsTheOneTimeCodeOperations()
+{
+    using Operation = CustomerSession::Operation;
+    CustomerSession* session = m_view->session();
+    QSignalSpy results(session, &CustomerSession::resultReady);
+    chooseMode(LoginPanel::SignInMode::OneTimeCode);
+    type("usernameLineEdit", Ada);
+    clickMainButton();
+    submitCode(outboxCode(Ada));
+    expectLoggedIn(Ada);
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).at(1).value<Operation>(), Operation::RequestOtp);
+    QVERIFY(!results.at(0).at(0).value<AuthTicketResult>().error.isError());
+    QCOMPARE(results.at(1).at(1).value<Operation>(), Operation::FinishOtp);
+    QVERIFY(results.at(1).at(0).value<AuthTicketResult>().ticket);
+    QVERIFY(session->lastResult() && session->lastResult()->ticket);
 }
 
 QTEST_MAIN(TestTwoFactorFlow)

@@ -462,10 +462,7 @@ void ResultView::showCodePage(const AuthTicketResult& result, bool oneTimeCode)
     if (oneTimeCode) {
         m_ui->headlineLabel->setText(tr("Sign in with a one-time code"));
         m_ui->twoFactorGroupBox->setTitle(tr("One-time code"));
-        m_ui->twoFactorLabel->setText(
-            tr("If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the "
-               "same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.")
-                .arg(screenText(m_pendingEmail)));
+        m_ui->twoFactorLabel->setText(oneTimeCodeIntro());
     } else {
         m_ui->headlineLabel->setText(tr("Two-step verification required"));
         m_ui->twoFactorGroupBox->setTitle(tr("Two-factor authentication"));
@@ -497,6 +494,13 @@ void ResultView::showCodePage(const AuthTicketResult& result, bool oneTimeCode)
     m_countdownTimer.start(); // the code's countdown
     setCurrentTab(Tab::Summary);
     m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+QString ResultView::oneTimeCodeIntro() const
+{
+    return tr("If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the "
+              "same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.")
+        .arg(screenText(m_pendingEmail));
 }
 
 void ResultView::restartCodeExpiry()
@@ -630,6 +634,10 @@ void ResultView::updatePersonalData()
         const QString username = m_presenterMode ? PresenterMask::maskedUsername(m_outboxUsername) : m_outboxUsername;
         //: The demo tenant "emails" 2FA codes into an outbox the app can read; real codes go to the customer.
         m_ui->demoOutboxLabel->setText(tr("Demo outbox: the code sent to %1 is %2.").arg(username, m_outboxCode));
+    }
+    if (isOneTimeCodeLogin() && isWaitingForCode()) {
+        m_ui->twoFactorLabel->setText(oneTimeCodeIntro());
+        m_ui->emailValueLabel->setText(screenText(m_pendingEmail));
     }
     if (!m_result || !m_result->ticket || m_result->error.isError() || m_result->requires2FA) {
         return;

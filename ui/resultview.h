@@ -124,6 +124,7 @@ private:
     void requestNewCode();
     void showCodePage(const AuthTicketResult& result, bool oneTimeCode);
     void updateCodeExpiry();
+    QString oneTimeCodeIntro() const;
     void showJwt(const QString& jwt);
     void updateSecrets();
     void updateRaw();
