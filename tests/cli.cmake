@@ -18,7 +18,7 @@ kti_add_test(NAME testcliprofile SOURCES testcliprofile.cpp helpers/canary.h hel
 add_dependencies(testcliprofile kibo-token-inspector)
 kti_add_test(NAME testclinetwork
     SOURCES testclinetwork.cpp helpers/cliprocess.h helpers/cliprocess.cpp helpers/loopbackproxy.h
-        helpers/loopbackproxy.cpp
+        helpers/loopbackproxy.cpp helpers/faultserver.h helpers/faultserver.cpp
     LIBS kti_demo Qt6::Network LABELS keychain TIMEOUT 180)
 add_dependencies(testclinetwork kibo-token-inspector)
 kti_add_test(NAME testcliotp SOURCES testcliotp.cpp helpers/cliprocess.h helpers/cliprocess.cpp LIBS kti_base Qt6::Core

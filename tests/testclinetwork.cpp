@@ -1,5 +1,6 @@
 #include "demo/demotenant.h"
 #include "helpers/cliprocess.h"
+#include "helpers/faultserver.h"
 #include "helpers/loopbackproxy.h"
 #include "version.h"
 
@@ -26,6 +27,7 @@ private slots:
     void defaultSettingsGoDirect();
     void untrustedDemoServerShowsCertificate();
     void profileCaBundleIsTrusted();
+    void jwksFetchUsesTheProxy();
 
 private:
     QProcessEnvironment environmentWith(const QList<std::pair<QString, QVariant>>& values);
@@ -166,6 +168,24 @@ void TestCliNetwork::profileCaBundleIsTrusted()
     QVERIFY2(missing.json().value(u"error"_s).toObject().value(u"tlsDetails"_s).toString().contains(u"does not exist"_s),
         missing.out.constData());
     runCli({ u"profile"_s, u"remove"_s, name }, {}, environment);
+}
+
+void TestCliNetwork::jwksFetchUsesTheProxy()
+{
+    FaultServer jwksHost;
+    QVERIFY(jwksHost.listenLocal());
+    jwksHost.script("/jwks.json", { FaultServer::json(200, R"({"keys":[]})") });
+    LoopbackProxy proxy;
+    QVERIFY(proxy.listenLocal());
+    QUrl jwks = jwksHost.baseUrl();
+    jwks.setPath(u"/jwks.json"_s);
+    // Any JWS will do: what is checked is the way the key set was fetched.
+    const QString token = u"eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"_s;
+    runCli({ u"verify"_s, token, u"--jwks"_s, jwks.toString() }, {},
+        environmentWith({ { u"network/proxyMode"_s, u"explicit"_s }, { u"network/proxyHost"_s, u"127.0.0.1"_s },
+            { u"network/proxyPort"_s, proxy.serverPort() } }));
+    QCOMPARE(proxy.count("GET", jwks.toEncoded()), 1);
+    QCOMPARE(jwksHost.count("/jwks.json"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliNetwork)

@@ -10,6 +10,7 @@
 #include "jwt/jwsverifier.h"
 #include "jwt/jwtdecoder.h"
 #include "jwt/keyloader.h"
+#include "kibo/networksettings.h"
 #include "logging.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,7 @@ KeySource fetchJwks(const QUrl& url)
 {
     KeySource source;
     JwksFetcher fetcher;
+    NetworkSettings::load().applyTo(fetcher.networkAccessManager()); // the GUI's saved proxy
     JwksFetcher::Result fetched;
     QEventLoop loop;
     QObject::connect(&fetcher, &JwksFetcher::finished, &loop, [&](const JwksFetcher::Result& result) {

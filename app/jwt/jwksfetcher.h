@@ -54,6 +54,8 @@ public:
     // Aborts a running fetch; finished() is emitted with Error::Network ("cancelled").
     void cancel();
     bool isRunning() const { return !m_reply.isNull(); }
+    // The fetcher's own manager, so callers can apply the saved network settings (proxy) to it.
+    QNetworkAccessManager* networkAccessManager() const { return m_network; }
 
     // "https://issuer.example/.well-known/jwks.json" without user info, query or fragment.
     static QString displaySource(const QUrl& url);
