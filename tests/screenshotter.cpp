@@ -16,12 +16,14 @@
 #include "profilechooser.h"
 #include "profiledialog.h"
 #include "resultview.h"
+#include "sessionview.h"
 #include "translator.h"
 #include "vault/memoryvault.h"
 #include "vault/profilestore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLabel>
@@ -31,12 +33,15 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QToolButton>
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -146,7 +151,7 @@ bool saveProfileDialogScene(MainWindow& window, const QString& directory, const 
     production.clientId = u"Acme.token-inspector.1.0.0.Release"_s;
     production.locale = u"de-DE"_s;
     production.currency = u"EUR"_s;
-    for (const KiboProfile& profile : {sandbox, production}) {
+    for (const KiboProfile& profile : { sandbox, production }) {
         if (!store->contains(profile.name) && !store->add(profile).isEmpty()) {
             return false;
         }
@@ -283,6 +288,81 @@ bool saveOtpLoginScene(MainWindow& window, ManualClock& clock, const QString& di
     return ok;
 }
 
+// The refresh lab: automatic refresh on, a refresh by hand, one the tenant rotates, and an "Expire Now" that the
+// automatic check refreshes, four minutes apart on the window's clock; the summary's timeline and the refresh log.
+bool saveRefreshLabScene(MainWindow& window, ManualClock& clock, const QString& directory, const QString& suffix)
+{
+    SessionView* view = window.currentSessionView();
+    auto* automatic = view->findChild<QCheckBox*>(u"autoRefreshCheckBox"_s);
+    if (!automatic->isChecked()) {
+        automatic->click();
+    }
+    const auto step = [&](const std::function<void()>& act) {
+        clock.advanceSeconds(4 * 60);
+        QSignalSpy finished(&window, &MainWindow::loginFinished);
+        act();
+        return finished.wait(30000);
+    };
+    bool ok = step([&] { view->findChild<QToolButton*>(u"refreshButton"_s)->click(); });
+    window.demoTenant()->setRotateRefreshTokens(true);
+    ok = ok && step([&] { view->findChild<QToolButton*>(u"refreshButton"_s)->click(); });
+    window.demoTenant()->setRotateRefreshTokens(false);
+    ok = ok && step([&] { view->findChild<QToolButton*>(u"expireNowButton"_s)->click(); });
+    if (!ok) {
+        QTextStream(stderr) << "the refreshes of the refresh lab did not finish\n";
+        return false;
+    }
+    clock.advanceSeconds(40);
+    view->updateRefreshState();
+    window.resultView()->refreshCountdowns();
+    window.resultView()->setCurrentTab(ResultView::Tab::Summary);
+    // The summary scrolled to its timeline, where the refreshes are.
+    if (auto* timeline = window.resultView()->findChild<QWidget*>(u"timelineGroupBox"_s)) {
+        for (QWidget* parent = timeline->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(parent)) {
+                scroll->ensureWidgetVisible(timeline, 0, 0);
+                break;
+            }
+        }
+    }
+    ok = save(&window, directory, u"refresh-lab"_s, suffix);
+    automatic->click(); // off again for the scenes that follow
+    return ok;
+}
+
+// Two customers at once: a second session (File → New Session) logged in as the B2B buyer, then View → Side by
+// Side with the login panels hidden, so both results show next to each other.
+bool saveTwoSessionsScene(MainWindow& window, const QString& directory, const QString& suffix)
+{
+    const QSize size = window.size();
+    window.newSession();
+    SessionView* second = window.currentSessionView();
+    auto* username = second->findChild<QLineEdit*>(u"usernameLineEdit"_s);
+    username->clear();
+    QTest::keyClicks(username, u"b2b.buyer@example.com"_s);
+    QTest::keyClicks(second->findChild<QLineEdit*>(u"passwordLineEdit"_s), DemoTenant::defaultPassword());
+    QSignalSpy finished(&window, &MainWindow::loginFinished);
+    QTest::mouseClick(second->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
+    if (!finished.wait(30000)) {
+        QTextStream(stderr) << "the second session's login did not finish\n";
+        return false;
+    }
+    bool ok = save(&window, directory, u"two-sessions-tabs"_s, suffix);
+    auto* loginPanels = window.findChild<QAction*>(u"showLoginPanelAction"_s);
+    loginPanels->setChecked(false);
+    window.setSideBySide(true);
+    QApplication::processEvents();
+    window.resize(1280, 780);
+    window.sessionView(0)->resultView()->setCurrentTab(ResultView::Tab::Summary);
+    second->resultView()->setCurrentTab(ResultView::Tab::Summary);
+    ok = save(&window, directory, u"two-sessions"_s, suffix) && ok;
+    window.setSideBySide(false);
+    loginPanels->setChecked(true);
+    window.closeSession(1);
+    window.resize(size);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -315,6 +395,9 @@ int main(int argc, char* argv[])
 
     MainWindow window;
     window.setVault(std::make_unique<MemoryVault>());
+    // The window's own clock, so that the refresh lab can space its refreshes out without waiting.
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    window.setClock(&clock);
     window.resize(1200, 760);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
@@ -382,6 +465,8 @@ int main(int argc, char* argv[])
 
     ok = saveCompareScenes(window.demoTenant(), directory, suffix) && ok;
     ok = saveProfileDialogScene(window, directory, suffix) && ok;
+    ok = saveRefreshLabScene(window, clock, directory, suffix) && ok;
+    ok = saveTwoSessionsScene(window, directory, suffix) && ok;
 
     if (!logIn(window, u"locked@example.com"_s, u"Demo-pass-1"_s)) {
         QTextStream(stderr) << "the refused login did not finish\n";
@@ -389,9 +474,7 @@ int main(int argc, char* argv[])
     }
     ok = save(&window, directory, u"problem"_s, suffix) && ok;
 
-    // From here a manual clock (shared with the demo tenant) lets the code countdowns show a moment of their own.
-    ManualClock clock(QDateTime::currentDateTimeUtc());
-    window.setClock(&clock);
+    // The window's manual clock (shared with the demo tenant) lets the code countdowns show a moment of their own.
     if (!logIn(window, u"mfa@example.com"_s, u"Demo-pass-1"_s) || !saveTwoFactorScene(window, clock, directory, suffix)) {
         QTextStream(stderr) << "the two-factor login did not finish\n";
         return 1;

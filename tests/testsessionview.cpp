@@ -26,6 +26,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <memory>
 
@@ -179,13 +180,13 @@ QString TestSessionView::everyText() const
 
 void TestSessionView::refreshButtonRefreshesAndLogs()
 {
-    auto* refresh = child<QPushButton>("refreshButton");
+    auto* refresh = child<QToolButton>("refreshButton");
     QVERIFY(!child<QWidget>("refreshBarFrame")->isVisible()); // nothing to refresh before a login
     logIn(Ada);
     QVERIFY(child<QWidget>("refreshBarFrame")->isVisible());
     QVERIFY(refresh->isEnabled());
     QVERIFY(!child<QWidget>("refreshLogGroupBox")->isVisible());
-    QVERIFY(child<QLabel>("refreshStateLabel")->text().startsWith(u"Access token expires in 15 min"_s));
+    QVERIFY(m_view->refreshStateText().startsWith(u"Expires in 15 min"_s));
     QCOMPARE(timelineRefreshes(), 0);
     const QString refreshToken = m_view->session()->currentTicket()->refreshToken;
     const QString accessBefore = m_view->session()->currentTicket()->accessToken;
@@ -231,9 +232,9 @@ void TestSessionView::expireNowWithAutomaticRefresh()
     // Saved as plain values.
     QCOMPARE(QSettings().value(SessionView::autoRefreshMarginKey()).toString(), u"120"_s);
     QCOMPARE(QSettings().value(SessionView::autoRefreshKey()).toBool(), true);
-    QVERIFY(child<QLabel>("refreshStateLabel")->text().contains(u"automatic refresh in 13 min 0 s"_s));
+    QVERIFY(m_view->refreshStateText().contains(u"auto refresh in 13 min 0 s"_s));
 
-    QTest::mouseClick(child<QPushButton>("expireNowButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QToolButton>("expireNowButton"), Qt::LeftButton);
     QVERIFY(m_view->session()->isExpiredLocally());
     QVERIFY2(m_view->statusText().contains(u"treated as expired"_s), qPrintable(m_view->statusText()));
     // The session's own timer refreshes within a second; nothing else is called.
@@ -242,7 +243,7 @@ void TestSessionView::expireNowWithAutomaticRefresh()
     QCOMPARE(logRow(0).at(1), u"ok"_s);
     QCOMPARE(logRow(0).at(2), u"automatic"_s);
     QVERIFY(!m_view->session()->isExpiredLocally());
-    QTRY_VERIFY(child<QLabel>("refreshStateLabel")->text().startsWith(u"Access token expires in"_s));
+    QTRY_VERIFY(m_view->refreshStateText().startsWith(u"Expires in"_s));
 
     // A new view (the next session) starts with the saved choice.
     SessionView next(m_manager.get());
@@ -281,7 +282,7 @@ void TestSessionView::refusedRefreshShowsItsDiagnosis()
     QVERIFY(done.wait(Deadline));
 
     QSignalSpy shown(m_view.get(), &SessionView::answerShown);
-    QTest::keyClick(child<QPushButton>("refreshButton"), Qt::Key_Space);
+    QTest::keyClick(child<QToolButton>("refreshButton"), Qt::Key_Space);
     QVERIFY(shown.wait(Deadline));
     QVERIFY2(m_view->statusText().startsWith(u"Refresh failed"_s), qPrintable(m_view->statusText()));
     ResultView* view = m_view->resultView();
@@ -310,7 +311,7 @@ void TestSessionView::forgetSessionIsProven()
     logIn(Ada);
     const QString account = m_view->session()->accountKey();
     QSignalSpy finished(m_view.get(), &SessionView::forgetFinished);
-    QTest::mouseClick(child<QPushButton>("forgetButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QToolButton>("forgetButton"), Qt::LeftButton);
     QVERIFY(!m_view->resultView()->hasResult());
     QVERIFY(finished.wait(Deadline));
     m_accounts.removeAll(account);
@@ -318,7 +319,7 @@ void TestSessionView::forgetSessionIsProven()
     QVERIFY2(notice.contains(u"Kibo has no customer logout endpoint"_s), qPrintable(notice));
     QVERIFY2(notice.contains(u"no refresh token stored for "_s + account), qPrintable(notice));
     QVERIFY(child<QLabel>("sessionNoticeLabel")->isVisible());
-    QVERIFY(!child<QPushButton>("refreshButton")->isEnabled());
+    QVERIFY(!child<QToolButton>("refreshButton")->isEnabled());
     QVERIFY2(m_view->statusText().contains(u"no refresh token is stored"_s), qPrintable(m_view->statusText()));
 
     // A second reader finds nothing either.
@@ -338,7 +339,7 @@ void TestSessionView::anonymousSessionIsUpgradedByALogin()
     const QString anonymousId = m_view->session()->currentTicket()->userId;
     QVERIFY2(m_view->statusText().startsWith(u"Anonymous shopper ticket"_s), qPrintable(m_view->statusText()));
     QVERIFY(m_view->noticeText().contains(u"Anonymous shopper"_s));
-    QVERIFY(child<QPushButton>("refreshButton")->isEnabled()); // an anonymous ticket refreshes too
+    QVERIFY(child<QToolButton>("refreshButton")->isEnabled()); // an anonymous ticket refreshes too
 
     logIn(Ada);
     QVERIFY(!m_view->session()->isAnonymous());

@@ -423,6 +423,7 @@ void MainWindow::closeSession(int index)
         m_ui->sessionTabWidget->removeTab(index);
     }
     view->hide();
+    view->setParent(nullptr); // out of the window's children at once (findChild, focus chain)
     view->deleteLater();
     if (last) {
         newSession();

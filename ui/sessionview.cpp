@@ -65,7 +65,11 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     m_ui->sessionNoticeLabel->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->sessionNoticeLabel->setForegroundRole(QPalette::ToolTipText);
     m_ui->refreshBarFrame->setVisible(false);
-    m_ui->refreshLogTreeWidget->setMinimumHeight(fontMetrics().height() * 5);
+    m_ui->refreshLogTreeWidget->setMinimumHeight(fontMetrics().height() * 4);
+    // The state text may be long; it must not widen the window (its full text is the tool tip too).
+    m_ui->refreshStateLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->refreshStateLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
+    m_ui->refreshStateLabel->installEventFilter(this);
 
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(u"sessionTitleLabel"_s);
@@ -74,6 +78,11 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     m_titleLabel->setFont(titleFont);
     m_titleLabel->setContentsMargins(6, 4, 6, 2);
     m_titleLabel->setVisible(false);
+    m_titleLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_ui->refreshBarFrame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy noticePolicy = m_ui->sessionNoticeLabel->sizePolicy(); // keeps height-for-width (word wrap)
+    noticePolicy.setVerticalPolicy(QSizePolicy::Maximum);
+    m_ui->sessionNoticeLabel->setSizePolicy(noticePolicy);
     m_ui->sessionLayout->insertWidget(0, m_titleLabel);
 
     // Settings hold the choice as a plain boolean and a number of seconds.
@@ -106,9 +115,9 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     connect(panel, &LoginPanel::loginRequested, this, &SessionView::login);
     connect(panel, &LoginPanel::cancelRequested, this, &SessionView::cancel);
     connect(panel, &LoginPanel::demoTenantRequested, this, &SessionView::demoTenantRequested);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SessionView::refreshNow);
-    connect(m_ui->expireNowButton, &QPushButton::clicked, this, &SessionView::expireNow);
-    connect(m_ui->forgetButton, &QPushButton::clicked, this, &SessionView::forget);
+    connect(m_ui->refreshButton, &QToolButton::clicked, this, &SessionView::refreshNow);
+    connect(m_ui->expireNowButton, &QToolButton::clicked, this, &SessionView::expireNow);
+    connect(m_ui->forgetButton, &QToolButton::clicked, this, &SessionView::forget);
     connect(m_ui->autoRefreshCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->autoRefreshMarginSpinBox->setEnabled(on);
         QSettings().setValue(autoRefreshKey(), on);
@@ -495,6 +504,11 @@ void SessionView::updateRefreshLog()
         tree->resizeColumnToContents(column);
     }
     tree->scrollToBottom();
+    if (!log.isEmpty() && !m_ui->refreshLogGroupBox->isVisibleTo(this)) {
+        // A few rows of log under the result; the result keeps the room.
+        const int logHeight = fontMetrics().height() * 9;
+        m_ui->resultSplitter->setSizes({ qMax(logHeight, m_ui->resultSplitter->height() - logHeight), logHeight });
+    }
     m_ui->refreshLogGroupBox->setVisible(!log.isEmpty());
     if (auto* timeline = m_ui->resultView->findChild<TimelineView*>(u"timelineView"_s)) {
         timeline->setRefreshes(marks);
@@ -519,7 +533,11 @@ void SessionView::updateRefreshControls()
 
 void SessionView::updateRefreshState()
 {
-    m_ui->refreshStateLabel->setText(refreshStateText());
+    const QString text = refreshStateText();
+    // Elided to the room the bar leaves (side by side it is narrow); the tool tip has it whole.
+    QLabel* label = m_ui->refreshStateLabel;
+    label->setText(label->fontMetrics().elidedText(text, Qt::ElideRight, label->width()));
+    m_ui->refreshStateLabel->setToolTip(m_session->currentTicket() ? tr("Access token: %1").arg(text) : text);
 }
 
 QString SessionView::refreshStateText() const
@@ -534,23 +552,23 @@ QString SessionView::refreshStateText() const
     const QDateTime expiry = m_session->accessTokenExpiresAt();
     QString text;
     if (!expiry.isValid()) {
-        text = tr("Access token expiry unknown");
+        text = tr("Expiry unknown");
     } else if (m_session->isExpiredLocally()) {
-        text = tr("Access token treated as expired (Expire Now)");
+        text = tr("Treated as expired (Expire Now)");
     } else if (expiry <= now) {
-        text = tr("Access token expired %1 ago").arg(TokenTimeline::durationText(expiry.secsTo(now)));
+        text = tr("Expired %1 ago").arg(TokenTimeline::durationText(expiry.secsTo(now)));
     } else {
-        text = tr("Access token expires in %1").arg(TokenTimeline::durationText(now.secsTo(expiry)));
+        text = tr("Expires in %1").arg(TokenTimeline::durationText(now.secsTo(expiry)));
     }
     const QDateTime due = m_session->nextAutoRefreshAt();
     if (due.isValid()) {
         text += u" · "_s
-            + (due <= now ? tr("automatic refresh due")
-                          : tr("automatic refresh in %1").arg(TokenTimeline::durationText(now.secsTo(due))));
+            + (due <= now ? tr("auto refresh due")
+                          : tr("auto refresh in %1").arg(TokenTimeline::durationText(now.secsTo(due))));
     } else if (m_session->autoRefresh() && !m_session->canRefresh()) {
         text += u" · "_s + tr("no refresh token");
     } else if (m_session->autoRefresh()) {
-        text += u" · "_s + tr("automatic refresh paused after a failure");
+        text += u" · "_s + tr("auto refresh paused after a failure");
     }
     return text;
 }
@@ -653,6 +671,9 @@ void SessionView::updateUsernameMask()
 
 bool SessionView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_ui->refreshStateLabel && event->type() == QEvent::Resize) {
+        updateRefreshState();
+    }
     if (m_usernameMaskLabel && watched == m_usernameMaskLabel->parent()) {
         switch (event->type()) {
         case QEvent::FocusIn:

@@ -56,7 +56,7 @@ void TimelineAxis::setTimeline(const TokenTimeline& timeline)
     for (const TokenTimeline::Event& event : timeline.events()) {
         // Kibo writes some times to the millisecond and others to the second: within a second is "the same".
         if (m_markers.isEmpty() || m_markers.last().at.msecsTo(event.at) >= 1000) {
-            m_markers.append({event.at, {}, false});
+            m_markers.append({ event.at, {}, false });
         }
         m_markers.last().events.append(event);
         m_markers.last().isNow = m_markers.last().isNow || event.moment == TokenTimeline::Moment::Now;
@@ -81,12 +81,12 @@ QSize TimelineAxis::sizeHint() const
 {
     const QFontMetrics metrics = fontMetrics();
     const int height = metrics.height() * (2 + LabelRows * LabelLines) + metrics.height();
-    return {metrics.horizontalAdvance(u'M') * 70, height};
+    return { metrics.horizontalAdvance(u'M') * 70, height };
 }
 
 QSize TimelineAxis::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(u'M') * 30, sizeHint().height()};
+    return { fontMetrics().horizontalAdvance(u'M') * 30, sizeHint().height() };
 }
 
 QPointF TimelineAxis::markerPosition(int index) const
@@ -96,9 +96,9 @@ QPointF TimelineAxis::markerPosition(int index) const
     const qreal span = qMax<qreal>(1.0, width() - 2 * left);
     const qreal y = metrics.height() * 1.75;
     if (m_markers.size() <= 1) {
-        return {left + span / 2, y};
+        return { left + span / 2, y };
     }
-    return {left + span * index / (m_markers.size() - 1), y};
+    return { left + span * index / (m_markers.size() - 1), y };
 }
 
 int TimelineAxis::markerAt(const QPoint& position) const
@@ -155,8 +155,8 @@ void TimelineAxis::paintEvent(QPaintEvent*)
     painter.setPen(QPen(pal.color(QPalette::Mid), qMax<qreal>(1.5, lineHeight / 8), Qt::SolidLine, Qt::RoundCap));
     painter.drawLine(QPointF(left, axisY), QPointF(right, axisY));
     if (nowIndex > 0) {
-        painter.setPen(QPen(pal.color(QPalette::Highlight), qMax<qreal>(3.0, lineHeight / 4), Qt::SolidLine,
-            Qt::RoundCap));
+        painter.setPen(
+            QPen(pal.color(QPalette::Highlight), qMax<qreal>(3.0, lineHeight / 4), Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(QPointF(left, axisY), markerPosition(nowIndex));
     }
 
@@ -172,8 +172,8 @@ void TimelineAxis::paintEvent(QPaintEvent*)
     painter.setPen(secondary);
     for (int i = 1; i < m_markers.size(); ++i) {
         const qint64 seconds = m_markers.at(i - 1).at.secsTo(m_markers.at(i).at);
-        const QString text
-            = smallMetrics.elidedText(tr("+%1").arg(TokenTimeline::durationText(seconds)), Qt::ElideRight, int(step - 4));
+        const QString text = smallMetrics.elidedText(
+            tr("+%1").arg(TokenTimeline::durationText(seconds)), Qt::ElideRight, int(step - 4));
         const QRectF box(markerPosition(i - 1).x(), axisY - lineHeight * 1.6, step, lineHeight);
         painter.drawText(box, Qt::AlignCenter, text);
     }
@@ -193,9 +193,10 @@ void TimelineAxis::paintEvent(QPaintEvent*)
             painter.setPen(Qt::NoPen);
             painter.setBrush(pal.color(QPalette::Highlight));
             painter.drawPath(diamond);
-        } else if (std::all_of(marker.events.cbegin(), marker.events.cend(),
+        } else if (std::any_of(marker.events.cbegin(), marker.events.cend(),
                        [](const TokenTimeline::Event& e) { return e.moment == TokenTimeline::Moment::Refresh; })) {
-            // A refresh the session made: a triangle pointing up, in the link colour (failed: hollow).
+            // A refresh the session made (the latest one shares its time with the new JWT's iat): a triangle
+            // pointing up, in the link colour (failed: hollow).
             const bool failed = std::any_of(marker.events.cbegin(), marker.events.cend(),
                 [](const TokenTimeline::Event& e) { return e.id == u"refresh-failed"_s; });
             QPainterPath triangle;
@@ -203,7 +204,7 @@ void TimelineAxis::paintEvent(QPaintEvent*)
             triangle.lineTo(centre + QPointF(radius * 1.5, radius * 1.1));
             triangle.lineTo(centre + QPointF(-radius * 1.5, radius * 1.1));
             triangle.closeSubpath();
-            painter.setPen(QPen(pal.color(QPalette::Link), 1.5));
+            painter.setPen(QPen(pal.color(QPalette::Text), 1.0)); // an outline that reads on the elapsed part too
             painter.setBrush(failed ? pal.color(QPalette::Base) : pal.color(QPalette::Link));
             painter.drawPath(triangle);
         } else {

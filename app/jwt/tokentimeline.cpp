@@ -70,21 +70,19 @@ TokenTimeline TokenTimeline::build(const Input& input)
     QList<Source> sources;
     const auto fromClaim = [&](Moment moment, const QString& id, const QString& label, const QJsonObject& object,
                                const QString& key, bool epoch) {
-        Source source{moment, id, label, {}, {}};
+        Source source { moment, id, label, {}, {} };
         source.at = readTime(object, key, epoch, now, &source.problem);
         sources.append(source);
     };
     fromClaim(Moment::NotBefore, u"nbf"_s, tr("Valid from (nbf)"), input.payload, u"nbf"_s, true);
     fromClaim(Moment::IssuedAt, u"iat"_s, tr("Issued (iat)"), input.payload, u"iat"_s, true);
-    sources.append({Moment::AccessExpiry, u"accessTokenExpiration"_s, tr("Ticket expires"),
-        input.accessTokenExpiration.toUTC(), {}});
-    fromClaim(Moment::UserClaimsExpiry, u"user_claims.exp"_s, tr("user_claims.exp"), user,
-        u"exp"_s, false);
+    sources.append({ Moment::AccessExpiry, u"accessTokenExpiration"_s, tr("Ticket expires"),
+        input.accessTokenExpiration.toUTC(), {} });
+    fromClaim(Moment::UserClaimsExpiry, u"user_claims.exp"_s, tr("user_claims.exp"), user, u"exp"_s, false);
     fromClaim(Moment::JwtExpiry, u"exp"_s, tr("JWT exp"), input.payload, u"exp"_s, true);
-    fromClaim(Moment::AppClaimsExpiry, u"app_claims.exp"_s, tr("app_claims.exp"), app, u"exp"_s,
-        false);
-    sources.append({Moment::RefreshExpiry, u"refreshTokenExpiration"_s, tr("Refresh token expires"),
-        input.refreshTokenExpiration.toUTC(), {}});
+    fromClaim(Moment::AppClaimsExpiry, u"app_claims.exp"_s, tr("app_claims.exp"), app, u"exp"_s, false);
+    sources.append({ Moment::RefreshExpiry, u"refreshTokenExpiration"_s, tr("Refresh token expires"),
+        input.refreshTokenExpiration.toUTC(), {} });
 
     for (const Source& source : std::as_const(sources)) {
         if (!source.problem.isEmpty()) {
@@ -104,13 +102,13 @@ TokenTimeline TokenTimeline::build(const Input& input)
             continue;
         }
         const QString label = !refresh.ok ? tr("Refresh failed")
-            : refresh.rotated             ? tr("Refreshed, refresh token rotated")
+            : refresh.rotated             ? tr("Refreshed (rotated)")
                                           : tr("Refreshed");
         timeline.add(Moment::Refresh, refresh.ok ? u"refresh"_s : u"refresh-failed"_s, label, refresh.at.toUTC());
     }
     timeline.add(Moment::Now, u"now"_s, tr("Now"), now);
-    std::stable_sort(timeline.m_events.begin(), timeline.m_events.end(),
-        [](const Event& a, const Event& b) { return a.at < b.at; });
+    std::stable_sort(
+        timeline.m_events.begin(), timeline.m_events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
 
     const auto at = [&timeline](Moment moment) {
         const std::optional<Event> found = timeline.event(moment);
@@ -155,8 +153,7 @@ TokenTimeline TokenTimeline::build(const Input& input)
     const QDateTime start = issued.isValid() ? issued : notBefore;
     if (start.isValid() && jwtExp.isValid() && jwtExp < start) {
         timeline.addFinding(TokenNotice::Severity::Error, u"expiry-before-issue"_s,
-            tr("The JWT expires (%1) before it was issued or became valid (%2).")
-                .arg(utcText(jwtExp), utcText(start)));
+            tr("The JWT expires (%1) before it was issued or became valid (%2).").arg(utcText(jwtExp), utcText(start)));
     }
     const QDateTime refresh = at(Moment::RefreshExpiry);
     if (access.isValid() && refresh.isValid() && access.secsTo(refresh) < -leeway) {
@@ -211,10 +208,10 @@ QDateTime TokenTimeline::last() const
 
 void TokenTimeline::add(Moment moment, const QString& id, const QString& label, const QDateTime& at)
 {
-    m_events.append({moment, id, label, at});
+    m_events.append({ moment, id, label, at });
 }
 
 void TokenTimeline::addFinding(TokenNotice::Severity severity, const QString& code, const QString& text)
 {
-    m_findings.append({severity, code, text});
+    m_findings.append({ severity, code, text });
 }
