@@ -452,12 +452,16 @@ void TestNetworkSettings::timeoutsFromSettings_data()
     QTest::addColumn<int>("transfer");
     QTest::addColumn<int>("deadline");
     QTest::addColumn<int>("expectedMs");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("cause");
     using F = FaultServer;
     // Silence: the transfer timeout ends it. A trickle never falls silent: the overall deadline ends it.
-    QTest::newRow("stall, transfer timeout 1 s") << F::fault(F::Fault::StallBeforeHeaders) << 1 << 5 << 1000;
+    QTest::newRow("stall, transfer timeout 1 s") << F::fault(F::Fault::StallBeforeHeaders) << 1 << 5 << 1000
+                                                 << u"silence"_s << u"stopped sending"_s;
     FaultServer::Reply trickle = F::fault(F::Fault::Trickle, QByteArray(200, ' ') + "{}");
     trickle.trickleIntervalMs = 100;
-    QTest::newRow("trickle, overall deadline 2 s") << trickle << 1 << 2 << 2000;
+    QTest::newRow("trickle, overall deadline 2 s") << trickle << 1 << 2 << 2000 << u"deadline"_s
+                                                   << u"within the overall deadline"_s;
 }
 
 void TestNetworkSettings::timeoutsFromSettings()
@@ -466,6 +470,8 @@ void TestNetworkSettings::timeoutsFromSettings()
     QFETCH(int, transfer);
     QFETCH(int, deadline);
     QFETCH(int, expectedMs);
+    QFETCH(QString, detail);
+    QFETCH(QString, cause);
     FaultServer server;
     QVERIFY(server.listenLocal());
     server.script(OauthPath, { reply });
@@ -482,7 +488,11 @@ void TestNetworkSettings::timeoutsFromSettings()
         = login(manager, NetworkSettings::load(), KiboProfile::demo(server.baseUrl()), expectedMs + 3000);
     const qint64 elapsed = wall.elapsed();
     QCOMPARE(result.error.kind, KiboError::Kind::Timeout);
-    QCOMPARE(Diagnoser::diagnose(result.error).title, u"The server did not answer in time"_s);
+    QCOMPARE(result.error.detail, detail);
+    const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+    QCOMPARE(diagnosis.title, u"The server did not answer in time"_s);
+    QVERIFY2(diagnosis.cause.contains(cause), qPrintable(diagnosis.cause));
+    QVERIFY(diagnosis.nextStep.contains(u"Network Settings"_s));
     QVERIFY2(elapsed >= expectedMs - 100, qPrintable(QString::number(elapsed)));
     QVERIFY2(elapsed < expectedMs + 1000, qPrintable(QString::number(elapsed)));
 }

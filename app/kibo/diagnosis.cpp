@@ -372,9 +372,17 @@ Diagnosis Diagnoser::diagnose(const KiboError& error)
         return { tr("Host not found"), tr("The name %1 could not be resolved (DNS).").arg(host),
             tr("Check the spelling of the host, the environment and the region, and your network connection.") };
     case KiboError::Kind::Timeout:
+        if (error.detail == u"deadline"_s) {
+            return { tr("The server did not answer in time"),
+                tr("%1 did not finish the %2 request within the overall deadline, so it was given up.")
+                    .arg(host, operation),
+                tr("Try again; on a slow connection, raise “Give up any request after” in Tools → Network "
+                   "Settings…; otherwise check your network, proxy or VPN.") };
+        }
         return { tr("The server did not answer in time"),
             tr("%1 stopped sending during the %2 request, so it was given up.").arg(host, operation),
-            tr("Try again; if it keeps happening, check your network, proxy or VPN.") };
+            tr("Try again; if it keeps happening, check your network, proxy or VPN, or raise the timeouts in "
+               "Tools → Network Settings….") };
     case KiboError::Kind::Cancelled:
         return { tr("Cancelled"), tr("You cancelled the %1 request.").arg(operation),
             tr("Start it again when ready.") };

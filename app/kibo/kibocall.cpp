@@ -403,9 +403,12 @@ void KiboCall::onFinished()
     case AbortReason::Cancelled:
         finishWith(baseError(KiboError::Kind::Cancelled));
         return;
-    case AbortReason::Timeout:
-        finishWith(baseError(KiboError::Kind::Timeout));
+    case AbortReason::Timeout: {
+        KiboError error = baseError(KiboError::Kind::Timeout);
+        error.detail = u"deadline"_s; // the overall deadline passed, whether or not data still arrived
+        finishWith(error);
         return;
+    }
     case AbortReason::TooLarge:
         m_response.body.clear();
         finishWith(baseError(KiboError::Kind::TooLarge));
@@ -439,9 +442,12 @@ void KiboCall::onFinished()
                                             : proxyError(KiboError::ProxyProblem::NotFound));
         return;
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout; our own aborts are handled above
-        finishWith(baseError(KiboError::Kind::Timeout));
+    case QNetworkReply::OperationCanceledError: { // the transfer timeout; our own aborts are handled above
+        KiboError error = baseError(KiboError::Kind::Timeout);
+        error.detail = u"silence"_s;
+        finishWith(error);
         return;
+    }
     case QNetworkReply::ProxyConnectionRefusedError:
         finishWith(proxyError(KiboError::ProxyProblem::Refused));
         return;
