@@ -807,6 +807,10 @@ void TestMainWindow::sideBySideShowsBothSessions()
     QVERIFY(second->isVisible());
     QVERIFY(!child<QTabWidget>("sessionTabWidget")->isVisible());
     QCOMPARE(first->findChild<QLabel*>(u"sessionTitleLabel"_s)->text(), u"ada.lovelace@example.com"_s);
+    m_window->setPresenterMode(true); // the headings name no customer on a shared screen
+    QVERIFY(!first->findChild<QLabel*>(u"sessionTitleLabel"_s)->text().contains(u"ada.lovelace"_s));
+    m_window->setPresenterMode(false);
+    QCOMPARE(first->findChild<QLabel*>(u"sessionTitleLabel"_s)->text(), u"ada.lovelace@example.com"_s);
     QVERIFY(first->x() < second->x()
         || first->mapTo(m_window.get(), QPoint()).x() < second->mapTo(m_window.get(), QPoint()).x());
     QCOMPARE(m_window->currentSessionView(), second);

@@ -492,7 +492,7 @@ QDateTime CustomerSession::nextAutoRefreshAt() const
 
 bool CustomerSession::checkAutoRefresh()
 {
-    if (isBusy()) {
+    if (isBusy() || isThrottled()) { // a Retry-After wait is honoured quietly; the check comes back each second
         return false;
     }
     const QDateTime due = nextAutoRefreshAt();

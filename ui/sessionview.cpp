@@ -619,6 +619,7 @@ void SessionView::setPresenterMode(bool on)
     updateUsernameMask();
     updateDemoCredentialsHint();
     setNotice(m_notice);
+    setTitleShown(m_titleLabel->isVisibleTo(this));
 }
 
 void SessionView::setLoginPanelShown(bool shown)
@@ -640,7 +641,8 @@ void SessionView::restoreSplitterState(const QByteArray& state)
 
 void SessionView::setTitleShown(bool shown)
 {
-    m_titleLabel->setText(m_session->name());
+    const QString name = m_session->name();
+    m_titleLabel->setText(m_presenterMode ? PresenterMask::maskEmails(name) : name);
     m_titleLabel->setVisible(shown);
 }
 
