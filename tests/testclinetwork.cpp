@@ -60,8 +60,8 @@ QProcessEnvironment TestCliNetwork::environmentWith(const QList<std::pair<QStrin
 
 CliResult TestCliNetwork::loginAda(const QUrl& server, const QProcessEnvironment& environment)
 {
-    return runCli({ u"login"_s, u"--demo-server"_s, server.toString(), u"--username"_s,
-                      u"ada.lovelace@example.com"_s, u"--password-stdin"_s, u"--no-store"_s },
+    return runCli({ u"login"_s, u"--demo-server"_s, server.toString(), u"--username"_s, u"ada.lovelace@example.com"_s,
+                      u"--password-stdin"_s, u"--no-store"_s },
         DemoTenant::defaultPassword().toUtf8() + '\n', environment);
 }
 
@@ -110,10 +110,10 @@ void TestCliNetwork::untrustedDemoServerShowsCertificate()
     QVERIFY(tlsDir.isValid());
     DemoTenant tlsTenant;
     QVERIFY2(tlsTenant.listenTls(tlsDir.path()), qPrintable(tlsTenant.errorString()));
-    const CliResult result = runCli({ u"login"_s, u"--demo-server"_s, tlsTenant.baseUrl().toString(),
-                                        u"--username"_s, u"ada.lovelace@example.com"_s, u"--password-stdin"_s,
-                                        u"--no-store"_s, u"--json"_s },
-        DemoTenant::defaultPassword().toUtf8() + '\n', environmentWith({}));
+    const CliResult result
+        = runCli({ u"login"_s, u"--demo-server"_s, tlsTenant.baseUrl().toString(), u"--username"_s,
+                     u"ada.lovelace@example.com"_s, u"--password-stdin"_s, u"--no-store"_s, u"--json"_s },
+            DemoTenant::defaultPassword().toUtf8() + '\n', environmentWith({}));
     QCOMPARE(result.exitCode, 3);
     const QJsonObject error = result.json().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"kind"_s).toString(), u"tls"_s);
@@ -134,11 +134,11 @@ void TestCliNetwork::profileCaBundleIsTrusted()
     const QString caPath = tlsDir.filePath(u"ca.pem"_s);
     const QProcessEnvironment environment = environmentWith({});
     const QString name = u"tls-demo-%1"_s.arg(m_runs);
-    const CliResult added = runCli({ u"profile"_s, u"add"_s, name, u"--tenant"_s, QString::number(DemoTenant::tenantId()),
-                                       u"--site"_s, QString::number(DemoTenant::siteId()), u"--api-host"_s, base,
-                                       u"--auth-host"_s, base, u"--client-id"_s, DemoTenant::clientId(),
-                                       u"--ca-bundle"_s, caPath, u"--client-secret-stdin"_s },
-        DemoTenant::sharedSecret().toUtf8() + '\n', environment);
+    const CliResult added
+        = runCli({ u"profile"_s, u"add"_s, name, u"--tenant"_s, QString::number(DemoTenant::tenantId()), u"--site"_s,
+                     QString::number(DemoTenant::siteId()), u"--api-host"_s, base, u"--auth-host"_s, base,
+                     u"--client-id"_s, DemoTenant::clientId(), u"--ca-bundle"_s, caPath, u"--client-secret-stdin"_s },
+            DemoTenant::sharedSecret().toUtf8() + '\n', environment);
     QVERIFY2(added.exitCode == 0, added.err.constData());
     const QStringList login { u"login"_s, u"--profile"_s, name, u"--username"_s, u"ada.lovelace@example.com"_s,
         u"--password-stdin"_s, u"--no-store"_s, u"--json"_s };
@@ -165,7 +165,8 @@ void TestCliNetwork::profileCaBundleIsTrusted()
     QVERIFY(QFile::remove(caPath));
     const CliResult missing = runCli(login, password, environment);
     QCOMPARE(missing.exitCode, 3);
-    QVERIFY2(missing.json().value(u"error"_s).toObject().value(u"tlsDetails"_s).toString().contains(u"does not exist"_s),
+    QVERIFY2(
+        missing.json().value(u"error"_s).toObject().value(u"tlsDetails"_s).toString().contains(u"does not exist"_s),
         missing.out.constData());
     runCli({ u"profile"_s, u"remove"_s, name }, {}, environment);
 }

@@ -456,12 +456,12 @@ void TestNetworkSettings::timeoutsFromSettings_data()
     QTest::addColumn<QString>("cause");
     using F = FaultServer;
     // Silence: the transfer timeout ends it. A trickle never falls silent: the overall deadline ends it.
-    QTest::newRow("stall, transfer timeout 1 s") << F::fault(F::Fault::StallBeforeHeaders) << 1 << 5 << 1000
-                                                 << u"silence"_s << u"stopped sending"_s;
+    QTest::newRow("stall, transfer timeout 1 s")
+        << F::fault(F::Fault::StallBeforeHeaders) << 1 << 5 << 1000 << u"silence"_s << u"stopped sending"_s;
     FaultServer::Reply trickle = F::fault(F::Fault::Trickle, QByteArray(200, ' ') + "{}");
     trickle.trickleIntervalMs = 100;
-    QTest::newRow("trickle, overall deadline 2 s") << trickle << 1 << 2 << 2000 << u"deadline"_s
-                                                   << u"within the overall deadline"_s;
+    QTest::newRow("trickle, overall deadline 2 s")
+        << trickle << 1 << 2 << 2000 << u"deadline"_s << u"within the overall deadline"_s;
 }
 
 void TestNetworkSettings::timeoutsFromSettings()

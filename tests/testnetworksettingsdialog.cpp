@@ -1,7 +1,7 @@
+#include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/loopbackproxy.h"
 #include "kibo/authticketclient.h"
-#include "customersession.h"
 #include "mainwindow.h"
 #include "networksettingsdialog.h"
 
@@ -36,7 +36,7 @@ private slots:
     void mainWindowAppliesToEverySession();
 
 private:
-    template<typename T>
+    template <typename T>
     T* child(QWidget& parent, const char* name)
     {
         T* widget = parent.findChild<T*>(QLatin1StringView(name));
@@ -129,8 +129,7 @@ void TestNetworkSettingsDialog::invalidValuesSaveNothing_data()
     QTest::newRow("port too big") << u"proxy.example.com"_s << u"70000"_s << 30 << 60 << u"from 1 to 65535"_s;
     QTest::newRow("port missing") << u"proxy.example.com"_s << QString() << 30 << 60 << u"from 1 to 65535"_s;
     QTest::newRow("host missing") << QString() << u"3128"_s << 30 << 60 << u"Enter the host name"_s;
-    QTest::newRow("URL as host") << u"http://proxy.example.com"_s << u"3128"_s << 30 << 60
-                                 << u"without a scheme"_s;
+    QTest::newRow("URL as host") << u"http://proxy.example.com"_s << u"3128"_s << 30 << 60 << u"without a scheme"_s;
     QTest::newRow("deadline shorter") << u"proxy.example.com"_s << u"3128"_s << 40 << 20
                                       << u"must not be shorter than the transfer timeout"_s;
 }

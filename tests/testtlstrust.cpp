@@ -1,8 +1,8 @@
+#include "demo/demotenant.h"
 #include "helpers/faultserver.h"
 #include "helpers/testca.h"
 #include "kibo/authticketclient.h"
 #include "kibo/diagnosis.h"
-#include "demo/demotenant.h"
 #include "kibo/kibocall.h"
 
 #include <QFile>
@@ -65,17 +65,17 @@ void TestTlsTrust::loginOverHttps_data()
     QTest::addColumn<QString>("subject");
     QTest::addColumn<QString>("issuer");
     using K = TestCa::ServerKind;
-    QTest::newRow("trusted through the profile's bundle") << int(K::Good) << true << QString() << QString()
-                                                          << QString() << QString();
-    QTest::newRow("untrusted without the bundle") << int(K::Good) << false << u"untrusted"_s << u"does not trust"_s
-                                                  << u"127.0.0.1"_s << u"KTI Test CA"_s;
+    QTest::newRow("trusted through the profile's bundle")
+        << int(K::Good) << true << QString() << QString() << QString() << QString();
+    QTest::newRow("untrusted without the bundle")
+        << int(K::Good) << false << u"untrusted"_s << u"does not trust"_s << u"127.0.0.1"_s << u"KTI Test CA"_s;
     QTest::newRow("wrong host name") << int(K::WrongHost) << true << u"host-mismatch"_s
                                      << u"issued for a different host name"_s << u"wrong.example.test"_s
                                      << u"KTI Test CA"_s;
     QTest::newRow("expired") << int(K::Expired) << true << u"expired"_s << u"has expired"_s << u"127.0.0.1"_s
                              << u"KTI Test CA"_s;
-    QTest::newRow("self-signed") << int(K::SelfSigned) << true << u"self-signed"_s << u"self-signed"_s
-                                 << u"127.0.0.1"_s << u"127.0.0.1"_s;
+    QTest::newRow("self-signed") << int(K::SelfSigned) << true << u"self-signed"_s << u"self-signed"_s << u"127.0.0.1"_s
+                                 << u"127.0.0.1"_s;
 }
 
 void TestTlsTrust::loginOverHttps()
@@ -201,12 +201,12 @@ void TestTlsTrust::unusableBundle_data()
     QTest::newRow("text") << writeFile(u"notes.txt"_s, "ask Kibo for the CA\n") << u"holds no PEM certificate"_s;
     QTest::newRow("DER") << writeFile(u"ca.der"_s, QSslCertificate::fromPath(m_ca.caPemPath()).value(0).toDer())
                          << u"DER files must be converted to PEM"_s;
-    QTest::newRow("broken PEM") << writeFile(u"broken.pem"_s,
-        "-----BEGIN CERTIFICATE-----\nnot base64 at all!\n-----END CERTIFICATE-----\n")
+    QTest::newRow("broken PEM") << writeFile(
+        u"broken.pem"_s, "-----BEGIN CERTIFICATE-----\nnot base64 at all!\n-----END CERTIFICATE-----\n")
                                 << u"not a valid certificate"_s;
-    QTest::newRow("private key only") << writeFile(u"key.pem"_s, "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END "
-                                                                 "PRIVATE KEY-----\n")
-                                      << u"holds no PEM certificate"_s;
+    QTest::newRow("private key only") << writeFile(u"key.pem"_s,
+        "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END "
+        "PRIVATE KEY-----\n") << u"holds no PEM certificate"_s;
 }
 
 void TestTlsTrust::unusableBundle()

@@ -1,7 +1,7 @@
 #include "networksettingsdialog.h"
-#include "ui_networksettingsdialog.h"
 
 #include "logging.h"
+#include "ui_networksettingsdialog.h"
 
 #include <QPushButton>
 

@@ -44,7 +44,8 @@ QString certificateDetails(const QSslCertificate& certificate)
     if (!names.isEmpty())
         lines.append(KiboCall::tr("Issued for: %1").arg(names.join(u", "_s)));
     lines.append(KiboCall::tr("Issuer: %1").arg(certificate.issuerDisplayName()));
-    lines.append(KiboCall::tr("Valid from %1 to %2").arg(when(certificate.effectiveDate()), when(certificate.expiryDate())));
+    lines.append(
+        KiboCall::tr("Valid from %1 to %2").arg(when(certificate.effectiveDate()), when(certificate.expiryDate())));
     lines.append(KiboCall::tr("SHA-256 fingerprint: %1")
                      .arg(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper())));
     return lines.join(u'\n');
@@ -205,9 +206,9 @@ std::optional<QList<QSslCertificate>> KiboCall::readCaBundle(const QString& path
         return fail(tr("The CA certificate file “%1” of the profile is a folder, not a file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The CA certificate file “%1” of the profile cannot be read (%2).")
-                        .arg(path, file.error() == QFileDevice::PermissionsError ? tr("permission denied")
-                                                                                  : tr("read error")));
+        return fail(
+            tr("The CA certificate file “%1” of the profile cannot be read (%2).")
+                .arg(path, file.error() == QFileDevice::PermissionsError ? tr("permission denied") : tr("read error")));
     if (file.size() > MaxBundleBytes)
         return fail(tr("The CA certificate file “%1” of the profile is larger than 4 MB; it cannot be a CA "
                        "bundle.")
@@ -218,12 +219,10 @@ std::optional<QList<QSslCertificate>> KiboCall::readCaBundle(const QString& path
                        "with “-----BEGIN CERTIFICATE-----”); DER files must be converted to PEM first.")
                         .arg(path));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
-    if (certificates.isEmpty() || std::any_of(certificates.cbegin(), certificates.cend(), [](const auto& c) {
-            return c.isNull();
-        }))
-        return fail(
-            tr("The CA certificate file “%1” of the profile holds a PEM block that is not a valid certificate.")
-                .arg(path));
+    if (certificates.isEmpty()
+        || std::any_of(certificates.cbegin(), certificates.cend(), [](const auto& c) { return c.isNull(); }))
+        return fail(tr("The CA certificate file “%1” of the profile holds a PEM block that is not a valid certificate.")
+                        .arg(path));
     return certificates;
 }
 

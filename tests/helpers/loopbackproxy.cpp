@@ -42,8 +42,7 @@ bool isHopByHop(const QByteArray& name)
 
 LoopbackProxy::LoopbackProxy(QObject* parent)
     : QTcpServer(parent)
-{
-}
+{ }
 
 LoopbackProxy::~LoopbackProxy()
 {
@@ -137,7 +136,8 @@ void LoopbackProxy::onClientData(const std::shared_ptr<Connection>& connection)
     emit requestSeen(seen.method, seen.target);
 
     if (m_mode == Mode::RequireAuthentication) {
-        refuse(connection.get(), "407 Proxy Authentication Required", "Proxy-Authenticate: Basic realm=\"kti-test\"\r\n");
+        refuse(
+            connection.get(), "407 Proxy Authentication Required", "Proxy-Authenticate: Basic realm=\"kti-test\"\r\n");
         return;
     }
     if (seen.method == "CONNECT") {
@@ -159,8 +159,8 @@ void LoopbackProxy::onClientData(const std::shared_ptr<Connection>& connection)
         refuse(connection.get(), "400 Bad Request");
         return;
     }
-    QByteArray upstreamHead = seen.method + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
-        + ' ' + requestLine.value(2) + "\r\n";
+    QByteArray upstreamHead = seen.method + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + ' '
+        + requestLine.value(2) + "\r\n";
     for (const QByteArray& header : headers)
         upstreamHead += header + "\r\n";
     upstreamHead += "Connection: close\r\n\r\n";
