@@ -81,6 +81,14 @@
         <source>The reply asks for two-factor verification but names no userId.</source>
         <translation>Die Antwort verlangt eine Zwei-Faktor-Bestätigung, nennt aber keine userId.</translation>
     </message>
+    <message>
+        <source>Asking Kibo to email a one-time code…</source>
+        <translation>Kibo wird gebeten, einen Einmalcode per E-Mail zu senden…</translation>
+    </message>
+    <message>
+        <source>Logging the customer in with the one-time code…</source>
+        <translation>Der Kunde wird mit dem Einmalcode angemeldet…</translation>
+    </message>
 </context>
 <context>
     <name>Base64Url</name>
@@ -583,6 +591,24 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]
   kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</translation>
     </message>
+    <message>
+        <source>        or: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]
+        (a one-time code is emailed, then read from standard input)</source>
+        <translation>        oder: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]
+        (ein Einmalcode wird per E-Mail gesendet und dann von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <source>  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |
+        export FILE | import FILE
+  kibo-token-inspector profile add NAME --tenant N [--site N] (--environment E [--region R] |
+        --api-host URL --auth-host URL) --client-id ID [--locale L] [--currency C] [--catalog N]
+        [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</source>
+        <translation>  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |
+        export FILE | import FILE
+  kibo-token-inspector profile add NAME --tenant N [--site N] (--environment E [--region R] |
+        --api-host URL --auth-host URL) --client-id ID [--locale L] [--currency C] [--catalog N]
+        [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</translation>
+    </message>
 </context>
 <context>
     <name>CliTarget</name>
@@ -651,10 +677,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>--demo-server braucht die URL, die der Demo-Server ausgegeben hat, z. B. http://127.0.0.1:8080.</translation>
     </message>
     <message>
-        <source>There is no saved profile named “%1”.</source>
-        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
-    </message>
-    <message>
         <source>Explicit hosts need all of --api-host, --auth-host, --tenant, --client-id and --client-secret-stdin.</source>
         <translation>Explizite Hosts brauchen alle Optionen --api-host, --auth-host, --tenant, --client-id und --client-secret-stdin.</translation>
     </message>
@@ -677,6 +699,18 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>The demo tenant could not start: %1</source>
         <translation>Der Demo-Mandant konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”; “kibo-token-inspector profile list” shows them.</source>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“; „kibo-token-inspector profile list“ zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for the profile “%1” at %2; store it with “kibo-token-inspector profile set-secret NAME” (the secret on standard input), or give --client-secret-stdin.</source>
+        <translation>Für das Profil „%1“ ist bei %2 kein Client-Secret gespeichert; speichern Sie es mit „kibo-token-inspector profile set-secret NAME“ (das Secret auf der Standardeingabe) oder geben Sie --client-secret-stdin an.</translation>
+    </message>
+    <message>
+        <source>The client secret of the profile “%1” could not be read: %2</source>
+        <translation>Das Client-Secret des Profils „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1053,81 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     </message>
 </context>
 <context>
+    <name>CustomerSession</name>
+    <message>
+        <source>Kibo asked to wait (Retry-After): you can try again in %1.</source>
+        <translation>Kibo hat gebeten zu warten (Retry-After): Sie können es in %1 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation>Anonymer Käufer</translation>
+    </message>
+    <message>
+        <source>Saving tokens in the keychain…</source>
+        <translation>Tokens werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Tokens saved in the keychain</source>
+        <translation>Tokens im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in memory until you quit</source>
+        <translation>Tokens werden bis zum Beenden im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
+        <translation>Schlüsselbund nicht verfügbar: Tokens werden bis zum Beenden im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Kibo has no customer logout endpoint, so the tokens themselves stay valid at Kibo until they expire: the access token until %1, the refresh token until %2.</source>
+        <translation>Kibo hat keinen Abmelde-Endpunkt für Kunden, daher bleiben die Tokens selbst bei Kibo gültig, bis sie ablaufen: das Zugriffstoken bis %1, das Aktualisierungstoken bis %2.</translation>
+    </message>
+    <message>
+        <source>its expiry</source>
+        <translation>zu seinem Ablauf</translation>
+    </message>
+    <message>
+        <source>Kibo has no customer logout endpoint: tokens already issued stay valid at Kibo until they expire.</source>
+        <translation>Kibo hat keinen Abmelde-Endpunkt für Kunden: Bereits ausgestellte Tokens bleiben bei Kibo gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s tokens were cleared here; none were stored in the keychain.</source>
+        <translation>Die Tokens der Sitzung wurden hier gelöscht; im Schlüsselbund war keines gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removing the tokens from the keychain…</source>
+        <translation>Die Tokens werden aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <source>Read back from the keychain just now: no refresh token stored for %1.</source>
+        <translation>Soeben aus dem Schlüsselbund zurückgelesen: Für %1 ist kein Aktualisierungstoken gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tokens removed from the keychain</source>
+        <translation>Tokens aus dem Schlüsselbund entfernt</translation>
+    </message>
+    <message>
+        <source>Read back from the keychain just now: a refresh token is still stored for %1. Remove it with your keyring manager.</source>
+        <translation>Soeben aus dem Schlüsselbund zurückgelesen: Für %1 ist noch ein Aktualisierungstoken gespeichert. Entfernen Sie es mit der Schlüsselbundverwaltung Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>The keychain still holds the tokens</source>
+        <translation>Der Schlüsselbund enthält die Tokens noch</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read back (%1), so it is not proven that the refresh token is gone.</source>
+        <translation>Der Schlüsselbund konnte nicht zurückgelesen werden (%1), daher ist nicht belegt, dass das Aktualisierungstoken entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
+        <translation>Die Tokens der Sitzung wurden hier gelöscht und ihr Eintrag im Schlüsselbund entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>DecodeCommand</name>
     <message>
         <source>Decode a JWT offline: header, claims, times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
@@ -1246,16 +1355,8 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Der Anwendung fehlt eine Berechtigung</translation>
     </message>
     <message>
-        <source>The application is missing a behavior this request needs.</source>
-        <translation>Der Anwendung fehlt ein Behavior, das diese Anfrage benötigt.</translation>
-    </message>
-    <message>
         <source>The application is missing the behavior “%1”.</source>
         <translation>Der Anwendung fehlt das Behavior „%1“.</translation>
-    </message>
-    <message>
-        <source>Add the behavior to the application in Dev Center and reinstall it, or leave the token lifetime options empty.</source>
-        <translation>Fügen Sie der Anwendung im Dev Center das Behavior hinzu und installieren Sie sie neu, oder lassen Sie die Optionen zur Token-Laufzeit leer.</translation>
     </message>
     <message>
         <source>The refresh token is no longer valid</source>
@@ -1326,16 +1427,8 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Versuchen Sie es in ein paar Minuten erneut; wenn der Fehler bleibt, nennen Sie dem Kibo-Support die Korrelations-ID.</translation>
     </message>
     <message>
-        <source>Access refused (HTTP %1)</source>
-        <translation>Zugriff verweigert (HTTP %1)</translation>
-    </message>
-    <message>
         <source>%1 refused the %2 request.</source>
         <translation>%1 hat die Anfrage „%2“ abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Check the credentials and the application&apos;s permissions in the profile.</source>
-        <translation>Prüfen Sie die Zugangsdaten und die Berechtigungen der Anwendung im Profil.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404)</source>
@@ -1406,10 +1499,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>%1 hat während der Anfrage „%2“ aufgehört zu senden, daher wurde sie abgebrochen.</translation>
     </message>
     <message>
-        <source>Try again; if it keeps happening, check your network, proxy or VPN.</source>
-        <translation>Versuchen Sie es erneut; wenn das wiederholt passiert, prüfen Sie Ihr Netzwerk, Ihren Proxy oder Ihr VPN.</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1434,10 +1523,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Die sichere Verbindung zu %1 hat die Zertifikatsprüfung nicht bestanden: %2</translation>
     </message>
     <message>
-        <source>Check the host name and the system clock; for a private CA, add its certificate file to the profile. Certificate errors are never ignored.</source>
-        <translation>Prüfen Sie den Hostnamen und die Systemuhr; fügen Sie bei einer privaten CA deren Zertifikatsdatei dem Profil hinzu. Zertifikatsfehler werden nie ignoriert.</translation>
-    </message>
-    <message>
         <source>The server redirected the request</source>
         <translation>Der Server hat die Anfrage umgeleitet</translation>
     </message>
@@ -1454,14 +1539,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Tragen Sie den endgültigen Host (das Umleitungsziel, wenn Sie ihm vertrauen) im Profil ein.</translation>
     </message>
     <message>
-        <source>The connection failed</source>
-        <translation>Die Verbindung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The connection to %1 broke during the %2 request; the reply was incomplete.</source>
-        <translation>Die Verbindung zu %1 ist während der Anfrage „%2“ abgebrochen; die Antwort war unvollständig.</translation>
-    </message>
-    <message>
         <source>The reply was too large</source>
         <translation>Die Antwort war zu groß</translation>
     </message>
@@ -1474,28 +1551,8 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Prüfen Sie, ob der Host ein Kibo-API-Host ist; fordern Sie mit responseFields weniger an.</translation>
     </message>
     <message>
-        <source>Kibo gave no waiting time.</source>
-        <translation>Kibo hat keine Wartezeit angegeben.</translation>
-    </message>
-    <message>
-        <source>Kibo asks to wait 1 second before the next request.</source>
-        <translation>Kibo bittet, vor der nächsten Anfrage 1 Sekunde zu warten.</translation>
-    </message>
-    <message>
-        <source>Kibo asks to wait %1 seconds before the next request.</source>
-        <translation>Kibo bittet, vor der nächsten Anfrage %1 Sekunden zu warten.</translation>
-    </message>
-    <message>
         <source>Too many requests (HTTP 429)</source>
         <translation>Zu viele Anfragen (HTTP 429)</translation>
-    </message>
-    <message>
-        <source>%1 is limiting the rate of requests. %2</source>
-        <translation>%1 begrenzt die Anfragerate. %2</translation>
-    </message>
-    <message>
-        <source>Wait %1 s, then try again; nothing is retried automatically.</source>
-        <translation>Warten Sie %1 s und versuchen Sie es dann erneut; es wird nichts automatisch wiederholt.</translation>
     </message>
     <message>
         <source>Wait a minute, then try again; nothing is retried automatically.</source>
@@ -1557,6 +1614,355 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <source>auth-ticket</source>
         <comment>fallback operation name, as in: the auth-ticket request</comment>
         <translation>Auth-Ticket</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Failed login attempts counted by Kibo: %1.</source>
+        <translation>Von Kibo gezählte fehlgeschlagene Anmeldeversuche: %1.</translation>
+    </message>
+    <message>
+        <source>The customer account is locked since %1</source>
+        <translation>Das Kundenkonto ist seit %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>The password has expired (last changed %1); Kibo requires a new one before it issues a ticket.</source>
+        <translation>Das Passwort ist abgelaufen (zuletzt geändert %1); Kibo verlangt ein neues, bevor es ein Ticket ausstellt.</translation>
+    </message>
+    <message>
+        <source>The application is missing a behavior this request needs; Kibo did not name it.</source>
+        <translation>Der Anwendung fehlt ein Behavior, das diese Anfrage benötigt; Kibo hat es nicht genannt.</translation>
+    </message>
+    <message>
+        <source>Compare the application&apos;s behaviors in Dev Center with the request, add the missing one and install the application on the tenant again.</source>
+        <translation>Vergleichen Sie die Behaviors der Anwendung im Dev Center mit der Anfrage, fügen Sie das fehlende hinzu und installieren Sie die Anwendung erneut auf dem Mandanten.</translation>
+    </message>
+    <message>
+        <source>The application lacks the behavior “%1”</source>
+        <translation>Der Anwendung fehlt das Behavior „%1“</translation>
+    </message>
+    <message>
+        <source>Setting token lifetimes needs the behavior “%1”, which the application does not have.</source>
+        <translation>Das Festlegen von Token-Laufzeiten erfordert das Behavior „%1“, das die Anwendung nicht hat.</translation>
+    </message>
+    <message>
+        <source>Leave the token lifetime options empty, or add “%1” to the application in Dev Center and install it on the tenant again.</source>
+        <translation>Lassen Sie die Optionen zur Token-Laufzeit leer, oder fügen Sie der Anwendung im Dev Center „%1“ hinzu und installieren Sie sie erneut auf dem Mandanten.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the application in Dev Center and install it on the tenant again.</source>
+        <translation>Fügen Sie der Anwendung im Dev Center „%1“ hinzu und installieren Sie sie erneut auf dem Mandanten.</translation>
+    </message>
+    <message>
+        <source>Wrong site id (%1)</source>
+        <translation>Falsche Site-ID (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no site %2 in this tenant, so the x-vol-site header was refused.</source>
+        <translation>%1 hat in diesem Mandanten keine Site %2, daher wurde der Header x-vol-site abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Enter the site id from Admin (System → Structure → Sites) in the profile, or leave it empty for a tenant-level call.</source>
+        <translation>Tragen Sie die Site-ID aus Admin (System → Structure → Sites) in das Profil ein, oder lassen Sie sie für einen Aufruf auf Mandantenebene leer.</translation>
+    </message>
+    <message>
+        <source>Wrong tenant id (%1)</source>
+        <translation>Falsche Mandanten-ID (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not know tenant %2.</source>
+        <translation>%1 kennt den Mandanten %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Check the tenant id (the number after “t” in the tenant&apos;s host name) and the environment in the profile.</source>
+        <translation>Prüfen Sie die Mandanten-ID (die Zahl nach „t“ im Hostnamen des Mandanten) und die Umgebung im Profil.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; the page&apos;s title in the raw reply often names the gateway or proxy that failed.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut; der Titel der Seite in der Rohantwort nennt oft das Gateway oder den Proxy, der versagt hat.</translation>
+    </message>
+    <message>
+        <source>Not authenticated (HTTP 401)</source>
+        <translation>Nicht authentifiziert (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials of the %2 request.</source>
+        <translation>%1 hat die Zugangsdaten der Anfrage „%2“ nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Check the client id and shared secret in the profile, and any proxy or gateway that asks for a login of its own.</source>
+        <translation>Prüfen Sie die Client-ID und das gemeinsame Geheimnis im Profil sowie jeden Proxy oder jedes Gateway, das eine eigene Anmeldung verlangt.</translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403)</source>
+        <translation>Verboten (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>%1 understood the %2 request but does not allow it.</source>
+        <translation>%1 hat die Anfrage „%2“ verstanden, erlaubt sie aber nicht.</translation>
+    </message>
+    <message>
+        <source>Check the application&apos;s behaviors in Dev Center, and that no firewall or gateway blocks this computer.</source>
+        <translation>Prüfen Sie die Behaviors der Anwendung im Dev Center und ob eine Firewall oder ein Gateway diesen Computer blockiert.</translation>
+    </message>
+    <message>
+        <source>Certificate errors are never ignored.</source>
+        <translation>Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <source>No TLS support on this computer</source>
+        <translation>Keine TLS-Unterstützung auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Install the OpenSSL 3 library (libssl3) and start the app again.</source>
+        <translation>Installieren Sie die Bibliothek OpenSSL 3 (libssl3) und starten Sie die App neu.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA certificate file is not usable</source>
+        <translation>Die CA-Zertifikatsdatei des Profils ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file with the CA certificate in the profile&apos;s TLS options, or clear the field to use the system&apos;s trusted authorities.</source>
+        <translation>Wählen Sie in den TLS-Optionen des Profils eine PEM-Datei mit dem CA-Zertifikat, oder leeren Sie das Feld, um die vertrauenswürdigen Zertifizierungsstellen des Systems zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to a different host</source>
+        <translation>Das Zertifikat gehört zu einem anderen Host</translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for in the profile (not an IP address or alias); if the name is right, someone may be intercepting the connection. %1</source>
+        <translation>Verwenden Sie im Profil den Hostnamen, für den das Zertifikat ausgestellt wurde (keine IP-Adresse und keinen Alias); wenn der Name stimmt, fängt möglicherweise jemand die Verbindung ab. %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time first; if they are right, the server&apos;s operator must renew the certificate. %1</source>
+        <translation>Prüfen Sie zuerst Datum und Uhrzeit dieses Computers; wenn sie stimmen, muss der Betreiber des Servers das Zertifikat erneuern. %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed</source>
+        <translation>Das Zertifikat des Servers ist selbstsigniert</translation>
+    </message>
+    <message>
+        <source>If this is your own test server, add its certificate file to the profile as a CA; do not trust it otherwise. %1</source>
+        <translation>Wenn dies Ihr eigener Testserver ist, fügen Sie seine Zertifikatsdatei dem Profil als CA hinzu; vertrauen Sie ihm sonst nicht. %1</translation>
+    </message>
+    <message>
+        <source>For a company proxy or a private CA, add its CA certificate file to the profile; otherwise check the host name and the system clock. %1</source>
+        <translation>Fügen Sie bei einem Firmen-Proxy oder einer privaten CA deren CA-Zertifikatsdatei dem Profil hinzu; prüfen Sie andernfalls den Hostnamen und die Systemuhr. %1</translation>
+    </message>
+    <message>
+        <source>The reply was empty</source>
+        <translation>Die Antwort war leer</translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with HTTP %3 but sent no content at all.</source>
+        <translation>%1 hat die Anfrage „%2“ mit HTTP %3 beantwortet, aber überhaupt keinen Inhalt gesendet.</translation>
+    </message>
+    <message>
+        <source>Check that the API host is a Kibo tenant host and that no proxy strips the replies.</source>
+        <translation>Prüfen Sie, ob der API-Host ein Kibo-Mandantenhost ist und kein Proxy die Antworten entfernt.</translation>
+    </message>
+    <message>
+        <source>A web page came back instead of Kibo data</source>
+        <translation>Statt Kibo-Daten kam eine Webseite zurück</translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with a web page (HTML), such as a login, maintenance or Wi-Fi sign-in page.</source>
+        <translation>%1 hat die Anfrage „%2“ mit einer Webseite (HTML) beantwortet, etwa einer Anmelde-, Wartungs- oder WLAN-Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>Look at the page in the raw reply; point the profile at the Kibo API host, or sign in to the network first.</source>
+        <translation>Sehen Sie sich die Seite in der Rohantwort an; richten Sie das Profil auf den Kibo-API-Host aus, oder melden Sie sich zuerst im Netzwerk an.</translation>
+    </message>
+    <message>
+        <source>The reply is broken JSON</source>
+        <translation>Die Antwort ist fehlerhaftes JSON</translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with JSON that cannot be read: %3</source>
+        <translation>%1 hat die Anfrage „%2“ mit JSON beantwortet, das nicht gelesen werden kann: %3</translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, something in between may be cutting or rewriting replies. Give Kibo support the correlation id.</source>
+        <translation>Versuchen Sie es erneut; wenn das wiederholt passiert, kürzt oder verändert möglicherweise etwas dazwischen die Antworten. Nennen Sie dem Kibo-Support die Korrelations-ID.</translation>
+    </message>
+    <message>
+        <source>The reply has an unexpected shape</source>
+        <translation>Die Antwort hat eine unerwartete Form</translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with JSON that is not an auth ticket: %3</source>
+        <translation>%1 hat die Anfrage „%2“ mit JSON beantwortet, das kein Auth-Ticket ist: %3</translation>
+    </message>
+    <message>
+        <source>Check that the API host and path belong to Kibo&apos;s customer auth-ticket API, not another service.</source>
+        <translation>Prüfen Sie, ob API-Host und Pfad zur Kunden-Auth-Ticket-API von Kibo gehören und nicht zu einem anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation>der Proxy</translation>
+    </message>
+    <message>
+        <source>Check the proxy in Tools → Network Settings… (or, for the command line, the same saved settings); choose “No proxy” if %1 can be reached directly.</source>
+        <translation>Prüfen Sie den Proxy unter Werkzeuge → Netzwerkeinstellungen… (für die Befehlszeile gelten dieselben gespeicherten Einstellungen); wählen Sie „Kein Proxy“, wenn %1 direkt erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at the proxy %1, so the %2 request to %3 was not sent.</source>
+        <translation>Beim Proxy %1 hat nichts die Verbindung angenommen, daher wurde die Anfrage „%2“ an %3 nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Proxy not found</source>
+        <translation>Proxy nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The proxy name %1 could not be resolved (DNS), so the %2 request to %3 was not sent.</source>
+        <translation>Der Proxy-Name %1 konnte nicht aufgelöst werden (DNS), daher wurde die Anfrage „%2“ an %3 nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The proxy requires authentication</source>
+        <translation>Der Proxy verlangt eine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>The proxy %1 answered HTTP 407: it requires authentication before it forwards the %2 request to %3, and this app does not send proxy passwords.</source>
+        <translation>Der Proxy %1 hat mit HTTP 407 geantwortet: Er verlangt eine Authentifizierung, bevor er die Anfrage „%2“ an %3 weiterleitet, und diese App sendet keine Proxy-Passwörter.</translation>
+    </message>
+    <message>
+        <source>Ask your network administrator to let this computer through the proxy, or choose another proxy or “No proxy” in Tools → Network Settings….</source>
+        <translation>Bitten Sie Ihre Netzwerkadministration, diesen Computer durch den Proxy zu lassen, oder wählen Sie unter Werkzeuge → Netzwerkeinstellungen… einen anderen Proxy oder „Kein Proxy“.</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time</source>
+        <translation>Der Proxy hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer during the %2 request to %3, so it was given up.</source>
+        <translation>Der Proxy %1 hat während der Anfrage „%2“ an %3 nicht geantwortet, daher wurde sie abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection</source>
+        <translation>Der Proxy hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection during the %2 request to %3; it may refuse to reach that host.</source>
+        <translation>Der Proxy %1 hat die Verbindung während der Anfrage „%2“ an %3 geschlossen; möglicherweise verweigert er den Zugang zu diesem Host.</translation>
+    </message>
+    <message>
+        <source>The reply was cut off</source>
+        <translation>Die Antwort wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of the %2 reply (HTTP %3 had begun), so the reply is incomplete.</source>
+        <translation>%1 hat die Verbindung mitten in der Antwort auf die Anfrage „%2“ geschlossen (HTTP %3 hatte begonnen), daher ist die Antwort unvollständig.</translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, a proxy, VPN or unstable connection may be breaking long replies.</source>
+        <translation>Versuchen Sie es erneut; wenn das wiederholt passiert, unterbricht möglicherweise ein Proxy, ein VPN oder eine instabile Verbindung lange Antworten.</translation>
+    </message>
+    <message>
+        <source>The connection closed without a reply</source>
+        <translation>Die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection, then closed it without answering the %2 request.</source>
+        <translation>%1 hat die Verbindung angenommen und sie dann geschlossen, ohne die Anfrage „%2“ zu beantworten.</translation>
+    </message>
+    <message>
+        <source>Check that the port speaks the protocol the profile uses (http or https), then try again.</source>
+        <translation>Prüfen Sie, ob der Port das Protokoll spricht, das das Profil verwendet (http oder https), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the rate of requests and sent no Retry-After header.</source>
+        <translation>%1 begrenzt die Anfragerate und hat keinen Retry-After-Header gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the rate of requests; its Retry-After header asks to wait %2.</source>
+        <translation>%1 begrenzt die Anfragerate; sein Retry-After-Header bittet, %2 zu warten.</translation>
+    </message>
+    <message>
+        <source>Wait %1, then try again; nothing is retried automatically.</source>
+        <translation>Warten Sie %1 und versuchen Sie es dann erneut; es wird nichts automatisch wiederholt.</translation>
+    </message>
+    <message>
+        <source>The reply was a web page (HTML), not a Kibo error, so it may come from a proxy or gateway in between.</source>
+        <translation>Die Antwort war eine Webseite (HTML) und kein Kibo-Fehler und stammt daher möglicherweise von einem dazwischenliegenden Proxy oder Gateway.</translation>
+    </message>
+    <message>
+        <source>The reply was empty, not a Kibo error, so it may come from a proxy or gateway in between.</source>
+        <translation>Die Antwort war leer und kein Kibo-Fehler und stammt daher möglicherweise von einem dazwischenliegenden Proxy oder Gateway.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Abbreviated units keep these short and free of plural forms.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server</source>
+        <translation>Die Uhr dieses Computers geht %1 gegenüber dem Server nach</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Date header is %1 later than this computer&apos;s clock. Kibo counts token lifetimes by its own clock, so tokens expire %1 sooner than the countdowns here show, and an automatic refresh can come too late.</source>
+        <translation>Der Date-Header des Servers liegt %1 später als die Uhr dieses Computers. Kibo zählt Token-Laufzeiten nach seiner eigenen Uhr, daher laufen Tokens %1 früher ab, als die Countdowns hier zeigen, und eine automatische Aktualisierung kann zu spät kommen.</translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time (NTP) in the system settings; until then, refresh tokens a margin of more than %1 before they expire.</source>
+        <translation>Schalten Sie in den Systemeinstellungen die automatische Einstellung von Datum und Uhrzeit (NTP) ein; aktualisieren Sie Tokens bis dahin mit einem Vorlauf von mehr als %1 vor ihrem Ablauf.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server</source>
+        <translation>Die Uhr dieses Computers geht %1 gegenüber dem Server vor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Date header is %1 earlier than this computer&apos;s clock. Kibo counts token lifetimes by its own clock, so tokens stay valid %1 longer than the countdowns here show, and a new token may look “not valid yet” to strict checks.</source>
+        <translation>Der Date-Header des Servers liegt %1 früher als die Uhr dieses Computers. Kibo zählt Token-Laufzeiten nach seiner eigenen Uhr, daher bleiben Tokens %1 länger gültig, als die Countdowns hier zeigen, und ein neues Token kann für strenge Prüfungen „noch nicht gültig“ erscheinen.</translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time (NTP) in the system settings.</source>
+        <translation>Schalten Sie in den Systemeinstellungen die automatische Einstellung von Datum und Uhrzeit (NTP) ein.</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach the server</source>
+        <translation>Der Proxy konnte den Server nicht erreichen</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not open a connection to %3 for the %2 request: it may not be allowed to reach that host, or the host is down.</source>
+        <translation>Der Proxy %1 hat für die Anfrage „%2“ keine Verbindung zu %3 geöffnet: Möglicherweise darf er diesen Host nicht erreichen, oder der Host ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the %2 request within the overall deadline, so it was given up.</source>
+        <translation>%1 hat die Anfrage „%2“ nicht innerhalb der Gesamtfrist abgeschlossen, daher wurde sie abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Try again; on a slow connection, raise “Give up any request after” in Tools → Network Settings…; otherwise check your network, proxy or VPN.</source>
+        <translation>Versuchen Sie es erneut; erhöhen Sie bei einer langsamen Verbindung „Jede Anfrage abbrechen nach“ unter Werkzeuge → Netzwerkeinstellungen…; prüfen Sie andernfalls Ihr Netzwerk, Ihren Proxy oder Ihr VPN.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check your network, proxy or VPN, or raise the timeouts in Tools → Network Settings….</source>
+        <translation>Versuchen Sie es erneut; wenn das wiederholt passiert, prüfen Sie Ihr Netzwerk, Ihren Proxy oder Ihr VPN, oder erhöhen Sie die Zeitlimits unter Werkzeuge → Netzwerkeinstellungen….</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2094,216 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation>Zwei JWTs, zwei Auth-Tickets oder zwei Kundenkonten Feld für Feld vergleichen: Elemente nach Namen in beliebiger Reihenfolge, Zahlen nach Wert, Kontakte und Attribute nach ihrer ID. Jede Eingabe ist eine Datei mit einem kompakten JWT in einer Zeile, einem Auth-Ticket-JSON oder einem Kundenkonto-JSON, oder - für die Standardeingabe (bei einer der beiden). Tokens werden nie von der Befehlszeile übernommen.
 Eine Zeile pro Unterschied: „+ Pfad: Wert“ hinzugefügt, „- Pfad: Wert“ entfernt, „~ Pfad: vorher → nachher“ geändert. Token-Werte werden geschwärzt angezeigt, außer wenn --show-secrets angegeben ist.
 Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe nicht verstanden (nicht lesbar, weder JSON noch JWT, zwei verschiedene Arten oder über 32 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>sie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>it is larger than any history should be</source>
+        <translation>sie ist größer, als ein Verlauf sein dürfte</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>sie ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>it has an unknown format version</source>
+        <translation>sie hat eine unbekannte Formatversion</translation>
+    </message>
+    <message>
+        <source>The history file “%1” could not be read (%2). It was set aside as “%3” and a new history begins.</source>
+        <translation>Die Verlaufsdatei „%1“ konnte nicht gelesen werden (%2). Sie wurde als „%3“ beiseitegelegt, und ein neuer Verlauf beginnt.</translation>
+    </message>
+    <message>
+        <source>The history file “%1” could not be read (%2). A new history begins.</source>
+        <translation>Die Verlaufsdatei „%1“ konnte nicht gelesen werden (%2). Ein neuer Verlauf beginnt.</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to “%1”: %2</source>
+        <translation>Der Verlauf konnte nicht unter „%1“ gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Correlation ID</source>
+        <translation>Korrelations-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy correlation ID</source>
+        <translation>Korrelations-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID of the selected attempt, to quote it to Kibo support</source>
+        <translation>Die Korrelations-ID des ausgewählten Versuchs kopieren, um sie dem Kibo-Support zu nennen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>&amp;Leeren…</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Delete the attempts shown: of the chosen profile, or of every profile</source>
+        <translation>Die angezeigten Versuche löschen: die des gewählten Profils oder die aller Profile</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>New two-factor code</source>
+        <translation>Neuer Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>One-time code request</source>
+        <translation>Einmalcode anfordern</translation>
+    </message>
+    <message>
+        <source>One-time code login</source>
+        <translation>Anmeldung mit Einmalcode</translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation>Anonymer Käufer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation>Ticket ausgestellt</translation>
+    </message>
+    <message>
+        <source>Code required</source>
+        <translation>Code erforderlich</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Attempts shown: %1 (all profiles).</source>
+        <translation>Angezeigte Versuche: %1 (alle Profile).</translation>
+    </message>
+    <message>
+        <source>Attempts shown: %1 (profile %2).</source>
+        <translation>Angezeigte Versuche: %1 (Profil %2).</translation>
+    </message>
+    <message>
+        <source>The last %1 attempts of each profile are kept in “%2”, without any password, token or code.</source>
+        <translation>Die letzten %1 Versuche jedes Profils werden in „%2“ aufbewahrt, ohne Passwörter, Tokens oder Codes.</translation>
+    </message>
+    <message>
+        <source>Correlation ID copied.</source>
+        <translation>Korrelations-ID kopiert.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Delete the recorded attempts of every profile?</source>
+        <translation>Die aufgezeichneten Versuche aller Profile löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the recorded attempts of the profile “%1”?</source>
+        <translation>Die aufgezeichneten Versuche des Profils „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>History cleared.</source>
+        <translation>Verlauf geleert.</translation>
     </message>
 </context>
 <context>
@@ -2624,10 +3240,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
 <context>
     <name>KiboCall</name>
     <message>
-        <source>subject %1; issuer %2; valid from %3 to %4; SHA-256 fingerprint %5</source>
-        <translation>Subjekt %1; Aussteller %2; gültig von %3 bis %4; SHA-256-Fingerabdruck %5</translation>
-    </message>
-    <message>
         <source>the certificate is signed by an authority this system does not trust</source>
         <translation>das Zertifikat ist von einer Stelle signiert, der dieses System nicht vertraut</translation>
     </message>
@@ -2672,10 +3284,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Auf diesem System ist kein TLS-Backend verfügbar, daher kann keine sichere Verbindung hergestellt werden.</translation>
     </message>
     <message>
-        <source>The CA certificate file “%1” of the profile holds no readable PEM certificate.</source>
-        <translation>Die CA-Zertifikatsdatei „%1“ des Profils enthält kein lesbares PEM-Zertifikat.</translation>
-    </message>
-    <message>
         <source>The reply has no HTTP status.</source>
         <translation>Die Antwort hat keinen HTTP-Status.</translation>
     </message>
@@ -2694,6 +3302,58 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>The reply is JSON, but not an object.</source>
         <translation>Die Antwort ist JSON, aber kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subjekt: %1</translation>
+    </message>
+    <message>
+        <source>Issued for: %1</source>
+        <translation>Ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile does not exist.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ des Profils existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile is a folder, not a file.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ des Profils ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile cannot be read (%2).</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ des Profils kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation>Lesefehler</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile is larger than 4 MB; it cannot be a CA bundle.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ des Profils ist größer als 4 MB; sie kann kein CA-Bündel sein.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile holds no PEM certificate (a block starting with “-----BEGIN CERTIFICATE-----”); DER files must be converted to PEM first.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ des Profils enthält kein PEM-Zertifikat (einen Block, der mit „-----BEGIN CERTIFICATE-----“ beginnt); DER-Dateien müssen zuerst in PEM umgewandelt werden.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile holds a PEM block that is not a valid certificate.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ des Profils enthält einen PEM-Block, der kein gültiges Zertifikat ist.</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3377,10 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>two-factor verification</source>
         <translation>Zwei-Faktor-Bestätigung</translation>
+    </message>
+    <message>
+        <source>one-time code login</source>
+        <translation>Anmeldung mit Einmalcode</translation>
     </message>
 </context>
 <context>
@@ -2821,10 +3485,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Nur diese Felder vom Server anfordern, z. B. accessToken,customerAccount(id).</translation>
     </message>
     <message>
-        <source>If the server asks for a 2FA code, read it from the next line of standard input.</source>
-        <translation>Falls der Server einen Bestätigungscode verlangt, ihn aus der nächsten Zeile der Standardeingabe lesen.</translation>
-    </message>
-    <message>
         <source>Print one JSON object instead of text.</source>
         <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
     </message>
@@ -2843,10 +3503,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>login needs --username.</source>
         <translation>login braucht --username.</translation>
-    </message>
-    <message>
-        <source>login needs --password-stdin, with the password on standard input.</source>
-        <translation>login braucht --password-stdin und das Passwort auf der Standardeingabe.</translation>
     </message>
     <message>
         <source>--account-id needs a positive whole number, not “%1”.</source>
@@ -2879,6 +3535,26 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Tokens saved in the keychain as “%1”.</source>
         <translation>Tokens im Schlüsselbund als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>If the server asks for a 2FA code, read it from the next line of standard input. Without --password-stdin: log in with a one-time code sent by email, read from standard input once it was requested.</source>
+        <translation>Falls der Server einen Bestätigungscode verlangt, ihn aus der nächsten Zeile der Standardeingabe lesen. Ohne --password-stdin: mit einem per E-Mail gesendeten Einmalcode anmelden, der von der Standardeingabe gelesen wird, sobald er angefordert wurde.</translation>
+    </message>
+    <message>
+        <source>login needs --password-stdin, with the password on standard input, or --otp-stdin alone to log in with a one-time code sent by email.</source>
+        <translation>login braucht --password-stdin mit dem Passwort auf der Standardeingabe, oder --otp-stdin allein, um sich mit einem per E-Mail gesendeten Einmalcode anzumelden.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to a password login only; a one-time code login cannot ask for it.</source>
+        <translation>--%1 gilt nur für eine Anmeldung mit Passwort; eine Anmeldung mit Einmalcode kann es nicht abfragen.</translation>
+    </message>
+    <message>
+        <source>Kibo sends a one-time code to %1 if it belongs to a customer of this site; reading the code from standard input.</source>
+        <translation>Kibo sendet einen Einmalcode an %1, falls die Adresse zu einem Kunden dieser Site gehört; der Code wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>the one-time code</source>
+        <translation>den Einmalcode</translation>
     </message>
 </context>
 <context>
@@ -3196,12 +3872,97 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Geben Sie den Benutzernamen oder die E-Mail-Adresse des Kunden ein.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s password.</source>
-        <translation>Geben Sie das Passwort des Kunden ein.</translation>
-    </message>
-    <message>
         <source>The account ID must be a whole number, or empty.</source>
         <translation>Die Konto-ID muss eine ganze Zahl oder leer sein.</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation>Anmelde&amp;verfahren:</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>Password: the customer&apos;s username and password (two-factor authentication may follow). One-time code: Kibo emails a code, no password needed. Anonymous shopper: a ticket without a customer account.</source>
+        <translation>Passwort: Benutzername und Passwort des Kunden (eine Zwei-Faktor-Authentifizierung kann folgen). Einmalcode: Kibo sendet einen Code per E-Mail, kein Passwort nötig. Anonymer Käufer: ein Ticket ohne Kundenkonto.</translation>
+    </message>
+    <message>
+        <source>One-time code (email)</source>
+        <translation>Einmalcode (E-Mail)</translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation>Anonymer Käufer</translation>
+    </message>
+    <message>
+        <source>Upgrade the anonymous session</source>
+        <translation>Die anonyme Sitzung hochstufen</translation>
+    </message>
+    <message>
+        <source>This session holds an anonymous shopper ticket. When checked, the login sends its access token as x-vol-user-claims, so the shopper&apos;s cart follows the customer and the new JWT names the anonymous session in b.PreviousAnonymousId.</source>
+        <translation>Diese Sitzung enthält ein Ticket für einen anonymen Käufer. Wenn aktiviert, sendet die Anmeldung dessen Zugriffstoken als x-vol-user-claims, sodass der Warenkorb des Käufers auf den Kunden übergeht und das neue JWT die anonyme Sitzung in b.PreviousAnonymousId nennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-Mail-A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address</source>
+        <translation>Die E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <source>Send Code</source>
+        <extracomment>Asks Kibo to email a one-time code to the customer.</extracomment>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Send a one-time code</source>
+        <translation>Einen Einmalcode senden</translation>
+    </message>
+    <message>
+        <source>Get Anonymous Ticket</source>
+        <translation>Anonymes Ticket anfordern</translation>
+    </message>
+    <message>
+        <source>Get an anonymous shopper ticket</source>
+        <translation>Ein Ticket für einen anonymen Käufer anfordern</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s email address: Kibo sends the one-time code there.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden ein: Kibo sendet den Einmalcode dorthin.</translation>
+    </message>
+    <message>
+        <source>A one-time code goes to an email address; “%1” is not one. Enter the customer&apos;s email address, or sign in with a password.</source>
+        <translation>Ein Einmalcode geht an eine E-Mail-Adresse; „%1“ ist keine. Geben Sie die E-Mail-Adresse des Kunden ein, oder melden Sie sich mit einem Passwort an.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s password, or sign in with a one-time code instead.</source>
+        <translation>Geben Sie das Passwort des Kunden ein, oder melden Sie sich stattdessen mit einem Einmalcode an.</translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation>Gespeichertes Profil</translation>
+    </message>
+    <message>
+        <source>Choose a saved profile</source>
+        <translation>Ein gespeichertes Profil auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>Verwalte&amp;n…</translation>
+    </message>
+    <message>
+        <source>Add, edit, import and export profiles</source>
+        <translation>Profile hinzufügen, bearbeiten, importieren und exportieren</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>Prof&amp;ile:</source>
+        <translation>Pr&amp;ofil:</translation>
     </message>
 </context>
 <context>
@@ -3285,62 +4046,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Demo tenant ready at %1</source>
         <translation>Demo-Mandant bereit unter %1</translation>
-    </message>
-    <message>
-        <source>Logging in as %1…</source>
-        <translation>Anmeldung als %1…</translation>
-    </message>
-    <message>
-        <source>Checking the code…</source>
-        <translation>Code wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Asking for a new code…</source>
-        <translation>Neuer Code wird angefordert…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>The code was not accepted: %1</source>
-        <translation>Der Code wurde nicht akzeptiert: %1</translation>
-    </message>
-    <message>
-        <source>Login cancelled.</source>
-        <translation>Anmeldung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>A new code was sent to the customer.</source>
-        <translation>Ein neuer Code wurde an den Kunden gesendet.</translation>
-    </message>
-    <message>
-        <source>Login failed: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Two-factor authentication required for %1</source>
-        <translation>Zwei-Faktor-Authentifizierung erforderlich für %1</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 in %2 ms</source>
-        <translation>Angemeldet als %1 in %2 ms</translation>
-    </message>
-    <message>
-        <source>Saving tokens in the keychain…</source>
-        <translation>Tokens werden im Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>Tokens saved in the keychain</source>
-        <translation>Tokens im Schlüsselbund gespeichert</translation>
-    </message>
-    <message>
-        <source>Tokens are kept in memory until you quit</source>
-        <translation>Tokens werden bis zum Beenden im Speicher gehalten</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
-        <translation>Schlüsselbund nicht verfügbar: Tokens werden bis zum Beenden im Speicher gehalten</translation>
     </message>
     <message>
         <source>About Kibo Token Inspector</source>
@@ -3514,6 +4219,280 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>curl command copied. %1</source>
         <translation>curl-Befehl kopiert. %1</translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Open another customer session in a new tab</source>
+        <translation>Eine weitere Kundensitzung in einem neuen Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation>Sitzung &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the session shown (its keychain entry stays)</source>
+        <translation>Die angezeigte Sitzung schließen (ihr Eintrag im Schlüsselbund bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Session…</source>
+        <translation>Sitzung &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the session shown a name of your own (or double-click its tab)</source>
+        <translation>Der angezeigten Sitzung einen eigenen Namen geben (oder auf ihren Tab doppelklicken)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Get a new access token with the session&apos;s refresh token</source>
+        <translation>Mit dem Aktualisierungstoken der Sitzung ein neues Zugriffstoken anfordern</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Expire Now</source>
+        <translation>Jetzt a&amp;blaufen lassen</translation>
+    </message>
+    <message>
+        <source>Treat the access token as expired from now on, here only</source>
+        <translation>Das Zugriffstoken ab jetzt als abgelaufen behandeln, nur hier</translation>
+    </message>
+    <message>
+        <source>Get an &amp;Anonymous Shopper Ticket</source>
+        <translation>Ticket für anonymen &amp;Käufer anfordern</translation>
+    </message>
+    <message>
+        <source>A ticket for a shopper who has not logged in; a login in the same session upgrades it</source>
+        <translation>Ein Ticket für einen Käufer, der sich nicht angemeldet hat; eine Anmeldung in derselben Sitzung stuft es hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Session</source>
+        <translation>Sitzung &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Clear the session&apos;s tokens here and remove them from the keychain</source>
+        <translation>Die Tokens der Sitzung hier löschen und aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Side by &amp;Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Show the sessions next to each other instead of in tabs</source>
+        <translation>Die Sitzungen nebeneinander statt in Tabs anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Ver&amp;lauf…</translation>
+    </message>
+    <message>
+        <source>Every login, refresh and code attempt of each profile: outcome, status, time taken and correlation ID</source>
+        <translation>Jede Anmeldung, Aktualisierung und jeder Code-Versuch jedes Profils: Ergebnis, Status, Dauer und Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation>&amp;Netzwerkeinstellungen…</translation>
+    </message>
+    <message>
+        <source>Choose the proxy (system, none or an explicit HTTP proxy) and the timeouts</source>
+        <translation>Den Proxy (System, keiner oder ein bestimmter HTTP-Proxy) und die Zeitlimits wählen</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>New session: choose the customer and log in.</source>
+        <translation>Neue Sitzung: Wählen Sie den Kunden und melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>Close Session</source>
+        <translation>Sitzung schließen</translation>
+    </message>
+    <message>
+        <source>A request of this session is still under way. Cancel it and close the session?</source>
+        <translation>Eine Anfrage dieser Sitzung läuft noch. Sie abbrechen und die Sitzung schließen?</translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation>Sitzung umbenennen</translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation>Name der Sitzung:</translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation>Anonymer Käufer</translation>
+    </message>
+    <message>
+        <source>Network settings saved and applied to every session.</source>
+        <translation>Netzwerkeinstellungen gespeichert und auf alle Sitzungen angewendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile at %1: type it, or save it in Tools → Profiles….</source>
+        <translation>Für dieses Profil ist bei %1 kein Client-Secret gespeichert: Geben Sie es ein, oder speichern Sie es unter Werkzeuge → Profile….</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s client secret could not be read from the keychain: %1</source>
+        <translation>Das Client-Secret des Profils konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>Enter the host name or address of the proxy.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host without a scheme such as http://, for example proxy.example.com.</source>
+        <translation>Geben Sie den Proxy-Host ohne Schema wie http:// ein, zum Beispiel proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or address; enter the proxy host alone, without a port or path.</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse; geben Sie nur den Proxy-Host ein, ohne Port oder Pfad.</translation>
+    </message>
+    <message>
+        <source>The proxy port must be a whole number from 1 to 65535.</source>
+        <translation>Der Proxy-Port muss eine ganze Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The proxy user name cannot contain a colon.</source>
+        <translation>Der Proxy-Benutzername darf keinen Doppelpunkt enthalten.</translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be from 1 to %1 seconds.</source>
+        <translation>Das Übertragungs-Zeitlimit muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The overall deadline must be from 1 to %1 seconds.</source>
+        <translation>Die Gesamtfrist muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The overall deadline (%1 s) must not be shorter than the transfer timeout (%2 s).</source>
+        <translation>Die Gesamtfrist (%1 s) darf nicht kürzer sein als das Übertragungs-Zeitlimit (%2 s).</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network Settings</source>
+        <translation>Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>The proxy configured in the desktop settings or in the http_proxy and https_proxy environment variables; addresses on this computer are always reached directly</source>
+        <translation>Der Proxy aus den Desktop-Einstellungen oder aus den Umgebungsvariablen http_proxy und https_proxy; Adressen auf diesem Computer werden immer direkt erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>&amp;Kein Proxy: direkt verbinden</translation>
+    </message>
+    <message>
+        <source>Use this &amp;HTTP proxy:</source>
+        <translation>Diesen &amp;HTTP-Proxy verwenden:</translation>
+    </message>
+    <message>
+        <source>Hos&amp;t:</source>
+        <translation>Hos&amp;t:</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>3128</source>
+        <translation>3128</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>https requests pass through the proxy as a tunnel (CONNECT), so the proxy never sees tokens or passwords. Proxy passwords are not supported: a proxy that asks for one (HTTP 407) ends the request with its own explanation.</source>
+        <translation>https-Anfragen laufen als Tunnel (CONNECT) durch den Proxy, daher sieht der Proxy nie Tokens oder Passwörter. Proxy-Passwörter werden nicht unterstützt: Ein Proxy, der eines verlangt (HTTP 407), beendet die Anfrage mit einer eigenen Erklärung.</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Zeitlimits</translation>
+    </message>
+    <message>
+        <source>Give up after &amp;silence of:</source>
+        <translation>Abbrechen nach Stille &amp;von:</translation>
+    </message>
+    <message>
+        <source>The longest time the server may send nothing before a request is given up</source>
+        <translation>Die längste Zeit, die der Server nichts senden darf, bevor eine Anfrage abgebrochen wird</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Give up any request &amp;after:</source>
+        <translation>Jede Anfrage &amp;abbrechen nach:</translation>
+    </message>
+    <message>
+        <source>The longest time one request may take in all, even while data still arrives</source>
+        <translation>Die längste Zeit, die eine Anfrage insgesamt dauern darf, auch wenn noch Daten ankommen</translation>
+    </message>
+    <message>
+        <source>A private certificate authority (for a test server or a company proxy that inspects TLS) is set per profile, as its CA certificate file. Certificate errors are never ignored.</source>
+        <translation>Eine private Zertifizierungsstelle (für einen Testserver oder einen Firmen-Proxy, der TLS prüft) wird pro Profil als dessen CA-Zertifikatsdatei festgelegt. Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Nicht gespeichert:</translation>
+    </message>
 </context>
 <context>
     <name>PresenterMask</name>
@@ -3521,6 +4500,709 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>••• (hidden in presenter mode)</source>
         <extracomment>Shown instead of a customer&apos;s personal data while presenter mode is on.</extracomment>
         <translation>••• (im Präsentationsmodus ausgeblendet)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>the demo tenant, started on demand</source>
+        <translation>der Demo-Mandant, bei Bedarf gestartet</translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation>API %1</translation>
+    </message>
+    <message>
+        <source>auth %1</source>
+        <translation>Auth %1</translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation>Client-ID %1</translation>
+    </message>
+    <message>
+        <source>profile add needs --tenant N.</source>
+        <translation>profile add braucht --tenant N.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive whole number, not “%2”.</source>
+        <translation>--%1 braucht eine positive ganze Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>profile add needs either --environment E (with --region R outside the US) or both --api-host URL and --auth-host URL.</source>
+        <translation>profile add braucht entweder --environment E (mit --region R außerhalb der USA) oder sowohl --api-host URL als auch --auth-host URL.</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation>das Client-Secret</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: its client secret could not be stored: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: Sein Client-Secret konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, without a client secret: store it with “profile set-secret NAME”, or give --client-secret-stdin when you use it.</source>
+        <translation>Profil „%1“ gespeichert, ohne Client-Secret: Speichern Sie es mit „profile set-secret NAME“, oder geben Sie --client-secret-stdin an, wenn Sie es verwenden.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its client secret is in the keychain for %2 only.</source>
+        <translation>Profil „%1“ gespeichert; sein Client-Secret liegt im Schlüsselbund, nur für %2.</translation>
+    </message>
+    <message>
+        <source>The demo profile needs no client secret.</source>
+        <translation>Das Demo-Profil braucht kein Client-Secret.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be stored: %1</source>
+        <translation>Das Client-Secret konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The client secret of “%1” is in the keychain for %2 only.</source>
+        <translation>Das Client-Secret von „%1“ liegt im Schlüsselbund, nur für %2.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed, but its client secret could not be deleted from the keychain: %2</source>
+        <translation>Profil „%1“ entfernt, aber sein Client-Secret konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be written to “%1”: %2</source>
+        <translation>Die Profile konnten nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Profiles exported to “%1”: %2 (no secrets).</source>
+        <translation>Profile nach „%1“ exportiert: %2 (ohne geheime Werte).</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2</source>
+        <translation>Die Datei „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Profiles imported: %1.</source>
+        <translation>Profile importiert: %1.</translation>
+    </message>
+    <message>
+        <source>List, add and remove the saved profiles the GUI uses, or export and import them as JSON (never with a secret).
+  profile list [--json]
+  profile add NAME --tenant N [--site N] (--environment E [--region R] | --api-host URL --auth-host URL)
+        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]
+        [--client-secret-stdin]
+  profile remove NAME
+  profile set-secret NAME   (the client secret on standard input)
+  profile export FILE | -
+  profile import FILE
+The client secret comes from standard input and is stored in the keychain, bound to the profile&apos;s authentication host.
+Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is not a profile export, 5 the keychain failed.</source>
+        <translation>Die gespeicherten Profile der GUI auflisten, hinzufügen und entfernen, oder sie als JSON exportieren und importieren (nie mit einem Secret).
+  profile list [--json]
+  profile add NAME --tenant N [--site N] (--environment E [--region R] | --api-host URL --auth-host URL)
+        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]
+        [--client-secret-stdin]
+  profile remove NAME
+  profile set-secret NAME   (das Client-Secret auf der Standardeingabe)
+  profile export FILE | -
+  profile import FILE
+Das Client-Secret kommt von der Standardeingabe und wird im Schlüsselbund gespeichert, gebunden an den Authentifizierungs-Host des Profils.
+Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei ist kein Profilexport, 5 Fehler des Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>list, add, remove, set-secret, export or import.</source>
+        <translation>list, add, remove, set-secret, export oder import.</translation>
+    </message>
+    <message>
+        <source>The profile name, or the file for export and import.</source>
+        <translation>Der Profilname, oder die Datei für export und import.</translation>
+    </message>
+    <message>
+        <source>list: print one JSON object instead of text.</source>
+        <translation>list: ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>The tenant id.</source>
+        <translation>Die Mandanten-ID.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The site id.</source>
+        <translation>Die Site-ID.</translation>
+    </message>
+    <message>
+        <source>The environment, e.g. sandbox, sb, tp1 or stg1.</source>
+        <translation>Die Umgebung, z. B. sandbox, sb, tp1 oder stg1.</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>The region: us (default), usc1 or euw1.</source>
+        <translation>Die Region: us (Standard), usc1 oder euw1.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>The tenant API host, e.g. https://t12345.sandbox.mozu.com.</source>
+        <translation>Der API-Host des Mandanten, z. B. https://t12345.sandbox.mozu.com.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The authentication (home) host, e.g. https://home.mozu.com.</source>
+        <translation>Der Authentifizierungs-Host (Home-Host), z. B. https://home.mozu.com.</translation>
+    </message>
+    <message>
+        <source>The application key (client id).</source>
+        <translation>Der Anwendungsschlüssel (Client-ID).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The locale, e.g. en-US.</source>
+        <translation>Das Locale, z. B. en-US.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>The currency, e.g. USD.</source>
+        <translation>Die Währung, z. B. USD.</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>The catalog id.</source>
+        <translation>Die Katalog-ID.</translation>
+    </message>
+    <message>
+        <source>The master catalog id.</source>
+        <translation>Die Master-Katalog-ID.</translation>
+    </message>
+    <message>
+        <source>A PEM file of extra trusted certificate authorities for this profile.</source>
+        <translation>Eine PEM-Datei mit zusätzlichen vertrauenswürdigen Zertifizierungsstellen für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Read the application&apos;s shared secret from the first line of standard input and store it in the keychain.</source>
+        <translation>Das gemeinsame Geheimnis der Anwendung aus der ersten Zeile der Standardeingabe lesen und im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>profile %1 needs %2.</source>
+        <translation>profile %1 braucht %2.</translation>
+    </message>
+    <message>
+        <source>profile %1 takes only %2.</source>
+        <translation>Zu viele Argumente: profile %1 erwartet %2.</translation>
+    </message>
+    <message>
+        <source>no further arguments</source>
+        <translation>keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>a NAME</source>
+        <translation>einen NAME</translation>
+    </message>
+    <message>
+        <source>a FILE</source>
+        <translation>eine FILE</translation>
+    </message>
+    <message>
+        <source>profile needs an action: list, add, remove, set-secret, export or import.</source>
+        <translation>profile braucht eine Aktion: list, add, remove, set-secret, export oder import.</translation>
+    </message>
+    <message>
+        <source>profile has no action “%1”; use list, add, remove, set-secret, export or import.</source>
+        <translation>profile hat keine Aktion „%1“; verwenden Sie list, add, remove, set-secret, export oder import.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new profile</source>
+        <translation>Ein neues Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected profile</source>
+        <translation>Eine Kopie des ausgewählten Profils hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Das ausgewählte Profil entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Add the profiles of an exported file</source>
+        <translation>Die Profile einer exportierten Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the profiles to a file, without secrets</source>
+        <translation>Die Profile ohne geheime Werte in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>The demo profile is built in and cannot be changed; duplicate it to make one of your own.</source>
+        <translation>Das Demo-Profil ist eingebaut und kann nicht geändert werden; duplizieren Sie es, um ein eigenes zu erstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Acme sandbox (US)</source>
+        <translation>z. B. Acme Sandbox (US)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>&amp;Mandanten-ID:</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>e.g. 12345</source>
+        <translation>z. B. 12345</translation>
+    </message>
+    <message>
+        <source>&amp;Site ID:</source>
+        <translation>&amp;Site-ID:</translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation>Site-ID</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 23456</source>
+        <translation>optional, z. B. 23456</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>sandbox, sb, tp1, stg1…</source>
+        <translation>sandbox, sb, tp1, stg1…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>A&amp;PI host:</source>
+        <translation>A&amp;PI-Host:</translation>
+    </message>
+    <message>
+        <source>API host</source>
+        <translation>API-Host</translation>
+    </message>
+    <message>
+        <source>Derived from tenant, site and environment</source>
+        <translation>Aus Mandant, Site und Umgebung abgeleitet</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication host:</source>
+        <translation>Authentifizierungs-Hos&amp;t:</translation>
+    </message>
+    <message>
+        <source>Authentication host</source>
+        <translation>Authentifizierungs-Host</translation>
+    </message>
+    <message>
+        <source>Derived from the region</source>
+        <translation>Aus der Region abgeleitet</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Application key, e.g. MyCompany.app.1.0.0.Release</source>
+        <translation>Anwendungsschlüssel, z. B. MyCompany.app.1.0.0.Release</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Locale:</source>
+        <translation>&amp;Locale:</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>e.g. en-US</source>
+        <translation>z. B. en-US</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>z. B. USD</translation>
+    </message>
+    <message>
+        <source>Catal&amp;og ID:</source>
+        <translation>&amp;Katalog-ID:</translation>
+    </message>
+    <message>
+        <source>Catalog ID</source>
+        <translation>Katalog-ID</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Master catalog ID:</source>
+        <translation>M&amp;aster-Katalog-ID:</translation>
+    </message>
+    <message>
+        <source>Master catalog ID</source>
+        <translation>Master-Katalog-ID</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation>CA-&amp;Bündel:</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bündel</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate authorities (PEM), optional</source>
+        <translation>Zusätzliche vertrauenswürdige Zertifizierungsstellen (PEM), optional</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>US (mozu.com)</source>
+        <translation>US (mozu.com)</translation>
+    </message>
+    <message>
+        <source>US on Google Cloud (usc1)</source>
+        <translation>US auf Google Cloud (usc1)</translation>
+    </message>
+    <message>
+        <source>EU (euw1)</source>
+        <translation>EU (euw1)</translation>
+    </message>
+    <message>
+        <source>Message about the profiles</source>
+        <translation>Meldung zu den Profilen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Profile exports (*.json);;All files (*)</source>
+        <translation>Profilexporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>Built in: the demo tenant on this computer</source>
+        <translation>Eingebaut: der Demo-Mandant auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>The demo tenant runs on this computer when you choose it.</source>
+        <translation>Der Demo-Mandant läuft auf diesem Computer, wenn Sie ihn wählen.</translation>
+    </message>
+    <message>
+        <source>The demo tenant&apos;s secret is built in.</source>
+        <translation>Das Secret des Demo-Mandanten ist eingebaut.</translation>
+    </message>
+    <message>
+        <source>Tenant API: %1
+Authentication: %2</source>
+        <translation>Mandanten-API: %1
+Authentifizierung: %2</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and a valid authentication host: the secret is stored for that host only.</source>
+        <translation>Geben Sie die Client-ID und einen gültigen Authentifizierungs-Host ein: Das Secret wird nur für diesen Host gespeichert.</translation>
+    </message>
+    <message>
+        <source>Left empty, the secret stored in the keychain for %1 (if any) stays as it is.</source>
+        <translation>Bleibt das Feld leer, bleibt das für %1 im Schlüsselbund gespeicherte Secret (falls vorhanden) unverändert.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain for %1 when you press OK, and sent to no other host.</source>
+        <translation>Wird beim Klick auf OK im Schlüsselbund für %1 gespeichert und an keinen anderen Host gesendet.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>“%1” will be removed when you press OK.</source>
+        <translation>„%1“ wird entfernt, wenn Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <source>Choose a CA Bundle</source>
+        <translation>CA-Bündel auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saving the client secret in the keychain…</source>
+        <translation>Das Client-Secret wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The profiles were saved, but the client secret of the removed profile “%1” could not be deleted from the keychain: %2</source>
+        <translation>Die Profile wurden gespeichert, aber das Client-Secret des entfernten Profils „%1“ konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>The profiles were saved, but the client secret of “%1” could not be stored in the keychain: %2</source>
+        <translation>Die Profile wurden gespeichert, aber das Client-Secret von „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Press OK to keep the imported profiles.</source>
+        <translation>Klicken Sie auf OK, um die importierten Profile zu behalten.</translation>
+    </message>
+    <message>
+        <source>Nothing new was imported.</source>
+        <translation>Es wurde nichts Neues importiert.</translation>
+    </message>
+    <message>
+        <source>kibo-profiles.json</source>
+        <translation>kibo-profiles.json</translation>
+    </message>
+    <message>
+        <source>The profiles could not be written to “%1”: %2</source>
+        <translation>Die Profile konnten nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Profiles exported to “%1”: %2, without secrets.</source>
+        <translation>Profile nach „%1“ exportiert: %2, ohne geheime Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>“%1” was added.</source>
+        <translation>„%1“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“%1” was added; %2</source>
+        <translation>„%1“ wurde hinzugefügt; %2</translation>
+    </message>
+    <message>
+        <source>“%1” was added as “%2”, because a different profile has that name.</source>
+        <translation>„%1“ wurde als „%2“ hinzugefügt, weil ein anderes Profil diesen Namen trägt.</translation>
+    </message>
+    <message>
+        <source>“%1” was skipped: %2</source>
+        <translation>„%1“ wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>The profile name is too long; use at most %1 characters.</source>
+        <translation>Der Profilname ist zu lang; verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The profile name may not contain line breaks or other control characters.</source>
+        <translation>Der Profilname darf keine Zeilenumbrüche oder anderen Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is the built-in demo profile; choose another name.</source>
+        <translation>„%1“ ist das eingebaute Demo-Profil; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists; choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant id (a positive number).</source>
+        <translation>Geben Sie die Mandanten-ID ein (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>The site id must be a positive number.</source>
+        <translation>Die Site-ID muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The catalog and master catalog ids must be positive numbers.</source>
+        <translation>Die Katalog-ID und die Master-Katalog-ID müssen positive Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>Enter the application key (client id).</source>
+        <translation>Geben Sie den Anwendungsschlüssel (Client-ID) ein.</translation>
+    </message>
+    <message>
+        <source>The application key (client id) may not contain spaces.</source>
+        <translation>Der Anwendungsschlüssel (Client-ID) darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The demo profile cannot be changed; duplicate it to make your own.</source>
+        <translation>Das Demo-Profil kann nicht geändert werden; duplizieren Sie es, um ein eigenes zu erstellen.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The demo profile cannot be renamed.</source>
+        <translation>Das Demo-Profil kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>The demo profile is built in and cannot be removed.</source>
+        <translation>Das Demo-Profil ist eingebaut und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a profile export (more than 1 MB); nothing was imported.</source>
+        <translation>Die Datei ist zu groß für einen Profilexport (mehr als 1 MB); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a profile export (it is not a JSON object); nothing was imported.</source>
+        <translation>Die Datei ist kein Profilexport (sie ist kein JSON-Objekt); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a Kibo Token Inspector profile export; nothing was imported.</source>
+        <translation>Die Datei ist kein Profilexport von Kibo Token Inspector; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The profile export has no valid format version; nothing was imported.</source>
+        <translation>Der Profilexport hat keine gültige Formatversion; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The profile export uses format %1, written by a newer version; this version reads format %2. Nothing was imported.</source>
+        <translation>Der Profilexport verwendet Format %1, geschrieben von einer neueren Version; diese Version liest Format %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>it is not a profile.</source>
+        <translation>es ist kein Profil.</translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation>es hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>the demo profile is built in.</source>
+        <translation>das Demo-Profil ist eingebaut.</translation>
+    </message>
+    <message>
+        <source>the same profile is already there.</source>
+        <translation>dasselbe Profil ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>a secret in the file was ignored: secrets are never imported.</source>
+        <translation>ein Secret in der Datei wurde ignoriert: Secrets werden nie importiert.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
+        <translation>Profil „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -3653,60 +5335,8 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Cause</source>
-        <translation>Ursache</translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation>Was Sie jetzt tun können</translation>
-    </message>
-    <message>
-        <source>Server reply</source>
-        <translation>Antwort des Servers</translation>
-    </message>
-    <message>
-        <source>HTTP status:</source>
-        <translation>HTTP-Status:</translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation>HTTP-Status</translation>
-    </message>
-    <message>
-        <source>Error code:</source>
-        <translation>Fehlercode:</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Fehlercode</translation>
-    </message>
-    <message>
-        <source>Server message:</source>
-        <translation>Meldung des Servers:</translation>
-    </message>
-    <message>
-        <source>Server message</source>
-        <translation>Meldung des Servers</translation>
-    </message>
-    <message>
-        <source>Correlation ID:</source>
-        <translation>Korrelations-ID:</translation>
-    </message>
-    <message>
-        <source>Correlation ID</source>
-        <translation>Korrelations-ID</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy correlation ID</source>
-        <translation>Korrelations-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the correlation ID, to quote it to Kibo support</source>
-        <translation>Die Korrelations-ID kopieren, um sie dem Kibo-Support zu nennen</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3933,10 +5563,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Rohe Antwort</translation>
     </message>
     <message>
-        <source>Correlation ID copied.</source>
-        <translation>Korrelations-ID kopiert.</translation>
-    </message>
-    <message>
         <source>Logged in</source>
         <translation>Angemeldet</translation>
     </message>
@@ -3966,16 +5592,11 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>The server&apos;s own words, quoted; %1 is Kibo&apos;s untranslated message.</extracomment>
         <translation>(keine)</translation>
     </message>
     <message>
         <source>• %1</source>
         <translation>• %1</translation>
-    </message>
-    <message>
-        <source>Two-factor authentication required</source>
-        <translation>Zwei-Faktor-Authentifizierung erforderlich</translation>
     </message>
     <message>
         <source>The password was right. The server sent a six-digit code to the customer&apos;s email address; it is valid for 3 minutes and 3 tries. Enter it to finish the login.</source>
@@ -3999,28 +5620,8 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Demo-Postausgang: Der an %1 gesendete Code lautet %2.</translation>
     </message>
     <message>
-        <source>No ticket in the reply</source>
-        <translation>Kein Ticket in der Antwort</translation>
-    </message>
-    <message>
-        <source>The server answered without an auth ticket, a two-factor request or an error.</source>
-        <translation>Der Server hat ohne Auth-Ticket, ohne Zwei-Faktor-Anforderung und ohne Fehler geantwortet.</translation>
-    </message>
-    <message>
-        <source>If you set response fields, include accessToken and try again.</source>
-        <translation>Wenn Sie Antwortfelder festgelegt haben, nehmen Sie accessToken auf und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Login failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>(no HTTP reply)</source>
-        <translation>(keine HTTP-Antwort)</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1 UTC</source>
@@ -4129,42 +5730,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Nach Name, Wert oder Pfad filtern…</translation>
     </message>
     <message>
-        <source>Copy support &amp;bundle</source>
-        <translation>Support-&amp;Paket kopieren</translation>
-    </message>
-    <message>
-        <source>Copy support bundle</source>
-        <translation>Support-Paket kopieren</translation>
-    </message>
-    <message>
-        <source>Copy a support ticket about this login, with every secret and (by default) the customer&apos;s details removed</source>
-        <translation>Ein Support-Ticket zu dieser Anmeldung kopieren, ohne alle geheimen Werte und (standardmäßig) ohne die Kundendaten</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve support bundle…</source>
-        <translation>Support-Paket &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Save support bundle</source>
-        <translation>Support-Paket speichern</translation>
-    </message>
-    <message>
-        <source>Save the support ticket as a Markdown or JSON file</source>
-        <translation>Das Support-Ticket als Markdown- oder JSON-Datei speichern</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;url</source>
-        <translation>Als c&amp;url kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>Als curl kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command; secrets stay shell variables</source>
-        <translation>Die Anfrage als curl-Befehl kopieren; geheime Werte bleiben Shell-Variablen</translation>
-    </message>
-    <message>
         <source>Logged in (customer hidden in presenter mode)</source>
         <extracomment>The headline in presenter mode, instead of the customer&apos;s name.</extracomment>
         <translation>Angemeldet (Kunde im Präsentationsmodus ausgeblendet)</translation>
@@ -4180,6 +5745,75 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>Nothing copied: presenter mode keeps secrets off the clipboard.</source>
         <translation>Nichts kopiert: Der Präsentationsmodus hält geheime Werte aus der Zwischenablage fern.</translation>
+    </message>
+    <message>
+        <source>Code expiry</source>
+        <translation>Ablauf des Codes</translation>
+    </message>
+    <message>
+        <source>Attempts left</source>
+        <translation>Verbleibende Versuche</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation>Uhrabweichung</translation>
+    </message>
+    <message>
+        <source>Sign in with a one-time code</source>
+        <translation>Mit einem Einmalcode anmelden</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.</source>
+        <translation>Wenn %1 zu einem Kunden dieser Site gehört, hat Kibo einen sechsstelligen Code an diese Adresse gesendet (Kibo antwortet bei einer unbekannten Adresse genauso). Er gilt 3 Minuten und für 3 Versuche. Geben Sie ihn ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Two-step verification required</source>
+        <translation>Zweistufige Bestätigung erforderlich</translation>
+    </message>
+    <message>
+        <source>One-time code login — waiting for the code</source>
+        <translation>Anmeldung mit Einmalcode — Warten auf den Code</translation>
+    </message>
+    <message>
+        <source>This code no longer works — send a new code.</source>
+        <translation>Dieser Code funktioniert nicht mehr — senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>The code has expired — send a new code.</source>
+        <translation>Der Code ist abgelaufen — senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <extracomment>A live countdown, minutes:seconds, e.g. &quot;2:41&quot;.</extracomment>
+        <translation>Der Code läuft in %1 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>noch %n Versuch</numerusform>
+            <numerusform>noch %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a New Code</source>
+        <translation>Neuen Code senden</translation>
+    </message>
+    <message>
+        <source>Send a new code first</source>
+        <translation>Senden Sie zuerst einen neuen Code</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>A refused code: the diagnosis title, its cause, then what to do next.</extracomment>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Refresh failed: the ticket shown is the old one</source>
+        <translation>Aktualisierung fehlgeschlagen: Das angezeigte Ticket ist das alte</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +5836,321 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>&lt;personal data removed&gt;</source>
         <translation>&lt;personenbezogene Daten entfernt&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Session refresh</source>
+        <translation>Aktualisierung der Sitzung</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Get a new access token with the refresh token (Ctrl+R)</source>
+        <translation>Mit dem Aktualisierungstoken ein neues Zugriffstoken anfordern (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Expire Now</source>
+        <translation>Jetzt ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Treat the access token as expired from now on, here only: the next automatic check refreshes it</source>
+        <translation>Das Zugriffstoken ab jetzt als abgelaufen behandeln, nur hier: Die nächste automatische Prüfung aktualisiert es</translation>
+    </message>
+    <message>
+        <source>Seconds before expiry</source>
+        <translation>Sekunden vor dem Ablauf</translation>
+    </message>
+    <message>
+        <source> s before expiry</source>
+        <translation> s vor dem Ablauf</translation>
+    </message>
+    <message>
+        <source>Refresh state</source>
+        <translation>Status der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Forget Session</source>
+        <translation>Sitzung vergessen</translation>
+    </message>
+    <message>
+        <source>Clear this session&apos;s tokens here and remove them from the keychain</source>
+        <translation>Die Tokens dieser Sitzung hier löschen und aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Session notice</source>
+        <translation>Hinweis zur Sitzung</translation>
+    </message>
+    <message>
+        <source>Refresh log</source>
+        <translation>Aktualisierungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Ausgelöst von</translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Ausgetauscht</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Logging in as %1, upgrading the anonymous session…</source>
+        <translation>Anmeldung als %1, die anonyme Sitzung wird hochgestuft…</translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <source>Asking for an anonymous shopper ticket…</source>
+        <translation>Ein Ticket für einen anonymen Käufer wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Asking Kibo to email a one-time code to %1…</source>
+        <translation>Kibo wird gebeten, einen Einmalcode per E-Mail an %1 zu senden…</translation>
+    </message>
+    <message>
+        <source>Logging in as %1 with the one-time code, upgrading the anonymous session…</source>
+        <translation>Anmeldung als %1 mit dem Einmalcode, die anonyme Sitzung wird hochgestuft…</translation>
+    </message>
+    <message>
+        <source>Logging in as %1 with the one-time code…</source>
+        <translation>Anmeldung als %1 mit dem Einmalcode…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Code wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation>Neuer Code wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>This session holds no refresh token: log in first.</source>
+        <translation>Diese Sitzung enthält kein Aktualisierungstoken: Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Refreshing the access token…</source>
+        <translation>Das Zugriffstoken wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>The access token is treated as expired: the automatic refresh follows within a second.</source>
+        <translation>Das Zugriffstoken wird als abgelaufen behandelt: Die automatische Aktualisierung folgt innerhalb einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>The access token is treated as expired. Refresh it, or turn on automatic refresh.</source>
+        <translation>Das Zugriffstoken wird als abgelaufen behandelt. Aktualisieren Sie es, oder schalten Sie die automatische Aktualisierung ein.</translation>
+    </message>
+    <message>
+        <source>Forgetting the session…</source>
+        <translation>Die Sitzung wird vergessen…</translation>
+    </message>
+    <message>
+        <source>Session forgotten: no refresh token is stored for it any more.</source>
+        <translation>Sitzung vergessen: Für sie ist kein Aktualisierungstoken mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Session forgotten here; the keychain read-back did not prove it.</source>
+        <translation>Sitzung hier vergessen; das Zurücklesen aus dem Schlüsselbund hat es nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The code was not accepted: %1</source>
+        <translation>Der Code wurde nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>A new one-time code was sent to %1.</source>
+        <translation>Ein neuer Einmalcode wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>One-time code requested for %1: enter it within 3 minutes.</source>
+        <translation>Einmalcode für %1 angefordert: Geben Sie ihn innerhalb von 3 Minuten ein.</translation>
+    </message>
+    <message>
+        <source>Request cancelled.</source>
+        <translation>Anfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Login cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A new code was sent to the customer.</source>
+        <translation>Ein neuer Code wurde an den Kunden gesendet.</translation>
+    </message>
+    <message>
+        <source>No anonymous ticket: %1</source>
+        <translation>Kein anonymes Ticket: %1</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication required for %1</source>
+        <translation>Zwei-Faktor-Authentifizierung erforderlich für %1</translation>
+    </message>
+    <message>
+        <source>Anonymous shopper ticket received in %1 ms</source>
+        <translation>Ticket für anonymen Käufer in %1 ms erhalten</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 in %2 ms</source>
+        <translation>Angemeldet als %1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation>Aktualisierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The refresh failed (see Problem). The session keeps its old ticket, whose access token expired at %1.</source>
+        <translation>Die Aktualisierung ist fehlgeschlagen (siehe „Problem“). Die Sitzung behält ihr altes Ticket, dessen Zugriffstoken um %1 abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The refresh failed (see Problem). The session keeps its old ticket.</source>
+        <translation>Die Aktualisierung ist fehlgeschlagen (siehe „Problem“). Die Sitzung behält ihr altes Ticket.</translation>
+    </message>
+    <message>
+        <source>Refreshed in %1 ms: new access token, and Kibo rotated the refresh token.</source>
+        <translation>In %1 ms aktualisiert: neues Zugriffstoken, und Kibo hat das Aktualisierungstoken ausgetauscht.</translation>
+    </message>
+    <message>
+        <source>Refreshed in %1 ms: new access token, same refresh token.</source>
+        <translation>In %1 ms aktualisiert: neues Zugriffstoken, dasselbe Aktualisierungstoken.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(short)</source>
+        <translation>(kurz)</translation>
+    </message>
+    <message>
+        <source>%1 → …%2</source>
+        <translation>%1 → …%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation>Kein Ticket</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>no refresh token</source>
+        <translation>kein Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>This login upgraded the anonymous session %1 (b.PreviousAnonymousId): the shopper&apos;s cart and history carry over to the customer.</source>
+        <translation>Diese Anmeldung hat die anonyme Sitzung %1 hochgestuft (b.PreviousAnonymousId): Warenkorb und Verlauf des Käufers gehen auf den Kunden über.</translation>
+    </message>
+    <message>
+        <source>Anonymous shopper: no customer account. A login in this session upgrades it, and the JWT then names this shopper in b.PreviousAnonymousId.</source>
+        <translation>Anonymer Käufer: kein Kundenkonto. Eine Anmeldung in dieser Sitzung stuft ihn hoch, und das JWT nennt diesen Käufer dann in b.PreviousAnonymousId.</translation>
+    </message>
+    <message>
+        <source>Auto refresh</source>
+        <translation>Automatische Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Refresh the access token automatically shortly before it expires, as Kibo&apos;s SDKs do</source>
+        <translation>Das Zugriffstoken kurz vor seinem Ablauf automatisch aktualisieren, wie es die SDKs von Kibo tun</translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation>Zugriffstoken: %1</translation>
+    </message>
+    <message>
+        <source>Expiry unknown</source>
+        <translation>Ablauf unbekannt</translation>
+    </message>
+    <message>
+        <source>Treated as expired (Expire Now)</source>
+        <translation>Als abgelaufen behandelt (Jetzt ablaufen lassen)</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago</source>
+        <translation>Vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation>Läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>auto refresh due</source>
+        <translation>automatische Aktualisierung fällig</translation>
+    </message>
+    <message>
+        <source>auto refresh in %1</source>
+        <translation>automatische Aktualisierung in %1</translation>
+    </message>
+    <message>
+        <source>auto refresh paused after a failure</source>
+        <translation>automatische Aktualisierung nach einem Fehler angehalten</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +6747,246 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>app_claims.exp</source>
         <translation>app_claims.exp</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Refreshed (rotated)</source>
+        <translation>Aktualisiert (ausgetauscht)</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Was Sie jetzt tun können</translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation>Countdown bis zum erneuten Versuch</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send the same request again; enabled once the server&apos;s Retry-After time has passed</source>
+        <translation>Dieselbe Anfrage erneut senden; verfügbar, sobald die Retry-After-Zeit des Servers verstrichen ist</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation>Uhrabweichung</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation>HTTP-Status:</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation>Fehlercode:</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Server message:</source>
+        <translation>Meldung des Servers:</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Meldung des Servers</translation>
+    </message>
+    <message>
+        <source>Correlation ID:</source>
+        <translation>Korrelations-ID:</translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy correlation ID</source>
+        <translation>Korrelations-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID, to quote it to Kibo support</source>
+        <translation>Die Korrelations-ID kopieren, um sie dem Kibo-Support zu nennen</translation>
+    </message>
+    <message>
+        <source>Time taken:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Server time:</source>
+        <translation>Serverzeit:</translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation>Serverzeit</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatsdetails</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Copy support &amp;bundle</source>
+        <translation>Support-&amp;Paket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy support bundle</source>
+        <translation>Support-Paket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a support ticket about this login, with every secret and (by default) the customer&apos;s details removed</source>
+        <translation>Ein Support-Ticket zu dieser Anmeldung kopieren, ohne alle geheimen Werte und (standardmäßig) ohne die Kundendaten</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve support bundle…</source>
+        <translation>Support-Paket &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Save the support ticket as a Markdown or JSON file</source>
+        <translation>Das Support-Ticket als Markdown- oder JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; secrets stay shell variables</source>
+        <translation>Die Anfrage als curl-Befehl kopieren; geheime Werte bleiben Shell-Variablen</translation>
+    </message>
+    <message>
+        <source>Correlation ID copied.</source>
+        <translation>Korrelations-ID kopiert.</translation>
+    </message>
+    <message>
+        <source>No ticket in the reply</source>
+        <translation>Kein Ticket in der Antwort</translation>
+    </message>
+    <message>
+        <source>The server answered without an auth ticket, a two-factor request or an error.</source>
+        <translation>Der Server hat ohne Auth-Ticket, ohne Zwei-Faktor-Anforderung und ohne Fehler geantwortet.</translation>
+    </message>
+    <message>
+        <source>If you set response fields, include accessToken and try again.</source>
+        <translation>Wenn Sie Antwortfelder festgelegt haben, nehmen Sie accessToken auf und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>(no HTTP reply)</source>
+        <translation>(keine HTTP-Antwort)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The server&apos;s own words, quoted; %1 is Kibo&apos;s untranslated message.</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>under 1 ms</source>
+        <translation>unter 1 ms</translation>
+    </message>
+    <message>
+        <source>(not measured)</source>
+        <translation>(nicht gemessen)</translation>
+    </message>
+    <message>
+        <source>(the reply had no Date header)</source>
+        <translation>(die Antwort hatte keinen Date-Header)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1, in step with this computer&apos;s clock (%2 apart)</source>
+        <translation>%1, im Gleichlauf mit der Uhr dieses Computers (%2 Abstand)</translation>
+    </message>
+    <message>
+        <source>%1; this computer&apos;s clock is %2 behind</source>
+        <translation>%1; die Uhr dieses Computers geht %2 nach</translation>
+    </message>
+    <message>
+        <source>%1; this computer&apos;s clock is %2 ahead</source>
+        <translation>%1; die Uhr dieses Computers geht %2 vor</translation>
+    </message>
+    <message>
+        <source>The server named no waiting time; wait a minute before you try again.</source>
+        <translation>Der Server hat keine Wartezeit genannt; warten Sie eine Minute, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s waiting time has passed: you can try again now.</source>
+        <translation>Die Wartezeit des Servers ist verstrichen: Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>Sie können es in %1 erneut versuchen.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,14 @@
         <source>The reply asks for two-factor verification but names no userId.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking Kibo to email a one-time code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging the customer in with the one-time code…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Base64Url</name>
@@ -562,6 +570,19 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
   kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>        or: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]
+        (a one-time code is emailed, then read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |
+        export FILE | import FILE
+  kibo-token-inspector profile add NAME --tenant N [--site N] (--environment E [--region R] |
+        --api-host URL --auth-host URL) --client-id ID [--locale L] [--currency C] [--catalog N]
+        [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliTarget</name>
@@ -630,10 +651,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no saved profile named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Explicit hosts need all of --api-host, --auth-host, --tenant, --client-id and --client-secret-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,6 +672,18 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>The demo tenant could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”; “kibo-token-inspector profile list” shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for the profile “%1” at %2; store it with “kibo-token-inspector profile set-secret NAME” (the secret on standard input), or give --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret of the profile “%1” could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,6 +1027,81 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
+    <name>CustomerSession</name>
+    <message>
+        <source>Kibo asked to wait (Retry-After): you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving tokens in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens saved in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are kept in memory until you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo has no customer logout endpoint, so the tokens themselves stay valid at Kibo until they expire: the access token until %1, the refresh token until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo has no customer logout endpoint: tokens already issued stay valid at Kibo until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s tokens were cleared here; none were stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the tokens from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back from the keychain just now: no refresh token stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens removed from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back from the keychain just now: a refresh token is still stored for %1. Remove it with your keyring manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain still holds the tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read back (%1), so it is not proven that the refresh token is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecodeCommand</name>
     <message>
         <source>Decode a JWT offline: header, claims, times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
@@ -1225,15 +1329,7 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The application is missing a behavior this request needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The application is missing the behavior “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the behavior to the application in Dev Center and reinstall it, or leave the token lifetime options empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1305,15 +1401,7 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 refused the %2 request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the credentials and the application&apos;s permissions in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1385,10 +1473,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try again; if it keeps happening, check your network, proxy or VPN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,10 +1497,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the host name and the system clock; for a private CA, add its certificate file to the profile. Certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server redirected the request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,14 +1513,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 broke during the %2 request; the reply was incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reply was too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,27 +1525,7 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kibo gave no waiting time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kibo asks to wait 1 second before the next request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kibo asks to wait %1 seconds before the next request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many requests (HTTP 429)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is limiting the rate of requests. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait %1 s, then try again; nothing is retried automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1535,6 +1587,355 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     <message>
         <source>auth-ticket</source>
         <comment>fallback operation name, as in: the auth-ticket request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed login attempts counted by Kibo: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer account is locked since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password has expired (last changed %1); Kibo requires a new one before it issues a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is missing a behavior this request needs; Kibo did not name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the application&apos;s behaviors in Dev Center with the request, add the missing one and install the application on the tenant again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application lacks the behavior “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting token lifetimes needs the behavior “%1”, which the application does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the token lifetime options empty, or add “%1” to the application in Dev Center and install it on the tenant again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to the application in Dev Center and install it on the tenant again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong site id (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no site %2 in this tenant, so the x-vol-site header was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the site id from Admin (System → Structure → Sites) in the profile, or leave it empty for a tenant-level call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong tenant id (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know tenant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant id (the number after “t” in the tenant&apos;s host name) and the environment in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; the page&apos;s title in the raw reply often names the gateway or proxy that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authenticated (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials of the %2 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client id and shared secret in the profile, and any proxy or gateway that asks for a login of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden (HTTP 403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 understood the %2 request but does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the application&apos;s behaviors in Dev Center, and that no firewall or gateway blocks this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate errors are never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS support on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the OpenSSL 3 library (libssl3) and start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s CA certificate file is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM file with the CA certificate in the profile&apos;s TLS options, or clear the field to use the system&apos;s trusted authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate belongs to a different host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for in the profile (not an IP address or alias); if the name is right, someone may be intercepting the connection. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time first; if they are right, the server&apos;s operator must renew the certificate. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is your own test server, add its certificate file to the profile as a CA; do not trust it otherwise. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a company proxy or a private CA, add its CA certificate file to the profile; otherwise check the host name and the system clock. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with HTTP %3 but sent no content at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the API host is a Kibo tenant host and that no proxy strips the replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web page came back instead of Kibo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with a web page (HTML), such as a login, maintenance or Wi-Fi sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the page in the raw reply; point the profile at the Kibo API host, or sign in to the network first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is broken JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with JSON that cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, something in between may be cutting or rewriting replies. Give Kibo support the correlation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply has an unexpected shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 request with JSON that is not an auth ticket: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the API host and path belong to Kibo&apos;s customer auth-ticket API, not another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy in Tools → Network Settings… (or, for the command line, the same saved settings); choose “No proxy” if %1 can be reached directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepted the connection at the proxy %1, so the %2 request to %3 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy name %1 could not be resolved (DNS), so the %2 request to %3 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy requires authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 answered HTTP 407: it requires authentication before it forwards the %2 request to %3, and this app does not send proxy passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your network administrator to let this computer through the proxy, or choose another proxy or “No proxy” in Tools → Network Settings….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer during the %2 request to %3, so it was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection during the %2 request to %3; it may refuse to reach that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection in the middle of the %2 reply (HTTP %3 had begun), so the reply is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it repeats, a proxy, VPN or unstable connection may be breaking long replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed without a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection, then closed it without answering the %2 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the port speaks the protocol the profile uses (http or https), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting the rate of requests and sent no Retry-After header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is limiting the rate of requests; its Retry-After header asks to wait %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1, then try again; nothing is retried automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was a web page (HTML), not a Kibo error, so it may come from a proxy or gateway in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was empty, not a Kibo error, so it may come from a proxy or gateway in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>Abbreviated units keep these short and free of plural forms.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 behind the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Date header is %1 later than this computer&apos;s clock. Kibo counts token lifetimes by its own clock, so tokens expire %1 sooner than the countdowns here show, and an automatic refresh can come too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time (NTP) in the system settings; until then, refresh tokens a margin of more than %1 before they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 ahead of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Date header is %1 earlier than this computer&apos;s clock. Kibo counts token lifetimes by its own clock, so tokens stay valid %1 longer than the countdowns here show, and a new token may look “not valid yet” to strict checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time (NTP) in the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not open a connection to %3 for the %2 request: it may not be allowed to reach that host, or the host is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish the %2 request within the overall deadline, so it was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; on a slow connection, raise “Give up any request after” in Tools → Network Settings…; otherwise check your network, proxy or VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check your network, proxy or VPN, or raise the timeouts in Tools → Network Settings….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,6 +2065,216 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <source>Compare two JWTs, two auth tickets or two customer accounts field by field: members by name in any order, numbers by value, contacts and attributes by their id. Each input is a file holding a compact JWT on one line, an auth-ticket JSON or a customer-account JSON, or - for standard input (for one of them). Tokens are never taken from the command line.
 One line per difference: “+ path: value” added, “- path: value” removed, “~ path: before → after” changed. Token values are shown redacted unless --show-secrets is given.
 Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood (unreadable, not JSON or a JWT, two kinds, or over 32 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than any history should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an unknown format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file “%1” could not be read (%2). It was set aside as “%3” and a new history begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file “%1” could not be read (%2). A new history begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID of the selected attempt, to quote it to Kibo support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the attempts shown: of the chosen profile, or of every profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New two-factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts shown: %1 (all profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts shown: %1 (profile %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 attempts of each profile are kept in “%2”, without any password, token or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the recorded attempts of every profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the recorded attempts of the profile “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History cleared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,10 +3212,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
 <context>
     <name>KiboCall</name>
     <message>
-        <source>subject %1; issuer %2; valid from %3 to %4; SHA-256 fingerprint %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the certificate is signed by an authority this system does not trust</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,10 +3256,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CA certificate file “%1” of the profile holds no readable PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reply has no HTTP status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,6 +3273,58 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>The reply is JSON, but not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile is larger than 4 MB; it cannot be a CA bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile holds no PEM certificate (a block starting with “-----BEGIN CERTIFICATE-----”); DER files must be converted to PEM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file “%1” of the profile holds a PEM block that is not a valid certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +3348,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>two-factor verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time code login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,10 +3457,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If the server asks for a 2FA code, read it from the next line of standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print one JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,10 +3474,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>login needs --username.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>login needs --password-stdin, with the password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2855,6 +3506,26 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Tokens saved in the keychain as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server asks for a 2FA code, read it from the next line of standard input. Without --password-stdin: log in with a one-time code sent by email, read from standard input once it was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --password-stdin, with the password on standard input, or --otp-stdin alone to log in with a one-time code sent by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to a password login only; a one-time code login cannot ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo sends a one-time code to %1 if it belongs to a customer of this site; reading the code from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-time code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3173,11 +3844,96 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s password.</source>
+        <source>The account ID must be a whole number, or empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account ID must be a whole number, or empty.</source>
+        <source>Si&amp;gn in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: the customer&apos;s username and password (two-factor authentication may follow). One-time code: Kibo emails a code, no password needed. Anonymous shopper: a ticket without a customer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code (email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the anonymous session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session holds an anonymous shopper ticket. When checked, the login sends its access token as x-vol-user-claims, so the shopper&apos;s cart follows the customer and the new JWT names the anonymous session in b.PreviousAnonymousId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Code</source>
+        <extracomment>Asks Kibo to email a one-time code to the customer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get Anonymous Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get an anonymous shopper ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s email address: Kibo sends the one-time code there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time code goes to an email address; “%1” is not one. Enter the customer&apos;s email address, or sign in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s password, or sign in with a one-time code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, import and export profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prof&amp;ile:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3261,62 +4017,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Demo tenant ready at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging in as %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking for a new code…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code was not accepted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new code was sent to the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-factor authentication required for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged in as %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving tokens in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens saved in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens are kept in memory until you quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3491,12 +4191,978 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>curl command copied. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another customer session in a new tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session shown (its keychain entry stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the session shown a name of your own (or double-click its tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new access token with the session&apos;s refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expire Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat the access token as expired from now on, here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get an &amp;Anonymous Shopper Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket for a shopper who has not logged in; a login in the same session upgrades it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the session&apos;s tokens here and remove them from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by &amp;Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sessions next to each other instead of in tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every login, refresh and code attempt of each profile: outcome, status, time taken and correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the proxy (system, none or an explicit HTTP proxy) and the timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session: choose the customer and log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request of this session is still under way. Cancel it and close the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings saved and applied to every session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile at %1: type it, or save it in Tools → Profiles….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s client secret could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>Enter the host name or address of the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy host without a scheme such as http://, for example proxy.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or address; enter the proxy host alone, without a port or path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy port must be a whole number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy user name cannot contain a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer timeout must be from 1 to %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall deadline must be from 1 to %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall deadline (%1 s) must not be shorter than the transfer timeout (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy configured in the desktop settings or in the http_proxy and https_proxy environment variables; addresses on this computer are always reached directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this &amp;HTTP proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hos&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https requests pass through the proxy as a tunnel (CONNECT), so the proxy never sees tokens or passwords. Proxy passwords are not supported: a proxy that asks for one (HTTP 407) ends the request with its own explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after &amp;silence of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest time the server may send nothing before a request is given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up any request &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest time one request may take in all, even while data still arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private certificate authority (for a test server or a company proxy that inspects TLS) is set per profile, as its CA certificate file. Certificate errors are never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PresenterMask</name>
     <message>
         <source>••• (hidden in presenter mode)</source>
         <extracomment>Shown instead of a customer&apos;s personal data while presenter mode is on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo tenant, started on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile add needs --tenant N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive whole number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile add needs either --environment E (with --region R outside the US) or both --api-host URL and --auth-host URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved: its client secret could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, without a client secret: store it with “profile set-secret NAME”, or give --client-secret-stdin when you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its client secret is in the keychain for %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo profile needs no client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret of “%1” is in the keychain for %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed, but its client secret could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles could not be written to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles exported to “%1”: %2 (no secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add and remove the saved profiles the GUI uses, or export and import them as JSON (never with a secret).
+  profile list [--json]
+  profile add NAME --tenant N [--site N] (--environment E [--region R] | --api-host URL --auth-host URL)
+        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]
+        [--client-secret-stdin]
+  profile remove NAME
+  profile set-secret NAME   (the client secret on standard input)
+  profile export FILE | -
+  profile import FILE
+The client secret comes from standard input and is stored in the keychain, bound to the profile&apos;s authentication host.
+Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is not a profile export, 5 the keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add, remove, set-secret, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name, or the file for export and import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment, e.g. sandbox, sb, tp1 or stg1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region: us (default), usc1 or euw1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant API host, e.g. https://t12345.sandbox.mozu.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authentication (home) host, e.g. https://home.mozu.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application key (client id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locale, e.g. en-US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency, e.g. USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master catalog id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of extra trusted certificate authorities for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the application&apos;s shared secret from the first line of standard input and store it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 takes only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile needs an action: list, add, remove, set-secret, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile has no action “%1”; use list, add, remove, set-secret, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the profiles of an exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profiles to a file, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo profile is built in and cannot be changed; duplicate it to make one of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Acme sandbox (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 23456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox, sb, tp1, stg1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;PI host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from tenant, site and environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application key, e.g. MyCompany.app.1.0.0.Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. en-US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catal&amp;og ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Master catalog ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master catalog ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted certificate authorities (PEM), optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US (mozu.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US on Google Cloud (usc1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU (euw1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message about the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in: the demo tenant on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant runs on this computer when you choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant&apos;s secret is built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant API: %1
+Authentication: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID and a valid authentication host: the secret is stored for that host only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, the secret stored in the keychain for %1 (if any) stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain for %1 when you press OK, and sent to no other host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be removed when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the client secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles were saved, but the client secret of the removed profile “%1” could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles were saved, but the client secret of “%1” could not be stored in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press OK to keep the imported profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kibo-profiles.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles could not be written to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles exported to “%1”: %2, without secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>“%1” was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added as “%2”, because a different profile has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name is too long; use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name may not contain line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the built-in demo profile; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site id must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog and master catalog ids must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application key (client id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application key (client id) may not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo profile cannot be changed; duplicate it to make your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo profile cannot be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo profile is built in and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a profile export (more than 1 MB); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a profile export (it is not a JSON object); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Kibo Token Inspector profile export; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile export has no valid format version; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile export uses format %1, written by a newer version; this version reads format %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo profile is built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same profile is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret in the file was ignored: secrets are never imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3628,59 +5294,7 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correlation ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correlation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy correlation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the correlation ID, to quote it to Kibo support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3908,10 +5522,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correlation ID copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logged in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,15 +5551,10 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>The server&apos;s own words, quoted; %1 is Kibo&apos;s untranslated message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-factor authentication required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3974,27 +5579,7 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No ticket in the reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered without an auth ticket, a two-factor request or an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you set response fields, include accessToken and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Login failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no HTTP reply)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4104,42 +5689,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy support &amp;bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy support bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a support ticket about this login, with every secret and (by default) the customer&apos;s details removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve support bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the support ticket as a Markdown or JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request as a curl command; secrets stay shell variables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logged in (customer hidden in presenter mode)</source>
         <extracomment>The headline in presenter mode, instead of the customer&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
@@ -4154,6 +5703,75 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>Nothing copied: presenter mode keeps secrets off the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code login — waiting for the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code no longer works — send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired — send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <extracomment>A live countdown, minutes:seconds, e.g. &quot;2:41&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>%n attempt left</numerusform>
+            <numerusform>%n attempts left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a New Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>A refused code: the diagnosis title, its cause, then what to do next.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed: the ticket shown is the old one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4176,6 +5794,321 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     <name>SecretScrubber</name>
     <message>
         <source>&lt;personal data removed&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Session refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new access token with the refresh token (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat the access token as expired from now on, here only: the next automatic check refreshes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear this session&apos;s tokens here and remove them from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1, upgrading the anonymous session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for an anonymous shopper ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Kibo to email a one-time code to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1 with the one-time code, upgrading the anonymous session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in as %1 with the one-time code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session holds no refresh token: log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the access token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is treated as expired: the automatic refresh follows within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is treated as expired. Refresh it, or turn on automatic refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgetting the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session forgotten: no refresh token is stored for it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session forgotten here; the keychain read-back did not prove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new one-time code was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code requested for %1: enter it within 3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code was sent to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anonymous ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication required for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous shopper ticket received in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed (see Problem). The session keeps its old ticket, whose access token expired at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed (see Problem). The session keeps its old ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed in %1 ms: new access token, and Kibo rotated the refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed in %1 ms: new access token, same refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → …%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login upgraded the anonymous session %1 (b.PreviousAnonymousId): the shopper&apos;s cart and history carry over to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous shopper: no customer account. A login in this session upgrades it, and the JWT then names this shopper in b.PreviousAnonymousId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the access token automatically shortly before it expires, as Kibo&apos;s SDKs do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated as expired (Expire Now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto refresh due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto refresh in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto refresh paused after a failure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4772,6 +6705,246 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>app_claims.exp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed (rotated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the same request again; enabled once the server&apos;s Retry-After time has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy correlation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the correlation ID, to quote it to Kibo support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy support &amp;bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a support ticket about this login, with every secret and (by default) the customer&apos;s details removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve support bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the support ticket as a Markdown or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command; secrets stay shell variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation ID copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered without an auth ticket, a two-factor request or an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you set response fields, include accessToken and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no HTTP reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The server&apos;s own words, quoted; %1 is Kibo&apos;s untranslated message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the reply had no Date header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in step with this computer&apos;s clock (%2 apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; this computer&apos;s clock is %2 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; this computer&apos;s clock is %2 ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server named no waiting time; wait a minute before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s waiting time has passed: you can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
