@@ -6,6 +6,8 @@
 #include "compareview.h"
 #include "customersession.h"
 #include "demo/demotenant.h"
+#include "helpers/faultserver.h"
+#include "historyview.h"
 #include "inspectorview.h"
 #include "jsontreepane.h"
 #include "kibo/authticketclient.h"
@@ -18,6 +20,7 @@
 #include "resultview.h"
 #include "sessionview.h"
 #include "translator.h"
+#include "vault/historystore.h"
 #include "vault/memoryvault.h"
 #include "vault/profilestore.h"
 
@@ -29,11 +32,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -375,6 +380,66 @@ bool saveTwoSessionsScene(MainWindow& window, const QString& directory, const QS
     return ok;
 }
 
+// The troubleshooting panel: the locked account scrolled to the server's reply and headers, then a 429 from a
+// scripted loopback server (Retry-After 42 s, its clock 95 s ahead) with the countdown and the clock-skew note;
+// last the History window with the attempts so far.
+bool saveTroubleshootingScenes(MainWindow& window, const QString& directory, const QString& suffix)
+{
+    ResultView* result = window.resultView();
+    result->setCurrentTab(ResultView::Tab::Problem);
+    auto* scroll = result->findChild<QScrollArea*>(u"problemScrollArea"_s);
+    if (!scroll) {
+        return false;
+    }
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    bool ok = save(&window, directory, u"troubleshooting"_s, suffix);
+    scroll->verticalScrollBar()->setValue(0);
+
+    FaultServer server;
+    if (!server.listenLocal()) {
+        return false;
+    }
+    const QByteArray ahead
+        = QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc().addSecs(95), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+              .toLatin1();
+    server.script("/api/platform",
+        { FaultServer::json(200, R"({"access_token":"screenshot","token_type":"Bearer","expires_in":3600})") });
+    server.script("/api/commerce",
+        { FaultServer::json(429,
+            R"({"message":"Too many requests","errorCode":"TOO_MANY_REQUESTS","applicationName":"Customer"})",
+            { { "Retry-After", "42" }, { "Date", ahead }, { "Set-Cookie", "kti-session=screenshot; HttpOnly" } }) });
+    // A session of its own: after a 429 a session refuses to send until Retry-After has passed.
+    window.newSession();
+    CustomerSession* session = window.currentSession();
+    KiboProfile throttled = KiboProfile::demo(server.baseUrl());
+    throttled.name = u"sandbox"_s;
+    session->setProfile(throttled, DemoTenant::sharedSecret());
+    QSignalSpy finished(&window, &MainWindow::loginFinished);
+    CustomerLoginRequest request;
+    request.username = u"ada.lovelace@example.com"_s;
+    request.password = DemoTenant::defaultPassword();
+    session->login(request);
+    if (!finished.wait(30000)) {
+        QTextStream(stderr) << "the throttled login did not finish\n";
+        return false;
+    }
+    window.resultView()->setCurrentTab(ResultView::Tab::Problem);
+    ok = save(&window, directory, u"troubleshooting-429"_s, suffix) && ok;
+    window.closeCurrentSession();
+
+    window.showHistory();
+    HistoryView* history = window.historyView();
+    if (!history || !QTest::qWaitForWindowExposed(history)) {
+        QTextStream(stderr) << "the history did not open\n";
+        return false;
+    }
+    history->setProfileFilter(QString());
+    ok = save(history, directory, u"history"_s, suffix) && ok;
+    history->close();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -419,6 +484,7 @@ int main(int argc, char* argv[])
     if (!window.demoTenant()) {
         return 1;
     }
+    window.historyStore()->clearAll(); // the same attempts in every run (100 %, @2x, dark)
     bool ok = save(&window, directory, u"login"_s, suffix);
 
     QSignalSpy vaultReported(&window, &MainWindow::vaultStatusChanged);
@@ -485,6 +551,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     ok = save(&window, directory, u"problem"_s, suffix) && ok;
+    ok = saveTroubleshootingScenes(window, directory, suffix) && ok;
 
     // The window's manual clock (shared with the demo tenant) lets the code countdowns show a moment of their own.
     if (!logIn(window, u"mfa@example.com"_s, u"Demo-pass-1"_s) || !saveTwoFactorScene(window, clock, directory, suffix)) {

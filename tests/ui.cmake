@@ -11,7 +11,8 @@ kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui LABELS u
 
 # Not a test: renders the main window through a demo login to PNGs for docs/screenshots
 # (scripts/screenshots runs it under Xvfb at 100 % and 200 % and with a dark palette).
-add_executable(kti-screenshotter screenshotter.cpp)
+add_executable(kti-screenshotter screenshotter.cpp helpers/faultserver.h helpers/faultserver.cpp)
+target_include_directories(kti-screenshotter PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(kti-screenshotter PRIVATE kti_common_cfg kti_ui Qt6::Test)
 kti_add_test(NAME testjsontreepane SOURCES testjsontreepane.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testtimelineview SOURCES testtimelineview.cpp LIBS kti_ui LABELS ui)

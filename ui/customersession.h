@@ -124,6 +124,8 @@ public:
     QString username() const { return m_username; }
     // The username the last login tried (also when refused), else username(): what the history records.
     QString attemptUsername() const { return m_pendingUsername.isEmpty() ? m_username : m_pendingUsername; }
+    // The profile the last operation went to (a login to another tenant while a ticket is held, too).
+    KiboProfile attemptProfile() const { return m_pendingProfile; }
     // After a 429 with Retry-After: the first moment Kibo accepts a request again. Until then every operation
     // is refused locally (progress() says why); invalid when there is no such wait.
     QDateTime retryNotBefore() const { return m_retryNotBefore; }

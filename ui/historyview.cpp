@@ -28,6 +28,7 @@ HistoryView::HistoryView(HistoryStore* store, QWidget* parent)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->summaryLabel->setForegroundRole(QPalette::PlaceholderText);
 
     connect(m_ui->profileComboBox, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
@@ -80,6 +81,29 @@ QString HistoryView::outcomeText(const QString& outcome)
     return outcome;
 }
 
+QString HistoryView::errorText(const QString& errorCode)
+{
+    static const QList<std::pair<QString, const char*>> kinds {
+        { u"connectionRefused"_s, QT_TR_NOOP("connection refused") },
+        { u"hostNotFound"_s, QT_TR_NOOP("host not found") },
+        { u"timeout"_s, QT_TR_NOOP("timeout") },
+        { u"cancelled"_s, QT_TR_NOOP("cancelled") },
+        { u"tls"_s, QT_TR_NOOP("certificate not trusted") },
+        { u"redirect"_s, QT_TR_NOOP("redirect") },
+        { u"network"_s, QT_TR_NOOP("connection broken") },
+        { u"httpError"_s, QT_TR_NOOP("not a Kibo error") },
+        { u"notKibo"_s, QT_TR_NOOP("reply not understood") },
+        { u"tooLarge"_s, QT_TR_NOOP("reply too large") },
+        { u"throttled"_s, QT_TR_NOOP("throttled") },
+        { u"proxy"_s, QT_TR_NOOP("proxy failed") },
+    };
+    for (const auto& [kind, text] : kinds) {
+        if (errorCode == kind)
+            return tr(text);
+    }
+    return errorCode;
+}
+
 void HistoryView::setProfileFilter(const QString& profile)
 {
     const int index = profile.isEmpty() ? 0 : m_ui->profileComboBox->findData(profile);
@@ -130,7 +154,7 @@ void HistoryView::reload()
             : (m_presenterMode ? PresenterMask::maskedUsername(entry.username) : entry.username);
         const QStringList cells { locale.toString(entry.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s), entry.profile,
             user, operationText(entry.operation), outcomeText(entry.outcome),
-            entry.httpStatus > 0 ? QString::number(entry.httpStatus) : tr("—"), entry.errorCode,
+            entry.httpStatus > 0 ? QString::number(entry.httpStatus) : tr("—"), errorText(entry.errorCode),
             tr("%1 ms").arg(locale.toString(entry.elapsedMs)), entry.correlationId };
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));

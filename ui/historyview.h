@@ -49,6 +49,8 @@ public:
 
     static QString operationText(const QString& operation);
     static QString outcomeText(const QString& outcome);
+    // Kibo's errorCode as it is; a failure kind without one (KiboError::kindName) in words.
+    static QString errorText(const QString& errorCode);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

@@ -358,7 +358,7 @@ SessionView* MainWindow::addSessionView()
     });
     connect(session, &CustomerSession::resultReady, this,
         [this, session](const AuthTicketResult& result, CustomerSession::Operation operation) {
-            Q_EMIT attemptFinished(session->profile().name,
+            Q_EMIT attemptFinished(session->attemptProfile().name,
                 operation == CustomerSession::Operation::Refresh ? session->username() : session->attemptUsername(),
                 result, operation);
         });

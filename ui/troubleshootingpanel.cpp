@@ -62,6 +62,7 @@ TroubleshootingPanel::TroubleshootingPanel(QWidget* parent)
     m_ui->headersTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->headersTableWidget->horizontalHeader()->setFont(font());
     m_ui->headersTableWidget->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_ui->headersTableWidget->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->clockSkewLabel->setTextFormat(Qt::RichText);
     m_ui->clockSkewLabel->setFrameShape(QFrame::StyledPanel);
     m_ui->clockSkewLabel->setMargin(8);
@@ -167,9 +168,12 @@ void TroubleshootingPanel::showResult(const AuthTicketResult& result)
         ++row;
     }
     m_ui->headersTableWidget->resizeRowsToContents();
-    const int rowHeight = m_ui->headersTableWidget->verticalHeader()->defaultSectionSize();
-    m_ui->headersTableWidget->setMinimumHeight(
-        std::min(row, 8) * rowHeight + m_ui->headersTableWidget->horizontalHeader()->sizeHint().height() + 4);
+    // As tall as its rows (up to 12, then it scrolls), so that no empty block sits under a few headers.
+    QTableWidget* table = m_ui->headersTableWidget;
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int i = 0; i < std::min(row, 12); ++i)
+        height += table->rowHeight(i);
+    table->setFixedHeight(height);
     m_ui->headersGroupBox->setVisible(row > 0);
 
     m_ui->tlsDetailsLabel->setText(error.tlsDetails);
@@ -219,8 +223,9 @@ void TroubleshootingPanel::updateTexts()
         if (!m_skew) {
             m_ui->serverTimeValueLabel->setText(when);
         } else if (!Diagnoser::isSignificantSkew(*m_skew)) {
-            m_ui->serverTimeValueLabel->setText(
-                tr("%1, in step with this computer's clock (%2 apart)").arg(when, Diagnoser::duration(*m_skew)));
+            m_ui->serverTimeValueLabel->setText(*m_skew == 0
+                    ? tr("%1, in step with this computer's clock").arg(when)
+                    : tr("%1, in step with this computer's clock (%2 apart)").arg(when, Diagnoser::duration(*m_skew)));
         } else {
             m_ui->serverTimeValueLabel->setText(*m_skew > 0
                     ? tr("%1; this computer's clock is %2 behind").arg(when, Diagnoser::duration(*m_skew))

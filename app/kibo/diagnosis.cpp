@@ -460,7 +460,8 @@ std::optional<qint64> Diagnoser::clockSkewSeconds(const QDateTime& serverDate, c
 {
     if (!serverDate.isValid() || !receivedAt.isValid())
         return std::nullopt;
-    return receivedAt.secsTo(serverDate);
+    // The Date header has whole seconds: round rather than truncate the difference.
+    return qRound64(double(receivedAt.msecsTo(serverDate)) / 1000.0);
 }
 
 bool Diagnoser::isSignificantSkew(qint64 skewSeconds)
