@@ -2305,6 +2305,54 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>History cleared.</source>
         <translation>Verlauf geleert.</translation>
     </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>Umleitung</translation>
+    </message>
+    <message>
+        <source>connection broken</source>
+        <translation>Verbindung abgebrochen</translation>
+    </message>
+    <message>
+        <source>not a Kibo error</source>
+        <translation>kein Kibo-Fehler</translation>
+    </message>
+    <message>
+        <source>reply not understood</source>
+        <translation>Antwort nicht verstanden</translation>
+    </message>
+    <message>
+        <source>reply too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <translation>gedrosselt</translation>
+    </message>
+    <message>
+        <source>proxy failed</source>
+        <translation>Proxy gescheitert</translation>
+    </message>
 </context>
 <context>
     <name>InputComparison</name>
@@ -4459,7 +4507,7 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     </message>
     <message>
         <source>https requests pass through the proxy as a tunnel (CONNECT), so the proxy never sees tokens or passwords. Proxy passwords are not supported: a proxy that asks for one (HTTP 407) ends the request with its own explanation.</source>
-        <translation>https-Anfragen laufen als Tunnel (CONNECT) durch den Proxy, daher sieht der Proxy nie Tokens oder Passwörter. Proxy-Passwörter werden nicht unterstützt: Ein Proxy, der eines verlangt (HTTP 407), beendet die Anfrage mit einer eigenen Erklärung.</translation>
+        <translation>https-Anfragen gehen als Tunnel (CONNECT) durch den Proxy: Er sieht nie Tokens oder Passwörter. Proxy-Passwörter werden nicht unterstützt; verlangt ein Proxy eines (HTTP 407), endet die Anfrage mit einer eigenen Erklärung.</translation>
     </message>
     <message>
         <source>Timeouts</source>
@@ -5866,7 +5914,7 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
     <message>
         <source> s before expiry</source>
-        <translation> s vor dem Ablauf</translation>
+        <translation> s vor Ablauf</translation>
     </message>
     <message>
         <source>Refresh state</source>
@@ -6114,7 +6162,7 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
     <message>
         <source>Auto refresh</source>
-        <translation>Automatische Aktualisierung</translation>
+        <translation>Auto-Aktualisierung</translation>
     </message>
     <message>
         <source>Refresh the access token automatically shortly before it expires, as Kibo&apos;s SDKs do</source>
@@ -6134,11 +6182,11 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
     <message>
         <source>Expired %1 ago</source>
-        <translation>Vor %1 abgelaufen</translation>
+        <translation>Abgelaufen vor %1</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation>Läuft in %1 ab</translation>
+        <translation>Ablauf in %1</translation>
     </message>
     <message>
         <source>auto refresh due</source>
@@ -6987,6 +7035,10 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>You can try again in %1.</source>
         <translation>Sie können es in %1 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1, in step with this computer&apos;s clock</source>
+        <translation>%1, im Gleichlauf mit der Uhr dieses Computers</translation>
     </message>
 </context>
 <context>

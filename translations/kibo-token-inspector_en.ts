@@ -2277,6 +2277,54 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>History cleared.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Kibo error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputComparison</name>
@@ -6945,6 +6993,10 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in step with this computer&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
