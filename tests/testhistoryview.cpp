@@ -1,9 +1,11 @@
 // The History window through the real main window: demo logins are recorded per profile with their
 // outcome, status and correlation id, the window follows new attempts, copies a correlation id, filters
 // by profile and clears after asking; and no file the app wrote holds a secret of those logins.
+#include "clock.h"
 #include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/canary.h"
+#include "helpers/faultserver.h"
 #include "historyview.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void recordsEveryAttemptOfTheDemo();
     void clearAsksFirst();
     void historySurvivesANewWindow();
+    void tryAgainAfterRetryAfter();
 
 private:
     template <typename T>
@@ -54,6 +57,7 @@ private:
     }
     void logIn(const QString& username, const QString& password);
 
+    ManualClock m_clock { QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC) }; // outlives every window
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -224,6 +228,46 @@ void TestHistoryView::historySurvivesANewWindow()
     m_window = std::make_unique<MainWindow>();
     QCOMPARE(m_window->historyStore()->entries().size(), 1);
     QCOMPARE(m_window->historyStore()->entries().constFirst().operation, u"Anonymous"_s);
+    m_window->historyStore()->clearAll();
+}
+
+void TestHistoryView::tryAgainAfterRetryAfter()
+{
+    // A tenant profile of its own that throttles: the attempt is recorded under that profile, the session
+    // refuses to send during the wait, and Try Again on the Problem tab sends the login again afterwards.
+    ManualClock& clock = m_clock;
+    m_window->setClock(&clock);
+    FaultServer server;
+    QVERIFY(server.listenLocal());
+    server.script("/api/platform",
+        { FaultServer::json(200, R"({"access_token":"t0k3n-for-tests","token_type":"Bearer","expires_in":3600})") });
+    server.script("/api/commerce", { FaultServer::json(429, {}, { { "Retry-After", "20" } }) });
+    KiboProfile profile = KiboProfile::demo(server.baseUrl());
+    profile.name = u"sandbox"_s;
+    m_window->loginPanel()->setProfile(profile, DemoTenant::sharedSecret());
+    logIn(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    QCOMPARE(server.count("/api/commerce"), 1);
+    const HistoryEntry throttled = m_window->historyStore()->entries().constLast();
+    QCOMPARE(throttled.profile, u"sandbox"_s);
+    QCOMPARE(throttled.httpStatus, 429);
+    QCOMPARE(throttled.username, u"ada.lovelace@example.com"_s);
+
+    auto* tryAgain = child<QPushButton>(m_window.get(), "tryAgainButton");
+    QVERIFY(tryAgain->isVisible());
+    QVERIFY(!tryAgain->isEnabled());
+    // Log in again during the wait: refused locally, nothing sent.
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "loginButton"), Qt::LeftButton);
+    QVERIFY(m_window->statusText().contains(u"Retry-After"_s));
+    QVERIFY(!m_window->currentSession()->isBusy());
+    QCOMPARE(server.count("/api/commerce"), 1);
+
+    clock.advanceSeconds(20);
+    QTRY_VERIFY(tryAgain->isEnabled());
+    QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
+    QTest::mouseClick(tryAgain, Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(server.count("/api/commerce"), 2);
+    QCOMPARE(m_window->historyStore()->entries(u"sandbox"_s).size(), 2);
     m_window->historyStore()->clearAll();
 }
 
