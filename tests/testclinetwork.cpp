@@ -71,7 +71,7 @@ void TestCliNetwork::explicitProxyFromSettings()
     QVERIFY(proxy.listenLocal());
     const CliResult result = loginAda(m_tenant.baseUrl(),
         environmentWith({ { u"network/proxyMode"_s, u"explicit"_s }, { u"network/proxyHost"_s, u"127.0.0.1"_s },
-            { u"network/proxyPort"_s, proxy.serverPort() } }));
+            { u"network/proxyLoopback"_s, true }, { u"network/proxyPort"_s, proxy.serverPort() } }));
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(proxy.count("POST", "/api/platform/applications/authtickets/oauth"), 1);
     QCOMPARE(proxy.count("POST", "/api/commerce/customer/authtickets"), 1);
@@ -85,7 +85,7 @@ void TestCliNetwork::refusedProxyFromSettings()
     closed.close();
     const CliResult result = loginAda(m_tenant.baseUrl(),
         environmentWith({ { u"network/proxyMode"_s, u"explicit"_s }, { u"network/proxyHost"_s, u"127.0.0.1"_s },
-            { u"network/proxyPort"_s, port } }));
+            { u"network/proxyLoopback"_s, true }, { u"network/proxyPort"_s, port } }));
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("The proxy refused the connection"), result.err.constData());
     const QByteArray proxyAddress = "127.0.0.1:" + QByteArray::number(port);
@@ -184,7 +184,7 @@ void TestCliNetwork::jwksFetchUsesTheProxy()
     const QString token = u"eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"_s;
     runCli({ u"verify"_s, token, u"--jwks"_s, jwks.toString() }, {},
         environmentWith({ { u"network/proxyMode"_s, u"explicit"_s }, { u"network/proxyHost"_s, u"127.0.0.1"_s },
-            { u"network/proxyPort"_s, proxy.serverPort() } }));
+            { u"network/proxyLoopback"_s, true }, { u"network/proxyPort"_s, proxy.serverPort() } }));
     QCOMPARE(proxy.count("GET", jwks.toEncoded()), 1);
     QCOMPARE(jwksHost.count("/jwks.json"), 1);
 }

@@ -34,6 +34,7 @@ NetworkSettings explicitProxy(quint16 port)
     settings.proxyMode = NetworkSettings::ProxyMode::Explicit;
     settings.proxyHost = u"127.0.0.1"_s;
     settings.proxyPort = port;
+    settings.proxyLoopback = true; // the tests' tenants are on loopback
     return settings;
 }
 
@@ -65,6 +66,7 @@ private slots:
     void damagedFileReadsAsDefaults();
     void explicitProxyCarriesLogin();
     void explicitProxyTunnelsHttps();
+    void explicitProxySkipsLoopbackByDefault();
     void noProxyGoesDirect();
     void systemModeLoopbackGoesDirect();
     void systemModeFollowsEnvironment();
@@ -116,13 +118,15 @@ void TestNetworkSettings::roundTrip_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<int>("transfer");
     QTest::addColumn<int>("deadline");
+    QTest::addColumn<bool>("loopback");
     QTest::newRow("explicit with user") << int(NetworkSettings::ProxyMode::Explicit) << u"proxy.example.com"_s << 3128
-                                        << u"qa-team"_s << 12 << 45;
-    QTest::newRow("explicit IPv6") << int(NetworkSettings::ProxyMode::Explicit) << u"::1"_s << 8080 << QString() << 1
-                                   << 1;
-    QTest::newRow("none") << int(NetworkSettings::ProxyMode::None) << QString() << 0 << QString() << 600 << 3600;
+                                        << u"qa-team"_s << 12 << 45 << false;
+    QTest::newRow("explicit IPv6, loopback too")
+        << int(NetworkSettings::ProxyMode::Explicit) << u"::1"_s << 8080 << QString() << 1 << 1 << true;
+    QTest::newRow("none") << int(NetworkSettings::ProxyMode::None) << QString() << 0 << QString() << 600 << 3600
+                          << false;
     QTest::newRow("system keeps a typed proxy")
-        << int(NetworkSettings::ProxyMode::System) << u"proxy.example.com"_s << 8080 << QString() << 30 << 60;
+        << int(NetworkSettings::ProxyMode::System) << u"proxy.example.com"_s << 8080 << QString() << 30 << 60 << false;
 }
 
 void TestNetworkSettings::roundTrip()
@@ -133,8 +137,10 @@ void TestNetworkSettings::roundTrip()
     QFETCH(QString, user);
     QFETCH(int, transfer);
     QFETCH(int, deadline);
+    QFETCH(bool, loopback);
     NetworkSettings settings;
     settings.proxyMode = NetworkSettings::ProxyMode(mode);
+    settings.proxyLoopback = loopback;
     settings.proxyHost = host;
     settings.proxyPort = port;
     settings.proxyUser = user;
@@ -278,6 +284,24 @@ void TestNetworkSettings::explicitProxyTunnelsHttps()
     const QByteArray authority = "127.0.0.1:" + QByteArray::number(tlsTenant.baseUrl().port());
     QVERIFY(proxy.count("CONNECT", authority) >= 1); // https goes through a tunnel: the proxy sees no path
     QCOMPARE(proxy.count(TicketsPath), 0);
+}
+
+void TestNetworkSettings::explicitProxySkipsLoopbackByDefault()
+{
+    LoopbackProxy proxy;
+    QVERIFY(proxy.listenLocal());
+    NetworkSettings settings = explicitProxy(proxy.serverPort());
+    settings.proxyLoopback = false; // the default: the demo tenant on this computer is reached directly
+    QCOMPARE(NetworkSettings().proxyLoopback, false);
+    QNetworkAccessManager manager;
+    const AuthTicketResult result = login(manager, settings, KiboProfile::demo(m_tenant.baseUrl()));
+    QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+    QCOMPARE(proxy.requests().size(), 0);
+    // Any other host would go through it.
+    const QList<QNetworkProxy> remote
+        = manager.proxyFactory()->queryProxy(QNetworkProxyQuery(QUrl(u"https://t100001.sandbox.mozu.com/api"_s)));
+    QCOMPARE(remote.value(0).type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(remote.value(0).port(), proxy.serverPort());
 }
 
 void TestNetworkSettings::noProxyGoesDirect()

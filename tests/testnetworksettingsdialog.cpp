@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -182,6 +183,7 @@ void TestNetworkSettingsDialog::validValuesAreSavedAndApplied()
     choose(child<QRadioButton>(dialog, "explicitProxyRadioButton"));
     typeInto(child<QLineEdit>(dialog, "proxyHostLineEdit"), u"127.0.0.1"_s);
     typeInto(child<QLineEdit>(dialog, "proxyPortLineEdit"), QString::number(proxy.serverPort()));
+    QTest::mouseClick(child<QCheckBox>(dialog, "proxyLoopbackCheckBox"), Qt::LeftButton, {}, QPoint(8, 8));
     typeInto(child<QLineEdit>(dialog, "proxyUserLineEdit"), u"qa-team"_s);
     auto* transfer = child<QSpinBox>(dialog, "transferTimeoutSpinBox");
     transfer->selectAll();
@@ -196,6 +198,7 @@ void TestNetworkSettingsDialog::validValuesAreSavedAndApplied()
     QCOMPARE(saved.proxyHost, u"127.0.0.1"_s);
     QCOMPARE(saved.proxyPort, int(proxy.serverPort()));
     QCOMPARE(saved.proxyUser, u"qa-team"_s);
+    QVERIFY(saved.proxyLoopback);
     QCOMPARE(saved.transferTimeoutSeconds, 15);
     QCOMPARE(saved.overallDeadlineSeconds, 60);
 
@@ -245,6 +248,7 @@ void TestNetworkSettingsDialog::mainWindowAppliesToEverySession()
     choose(child<QRadioButton>(*dialog, "explicitProxyRadioButton"));
     typeInto(child<QLineEdit>(*dialog, "proxyHostLineEdit"), u"127.0.0.1"_s);
     typeInto(child<QLineEdit>(*dialog, "proxyPortLineEdit"), QString::number(proxy.serverPort()));
+    QTest::mouseClick(child<QCheckBox>(*dialog, "proxyLoopbackCheckBox"), Qt::LeftButton, {}, QPoint(8, 8));
     clickOk(*dialog);
     QTRY_VERIFY(!window.findChild<NetworkSettingsDialog*>()); // closed and gone
     QCOMPARE(NetworkSettings::load().proxyMode, NetworkSettings::ProxyMode::Explicit);

@@ -49,6 +49,7 @@ void NetworkSettingsDialog::setSettings(const NetworkSettings& settings)
     m_ui->proxyHostLineEdit->setText(settings.proxyHost);
     m_ui->proxyPortLineEdit->setText(settings.proxyPort > 0 ? QString::number(settings.proxyPort) : QString());
     m_ui->proxyUserLineEdit->setText(settings.proxyUser);
+    m_ui->proxyLoopbackCheckBox->setChecked(settings.proxyLoopback);
     m_ui->transferTimeoutSpinBox->setValue(settings.transferTimeoutSeconds);
     m_ui->overallDeadlineSpinBox->setValue(settings.overallDeadlineSeconds);
     showProblems({});
@@ -68,6 +69,7 @@ NetworkSettings NetworkSettingsDialog::settings() const
     const int port = portText.toInt(&ok);
     settings.proxyPort = portText.isEmpty() ? 0 : (ok ? port : -1);
     settings.proxyUser = m_ui->proxyUserLineEdit->text().trimmed();
+    settings.proxyLoopback = m_ui->proxyLoopbackCheckBox->isChecked();
     settings.transferTimeoutSeconds = m_ui->transferTimeoutSpinBox->value();
     settings.overallDeadlineSeconds = m_ui->overallDeadlineSpinBox->value();
     return settings;
@@ -96,8 +98,9 @@ void NetworkSettingsDialog::accept()
 void NetworkSettingsDialog::updateEnabled()
 {
     const bool explicitProxy = m_ui->explicitProxyRadioButton->isChecked();
-    for (QWidget* widget : std::initializer_list<QWidget*> { m_ui->proxyHostLabel, m_ui->proxyHostLineEdit,
-             m_ui->proxyPortLabel, m_ui->proxyPortLineEdit, m_ui->proxyUserLabel, m_ui->proxyUserLineEdit })
+    for (QWidget* widget :
+        std::initializer_list<QWidget*> { m_ui->proxyHostLabel, m_ui->proxyHostLineEdit, m_ui->proxyPortLabel,
+            m_ui->proxyPortLineEdit, m_ui->proxyUserLabel, m_ui->proxyUserLineEdit, m_ui->proxyLoopbackCheckBox })
         widget->setEnabled(explicitProxy);
 }
 

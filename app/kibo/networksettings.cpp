@@ -19,25 +19,35 @@ const QString UserKey = u"network/proxyUser"_s;
 const QString TransferKey = u"network/transferTimeoutSeconds"_s;
 const QString DeadlineKey = u"network/overallDeadlineSeconds"_s;
 
-// The system's proxy configuration for one manager, without touching the application-wide factory.
-// Loopback targets always connect directly, as QNetworkProxy's application proxy handles them.
-class SystemProxyFactory final : public QNetworkProxyFactory
+// The proxy of one manager, without touching the application-wide factory. Loopback targets connect directly,
+// as QNetworkProxy's application proxy handles them, unless the explicit proxy is asked to carry them too.
+class SettingsProxyFactory final : public QNetworkProxyFactory
 {
 public:
+    explicit SettingsProxyFactory(const NetworkSettings& settings)
+        : m_settings(settings)
+    { }
+
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
     {
-        const QString host = query.peerHostName();
-        QHostAddress address;
-        if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
-            || host.startsWith(u"localhost."_s, Qt::CaseInsensitive)
-            || (address.setAddress(host) && address.isLoopback()))
+        using Mode = NetworkSettings::ProxyMode;
+        const bool loopback = NetworkSettings::isLoopbackHost(query.peerHostName());
+        if (m_settings.proxyMode == Mode::None
+            || (loopback && !(m_settings.proxyMode == Mode::Explicit && m_settings.proxyLoopback)))
             return { QNetworkProxy(QNetworkProxy::NoProxy) };
+        if (m_settings.proxyMode == Mode::Explicit)
+            return { m_settings.explicitProxy() };
         QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(query);
         if (proxies.isEmpty())
             proxies.append(QNetworkProxy(QNetworkProxy::NoProxy));
         return proxies;
     }
+
+private:
+    const NetworkSettings m_settings;
 };
+
+const QString LoopbackKey = u"network/proxyLoopback"_s;
 
 int readInt(const QSettings& settings, const QString& key, int fallback, int minimum, int maximum)
 {
@@ -122,6 +132,7 @@ NetworkSettings NetworkSettings::load(const QSettings& settings)
     loaded.proxyHost = settings.value(HostKey).toString().trimmed();
     loaded.proxyPort = readInt(settings, PortKey, 0, 1, 65535);
     loaded.proxyUser = settings.value(UserKey).toString();
+    loaded.proxyLoopback = settings.value(LoopbackKey, false).toBool();
     loaded.transferTimeoutSeconds
         = readInt(settings, TransferKey, DefaultTransferTimeoutSeconds, 1, MaxTransferTimeoutSeconds);
     loaded.overallDeadlineSeconds
@@ -156,6 +167,7 @@ bool NetworkSettings::save(QSettings& settings, QStringList* errors) const
     else
         settings.remove(PortKey);
     settings.setValue(UserKey, proxyUser);
+    settings.setValue(LoopbackKey, proxyLoopback);
     settings.setValue(TransferKey, transferTimeoutSeconds);
     settings.setValue(DeadlineKey, overallDeadlineSeconds);
     settings.sync();
@@ -184,20 +196,16 @@ void NetworkSettings::applyTo(QNetworkAccessManager* manager) const
 {
     if (!manager)
         return;
-    switch (proxyMode) {
-    case ProxyMode::System:
-        manager->setProxyFactory(new SystemProxyFactory); // the manager owns it
-        break;
-    case ProxyMode::None:
-        manager->setProxyFactory(nullptr);
-        manager->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        break;
-    case ProxyMode::Explicit:
-        manager->setProxyFactory(nullptr);
-        manager->setProxy(explicitProxy());
-        break;
-    }
-    qCInfo(lcKibo).noquote() << "proxy:" << modeName(proxyMode) << proxyAddress();
+    manager->setProxyFactory(new SettingsProxyFactory(*this)); // the manager owns it
+    qCInfo(lcKibo).noquote() << "proxy:" << modeName(proxyMode) << proxyAddress()
+                             << (proxyMode == ProxyMode::Explicit && proxyLoopback ? "(loopback too)" : "");
+}
+
+bool NetworkSettings::isLoopbackHost(const QString& host)
+{
+    QHostAddress address;
+    return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
+        || host.startsWith(u"localhost."_s, Qt::CaseInsensitive) || (address.setAddress(host) && address.isLoopback());
 }
 
 void NetworkSettings::applyTo(AuthTicketClient* client) const

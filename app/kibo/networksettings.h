@@ -34,6 +34,10 @@ public:
     QString proxyHost; // host name or address, no scheme
     int proxyPort = 0; // 1–65535 when explicit; anything else is invalid
     QString proxyUser; // optional; sent as the proxy user name
+    // Explicit mode only: also send requests to this computer (localhost, 127.0.0.0/8, ::1; the demo tenant) through
+    // the proxy, for a local debugging proxy. Off by default: like browsers, loopback is reached directly, so demo
+    // traffic never leaves the machine.
+    bool proxyLoopback = false;
     int transferTimeoutSeconds = DefaultTransferTimeoutSeconds; // longest silence
     int overallDeadlineSeconds = DefaultOverallDeadlineSeconds; // longest whole call
 
@@ -50,11 +54,14 @@ public:
 
     // The proxy the explicit mode stands for (NoProxy in the other modes).
     QNetworkProxy explicitProxy() const;
+    // True for localhost and loopback addresses.
+    static bool isLoopbackHost(const QString& host);
     // "host:port" of the explicit proxy, or an empty string.
     QString proxyAddress() const;
-    // Sets the manager's proxy: System installs a per-manager factory that asks the system configuration
-    // (loopback hosts always connect directly, as Qt's own application proxy does); None and Explicit set
-    // the proxy. Requests started before keep their connection; later ones use the new proxy.
+    // Sets the manager's proxy through a per-manager factory: System asks the system configuration, None connects
+    // directly, Explicit uses the HTTP proxy. Loopback hosts connect directly (as Qt's own application proxy does),
+    // except in Explicit mode with proxyLoopback. Requests started before keep their connection; later ones use
+    // the new proxy.
     void applyTo(QNetworkAccessManager* manager) const;
     // Sets the silence timeout and the overall deadline of every later call of the client.
     void applyTo(AuthTicketClient* client) const;
