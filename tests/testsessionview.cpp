@@ -340,11 +340,17 @@ void TestSessionView::anonymousSessionIsUpgradedByALogin()
     QVERIFY2(m_view->statusText().startsWith(u"Anonymous shopper ticket"_s), qPrintable(m_view->statusText()));
     QVERIFY(m_view->noticeText().contains(u"Anonymous shopper"_s));
     QVERIFY(child<QToolButton>("refreshButton")->isEnabled()); // an anonymous ticket refreshes too
+    QVERIFY(!child<QLabel>("previousAnonymousIdValueLabel")->isVisible());
 
     logIn(Ada);
     QVERIFY(!m_view->session()->isAnonymous());
     QVERIFY2(m_view->noticeText().contains(anonymousId), qPrintable(m_view->noticeText()));
     QVERIFY(m_view->noticeText().contains(u"b.PreviousAnonymousId"_s));
+    // The Summary names it too.
+    QCOMPARE(m_view->resultView()->currentTab(), ResultView::Tab::Summary);
+    auto* upgraded = child<QLabel>("previousAnonymousIdValueLabel");
+    QVERIFY(upgraded->isVisible());
+    QVERIFY2(upgraded->text().contains(anonymousId), qPrintable(upgraded->text()));
     QVERIFY(child<QLabel>("sessionNoticeLabel")->isVisible());
 }
 

@@ -120,6 +120,16 @@ ResultView::ResultView(QWidget* parent)
     m_summarySkewLabel->setMargin(8);
     m_summarySkewLabel->setVisible(false);
     m_ui->summaryContentsLayout->insertWidget(0, m_summarySkewLabel);
+    // After a login that upgraded an anonymous session: which anonymous shopper it was (the JWT's
+    // b.PreviousAnonymousId), a row of the customer group that shows only then.
+    m_previousAnonymousLabel = new QLabel(tr("Upgraded from:"), m_ui->customerGroupBox);
+    m_previousAnonymousValueLabel = new QLabel(m_ui->customerGroupBox);
+    m_previousAnonymousValueLabel->setObjectName(u"previousAnonymousIdValueLabel"_s);
+    m_previousAnonymousValueLabel->setAccessibleName(tr("Upgraded from"));
+    m_previousAnonymousValueLabel->setWordWrap(true);
+    m_previousAnonymousValueLabel->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_ui->customerFormLayout->addRow(m_previousAnonymousLabel, m_previousAnonymousValueLabel);
+    m_ui->customerFormLayout->setRowVisible(m_previousAnonymousValueLabel, false);
     m_ui->jwtSplitter->setStretchFactor(0, 1);
     m_ui->jwtSplitter->setStretchFactor(1, 3);
 
@@ -355,6 +365,14 @@ void ResultView::showTicket(const AuthTicketResult& result)
     TokenTimeline::Input timeline;
     const DecodedToken jwt = JwtDecoder::decode(ticket.jwtAccessToken.toUtf8());
     timeline.payload = jwt.payload.toObject();
+    const QString previousAnonymousId = timeline.payload.value(u"https://www.kibocommerce.com/user_claims"_s)
+                                            .toObject()
+                                            .value(u"b.PreviousAnonymousId"_s)
+                                            .toString();
+    //: %1 is the anonymous shopper's user id (the JWT's b.PreviousAnonymousId claim).
+    m_previousAnonymousValueLabel->setText(
+        tr("the anonymous shopper %1 (b.PreviousAnonymousId)").arg(previousAnonymousId));
+    m_ui->customerFormLayout->setRowVisible(m_previousAnonymousValueLabel, !previousAnonymousId.isEmpty());
     timeline.accessTokenExpiration = ticket.accessTokenExpiration;
     timeline.refreshTokenExpiration = ticket.refreshTokenExpiration;
     timeline.now = m_clock->now();

@@ -164,4 +164,6 @@ private:
     QString m_outboxUsername;
     QString m_outboxCode;
     QLabel* m_summarySkewLabel = nullptr;
+    QLabel* m_previousAnonymousLabel = nullptr; // "Upgraded from:" (b.PreviousAnonymousId), only when present
+    QLabel* m_previousAnonymousValueLabel = nullptr;
 };
