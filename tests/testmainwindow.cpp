@@ -696,6 +696,8 @@ void TestMainWindow::twoSessionsInTabsStaySeparate()
     QCOMPARE(m_window->currentSessionView(), second);
     QCOMPARE(m_window->loginPanel(), second->loginPanel());
     QCOMPARE(QUrl(second->findChild<QLineEdit*>(u"apiHostLineEdit"_s)->text()), m_window->demoTenant()->baseUrl());
+    QVERIFY(!first->loginPanel()->chosenProfileName().isEmpty());
+    QCOMPARE(second->loginPanel()->chosenProfileName(), first->loginPanel()->chosenProfileName());
     QVERIFY(!second->resultView()->hasResult());
     QCOMPARE(m_window->statusText(), u"New session: choose the customer and log in."_s);
     QVERIFY(!m_window->findChild<QAction*>(u"refreshAction"_s)->isEnabled()); // follows the empty tab

@@ -372,6 +372,7 @@ CustomerSession* MainWindow::newSession()
     if (previous) {
         // The same tenant as the session in front; the customer is the user's next choice.
         view->loginPanel()->setProfile(previous->loginPanel()->profile(), previous->loginPanel()->clientSecret());
+        view->loginPanel()->showChosenProfile(previous->loginPanel()->chosenProfileName());
         if (m_demoTenant) {
             view->loginPanel()->setDemoCredentialsHint(DemoTenant::defaultPassword());
             view->setPresenterMode(m_presenterMode);
