@@ -68,7 +68,7 @@ LoginPanel::LoginPanel(QWidget* parent)
     // here rather than in the form, so the form's rows keep their numbers.
     auto* signInLabel = new QLabel(tr("Si&gn in with:"), m_ui->customerGroupBox);
     signInLabel->setObjectName(u"signInModeLabel"_s);
-    auto* signInCombo = new QComboBox(m_ui->customerGroupBox);
+    auto* signInCombo = m_signInModeComboBox = new QComboBox(m_ui->customerGroupBox);
     signInCombo->setObjectName(u"signInModeComboBox"_s);
     signInCombo->setAccessibleName(tr("Sign in with"));
     signInCombo->setToolTip(tr("Password: the customer's username and password (two-factor authentication may "
@@ -79,7 +79,7 @@ LoginPanel::LoginPanel(QWidget* parent)
     signInCombo->addItem(tr("Anonymous shopper"), QVariant::fromValue(SignInMode::Anonymous));
     signInLabel->setBuddy(signInCombo);
     m_ui->customerFormLayout->insertRow(0, signInLabel, signInCombo);
-    auto* upgradeCheck = new QCheckBox(tr("Upgrade the anonymous session"), m_ui->customerGroupBox);
+    auto* upgradeCheck = m_upgradeAnonymousCheckBox = new QCheckBox(tr("Upgrade the anonymous session"), m_ui->customerGroupBox);
     upgradeCheck->setObjectName(u"upgradeAnonymousCheckBox"_s);
     upgradeCheck->setAccessibleName(tr("Upgrade the anonymous session"));
     upgradeCheck->setChecked(true);
@@ -152,13 +152,12 @@ LoginPanel::~LoginPanel() = default;
 
 LoginPanel::SignInMode LoginPanel::signInMode() const
 {
-    return findChild<QComboBox*>(u"signInModeComboBox"_s)->currentData().value<SignInMode>();
+    return m_signInModeComboBox->currentData().value<SignInMode>();
 }
 
 void LoginPanel::setSignInMode(SignInMode mode)
 {
-    auto* combo = findChild<QComboBox*>(u"signInModeComboBox"_s);
-    combo->setCurrentIndex(combo->findData(QVariant::fromValue(mode)));
+    m_signInModeComboBox->setCurrentIndex(m_signInModeComboBox->findData(QVariant::fromValue(mode)));
 }
 
 void LoginPanel::setAnonymousSessionHeld(bool held)
@@ -169,12 +168,12 @@ void LoginPanel::setAnonymousSessionHeld(bool held)
 
 bool LoginPanel::upgradeAnonymous() const
 {
-    return findChild<QCheckBox*>(u"upgradeAnonymousCheckBox"_s)->isChecked();
+    return m_upgradeAnonymousCheckBox->isChecked();
 }
 
 void LoginPanel::setUpgradeAnonymous(bool upgrade)
 {
-    findChild<QCheckBox*>(u"upgradeAnonymousCheckBox"_s)->setChecked(upgrade);
+    m_upgradeAnonymousCheckBox->setChecked(upgrade);
 }
 
 void LoginPanel::updateSignInMode()
@@ -193,7 +192,7 @@ void LoginPanel::updateSignInMode()
     form->setRowVisible(m_ui->fingerprintLineEdit, customer);
     m_ui->tokenOptionsFormLayout->setRowVisible(m_ui->ticketTtlSpinBox, password);
     m_ui->tokenOptionsFormLayout->setRowVisible(m_ui->refreshTtlSpinBox, password);
-    form->setRowVisible(findChild<QCheckBox*>(u"upgradeAnonymousCheckBox"_s), customer && m_anonymousSessionHeld);
+    form->setRowVisible(m_upgradeAnonymousCheckBox, customer && m_anonymousSessionHeld);
     m_ui->usernameLabel->setText(mode == SignInMode::OneTimeCode ? tr("&Email:") : tr("&Username:"));
     m_ui->usernameLineEdit->setPlaceholderText(
         mode == SignInMode::OneTimeCode ? tr("The customer's email address") : tr("Login name or email address"));

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QPushButton;
 
@@ -117,4 +118,6 @@ private:
     bool m_explicitHostsShown = true;
     bool m_busy = false;
     bool m_anonymousSessionHeld = false;
+    QComboBox* m_signInModeComboBox = nullptr; // "Sign in with", made in code (see the constructor)
+    QCheckBox* m_upgradeAnonymousCheckBox = nullptr;
 };
