@@ -52,6 +52,7 @@ private Q_SLOTS:
     void headerValues_data();
     void headerValues();
     void clearHidesEverything();
+    void proxyRow();
 
 private:
     template <typename T>
@@ -347,6 +348,11 @@ void TestTroubleshootingPanel::tlsFailureShowsCertificate()
     QVERIFY2(details.contains(u"wrong.example.test"_s), qPrintable(details));
     QVERIFY(details.contains(u"SHA-256"_s));
     QVERIFY(child<QLabel>("problemTitleLabel")->text().contains(u"different host"_s));
+    // The certificate is shown once, in its box; the cause keeps the reason.
+    const QString cause = child<QLabel>("problemCauseLabel")->text();
+    QVERIFY2(cause.contains(u"different host name"_s), qPrintable(cause));
+    QVERIFY2(!cause.contains(u"SHA-256"_s), qPrintable(cause));
+    QVERIFY(!child<QLabel>("proxyValueLabel")->isVisible());
     QVERIFY(!child<QGroupBox>("problemDetailsGroupBox")->isVisible()); // no HTTP reply
     QVERIFY(!child<QGroupBox>("headersGroupBox")->isVisible());
     QCOMPARE(server.count("/api"), 0);
@@ -392,6 +398,20 @@ void TestTroubleshootingPanel::clearHidesEverything()
     QVERIFY(m_view->troubleshootingPanel()->isRetryAllowed());
     QCOMPARE(allowed.size(), 1);
     QVERIFY(child<QLabel>("retryCountdownLabel")->text().isEmpty());
+}
+
+void TestTroubleshootingPanel::proxyRow()
+{
+    // The value as KiboCall reports a refusing proxy (its own failure, shown by network's tests over a real one).
+    AuthTicketResult result;
+    result.error.kind = KiboError::Kind::Proxy;
+    result.error.proxyProblem = KiboError::ProxyProblem::Refused;
+    result.error.proxy = u"127.0.0.1:3128"_s;
+    m_view->showResult(result);
+    QVERIFY(child<QGroupBox>("problemDetailsGroupBox")->isVisible());
+    QVERIFY(child<QLabel>("proxyValueLabel")->isVisible());
+    QCOMPARE(child<QLabel>("proxyValueLabel")->text(), u"127.0.0.1:3128"_s);
+    QCOMPARE(child<QLabel>("httpStatusValueLabel")->text(), u"(no HTTP reply)"_s);
 }
 
 QTEST_MAIN(TestTroubleshootingPanel)

@@ -124,7 +124,7 @@ void TroubleshootingPanel::clear()
     for (QLabel* label : { m_ui->problemTitleLabel, m_ui->problemCauseLabel, m_ui->nextStepLabel,
              m_ui->httpStatusValueLabel, m_ui->errorCodeValueLabel, m_ui->serverMessageValueLabel,
              m_ui->correlationIdValueLabel, m_ui->elapsedValueLabel, m_ui->serverTimeValueLabel, m_ui->tlsDetailsLabel,
-             m_ui->retryCountdownLabel, m_ui->clockSkewLabel }) {
+             m_ui->retryCountdownLabel, m_ui->clockSkewLabel, m_ui->proxyValueLabel }) {
         label->clear();
     }
     m_ui->headersTableWidget->setRowCount(0);
@@ -196,6 +196,10 @@ void TroubleshootingPanel::updateTexts()
             tr("The server answered without an auth ticket, a two-factor request or an error."),
             tr("If you set response fields, include accessToken and try again.") };
     }
+    if (!error.tlsDetails.isEmpty()) {
+        // The certificate has a box of its own below: the cause keeps only the reasons line.
+        diagnosis.cause.replace(error.tlsDetails, error.tlsDetails.section(u'\n', 0, 0));
+    }
     m_ui->problemTitleLabel->setText(screenText(diagnosis.title));
     m_ui->problemCauseLabel->setText(screenText(diagnosis.cause));
     m_ui->nextStepLabel->setText(screenText(diagnosis.nextStep));
@@ -210,7 +214,10 @@ void TroubleshootingPanel::updateTexts()
     m_ui->correlationIdValueLabel->setText(error.correlationId.isEmpty() ? tr("(none)") : error.correlationId);
     m_ui->copyCorrelationIdButton->setEnabled(!error.correlationId.isEmpty());
     m_ui->copyCorrelationIdButton->setVisible(!error.correlationId.isEmpty());
-    m_ui->problemDetailsGroupBox->setVisible(status > 0 || !error.errorCode.isEmpty());
+    m_ui->proxyValueLabel->setText(error.proxy);
+    m_ui->proxyLabel->setVisible(!error.proxy.isEmpty());
+    m_ui->proxyValueLabel->setVisible(!error.proxy.isEmpty());
+    m_ui->problemDetailsGroupBox->setVisible(status > 0 || !error.errorCode.isEmpty() || !error.proxy.isEmpty());
 
     const QLocale locale;
     m_ui->elapsedValueLabel->setText(result.elapsedMs > 0 ? tr("%1 ms").arg(locale.toString(result.elapsedMs))
