@@ -1,6 +1,7 @@
 // The result view fed with reply values: which tabs show, what is masked, how the countdowns move.
 #include "clock.h"
 #include "resultview.h"
+#include "translator.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -57,6 +59,7 @@ class TestResultView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void startsEmpty();
     void ticketFillsSummaryAndTrees();
     void secretsAreMaskedUntilShown();
@@ -64,6 +67,8 @@ private Q_SLOTS:
     void countdownsFollowTheClock();
     void copyPutsTheSecretOnTheClipboardMarked();
     void twoFactorShowsThePendingUser();
+    void codeRefusals_data();
+    void codeRefusals();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -213,6 +218,90 @@ void TestResultView::twoFactorShowsThePendingUser()
     QVERIFY(!view.isTabVisible(ResultView::Tab::Jwt));
     QVERIFY(!view.isTabVisible(ResultView::Tab::Account));
     QVERIFY(!child<QWidget>(view, "tokensGroupBox")->isVisible());
+}
+
+void TestResultView::initTestCase()
+{
+    // The shipped English catalogue gives the plural forms ("1 attempt left"), as the app shows them.
+    QCOMPARE(Translator::install(qApp, u"en"_s), u"en"_s);
+}
+
+void TestResultView::codeRefusals_data()
+{
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("remaining"); // RemainingAttempts, empty: not sent
+    QTest::addColumn<int>("secondsLater"); // the clock moves on before the refusal
+    QTest::addColumn<QString>("attemptsText"); // empty: the attempts line is hidden
+    QTest::addColumn<QString>("expiryText");
+    QTest::addColumn<QString>("submitText");
+
+    const QString verify = u"&Verify"_s;
+    QTest::newRow("wrong, 2 left") << u"INVALID_OTP"_s << u"2"_s << 30 << u"2 attempts left"_s
+                                   << u"The code expires in 2:30."_s << verify;
+    QTest::newRow("wrong, 1 left") << u"INVALID_OTP"_s << u"1"_s << 0 << u"1 attempt left"_s
+                                   << u"The code expires in 3:00."_s << verify;
+    QTest::newRow("wrong, count missing") << u"INVALID_OTP"_s << QString() << 0 << QString()
+                                          << u"The code expires in 3:00."_s << verify;
+    QTest::newRow("void after three") << u"OTP_EXPIRED"_s << QString() << 10 << QString()
+                                      << u"This code no longer works — send a new code."_s << u"Send a New Code"_s;
+    QTest::newRow("too late") << u"INVALID_OTP"_s << u"2"_s << 181 << QString()
+                              << u"The code has expired — send a new code."_s << u"Send a New Code"_s;
+}
+
+// The code page reads RemainingAttempts and OTP_EXPIRED from the refusal and counts the code's 3 minutes down
+// from when it was sent; once the code is useless, Submit asks for a new one, and a new code starts over.
+void TestResultView::codeRefusals()
+{
+    QFETCH(QString, errorCode);
+    QFETCH(QString, remaining);
+    QFETCH(int, secondsLater);
+    QFETCH(QString, attemptsText);
+    QFETCH(QString, expiryText);
+    QFETCH(QString, submitText);
+
+    const QString verify = u"&Verify"_s;
+    ManualClock clock(QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC));
+    AuthTicketResult result;
+    result.requires2FA = true;
+    result.pendingUserId = u"ffeeddccbbaa99887766554433221100"_s;
+    result.httpStatus = 200;
+    ResultView view;
+    view.setClock(&clock);
+    view.show();
+    view.showResult(result);
+    QCOMPARE(view.codeSecondsLeft(), 180);
+    QCOMPARE(child<QLabel>(view, "codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
+
+    clock.advanceSeconds(secondsLater);
+    KiboError error;
+    error.kind = KiboError::Kind::HttpKibo;
+    error.httpStatus = 401;
+    error.errorCode = errorCode;
+    if (!remaining.isNull())
+        error.additionalErrorData.append({ u"RemainingAttempts"_s, remaining });
+    view.showCodeRefusal(error);
+    auto* attempts = child<QLabel>(view, "attemptsLeftLabel");
+    QCOMPARE(attempts->isVisible(), !attemptsText.isEmpty());
+    if (!attemptsText.isEmpty())
+        QCOMPARE(attempts->text(), attemptsText);
+    QCOMPARE(child<QLabel>(view, "codeExpiryLabel")->text(), expiryText);
+    auto* submit = child<QPushButton>(view, "verifyCodeButton");
+    QCOMPARE(submit->text(), submitText);
+    QVERIFY(!child<QLabel>(view, "twoFactorErrorLabel")->text().isEmpty());
+
+    // Submit on a useless code asks for a new one instead of sending the old one.
+    QSignalSpy resend(&view, &ResultView::resendCodeRequested);
+    QSignalSpy entered(&view, &ResultView::twoFactorCodeEntered);
+    if (submitText != verify) {
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(resend.size(), 1);
+        QCOMPARE(resend.first().first().toString(), result.pendingUserId);
+        QCOMPARE(entered.size(), 0);
+    }
+    view.restartCodeExpiry();
+    QCOMPARE(view.codeSecondsLeft(), 180);
+    QVERIFY(!attempts->isVisible());
+    QCOMPARE(submit->text(), verify);
 }
 
 void TestResultView::everyControlHasAnAccessibleName()
