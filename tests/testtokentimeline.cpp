@@ -23,6 +23,7 @@ private Q_SLOTS:
     void findings_data();
     void findings();
     void leewayDecides();
+    void refreshesArePlaced();
     void durationText_data();
     void durationText();
 };
@@ -212,6 +213,35 @@ void TestTokenTimeline::leewayDecides()
     QVERIFY2(strict.findings().at(0).text.contains(u"30 s"_s), qPrintable(strict.findings().at(0).text));
     input.leewaySeconds = -5; // nonsense is treated as none
     QCOMPARE(TokenTimeline::build(input).leewaySeconds(), 0);
+}
+
+void TestTokenTimeline::refreshesArePlaced()
+{
+    // Two earlier refreshes (one rotated) and a failed one, beside a ticket issued by the last good refresh.
+    TokenTimeline::Input input = kiboInput(Now);
+    input.refreshes = { { Now.addSecs(-480), true, false }, { Now.addSecs(-240), true, true },
+        { Now.addSecs(-60), false, false }, { QDateTime(), true, false } };
+    const TokenTimeline timeline = TokenTimeline::build(input);
+    QStringList ids;
+    QStringList labels;
+    for (const TokenTimeline::Event& event : timeline.events()) {
+        if (event.moment == TokenTimeline::Moment::Refresh) {
+            ids.append(event.id);
+            labels.append(event.label);
+        }
+    }
+    QCOMPARE(ids, (QStringList { u"refresh"_s, u"refresh"_s, u"refresh-failed"_s })); // the invalid one is left out
+    QCOMPARE(labels, (QStringList { u"Refreshed"_s, u"Refreshed (rotated)"_s, u"Refresh failed"_s }));
+    QCOMPARE(timeline.first(), Now.addSecs(-480)); // the axis reaches back to the first refresh
+    QCOMPARE(timeline.event(TokenTimeline::Moment::Refresh)->at, Now.addSecs(-480));
+    // Refreshes are placed, never cross-checked: the ticket's own findings stay as without them.
+    QCOMPARE(codes(timeline), codes(TokenTimeline::build(kiboInput(Now))));
+
+    // Without any ticket time the refreshes alone do not hide "no-times".
+    TokenTimeline::Input bare;
+    bare.now = Now;
+    bare.refreshes = { { Now.addSecs(-30), true, false } };
+    QVERIFY(TokenTimeline::build(bare).hasFinding(u"no-times"_s));
 }
 
 void TestTokenTimeline::durationText_data()
