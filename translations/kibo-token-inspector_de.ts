@@ -4541,6 +4541,14 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>Not saved:</source>
         <translation>Nicht gespeichert:</translation>
     </message>
+    <message>
+        <source>Also use it for this &amp;computer (localhost, the demo tenant)</source>
+        <translation>Auch für diesen &amp;Computer verwenden (localhost, Demo-Mandant)</translation>
+    </message>
+    <message>
+        <source>For a local debugging proxy. Off: addresses on this computer are reached directly, so demo traffic never leaves it</source>
+        <translation>Für einen lokalen Debugging-Proxy. Aus: Adressen auf diesem Computer werden direkt erreicht, sodass der Demo-Verkehr ihn nie verlässt</translation>
+    </message>
 </context>
 <context>
     <name>PresenterMask</name>
@@ -5005,7 +5013,7 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei 
     </message>
     <message>
         <source>Extra trusted certificate authorities (PEM), optional</source>
-        <translation>Zusätzliche vertrauenswürdige Zertifizierungsstellen (PEM), optional</translation>
+        <translation>Weitere CA-Zertifikate (PEM), optional</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -5404,7 +5412,7 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
     <message>
         <source>6 digits</source>
-        <translation>6 Ziffern</translation>
+        <translation>000000</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -5852,7 +5860,7 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
     <message>
         <source>Send a new code first</source>
-        <translation>Senden Sie zuerst einen neuen Code</translation>
+        <translation>Zuerst neuen Code senden</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
@@ -5862,6 +5870,19 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>Refresh failed: the ticket shown is the old one</source>
         <translation>Aktualisierung fehlgeschlagen: Das angezeigte Ticket ist das alte</translation>
+    </message>
+    <message>
+        <source>Upgraded from:</source>
+        <translation>Hochgestuft von:</translation>
+    </message>
+    <message>
+        <source>Upgraded from</source>
+        <translation>Hochgestuft von</translation>
+    </message>
+    <message>
+        <source>the anonymous shopper %1 (b.PreviousAnonymousId)</source>
+        <extracomment>%1 is the anonymous shopper&apos;s user id (the JWT&apos;s b.PreviousAnonymousId claim).</extracomment>
+        <translation>dem anonymen Käufer %1 (b.PreviousAnonymousId)</translation>
     </message>
 </context>
 <context>
@@ -5902,7 +5923,7 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
     <message>
         <source>Expire Now</source>
-        <translation>Jetzt ablaufen lassen</translation>
+        <translation>Ablaufen lassen</translation>
     </message>
     <message>
         <source>Treat the access token as expired from now on, here only: the next automatic check refreshes it</source>
@@ -6178,7 +6199,7 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
     <message>
         <source>Treated as expired (Expire Now)</source>
-        <translation>Als abgelaufen behandelt (Jetzt ablaufen lassen)</translation>
+        <translation>Als abgelaufen behandelt (Ablaufen lassen)</translation>
     </message>
     <message>
         <source>Expired %1 ago</source>
@@ -6190,15 +6211,15 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
     <message>
         <source>auto refresh due</source>
-        <translation>automatische Aktualisierung fällig</translation>
+        <translation>Auto-Aktualisierung fällig</translation>
     </message>
     <message>
         <source>auto refresh in %1</source>
-        <translation>automatische Aktualisierung in %1</translation>
+        <translation>Auto-Aktualisierung in %1</translation>
     </message>
     <message>
         <source>auto refresh paused after a failure</source>
-        <translation>automatische Aktualisierung nach einem Fehler angehalten</translation>
+        <translation>Auto-Aktualisierung nach Fehler angehalten</translation>
     </message>
 </context>
 <context>
@@ -7039,6 +7060,14 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>%1, in step with this computer&apos;s clock</source>
         <translation>%1, im Gleichlauf mit der Uhr dieses Computers</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
     </message>
 </context>
 <context>

@@ -4513,6 +4513,14 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>Not saved:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also use it for this &amp;computer (localhost, the demo tenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a local debugging proxy. Off: addresses on this computer are reached directly, so demo traffic never leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PresenterMask</name>
@@ -5822,6 +5830,19 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <source>Refresh failed: the ticket shown is the old one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgraded from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anonymous shopper %1 (b.PreviousAnonymousId)</source>
+        <extracomment>%1 is the anonymous shopper&apos;s user id (the JWT&apos;s b.PreviousAnonymousId claim).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -6997,6 +7018,14 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>%1, in step with this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
