@@ -106,7 +106,7 @@ void TestHistoryView::recordsEveryAttemptOfTheDemo()
     logIn(u"locked@example.com"_s, DemoTenant::defaultPassword());
     QCOMPARE(store->entries().size(), 1);
     const HistoryEntry locked = store->entries().constLast();
-    QCOMPARE(locked.profile, u"demo"_s);
+    QCOMPARE(locked.profile, u"Demo"_s);
     QCOMPARE(locked.username, u"locked@example.com"_s);
     QCOMPARE(locked.operation, u"Login"_s);
     QCOMPARE(locked.outcome, HistoryEntry::OutcomeRefused);
@@ -119,7 +119,7 @@ void TestHistoryView::recordsEveryAttemptOfTheDemo()
     HistoryView* view = m_window->historyView();
     QVERIFY(view);
     QTRY_VERIFY(view->isVisible());
-    QCOMPARE(view->profileFilter(), u"demo"_s);
+    QCOMPARE(view->profileFilter(), u"Demo"_s);
     auto* table = child<QTableWidget>(view, "historyTableWidget");
     QCOMPARE(table->rowCount(), 1);
 
@@ -205,7 +205,7 @@ void TestHistoryView::clearAsksFirst()
     });
     QTest::mouseClick(clear, Qt::LeftButton);
     QVERIFY(store->entries(u"staging"_s).isEmpty());
-    QVERIFY(!store->entries(u"demo"_s).isEmpty());
+    QVERIFY(!store->entries(u"Demo"_s).isEmpty());
     QCOMPARE(view->profileFilter(), QString()); // the profile is gone from the list
     QCOMPARE(child<QTableWidget>(view, "historyTableWidget")->rowCount(), int(store->entries().size()));
 

@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 KiboProfile KiboProfile::demo(const QUrl& demoBaseUrl)
 {
     KiboProfile profile;
-    profile.name = u"demo"_s;
+    profile.name = u"Demo"_s;
     profile.tenantId = 100001;
     profile.siteId = 100002;
     profile.clientId = u"KiboTokenInspector.demo.1.0.0.Release"_s;

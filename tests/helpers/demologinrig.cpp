@@ -34,7 +34,7 @@ bool DemoLoginRig::start()
     m_client.setClock(&m_clientClock);
     m_client.setDeadlines(10'000, 30'000);
     m_profile = KiboProfile::demo(m_tenant.baseUrl());
-    m_profile.name = u"demo"_s;
+    m_profile.name = u"Demo"_s;
     m_client.setProfile(m_profile, DemoTenant::sharedSecret());
     addSecret(u"client secret"_s, DemoTenant::sharedSecret());
     QObject::connect(
