@@ -545,6 +545,9 @@ int main(int argc, char* argv[])
     ok = saveProfileDialogScene(window, directory, suffix) && ok;
     ok = saveRefreshLabScene(window, clock, directory, suffix) && ok;
     ok = saveTwoSessionsScene(window, directory, suffix) && ok;
+    // The failures and the code pages in a fresh session, so that the refresh lab's ticket and log are not beside them.
+    window.newSession();
+    window.closeSession(0);
 
     if (!logIn(window, u"locked@example.com"_s, u"Demo-pass-1"_s)) {
         QTextStream(stderr) << "the refused login did not finish\n";
