@@ -297,6 +297,12 @@ void TestSessionView::refusedRefreshShowsItsDiagnosis()
     QVERIFY(view->isTabVisible(ResultView::Tab::Summary));
     QVERIFY(view->isTabVisible(ResultView::Tab::Jwt));
     QCOMPARE(view->result()->ticket->accessToken, old.accessToken);
+    // The share actions describe the refused refresh, not the older login beside it.
+    QVERIFY(view->sharedResult());
+    QCOMPARE(view->sharedResult()->error.errorCode, u"INVALID_REFRESH_TOKEN"_s);
+    QVERIFY(view->sharedResult()->request.isValid());
+    QVERIFY(view->sharedResult()->request.url.path().endsWith(u"/refresh"_s));
+    QVERIFY(child<QPushButton>("copyCurlButton")->isEnabled());
     QCOMPARE(child<QLabel>("headlineLabel")->text(), u"Refresh failed: the ticket shown is the old one"_s);
     QVERIFY2(m_view->noticeText().contains(u"keeps its old ticket"_s), qPrintable(m_view->noticeText()));
     QVERIFY(child<QLabel>("sessionNoticeLabel")->isVisible());

@@ -838,7 +838,7 @@ void MainWindow::setSaveFileNameProvider(SaveFileNameProvider provider)
 
 void MainWindow::updateShareActions()
 {
-    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
+    const AuthTicketResult* result = m_current ? m_current->resultView()->sharedResult() : nullptr;
     const QString jwt = m_current ? m_current->shownJwt() : QString();
     m_ui->openJwtInInspectorAction->setEnabled(!jwt.isEmpty() && !m_presenterMode);
     m_ui->compareLoginAction->setEnabled(m_current && m_current->hasShownTicket());
@@ -856,7 +856,7 @@ SupportBundleOptions MainWindow::bundleOptions() const
 
 void MainWindow::copySupportBundle()
 {
-    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
+    const AuthTicketResult* result = m_current ? m_current->resultView()->sharedResult() : nullptr;
     if (!result) {
         return;
     }
@@ -869,7 +869,7 @@ void MainWindow::copySupportBundle()
 
 bool MainWindow::saveSupportBundle()
 {
-    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
+    const AuthTicketResult* result = m_current ? m_current->resultView()->sharedResult() : nullptr;
     if (!result) {
         return false;
     }
@@ -916,7 +916,7 @@ bool MainWindow::saveSupportBundle()
 
 void MainWindow::copyAsCurl()
 {
-    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
+    const AuthTicketResult* result = m_current ? m_current->resultView()->sharedResult() : nullptr;
     if (!result || !result->request.isValid()) {
         setStatus(tr("No request reached the tenant, so there is nothing to copy as curl."));
         return;

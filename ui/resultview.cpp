@@ -252,6 +252,7 @@ void ResultView::clear()
 {
     m_result.reset();
     m_problemBeside = false;
+    m_besideFailure.reset();
     m_pendingUserId.clear();
     m_pendingEmail.clear();
     m_codeSentAt = QDateTime();
@@ -281,6 +282,7 @@ void ResultView::showResult(const AuthTicketResult& result)
 {
     m_result = result;
     m_problemBeside = false;
+    m_besideFailure.reset();
     m_ui->resultStackedWidget->setCurrentWidget(m_ui->resultPage);
     m_ui->jwtPayloadTreePane->setFilterText(QString());
     m_ui->accountTreePane->setFilterText(QString());
@@ -317,9 +319,11 @@ void ResultView::showProblemBeside(const AuthTicketResult& failure)
         return;
     }
     m_problemBeside = true;
+    m_besideFailure = failure;
     setTabShown(Tab::Problem, true);
     m_ui->troubleshootingPanel->showResult(failure);
     updatePersonalData();
+    updateShareButtons();
     setCurrentTab(Tab::Problem);
 }
 
@@ -682,8 +686,8 @@ QString ResultView::screenText(const QString& text) const
 
 void ResultView::updateShareButtons()
 {
-    const bool has = m_result.has_value();
-    m_ui->troubleshootingPanel->setShareEnabled(has, has && m_result->request.isValid());
+    const AuthTicketResult* shared = sharedResult();
+    m_ui->troubleshootingPanel->setShareEnabled(shared != nullptr, shared && shared->request.isValid());
 }
 
 void ResultView::setPresenterMode(bool on)
@@ -717,6 +721,11 @@ bool ResultView::presenterMode() const
 const AuthTicketResult* ResultView::result() const
 {
     return m_result ? &*m_result : nullptr;
+}
+
+const AuthTicketResult* ResultView::sharedResult() const
+{
+    return m_problemBeside && m_besideFailure ? &*m_besideFailure : result();
 }
 
 void ResultView::showProblem(const AuthTicketResult& result)

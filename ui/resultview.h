@@ -62,6 +62,9 @@ public:
 
     // The result on screen (a ticket, a two-factor request or a refusal); null when there is none.
     const AuthTicketResult* result() const;
+    // What the share actions (support bundle, curl) describe: the refusal on the Problem tab when it sits
+    // beside an older ticket (showProblemBeside), else result().
+    const AuthTicketResult* sharedResult() const;
 
     void setCurrentTab(Tab tab);
     Tab currentTab() const;
@@ -158,6 +161,7 @@ private:
     Expiry m_jwtExpiry;
     bool m_presenterMode = false;
     bool m_problemBeside = false; // showProblemBeside(): the ticket shown is older than the refusal
+    std::optional<AuthTicketResult> m_besideFailure; // the refusal shown beside it
     QString m_customerName;
     QString m_customerEmail;
     QString m_customerFallback; // the user id, when the reply names no customer
