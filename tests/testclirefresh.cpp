@@ -40,6 +40,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void refreshFromKeychain();
+    void rotatedRefreshTokenIsStored();
     void refreshFromStdin();
     void unknownTokenNeverPrinted_data();
     void unknownTokenNeverPrinted();
@@ -48,6 +49,7 @@ private slots:
     void anonymousIsNeverStored();
 
 private:
+    static QString startServer(QProcess& server, const QStringList& options);
     QStringList target(const QString& command, const QStringList& more = {}) const;
     QJsonObject loginJson(const QStringList& more);
 
@@ -73,16 +75,30 @@ QJsonObject TestCliRefresh::loginJson(const QStringList& more)
     return result.json();
 }
 
-void TestCliRefresh::initTestCase()
+// Starts `demo-server --port 0 OPTIONS` and returns its base URL once it listens; empty on failure.
+QString TestCliRefresh::startServer(QProcess& server, const QStringList& options)
 {
-    m_server.start(QStringLiteral(KTI_EXECUTABLE_PATH), {u"demo-server"_s, u"--port"_s, u"0"_s});
-    QVERIFY(m_server.waitForStarted(Deadline));
+    server.start(QStringLiteral(KTI_EXECUTABLE_PATH), QStringList{u"demo-server"_s, u"--port"_s, u"0"_s} + options);
+    if (!server.waitForStarted(Deadline)) {
+        return {};
+    }
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += m_server.readAllStandardOutput()).contains('\n'), Deadline);
+    while (!out.contains('\n') && server.waitForReadyRead(Deadline)) {
+        out += server.readAllStandardOutput();
+    }
     const QRegularExpressionMatch match
         = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n"_s).match(QString::fromUtf8(out));
-    QVERIFY2(match.hasMatch(), out.constData());
-    m_url = match.captured(1);
+    if (!match.hasMatch()) {
+        qWarning("demo-server said: %s", out.constData());
+        return {};
+    }
+    return match.captured(1);
+}
+
+void TestCliRefresh::initTestCase()
+{
+    m_url = startServer(m_server, {});
+    QVERIFY(!m_url.isEmpty());
 }
 
 void TestCliRefresh::cleanupTestCase()
@@ -187,6 +203,40 @@ void TestCliRefresh::refreshFromKeychain()
     QVERIFY(!again.out.contains(newAccess.toUtf8()));
     QVERIFY(!Canary::foundIn(oldRefresh, again.out));
     QVERIFY(!Canary::foundIn(oldRefresh, again.err));
+}
+
+void TestCliRefresh::rotatedRefreshTokenIsStored()
+{
+    // A tenant that rotates: every refresh answers with a new refresh token and forgets the one sent.
+    QProcess rotating;
+    const QString url = startServer(rotating, {u"--rotate-refresh-tokens"_s});
+    QVERIFY(!url.isEmpty());
+    const auto on = [&url](const QString& command, const QStringList& more) {
+        return QStringList{command, u"--demo-server"_s, url} + more;
+    };
+    const CliResult login = runCli(
+        on(u"login"_s, {u"--username"_s, Ada, u"--password-stdin"_s, u"--json"_s, u"--show-secrets"_s}), DemoPassword);
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    const QByteArray first = login.json().value(u"ticket"_s).toObject().value(u"refreshToken"_s).toString().toUtf8();
+    QVERIFY(!first.isEmpty());
+
+    const CliResult refreshed = runCli(on(u"refresh"_s, {u"--username"_s, Ada, u"--json"_s, u"--show-secrets"_s}));
+    QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+    const QByteArray second
+        = refreshed.json().value(u"ticket"_s).toObject().value(u"refreshToken"_s).toString().toUtf8();
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first); // rotated
+
+    // The rotated token was stored: the next refresh from the keychain works, and the old one is refused.
+    const CliResult again = runCli(on(u"refresh"_s, {u"--username"_s, Ada}));
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    const CliResult old = runCli(on(u"refresh"_s, {u"--refresh-token-stdin"_s, u"--no-store"_s}), first + '\n');
+    QCOMPARE(old.exitCode, 1);
+    QVERIFY2(old.err.contains("INVALID_REFRESH_TOKEN"), old.err.constData());
+    QVERIFY(!Canary::foundIn(first, old.out + old.err));
+
+    rotating.terminate();
+    QVERIFY(rotating.waitForFinished(Deadline));
 }
 
 void TestCliRefresh::refreshFromStdin()

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void compareWindowTakesTheShownTicket();
     void twoSessionsInTabsStaySeparate();
     void sideBySideShowsBothSessions();
+    void demoTenantRotatesRefreshTokensOnRequest();
 
 private:
     void startDemo();
@@ -830,6 +831,40 @@ void TestMainWindow::sideBySideShowsBothSessions()
     QCOMPARE(m_window->currentSessionView(), first);
     QVERIFY(first->isVisible());
     QVERIFY(!second->isVisible());
+}
+
+void TestMainWindow::demoTenantRotatesRefreshTokensOnRequest()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    auto* rotate = child<QAction>("demoRotateRefreshTokensAction");
+    QVERIFY(!rotate->isEnabled()); // there is no demo tenant yet
+    startDemo();
+    QVERIFY(rotate->isEnabled());
+    QVERIFY(!rotate->isChecked());
+    SessionView* view = m_window->currentSessionView();
+    logInTo(view, u"ada.lovelace@example.com"_s);
+
+    // Tools → Demo Tenant Rotates Refresh Tokens, then Session → Refresh: a new refresh token, logged as rotated.
+    rotate->trigger();
+    QVERIFY(rotate->isChecked());
+    const QString first = view->session()->currentTicket()->refreshToken;
+    QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(view->session()->refreshLog().size(), 1);
+    QVERIFY(view->session()->refreshLog().constLast().ok);
+    QVERIFY(view->session()->refreshLog().constLast().rotated);
+    QVERIFY(view->session()->currentTicket()->refreshToken != first);
+
+    // Off again: the tenant keeps the refresh token.
+    rotate->trigger();
+    const QString second = view->session()->currentTicket()->refreshToken;
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(view->session()->refreshLog().size(), 2);
+    QVERIFY(view->session()->refreshLog().constLast().ok);
+    QVERIFY(!view->session()->refreshLog().constLast().rotated);
+    QCOMPARE(view->session()->currentTicket()->refreshToken, second);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -171,6 +171,11 @@ MainWindow::MainWindow(QWidget* parent)
             m_historyRecorder->record(profile, username, result, QString::fromLatin1(key ? key : "Unknown"));
         });
     connect(m_ui->historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_ui->demoRotateRefreshTokensAction, &QAction::toggled, this, [this](bool on) {
+        if (m_demoTenant) {
+            m_demoTenant->setRotateRefreshTokens(on);
+        }
+    });
     connect(m_ui->presenterModeAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
     connect(m_ui->presenterOffButton, &QPushButton::clicked, m_ui->presenterModeAction, &QAction::setChecked);
     connect(m_ui->saveSupportBundleAction, &QAction::triggered, this, &MainWindow::saveSupportBundle);
@@ -719,6 +724,8 @@ void MainWindow::startDemoTenant()
         return;
     }
     m_demoTenant = std::move(demo);
+    m_demoTenant->setRotateRefreshTokens(m_ui->demoRotateRefreshTokensAction->isChecked());
+    m_ui->demoRotateRefreshTokensAction->setEnabled(true);
     const QUrl baseUrl = m_demoTenant->baseUrl();
     m_profileChooser->setDemoBaseUrl(baseUrl);
 

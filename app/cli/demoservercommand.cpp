@@ -20,6 +20,8 @@ int DemoServerCommand::run(const QStringList& arguments)
     parser.addOptions({
         {u"port"_s, tr("The loopback port to listen on; 0 or none picks a free one."), tr("N")},
         {u"tls-dir"_s, tr("Serve HTTPS with a certificate signed by a CA written to DIR/ca.pem."), tr("DIR")},
+        {u"rotate-refresh-tokens"_s,
+            tr("Answer every refresh with a new refresh token and forget the old one (refresh-token rotation).")},
     });
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;
@@ -40,6 +42,7 @@ int DemoServerCommand::run(const QStringList& arguments)
     }
 
     DemoTenant tenant;
+    tenant.setRotateRefreshTokens(parser.isSet(u"rotate-refresh-tokens"_s));
     bool listening = false;
     if (parser.isSet(u"tls-dir"_s)) {
         const QString dir = parser.value(u"tls-dir"_s);
