@@ -1200,6 +1200,10 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <source>The demo tenant could not start: %1</source>
         <translation>Der Demo-Mandant konnte nicht gestartet werden: %1</translation>
     </message>
+    <message>
+        <source>Answer every refresh with a new refresh token and forget the old one (refresh-token rotation).</source>
+        <translation>Jede Aktualisierung mit einem neuen Aktualisierungstoken beantworten und das alte vergessen (Austausch des Aktualisierungstokens).</translation>
+    </message>
 </context>
 <context>
     <name>DemoTenant</name>
@@ -4418,6 +4422,14 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>There is no saved profile named “%1”.</source>
         <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Demo Tenant &amp;Rotates Refresh Tokens</source>
+        <translation>Demo-Mandant tauscht Aktualisierungstoken &amp;aus</translation>
+    </message>
+    <message>
+        <source>The demo tenant answers every refresh with a new refresh token and forgets the old one, as a tenant that rotates them does; the refresh log shows each rotation</source>
+        <translation>Der Demo-Mandant beantwortet jede Aktualisierung mit einem neuen Aktualisierungstoken und vergisst das alte, wie ein Mandant, der sie austauscht; das Aktualisierungsprotokoll zeigt jeden Austausch</translation>
     </message>
 </context>
 <context>

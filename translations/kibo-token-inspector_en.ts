@@ -1174,6 +1174,10 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <source>The demo tenant could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer every refresh with a new refresh token and forget the old one (refresh-token rotation).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoTenant</name>
@@ -4389,6 +4393,14 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>There is no saved profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Tenant &amp;Rotates Refresh Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant answers every refresh with a new refresh token and forgets the old one, as a tenant that rotates them does; the refresh log shows each rotation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
