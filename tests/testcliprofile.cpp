@@ -3,6 +3,7 @@
 // (inside the throwaway HOME of scripts/with-keyring, so that the canary search covers it).
 #include "helpers/canary.h"
 #include "helpers/cliprocess.h"
+#include "helpers/keychainlisting.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,14 +26,6 @@ const QByteArray DemoSecret = "demo-shared-secret";
 const QByteArray DemoPassword = "Demo-pass-1";
 const auto DemoClientId = u"KiboTokenInspector.demo.1.0.0.Release"_s;
 constexpr int Deadline = 60000;
-
-QByteArray keychainListing()
-{
-    QProcess search;
-    search.start(u"secret-tool"_s, { u"search"_s, u"--all"_s, u"server"_s, u"io.github.kibotokeninspector"_s });
-    search.waitForFinished(Deadline);
-    return search.readAllStandardOutput() + search.readAllStandardError();
-}
 
 } // namespace
 
@@ -168,7 +161,7 @@ void TestCliProfile::addListLoginRemove()
     QVERIFY(!login.json().value(u"ticket"_s).toObject().value(u"accessToken"_s).toString().isEmpty());
     const QString key = local.value(u"clientSecretKey"_s).toString();
     QCOMPARE(key, u"clientSecret/"_s + DemoClientId + u'@' + m_url + u"/api"_s);
-    QVERIFY(keychainListing().contains(key.toUtf8()));
+    QVERIFY(KeychainListing::read().hasAccount(key));
     for (const CliResult& result : { added, text, login }) {
         QVERIFY(!Canary::foundIn(DemoSecret, result.out + result.err));
         QVERIFY(!Canary::foundIn(DemoPassword, result.out + result.err));
@@ -178,7 +171,9 @@ void TestCliProfile::addListLoginRemove()
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
     QCOMPARE(removed.out, QByteArray("Profile “Local demo” removed.\n"));
     QCOMPARE(listed().size(), 1);
-    QVERIFY(!keychainListing().contains(key.toUtf8()));
+    const KeychainListing afterRemove = KeychainListing::read();
+    QVERIFY(afterRemove.ok);
+    QVERIFY2(!afterRemove.hasAccount(key), afterRemove.accountsText().constData());
     const CliResult gone
         = run({ u"login"_s, u"--profile"_s, u"Local demo"_s, u"--username"_s, Ada, u"--password-stdin"_s },
             DemoPassword + '\n');

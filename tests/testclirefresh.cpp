@@ -2,11 +2,13 @@
 // one stand-alone demo-server (so that refresh tokens outlive a run) and the real keychain.
 #include "helpers/canary.h"
 #include "helpers/cliprocess.h"
+#include "helpers/keychainlisting.h"
 
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +20,22 @@ const QByteArray UnknownToken = "Canary-Refresh-Token-5d2e8b41";
 const auto UserClaims = u"https://www.kibocommerce.com/user_claims"_s;
 constexpr int Deadline = 60000;
 
-// Every keychain entry of the app, as libsecret's own tool lists them.
-QByteArray keychainListing()
+// The accounts stored for one tenant host ("127.0.0.1:PORT"), sorted. Only these: the other tests of a parallel
+// ctest run share the keyring and store and remove entries of their own tenants meanwhile.
+QStringList accountsAt(const QString& tenantHost)
 {
-    QProcess search;
-    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"io.github.kibotokeninspector"_s});
-    search.waitForFinished(Deadline);
-    return search.readAllStandardOutput() + search.readAllStandardError();
+    QStringList accounts;
+    const KeychainListing listing = KeychainListing::read();
+    if (!listing.ok) {
+        return {u"secret-tool could not list the keychain"_s};
+    }
+    for (const QString& user : listing.users) {
+        if (user.contains(u'@' + tenantHost + u'/')) {
+            accounts.append(user);
+        }
+    }
+    accounts.sort();
+    return accounts;
 }
 
 } // namespace
@@ -309,19 +320,27 @@ void TestCliRefresh::keychainFailure()
 
 void TestCliRefresh::anonymousIsNeverStored()
 {
-    const QByteArray before = keychainListing();
+    const QString tenantHost = QUrl(m_url).authority();
+    QVERIFY(!loginJson({}).isEmpty()); // a stored login, so that the listing of this tenant is not empty
+    const QStringList before = accountsAt(tenantHost);
+    QVERIFY2(before.contains(Ada + u'@' + tenantHost + u"/refreshToken"_s), qPrintable(before.join(u", "_s)));
     const CliResult result = runCli(target(u"anonymous"_s, {u"--json"_s, u"--show-secrets"_s}));
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject json = result.json();
-    QVERIFY(!json.value(u"ticket"_s).toObject().value(u"accessToken"_s).toString().isEmpty());
+    const QString accessToken = json.value(u"ticket"_s).toObject().value(u"accessToken"_s).toString();
+    QVERIFY(!accessToken.isEmpty());
     const QJsonObject payload = json.value(u"jwt"_s).toObject().value(u"payload"_s).toObject();
     QCOMPARE(payload.value(UserClaims).toObject().value(u"anon"_s).toString(), u"1"_s);
-    QCOMPARE(keychainListing(), before);
+    QCOMPARE(accountsAt(tenantHost), before);
+    // Under no account at all, whatever its name.
+    const KeychainListing listing = KeychainListing::read();
+    QVERIFY(listing.ok);
+    QVERIFY(!listing.secrets.contains(accessToken.toUtf8()));
 
     const CliResult text = runCli(target(u"anonymous"_s));
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY(!text.out.isEmpty());
-    QCOMPARE(keychainListing(), before);
+    QCOMPARE(accountsAt(tenantHost), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliRefresh)

@@ -6,6 +6,7 @@
 #include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/canary.h"
+#include "helpers/keychainlisting.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/kiboprofile.h"
 #include "share/secretredaction.h"
@@ -72,7 +73,6 @@ private:
         CustomerSession::Operation expected = CustomerSession::Operation::Login);
     bool logIn(CustomerSession* session, const QString& username, std::optional<int> accountId = std::nullopt);
     StoredTokens readBack(const QString& account, VaultStatus* status = nullptr);
-    static QByteArray keychainListing();
 
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<DemoTenant> m_tenant;
@@ -180,17 +180,6 @@ StoredTokens TestCustomerSession::readBack(const QString& account, VaultStatus* 
         *status = loaded.at(0).at(2).value<VaultStatus>();
     }
     return loaded.at(0).at(1).value<StoredTokens>();
-}
-
-QByteArray TestCustomerSession::keychainListing()
-{
-    // What another Secret Service client (libsecret's secret-tool) sees of the application's entries.
-    QProcess search;
-    search.start(u"secret-tool"_s, { u"search"_s, u"--all"_s, u"server"_s, u"io.github.kibotokeninspector"_s });
-    if (!search.waitForFinished(Deadline)) {
-        return "secret-tool did not finish";
-    }
-    return search.readAllStandardOutput() + search.readAllStandardError();
 }
 
 void TestCustomerSession::loginStoresTokensUnderItsAccount()
@@ -498,7 +487,8 @@ void TestCustomerSession::forgetIsProvenByTheKeychain()
     const QString account = session->accountKey();
     const CustomerAuthTicket ticket = *session->currentTicket();
     QVERIFY(readBack(account).refreshToken == ticket.refreshToken);
-    QVERIFY2(keychainListing().contains(account.toUtf8()), keychainListing().constData());
+    const KeychainListing before = KeychainListing::read();
+    QVERIFY2(before.hasAccount(account), before.accountsText().constData());
 
     QSignalSpy forgotten(session.get(), &CustomerSession::forgotten);
     session->forget();
@@ -518,8 +508,9 @@ void TestCustomerSession::forgetIsProvenByTheKeychain()
     const StoredTokens after = readBack(account, &status);
     QVERIFY(after.refreshToken.isEmpty());
     QCOMPARE(status.code, VaultStatus::Code::NotFound);
-    const QByteArray listing = keychainListing();
-    QVERIFY2(!listing.contains(account.toUtf8()), listing.constData());
+    const KeychainListing listing = KeychainListing::read();
+    QVERIFY(listing.ok);
+    QVERIFY2(!listing.hasAccount(account), listing.accountsText().constData());
     m_accounts.removeAll(account);
 
     // Kibo itself still accepts the refresh token: there is no logout to call.
