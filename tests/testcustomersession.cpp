@@ -6,6 +6,7 @@
 #include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/canary.h"
+#include "helpers/faultserver.h"
 #include "helpers/keychainlisting.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/kiboprofile.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void b2bAccountChoice();
     void forgetIsProvenByTheKeychain();
     void twoSessionsDoNotTouchEachOther();
+    void refreshStaysWithTheIssuingTenant();
 
 private:
     std::unique_ptr<CustomerSession> makeSession();
@@ -575,6 +577,43 @@ void TestCustomerSession::twoSessionsDoNotTouchEachOther()
     QVERIFY(readBack(first->accountKey()).refreshToken.isEmpty());
     QCOMPARE(readBack(second->accountKey()), secondStored);
     QVERIFY(second->currentTicket());
+}
+
+void TestCustomerSession::refreshStaysWithTheIssuingTenant()
+{
+    // After a login, the form points the session at another tenant and a login there fails: the ticket shown is
+    // still the first tenant's, and its refresh token and client secret go to that tenant only.
+    FaultServer other;
+    QVERIFY(other.listenLocal());
+    other.script("/api/platform",
+        { FaultServer::json(200, R"({"access_token":"other-app-token","token_type":"Bearer","expires_in":3600})") });
+    other.script("/api/commerce",
+        { FaultServer::json(401, R"({"message":"Invalid credentials","errorCode":"INVALID_CREDENTIALS"})") });
+    auto session = makeSession();
+    QVERIFY(logIn(session.get(), Ada));
+    const QString account = session->accountKey();
+    const CustomerAuthTicket ticket = *session->currentTicket();
+
+    const QString otherSecret = u"other-tenant-client-secret"_s;
+    session->setProfile(KiboProfile::demo(other.baseUrl()), otherSecret);
+    QVERIFY(finish(session.get(), [&] { session->login(loginRequest(Ada)); }));
+    QCOMPARE(m_lastResult.error.errorCode, u"INVALID_CREDENTIALS"_s);
+    QCOMPARE(session->currentTicket()->accessToken, ticket.accessToken);
+    QCOMPARE(session->accountKey(), account);
+
+    QSignalSpy stored(session.get(), &CustomerSession::tokensStored);
+    QVERIFY(finish(
+        session.get(), [&] { QVERIFY(session->refresh()); }, CustomerSession::Operation::Refresh));
+    QVERIFY(session->refreshLog().constLast().ok); // the issuing tenant answered
+    QVERIFY(session->currentTicket()->accessToken != ticket.accessToken);
+    QCOMPARE(other.count("/api/commerce/customer/authtickets/refresh"), 0);
+    for (const FaultServer::Request& request : other.requests()) {
+        QVERIFY(!Canary::foundIn(ticket.refreshToken.toUtf8(), request.target + request.body));
+    }
+    // Stored again under the issuing tenant's account.
+    QVERIFY(stored.count() > 0 || stored.wait(Deadline));
+    QCOMPARE(session->accountKey(), account);
+    QCOMPARE(readBack(account).accessToken, session->currentTicket()->accessToken);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerSession)
