@@ -354,6 +354,20 @@ void TestAuthTicketClient::refreshKeepsTokenOutOfLogs()
     const QByteArray shown = QJsonDocument(result.error.toJson()).toJson();
     QVERIFY(!shown.contains(RefreshToken));
     QVERIFY(!g_log.contains(RefreshToken));
+
+    // A server that echoes the token itself (not as a URL query) in its message: still not shown.
+    m_server->script(TicketsPath + "/refresh",
+        { FaultServer::json(401,
+            R"({"message":"Refresh token )" + RefreshToken + R"( is unknown","errorCode":"INVALID_REFRESH_TOKEN",)"
+            R"("additionalErrorData":[{"name":"refreshToken","value":")" + RefreshToken + R"("}]})") });
+    const AuthTicketResult echoed = run([&] { m_client->refresh(QString::fromLatin1(RefreshToken)); });
+    QCOMPARE(echoed.error.errorCode, u"INVALID_REFRESH_TOKEN"_s);
+    QVERIFY2(echoed.error.message.startsWith(u"Refresh token <redacted"_s), qPrintable(echoed.error.message));
+    const Diagnosis diagnosis = Diagnoser::diagnose(echoed.error);
+    const QByteArray echoedShown = QJsonDocument(echoed.error.toJson()).toJson()
+        + (diagnosis.title + diagnosis.cause + diagnosis.nextStep + echoed.error.detail).toUtf8();
+    QVERIFY2(!echoedShown.contains(RefreshToken), echoedShown.constData());
+    QVERIFY(!g_log.contains(RefreshToken));
 }
 
 void TestAuthTicketClient::anonymousAndTwoFactorFinish()

@@ -287,7 +287,7 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     }
 
     AuthTicketResult result;
-    result.error = error;
+    result.error = withoutSentSecrets(error);
     result.httpStatus = response.status;
     result.rawBody = response.body;
     result.rawJson = response.json.object();
@@ -317,6 +317,43 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
         }
     }
     finish(result);
+}
+
+KiboError AuthTicketClient::withoutSentSecrets(KiboError error) const
+{
+    // A server may echo what it was sent (the refresh token travels in the URL): never show it back.
+    QList<std::pair<QString, QString>> secrets; // kind, value
+    for (const auto& [name, value] : m_pending->query.queryItems(QUrl::FullyDecoded)) {
+        if (name == u"refreshToken"_s)
+            secrets.append({ u"refresh token"_s, value });
+    }
+    const QJsonObject body = QJsonDocument::fromJson(m_pending->body).object();
+    for (const QString& key : { u"password"_s, u"otpCode"_s })
+        secrets.append({ key, body.value(key).toString() });
+    for (const auto& [name, value] : m_pending->extraHeaders) {
+        if (name.compare("x-vol-user-claims", Qt::CaseInsensitive) == 0)
+            secrets.append({ u"user claims"_s, QString::fromLatin1(value) });
+    }
+    const auto clean = [&secrets](QString& text) {
+        for (const auto& [kind, secret] : std::as_const(secrets)) {
+            if (secret.size() < 4)
+                continue;
+            text.replace(secret, SecretRedaction::describe(kind, secret));
+            const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+            if (encoded != secret)
+                text.replace(encoded, SecretRedaction::describe(kind, secret));
+        }
+    };
+    clean(error.errorCode);
+    clean(error.message);
+    clean(error.applicationName);
+    clean(error.exceptionType);
+    clean(error.detail);
+    for (auto& [name, value] : error.additionalErrorData) {
+        clean(name);
+        clean(value);
+    }
+    return error;
 }
 
 SentRequest AuthTicketClient::recordSent(const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers) const

@@ -134,6 +134,7 @@ private:
     void onCallFinished(const KiboResponse& response);
     void finish(AuthTicketResult result);
     AuthTicketResult failure(const KiboError& error) const;
+    KiboError withoutSentSecrets(KiboError error) const;
     SentRequest recordSent(const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers) const;
 
     QNetworkAccessManager* m_manager;
