@@ -100,6 +100,8 @@ KiboCall::KiboCall(QNetworkAccessManager* manager, QObject* parent)
     , m_manager(manager)
 {
     m_deadline.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: the overall deadline the user set is never cut short.
+    m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &KiboCall::onDeadline);
 }
 
