@@ -68,6 +68,7 @@ private Q_SLOTS:
     void forgetIsProvenByTheKeychain();
     void twoSessionsDoNotTouchEachOther();
     void refreshStaysWithTheIssuingTenant();
+    void automaticRefreshWaitsOutRetryAfter();
 
 private:
     std::unique_ptr<CustomerSession> makeSession();
@@ -614,6 +615,42 @@ void TestCustomerSession::refreshStaysWithTheIssuingTenant()
     QVERIFY(stored.count() > 0 || stored.wait(Deadline));
     QCOMPARE(session->accountKey(), account);
     QCOMPARE(readBack(account).accessToken, session->currentTicket()->accessToken);
+}
+
+void TestCustomerSession::automaticRefreshWaitsOutRetryAfter()
+{
+    // A login answered 429 with Retry-After: the due automatic refresh waits quietly (no request, no message each
+    // second) and goes out once the waiting time has passed.
+    FaultServer throttling;
+    QVERIFY(throttling.listenLocal());
+    throttling.script("/api/platform",
+        { FaultServer::json(200, R"({"access_token":"other-app-token","token_type":"Bearer","expires_in":3600})") });
+    throttling.script("/api/commerce", { FaultServer::json(429, {}, { { "Retry-After", "30" } }) });
+    auto session = makeSession();
+    QVERIFY(logIn(session.get(), Ada));
+    session->setAutoRefresh(true, 180);
+    session->setProfile(KiboProfile::demo(throttling.baseUrl()), DemoTenant::sharedSecret());
+    QVERIFY(finish(session.get(), [&] { session->login(loginRequest(Ada)); }));
+    QCOMPARE(m_lastResult.error.kind, KiboError::Kind::Throttled);
+    QVERIFY(session->isThrottled());
+
+    session->expireNow();
+    m_progress.clear();
+    for (int second = 0; second < 29; ++second) {
+        QVERIFY(!session->checkAutoRefresh());
+        m_clock->advanceSeconds(1);
+    }
+    QVERIFY(!session->isBusy());
+    QVERIFY(session->refreshLog().isEmpty());
+    QVERIFY2(m_progress.isEmpty(), qPrintable(m_progress.join(u" | "_s)));
+
+    m_clock->advanceSeconds(1);
+    QVERIFY(!session->isThrottled());
+    QVERIFY(finish(
+        session.get(), [&] { QVERIFY(session->checkAutoRefresh()); }, CustomerSession::Operation::Refresh));
+    QVERIFY(session->refreshLog().constLast().ok);
+    QVERIFY(session->refreshLog().constLast().automatic);
+    QCOMPARE(throttling.count("/api/commerce"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerSession)
