@@ -368,6 +368,11 @@ void TestAuthTicketClient::refreshKeepsTokenOutOfLogs()
         + (diagnosis.title + diagnosis.cause + diagnosis.nextStep + echoed.error.detail).toUtf8();
     QVERIFY2(!echoedShown.contains(RefreshToken), echoedShown.constData());
     QVERIFY(!g_log.contains(RefreshToken));
+    // Nor in the raw reply (the Raw tab, support bundles and the CLI's JSON show it), which stays JSON.
+    QVERIFY2(!echoed.rawBody.contains(RefreshToken), echoed.rawBody.constData());
+    QVERIFY(!QJsonDocument(echoed.rawJson).toJson().contains(RefreshToken));
+    QCOMPARE(echoed.rawJson.value(u"errorCode"_s).toString(), u"INVALID_REFRESH_TOKEN"_s);
+    QVERIFY(echoed.rawBody.contains("<redacted"));
 }
 
 void TestAuthTicketClient::anonymousAndTwoFactorFinish()

@@ -289,8 +289,15 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     AuthTicketResult result;
     result.error = withoutSentSecrets(error);
     result.httpStatus = response.status;
-    result.rawBody = response.body;
-    result.rawJson = response.json.object();
+    if (error.isError()) {
+        // A refusal has no business repeating a secret; the raw tab, support bundle and CLI show this body.
+        result.rawBody = withoutSentSecrets(response.body);
+        result.rawJson = result.rawBody == response.body ? response.json.object()
+                                                         : QJsonDocument::fromJson(result.rawBody).object();
+    } else {
+        result.rawBody = response.body;
+        result.rawJson = response.json.object();
+    }
     result.responseHeaders = response.headers;
     result.elapsedMs = m_elapsedBefore + response.elapsedMs;
     result.serverDate = parseHttpDate(response.header("date"));
@@ -319,7 +326,7 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     finish(result);
 }
 
-KiboError AuthTicketClient::withoutSentSecrets(KiboError error) const
+void AuthTicketClient::removeSentSecrets(QString& text) const
 {
     // A server may echo what it was sent (the refresh token travels in the URL): never show it back.
     QList<std::pair<QString, QString>> secrets; // kind, value
@@ -334,26 +341,37 @@ KiboError AuthTicketClient::withoutSentSecrets(KiboError error) const
         if (name.compare("x-vol-user-claims", Qt::CaseInsensitive) == 0)
             secrets.append({ u"user claims"_s, QString::fromLatin1(value) });
     }
-    const auto clean = [&secrets](QString& text) {
-        for (const auto& [kind, secret] : std::as_const(secrets)) {
-            if (secret.size() < 4)
-                continue;
-            text.replace(secret, SecretRedaction::describe(kind, secret));
-            const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-            if (encoded != secret)
-                text.replace(encoded, SecretRedaction::describe(kind, secret));
-        }
-    };
-    clean(error.errorCode);
-    clean(error.message);
-    clean(error.applicationName);
-    clean(error.exceptionType);
-    clean(error.detail);
+    for (const auto& [kind, secret] : std::as_const(secrets)) {
+        if (secret.size() < 4)
+            continue;
+        const QString shown = SecretRedaction::describe(kind, secret);
+        // As sent, percent-encoded (in an echoed URL) and JSON-escaped (a "/" may come back as "\/").
+        QString jsonEscaped = secret;
+        jsonEscaped.replace(u'/', u"\\/"_s);
+        for (const QString& form : { secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)), jsonEscaped })
+            text.replace(form, shown);
+    }
+}
+
+KiboError AuthTicketClient::withoutSentSecrets(KiboError error) const
+{
+    for (QString* text : { &error.errorCode, &error.message, &error.applicationName, &error.exceptionType,
+             &error.detail }) {
+        removeSentSecrets(*text);
+    }
     for (auto& [name, value] : error.additionalErrorData) {
-        clean(name);
-        clean(value);
+        removeSentSecrets(name);
+        removeSentSecrets(value);
     }
     return error;
+}
+
+QByteArray AuthTicketClient::withoutSentSecrets(const QByteArray& body) const
+{
+    QString text = QString::fromUtf8(body);
+    const QString before = text;
+    removeSentSecrets(text);
+    return text == before ? body : text.toUtf8(); // the bytes as received unless a secret came back
 }
 
 SentRequest AuthTicketClient::recordSent(const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers) const

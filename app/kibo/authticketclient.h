@@ -134,7 +134,10 @@ private:
     void onCallFinished(const KiboResponse& response);
     void finish(AuthTicketResult result);
     AuthTicketResult failure(const KiboError& error) const;
+    // The refresh token, password, code and user claims of the request under way, wherever a reply echoes them.
+    void removeSentSecrets(QString& text) const;
     KiboError withoutSentSecrets(KiboError error) const;
+    QByteArray withoutSentSecrets(const QByteArray& body) const;
     SentRequest recordSent(const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers) const;
 
     QNetworkAccessManager* m_manager;
