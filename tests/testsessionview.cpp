@@ -5,6 +5,7 @@
 #include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/canary.h"
+#include "helpers/sessionviewrig.h"
 #include "jwt/tokentimeline.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
@@ -59,7 +60,7 @@ private:
     template <typename T>
     T* child(const char* name) const
     {
-        auto* widget = m_view->findChild<T*>(QString::fromLatin1(name));
+        auto* widget = m_rig.view->findChild<T*>(QString::fromLatin1(name));
         if (!widget) {
             qFatal("no child %s", name);
         }
@@ -70,53 +71,23 @@ private:
     // Every text the view shows: labels, line edits, the raw reply, the refresh log.
     QString everyText() const;
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<DemoTenant> m_tenant;
-    std::unique_ptr<QNetworkAccessManager> m_manager;
-    std::unique_ptr<KeychainVault> m_vault;
-    std::unique_ptr<SessionView> m_view;
-    QStringList m_accounts;
+    SessionViewRig m_rig;
 };
 
 void TestSessionView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"io.github.kibotokeninspector.tests"_s);
-    QCoreApplication::setApplicationName(u"testsessionview"_s);
+    SessionViewRig::configureApplication(u"testsessionview"_s);
 }
 
 void TestSessionView::init()
 {
-    QSettings().clear();
-    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-    m_tenant = std::make_unique<DemoTenant>();
-    m_tenant->setClock(m_clock.get());
-    QVERIFY2(m_tenant->listen(), qPrintable(m_tenant->errorString()));
-    m_manager = std::make_unique<QNetworkAccessManager>();
-    m_vault = std::make_unique<KeychainVault>();
-    m_view = std::make_unique<SessionView>(m_manager.get());
-    m_view->setClock(m_clock.get());
-    m_view->session()->setVaultProvider([this] { return m_vault.get(); });
-    m_view->loginPanel()->setProfile(KiboProfile::demo(m_tenant->baseUrl()), DemoTenant::sharedSecret());
-    m_view->setDemoTenant(m_tenant.get());
-    m_view->resize(1200, 760);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_accounts.clear();
+    QString error;
+    QVERIFY2(m_rig.setUp(&error), qPrintable(error));
 }
 
 void TestSessionView::cleanup()
 {
-    for (const QString& account : std::as_const(m_accounts)) {
-        QSignalSpy removed(m_vault.get(), &TokenVault::removed);
-        m_vault->remove(account);
-        QVERIFY(removed.wait(Deadline));
-    }
-    m_view.reset();
-    m_vault.reset();
-    m_manager.reset();
-    m_tenant.reset();
-    m_clock.reset();
+    QVERIFY(m_rig.tearDown());
 }
 
 void TestSessionView::logIn(const QString& username)
@@ -129,12 +100,12 @@ void TestSessionView::logIn(const QString& username)
     passwordEdit->setFocus();
     QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
-    QSignalSpy shown(m_view.get(), &SessionView::answerShown);
-    QSignalSpy stored(m_view->session(), &CustomerSession::tokensStored);
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    QSignalSpy stored(m_rig.view->session(), &CustomerSession::tokensStored);
     QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
     QVERIFY(shown.wait(Deadline));
-    QVERIFY2(m_view->statusText().startsWith(u"Logged in as "_s + username), qPrintable(m_view->statusText()));
-    m_accounts.append(m_view->session()->accountKey());
+    QVERIFY2(m_rig.view->statusText().startsWith(u"Logged in as "_s + username), qPrintable(m_rig.view->statusText()));
+    m_rig.accounts.append(m_rig.view->session()->accountKey());
     QVERIFY(stored.count() > 0 || stored.wait(Deadline));
 }
 
@@ -160,21 +131,21 @@ int TestSessionView::timelineRefreshes() const
 QString TestSessionView::everyText() const
 {
     QStringList texts;
-    for (const QLabel* label : m_view->findChildren<QLabel*>()) {
+    for (const QLabel* label : m_rig.view->findChildren<QLabel*>()) {
         texts.append(label->text());
         texts.append(label->toolTip());
     }
-    for (const QLineEdit* edit : m_view->findChildren<QLineEdit*>()) {
+    for (const QLineEdit* edit : m_rig.view->findChildren<QLineEdit*>()) {
         texts.append(edit->text());
     }
-    for (const QPlainTextEdit* edit : m_view->findChildren<QPlainTextEdit*>()) {
+    for (const QPlainTextEdit* edit : m_rig.view->findChildren<QPlainTextEdit*>()) {
         texts.append(edit->toPlainText());
     }
     const QTreeWidget* log = child<QTreeWidget>("refreshLogTreeWidget");
     for (int row = 0; row < log->topLevelItemCount(); ++row) {
         texts.append(logRow(row));
     }
-    texts.append(m_view->statusText());
+    texts.append(m_rig.view->statusText());
     return texts.join(u'\n');
 }
 
@@ -186,17 +157,17 @@ void TestSessionView::refreshButtonRefreshesAndLogs()
     QVERIFY(child<QWidget>("refreshBarFrame")->isVisible());
     QVERIFY(refresh->isEnabled());
     QVERIFY(!child<QWidget>("refreshLogGroupBox")->isVisible());
-    QVERIFY(m_view->refreshStateText().startsWith(u"Expires in 15 min"_s));
+    QVERIFY(m_rig.view->refreshStateText().startsWith(u"Expires in 15 min"_s));
     QCOMPARE(timelineRefreshes(), 0);
-    const QString refreshToken = m_view->session()->currentTicket()->refreshToken;
-    const QString accessBefore = m_view->session()->currentTicket()->accessToken;
+    const QString refreshToken = m_rig.view->session()->currentTicket()->refreshToken;
+    const QString accessBefore = m_rig.view->session()->currentTicket()->accessToken;
 
-    m_clock->advanceSeconds(90);
-    QSignalSpy shown(m_view.get(), &SessionView::answerShown);
+    m_rig.clock->advanceSeconds(90);
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
     QTest::mouseClick(refresh, Qt::LeftButton);
     QVERIFY(shown.wait(Deadline));
-    QVERIFY2(m_view->statusText().startsWith(u"Refreshed in"_s), qPrintable(m_view->statusText()));
-    QVERIFY(m_view->session()->currentTicket()->accessToken != accessBefore);
+    QVERIFY2(m_rig.view->statusText().startsWith(u"Refreshed in"_s), qPrintable(m_rig.view->statusText()));
+    QVERIFY(m_rig.view->session()->currentTicket()->accessToken != accessBefore);
     QVERIFY(child<QWidget>("refreshLogGroupBox")->isVisible());
     QCOMPARE(child<QTreeWidget>("refreshLogTreeWidget")->topLevelItemCount(), 1);
     const QStringList row = logRow(0);
@@ -207,7 +178,7 @@ void TestSessionView::refreshButtonRefreshesAndLogs()
     QCOMPARE(row.at(5), u"200"_s);
     QVERIFY(row.at(6).endsWith(u" ms"_s));
     // The summary shows the new ticket, with the refresh on its timeline.
-    QCOMPARE(m_view->resultView()->currentTab(), ResultView::Tab::Summary);
+    QCOMPARE(m_rig.view->resultView()->currentTab(), ResultView::Tab::Summary);
     QCOMPARE(timelineRefreshes(), 1);
     // The refresh token shows nowhere whole (the token fields are masked, the log keeps 4 characters).
     QVERIFY(!Canary::foundIn(refreshToken.toUtf8(), everyText().toUtf8()));
@@ -223,30 +194,30 @@ void TestSessionView::expireNowWithAutomaticRefresh()
     QCOMPARE(margin->value(), 180);
     QTest::mouseClick(automatic, Qt::LeftButton, {}, QPoint(8, automatic->height() / 2));
     QVERIFY(automatic->isChecked());
-    QVERIFY(m_view->session()->autoRefresh());
+    QVERIFY(m_rig.view->session()->autoRefresh());
     margin->setFocus();
     margin->selectAll();
     QTest::keyClicks(margin, u"120"_s);
     QCOMPARE(margin->value(), 120);
-    QCOMPARE(m_view->session()->autoRefreshMarginSeconds(), 120);
+    QCOMPARE(m_rig.view->session()->autoRefreshMarginSeconds(), 120);
     // Saved as plain values.
     QCOMPARE(QSettings().value(SessionView::autoRefreshMarginKey()).toString(), u"120"_s);
     QCOMPARE(QSettings().value(SessionView::autoRefreshKey()).toBool(), true);
-    QVERIFY(m_view->refreshStateText().contains(u"auto refresh in 13 min 0 s"_s));
+    QVERIFY(m_rig.view->refreshStateText().contains(u"auto refresh in 13 min 0 s"_s));
 
     QTest::mouseClick(child<QToolButton>("expireNowButton"), Qt::LeftButton);
-    QVERIFY(m_view->session()->isExpiredLocally());
-    QVERIFY2(m_view->statusText().contains(u"treated as expired"_s), qPrintable(m_view->statusText()));
+    QVERIFY(m_rig.view->session()->isExpiredLocally());
+    QVERIFY2(m_rig.view->statusText().contains(u"treated as expired"_s), qPrintable(m_rig.view->statusText()));
     // The session's own timer refreshes within a second; nothing else is called.
     QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>("refreshLogTreeWidget")->topLevelItemCount(), 1, Deadline);
-    QTRY_VERIFY(!m_view->session()->isBusy());
+    QTRY_VERIFY(!m_rig.view->session()->isBusy());
     QCOMPARE(logRow(0).at(1), u"ok"_s);
     QCOMPARE(logRow(0).at(2), u"automatic"_s);
-    QVERIFY(!m_view->session()->isExpiredLocally());
-    QTRY_VERIFY(m_view->refreshStateText().startsWith(u"Expires in"_s));
+    QVERIFY(!m_rig.view->session()->isExpiredLocally());
+    QTRY_VERIFY(m_rig.view->refreshStateText().startsWith(u"Expires in"_s));
 
     // A new view (the next session) starts with the saved choice.
-    SessionView next(m_manager.get());
+    SessionView next(m_rig.manager.get());
     QVERIFY(next.session()->autoRefresh());
     QCOMPARE(next.session()->autoRefreshMarginSeconds(), 120);
 }
@@ -255,14 +226,14 @@ void TestSessionView::automaticRefreshFollowsTheManualClock()
 {
     logIn(Ada);
     QTest::mouseClick(child<QCheckBox>("autoRefreshCheckBox"), Qt::LeftButton, {}, QPoint(8, 8));
-    QVERIFY(m_view->session()->autoRefresh());
-    const QDateTime expiry = m_view->session()->currentTicket()->accessTokenExpiration;
-    m_clock->setNow(expiry.addSecs(-181));
-    m_view->session()->checkAutoRefresh();
-    QVERIFY(!m_view->session()->isBusy());
+    QVERIFY(m_rig.view->session()->autoRefresh());
+    const QDateTime expiry = m_rig.view->session()->currentTicket()->accessTokenExpiration;
+    m_rig.clock->setNow(expiry.addSecs(-181));
+    m_rig.view->session()->checkAutoRefresh();
+    QVERIFY(!m_rig.view->session()->isBusy());
     QCOMPARE(child<QTreeWidget>("refreshLogTreeWidget")->topLevelItemCount(), 0);
 
-    m_clock->setNow(expiry.addSecs(-179));
+    m_rig.clock->setNow(expiry.addSecs(-179));
     QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>("refreshLogTreeWidget")->topLevelItemCount(), 1, Deadline);
     QCOMPARE(logRow(0).at(2), u"automatic"_s);
     QTRY_COMPARE(timelineRefreshes(), 1);
@@ -270,22 +241,22 @@ void TestSessionView::automaticRefreshFollowsTheManualClock()
 
 void TestSessionView::refusedRefreshShowsItsDiagnosis()
 {
-    m_tenant->setRotateRefreshTokens(true);
+    m_rig.tenant->setRotateRefreshTokens(true);
     logIn(Ada);
-    const CustomerAuthTicket old = *m_view->session()->currentTicket();
+    const CustomerAuthTicket old = *m_rig.view->session()->currentTicket();
     // The same refresh token used elsewhere first: the tenant rotates it away.
-    AuthTicketClient client(m_manager.get(), nullptr);
-    client.setClock(m_clock.get());
-    client.setProfile(KiboProfile::demo(m_tenant->baseUrl()), DemoTenant::sharedSecret());
+    AuthTicketClient client(m_rig.manager.get(), nullptr);
+    client.setClock(m_rig.clock.get());
+    client.setProfile(KiboProfile::demo(m_rig.tenant->baseUrl()), DemoTenant::sharedSecret());
     QSignalSpy done(&client, &AuthTicketClient::finished);
     client.refresh(old.refreshToken);
     QVERIFY(done.wait(Deadline));
 
-    QSignalSpy shown(m_view.get(), &SessionView::answerShown);
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
     QTest::keyClick(child<QToolButton>("refreshButton"), Qt::Key_Space);
     QVERIFY(shown.wait(Deadline));
-    QVERIFY2(m_view->statusText().startsWith(u"Refresh failed"_s), qPrintable(m_view->statusText()));
-    ResultView* view = m_view->resultView();
+    QVERIFY2(m_rig.view->statusText().startsWith(u"Refresh failed"_s), qPrintable(m_rig.view->statusText()));
+    ResultView* view = m_rig.view->resultView();
     QCOMPARE(view->currentTab(), ResultView::Tab::Problem);
     QVERIFY(view->isTabVisible(ResultView::Tab::Problem));
     QCOMPARE(logRow(0).at(1), u"failed"_s);
@@ -293,7 +264,7 @@ void TestSessionView::refusedRefreshShowsItsDiagnosis()
     QCOMPARE(logRow(0).at(7), u"INVALID_REFRESH_TOKEN"_s);
     QVERIFY(everyText().contains(u"INVALID_REFRESH_TOKEN"_s));
     // The old ticket stays with the session, and on screen beside the diagnosis.
-    QCOMPARE(m_view->session()->currentTicket()->accessToken, old.accessToken);
+    QCOMPARE(m_rig.view->session()->currentTicket()->accessToken, old.accessToken);
     QVERIFY(view->isTabVisible(ResultView::Tab::Summary));
     QVERIFY(view->isTabVisible(ResultView::Tab::Jwt));
     QCOMPARE(view->result()->ticket->accessToken, old.accessToken);
@@ -304,7 +275,7 @@ void TestSessionView::refusedRefreshShowsItsDiagnosis()
     QVERIFY(view->sharedResult()->request.url.path().endsWith(u"/refresh"_s));
     QVERIFY(child<QPushButton>("copyCurlButton")->isEnabled());
     QCOMPARE(child<QLabel>("headlineLabel")->text(), u"Refresh failed: the ticket shown is the old one"_s);
-    QVERIFY2(m_view->noticeText().contains(u"keeps its old ticket"_s), qPrintable(m_view->noticeText()));
+    QVERIFY2(m_rig.view->noticeText().contains(u"keeps its old ticket"_s), qPrintable(m_rig.view->noticeText()));
     QVERIFY(child<QLabel>("sessionNoticeLabel")->isVisible());
     QVERIFY(!Canary::foundIn(old.refreshToken.toUtf8(), everyText().toUtf8()));
 }
@@ -315,18 +286,18 @@ void TestSessionView::forgetSessionIsProven()
         QSKIP("needs the Secret Service of scripts/with-keyring");
     }
     logIn(Ada);
-    const QString account = m_view->session()->accountKey();
-    QSignalSpy finished(m_view.get(), &SessionView::forgetFinished);
+    const QString account = m_rig.view->session()->accountKey();
+    QSignalSpy finished(m_rig.view.get(), &SessionView::forgetFinished);
     QTest::mouseClick(child<QToolButton>("forgetButton"), Qt::LeftButton);
-    QVERIFY(!m_view->resultView()->hasResult());
+    QVERIFY(!m_rig.view->resultView()->hasResult());
     QVERIFY(finished.wait(Deadline));
-    m_accounts.removeAll(account);
+    m_rig.accounts.removeAll(account);
     const QString notice = child<QLabel>("sessionNoticeLabel")->text();
     QVERIFY2(notice.contains(u"Kibo has no customer logout endpoint"_s), qPrintable(notice));
     QVERIFY2(notice.contains(u"no refresh token stored for "_s + account), qPrintable(notice));
     QVERIFY(child<QLabel>("sessionNoticeLabel")->isVisible());
     QVERIFY(!child<QToolButton>("refreshButton")->isEnabled());
-    QVERIFY2(m_view->statusText().contains(u"no refresh token is stored"_s), qPrintable(m_view->statusText()));
+    QVERIFY2(m_rig.view->statusText().contains(u"no refresh token is stored"_s), qPrintable(m_rig.view->statusText()));
 
     // A second reader finds nothing either.
     KeychainVault reader;
@@ -338,22 +309,22 @@ void TestSessionView::forgetSessionIsProven()
 
 void TestSessionView::anonymousSessionIsUpgradedByALogin()
 {
-    QSignalSpy shown(m_view.get(), &SessionView::answerShown);
-    m_view->requestAnonymous();
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    m_rig.view->requestAnonymous();
     QVERIFY(shown.wait(Deadline));
-    QVERIFY(m_view->session()->isAnonymous());
-    const QString anonymousId = m_view->session()->currentTicket()->userId;
-    QVERIFY2(m_view->statusText().startsWith(u"Anonymous shopper ticket"_s), qPrintable(m_view->statusText()));
-    QVERIFY(m_view->noticeText().contains(u"Anonymous shopper"_s));
+    QVERIFY(m_rig.view->session()->isAnonymous());
+    const QString anonymousId = m_rig.view->session()->currentTicket()->userId;
+    QVERIFY2(m_rig.view->statusText().startsWith(u"Anonymous shopper ticket"_s), qPrintable(m_rig.view->statusText()));
+    QVERIFY(m_rig.view->noticeText().contains(u"Anonymous shopper"_s));
     QVERIFY(child<QToolButton>("refreshButton")->isEnabled()); // an anonymous ticket refreshes too
     QVERIFY(!child<QLabel>("previousAnonymousIdValueLabel")->isVisible());
 
     logIn(Ada);
-    QVERIFY(!m_view->session()->isAnonymous());
-    QVERIFY2(m_view->noticeText().contains(anonymousId), qPrintable(m_view->noticeText()));
-    QVERIFY(m_view->noticeText().contains(u"b.PreviousAnonymousId"_s));
+    QVERIFY(!m_rig.view->session()->isAnonymous());
+    QVERIFY2(m_rig.view->noticeText().contains(anonymousId), qPrintable(m_rig.view->noticeText()));
+    QVERIFY(m_rig.view->noticeText().contains(u"b.PreviousAnonymousId"_s));
     // The Summary names it too.
-    QCOMPARE(m_view->resultView()->currentTab(), ResultView::Tab::Summary);
+    QCOMPARE(m_rig.view->resultView()->currentTab(), ResultView::Tab::Summary);
     auto* upgraded = child<QLabel>("previousAnonymousIdValueLabel");
     QVERIFY(upgraded->isVisible());
     QVERIFY2(upgraded->text().contains(anonymousId), qPrintable(upgraded->text()));

@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "customersession.h"
 #include "demo/demotenant.h"
+#include "helpers/sessionviewrig.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "resultview.h"
@@ -57,7 +58,7 @@ private:
     template <typename T>
     T* child(const char* name) const
     {
-        auto* widget = m_view->findChild<T*>(QString::fromLatin1(name));
+        auto* widget = m_rig.view->findChild<T*>(QString::fromLatin1(name));
         if (!widget) {
             qFatal("no child %s", name);
         }
@@ -76,53 +77,23 @@ private:
     // ("2 attempt(s) left") while the catalogue lacks the message.
     bool attemptsShown(int n) const;
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<DemoTenant> m_tenant;
-    std::unique_ptr<QNetworkAccessManager> m_manager;
-    std::unique_ptr<KeychainVault> m_vault;
-    std::unique_ptr<SessionView> m_view;
-    QStringList m_accounts;
+    SessionViewRig m_rig;
 };
 
 void TestTwoFactorFlow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"io.github.kibotokeninspector.tests"_s);
-    QCoreApplication::setApplicationName(u"testtwofactorflow"_s);
+    SessionViewRig::configureApplication(u"testtwofactorflow"_s);
 }
 
 void TestTwoFactorFlow::init()
 {
-    QSettings().clear();
-    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-    m_tenant = std::make_unique<DemoTenant>();
-    m_tenant->setClock(m_clock.get());
-    QVERIFY2(m_tenant->listen(), qPrintable(m_tenant->errorString()));
-    m_manager = std::make_unique<QNetworkAccessManager>();
-    m_vault = std::make_unique<KeychainVault>();
-    m_view = std::make_unique<SessionView>(m_manager.get());
-    m_view->setClock(m_clock.get());
-    m_view->session()->setVaultProvider([this] { return m_vault.get(); });
-    m_view->loginPanel()->setProfile(KiboProfile::demo(m_tenant->baseUrl()), DemoTenant::sharedSecret());
-    m_view->setDemoTenant(m_tenant.get());
-    m_view->resize(1200, 760);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_accounts.clear();
+    QString error;
+    QVERIFY2(m_rig.setUp(&error), qPrintable(error));
 }
 
 void TestTwoFactorFlow::cleanup()
 {
-    for (const QString& account : std::as_const(m_accounts)) {
-        QSignalSpy removed(m_vault.get(), &TokenVault::removed);
-        m_vault->remove(account);
-        QVERIFY(removed.wait(Deadline));
-    }
-    m_view.reset();
-    m_vault.reset();
-    m_manager.reset();
-    m_tenant.reset();
-    m_clock.reset();
+    QVERIFY(m_rig.tearDown());
 }
 
 void TestTwoFactorFlow::type(const char* fieldName, const QString& text)
@@ -144,22 +115,22 @@ void TestTwoFactorFlow::chooseMode(LoginPanel::SignInMode mode)
     while (combo->currentIndex() != index) {
         QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
     }
-    QCOMPARE(m_view->loginPanel()->signInMode(), mode);
+    QCOMPARE(m_rig.view->loginPanel()->signInMode(), mode);
 }
 
 void TestTwoFactorFlow::clickMainButton()
 {
-    QSignalSpy shown(m_view.get(), &SessionView::answerShown);
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
     QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
-    QVERIFY2(shown.wait(Deadline), qPrintable(m_view->statusText()));
+    QVERIFY2(shown.wait(Deadline), qPrintable(m_rig.view->statusText()));
 }
 
 void TestTwoFactorFlow::submitCode(const QString& code)
 {
     type("codeLineEdit", code);
-    QSignalSpy shown(m_view.get(), &SessionView::answerShown);
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
     QTest::mouseClick(child<QPushButton>("verifyCodeButton"), Qt::LeftButton);
-    QVERIFY2(shown.wait(Deadline), qPrintable(m_view->statusText()));
+    QVERIFY2(shown.wait(Deadline), qPrintable(m_rig.view->statusText()));
 }
 
 QString TestTwoFactorFlow::outboxCode(const QString& username) const
@@ -176,7 +147,7 @@ void TestTwoFactorFlow::startTwoFactorLogin()
     type("usernameLineEdit", Mfa);
     type("passwordLineEdit", DemoTenant::defaultPassword());
     clickMainButton();
-    ResultView* view = m_view->resultView();
+    ResultView* view = m_rig.view->resultView();
     QVERIFY(view->isWaitingForCode());
     QVERIFY(!view->isOneTimeCodeLogin());
     QCOMPARE(child<QLabel>("headlineLabel")->text(), u"Two-step verification required"_s);
@@ -190,7 +161,8 @@ bool TestTwoFactorFlow::attemptsShown(int n) const
 {
     const auto* label = child<QLabel>("attemptsLeftLabel");
     const QString expected = ResultView::tr("%n attempt(s) left", nullptr, n);
-    if (!label->isVisible() || label->text() != expected || !label->text().startsWith(QString::number(n) + u" attempt"_s)) {
+    if (!label->isVisible() || label->text() != expected
+        || !label->text().startsWith(QString::number(n) + u" attempt"_s)) {
         qWarning("attempts line: %s (visible %d)", qPrintable(label->text()), label->isVisible());
         return false;
     }
@@ -199,14 +171,14 @@ bool TestTwoFactorFlow::attemptsShown(int n) const
 
 void TestTwoFactorFlow::expectLoggedIn(const QString& username)
 {
-    QVERIFY2(m_view->statusText().startsWith(u"Logged in as "_s + username), qPrintable(m_view->statusText()));
-    QVERIFY(!m_view->resultView()->isWaitingForCode());
-    QVERIFY(m_view->session()->currentTicket());
-    QCOMPARE(m_view->session()->username(), username);
+    QVERIFY2(m_rig.view->statusText().startsWith(u"Logged in as "_s + username), qPrintable(m_rig.view->statusText()));
+    QVERIFY(!m_rig.view->resultView()->isWaitingForCode());
+    QVERIFY(m_rig.view->session()->currentTicket());
+    QCOMPARE(m_rig.view->session()->username(), username);
     QVERIFY(child<QLabel>("headlineLabel")->text().startsWith(u"Logged in"_s));
-    m_accounts.append(m_view->session()->accountKey());
+    m_rig.accounts.append(m_rig.view->session()->accountKey());
     // The tokens went to the keychain (cleanup removes them).
-    QTRY_VERIFY_WITH_TIMEOUT(m_view->session()->vaultStatusText() == u"Tokens saved in the keychain"_s, Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(m_rig.view->session()->vaultStatusText() == u"Tokens saved in the keychain"_s, Deadline);
 }
 
 void TestTwoFactorFlow::wrongCodeThenRightCode()
@@ -215,11 +187,11 @@ void TestTwoFactorFlow::wrongCodeThenRightCode()
     const QString code = outboxCode(Mfa);
 
     // The countdown follows the clock, through the view's own 1 s timer.
-    m_clock->advanceSeconds(61);
+    m_rig.clock->advanceSeconds(61);
     QTRY_COMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 1:59."_s);
 
     submitCode(code == u"000000"_s ? u"111111"_s : u"000000"_s);
-    QVERIFY(m_view->resultView()->isWaitingForCode());
+    QVERIFY(m_rig.view->resultView()->isWaitingForCode());
     QVERIFY(child<QLabel>("attemptsLeftLabel")->isVisible());
     QVERIFY(attemptsShown(2));
     QVERIFY2(child<QLabel>("twoFactorErrorLabel")->text().contains(u"Wrong verification code"_s),
@@ -228,25 +200,25 @@ void TestTwoFactorFlow::wrongCodeThenRightCode()
 
     submitCode(code);
     expectLoggedIn(Mfa);
-    QVERIFY(!m_view->session()->currentTicket()->customerAccount.value(u"last2FaDate"_s).toString().isEmpty());
+    QVERIFY(!m_rig.view->session()->currentTicket()->customerAccount.value(u"last2FaDate"_s).toString().isEmpty());
 }
 
 void TestTwoFactorFlow::expiredCodeThenResend()
 {
     startTwoFactorLogin();
     const QString oldCode = outboxCode(Mfa);
-    m_clock->advanceSeconds(3 * 60);
+    m_rig.clock->advanceSeconds(3 * 60);
     QTRY_COMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code has expired — send a new code."_s);
     auto* submit = child<QPushButton>("verifyCodeButton");
     QCOMPARE(submit->text(), u"Send a New Code"_s);
 
     // The main button now asks for a new code; its countdown starts again.
-    QSignalSpy codes(m_tenant.get(), &DemoTenant::codeSent);
-    QSignalSpy shown(m_view.get(), &SessionView::answerShown);
+    QSignalSpy codes(m_rig.tenant.get(), &DemoTenant::codeSent);
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
     QTest::mouseClick(submit, Qt::LeftButton);
     QVERIFY(shown.wait(Deadline));
     QCOMPARE(codes.size(), 1);
-    QVERIFY2(m_view->statusText().contains(u"new code"_s), qPrintable(m_view->statusText()));
+    QVERIFY2(m_rig.view->statusText().contains(u"new code"_s), qPrintable(m_rig.view->statusText()));
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
     QCOMPARE(submit->text(), u"&Verify"_s);
     const QString newCode = outboxCode(Mfa);
@@ -257,7 +229,7 @@ void TestTwoFactorFlow::expiredCodeThenResend()
         submitCode(oldCode);
         QVERIFY(attemptsShown(2));
     }
-    m_clock->advanceSeconds(2 * 60);
+    m_rig.clock->advanceSeconds(2 * 60);
     QTRY_COMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 1:00."_s);
     submitCode(newCode);
     expectLoggedIn(Mfa);
@@ -276,8 +248,8 @@ void TestTwoFactorFlow::threeWrongCodesMakeTheCodeVoid()
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"This code no longer works — send a new code."_s);
     QVERIFY(!child<QLabel>("attemptsLeftLabel")->isVisible());
     QCOMPARE(child<QPushButton>("verifyCodeButton")->text(), u"Send a New Code"_s);
-    QCOMPARE(m_view->resultView()->codeSecondsLeft(), 0);
-    QVERIFY(!m_view->session()->currentTicket());
+    QCOMPARE(m_rig.view->resultView()->codeSecondsLeft(), 0);
+    QVERIFY(!m_rig.view->session()->currentTicket());
 }
 
 void TestTwoFactorFlow::oneTimeCodeLogin()
@@ -291,13 +263,13 @@ void TestTwoFactorFlow::oneTimeCodeLogin()
 
     type("usernameLineEdit", Ada);
     clickMainButton();
-    ResultView* view = m_view->resultView();
+    ResultView* view = m_rig.view->resultView();
     QVERIFY(view->isWaitingForCode());
     QVERIFY(view->isOneTimeCodeLogin());
     QCOMPARE(view->pendingEmail(), Ada);
     QCOMPARE(child<QLabel>("headlineLabel")->text(), u"Sign in with a one-time code"_s);
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
-    QVERIFY(!m_view->session()->currentTicket());
+    QVERIFY(!m_rig.view->session()->currentTicket());
     const QString code = outboxCode(Ada);
     QCOMPARE(code.size(), 6);
 
@@ -306,8 +278,8 @@ void TestTwoFactorFlow::oneTimeCodeLogin()
     QVERIFY(view->isOneTimeCodeLogin());
 
     // "Send a new code" asks otp/request again; the old code no longer works, the new one does.
-    QSignalSpy codes(m_tenant.get(), &DemoTenant::codeSent);
-    QSignalSpy shown(m_view.get(), &SessionView::answerShown);
+    QSignalSpy codes(m_rig.tenant.get(), &DemoTenant::codeSent);
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
     QTest::mouseClick(child<QPushButton>("resendCodeButton"), Qt::LeftButton);
     QVERIFY(shown.wait(Deadline));
     QCOMPARE(codes.size(), 1);
@@ -315,7 +287,8 @@ void TestTwoFactorFlow::oneTimeCodeLogin()
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
     submitCode(outboxCode(Ada));
     expectLoggedIn(Ada);
-    QCOMPARE(m_view->session()->currentTicket()->customerAccount.value(u"emailAddress"_s).toString().toLower(), Ada);
+    QCOMPARE(
+        m_rig.view->session()->currentTicket()->customerAccount.value(u"emailAddress"_s).toString().toLower(), Ada);
 }
 
 void TestTwoFactorFlow::validationPerMode_data()
@@ -342,7 +315,7 @@ void TestTwoFactorFlow::validationPerMode()
     if (mode != LoginPanel::SignInMode::Anonymous) {
         type("usernameLineEdit", username);
     }
-    LoginPanel* panel = m_view->loginPanel();
+    LoginPanel* panel = m_rig.view->loginPanel();
     QCOMPARE(panel->validate(), message.isEmpty());
     QVERIFY2(panel->validationMessage().contains(message), qPrintable(panel->validationMessage()));
     if (message.isEmpty()) {
@@ -360,8 +333,9 @@ void TestTwoFactorFlow::anonymousModeThenUpgradeByOneTimeCode()
     QVERIFY(!child<QLineEdit>("passwordLineEdit")->isVisible());
     QCOMPARE(child<QPushButton>("loginButton")->text(), u"Get Anonymous Ticket"_s);
     clickMainButton();
-    QVERIFY2(m_view->statusText().startsWith(u"Anonymous shopper ticket received"_s), qPrintable(m_view->statusText()));
-    QVERIFY(m_view->session()->isAnonymous());
+    QVERIFY2(m_rig.view->statusText().startsWith(u"Anonymous shopper ticket received"_s),
+        qPrintable(m_rig.view->statusText()));
+    QVERIFY(m_rig.view->session()->isAnonymous());
     QVERIFY(!upgrade->isVisible()); // not offered while the mode is anonymous
 
     chooseMode(LoginPanel::SignInMode::OneTimeCode);
@@ -371,8 +345,8 @@ void TestTwoFactorFlow::anonymousModeThenUpgradeByOneTimeCode()
     clickMainButton();
     submitCode(outboxCode(Ada));
     expectLoggedIn(Ada);
-    QVERIFY(!m_view->session()->isAnonymous());
-    QCOMPARE(m_view->session()->previousAnonymousId().size(), 32);
+    QVERIFY(!m_rig.view->session()->isAnonymous());
+    QCOMPARE(m_rig.view->session()->previousAnonymousId().size(), 32);
     QVERIFY(!upgrade->isVisible());
 }
 
@@ -382,11 +356,11 @@ void TestTwoFactorFlow::presenterModeMasksTheCodePage()
     type("usernameLineEdit", Ada);
     clickMainButton();
     QVERIFY(child<QLabel>("twoFactorLabel")->text().contains(Ada));
-    m_view->setPresenterMode(true);
+    m_rig.view->setPresenterMode(true);
     for (const char* name : { "twoFactorLabel", "emailValueLabel", "demoOutboxLabel" }) {
         QVERIFY2(!child<QLabel>(name)->text().contains(Ada), name);
     }
-    m_view->setPresenterMode(false);
+    m_rig.view->setPresenterMode(false);
     QVERIFY(child<QLabel>("emailValueLabel")->text().contains(Ada));
 }
 
@@ -394,7 +368,7 @@ void TestTwoFactorFlow::presenterModeMasksTheCodePage()
 void TestTwoFactorFlow::sessionReportsTheOneTimeCodeOperations()
 {
     using Operation = CustomerSession::Operation;
-    CustomerSession* session = m_view->session();
+    CustomerSession* session = m_rig.view->session();
     QSignalSpy results(session, &CustomerSession::resultReady);
     chooseMode(LoginPanel::SignInMode::OneTimeCode);
     type("usernameLineEdit", Ada);
