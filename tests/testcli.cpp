@@ -433,17 +433,13 @@ void TestCli::speaksGerman()
 void TestCli::demoServerServesOtherProcesses()
 {
     QProcess server;
-    server.start(QStringLiteral(KTI_EXECUTABLE_PATH), {u"demo-server"_s, u"--port"_s, u"0"_s});
-    QVERIFY(server.waitForStarted(Deadline));
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains('\n'), Deadline);
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n"_s).match(QString::fromUtf8(out));
-    QVERIFY2(match.hasMatch(), out.constData());
+    const QString url = startDemoServer(server, {}, &out);
+    QVERIFY(!url.isEmpty());
 
     QStringList arguments = login(Ada, {u"--json"_s, u"--no-store"_s});
     arguments.replace(arguments.indexOf(u"--demo"_s), u"--demo-server"_s);
-    arguments.insert(2, match.captured(1));
+    arguments.insert(2, url);
     const CliResult result = runCli(arguments, DemoPassword);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QCOMPARE(result.json().value(u"requires2FA"_s).toBool(), false);

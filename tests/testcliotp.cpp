@@ -138,14 +138,9 @@ OtpRun TestCliOtp::runOtp(const QString& email, const QStringList& more,
 
 void TestCliOtp::initTestCase()
 {
-    m_server.start(QStringLiteral(KTI_EXECUTABLE_PATH), {u"demo-server"_s, u"--port"_s, u"0"_s});
-    QVERIFY(m_server.waitForStarted(Deadline));
-    QTRY_VERIFY_WITH_TIMEOUT((m_serverOut += m_server.readAllStandardOutput()).contains('\n'), Deadline);
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n"_s).match(QString::fromUtf8(m_serverOut));
-    QVERIFY2(match.hasMatch(), m_serverOut.constData());
-    m_url = match.captured(1);
-    m_outboxRead = match.capturedEnd();
+    m_url = startDemoServer(m_server, {}, &m_serverOut);
+    QVERIFY(!m_url.isEmpty());
+    m_outboxRead = m_serverOut.indexOf('\n') + 1; // outbox lines follow the listening line
 }
 
 void TestCliOtp::cleanupTestCase()

@@ -92,14 +92,8 @@ QString TestCliProfile::settingsFile() const
 
 void TestCliProfile::initTestCase()
 {
-    m_server.start(QStringLiteral(KTI_EXECUTABLE_PATH), { u"demo-server"_s, u"--port"_s, u"0"_s });
-    QVERIFY(m_server.waitForStarted(Deadline));
-    QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += m_server.readAllStandardOutput()).contains('\n'), Deadline);
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n"_s).match(QString::fromUtf8(out));
-    QVERIFY2(match.hasMatch(), out.constData());
-    m_url = match.captured(1);
+    m_url = startDemoServer(m_server);
+    QVERIFY(!m_url.isEmpty());
 }
 
 void TestCliProfile::init()

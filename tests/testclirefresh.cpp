@@ -60,7 +60,6 @@ private slots:
     void anonymousIsNeverStored();
 
 private:
-    static QString startServer(QProcess& server, const QStringList& options);
     QStringList target(const QString& command, const QStringList& more = {}) const;
     QJsonObject loginJson(const QStringList& more);
 
@@ -86,29 +85,9 @@ QJsonObject TestCliRefresh::loginJson(const QStringList& more)
     return result.json();
 }
 
-// Starts `demo-server --port 0 OPTIONS` and returns its base URL once it listens; empty on failure.
-QString TestCliRefresh::startServer(QProcess& server, const QStringList& options)
-{
-    server.start(QStringLiteral(KTI_EXECUTABLE_PATH), QStringList{u"demo-server"_s, u"--port"_s, u"0"_s} + options);
-    if (!server.waitForStarted(Deadline)) {
-        return {};
-    }
-    QByteArray out;
-    while (!out.contains('\n') && server.waitForReadyRead(Deadline)) {
-        out += server.readAllStandardOutput();
-    }
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)\\n"_s).match(QString::fromUtf8(out));
-    if (!match.hasMatch()) {
-        qWarning("demo-server said: %s", out.constData());
-        return {};
-    }
-    return match.captured(1);
-}
-
 void TestCliRefresh::initTestCase()
 {
-    m_url = startServer(m_server, {});
+    m_url = startDemoServer(m_server);
     QVERIFY(!m_url.isEmpty());
 }
 
@@ -220,7 +199,7 @@ void TestCliRefresh::rotatedRefreshTokenIsStored()
 {
     // A tenant that rotates: every refresh answers with a new refresh token and forgets the one sent.
     QProcess rotating;
-    const QString url = startServer(rotating, {u"--rotate-refresh-tokens"_s});
+    const QString url = startDemoServer(rotating, {u"--rotate-refresh-tokens"_s});
     QVERIFY(!url.isEmpty());
     const auto on = [&url](const QString& command, const QStringList& more) {
         return QStringList{command, u"--demo-server"_s, url} + more;

@@ -5,6 +5,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+class QProcess;
+
 // What one run of the real kibo-token-inspector executable gave: exit code (-1 when it crashed or
 // hung past the deadline), standard output and standard error.
 struct CliResult
@@ -20,3 +22,8 @@ struct CliResult
 // fault server) can answer the child meanwhile.
 CliResult runCli(const QStringList& arguments, const QByteArray& input = {},
     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+
+// Starts `demo-server --port 0 OPTIONS` of KTI_EXECUTABLE_PATH in server and waits for its "listening on URL"
+// line. Returns the base URL, or an empty string (and a warning with what the server said) when it does not
+// listen. *output, when given, gets everything the server printed so far, that line first.
+QString startDemoServer(QProcess& server, const QStringList& options = {}, QByteArray* output = nullptr);
