@@ -348,9 +348,10 @@ void KiboCall::onSslErrors(const QList<QSslError>& errors)
         { QSslError::SelfSignedCertificate, u"self-signed"_s },
     };
     m_tlsReason = u"untrusted"_s;
-    for (const auto& [code, reason] : reasons) {
+    for (const auto& candidate : reasons) {
+        const QSslError::SslError code = candidate.first; // a lambda cannot capture a structured binding in clang 14
         if (std::any_of(errors.cbegin(), errors.cend(), [code](const QSslError& e) { return e.error() == code; })) {
-            m_tlsReason = reason;
+            m_tlsReason = candidate.second;
             break;
         }
     }
