@@ -1,4 +1,5 @@
 #include "helpers/canary.h"
+#include "helpers/nobuschild.h"
 #include "kibo/kibohosts.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
@@ -560,18 +561,11 @@ void TestProfileDialog::keychainFailureIsSaidAndKeepsTheDialogOpen()
 {
     // A real keychain that is not there: this test runs itself again as a child whose session bus address
     // leads nowhere.
-    if (qEnvironmentVariableIsEmpty("KTI_TEST_NO_BUS_CHILD")) {
-        QTemporaryDir sandbox;
-        QVERIFY(sandbox.isValid());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KTI_TEST_NO_BUS_CHILD"_s, u"1"_s);
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + sandbox.filePath(u"no-bus"_s));
-        QProcess child;
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), { u"keychainFailureIsSaidAndKeepsTheDialogOpen"_s });
-        QVERIFY(child.waitForFinished(120000));
-        const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
-        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+    if (!isNoSessionBusChild()) {
+        const NoBusChildRun child = runWithoutSessionBus(u"keychainFailureIsSaidAndKeepsTheDialogOpen"_s);
+        const QByteArray& output = child.output;
+        QVERIFY2(child.finished, output.constData());
+        QVERIFY2(child.passed, output.constData());
         QVERIFY2(output.contains("PASS   : TestProfileDialog::keychainFailureIsSaidAndKeepsTheDialogOpen()"),
             output.constData());
         QVERIFY2(!output.contains("no-bus-dialog-secret"), output.constData());

@@ -23,7 +23,8 @@ kti_add_test(NAME testcompareview
     SOURCES testcompareview.cpp helpers/demologinrig.h helpers/demologinrig.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
 kti_add_test(NAME testpresentermode SOURCES testpresentermode.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
 kti_add_test(NAME testsharing SOURCES testsharing.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
-kti_add_test(NAME testprofiledialog SOURCES testprofiledialog.cpp helpers/canary.h helpers/canary.cpp LIBS kti_ui
+kti_add_test(NAME testprofiledialog SOURCES testprofiledialog.cpp helpers/canary.h helpers/canary.cpp
+    helpers/nobuschild.h helpers/nobuschild.cpp LIBS kti_ui
     LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testcustomersession SOURCES testcustomersession.cpp helpers/canary.h helpers/canary.cpp
     helpers/keychainlisting.h helpers/keychainlisting.cpp helpers/faultserver.h helpers/faultserver.cpp
