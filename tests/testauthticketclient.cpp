@@ -22,6 +22,7 @@ namespace {
 
 const QByteArray OAuthPath = "/api/platform/applications/authtickets/oauth";
 const QByteArray TicketsPath = "/api/commerce/customer/authtickets";
+const QByteArray TenantPath = "/api/platform/tenants/";
 const QString ClientSecret = u"Canary-client-secret-4d1f"_s;
 const QString Password = u"Canary-Pa55word-9b2c"_s;
 const QByteArray RefreshToken = "feedfacefeedface0123456789abcdef";
@@ -49,6 +50,14 @@ FaultServer::Reply oauthReply(const QByteArray& token, int expiresIn = 3600)
     return FaultServer::json(200,
         R"({"access_token":")" + token + R"(","token_type":"Bearer","expires_in":)" + QByteArray::number(expiresIn)
             + R"(,"refresh_token":"r"})");
+}
+
+// The tenant lookup's reply, naming url as the tenant's domain.
+FaultServer::Reply tenantReply(const QUrl& url, const QByteArray& sites = R"([{"id":100002,"name":"Main"}])")
+{
+    return FaultServer::json(200,
+        R"({"id":100001,"name":"Fault tenant","isDevTenant":true,"domain":")" + url.authority().toLatin1()
+            + R"(","sites":)" + sites + "}");
 }
 
 FaultServer::Reply ticketReply()
@@ -85,6 +94,12 @@ private slots:
     void concurrentTokenRequestsShareOneCall();
     void retriesOnceAfterInvalidAccessToken_data();
     void retriesOnceAfterInvalidAccessToken();
+    void otherUnauthorizedDropsTheAppToken_data();
+    void otherUnauthorizedDropsTheAppToken();
+    void oauthErrorInASuccessfulReply();
+    void lookupIsCachedAndOverridable();
+    void lookupOnly();
+    void lookupRetriesAfterInvalidAccessToken();
     void appCredentialsRefused();
     void twoFactorChallenge();
     void customerRefusal();
@@ -128,6 +143,8 @@ void TestAuthTicketClient::init()
     QVERIFY(m_server->listenLocal());
     m_server->script(OAuthPath, { oauthReply("app-token-1"), oauthReply("app-token-2"), oauthReply("app-token-3") });
     m_server->script(TicketsPath, { ticketReply() });
+    m_server->script(TenantPath, { tenantReply(m_server->baseUrl()) });
+    AuthTicketClient::clearTenantCache(); // each test looks its tenant up afresh
     m_manager = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<AuthTicketClient>(m_manager.get(), nullptr);
     m_client->setClock(&m_clock);
@@ -208,7 +225,11 @@ void TestAuthTicketClient::loginSendsEverything()
     QVERIFY(!result.rawBody.isEmpty());
     QCOMPARE(result.rawJson.value(u"userId"_s).toString(), u"aaaabbbbccccddddeeeeffff00001111"_s);
     QVERIFY(!result.responseHeaders.isEmpty());
-    QCOMPARE(stages, (QStringList { u"Authenticating the application…"_s, u"Logging the customer in…"_s }));
+    QCOMPARE(stages,
+        (QStringList {
+            u"Authenticating the application…"_s, u"Looking the tenant up…"_s, u"Logging the customer in…"_s }));
+    QVERIFY(result.tenant);
+    QCOMPARE(result.tenant->name, u"Fault tenant"_s);
 
     QCOMPARE(m_server->count(OAuthPath), 1);
     const FaultServer::Request oauth = m_server->requests().at(0);
@@ -217,7 +238,13 @@ void TestAuthTicketClient::loginSendsEverything()
     QCOMPARE(oauthBody.value(u"client_secret"_s).toString(), ClientSecret);
     QCOMPARE(oauthBody.value(u"grant_type"_s).toString(), u"client_credentials"_s);
 
-    const FaultServer::Request login = m_server->requests().at(1);
+    // The tenant lookup, as Kibo's SDKs make it: GET at the home host with the app's Bearer token.
+    const FaultServer::Request lookup = m_server->requests().at(1);
+    QCOMPARE(lookup.method, QByteArray("GET"));
+    QCOMPARE(lookup.path(), TenantPath + "100001");
+    QCOMPARE(lookup.header("Authorization"), QByteArray("Bearer app-token-1"));
+
+    const FaultServer::Request login = m_server->requests().at(2);
     QCOMPARE(login.method, QByteArray("POST"));
     QCOMPARE(login.path(), TicketsPath);
     const QUrlQuery query(QString::fromLatin1(login.target.mid(login.target.indexOf('?') + 1)));
@@ -281,14 +308,20 @@ void TestAuthTicketClient::concurrentTokenRequestsShareOneCall()
 void TestAuthTicketClient::retriesOnceAfterInvalidAccessToken_data()
 {
     QTest::addColumn<bool>("secondSucceeds");
-    QTest::newRow("fresh token accepted") << true;
-    QTest::newRow("fresh token refused too: no loop") << false;
+    QTest::addColumn<FaultServer::Reply>("refused");
+    const FaultServer::Reply kibo = kiboError(401, "INVALID_ACCESS_TOKEN", "Tenant");
+    // OAuth's own wording, to which Kibo's graphql-client also reacts.
+    const FaultServer::Reply oauthWords = FaultServer::json(401, R"({"message":"invalid_token"})");
+    QTest::newRow("fresh token accepted") << true << kibo;
+    QTest::newRow("fresh token refused too: no loop") << false << kibo;
+    QTest::newRow("message invalid_token: fresh token accepted") << true << oauthWords;
+    QTest::newRow("message invalid_token: refused again, no loop") << false << oauthWords;
 }
 
 void TestAuthTicketClient::retriesOnceAfterInvalidAccessToken()
 {
     QFETCH(bool, secondSucceeds);
-    const FaultServer::Reply refused = kiboError(401, "INVALID_ACCESS_TOKEN", "Tenant");
+    QFETCH(FaultServer::Reply, refused);
     m_server->script(TicketsPath, { refused, secondSucceeds ? ticketReply() : refused });
     const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
     QCOMPARE(m_server->count(TicketsPath), 2);
@@ -299,10 +332,112 @@ void TestAuthTicketClient::retriesOnceAfterInvalidAccessToken()
         QVERIFY(result.ticket);
     } else {
         QCOMPARE(result.error.kind, KiboError::Kind::HttpKibo);
-        QCOMPARE(result.error.errorCode, u"INVALID_ACCESS_TOKEN"_s);
+        QCOMPARE(result.error.httpStatus, 401);
         QCOMPARE(result.error.cliExitCode(), 1);
         QVERIFY(!result.ticket);
     }
+}
+
+void TestAuthTicketClient::otherUnauthorizedDropsTheAppToken_data()
+{
+    QTest::addColumn<FaultServer::Reply>("refusal");
+    QTest::addColumn<int>("oauthCallsAfterNextLogin");
+
+    QTest::newRow("401 without a Kibo body: the app token may be revoked") << FaultServer::json(401, {}) << 2;
+    QTest::newRow("401 with another Kibo code") << kiboError(401, "UNAUTHORIZED", "Tenant") << 2;
+    QTest::newRow("401 wrong password: the app token is fine") << kiboError(401, "INVALID_CREDENTIALS") << 1;
+    QTest::newRow("401 wrong 2FA code: the app token is fine") << kiboError(401, "INVALID_OTP") << 1;
+    QTest::newRow("400: the app token is fine") << kiboError(400, "MISSING_OR_INVALID_PARAMETER") << 1;
+}
+
+void TestAuthTicketClient::otherUnauthorizedDropsTheAppToken()
+{
+    QFETCH(FaultServer::Reply, refusal);
+    QFETCH(int, oauthCallsAfterNextLogin);
+    m_server->script(TicketsPath, { refusal, ticketReply() });
+    const AuthTicketResult refused
+        = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
+    QVERIFY(refused.error.isError());
+    QCOMPARE(m_server->count(TicketsPath), 1); // never retried: a customer's password is not sent twice
+    QCOMPARE(m_server->count(OAuthPath), 1);
+    const AuthTicketResult next = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
+    QVERIFY(next.ticket);
+    QCOMPARE(m_server->count(OAuthPath), oauthCallsAfterNextLogin);
+}
+
+void TestAuthTicketClient::oauthErrorInASuccessfulReply()
+{
+    // sdk-authentication treats an errorCode in the OAuth reply as a refusal, whatever the status.
+    m_server->script(OAuthPath,
+        { FaultServer::json(200,
+            R"({"errorCode":"INVALID_CREDENTIALS","message":"The shared secret is not valid for this application.",)"
+            R"("applicationName":"AppDev","additionalErrorData":[{"name":"CredentialsName","value":"x"}]})") });
+    const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
+    QCOMPARE(result.error.kind, KiboError::Kind::HttpKibo);
+    QCOMPARE(result.error.errorCode, u"INVALID_CREDENTIALS"_s);
+    QCOMPARE(result.error.message, u"The shared secret is not valid for this application."_s);
+    QVERIFY(!result.error.correlationId.isEmpty()); // the server's x-vol-correlation
+    QCOMPARE(result.error.operation, KiboError::appAuthenticationOperation());
+    QVERIFY(Diagnoser::diagnose(result.error).nextStep.contains(u"shared secret"_s));
+    QCOMPARE(m_server->count(TicketsPath), 0);
+    QVERIFY(!m_client->appAuthenticator()->hasValidToken());
+}
+
+void TestAuthTicketClient::lookupIsCachedAndOverridable()
+{
+    const CustomerLoginRequest request = credentials(u"ada.lovelace@example.com"_s, Password);
+    QVERIFY(run([&] { m_client->login(request); }).ticket);
+    QVERIFY(run([&] { m_client->refresh(QString::fromLatin1(RefreshToken)); }).ticket);
+    QCOMPARE(m_server->count(TenantPath), 1); // looked up once for the run, used for every tenant call
+    QVERIFY(AuthTicketClient::cachedTenant(KiboProfile::demo(m_server->baseUrl())));
+
+    // The cached tenant data holds no secret (canary): only ids, names and hosts.
+    const QByteArray cached
+        = QJsonDocument(AuthTicketClient::cachedTenant(KiboProfile::demo(m_server->baseUrl()))->toJson()).toJson();
+    for (const QByteArray& secret :
+        { ClientSecret.toUtf8(), Password.toUtf8(), RefreshToken, QByteArray("app-token-1"), QByteArray("b3BhcXVl") })
+        QVERIFY2(!cached.contains(secret), secret.constData());
+
+    // An API host in the profile is a deliberate override: no lookup, the call goes there as given.
+    FaultServer other;
+    QVERIFY(other.listenLocal());
+    other.script(TicketsPath, { ticketReply() });
+    KiboProfile overridden = KiboProfile::demo(m_server->baseUrl());
+    overridden.apiHost = other.baseUrl().toString();
+    m_client->setProfile(overridden, ClientSecret);
+    AuthTicketClient::clearTenantCache();
+    const AuthTicketResult result = run([&] { m_client->login(request); });
+    QVERIFY(result.ticket);
+    QVERIFY(!result.tenant);
+    QCOMPARE(m_server->count(TenantPath), 1);
+    QCOMPARE(other.count(TicketsPath), 1);
+}
+
+void TestAuthTicketClient::lookupOnly()
+{
+    m_server->script(TenantPath,
+        { tenantReply(m_server->baseUrl(), R"([{"id":100002,"name":"Main"},{"id":100003,"name":"Outlet"}])") });
+    const AuthTicketResult result = run([&] { m_client->lookupTenant(); });
+    QVERIFY2(!result.error.isError(), qPrintable(Diagnoser::diagnose(result.error).cause));
+    QVERIFY(result.tenant);
+    QCOMPARE(result.tenant->id, 100001);
+    QVERIFY(result.tenant->isDevTenant);
+    QCOMPARE(result.tenant->sites.size(), 2);
+    QCOMPARE(result.tenant->site(100003)->name, u"Outlet"_s);
+    QCOMPARE(result.tenant->domain, m_server->baseUrl().authority());
+    QCOMPARE(m_server->count(TicketsPath), 0);
+    QCOMPARE(result.httpStatus, 200);
+}
+
+void TestAuthTicketClient::lookupRetriesAfterInvalidAccessToken()
+{
+    m_server->script(
+        TenantPath, { kiboError(401, "INVALID_ACCESS_TOKEN", "Tenant"), tenantReply(m_server->baseUrl()) });
+    const AuthTicketResult result = run([&] { m_client->login(credentials(u"ada.lovelace@example.com"_s, Password)); });
+    QVERIFY(result.ticket);
+    QCOMPARE(m_server->count(TenantPath), 2);
+    QCOMPARE(m_server->count(OAuthPath), 2);
+    QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer app-token-2"));
 }
 
 void TestAuthTicketClient::appCredentialsRefused()
@@ -398,6 +533,13 @@ void TestAuthTicketClient::anonymousAndTwoFactorFinish()
     QVERIFY(!result.error.isError());
     QVERIFY(!result.ticket);
     QCOMPARE(m_server->count(OAuthPath), 1);
+    // As Kibo's SDK (generateAndSend2faOtp): no body, no JSON content type, no userId in the query.
+    const FaultServer::Request resend = m_server->requests().last();
+    QCOMPARE(resend.path(), TicketsPath + "/2fa/request");
+    QVERIFY2(resend.body.isEmpty(), resend.body.constData());
+    QVERIFY(resend.header("Content-Type").isEmpty());
+    QVERIFY(!resend.target.contains('?'));
+    QVERIFY(!result.request.hasBody);
 }
 
 void TestAuthTicketClient::otpCallsSendTheirBodiesAndRedactTheCode()
@@ -804,14 +946,18 @@ void TestAuthTicketClient::demoRefreshAnonymousAndRefusals()
     QVERIFY(result.ticket->customerAccount.isEmpty());
     QCOMPARE(result.ticket->userId.size(), 32);
 
-    // A profile for a site the tenant does not have.
+    // A profile for a site the tenant does not have: the lookup's sites tell before the password goes anywhere.
+    const int callsBefore = rig.manager.count(u"/commerce/customer/authtickets"_s);
     KiboProfile wrongSite = KiboProfile::demo(rig.tenant.baseUrl());
     wrongSite.siteId = 999;
     rig.client.setProfile(wrongSite, DemoTenant::sharedSecret());
     result
         = rig.run([&] { rig.client.login(credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword())); });
-    QCOMPARE(result.error.errorCode, u"ITEM_NOT_FOUND"_s);
-    QVERIFY(Diagnoser::diagnose(result.error).cause.contains(u"site"_s));
+    QCOMPARE(result.error.kind, KiboError::Kind::TenantDiscovery);
+    QCOMPARE(result.error.detail, u"site-unknown"_s);
+    QVERIFY(Diagnoser::diagnose(result.error).cause.contains(u"999"_s));
+    QVERIFY(Diagnoser::diagnose(result.error).cause.contains(u"Demo Storefront (100002)"_s));
+    QCOMPARE(rig.manager.count(u"/commerce/customer/authtickets"_s), callsBefore);
 
     // A wrong app secret: the customer's password is never sent.
     const int ticketCalls = rig.manager.count(u"/commerce/customer/authtickets"_s);

@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "demo/demotenant.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,8 +11,10 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
@@ -116,6 +119,9 @@ private slots:
     void paths();
     void tenantHeaders_data();
     void tenantHeaders();
+    void originsRefuseEachOther_data();
+    void originsRefuseEachOther();
+    void dataCentreHosts();
     void oversizeBody_data();
     void oversizeBody();
 
@@ -161,7 +167,9 @@ void TestDemoTenant::cleanup()
 Reply TestDemoTenant::send(const QByteArray& method, const QString& path, const QByteArray& body,
     const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& contentType, bool bearer)
 {
-    QUrl url = m_tenant->baseUrl();
+    // Kibo's two origins: platform calls go to the home host, customer calls to the tenant's pod.
+    const bool platform = path.startsWith(u"/api/platform/"_s);
+    QUrl url = platform ? m_tenant->baseUrl() : m_tenant->podUrl();
     const qsizetype question = path.indexOf(u'?');
     url.setPath(question < 0 ? path : path.left(question));
     if (question >= 0)
@@ -172,8 +180,16 @@ Reply TestDemoTenant::send(const QByteArray& method, const QString& path, const 
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (bearer)
         request.setRawHeader("Authorization", "Bearer " + appToken().toLatin1());
-    for (const auto& [name, value] : headers)
-        request.setRawHeader(name, value);
+    // Customer tickets are per site: every pod call names the demo's site unless a test names another one, or
+    // none (an empty value).
+    bool siteGiven = false;
+    for (const auto& [name, value] : headers) {
+        siteGiven = siteGiven || name == "x-vol-site";
+        if (!value.isEmpty())
+            request.setRawHeader(name, value);
+    }
+    if (!platform && !siteGiven)
+        request.setRawHeader("x-vol-site", QByteArray::number(DemoTenant::siteId()));
     QNetworkReply* reply = m_nam->sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     Reply result;
@@ -336,7 +352,9 @@ void TestDemoTenant::tenantLookup()
     const Reply reply = send("GET", u"/api/platform/tenants/%1"_s.arg(DemoTenant::tenantId()));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(u"id"_s).toInt(), DemoTenant::tenantId());
-    QCOMPARE(reply.json.value(u"domain"_s).toString(), m_tenant->baseUrl().authority());
+    // The domain names the pod, another origin than the home host that answered.
+    QCOMPARE(reply.json.value(u"domain"_s).toString(), m_tenant->podUrl().authority());
+    QVERIFY(m_tenant->podUrl().authority() != m_tenant->baseUrl().authority());
     QVERIFY(reply.json.value(u"isDevTenant"_s).isBool());
     const QJsonObject site = reply.json.value(u"sites"_s).toArray().at(0).toObject();
     QCOMPARE(site.value(u"id"_s).toInt(), DemoTenant::siteId());
@@ -345,7 +363,7 @@ void TestDemoTenant::tenantLookup()
     QCOMPARE(site.value(u"catalogId"_s).toInt(), 1);
     QCOMPARE(site.value(u"localeCode"_s).toString(), u"en-US"_s);
     QCOMPARE(site.value(u"currencyCode"_s).toString(), u"USD"_s);
-    QCOMPARE(site.value(u"domain"_s).toString(), m_tenant->baseUrl().authority());
+    QCOMPARE(site.value(u"domain"_s).toString(), m_tenant->podUrl().authority());
     QCOMPARE(reply.json.value(u"masterCatalogs"_s).toArray().at(0).toObject().value(u"id"_s).toInt(), 1);
 
     const Reply other = send("GET", u"/api/platform/tenants/42"_s);
@@ -944,6 +962,7 @@ void TestDemoTenant::paths_data()
     QTest::newRow("login slash query") << QByteArray("POST") << authTickets + u"/?responseFields="_s << 200;
     QTest::newRow("anonymous slash") << QByteArray("GET") << authTickets + u"/anonymousshopper/"_s << 200;
     QTest::newRow("oauth slash") << QByteArray("POST") << u"/api/platform/applications/authtickets/oauth/"_s << 200;
+    QTest::newRow("unknown platform path") << QByteArray("GET") << u"/api/platform/nothing"_s << 404;
     QTest::newRow("tenant slash") << QByteArray("GET") << u"/api/platform/tenants/100001/"_s << 200;
     QTest::newRow("unknown path") << QByteArray("GET") << u"/api/commerce/orders"_s << 404;
     QTest::newRow("root") << QByteArray("GET") << u"/"_s << 404;
@@ -982,9 +1001,11 @@ void TestDemoTenant::tenantHeaders_data()
     QTest::addColumn<QByteArray>("site");
     QTest::addColumn<int>("status");
 
-    QTest::newRow("none") << QByteArray() << QByteArray() << 200;
+    QTest::newRow("site only") << QByteArray() << QByteArray("100002") << 200;
     QTest::newRow("demo's own") << QByteArray("100001") << QByteArray("100002") << 200;
-    QTest::newRow("foreign tenant") << QByteArray("12345") << QByteArray() << 404;
+    QTest::newRow("no site: refused as a multi-site tenant would") << QByteArray("100001") << QByteArray() << 400;
+    QTest::newRow("nothing") << QByteArray() << QByteArray() << 400;
+    QTest::newRow("foreign tenant") << QByteArray("12345") << QByteArray("100002") << 404;
     QTest::newRow("foreign site") << QByteArray("100001") << QByteArray("54321") << 404;
 }
 
@@ -997,12 +1018,109 @@ void TestDemoTenant::tenantHeaders()
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!tenant.isEmpty())
         headers.append({ "x-vol-tenant", tenant });
-    if (!site.isEmpty())
-        headers.append({ "x-vol-site", site });
+    headers.append({ "x-vol-site", site }); // empty: sent without x-vol-site
     const Reply reply = login(ada, DemoTenant::defaultPassword(), {}, {}, headers);
     QCOMPARE(reply.status, status);
     if (status == 404)
         QCOMPARE(reply.errorCode(), u"ITEM_NOT_FOUND"_s);
+    if (status == 400) {
+        QCOMPARE(reply.errorCode(), u"MISSING_OR_INVALID_PARAMETER"_s);
+        QCOMPARE(reply.json.value(u"additionalErrorData"_s).toArray().at(0).toObject().value(u"value"_s).toString(),
+            u"siteId"_s);
+    }
+    // Every customer call of a site, not just the login.
+    const Reply anonymous = send("GET", authTickets + u"/anonymousshopper"_s, {}, headers);
+    QCOMPARE(anonymous.status, status);
+}
+
+void TestDemoTenant::originsRefuseEachOther_data()
+{
+    QTest::addColumn<bool>("toHome");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+
+    QTest::newRow("login at the home host") << true << QByteArray("POST") << authTickets;
+    QTest::newRow("refresh at the home host")
+        << true << QByteArray("PUT") << authTickets + u"/refresh?refreshToken=x"_s;
+    QTest::newRow("anonymous at the home host") << true << QByteArray("GET") << authTickets + u"/anonymousshopper"_s;
+    QTest::newRow("2FA at the home host") << true << QByteArray("POST") << authTickets + u"/2fa/request"_s;
+    QTest::newRow("app token at the pod")
+        << false << QByteArray("POST") << u"/api/platform/applications/authtickets/oauth"_s;
+    QTest::newRow("tenant lookup at the pod") << false << QByteArray("GET") << u"/api/platform/tenants/100001"_s;
+}
+
+void TestDemoTenant::originsRefuseEachOther()
+{
+    QFETCH(bool, toHome);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+
+    // A client that does not follow the lookup's domain must fail, as it would against Kibo.
+    QNetworkRequest request(
+        QUrl((toHome ? m_tenant->baseUrl() : m_tenant->podUrl()).toString() + path, QUrl::StrictMode));
+    request.setRawHeader("Authorization", "Bearer " + appToken().toLatin1());
+    request.setRawHeader("x-vol-site", QByteArray::number(DemoTenant::siteId()));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = method == "POST"
+        ? QJsonDocument(
+            QJsonObject { { u"username"_s, ada }, { u"password"_s, DemoTenant::defaultPassword() },
+                { u"client_id"_s, DemoTenant::clientId() }, { u"client_secret"_s, DemoTenant::sharedSecret() } })
+              .toJson()
+        : QByteArray();
+    QNetworkReply* reply = m_nam->sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(json.value(u"errorCode"_s).toString(), u"ITEM_NOT_FOUND"_s);
+    reply->deleteLater();
+}
+
+void TestDemoTenant::dataCentreHosts()
+{
+    // Played before listening: the lookup names the data centre's tenant host, and the certificate covers it.
+    DemoTenant tenant;
+    tenant.playDataCentreHosts(u"services.usc1.gcp.kibocommerce.com"_s, u"t100001.sb.usc1.gcp.kibocommerce.com"_s);
+    QTemporaryDir tlsDir;
+    QVERIFY2(tenant.listenTls(tlsDir.path()), qPrintable(tenant.errorString()));
+    QFile caFile(tlsDir.filePath(u"ca.pem"_s));
+    QVERIFY(caFile.open(QIODevice::ReadOnly));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromData(caFile.readAll()));
+
+    QNetworkRequest tokenRequest(QUrl(tenant.baseUrl().toString() + u"/api/platform/applications/authtickets/oauth"_s));
+    tokenRequest.setSslConfiguration(ssl);
+    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply* tokenReply = m_nam->post(tokenRequest,
+        QJsonDocument(QJsonObject { { u"client_id"_s, DemoTenant::clientId() },
+                          { u"client_secret"_s, DemoTenant::sharedSecret() } })
+            .toJson());
+    QSignalSpy tokenDone(tokenReply, &QNetworkReply::finished);
+    QVERIFY(tokenReply->isFinished() || tokenDone.wait(10000));
+    const QString token = QJsonDocument::fromJson(tokenReply->readAll()).object().value(u"access_token"_s).toString();
+    tokenReply->deleteLater();
+    QVERIFY(!token.isEmpty());
+
+    QNetworkRequest lookup(QUrl(tenant.baseUrl().toString() + u"/api/platform/tenants/100001"_s));
+    lookup.setSslConfiguration(ssl);
+    lookup.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply* reply = m_nam->get(lookup);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(reply->isFinished() || done.wait(10000));
+    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    QCOMPARE(json.value(u"domain"_s).toString(), u"t100001.sb.usc1.gcp.kibocommerce.com"_s);
+
+    // The served certificate names both hosts, so a client reaching them through a proxy verifies it.
+    QSslSocket socket;
+    socket.setSslConfiguration(ssl);
+    QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+    socket.connectToHostEncrypted(
+        u"127.0.0.1"_s, quint16(tenant.podUrl().port()), u"t100001.sb.usc1.gcp.kibocommerce.com"_s);
+    QVERIFY2(encrypted.wait(10000), qPrintable(socket.errorString()));
+    const QStringList names = socket.peerCertificate().subjectAlternativeNames().values(QSsl::DnsEntry);
+    QVERIFY(names.contains(u"services.usc1.gcp.kibocommerce.com"_s));
+    QVERIFY(names.contains(u"t100001.sb.usc1.gcp.kibocommerce.com"_s));
 }
 
 void TestDemoTenant::oversizeBody_data()

@@ -73,6 +73,8 @@ private:
         const QString& secret = DemoTenant::sharedSecret());
     KiboError faultCall(const QUrl& base, const QString& caPath = {});
     KiboError fault(const FaultServer::Reply& reply);
+    // A login whose tenant lookup gets this reply.
+    KiboError lookupFault(const FaultServer::Reply& lookupReply);
     void runDemoScenarios();
     void runFaults();
 
@@ -173,6 +175,31 @@ KiboError TestDiagnoser::faultCall(const QUrl& base, const QString& caPath)
     return spy.isEmpty() ? KiboError {} : spy.first().first().value<KiboResponse>().error;
 }
 
+KiboError TestDiagnoser::lookupFault(const FaultServer::Reply& lookupReply)
+{
+    FaultServer server;
+    [&] {
+        QVERIFY(server.listenLocal());
+    }();
+    server.script("/api/platform/applications/authtickets/oauth",
+        { FaultServer::json(200, R"({"access_token":"t","token_type":"Bearer","expires_in":3600})") });
+    server.script("/api/platform/tenants/", { lookupReply });
+    AuthTicketClient::clearTenantCache();
+    KiboProfile profile = KiboProfile::demo(server.baseUrl());
+    const AuthTicketResult result = demoCall(
+        [](AuthTicketClient& client) {
+            CustomerLoginRequest request;
+            request.username = u"ada.lovelace@example.com"_s;
+            request.password = CanaryPassword;
+            client.login(request);
+        },
+        profile);
+    [&] {
+        QCOMPARE(server.count("/api/commerce"), 0); // no customer call without a usable tenant
+    }();
+    return result.error;
+}
+
 KiboError TestDiagnoser::fault(const FaultServer::Reply& reply)
 {
     FaultServer server;
@@ -228,6 +255,9 @@ void TestDiagnoser::runFaults()
     add(u"TLS expired"_s, tls(TestCa::ServerKind::Expired, true));
     add(u"TLS self-signed"_s, tls(TestCa::ServerKind::SelfSigned, true));
 
+    add(u"app may not read the tenant"_s,
+        lookupFault(F::json(403, kiboBody("INSUFFICIENT_PERMISSION", "The application is not installed on tenant."))));
+    add(u"tenant lookup without domain"_s, lookupFault(F::json(200, R"({"id":100001,"name":"No domain"})")));
     add(u"401 without a Kibo body"_s, fault(F::json(401, {})));
     F::Reply forbidden = F::json(403, "Forbidden by policy");
     forbidden.headers = { { "Content-Type", "text/plain" }, { "x-vol-correlation", Correlation } };
@@ -295,8 +325,10 @@ void TestDiagnoser::specific_data()
     row("unknown user", K::HttpKibo, { u"password"_s, u"does not exist"_s });
     row("B2B wrong account", K::HttpKibo, { u"account id"_s, u"B2B"_s });
     row("expired password", K::HttpKibo, { u"2023-01-01 00:00 UTC"_s, u"new password"_s });
-    row("wrong site id", K::HttpKibo, { u"4242"_s, u"site id"_s });
-    row("wrong tenant id", K::HttpKibo, { u"777777"_s, u"tenant id"_s });
+    row("wrong site id", K::TenantDiscovery, { u"4242"_s, u"Demo Storefront (100002)"_s, u"Site list"_s });
+    row("wrong tenant id", K::TenantDiscovery, { u"777777"_s, u"tenant id"_s, u"data centre"_s });
+    row("app may not read the tenant", K::TenantDiscovery, { u"refused"_s, u"Dev Center"_s });
+    row("tenant lookup without domain", K::TenantDiscovery, { u"without a usable domain"_s, u"override"_s });
     row("wrong client secret", K::HttpKibo, { u"shared secret"_s, u"client id"_s });
     row("unknown refresh token", K::HttpKibo, { u"refresh token"_s, u"Log the customer in again"_s });
     row("wrong 2FA code", K::HttpKibo, { u"2 attempts left"_s, u"new code"_s });

@@ -263,9 +263,11 @@ void TestNetworkSettings::explicitProxyCarriesLogin()
     const AuthTicketResult result
         = login(manager, explicitProxy(proxy.serverPort()), KiboProfile::demo(m_tenant.baseUrl()));
     QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
-    // Both calls of the login went through the proxy, in absolute form.
+    // Every call of the login went through the proxy, in absolute form: app token and tenant lookup at the home
+    // host, the login at the tenant's pod.
     QCOMPARE(proxy.count("POST", OauthPath), 1);
-    QCOMPARE(proxy.count("POST", m_tenant.baseUrl().toEncoded() + TicketsPath), 1);
+    QCOMPARE(proxy.count("GET", m_tenant.baseUrl().toEncoded() + "/api/platform/tenants/100001"), 1);
+    QCOMPARE(proxy.count("POST", m_tenant.podUrl().toEncoded() + TicketsPath), 1);
 }
 
 void TestNetworkSettings::explicitProxyTunnelsHttps()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void demoHostsFollowTheDemoTenant();
     void addUpdateRenameRemove();
     void changesPersistInTheSettingsFile();
+    void migratesProfilesSavedBeforeDataCentres();
+    void importsFormatOneExports();
     void validation_data();
     void validation();
     void replaceAllIsAllOrNothing();
@@ -42,7 +44,7 @@ KiboProfile acme(const QString& name = u"Acme sandbox (US)"_s)
     profile.name = name;
     profile.tenantId = 12345;
     profile.siteId = 23456;
-    profile.environment = u"sandbox"_s;
+    profile.dataCentre = u"us"_s;
     profile.clientId = u"acme.tokeninspector.1.0.0.Release"_s;
     profile.locale = u"en-US"_s;
     profile.currency = u"USD"_s;
@@ -120,13 +122,14 @@ void TestProfileStore::demoProfileAlwaysThere()
 void TestProfileStore::demoHostsFollowTheDemoTenant()
 {
     ProfileStore store;
-    QVERIFY(store.demoProfile().apiHost.isEmpty());
+    QVERIFY(store.demoProfile().authHost.isEmpty());
     store.setDemoBaseUrl(QUrl(u"http://127.0.0.1:41234"_s));
     const std::optional<KiboProfile> demo = store.profile(u"demo"_s);
     QVERIFY(demo);
     QCOMPARE(demo->name, u"Demo"_s);
-    QCOMPARE(demo->apiHost, u"http://127.0.0.1:41234"_s);
-    QCOMPARE(demo->authHost, u"http://127.0.0.1:41234"_s);
+    QCOMPARE(demo->dataCentre, u"demo"_s);
+    QCOMPARE(demo->authHost, u"http://127.0.0.1:41234"_s); // its home host; the tenant's host is looked up there
+    QVERIFY(demo->apiHost.isEmpty());
     // The hosts are run-time state: nothing about the demo profile is written.
     QVERIFY(!settingsFileContent().contains("41234"));
 }
@@ -171,6 +174,80 @@ void TestProfileStore::changesPersistInTheSettingsFile()
     QCOMPARE(profile->caBundlePath, u"/etc/ssl/acme-ca.pem"_s);
 }
 
+void TestProfileStore::migratesProfilesSavedBeforeDataCentres()
+{
+    // Format 1 settings, as an earlier version wrote them: a region and a pod guess instead of a data centre.
+    {
+        QSettings settings;
+        settings.beginGroup(u"Profiles"_s);
+        settings.setValue(u"version"_s, 1);
+        settings.beginWriteArray(u"list"_s, 4);
+        const auto entry = [&settings](int index, const QString& name, const QString& environment,
+                               const QString& region, const QString& apiHost, const QString& authHost) {
+            settings.setArrayIndex(index);
+            settings.setValue(u"name"_s, name);
+            settings.setValue(u"tenantId"_s, 12345);
+            settings.setValue(u"siteId"_s, 23456);
+            settings.setValue(u"clientId"_s, u"acme.app.1.0.0.Release"_s);
+            settings.setValue(u"locale"_s, u"en-US"_s);
+            settings.setValue(u"caBundlePath"_s, u"/etc/ssl/acme.pem"_s);
+            for (const auto& [key, value] : { std::pair { u"environment"_s, environment }, { u"region"_s, region },
+                     { u"apiHost"_s, apiHost }, { u"authHost"_s, authHost } }) {
+                if (!value.isEmpty())
+                    settings.setValue(key, value);
+            }
+        };
+        entry(0, u"US production"_s, u"tp1"_s, u""_s, u""_s, u""_s);
+        entry(1, u"GCP sandbox"_s, u"sb"_s, u"usc1"_s, u""_s, u""_s);
+        entry(2, u"EU sandbox"_s, u"sb"_s, u"euw1"_s, u""_s, u""_s);
+        entry(3, u"Gateway"_s, u""_s, u""_s, u"https://t12345.gateway.example.com"_s, u"https://auth.example.com"_s);
+        settings.endArray();
+        settings.endGroup();
+    }
+    ProfileStore store;
+    QCOMPARE(store.names(),
+        (QStringList { u"Demo"_s, u"US production"_s, u"GCP sandbox"_s, u"EU sandbox"_s, u"Gateway"_s }));
+    QCOMPARE(store.profile(u"US production"_s)->dataCentre, u"us"_s);
+    QCOMPARE(store.profile(u"GCP sandbox"_s)->dataCentre, u"usc1"_s);
+    QCOMPARE(store.profile(u"EU sandbox"_s)->dataCentre, u"euw1"_s);
+    const KiboProfile gateway = *store.profile(u"Gateway"_s);
+    QCOMPARE(gateway.dataCentre, u"custom"_s); // explicit hosts stay explicit
+    QCOMPARE(gateway.authHost, u"https://auth.example.com"_s);
+    QCOMPARE(gateway.apiHost, u"https://t12345.gateway.example.com"_s); // and the API host stays an override
+    for (const QString& name : store.names().mid(1)) {
+        const KiboProfile profile = *store.profile(name);
+        QCOMPARE(profile.tenantId, 12345); // nothing else is lost
+        QCOMPARE(profile.siteId, std::optional<int>(23456));
+        QCOMPARE(profile.clientId, u"acme.app.1.0.0.Release"_s);
+        QCOMPARE(profile.locale, u"en-US"_s);
+        QCOMPARE(profile.caBundlePath, u"/etc/ssl/acme.pem"_s);
+        QVERIFY(ProfileStore::validate(profile, QList<KiboProfile> {}).isEmpty());
+    }
+    // The next change writes every profile in the new form.
+    KiboProfile changed = *store.profile(u"US production"_s);
+    changed.tenantDomain = u"t12345.tp1.mozu.com"_s;
+    QCOMPARE(store.update(u"US production"_s, changed), QString());
+    const QByteArray file = settingsFileContent();
+    QVERIFY2(!file.contains("environment") && !file.contains("region"), file.constData());
+    QVERIFY(file.contains("dataCentre=usc1"));
+    QCOMPARE(ProfileStore().profile(u"US production"_s)->tenantDomain, u"t12345.tp1.mozu.com"_s);
+}
+
+void TestProfileStore::importsFormatOneExports()
+{
+    const QByteArray document = QJsonDocument(
+        QJsonObject { { u"format"_s, u"kibo-token-inspector-profiles"_s }, { u"version"_s, 1 },
+            { u"profiles"_s,
+                QJsonArray { QJsonObject { { u"name"_s, u"Old EU"_s }, { u"tenantId"_s, 5 },
+                    { u"environment"_s, u"tp1"_s }, { u"region"_s, u"euw1"_s }, { u"clientId"_s, u"a.b"_s } } } } })
+                                    .toJson();
+    ProfileStore store;
+    const ProfileStore::ImportReport report = store.importJson(document);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(store.profile(u"Old EU"_s)->dataCentre, u"euw1"_s);
+    QCOMPARE(store.profile(u"Old EU"_s)->tenantId, 5);
+}
+
 void TestProfileStore::validation_data()
 {
     QTest::addColumn<KiboProfile>("profile");
@@ -209,15 +286,17 @@ void TestProfileStore::validation_data()
                                   << u"Enter the application key (client id)."_s;
     QTest::newRow("client id with space") << with([](KiboProfile& p) { p.clientId = u"acme app"_s; })
                                           << u"The application key (client id) may not contain spaces."_s;
-    QTest::newRow("bad environment") << with([](KiboProfile& p) { p.environment = u"Sand Box"_s; })
-                                     << u"The environment “Sand Box” is not valid; use a name such as sandbox, sb, "
-                                        "tp1 or stg1."_s;
-    QTest::newRow("unknown region") << with([](KiboProfile& p) { p.region = u"apac9"_s; })
-                                    << u"The region “apac9” is not known; use us, usc1 or euw1, or set the API host."_s;
+    QTest::newRow("unknown data centre") << with([](KiboProfile& p) { p.dataCentre = u"apac9"_s; })
+                                         << u"The data centre “apac9” is not known; choose one of us, euw1, usc1, "
+                                            "euw4, or custom hosts."_s;
+    QTest::newRow("custom hosts without home host") << with([](KiboProfile& p) { p.dataCentre = u"custom"_s; })
+                                                    << u"Custom hosts need the authentication (home) host, e.g. "
+                                                       "https://home.mozu.com."_s;
     QTest::newRow("bad api host") << with([](KiboProfile& p) {
         p.apiHost = u"ftp://t1.example.com"_s;
     }) << u"The API host “ftp://t1.example.com” is not a valid host name or https address."_s;
     QTest::newRow("bad auth host") << with([](KiboProfile& p) {
+        p.dataCentre = u"custom"_s;
         p.authHost = u"https://user@home.mozu.com"_s;
     }) << u"The authentication host “https://user@home.mozu.com” is not a valid host name or https address."_s;
 }
@@ -269,7 +348,7 @@ void TestProfileStore::exportImportRoundTrip()
 
     const QJsonObject document = QJsonDocument::fromJson(exported).object();
     QCOMPARE(document.value(u"format"_s).toString(), u"kibo-token-inspector-profiles"_s);
-    QCOMPARE(document.value(u"version"_s).toInt(), 1);
+    QCOMPARE(document.value(u"version"_s).toInt(), 2);
     QCOMPARE(document.value(u"profiles"_s).toArray().size(), 2); // never the demo profile
     QVERIFY(!exported.contains("41234"));
 
@@ -360,9 +439,9 @@ void TestProfileStore::badFilesChangeNothing_data()
                                          << notExport;
     QTest::newRow("no version") << QByteArray(valid).replace("\"version\"", "\"versio\"")
                                 << u"The profile export has no valid format version; nothing was imported."_s;
-    QTest::newRow("newer version") << QByteArray(valid).replace("\"version\": 1", "\"version\": 2")
-                                   << u"The profile export uses format 2, written by a newer version; this version "
-                                      "reads format 1. Nothing was imported."_s;
+    QTest::newRow("newer version") << QByteArray(valid).replace("\"version\": 1", "\"version\": 3")
+                                   << u"The profile export uses format 3, written by a newer version; this version "
+                                      "reads format 2. Nothing was imported."_s;
     QByteArray huge = valid;
     huge.append(QByteArray(ProfileStore::MaxImportSize, ' '));
     QTest::newRow("too large")

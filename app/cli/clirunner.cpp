@@ -8,8 +8,8 @@
 #include "cli/logincommand.h"
 #include "cli/profilecommand.h"
 #include "cli/refreshcommand.h"
+#include "cli/tenantcommand.h"
 #include "cli/verifycommand.h"
-
 #include "version.h"
 
 #include <algorithm>
@@ -18,8 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList Commands{u"login"_s, u"refresh"_s, u"anonymous"_s, u"decode"_s, u"diff"_s, u"verify"_s,
-    u"demo-server"_s, u"profile"_s, u"help"_s, u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
+const QStringList Commands { u"login"_s, u"refresh"_s, u"anonymous"_s, u"tenant"_s, u"decode"_s, u"diff"_s, u"verify"_s,
+    u"demo-server"_s, u"profile"_s, u"help"_s, u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s };
 
 } // namespace
 
@@ -32,28 +32,32 @@ QString CliRunner::usage()
 {
     // refresh and anonymous are their own string, so that existing translations of the rest stay in use;
     // they go right after the login line (line 4 in every language).
-    QStringList lines = tr("Usage:\n"
-              "  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI\n"
-              "  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped\n"
-              "  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]\n"
-              "  kibo-token-inspector decode [TOKEN | -] [--json]\n"
-              "  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]\n"
-              "  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]\n"
-              "  kibo-token-inspector --help | --version\n"
-              "\n"
-              "TARGET: --demo | --demo-server URL | --profile NAME |\n"
-              "        --api-host URL --auth-host URL --tenant N [--site N] --client-id ID --client-secret-stdin\n"
-              "LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]\n"
-              "        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]\n"
-              "\n"
-              "Secrets are read from standard input, one per line: client secret, password, then the 2FA code.\n"
-              "Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,\n"
-              "4 reply not understood, 5 keychain failure.\n"
-              "diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.\n"
-              "Run “kibo-token-inspector COMMAND --help” for the options of one command.")
-                            .split(u'\n');
-    // The password-less login is its own string too; it follows the two LOGIN-OPTIONS lines (line 13).
-    lines.insert(std::min<qsizetype>(13, lines.size()),
+    QStringList lines
+        = tr("Usage:\n"
+             "  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI\n"
+             "  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped\n"
+             "  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]\n"
+             "  kibo-token-inspector tenant TARGET [--json]     look the tenant up: name, host, sites\n"
+             "  kibo-token-inspector decode [TOKEN | -] [--json]\n"
+             "  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]\n"
+             "  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]\n"
+             "  kibo-token-inspector --help | --version\n"
+             "\n"
+             "TARGET: --demo | --demo-server URL | --profile NAME |\n"
+             "        (--data-centre NAME | --auth-host URL) --tenant N [--site N] --client-id ID\n"
+             "        --client-secret-stdin [--api-host URL] [--ca-bundle FILE]\n"
+             "        (the tenant's host is looked up in its data centre; --api-host overrides that)\n"
+             "LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]\n"
+             "        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]\n"
+             "\n"
+             "Secrets are read from standard input, one per line: client secret, password, then the 2FA code.\n"
+             "Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,\n"
+             "4 reply not understood, 5 keychain failure.\n"
+             "diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.\n"
+             "Run “kibo-token-inspector COMMAND --help” for the options of one command.")
+              .split(u'\n');
+    // The password-less login is its own string too; it follows the two LOGIN-OPTIONS lines (line 15).
+    lines.insert(std::min<qsizetype>(15, lines.size()),
         tr("        or: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]\n"
            "        (a one-time code is emailed, then read from standard input)"));
     lines.insert(std::min<qsizetype>(4, lines.size()),
@@ -64,8 +68,8 @@ QString CliRunner::usage()
     lines.insert(std::min<qsizetype>(5, lines.size()),
         tr("  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |\n"
            "        export FILE | import FILE\n"
-           "  kibo-token-inspector profile add NAME --tenant N [--site N] (--environment E [--region R] |\n"
-           "        --api-host URL --auth-host URL) --client-id ID [--locale L] [--currency C] [--catalog N]\n"
+           "  kibo-token-inspector profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N]\n"
+           "        [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N]\n"
            "        [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]"));
     return lines.join(u'\n');
 }
@@ -89,6 +93,9 @@ int CliRunner::run(const QStringList& arguments)
     }
     if (command == u"anonymous"_s) {
         return AnonymousCommand::run(arguments);
+    }
+    if (command == u"tenant"_s) {
+        return TenantCommand::run(arguments);
     }
     if (command == u"decode"_s) {
         return DecodeCommand::run(arguments);

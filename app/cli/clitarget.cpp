@@ -4,12 +4,15 @@
 #include "cli/clirunner.h"
 #include "cli/secretinput.h"
 #include "demo/demotenant.h"
+#include "kibo/datacentre.h"
+#include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -23,13 +26,37 @@ void CliTarget::addOptions(QCommandLineParser& parser)
         { u"demo"_s, tr("Start the demo tenant in this process and use it.") },
         { u"demo-server"_s, tr("Use a running demo tenant (kibo-token-inspector demo-server)."), tr("URL") },
         { u"profile"_s, tr("Use a saved profile."), tr("NAME") },
-        { u"api-host"_s, tr("The tenant API host, e.g. https://t12345.sandbox.mozu.com."), tr("URL") },
-        { u"auth-host"_s, tr("The authentication (home) host, e.g. https://home.mozu.com."), tr("URL") },
+        { u"client-secret-stdin"_s, tr("Read the application's shared secret from the first line of standard input.") },
+    });
+    addTenantOptions(parser);
+}
+
+void CliTarget::addTenantOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        { u"data-centre"_s, tr("The Kibo data centre: %1. The tenant's host is looked up there.").arg(dataCentreList()),
+            tr("NAME") },
+        { u"auth-host"_s,
+            tr("Instead of a data centre: a custom authentication (home) host, e.g. https://home.mozu.com."),
+            tr("URL") },
+        { u"api-host"_s, tr("Override the tenant lookup: send every tenant call to this host."), tr("URL") },
         { u"tenant"_s, tr("The tenant id."), tr("N") },
         { u"site"_s, tr("The site id."), tr("N") },
         { u"client-id"_s, tr("The application key (client id)."), tr("ID") },
-        { u"client-secret-stdin"_s, tr("Read the application's shared secret from the first line of standard input.") },
+        { u"ca-bundle"_s, tr("A PEM file of extra trusted certificate authorities."), tr("FILE") },
     });
+    // Gone since the tenant's host is looked up; still parsed, so that their use gets a message that helps.
+    QCommandLineOption environment(u"environment"_s, QString(), u"E"_s);
+    environment.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(environment);
+}
+
+QString CliTarget::dataCentreList()
+{
+    QStringList items;
+    for (const DataCentre& centre : DataCentre::all())
+        items.append(tr("%1 (%2, %3)").arg(centre.key, centre.label(), centre.homeHost));
+    return items.join(u", "_s);
 }
 
 namespace {
@@ -46,19 +73,83 @@ std::optional<int> positiveInt(const QString& text)
 
 } // namespace
 
+bool CliTarget::readTenantOptions(const QCommandLineParser& parser, KiboProfile& profile, QString* error)
+{
+    if (parser.isSet(u"environment"_s)) {
+        *error = tr("--environment is no longer used: the tenant's host is looked up at its data "
+                    "centre. Give --data-centre NAME instead (%1), or --auth-host URL for a custom home host.")
+                     .arg(dataCentreList());
+        return false;
+    }
+    const bool dataCentre = parser.isSet(u"data-centre"_s);
+    const bool authHost = parser.isSet(u"auth-host"_s);
+    if (dataCentre == authHost) {
+        *error = dataCentre ? tr("Give either --data-centre or --auth-host, not both.")
+                            : tr("Name the data centre with --data-centre NAME (%1), or a custom home host with "
+                                 "--auth-host URL.")
+                                  .arg(dataCentreList());
+        return false;
+    }
+    if (dataCentre) {
+        const DataCentre* centre = DataCentre::find(parser.value(u"data-centre"_s));
+        if (!centre) {
+            *error = tr("--data-centre does not know “%1”; use one of %2.")
+                         .arg(parser.value(u"data-centre"_s), dataCentreList());
+            return false;
+        }
+        profile.dataCentre = centre->key;
+    } else {
+        profile.dataCentre = DataCentre::customKey();
+        profile.authHost = parser.value(u"auth-host"_s);
+    }
+    profile.apiHost = parser.value(u"api-host"_s);
+    if (!parser.isSet(u"tenant"_s)) {
+        *error = tr("--tenant N is needed: the tenant id.");
+        return false;
+    }
+    const std::optional<int> tenant = positiveInt(parser.value(u"tenant"_s));
+    if (!tenant) {
+        *error = tr("--tenant needs a positive whole number, not “%1”.").arg(parser.value(u"tenant"_s));
+        return false;
+    }
+    profile.tenantId = *tenant;
+    if (parser.isSet(u"site"_s)) {
+        const std::optional<int> site = positiveInt(parser.value(u"site"_s));
+        if (!site) {
+            *error = tr("--site needs a positive whole number (the site id), not “%1”.").arg(parser.value(u"site"_s));
+            return false;
+        }
+        profile.siteId = site;
+    }
+    profile.clientId = parser.value(u"client-id"_s);
+    if (parser.isSet(u"ca-bundle"_s)) {
+        // Checked the way a call will read it, so a wrong file is refused now.
+        const QFileInfo bundle(parser.value(u"ca-bundle"_s));
+        if (!KiboCall::readCaBundle(bundle.absoluteFilePath(), error))
+            return false;
+        profile.caBundlePath = bundle.absoluteFilePath();
+    }
+    if (const QString problem = KiboHosts::checkProfile(profile); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return true;
+}
+
 bool CliTarget::configure(const QCommandLineParser& parser, QString* error)
 {
-    const bool explicitHosts = parser.isSet(u"api-host"_s) || parser.isSet(u"auth-host"_s) || parser.isSet(u"tenant"_s)
-        || parser.isSet(u"client-id"_s);
+    const bool explicitHosts = parser.isSet(u"data-centre"_s) || parser.isSet(u"api-host"_s)
+        || parser.isSet(u"auth-host"_s) || parser.isSet(u"tenant"_s) || parser.isSet(u"client-id"_s)
+        || parser.isSet(u"environment"_s);
     const int chosen = int(parser.isSet(u"demo"_s)) + int(parser.isSet(u"demo-server"_s))
         + int(parser.isSet(u"profile"_s)) + int(explicitHosts);
     if (chosen == 0) {
-        *error = tr("Name a target: --demo, --demo-server URL, --profile NAME, or --api-host, --auth-host, "
-                    "--tenant and --client-id.");
+        *error = tr("Name a target: --demo, --demo-server URL, --profile NAME, or --data-centre NAME (or --auth-host "
+                    "URL), --tenant N, --client-id ID and --client-secret-stdin.");
         return false;
     }
     if (chosen > 1) {
-        *error = tr("Name only one target: --demo, --demo-server, --profile or explicit hosts.");
+        *error = tr("Name only one target: --demo, --demo-server, --profile or a data centre and tenant.");
         return false;
     }
 
@@ -83,35 +174,11 @@ bool CliTarget::configure(const QCommandLineParser& parser, QString* error)
     }
 
     m_kind = Kind::Explicit;
-    if (!parser.isSet(u"api-host"_s) || !parser.isSet(u"auth-host"_s) || !parser.isSet(u"tenant"_s)
-        || !parser.isSet(u"client-id"_s) || !parser.isSet(u"client-secret-stdin"_s)) {
-        *error = tr("Explicit hosts need all of --api-host, --auth-host, --tenant, --client-id and "
-                    "--client-secret-stdin.");
-        return false;
-    }
-    const std::optional<int> tenant = positiveInt(parser.value(u"tenant"_s));
-    if (!tenant) {
-        *error = tr("--tenant needs a positive whole number, not “%1”.").arg(parser.value(u"tenant"_s));
-        return false;
-    }
     m_profile.name = tr("Command line");
-    m_profile.tenantId = *tenant;
-    if (parser.isSet(u"site"_s)) {
-        const std::optional<int> site = positiveInt(parser.value(u"site"_s));
-        if (!site) {
-            *error = tr("--site needs a positive whole number, not “%1”.").arg(parser.value(u"site"_s));
-            return false;
-        }
-        m_profile.siteId = site;
-    }
-    m_profile.apiHost = parser.value(u"api-host"_s);
-    m_profile.authHost = parser.value(u"auth-host"_s);
-    m_profile.clientId = parser.value(u"client-id"_s);
-
-    QString hostError;
-    if (!KiboHosts::tenantApiBase(m_profile, &hostError).isValid()
-        || !KiboHosts::authApiBase(m_profile, &hostError).isValid()) {
-        *error = hostError;
+    if (!readTenantOptions(parser, m_profile, error))
+        return false;
+    if (m_profile.clientId.isEmpty() || !parser.isSet(u"client-secret-stdin"_s)) {
+        *error = tr("A data centre and tenant also need --client-id ID and --client-secret-stdin.");
         return false;
     }
     const std::optional<QString> secret = SecretInput::readLine(tr("the client secret"), error);
@@ -139,10 +206,8 @@ bool CliTarget::configureProfile(const QCommandLineParser& parser, QString* erro
     }
     m_kind = Kind::Profile;
     m_profile = *profile;
-    QString hostError;
-    if (!KiboHosts::tenantApiBase(m_profile, &hostError).isValid()
-        || !KiboHosts::authApiBase(m_profile, &hostError).isValid()) {
-        *error = hostError;
+    if (const QString problem = KiboHosts::checkProfile(m_profile); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     if (parser.isSet(u"client-secret-stdin"_s)) {
@@ -201,8 +266,7 @@ bool CliTarget::start(QString* error)
     return true;
 }
 
-QString CliTarget::tenantHost() const
+QString CliTarget::tenantKey() const
 {
-    const QUrl base = KiboHosts::tenantApiBase(m_profile);
-    return base.port() > 0 ? u"%1:%2"_s.arg(base.host()).arg(base.port()) : base.host();
+    return KiboHosts::tenantKey(m_profile);
 }

@@ -9,8 +9,9 @@
 class DemoTenant;
 class QCommandLineParser;
 
-// The TARGET of a CLI command: --demo, --demo-server URL, --profile NAME, or explicit hosts
-// (--api-host URL --auth-host URL --tenant N [--site N] --client-id ID --client-secret-stdin).
+// The TARGET of a CLI command: --demo, --demo-server URL, --profile NAME, or a data centre and tenant
+// (--data-centre NAME | --auth-host URL) --tenant N [--site N] [--api-host URL] --client-id ID
+// --client-secret-stdin [--ca-bundle FILE]; the tenant's host is looked up unless --api-host overrides it.
 class CliTarget final
 {
     Q_DECLARE_TR_FUNCTIONS(CliTarget)
@@ -21,6 +22,13 @@ public:
     Q_DISABLE_COPY_MOVE(CliTarget)
 
     static void addOptions(QCommandLineParser& parser);
+    // The options that name a tenant (data centre or home host, tenant, site, API host override, client id,
+    // CA bundle), shared by every TARGET and by "profile add".
+    static void addTenantOptions(QCommandLineParser& parser);
+    // Reads those options into profile; false with a message (usage error) when they are incomplete or wrong.
+    static bool readTenantOptions(const QCommandLineParser& parser, KiboProfile& profile, QString* error);
+    // "us (North America (AWS), home.mozu.com), …": the data centres for messages and help.
+    static QString dataCentreList();
 
     // Reads the options; reads the client secret from standard input when asked to (the first
     // secret line), or for --profile NAME from the keychain entry bound to the profile's auth host.
@@ -35,8 +43,8 @@ public:
     const KiboProfile& profile() const { return m_profile; }
     const QString& clientSecret() const { return m_clientSecret; }
     DemoTenant* demoTenant() const { return m_demo.get(); }
-    // host[:port] of the tenant API, as used in keychain keys (user@tenant-host).
-    QString tenantHost() const;
+    // The tenant's stable name in keychain keys (user@tenant-key), known before any lookup.
+    QString tenantKey() const;
 
 private:
     enum class Kind

@@ -205,7 +205,7 @@ int LoginCommand::run(const QStringList& arguments)
 
     // The tokens go to the keychain only after the login succeeded, and nowhere else.
     KeychainVault vault;
-    const QString account = TokenVault::accountKey(request.username, target.tenantHost());
+    const QString account = TokenVault::accountKey(request.username, target.tenantKey());
     const VaultStatus status = TicketCall::store(
         vault, account, {result.ticket->accessToken, result.ticket->jwtAccessToken, result.ticket->refreshToken});
     if (!status.ok()) {

@@ -2,8 +2,10 @@
 
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "cli/clitarget.h"
 #include "cli/commandparser.h"
 #include "cli/secretinput.h"
+#include "kibo/datacentre.h"
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "vault/clientsecretstore.h"
@@ -55,8 +57,14 @@ QString describe(const KiboProfile& profile, bool demo)
     if (demo) {
         parts.append(ProfileCommand::tr("the demo tenant, started on demand"));
     } else {
-        parts.append(ProfileCommand::tr("API %1").arg(KiboHosts::tenantApiBase(profile).toString()));
-        parts.append(ProfileCommand::tr("auth %1").arg(KiboHosts::authApiBase(profile).toString()));
+        const DataCentre* centre = DataCentre::find(profile.effectiveDataCentre());
+        parts.append(centre ? ProfileCommand::tr("data centre %1").arg(centre->key)
+                            : ProfileCommand::tr("home %1").arg(KiboHosts::authApiBase(profile).toString()));
+        const QUrl override = KiboHosts::apiHostOverride(profile);
+        if (!override.isEmpty())
+            parts.append(ProfileCommand::tr("API host override %1").arg(override.toString()));
+        else if (!profile.tenantDomain.isEmpty())
+            parts.append(ProfileCommand::tr("last found at %1").arg(profile.tenantDomain));
     }
     parts.append(ProfileCommand::tr("client id %1").arg(profile.clientId));
     return profile.name + u"\n    "_s + parts.join(u", "_s);
@@ -73,8 +81,10 @@ int list(const QCommandLineParser& parser)
             QJsonObject object = ProfileStore::toJson(profile);
             object.insert(u"demo"_s, demo);
             if (!demo) {
-                object.insert(u"tenantApiBase"_s, KiboHosts::tenantApiBase(profile).toString());
                 object.insert(u"authApiBase"_s, KiboHosts::authApiBase(profile).toString());
+                const QUrl override = KiboHosts::apiHostOverride(profile);
+                if (!override.isEmpty())
+                    object.insert(u"apiHostOverride"_s, override.toString());
                 object.insert(u"clientSecretKey"_s, ClientSecretStore::entryKey(profile));
             }
             array.append(object);
@@ -94,8 +104,15 @@ int add(const QCommandLineParser& parser, const QString& name)
 {
     KiboProfile profile;
     profile.name = name;
-    if (!parser.isSet(u"tenant"_s)) {
-        CliOutput::err(ProfileCommand::tr("profile add needs --tenant N."));
+    if (parser.isSet(u"region"_s)) {
+        CliOutput::err(ProfileCommand::tr("--region is no longer used: the tenant's host is looked up at its data "
+                                          "centre. Give --data-centre NAME instead (%1).")
+                           .arg(CliTarget::dataCentreList()));
+        return CliRunner::UsageError;
+    }
+    QString error;
+    if (!CliTarget::readTenantOptions(parser, profile, &error)) {
+        CliOutput::err(error);
         return CliRunner::UsageError;
     }
     const auto number = [&parser](const QString& option, std::optional<int>* value) {
@@ -110,38 +127,11 @@ int add(const QCommandLineParser& parser, const QString& name)
         }
         return true;
     };
-    std::optional<int> tenant;
-    if (!number(u"tenant"_s, &tenant) || !number(u"site"_s, &profile.siteId)
-        || !number(u"catalog"_s, &profile.catalogId) || !number(u"master-catalog"_s, &profile.masterCatalogId)) {
+    if (!number(u"catalog"_s, &profile.catalogId) || !number(u"master-catalog"_s, &profile.masterCatalogId)) {
         return CliRunner::UsageError;
     }
-    profile.tenantId = *tenant;
-
-    const bool environment = parser.isSet(u"environment"_s);
-    const bool apiHost = parser.isSet(u"api-host"_s);
-    const bool authHost = parser.isSet(u"auth-host"_s);
-    if (environment == (apiHost || authHost) || apiHost != authHost) {
-        CliOutput::err(ProfileCommand::tr("profile add needs either --environment E (with --region R outside the US) "
-                                          "or both --api-host URL and --auth-host URL."));
-        return CliRunner::UsageError;
-    }
-    profile.environment = parser.value(u"environment"_s);
-    profile.region = parser.value(u"region"_s);
-    profile.apiHost = parser.value(u"api-host"_s);
-    profile.authHost = parser.value(u"auth-host"_s);
-    profile.clientId = parser.value(u"client-id"_s);
     profile.locale = parser.value(u"locale"_s);
     profile.currency = parser.value(u"currency"_s);
-    if (parser.isSet(u"ca-bundle"_s)) {
-        // Checked the way the login will read it, so a wrong file is refused now, not at the first login.
-        const QFileInfo bundle(parser.value(u"ca-bundle"_s));
-        QString bundleError;
-        if (!KiboCall::readCaBundle(bundle.absoluteFilePath(), &bundleError)) {
-            CliOutput::err(bundleError);
-            return CliRunner::UsageError;
-        }
-        profile.caBundlePath = bundle.absoluteFilePath();
-    }
 
     ProfileStore store;
     if (const QString problem = store.validate(profile); !problem.isEmpty()) {
@@ -287,7 +277,7 @@ int ProfileCommand::run(const QStringList& arguments)
         tr("List, add and remove the saved profiles the GUI uses, or export and import them as JSON (never with a "
            "secret).\n"
            "  profile list [--json]\n"
-           "  profile add NAME --tenant N [--site N] (--environment E [--region R] | --api-host URL --auth-host URL)\n"
+           "  profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N] [--api-host URL]\n"
            "        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]\n"
            "        [--client-secret-stdin]\n"
            "  profile remove NAME\n"
@@ -304,22 +294,18 @@ int ProfileCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(u"name"_s, tr("The profile name, or the file for export and import."));
     parser.addOptions({
         { u"json"_s, tr("list: print one JSON object instead of text.") },
-        { u"tenant"_s, tr("The tenant id."), tr("N") },
-        { u"site"_s, tr("The site id."), tr("N") },
-        { u"environment"_s, tr("The environment, e.g. sandbox, sb, tp1 or stg1."), tr("E") },
-        { u"region"_s, tr("The region: us (default), usc1 or euw1."), tr("R") },
-        { u"api-host"_s, tr("The tenant API host, e.g. https://t12345.sandbox.mozu.com."), tr("URL") },
-        { u"auth-host"_s, tr("The authentication (home) host, e.g. https://home.mozu.com."), tr("URL") },
-        { u"client-id"_s, tr("The application key (client id)."), tr("ID") },
         { u"locale"_s, tr("The locale, e.g. en-US."), tr("L") },
         { u"currency"_s, tr("The currency, e.g. USD."), tr("C") },
         { u"catalog"_s, tr("The catalog id."), tr("N") },
         { u"master-catalog"_s, tr("The master catalog id."), tr("N") },
-        { u"ca-bundle"_s, tr("A PEM file of extra trusted certificate authorities for this profile."), tr("FILE") },
         { u"client-secret-stdin"_s,
             tr("Read the application's shared secret from the first line of standard input "
                "and store it in the keychain.") },
     });
+    CliTarget::addTenantOptions(parser);
+    QCommandLineOption region(u"region"_s, QString(), u"R"_s); // gone; parsed to say what replaces it
+    region.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(region);
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;
     }

@@ -108,13 +108,13 @@ int RefreshCommand::run(const QStringList& arguments)
     }
 
     KeychainVault vault;
-    const QString account = username.isEmpty() ? QString() : TokenVault::accountKey(username, target.tenantHost());
+    const QString account = username.isEmpty() ? QString() : TokenVault::accountKey(username, target.tenantKey());
     if (!fromStdin) {
         const TicketCall::Loaded loaded = TicketCall::load(vault, account);
         if (loaded.status.code == VaultStatus::Code::NotFound
             || (loaded.status.ok() && loaded.tokens.refreshToken.isEmpty())) {
             CliOutput::err(tr("No refresh token stored for %1 at %2; log in first or give --refresh-token-stdin.")
-                               .arg(username, target.tenantHost()));
+                               .arg(username, target.tenantKey()));
             return CliRunner::UsageError;
         }
         if (!loaded.status.ok()) {

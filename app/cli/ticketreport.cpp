@@ -77,8 +77,14 @@ QJsonObject TicketReport::jwtJson(const DecodedToken& token)
 QJsonObject TicketReport::toJson(const AuthTicketResult& result, bool showSecrets)
 {
     QJsonObject json;
-    if (!result.rawJson.isEmpty()) {
+    // The reply of the tenant call; a failed tenant lookup's reply is described by error alone.
+    if (!result.rawJson.isEmpty() && (result.request.isValid() || !result.error.isError())) {
         json.insert(u"ticket"_s, redactedReply(result.rawJson, showSecrets));
+    }
+    if (result.tenant) {
+        json.insert(u"tenant"_s,
+            QJsonObject { { u"id"_s, result.tenant->id }, { u"name"_s, result.tenant->name },
+                { u"domain"_s, result.tenant->domain }, { u"isDevTenant"_s, result.tenant->isDevTenant } });
     }
     if (result.ticket && !result.ticket->jwtAccessToken.isEmpty()) {
         json.insert(u"jwt"_s, jwtJson(JwtDecoder::decode(result.ticket->jwtAccessToken.toUtf8())));

@@ -43,7 +43,8 @@ bool addExtension(X509* cert, X509* issuer, int nid, const char* value)
     return ext && X509_add_ext(cert, ext.get(), -1) == 1;
 }
 
-CertPtr makeCertificate(EVP_PKEY* key, const char* commonName, X509* issuer, EVP_PKEY* issuerKey, bool ca)
+CertPtr makeCertificate(
+    EVP_PKEY* key, const char* commonName, X509* issuer, EVP_PKEY* issuerKey, bool ca, const char* altNames = nullptr)
 {
     CertPtr cert(X509_new());
     if (!cert)
@@ -73,7 +74,7 @@ CertPtr makeCertificate(EVP_PKEY* key, const char* commonName, X509* issuer, EVP
         ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE")
             && addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature,keyEncipherment")
             && addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth")
-            && addExtension(cert.get(), signer, NID_subject_alt_name, "IP:127.0.0.1,DNS:localhost");
+            && addExtension(cert.get(), signer, NID_subject_alt_name, altNames);
     }
     if (!ok || X509_sign(cert.get(), issuerKey, EVP_sha256()) <= 0)
         return nullptr;
@@ -105,8 +106,11 @@ QByteArray keyPem(EVP_PKEY* key)
 
 } // namespace
 
-DemoCertificate DemoCertificate::generate()
+DemoCertificate DemoCertificate::generate(const QStringList& extraDnsNames)
 {
+    QByteArray altNames = "IP:127.0.0.1,DNS:localhost";
+    for (const QString& dnsName : extraDnsNames)
+        altNames += ",DNS:" + dnsName.toLatin1();
     DemoCertificate result;
     const KeyPtr caKey = makeKey();
     const KeyPtr serverKey = makeKey();
@@ -119,7 +123,8 @@ DemoCertificate DemoCertificate::generate()
         result.m_error = u"CA certificate"_s;
         return result;
     }
-    const CertPtr serverCert = makeCertificate(serverKey.get(), "localhost", caCert.get(), caKey.get(), false);
+    const CertPtr serverCert
+        = makeCertificate(serverKey.get(), "localhost", caCert.get(), caKey.get(), false, altNames.constData());
     if (!serverCert) {
         result.m_error = u"server certificate"_s;
         return result;

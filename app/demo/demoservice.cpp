@@ -176,9 +176,9 @@ void DemoService::setOutbox(Outbox outbox)
     m_outbox = std::move(outbox);
 }
 
-void DemoService::setAuthority(const QString& hostAndPort)
+void DemoService::setTenantDomain(const QString& hostAndPort)
 {
-    m_authority = hostAndPort;
+    m_tenantDomain = hostAndPort;
 }
 
 QDateTime DemoService::now() const
@@ -194,13 +194,13 @@ DemoReply DemoService::oversizeReply()
     return reply;
 }
 
-DemoReply DemoService::handle(const DemoRequest& request)
+DemoReply DemoService::handle(const DemoRequest& request, Origin origin)
 {
     if (request.body.size() > maxBodyBytes) {
         qCInfo(lcDemo) << "request body larger than" << maxBodyBytes << "bytes refused";
         return oversizeReply();
     }
-    DemoReply reply = route(request);
+    DemoReply reply = route(request, origin);
     const QString correlation = DemoTokens::randomHex32();
     reply.headers.append({ QByteArrayLiteral("x-vol-correlation"), correlation.toLatin1() });
     // Like any HTTP server (RFC 9110 6.6.1), from the tenant's clock: clients measure their clock skew with it.
@@ -212,19 +212,30 @@ DemoReply DemoService::handle(const DemoRequest& request)
     return reply;
 }
 
-DemoReply DemoService::route(const DemoRequest& request)
+DemoReply DemoService::route(const DemoRequest& request, Origin origin)
 {
     QString path = request.path.toLower();
     if (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
     const QByteArray& method = request.method;
 
-    if (path == u"/api/platform/applications/authtickets/oauth"_s && method == "POST")
-        return oauth(request);
-
-    static const QRegularExpression tenantPath(u"^/api/platform/tenants/(\\d{1,9})$"_s);
-    if (const QRegularExpressionMatch match = tenantPath.match(path); match.hasMatch() && method == "GET")
-        return tenant(request, match.captured(1));
+    if (origin == Origin::Home) {
+        // The home host serves the platform calls only: a tenant call here means the client did not follow the
+        // tenant lookup's domain.
+        if (path == u"/api/platform/applications/authtickets/oauth"_s && method == "POST")
+            return oauth(request);
+        static const QRegularExpression tenantPath(u"^/api/platform/tenants/(\\d{1,9})$"_s);
+        if (const QRegularExpressionMatch match = tenantPath.match(path); match.hasMatch() && method == "GET")
+            return tenant(request, match.captured(1));
+        qCInfo(lcDemo) << "a tenant call reached the home host";
+        return errorReply(404, u"ITEM_NOT_FOUND"_s, u"Tenant"_s,
+            u"Item not found: %1 %2 is not served by the home host; send tenant calls to the tenant's domain"_s.arg(
+                QString::fromLatin1(method), request.path));
+    }
+    if (path.startsWith(u"/api/platform/"_s)) {
+        return errorReply(404, u"ITEM_NOT_FOUND"_s, u"Tenant"_s,
+            u"Item not found: %1 %2 is served by the home host"_s.arg(QString::fromLatin1(method), request.path));
+    }
 
     if (path == customerBase && method == "POST")
         return login(request);
@@ -332,8 +343,12 @@ std::optional<DemoReply> DemoService::checkTenantHeaders(const DemoRequest& requ
     const QByteArray tenant = request.header("x-vol-tenant").trimmed();
     if (!tenant.isEmpty() && tenant != QByteArray::number(DemoTenant::tenantId()))
         return notFound(u"tenant %1"_s.arg(QString::fromLatin1(tenant.left(32))));
+    // Customer tickets are per site: a multi-site tenant cannot tell which site a call without x-vol-site
+    // means (the demo's assumption of Kibo's answer, docs/architecture.md).
     const QByteArray site = request.header("x-vol-site").trimmed();
-    if (!site.isEmpty() && site != QByteArray::number(DemoTenant::siteId()))
+    if (site.isEmpty())
+        return invalidParameter(u"siteId"_s, u"is required: send the x-vol-site header of a site of this tenant"_s);
+    if (site != QByteArray::number(DemoTenant::siteId()))
         return notFound(u"site %1"_s.arg(QString::fromLatin1(site.left(32))));
     return std::nullopt;
 }
@@ -351,7 +366,7 @@ DemoReply DemoService::tenant(const DemoRequest& request, const QString& id)
         { u"siteId"_s, DemoTenant::siteId() },
         { u"tenantId"_s, DemoTenant::tenantId() },
         { u"name"_s, u"Demo Storefront"_s },
-        { u"domain"_s, m_authority },
+        { u"domain"_s, m_tenantDomain },
         { u"catalogId"_s, 1 },
         { u"localeCode"_s, u"en-US"_s },
         { u"currencyCode"_s, u"USD"_s },
@@ -362,7 +377,7 @@ DemoReply DemoService::tenant(const DemoRequest& request, const QString& id)
             { u"id"_s, DemoTenant::tenantId() },
             { u"name"_s, u"Kibo Token Inspector Demo"_s },
             { u"isDevTenant"_s, true },
-            { u"domain"_s, m_authority },
+            { u"domain"_s, m_tenantDomain },
             { u"sites"_s, QJsonArray { site } },
             { u"masterCatalogs"_s,
                 QJsonArray { QJsonObject { { u"id"_s, 1 }, { u"name"_s, u"Demo Master Catalog"_s },

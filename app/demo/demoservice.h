@@ -22,16 +22,24 @@ public:
 
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
 
+    // Which of Kibo's two origins a request reached: the home host (app tokens, tenant lookup) or the
+    // tenant's pod (customer calls). Each refuses the other's calls.
+    enum class Origin
+    {
+        Home,
+        Pod,
+    };
+
     DemoService();
 
     void setClock(const Clock* clock);
     void setOutbox(Outbox outbox);
-    void setAuthority(const QString& hostAndPort); // the tenant lookup's domain
+    void setTenantDomain(const QString& hostAndPort); // the tenant lookup's domain: where the pod answers
     // Each refresh issues a new refresh token and retires the old one (off by default, as Kibo's demo tenant).
     void setRotateRefreshTokens(bool on) { m_rotateRefreshTokens = on; }
 
     // Answers every request; adds x-vol-correlation.
-    DemoReply handle(const DemoRequest& request);
+    DemoReply handle(const DemoRequest& request, Origin origin);
     // The 400 for a body over maxBodyBytes, with its x-vol-correlation.
     static DemoReply oversizeReply();
 
@@ -68,7 +76,7 @@ private:
         std::optional<int> refreshMinutes;
     };
 
-    DemoReply route(const DemoRequest& request);
+    DemoReply route(const DemoRequest& request, Origin origin);
     DemoReply oauth(const DemoRequest& request);
     DemoReply tenant(const DemoRequest& request, const QString& id);
     DemoReply login(const DemoRequest& request);
@@ -97,7 +105,7 @@ private:
     DemoSeed m_seed;
     const Clock* m_clock;
     Outbox m_outbox;
-    QString m_authority;
+    QString m_tenantDomain;
     QHash<QString, QDateTime> m_appTokens; // access_token → expiry
     QHash<QString, QDateTime> m_appRefreshTokens; // refresh_token → expiry
     QHash<QString, Session> m_sessions; // refreshToken → session

@@ -85,7 +85,7 @@ bool DemoTenant::listenTls(const QString& tlsDir, const QHostAddress& address, q
 bool DemoTenant::startListening(const QHostAddress& address, quint16 port, bool tls, const QString& tlsDir)
 {
     m_errorString.clear();
-    if (m_server) {
+    if (m_homeServer) {
         m_errorString = tr("The demo tenant is already listening on %1.").arg(m_baseUrl.toDisplayString());
         return false;
     }
@@ -94,15 +94,15 @@ bool DemoTenant::startListening(const QHostAddress& address, quint16 port, bool 
         return false;
     }
 
-    auto server
-        = std::make_unique<DemoHttpServer>([this](const DemoRequest& request) { return m_service->handle(request); });
-
 #if QT_CONFIG(ssl)
     QSslConfiguration sslConfiguration;
 #endif
     if (tls) {
 #if QT_CONFIG(ssl)
-        const DemoCertificate certificate = DemoCertificate::generate();
+        QStringList names;
+        if (!m_homeHostName.isEmpty())
+            names << m_homeHostName << m_tenantDomain;
+        const DemoCertificate certificate = DemoCertificate::generate(names);
         if (!certificate.isValid()) {
             qCWarning(lcDemo) << "certificate generation failed at" << certificate.error();
             m_errorString = tr("The demo tenant could not create its TLS certificate (%1).").arg(certificate.error());
@@ -129,43 +129,68 @@ bool DemoTenant::startListening(const QHostAddress& address, quint16 port, bool 
 #endif
     }
 
-    // Our own listeners (bind() works from 6.4 on) so that every connection gets DemoRequestLimit.
-    QTcpServer* tcpServer = nullptr;
+    // Two origins, as Kibo has: the home host (app tokens, tenant lookup) and the tenant's pod (customer calls).
+    const auto listenOne = [&](DemoService::Origin origin, quint16 wantedPort) -> std::unique_ptr<DemoHttpServer> {
+        auto server = std::make_unique<DemoHttpServer>(
+            [this, origin](const DemoRequest& request) { return m_service->handle(request, origin); });
+        // Our own listeners (bind() works from 6.4 on) so that every connection gets DemoRequestLimit.
+        QTcpServer* tcpServer = nullptr;
 #if QT_CONFIG(ssl)
-    if (tls) {
-        auto* sslServer = new DemoSslServer(server.get());
-        sslServer->setSslConfiguration(sslConfiguration);
-        tcpServer = sslServer;
-    }
+        if (tls) {
+            auto* sslServer = new DemoSslServer(server.get());
+            sslServer->setSslConfiguration(sslConfiguration);
+            tcpServer = sslServer;
+        }
 #endif
-    if (!tcpServer)
-        tcpServer = new DemoTcpServer(server.get());
-    quint16 boundPort = 0;
-    if (tcpServer->listen(address, port)) {
+        if (!tcpServer)
+            tcpServer = new DemoTcpServer(server.get());
+        if (!tcpServer->listen(address, wantedPort))
+            return nullptr;
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
         server->bind(tcpServer);
-        boundPort = tcpServer->serverPort();
 #else
-        if (server->bind(tcpServer))
-            boundPort = tcpServer->serverPort();
+        if (!server->bind(tcpServer))
+            return nullptr;
 #endif
-    }
-    if (boundPort == 0) {
+        return server;
+    };
+    std::unique_ptr<DemoHttpServer> home = listenOne(DemoService::Origin::Home, port);
+    std::unique_ptr<DemoHttpServer> pod = home ? listenOne(DemoService::Origin::Pod, 0) : nullptr;
+    if (!home || !pod) {
         m_errorString = tr("The demo tenant could not listen on %1 port %2.").arg(address.toString()).arg(port);
         qCWarning(lcDemo) << "listen failed on" << address.toString() << port;
         return false;
     }
-
-    m_server = server.release();
-    m_server->setParent(this);
-    QUrl url;
-    url.setScheme(tls ? u"https"_s : u"http"_s);
-    url.setHost(address.toString());
-    url.setPort(boundPort);
-    m_baseUrl = url;
-    m_service->setAuthority(url.authority());
-    qCInfo(lcDemo).noquote() << "demo tenant listening on" << m_baseUrl.toString();
+    const auto urlOf = [&](DemoHttpServer& server) {
+        QUrl url;
+        url.setScheme(tls ? u"https"_s : u"http"_s);
+        url.setHost(address.toString());
+        url.setPort(server.serverPorts().value(0));
+        return url;
+    };
+    m_baseUrl = urlOf(*home);
+    m_podUrl = urlOf(*pod);
+    m_homeServer = home.release();
+    m_homeServer->setParent(this);
+    m_podServer = pod.release();
+    m_podServer->setParent(this);
+    m_service->setTenantDomain(m_tenantDomain.isEmpty() ? m_podUrl.authority() : m_tenantDomain);
+    qCInfo(lcDemo).noquote() << "demo tenant listening on" << m_baseUrl.toString() << "(home) and"
+                             << m_podUrl.toString() << "(tenant)";
     return true;
+}
+
+void DemoTenant::playDataCentreHosts(const QString& homeHostName, const QString& tenantDomain)
+{
+    m_homeHostName = homeHostName;
+    m_tenantDomain = tenantDomain;
+    if (m_homeServer)
+        m_service->setTenantDomain(m_tenantDomain.isEmpty() ? m_podUrl.authority() : m_tenantDomain);
+}
+
+QUrl DemoTenant::podUrl() const
+{
+    return m_podUrl;
 }
 
 QUrl DemoTenant::baseUrl() const

@@ -11,8 +11,10 @@ class Clock;
 class DemoHttpServer;
 class DemoService;
 
-// A stand-in Kibo server on loopback: it plays the home/auth host and the tenant host on one port,
-// with the seeded customers of architecture.md and the rules of auth-api.md section 9.
+// A stand-in Kibo server on loopback with the seeded customers of architecture.md and the rules of
+// auth-api.md section 9. Like Kibo it has two origins on two ports: the home host (app tokens and the tenant
+// lookup, whose domain names the pod) and the tenant's pod (the customer calls); each refuses the other's calls,
+// so a client that does not follow the lookup's domain fails.
 // The app credentials are public on purpose (they only open this demo). jwtSecret() is the demo's own
 // HS256 key for jwtAccessToken, so tests and `verify --secret-stdin` can check its signatures.
 class DemoTenant final : public QObject
@@ -43,7 +45,13 @@ public:
     // HTTPS: makes a CA and a server certificate (SAN 127.0.0.1, localhost) and writes the CA to tlsDir/ca.pem.
     bool listenTls(const QString& tlsDir, const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
 
-    QUrl baseUrl() const; // e.g. http://127.0.0.1:41234; the API base is baseUrl() + "/api"
+    // Plays a data centre's host names (before listen): the TLS certificate also names homeHostName and
+    // tenantDomain, and the tenant lookup answers tenantDomain as the domain. For tests that route those names
+    // to the two loopback ports (a proxy), so that each data centre's hosts are driven end to end.
+    void playDataCentreHosts(const QString& homeHostName, const QString& tenantDomain);
+
+    QUrl baseUrl() const; // the home host, e.g. http://127.0.0.1:41234; its API base is baseUrl() + "/api"
+    QUrl podUrl() const; // the tenant's pod, e.g. http://127.0.0.1:41235
     QString errorString() const; // why listen failed (translated)
 
 signals:
@@ -54,7 +62,11 @@ private:
     bool startListening(const QHostAddress& address, quint16 port, bool tls, const QString& tlsDir);
 
     std::unique_ptr<DemoService> m_service;
-    DemoHttpServer* m_server = nullptr; // a child; created by the first listen
+    DemoHttpServer* m_homeServer = nullptr; // children; created by the first listen
+    DemoHttpServer* m_podServer = nullptr;
     QUrl m_baseUrl;
+    QUrl m_podUrl;
+    QString m_homeHostName;
+    QString m_tenantDomain;
     QString m_errorString;
 };

@@ -124,6 +124,13 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
         return;
     }
     const QJsonObject reply = response.json.object();
+    // sdk-authentication treats any errorCode in the reply as a refusal, whatever the status: keep Kibo's words.
+    if (const std::optional<KiboError> refusal = KiboError::refusalInReply(response.status, reply,
+            response.header("x-vol-correlation"), KiboError::appAuthenticationOperation(), m_authApiBase.host())) {
+        qCInfo(lcKibo) << "application token refused in a" << response.status << "reply:" << refusal->errorCode;
+        emit failed(*refusal);
+        return;
+    }
     const QString token = reply.value(u"access_token"_s).toString();
     if (token.isEmpty()) {
         emit failed(KiboError::notKibo(response.status, tr("The reply holds no access_token."),

@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "share/secretredaction.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
@@ -15,6 +16,35 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString TicketsPath = u"/commerce/customer/authtickets"_s;
+
+// Where each home host's tenants live, for this run: home API base + tenant id → the lookup's reply.
+QHash<QString, KiboTenant>& tenantCache()
+{
+    static QHash<QString, KiboTenant> cache;
+    return cache;
+}
+
+QString cacheKey(const QUrl& authApiBase, int tenantId)
+{
+    return authApiBase.toString() + u"#"_s + QString::number(tenantId);
+}
+
+// Kibo says the app token itself is bad: INVALID_ACCESS_TOKEN (Kibo's error body), or OAuth's invalid_token
+// as the message (Kibo's graphql-client renews on both).
+bool isInvalidAppToken(const KiboError& error)
+{
+    return error.httpStatus == 401
+        && (error.errorCode.compare(u"INVALID_ACCESS_TOKEN"_s, Qt::CaseInsensitive) == 0
+            || error.message.trimmed().compare(u"invalid_token"_s, Qt::CaseInsensitive) == 0);
+}
+
+// A 401 that refuses the customer's own credentials or code says nothing about the app token.
+bool isCustomerRefusal(const KiboError& error)
+{
+    static const QStringList codes { u"INVALID_CREDENTIALS"_s, u"ACCOUNT_LOCKED"_s, u"ACCOUNT_INACTIVE"_s,
+        u"PASSWORD_CHANGE_REQUIRED"_s, u"INVALID_REFRESH_TOKEN"_s, u"INVALID_OTP"_s, u"OTP_EXPIRED"_s };
+    return codes.contains(error.errorCode.toUpper());
+}
 
 QDateTime parseHttpDate(const QByteArray& value)
 {
@@ -55,6 +85,7 @@ AuthTicketClient::AuthTicketClient(QNetworkAccessManager* manager, QObject* pare
 {
     qRegisterMetaType<AuthTicketResult>();
     qRegisterMetaType<KiboError>();
+    qRegisterMetaType<KiboTenant>();
     connect(m_app, &AppAuthenticator::tokenReady, this, &AuthTicketClient::onAppToken);
     connect(m_app, &AppAuthenticator::failed, this, &AuthTicketClient::onAppFailed);
 }
@@ -74,14 +105,23 @@ void AuthTicketClient::setProfile(const KiboProfile& profile, const QString& cli
     if (profile.caBundlePath != m_profile.caBundlePath)
         m_manager->clearConnectionCache();
     m_profile = profile;
-    m_profileError.clear();
-    QString authError;
-    m_tenantApiBase = KiboHosts::tenantApiBase(profile, &m_profileError);
-    const QUrl authBase = KiboHosts::authApiBase(profile, &authError);
-    if (m_profileError.isEmpty())
-        m_profileError = authError;
+    m_profileError = KiboHosts::checkProfile(profile);
+    m_authApiBase = KiboHosts::authApiBase(profile);
     m_app->setCaBundlePath(profile.caBundlePath);
-    m_app->setCredentials(authBase, profile.clientId, clientSecret);
+    m_app->setCredentials(m_authApiBase, profile.clientId, clientSecret);
+}
+
+std::optional<KiboTenant> AuthTicketClient::cachedTenant(const KiboProfile& profile)
+{
+    const auto it = tenantCache().constFind(cacheKey(KiboHosts::authApiBase(profile), profile.tenantId));
+    if (it == tenantCache().constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void AuthTicketClient::clearTenantCache()
+{
+    tenantCache().clear();
 }
 
 void AuthTicketClient::setDeadlines(int transferTimeoutMs, int overallDeadlineMs)
@@ -160,7 +200,8 @@ void AuthTicketClient::resend2FACode(const QString& userId)
     pending.verb = "POST";
     pending.path = TicketsPath + u"/2fa/request"_s;
     pending.stage = tr("Asking for a new verification code…");
-    pending.body = QJsonDocument(QJsonObject { { u"userId"_s, userId } }).toJson(QJsonDocument::Compact);
+    // As Kibo's SDK (generateAndSend2faOtp): no body and no query; Kibo knows the pending login.
+    Q_UNUSED(userId)
     pending.emptyReplyAllowed = true;
     pending.expectTicket = false;
     begin(std::move(pending));
@@ -200,6 +241,16 @@ void AuthTicketClient::loginWithOtp(const QString& email, const QString& code, c
     begin(std::move(pending));
 }
 
+void AuthTicketClient::lookupTenant()
+{
+    Pending pending;
+    pending.operation = KiboError::tenantLookupOperation();
+    pending.stage = tr("Looking the tenant up…");
+    pending.lookupOnly = true;
+    pending.expectTicket = false;
+    begin(std::move(pending));
+}
+
 void AuthTicketClient::begin(Pending pending)
 {
     if (isBusy()) {
@@ -210,11 +261,13 @@ void AuthTicketClient::begin(Pending pending)
     m_pending = std::move(pending);
     m_retried = false;
     m_elapsedBefore = 0;
-    if (!m_profileError.isEmpty() || !m_tenantApiBase.isValid()) {
+    m_tenant.reset();
+    m_tenantApiBase = {};
+    if (!m_profileError.isEmpty()) {
         KiboError error;
         error.kind = KiboError::Kind::HostNotFound;
         error.operation = operation;
-        error.message = m_profileError.isEmpty() ? tr("The profile has no valid API host.") : m_profileError;
+        error.message = m_profileError;
         const AuthTicketResult result = failure(error);
         QMetaObject::invokeMethod(
             this, [this, result] { finish(result); }, Qt::QueuedConnection);
@@ -230,31 +283,189 @@ void AuthTicketClient::onAppToken(const QString& accessToken)
     if (!m_pending || !m_waitingForAppToken)
         return;
     m_waitingForAppToken = false;
+    m_appToken = accessToken;
+
+    const QUrl override = KiboHosts::apiHostOverride(m_profile);
+    if (!override.isEmpty() && !m_pending->lookupOnly) {
+        m_tenantApiBase = override; // a deliberate override: no lookup, as in Kibo's SDKs without credentials
+        sendTenantCall();
+        return;
+    }
+    if (const std::optional<KiboTenant> cached = cachedTenant(m_profile)) {
+        useTenant(*cached, nullptr);
+        return;
+    }
+    startLookup();
+}
+
+KiboCall* AuthTicketClient::newCall(const QString& operation, qint64 maxResponseBytes)
+{
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->deleteLater();
+    }
+    m_call = new KiboCall(m_manager, this);
+    m_call->setOperation(operation);
+    m_call->setDeadlines(m_transferTimeoutMs, m_overallDeadlineMs);
+    m_call->setMaxResponseBytes(maxResponseBytes);
+    m_call->setCaBundlePath(m_profile.caBundlePath);
+    return m_call;
+}
+
+void AuthTicketClient::startLookup()
+{
+    emit progress(tr("Looking the tenant up…"));
+    QUrl url = m_authApiBase;
+    url.setPath(url.path() + u"/platform/tenants/%1"_s.arg(m_profile.tenantId));
+    const QList<std::pair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer " + m_appToken.toLatin1() } };
+    KiboCall* call = newCall(KiboError::tenantLookupOperation(), MaxTenantReplyBytes);
+    call->setBodyExpectation(KiboCall::BodyExpectation::JsonObject);
+    connect(call, &KiboCall::finished, this, &AuthTicketClient::onLookupFinished);
+    call->start("GET", url, headers, {});
+}
+
+void AuthTicketClient::onLookupFinished(const KiboResponse& response)
+{
+    if (m_call) {
+        m_call->deleteLater();
+        m_call = nullptr;
+    }
+    if (!m_pending)
+        return;
+    KiboError error = response.error;
+    if (isInvalidAppToken(error) && !m_retried) {
+        renewAppTokenAndRetry(response.elapsedMs);
+        return;
+    }
+    const QString home = KiboHosts::hostWithPort(m_authApiBase);
+    if (error.isError()) {
+        const bool fromServer = error.kind == KiboError::Kind::HttpKibo || error.kind == KiboError::Kind::HttpOther;
+        if (fromServer && (error.httpStatus == 404 || error.httpStatus == 401 || error.httpStatus == 403)) {
+            if (error.httpStatus == 401)
+                m_app->invalidate();
+            const QString said = error.message.isEmpty()
+                ? tr("HTTP %1.").arg(error.httpStatus)
+                : tr("“%1” (HTTP %2).").arg(error.message).arg(error.httpStatus);
+            KiboError discovery
+                = KiboError::tenantDiscovery(error.httpStatus == 404 ? u"tenant-unknown"_s : u"tenant-forbidden"_s,
+                    tr("tenant %1: %2").arg(m_profile.tenantId).arg(said), home);
+            discovery.httpStatus = error.httpStatus;
+            discovery.errorCode = error.errorCode;
+            discovery.applicationName = error.applicationName;
+            discovery.additionalErrorData = error.additionalErrorData;
+            discovery.correlationId = error.correlationId;
+            error = discovery;
+        }
+        AuthTicketResult result;
+        takeEvidence(result, response);
+        result.error = error;
+        finish(result);
+        return;
+    }
+    QString reason;
+    std::optional<KiboTenant> tenant = KiboTenant::fromJson(response.json.object(), &reason);
+    if (!tenant) {
+        AuthTicketResult result;
+        takeEvidence(result, response);
+        result.error = KiboError::notKibo(
+            response.status, reason, response.header("x-vol-correlation"), KiboError::tenantLookupOperation(), home);
+        finish(result);
+        return;
+    }
+    if (tenant->id <= 0)
+        tenant->id = m_profile.tenantId;
+    useTenant(*tenant, &response);
+}
+
+void AuthTicketClient::useTenant(const KiboTenant& tenant, const KiboResponse* lookupReply)
+{
+    const QString home = KiboHosts::hostWithPort(m_authApiBase);
+    const auto fail = [this, lookupReply](KiboError error) {
+        AuthTicketResult result;
+        if (lookupReply) {
+            takeEvidence(result, *lookupReply);
+            error.httpStatus = lookupReply->status;
+            error.correlationId = QString::fromLatin1(lookupReply->header("x-vol-correlation").left(200));
+        }
+        result.error = error;
+        result.tenant = m_tenant;
+        finish(result);
+    };
+    const QUrl base = tenant.apiBase(m_authApiBase);
+    if (!base.isValid()) {
+        tenantCache().remove(cacheKey(m_authApiBase, m_profile.tenantId));
+        fail(KiboError::tenantDiscovery(u"no-domain"_s,
+            tenant.domain.isEmpty() ? tr("The reply for tenant %1 has no domain.").arg(m_profile.tenantId)
+                                    : tr("The reply for tenant %1 names “%2” as its domain, which is no host name.")
+                                          .arg(m_profile.tenantId)
+                                          .arg(tenant.domain.left(80)),
+            home));
+        return;
+    }
+    tenantCache().insert(cacheKey(m_authApiBase, m_profile.tenantId), tenant);
+    m_tenant = tenant;
+    emit tenantDiscovered(tenant);
+
+    if (m_profile.siteId && !tenant.sites.isEmpty() && !tenant.site(*m_profile.siteId)) {
+        QStringList known;
+        for (const KiboSite& site : tenant.sites) {
+            known.append(site.name.isEmpty() ? QString::number(site.id) : tr("%1 (%2)").arg(site.name).arg(site.id));
+            if (known.size() == 10) {
+                known.append(tr("…"));
+                break;
+            }
+        }
+        fail(KiboError::tenantDiscovery(u"site-unknown"_s,
+            tr("Tenant %1 (%2) has no site %3; its sites are: %4.")
+                .arg(m_profile.tenantId)
+                .arg(tenant.name.isEmpty() ? tenant.domain : tenant.name)
+                .arg(*m_profile.siteId)
+                .arg(known.join(u", "_s)),
+            home));
+        return;
+    }
+    if (m_pending->lookupOnly) {
+        AuthTicketResult result;
+        if (lookupReply)
+            takeEvidence(result, *lookupReply);
+        result.tenant = tenant;
+        finish(result);
+        return;
+    }
+    m_tenantApiBase = base;
+    sendTenantCall();
+}
+
+void AuthTicketClient::sendTenantCall()
+{
     emit progress(m_pending->stage);
 
     QUrl url = m_tenantApiBase;
     url.setPath(url.path() + m_pending->path);
     if (!m_pending->query.isEmpty())
         url.setQuery(m_pending->query);
-    QList<std::pair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer " + accessToken.toLatin1() } };
+    QList<std::pair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer " + m_appToken.toLatin1() } };
     headers.append(KiboHosts::tenantHeaders(m_profile));
     headers.append(m_pending->extraHeaders);
 
     m_sent = recordSent(url, headers);
 
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->deleteLater();
-    }
-    m_call = new KiboCall(m_manager, this);
-    m_call->setOperation(m_pending->operation);
-    m_call->setDeadlines(m_transferTimeoutMs, m_overallDeadlineMs);
-    m_call->setMaxResponseBytes(MaxTicketReplyBytes);
-    m_call->setCaBundlePath(m_profile.caBundlePath);
-    m_call->setBodyExpectation(
+    KiboCall* call = newCall(m_pending->operation, MaxTicketReplyBytes);
+    call->setBodyExpectation(
         m_pending->emptyReplyAllowed ? KiboCall::BodyExpectation::EmptyOrJson : KiboCall::BodyExpectation::JsonObject);
-    connect(m_call, &KiboCall::finished, this, &AuthTicketClient::onCallFinished);
-    m_call->start(m_pending->verb, url, headers, m_pending->body);
+    connect(call, &KiboCall::finished, this, &AuthTicketClient::onCallFinished);
+    call->start(m_pending->verb, url, headers, m_pending->body);
+}
+
+void AuthTicketClient::renewAppTokenAndRetry(qint64 elapsedMs)
+{
+    qCInfo(lcKibo) << "app token refused; renewing it and retrying once";
+    m_retried = true;
+    m_elapsedBefore += elapsedMs;
+    m_app->invalidate();
+    m_waitingForAppToken = true;
+    emit progress(tr("Authenticating the application…"));
+    m_app->requestToken();
 }
 
 void AuthTicketClient::onAppFailed(const KiboError& error)
@@ -274,35 +485,26 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     if (!m_pending)
         return;
     const KiboError& error = response.error;
-    if (error.kind == KiboError::Kind::HttpKibo && error.httpStatus == 401
-        && error.errorCode == u"INVALID_ACCESS_TOKEN"_s && !m_retried) {
-        qCInfo(lcKibo) << "app token refused by the tenant; renewing it and retrying once";
-        m_retried = true;
-        m_elapsedBefore += response.elapsedMs;
-        m_app->invalidate();
-        m_waitingForAppToken = true;
-        emit progress(tr("Authenticating the application…"));
-        m_app->requestToken();
+    if (isInvalidAppToken(error) && !m_retried) {
+        renewAppTokenAndRetry(response.elapsedMs);
         return;
+    }
+    if (error.httpStatus == 401 && !isCustomerRefusal(error)) {
+        // Not the customer's credentials: the app token may have been revoked. The next call gets a fresh one.
+        m_app->invalidate();
+    }
+    const bool unreachable = error.kind == KiboError::Kind::HostNotFound
+        || error.kind == KiboError::Kind::ConnectionRefused || error.kind == KiboError::Kind::Tls;
+    if (unreachable && m_tenant) {
+        // The tenant's host from this run's lookup does not answer: look it up afresh next time.
+        tenantCache().remove(cacheKey(m_authApiBase, m_profile.tenantId));
     }
 
     AuthTicketResult result;
+    takeEvidence(result, response);
     result.error = withoutSentSecrets(error);
-    result.httpStatus = response.status;
-    if (error.isError()) {
-        // A refusal has no business repeating a secret; the raw tab, support bundle and CLI show this body.
-        result.rawBody = withoutSentSecrets(response.body);
-        result.rawJson = result.rawBody == response.body ? response.json.object()
-                                                         : QJsonDocument::fromJson(result.rawBody).object();
-    } else {
-        result.rawBody = response.body;
-        result.rawJson = response.json.object();
-    }
-    result.responseHeaders = response.headers;
-    result.elapsedMs = m_elapsedBefore + response.elapsedMs;
-    result.serverDate = parseHttpDate(response.header("date"));
-    result.receivedAt = (m_clock ? m_clock : Clock::system())->now();
     result.request = m_sent;
+    result.tenant = m_tenant;
     if (!error.isError() && m_pending->expectTicket) {
         const QJsonObject object = result.rawJson;
         if (object.value(u"requires2FA"_s).toBool() && !object.value(u"accessToken"_s).isString()) {
@@ -324,6 +526,25 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
         }
     }
     finish(result);
+}
+
+void AuthTicketClient::takeEvidence(AuthTicketResult& result, const KiboResponse& response) const
+{
+    result.error = response.error;
+    result.httpStatus = response.status;
+    if (response.error.isError()) {
+        // A refusal has no business repeating a secret; the raw tab, support bundle and CLI show this body.
+        result.rawBody = withoutSentSecrets(response.body);
+        result.rawJson = result.rawBody == response.body ? response.json.object()
+                                                         : QJsonDocument::fromJson(result.rawBody).object();
+    } else {
+        result.rawBody = response.body;
+        result.rawJson = response.json.object();
+    }
+    result.responseHeaders = response.headers;
+    result.elapsedMs = m_elapsedBefore + response.elapsedMs;
+    result.serverDate = parseHttpDate(response.header("date"));
+    result.receivedAt = (m_clock ? m_clock : Clock::system())->now();
 }
 
 void AuthTicketClient::removeSentSecrets(QString& text) const
@@ -426,7 +647,7 @@ void AuthTicketClient::cancel()
     KiboError error;
     error.kind = KiboError::Kind::Cancelled;
     error.operation = m_pending->operation;
-    error.host = m_tenantApiBase.host();
+    error.host = m_tenantApiBase.isValid() ? m_tenantApiBase.host() : m_authApiBase.host();
     finish(failure(error));
 }
 

@@ -3,6 +3,7 @@
 #include "kibo/customerauthticket.h"
 #include "kibo/kiboerror.h"
 #include "kibo/kiboprofile.h"
+#include "kibo/kibotenant.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -69,14 +70,20 @@ struct AuthTicketResult
     QDateTime serverDate;
     QDateTime receivedAt; // the client's Clock when the reply arrived (clock skew = serverDate - receivedAt)
     SentRequest request; // invalid when no request reached the tenant (e.g. the app token failed)
+    // The tenant the call went to, as the lookup at the home host found it (unset with an API host override).
+    std::optional<KiboTenant> tenant;
 };
 
 Q_DECLARE_METATYPE(AuthTicketResult)
 
-// Logs customers in through Kibo's customer auth-ticket API: gets the app token through its
-// AppAuthenticator, sends the call with Bearer and x-vol-* headers, retries once after a
-// 401 INVALID_ACCESS_TOKEN with a fresh app token. One call at a time; a call made while busy
-// is ignored (isBusy() tells). The refresh token travels only in the query and is never logged.
+// Logs customers in through Kibo's customer auth-ticket API, the way Kibo's SDKs do: gets the app token
+// through its AppAuthenticator, looks the tenant up at the home host (GET /api/platform/tenants/{id}, cached
+// per home host and tenant for the run) and sends the call to https://{domain}/api with Bearer and x-vol-*
+// headers; an API host in the profile overrides the lookup. Retries once with a fresh app token when Kibo says
+// the app token is invalid (errorCode INVALID_ACCESS_TOKEN or message invalid_token); any other 401 that is no
+// refusal of the customer's own credentials drops the cached app token for the next call. One call at a time;
+// a call made while busy is ignored (isBusy() tells). The refresh token travels only in the query and is never
+// logged.
 class AuthTicketClient final : public QObject
 {
     Q_OBJECT
@@ -84,6 +91,7 @@ class AuthTicketClient final : public QObject
 
 public:
     static constexpr qint64 MaxTicketReplyBytes = 32 * 1024 * 1024; // big.account is several MB
+    static constexpr qint64 MaxTenantReplyBytes = 4 * 1024 * 1024; // a tenant with hundreds of sites and catalogs
 
     AuthTicketClient(QNetworkAccessManager* manager, QObject* parent);
     ~AuthTicketClient() override;
@@ -107,11 +115,19 @@ public:
     // anonymousAccessToken is sent as x-vol-user-claims (the upgrade of an anonymous session).
     void loginWithOtp(const QString& email, const QString& code, const QString& fingerprint = {},
         const QString& region = {}, const QString& responseFields = {}, const QString& anonymousAccessToken = {});
+    // Only looks the tenant up (app token, then GET /api/platform/tenants/{id}); the result carries the tenant.
+    void lookupTenant();
     void cancel();
     bool isBusy() const;
 
+    // The tenant as the last lookup for this profile's home host and id found it in this run, if any.
+    static std::optional<KiboTenant> cachedTenant(const KiboProfile& profile);
+    static void clearTenantCache();
+
 signals:
     void progress(const QString& stage);
+    // A lookup found the tenant (also emitted for a cached one), before the tenant call goes out.
+    void tenantDiscovered(const KiboTenant& tenant);
     void finished(const AuthTicketResult& result);
 
 private:
@@ -126,12 +142,21 @@ private:
         QList<std::pair<QByteArray, QByteArray>> extraHeaders;
         bool emptyReplyAllowed = false;
         bool expectTicket = true;
+        bool lookupOnly = false;
     };
 
     void begin(Pending pending);
     void onAppToken(const QString& accessToken);
     void onAppFailed(const KiboError& error);
+    void startLookup();
+    void onLookupFinished(const KiboResponse& response);
+    // Checks the tenant (domain, site) and sends the tenant call, or finishes with the reason it cannot go.
+    void useTenant(const KiboTenant& tenant, const KiboResponse* lookupReply);
+    void sendTenantCall();
+    void renewAppTokenAndRetry(qint64 elapsedMs);
     void onCallFinished(const KiboResponse& response);
+    KiboCall* newCall(const QString& operation, qint64 maxResponseBytes);
+    void takeEvidence(AuthTicketResult& result, const KiboResponse& response) const;
     void finish(AuthTicketResult result);
     AuthTicketResult failure(const KiboError& error) const;
     // The refresh token, password, code and user claims of the request under way, wherever a reply echoes them.
@@ -145,8 +170,11 @@ private:
     const Clock* m_clock = nullptr;
     QPointer<KiboCall> m_call;
     KiboProfile m_profile;
-    QUrl m_tenantApiBase;
+    QUrl m_authApiBase;
+    QUrl m_tenantApiBase; // of the call under way: the override, or the looked-up tenant's
+    std::optional<KiboTenant> m_tenant; // of the call under way
     QString m_profileError;
+    QString m_appToken;
     std::optional<Pending> m_pending;
     SentRequest m_sent;
     bool m_waitingForAppToken = false;

@@ -161,15 +161,47 @@ Diagnosis kiboCode(const KiboError& error)
             return { Diagnoser::tr("Wrong tenant id (%1)").arg(match.captured(2)),
                 Diagnoser::tr("%1 does not know tenant %2.").arg(host, match.captured(2)),
                 Diagnoser::tr("Check the tenant id (the number after “t” in the tenant's host name) and the "
-                              "environment in the profile.") };
+                              "data centre in the profile.") };
         }
         return { Diagnoser::tr("Kibo did not find the tenant, site or path"),
             Diagnoser::tr("%1 answered that it does not know what was asked for; the tenant id, site id or host may "
                           "be wrong.")
                 .arg(host),
-            Diagnoser::tr("Check the tenant id, the site id and the environment (or API host) in the profile.") };
+            Diagnoser::tr("Check the tenant id, the site id and the data centre (or API host) in the profile.") };
     }
     return {};
+}
+
+// The tenant lookup at the home host (auth-api.md section 3) answered, but not with a tenant the call can use.
+Diagnosis tenantDiscovery(const KiboError& error)
+{
+    const QString host = hostText(error);
+    if (error.detail == u"tenant-unknown"_s) {
+        return { Diagnoser::tr("The tenant was not found"),
+            Diagnoser::tr("%1 does not know this tenant id: %2").arg(host, error.message),
+            Diagnoser::tr("Check the tenant id (the number after “t” in the tenant's admin address) and the data "
+                          "centre: a tenant exists in one data centre only.") };
+    }
+    if (error.detail == u"tenant-forbidden"_s) {
+        return { Diagnoser::tr("The application may not read this tenant"),
+            Diagnoser::tr("%1 refused to tell the application where the tenant lives: %2").arg(host, error.message),
+            Diagnoser::tr("Install the application on this tenant in Dev Center (or use the client id of an "
+                          "application that is installed there), then try again.") };
+    }
+    if (error.detail == u"no-domain"_s) {
+        return { Diagnoser::tr("The tenant lookup named no host"),
+            Diagnoser::tr("%1 answered the tenant lookup without a usable domain, so there is no host to send the "
+                          "customer call to. %2")
+                .arg(host, error.message),
+            Diagnoser::tr("Try again later; if it persists, enter the tenant's API host in the profile as an "
+                          "override and give Kibo support the correlation id.") };
+    }
+    if (error.detail == u"site-unknown"_s) {
+        return { Diagnoser::tr("The site is not in this tenant"), error.message,
+            Diagnoser::tr("Choose one of the tenant's sites in the Site list, or correct the site id.") };
+    }
+    return { Diagnoser::tr("The tenant lookup failed"), error.message,
+        Diagnoser::tr("Check the tenant id and the data centre in the profile.") };
 }
 
 Diagnosis byStatus(const KiboError& error)
@@ -211,7 +243,7 @@ Diagnosis byStatus(const KiboError& error)
             Diagnoser::tr("%1 does not know the address used for the %2 request; the host, tenant or site may be "
                           "wrong.")
                 .arg(host, operationText(error)),
-            Diagnoser::tr("Check the tenant id, the site id and the environment (or API host) in the profile.") };
+            Diagnoser::tr("Check the tenant id, the site id and the data centre (or API host) in the profile.") };
     }
     return { Diagnoser::tr("The request was refused (HTTP %1)").arg(status),
         Diagnoser::tr("%1 refused the %2 request.").arg(host, operationText(error)),
@@ -368,9 +400,9 @@ Diagnosis Diagnoser::diagnose(const KiboError& error)
     case KiboError::Kind::HostNotFound:
         if (error.host.isEmpty() && !error.message.isEmpty()) // the profile named no usable host
             return { tr("No usable host"), error.message,
-                tr("Correct the hosts, tenant and environment in the profile.") };
+                tr("Correct the data centre, the tenant id or the hosts in the profile.") };
         return { tr("Host not found"), tr("The name %1 could not be resolved (DNS).").arg(host),
-            tr("Check the spelling of the host, the environment and the region, and your network connection.") };
+            tr("Check the spelling of any host you entered, the data centre, and your network connection.") };
     case KiboError::Kind::Timeout:
         if (error.detail == u"deadline"_s) {
             return { tr("The server did not answer in time"),
@@ -451,6 +483,8 @@ Diagnosis Diagnoser::diagnose(const KiboError& error)
     }
     case KiboError::Kind::Proxy:
         return proxyDiagnosis(error);
+    case KiboError::Kind::TenantDiscovery:
+        return tenantDiscovery(error);
     }
     return { tr("The request failed"), tr("The %1 request to %2 failed.").arg(operation, host),
         tr("Try again; if it persists, give Kibo support the correlation id.") };

@@ -106,6 +106,11 @@ QString KiboError::otpLoginOperation()
     return tr("one-time code login");
 }
 
+QString KiboError::tenantLookupOperation()
+{
+    return tr("tenant lookup");
+}
+
 QString KiboError::scrub(const QString& text)
 {
     // Drop every query part of anything that looks like a URL or a path with a query.
@@ -155,6 +160,8 @@ QString KiboError::kindName(Kind kind)
         return u"throttled"_s;
     case Kind::Proxy:
         return u"proxy"_s;
+    case Kind::TenantDiscovery:
+        return u"tenantDiscovery"_s;
     }
     return u"unrecognised"_s;
 }
@@ -210,6 +217,33 @@ KiboError KiboError::fromHttpReply(int status, const QByteArray& contentType, co
     return error;
 }
 
+std::optional<KiboError> KiboError::refusalInReply(int status, const QJsonObject& reply,
+    const QByteArray& correlationId, const QString& operation, const QString& host)
+{
+    if (!reply.value(u"errorCode"_s).isString() || reply.value(u"errorCode"_s).toString().trimmed().isEmpty())
+        return std::nullopt;
+    KiboError error;
+    error.operation = operation;
+    error.host = host;
+    error.httpStatus = status;
+    error.correlationId = QString::fromLatin1(correlationId.trimmed().left(200));
+    if (!readKiboBody(reply, error))
+        return std::nullopt;
+    error.kind = Kind::HttpKibo;
+    return error;
+}
+
+KiboError KiboError::tenantDiscovery(const QString& detail, const QString& message, const QString& host)
+{
+    KiboError error;
+    error.kind = Kind::TenantDiscovery;
+    error.detail = detail;
+    error.message = message;
+    error.operation = tenantLookupOperation();
+    error.host = host;
+    return error;
+}
+
 KiboError KiboError::notKibo(
     int status, const QString& reason, const QByteArray& correlationId, const QString& operation, const QString& host)
 {
@@ -231,6 +265,8 @@ int KiboError::cliExitCode() const
     case Kind::HttpKibo:
     case Kind::Throttled:
         return 1;
+    case Kind::TenantDiscovery:
+        return detail == u"no-domain"_s ? 4 : 1;
     case Kind::ConnectionRefused:
     case Kind::HostNotFound:
     case Kind::Timeout:

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <optional>
 #include <utility>
 
 // What went wrong with one Kibo call, as a value: the kind of failure, the server's own words
@@ -31,6 +32,7 @@ public:
         TooLarge,
         Throttled,
         Proxy, // the proxy in the way failed; proxyProblem says how
+        TenantDiscovery, // the tenant lookup did not give a usable tenant; detail says how
     };
 
     // What went wrong with the proxy (Kind::Proxy only).
@@ -60,7 +62,9 @@ public:
     QString redirectTarget; // host only
     // Stable, untranslated sub-kind for the diagnosis (empty when none): for Tls "host-mismatch", "expired",
     // "not-yet-valid", "self-signed", "untrusted", "ca-file", "no-backend"; for NotKibo and HttpOther
-    // "empty", "html", "broken-json", "not-object".
+    // "empty", "html", "broken-json", "not-object"; for TenantDiscovery "tenant-unknown" (the home host does
+    // not know the tenant id), "tenant-forbidden" (the app may not read it), "no-domain" (the reply names no
+    // usable host), "site-unknown" (the site id is not in the tenant's sites).
     QString detail;
     ProxyProblem proxyProblem = ProxyProblem::None;
     QString proxy; // "host:port" of the proxy in the way, when known
@@ -77,6 +81,12 @@ public:
 
     static KiboError fromHttpReply(int status, const QByteArray& contentType, const QByteArray& body,
         const QByteArray& correlationId, const QString& operation, const QString& host);
+    // A Kibo error inside a 2xx reply (sdk-authentication treats an errorCode in an OAuth reply as a refusal):
+    // kind HttpKibo with the server's words, or nullopt when the object holds no errorCode.
+    static std::optional<KiboError> refusalInReply(int status, const QJsonObject& reply,
+        const QByteArray& correlationId, const QString& operation, const QString& host);
+    // The tenant lookup failed in a way of its own (detail as above); message holds our explanation.
+    static KiboError tenantDiscovery(const QString& detail, const QString& message, const QString& host);
     // A 2xx reply the caller could not use (broken JSON, wrong shape, empty, HTML); reason is our own words.
     static KiboError notKibo(int status, const QString& reason, const QByteArray& correlationId,
         const QString& operation, const QString& host);
@@ -92,5 +102,6 @@ public:
     static QString anonymousTicketOperation();
     static QString twoFactorOperation();
     static QString otpLoginOperation();
+    static QString tenantLookupOperation();
 };
 Q_DECLARE_METATYPE(KiboError)

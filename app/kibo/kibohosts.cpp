@@ -1,5 +1,7 @@
 #include "kibo/kibohosts.h"
 
+#include "kibo/datacentre.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -10,12 +12,6 @@ void setError(QString* error, const QString& text)
 {
     if (error)
         *error = text;
-}
-
-bool isPlainLabel(const QString& text)
-{
-    static const QRegularExpression label(u"^[a-z][a-z0-9]{0,15}$"_s);
-    return label.match(text).hasMatch();
 }
 
 QUrl withApiPath(QUrl url)
@@ -29,9 +25,12 @@ QUrl withApiPath(QUrl url)
     return url;
 }
 
-bool isEuRegion(const QString& region)
+QString knownKeys()
 {
-    return region.startsWith(u"eu"_s);
+    QStringList keys;
+    for (const DataCentre& centre : DataCentre::all())
+        keys.append(centre.key);
+    return keys.join(u", "_s);
 }
 
 } // namespace
@@ -60,88 +59,76 @@ QUrl KiboHosts::normalizeHost(const QString& hostOrUrl)
     return url;
 }
 
-QUrl KiboHosts::tenantApiBase(const KiboProfile& profile, QString* error)
-{
-    if (!profile.apiHost.trimmed().isEmpty()) {
-        const QUrl url = normalizeHost(profile.apiHost);
-        if (!url.isValid()) {
-            setError(error, tr("The API host “%1” is not a valid host name or https address.").arg(profile.apiHost));
-            return {};
-        }
-        return withApiPath(url);
-    }
-    if (profile.tenantId <= 0) {
-        setError(error, tr("Enter the tenant id (a positive number) or an explicit API host."));
-        return {};
-    }
-    if (profile.siteId && *profile.siteId <= 0) {
-        setError(error, tr("The site id must be a positive number."));
-        return {};
-    }
-    const QString region = profile.region.trimmed().toLower();
-    const QString environment = profile.environment.trimmed().toLower();
-    if (!environment.isEmpty() && !isPlainLabel(environment)) {
-        setError(error,
-            tr("The environment “%1” is not valid; use a name such as sandbox, sb, tp1 or stg1.")
-                .arg(profile.environment));
-        return {};
-    }
-    if (!region.isEmpty() && !isPlainLabel(region)) {
-        setError(error, tr("The region “%1” is not valid; use us, usc1 or euw1.").arg(profile.region));
-        return {};
-    }
-
-    QString host = u"t%1"_s.arg(profile.tenantId);
-    if (profile.siteId)
-        host += u"-s%1"_s.arg(*profile.siteId);
-    if (region.isEmpty() || region == u"us"_s) {
-        host += u"."_s + (environment.isEmpty() ? u"sandbox"_s : environment) + u".mozu.com"_s;
-    } else if (region == u"usc1"_s || isEuRegion(region)) {
-        host += u"."_s + (environment.isEmpty() ? u"sb"_s : environment) + u"."_s + region + u".kibocommerce.com"_s;
-    } else {
-        setError(
-            error, tr("The region “%1” is not known; use us, usc1 or euw1, or set the API host.").arg(profile.region));
-        return {};
-    }
-    QUrl url;
-    url.setScheme(u"https"_s);
-    url.setHost(host);
-    url.setPath(u"/api"_s);
-    return url;
-}
-
 QUrl KiboHosts::authApiBase(const KiboProfile& profile, QString* error)
 {
-    if (!profile.authHost.trimmed().isEmpty()) {
-        const QUrl url = normalizeHost(profile.authHost);
-        if (!url.isValid()) {
+    const QString key = profile.effectiveDataCentre();
+    if (!profile.usesCustomHome()) {
+        const DataCentre* centre = DataCentre::find(key);
+        if (!centre) {
             setError(error,
-                tr("The authentication host “%1” is not a valid host name or https address.").arg(profile.authHost));
+                tr("The data centre “%1” is not known; choose one of %2, or custom hosts.")
+                    .arg(profile.dataCentre, knownKeys()));
             return {};
         }
-        return withApiPath(url);
+        QUrl url;
+        url.setScheme(u"https"_s);
+        url.setHost(centre->homeHost);
+        url.setPath(u"/api"_s);
+        return url;
     }
-    const QString region = profile.region.trimmed().toLower();
-    if (!region.isEmpty() && !isPlainLabel(region)) {
-        setError(error, tr("The region “%1” is not valid; use us, usc1 or euw1.").arg(profile.region));
+    if (profile.authHost.trimmed().isEmpty()) {
+        setError(error, tr("Custom hosts need the authentication (home) host, e.g. https://home.mozu.com."));
         return {};
     }
-    QString host;
-    if (region.isEmpty() || region == u"us"_s || region == u"usc1"_s)
-        host = u"home.mozu.com"_s;
-    else if (isEuRegion(region))
-        host = u"home."_s + region + u".kibocommerce.com"_s;
-    else {
-        setError(error,
-            tr("The region “%1” is not known; use us, usc1 or euw1, or set the authentication host.")
-                .arg(profile.region));
+    const QUrl url = normalizeHost(profile.authHost);
+    if (!url.isValid()) {
+        setError(
+            error, tr("The authentication host “%1” is not a valid host name or https address.").arg(profile.authHost));
         return {};
     }
-    QUrl url;
-    url.setScheme(u"https"_s);
-    url.setHost(host);
-    url.setPath(u"/api"_s);
-    return url;
+    return withApiPath(url);
+}
+
+QUrl KiboHosts::apiHostOverride(const KiboProfile& profile, QString* error)
+{
+    if (profile.apiHost.trimmed().isEmpty())
+        return {};
+    const QUrl url = normalizeHost(profile.apiHost);
+    if (!url.isValid()) {
+        setError(error, tr("The API host “%1” is not a valid host name or https address.").arg(profile.apiHost));
+        return {};
+    }
+    return withApiPath(url);
+}
+
+QString KiboHosts::checkProfile(const KiboProfile& profile)
+{
+    QString error;
+    if (!authApiBase(profile, &error).isValid())
+        return error;
+    const QUrl override = apiHostOverride(profile, &error);
+    if (!error.isEmpty())
+        return error;
+    if (profile.tenantId <= 0 && override.isEmpty())
+        return tr("Enter the tenant id (a positive number).");
+    if (profile.tenantId < 0)
+        return tr("The tenant id must be a positive number.");
+    if (profile.siteId && *profile.siteId <= 0)
+        return tr("The site id must be a positive number.");
+    return {};
+}
+
+QString KiboHosts::tenantKey(const KiboProfile& profile)
+{
+    const QUrl override = apiHostOverride(profile);
+    if (override.isValid() && !override.isEmpty())
+        return hostWithPort(override);
+    return u"%1/t%2"_s.arg(hostWithPort(authApiBase(profile))).arg(profile.tenantId);
+}
+
+QString KiboHosts::hostWithPort(const QUrl& url)
+{
+    return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
 }
 
 QList<std::pair<QByteArray, QByteArray>> KiboHosts::tenantHeaders(const KiboProfile& profile)

@@ -42,8 +42,9 @@ std::optional<int> jsonInt(const QJsonValue& value)
 
 KiboProfile trimmed(KiboProfile profile)
 {
-    for (QString* text : { &profile.name, &profile.environment, &profile.region, &profile.apiHost, &profile.authHost,
-             &profile.clientId, &profile.locale, &profile.currency, &profile.dataViewMode, &profile.caBundlePath }) {
+    for (QString* text :
+        { &profile.name, &profile.dataCentre, &profile.apiHost, &profile.authHost, &profile.tenantDomain,
+            &profile.clientId, &profile.locale, &profile.currency, &profile.dataViewMode, &profile.caBundlePath }) {
         *text = text->trimmed();
     }
     return profile;
@@ -138,7 +139,6 @@ KiboProfile ProfileStore::demoProfile() const
     KiboProfile profile = KiboProfile::demo(m_demoBaseUrl);
     profile.name = demoName();
     if (!m_demoBaseUrl.isValid() || m_demoBaseUrl.isEmpty()) {
-        profile.apiHost.clear();
         profile.authHost.clear();
     }
     return profile;
@@ -220,12 +220,13 @@ QString ProfileStore::validate(const KiboProfile& unclean, const QList<KiboProfi
         return tr("The application key (client id) may not contain spaces.");
     }
     QString hostError;
-    at = Field::ApiHost;
-    if (!KiboHosts::tenantApiBase(profile, &hostError).isValid()) {
+    at = profile.usesCustomHome() ? Field::AuthHost : Field::DataCentre;
+    if (!KiboHosts::authApiBase(profile, &hostError).isValid()) {
         return hostError;
     }
-    at = Field::AuthHost;
-    if (!KiboHosts::authApiBase(profile, &hostError).isValid()) {
+    at = Field::ApiHost;
+    KiboHosts::apiHostOverride(profile, &hostError);
+    if (!hostError.isEmpty()) {
         return hostError;
     }
     at = Field::None;
@@ -325,10 +326,10 @@ QJsonObject ProfileStore::toJson(const KiboProfile& profile)
         object.insert(u"tenantId"_s, profile.tenantId);
     }
     number(u"siteId"_s, profile.siteId);
-    text(u"environment"_s, profile.environment);
-    text(u"region"_s, profile.region);
+    text(u"dataCentre"_s, profile.effectiveDataCentre());
     text(u"apiHost"_s, profile.apiHost);
     text(u"authHost"_s, profile.authHost);
+    text(u"tenantDomain"_s, profile.tenantDomain);
     text(u"clientId"_s, profile.clientId);
     text(u"locale"_s, profile.locale);
     text(u"currency"_s, profile.currency);
@@ -345,10 +346,13 @@ KiboProfile ProfileStore::fromJson(const QJsonObject& object)
     profile.name = object.value(u"name"_s).toString();
     profile.tenantId = jsonInt(object.value(u"tenantId"_s)).value_or(0);
     profile.siteId = jsonInt(object.value(u"siteId"_s));
-    profile.environment = object.value(u"environment"_s).toString();
-    profile.region = object.value(u"region"_s).toString();
     profile.apiHost = object.value(u"apiHost"_s).toString();
     profile.authHost = object.value(u"authHost"_s).toString();
+    profile.tenantDomain = object.value(u"tenantDomain"_s).toString();
+    // Format 1 named a region and a pod guess ("environment") instead of the data centre.
+    profile.dataCentre = object.contains(u"dataCentre"_s)
+        ? object.value(u"dataCentre"_s).toString()
+        : KiboProfile::dataCentreFromLegacy(object.value(u"region"_s).toString(), profile.authHost);
     profile.clientId = object.value(u"clientId"_s).toString();
     profile.locale = object.value(u"locale"_s).toString();
     profile.currency = object.value(u"currency"_s).toString();
@@ -523,10 +527,14 @@ QList<KiboProfile> ProfileStore::savedProfiles() const
         profile.name = m_settings->value(u"name"_s).toString();
         profile.tenantId = number(u"tenantId"_s).value_or(0);
         profile.siteId = number(u"siteId"_s);
-        profile.environment = m_settings->value(u"environment"_s).toString();
-        profile.region = m_settings->value(u"region"_s).toString();
         profile.apiHost = m_settings->value(u"apiHost"_s).toString();
         profile.authHost = m_settings->value(u"authHost"_s).toString();
+        profile.tenantDomain = m_settings->value(u"tenantDomain"_s).toString();
+        // Profiles saved before data centres (format 1) named a region and a pod guess: migrated on reading,
+        // written back in the new form with the next change.
+        profile.dataCentre = m_settings->contains(u"dataCentre"_s)
+            ? m_settings->value(u"dataCentre"_s).toString()
+            : KiboProfile::dataCentreFromLegacy(m_settings->value(u"region"_s).toString(), profile.authHost);
         profile.clientId = m_settings->value(u"clientId"_s).toString();
         profile.locale = m_settings->value(u"locale"_s).toString();
         profile.currency = m_settings->value(u"currency"_s).toString();

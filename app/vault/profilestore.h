@@ -103,6 +103,7 @@ public:
         SiteId,
         Catalogs,
         ClientId,
+        DataCentre,
         ApiHost,
         AuthHost,
     };
@@ -114,7 +115,7 @@ public:
     static QJsonObject toJson(const KiboProfile& profile);
     static KiboProfile fromJson(const QJsonObject& object);
 
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // 2: dataCentre and tenantDomain replace region and environment
     static constexpr qint64 MaxImportSize = 1024 * 1024;
 
     // "wanted (2)", "wanted (3)"…: the first name neither taken nor the demo profile's.

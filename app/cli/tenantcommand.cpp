@@ -1,0 +1,99 @@
+#include "tenantcommand.h"
+
+#include "cli/clioutput.h"
+#include "cli/clirunner.h"
+#include "cli/clitarget.h"
+#include "cli/commandparser.h"
+#include "cli/ticketcall.h"
+#include "kibo/authticketclient.h"
+#include "kibo/diagnosis.h"
+#include "kibo/kibohosts.h"
+#include "kibo/networksettings.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString asText(const KiboTenant& tenant)
+{
+    QStringList lines;
+    lines.append(TenantCommand::tr("Tenant %1: %2").arg(tenant.id).arg(tenant.name));
+    lines.append(tenant.isDevTenant ? TenantCommand::tr("Kind: development (sandbox) tenant")
+                                    : TenantCommand::tr("Kind: production tenant"));
+    lines.append(TenantCommand::tr("Host: %1").arg(tenant.domain));
+    if (tenant.sites.isEmpty()) {
+        lines.append(TenantCommand::tr("Sites: none listed"));
+    } else {
+        lines.append(TenantCommand::tr("Sites:"));
+        for (const KiboSite& site : tenant.sites) {
+            QString line = TenantCommand::tr("  %1  %2").arg(site.id).arg(site.name);
+            if (!site.domain.isEmpty())
+                line += TenantCommand::tr("  (%1)").arg(site.domain);
+            lines.append(line);
+        }
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+int TenantCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Look the tenant up at its data centre, as Kibo's SDKs do before every tenant "
+                                        "call, and show its name, host and sites. Needs the application's client id "
+                                        "and secret, like a login."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"tenant"_s, tr("The command."));
+    CliTarget::addOptions(parser);
+    parser.addOption({ u"json"_s, tr("Print one JSON object instead of text.") });
+    if (const auto done = CommandParser::parse(parser, arguments)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        CliOutput::err(tr("tenant takes no positional arguments."));
+        return CliRunner::UsageError;
+    }
+    CliTarget target;
+    QString error;
+    if (!target.configure(parser, &error)) {
+        CliOutput::err(error);
+        return target.failureExitCode();
+    }
+    if (!KiboHosts::apiHostOverride(target.profile()).isEmpty()) {
+        CliOutput::err(tr("tenant looks the tenant up at its home host; drop --api-host (it overrides the lookup)."));
+        return CliRunner::UsageError;
+    }
+    if (!target.start(&error)) {
+        CliOutput::err(error);
+        return CliRunner::NetworkFailure;
+    }
+
+    QNetworkAccessManager network;
+    AuthTicketClient client(&network, nullptr);
+    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
+    client.setProfile(target.profile(), target.clientSecret());
+    const AuthTicketResult result = TicketCall::wait(client, [&] { client.lookupTenant(); });
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject object;
+        if (result.tenant)
+            object.insert(u"tenant"_s, result.tenant->toJson());
+        if (result.error.isError())
+            object.insert(u"error"_s, result.error.toJson());
+        CliOutput::json(object);
+    } else if (result.error.isError()) {
+        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        QStringList lines { diagnosis.title, diagnosis.cause, tr("Next step: %1").arg(diagnosis.nextStep) };
+        if (!result.error.correlationId.isEmpty())
+            lines.append(tr("Correlation id: %1").arg(result.error.correlationId));
+        CliOutput::err(lines.join(u'\n'));
+    } else if (result.tenant) {
+        CliOutput::out(asText(*result.tenant));
+    }
+    return result.error.isError() ? result.error.cliExitCode() : CliRunner::Success;
+}
