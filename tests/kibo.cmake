@@ -18,3 +18,6 @@ kti_add_test(NAME testnetworksettings
 kti_add_test(NAME testtlstrust
     SOURCES testtlstrust.cpp helpers/faultserver.h helpers/faultserver.cpp helpers/testca.h helpers/testca.cpp
     LIBS kti_kibo kti_demo Qt6::Network TIMEOUT 120)
+kti_add_test(NAME testdatacentres
+    SOURCES testdatacentres.cpp helpers/loopbackproxy.h helpers/loopbackproxy.cpp
+    LIBS kti_kibo kti_demo Qt6::Network)

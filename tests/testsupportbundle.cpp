@@ -260,7 +260,9 @@ void TestSupportBundle::markdownReadsAsATicket()
     QVERIFY2(markdown.contains(u"| Access ticket (accessTokenExpiration) | 2026-11-29 03:15:00 UTC | in 15 min |"_s),
         qPrintable(markdown));
     QVERIFY(markdown.contains(u"| Refresh token (refreshTokenExpiration) | 2026-11-30 03:00:00 UTC |"_s));
-    QVERIFY(markdown.contains(u"`POST "_s + rig.profile().apiHost));
+    // The request went to the tenant's host as the lookup found it, not to the home host.
+    QVERIFY(result.tenant);
+    QVERIFY(markdown.contains(u"`POST http://"_s + result.tenant->domain + u"/api/"_s));
 
     // Every fenced block is JSON a reader can paste into a tool.
     const QStringList blocks = fencedJsonBlocks(markdown);

@@ -62,6 +62,11 @@ int LoopbackProxy::count(const QByteArray& needle) const
     return n;
 }
 
+void LoopbackProxy::route(const QByteArray& hostAndPort, quint16 loopbackPort)
+{
+    m_routes.insert(hostAndPort.toLower(), loopbackPort);
+}
+
 int LoopbackProxy::count(const QByteArray& method, const QByteArray& needle) const
 {
     int n = 0;
@@ -145,6 +150,14 @@ void LoopbackProxy::onClientData(const std::shared_ptr<Connection>& connection)
         const QByteArray host = seen.target.left(colon);
         bool ok = false;
         const quint16 port = seen.target.mid(colon + 1).toUShort(&ok);
+        // A routed name (a data centre's host played by a loopback server) tunnels to its loopback port.
+        const auto routed = m_routes.constFind(seen.target.toLower());
+        if (routed != m_routes.constEnd()) {
+            connection->tunnel = true;
+            connection->clientBuffer = rest;
+            startUpstream(connection, QByteArrayLiteral("127.0.0.1"), *routed);
+            return;
+        }
         if (colon <= 0 || !ok || !isLoopbackHost(host)) {
             refuse(connection.get(), "403 Forbidden");
             return;

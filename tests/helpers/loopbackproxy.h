@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QTcpServer>
 #include <memory>
@@ -33,6 +34,9 @@ public:
 
     bool listenLocal();
     void setMode(Mode mode) { m_mode = mode; }
+    // CONNECT hostAndPort ("home.mozu.com:443") tunnels to 127.0.0.1:loopbackPort: the way tests give a real
+    // host name to a loopback server without touching DNS. Only routed names leave the loopback rule.
+    void route(const QByteArray& hostAndPort, quint16 loopbackPort);
     const QList<Seen>& requests() const { return m_requests; }
     // Requests whose target contains needle (a path like "/authtickets", or "127.0.0.1:port" for CONNECT).
     int count(const QByteArray& needle) const;
@@ -52,5 +56,6 @@ private:
     static void refuse(Connection* connection, const QByteArray& statusLine, const QByteArray& extraHeaders = {});
 
     Mode m_mode = Mode::Forward;
+    QHash<QByteArray, quint16> m_routes;
     QList<Seen> m_requests;
 };
