@@ -60,6 +60,7 @@ private slots:
     void speaksGerman_data();
     void speaksGerman();
     void demoServerServesOtherProcesses();
+    void tenantLookup();
 };
 
 void TestCli::helpAndVersion()
@@ -102,11 +103,23 @@ void TestCli::usageErrors_data()
                                       << QByteArray("--refresh-ttl");
     QTest::newRow("unknown profile") << QStringList{u"login"_s, u"--profile"_s, u"nowhere"_s, u"--username"_s, Ada,
         u"--password-stdin"_s} << DemoPassword << QByteArray("no saved profile");
-    QTest::newRow("explicit hosts without secret")
-        << QStringList{u"login"_s, u"--api-host"_s, u"https://t1.sandbox.mozu.com"_s, u"--auth-host"_s,
-               u"https://home.mozu.com"_s, u"--tenant"_s, u"1"_s, u"--client-id"_s, u"a.b.1.0.0.Release"_s,
-               u"--username"_s, Ada, u"--password-stdin"_s}
-        << DemoPassword << QByteArray("--client-secret-stdin");
+    QTest::newRow("data centre without secret") << QStringList { u"login"_s, u"--data-centre"_s, u"usc1"_s,
+        u"--tenant"_s, u"1"_s, u"--client-id"_s, u"a.b.1.0.0.Release"_s, u"--username"_s, Ada, u"--password-stdin"_s }
+                                                << DemoPassword << QByteArray("--client-secret-stdin");
+    QTest::newRow("unknown data centre") << QStringList {
+        u"login"_s, u"--data-centre"_s, u"apac9"_s, u"--tenant"_s, u"1"_s, u"--client-id"_s, u"a.b"_s,
+        u"--client-secret-stdin"_s, u"--username"_s, Ada, u"--password-stdin"_s
+    } << DemoPassword << QByteArray("--data-centre does not know “apac9”; use one of us (North America (AWS)");
+    QTest::newRow("data centre and home host") << QStringList { u"login"_s, u"--data-centre"_s, u"us"_s,
+        u"--auth-host"_s, u"https://home.example"_s, u"--tenant"_s, u"1"_s, u"--client-id"_s, u"a.b"_s,
+        u"--client-secret-stdin"_s, u"--username"_s, Ada,
+        u"--password-stdin"_s } << DemoPassword << QByteArray("either --data-centre or --auth-host, not both");
+    QTest::newRow("no data centre") << QStringList { u"login"_s, u"--tenant"_s, u"1"_s, u"--client-id"_s, u"a.b"_s,
+        u"--client-secret-stdin"_s, u"--username"_s, Ada, u"--password-stdin"_s }
+                                    << DemoPassword << QByteArray("Name the data centre with --data-centre NAME");
+    QTest::newRow("the old --environment says what replaces it") << QStringList { u"login"_s, u"--environment"_s,
+        u"tp1"_s, u"--tenant"_s, u"1"_s, u"--client-id"_s, u"a.b"_s, u"--client-secret-stdin"_s, u"--username"_s, Ada,
+        u"--password-stdin"_s } << DemoPassword << QByteArray("--environment is no longer used");
     QTest::newRow("bad demo server url") << login(Ada, {}).replaceInStrings(u"--demo"_s, u"--demo-server=ftp://x"_s)
                                          << DemoPassword << QByteArray("--demo-server");
     QTest::newRow("decode two tokens") << QStringList{u"decode"_s, u"a.b.c"_s, u"d.e.f"_s} << QByteArray()
@@ -308,7 +321,8 @@ void TestCli::tokensGoToTheKeychainOnly()
     const CliResult result = runCli(login(Ada), DemoPassword);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QVERIFY2(result.err.contains("Tokens saved in the keychain"), result.err.constData());
-    const QRegularExpression accountLine(u"“(ada\\.lovelace@example\\.com@127\\.0\\.0\\.1:\\d+)”"_s);
+    // Filed under the home host and tenant id, known before any lookup.
+    const QRegularExpression accountLine(u"“(ada\\.lovelace@example\\.com@127\\.0\\.0\\.1:\\d+/t100001)”"_s);
     const QRegularExpressionMatch match = accountLine.match(QString::fromUtf8(result.err));
     QVERIFY2(match.hasMatch(), result.err.constData());
     const QString account = match.captured(1);
@@ -428,6 +442,57 @@ void TestCli::speaksGerman()
     // And English when asked for it: the German above came from the catalogue, not by accident.
     const CliResult english = runCli({u"decode"_s, u"not.a.token!"_s, u"--lang"_s, u"en"_s}, {}, env);
     QVERIFY2(english.err.contains("This is not a token that can be decoded."), english.err.constData());
+}
+
+void TestCli::tenantLookup()
+{
+    // The lookup Kibo's SDKs make before every tenant call, on its own: name, kind, host and sites.
+    const CliResult text = runCli({ u"tenant"_s, u"--demo"_s });
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QVERIFY2(text.out.contains("Tenant 100001: Kibo Token Inspector Demo"), text.out.constData());
+    QVERIFY(text.out.contains("development (sandbox) tenant"));
+    QVERIFY(text.out.contains("100002  Demo Storefront"));
+    const CliResult json = runCli({ u"tenant"_s, u"--demo"_s, u"--json"_s });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject tenant = json.json().value(u"tenant"_s).toObject();
+    QCOMPARE(tenant.value(u"id"_s).toInt(), 100001);
+    QVERIFY(tenant.value(u"isDevTenant"_s).toBool());
+    QVERIFY(tenant.value(u"domain"_s).toString().startsWith(u"127.0.0.1:"_s));
+    QCOMPARE(tenant.value(u"sites"_s).toArray().at(0).toObject().value(u"id"_s).toInt(), 100002);
+    QVERIFY(!json.json().contains(u"error"_s));
+
+    // A stand-alone demo server as a custom home host: an unknown tenant and a wrong site, each explained.
+    QProcess server;
+    const QString url = startDemoServer(server);
+    QVERIFY(!url.isEmpty());
+    const QByteArray secret = "demo-shared-secret\n";
+    const QStringList custom { u"--auth-host"_s, url, u"--client-id"_s, u"KiboTokenInspector.demo.1.0.0.Release"_s,
+        u"--client-secret-stdin"_s };
+    const CliResult unknown = runCli(QStringList { u"tenant"_s, u"--tenant"_s, u"424242"_s } + custom, secret);
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("The tenant was not found"), unknown.err.constData());
+    QVERIFY(unknown.err.contains("424242"));
+    const CliResult unknownJson
+        = runCli(QStringList { u"tenant"_s, u"--tenant"_s, u"424242"_s, u"--json"_s } + custom, secret);
+    QCOMPARE(unknownJson.json().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"tenantDiscovery"_s);
+
+    const CliResult wrongSite = runCli(QStringList { u"login"_s, u"--tenant"_s, u"100001"_s, u"--site"_s, u"99"_s,
+                                           u"--username"_s, Ada, u"--password-stdin"_s, u"--no-store"_s }
+            + custom,
+        secret + DemoPassword);
+    QCOMPARE(wrongSite.exitCode, 1);
+    QVERIFY2(wrongSite.err.contains("The site is not in this tenant"), wrongSite.err.constData());
+    QVERIFY(wrongSite.err.contains("Demo Storefront (100002)"));
+
+    // The login through the same custom home host reaches the tenant's own host, which the lookup named.
+    const CliResult login = runCli(QStringList { u"login"_s, u"--tenant"_s, u"100001"_s, u"--site"_s, u"100002"_s,
+                                       u"--username"_s, Ada, u"--password-stdin"_s, u"--no-store"_s, u"--json"_s }
+            + custom,
+        secret + DemoPassword);
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    const QString pod = login.json().value(u"tenant"_s).toObject().value(u"domain"_s).toString();
+    QVERIFY(!pod.isEmpty());
+    QVERIFY(!url.contains(pod)); // another origin than the home host
 }
 
 void TestCli::demoServerServesOtherProcesses()

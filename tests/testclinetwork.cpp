@@ -136,8 +136,8 @@ void TestCliNetwork::profileCaBundleIsTrusted()
     const QString name = u"tls-demo-%1"_s.arg(m_runs);
     const CliResult added
         = runCli({ u"profile"_s, u"add"_s, name, u"--tenant"_s, QString::number(DemoTenant::tenantId()), u"--site"_s,
-                     QString::number(DemoTenant::siteId()), u"--api-host"_s, base, u"--auth-host"_s, base,
-                     u"--client-id"_s, DemoTenant::clientId(), u"--ca-bundle"_s, caPath, u"--client-secret-stdin"_s },
+                     QString::number(DemoTenant::siteId()), u"--auth-host"_s, base, u"--client-id"_s,
+                     DemoTenant::clientId(), u"--ca-bundle"_s, caPath, u"--client-secret-stdin"_s },
             DemoTenant::sharedSecret().toUtf8() + '\n', environment);
     QVERIFY2(added.exitCode == 0, added.err.constData());
     const QStringList login { u"login"_s, u"--profile"_s, name, u"--username"_s, u"ada.lovelace@example.com"_s,

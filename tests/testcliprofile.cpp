@@ -71,9 +71,9 @@ CliResult TestCliProfile::run(const QStringList& arguments, const QByteArray& in
 QStringList TestCliProfile::addDemoServerProfile(
     const QString& name, const QString& host, const QString& clientId) const
 {
-    return { u"profile"_s, u"add"_s, name, u"--tenant"_s, u"100001"_s, u"--site"_s, u"100002"_s, u"--api-host"_s, host,
-        u"--auth-host"_s, host, u"--client-id"_s, clientId.isEmpty() ? DemoClientId : clientId,
-        u"--client-secret-stdin"_s };
+    // The demo server's home host: the tenant's own host is looked up there.
+    return { u"profile"_s, u"add"_s, name, u"--tenant"_s, u"100001"_s, u"--site"_s, u"100002"_s, u"--auth-host"_s, host,
+        u"--client-id"_s, clientId.isEmpty() ? DemoClientId : clientId, u"--client-secret-stdin"_s };
 }
 
 QJsonArray TestCliProfile::listed() const
@@ -118,7 +118,8 @@ void TestCliProfile::helpNamesTheCommand()
     const QList<QByteArray> lines = help.out.split('\n');
     QVERIFY2(lines.value(4).contains("kibo-token-inspector refresh TARGET"), help.out.constData());
     QVERIFY2(lines.value(7).contains("kibo-token-inspector profile list [--json]"), help.out.constData());
-    QVERIFY(help.out.contains("kibo-token-inspector profile add NAME --tenant N"));
+    QVERIFY(
+        help.out.contains("kibo-token-inspector profile add NAME (--data-centre NAME | --auth-host URL) --tenant N"));
     const CliResult profileHelp = run({ u"profile"_s, u"--help"_s });
     QCOMPARE(profileHelp.exitCode, 0);
     QVERIFY(profileHelp.out.contains("--client-secret-stdin"));
@@ -139,12 +140,14 @@ void TestCliProfile::addListLoginRemove()
     QCOMPARE(profiles.at(0).toObject().value(u"demo"_s).toBool(), true);
     const QJsonObject local = profiles.at(1).toObject();
     QCOMPARE(local.value(u"name"_s).toString(), u"Local demo"_s);
-    QCOMPARE(local.value(u"apiHost"_s).toString(), m_url);
+    QCOMPARE(local.value(u"authHost"_s).toString(), m_url);
+    QCOMPARE(local.value(u"dataCentre"_s).toString(), u"custom"_s);
+    QVERIFY(!local.contains(u"apiHost"_s));
     QCOMPARE(local.value(u"tenantId"_s).toInt(), 100001);
-    QCOMPARE(local.value(u"tenantApiBase"_s).toString(), m_url + u"/api"_s);
+    QCOMPARE(local.value(u"authApiBase"_s).toString(), m_url + u"/api"_s);
     const CliResult text = run({ u"profile"_s, u"list"_s });
     QCOMPARE(text.exitCode, 0);
-    QVERIFY2(text.out.contains(QByteArray("Local demo\n    tenant 100001, site 100002, API " + m_url.toUtf8())),
+    QVERIFY2(text.out.contains(QByteArray("Local demo\n    tenant 100001, site 100002, home " + m_url.toUtf8())),
         text.out.constData());
 
     // The client secret comes from the keychain; only the password is on standard input.
@@ -160,6 +163,19 @@ void TestCliProfile::addListLoginRemove()
         QVERIFY(!Canary::foundIn(DemoSecret, result.out + result.err));
         QVERIFY(!Canary::foundIn(DemoPassword, result.out + result.err));
     }
+    // Where the lookup found the tenant is kept in the profile (another origin than its home host) ...
+    const QString found = listed().at(1).toObject().value(u"tenantDomain"_s).toString();
+    QCOMPARE(found, login.json().value(u"tenant"_s).toObject().value(u"domain"_s).toString());
+    QVERIFY(found.startsWith(u"127.0.0.1:"_s));
+    QVERIFY(!m_url.endsWith(found));
+    // ... and the settings file, with the tenant's host in it, still holds no secret (canary).
+    QFile settings(settingsFile());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    const QByteArray settingsText = settings.readAll();
+    QVERIFY(settingsText.contains(found.toUtf8()));
+    for (const QByteArray& secret : { DemoSecret, DemoPassword,
+             login.json().value(u"ticket"_s).toObject().value(u"accessToken"_s).toString().toUtf8() })
+        QVERIFY(!Canary::foundIn(secret, settingsText));
 
     const CliResult removed = run({ u"profile"_s, u"remove"_s, u"Local demo"_s });
     QVERIFY2(removed.exitCode == 0, removed.err.constData());
@@ -284,39 +300,44 @@ void TestCliProfile::usageErrors_data()
                                     << QByteArray("profile has no action “rename”");
     QTest::newRow("add without name") << QStringList { u"profile"_s, u"add"_s } << QByteArray()
                                       << QByteArray("profile add needs a NAME.");
-    QTest::newRow("add without tenant") << add + QStringList { u"--environment"_s, u"sandbox"_s } << QByteArray()
-                                        << QByteArray("profile add needs --tenant N.");
-    QTest::newRow("tenant not a number") << add
-            + QStringList { u"--tenant"_s, u"12x"_s, u"--environment"_s, u"sandbox"_s }
+    QTest::newRow("add without tenant") << add + QStringList { u"--data-centre"_s, u"us"_s } << QByteArray()
+                                        << QByteArray("--tenant N is needed: the tenant id.");
+    QTest::newRow("tenant not a number") << add + QStringList { u"--tenant"_s, u"12x"_s, u"--data-centre"_s, u"us"_s }
                                          << QByteArray()
                                          << QByteArray("--tenant needs a positive whole number, not “12x”.");
-    QTest::newRow("neither environment nor hosts")
-        << add + QStringList { u"--tenant"_s, u"5"_s } << QByteArray() << QByteArray("either --environment E");
-    QTest::newRow("environment and hosts") << add
-            + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--api-host"_s, u"t5.example"_s,
-                  u"--auth-host"_s, u"home.example"_s }
-                                           << QByteArray() << QByteArray("either --environment E");
-    QTest::newRow("api host alone") << add + QStringList { u"--tenant"_s, u"5"_s, u"--api-host"_s, u"t5.example"_s }
-                                    << QByteArray() << QByteArray("both --api-host URL and --auth-host URL");
+    QTest::newRow("neither data centre nor home host") << add + QStringList { u"--tenant"_s, u"5"_s } << QByteArray()
+                                                       << QByteArray("Name the data centre with --data-centre NAME");
+    QTest::newRow("data centre and home host")
+        << add + QStringList { u"--tenant"_s, u"5"_s, u"--data-centre"_s, u"us"_s, u"--auth-host"_s, u"home.example"_s }
+        << QByteArray() << QByteArray("either --data-centre or --auth-host, not both");
+    QTest::newRow("api host alone is no home host")
+        << add + QStringList { u"--tenant"_s, u"5"_s, u"--api-host"_s, u"t5.example"_s } << QByteArray()
+        << QByteArray("Name the data centre with --data-centre NAME");
     QTest::newRow("demo name") << QStringList { u"profile"_s, u"add"_s, u"demo"_s, u"--client-id"_s, u"a"_s,
-        u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s }
+        u"--tenant"_s, u"5"_s, u"--data-centre"_s, u"us"_s }
                                << QByteArray() << QByteArray("“demo” is the built-in demo profile");
-    QTest::newRow("bad environment") << add + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"Sand Box"_s }
-                                     << QByteArray() << QByteArray("The environment “Sand Box” is not valid");
+    QTest::newRow("unknown data centre") << add + QStringList { u"--tenant"_s, u"5"_s, u"--data-centre"_s, u"mars"_s }
+                                         << QByteArray() << QByteArray("--data-centre does not know “mars”");
+    QTest::newRow("the old --environment says what replaces it")
+        << add + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s } << QByteArray()
+        << QByteArray("--environment is no longer used");
+    QTest::newRow("the old --region says what replaces it")
+        << add + QStringList { u"--tenant"_s, u"5"_s, u"--region"_s, u"euw1"_s } << QByteArray()
+        << QByteArray("--region is no longer used");
     QTest::newRow("no client id") << QStringList { u"profile"_s, u"add"_s, u"Acme"_s, u"--tenant"_s, u"5"_s,
-        u"--environment"_s, u"sandbox"_s }
+        u"--data-centre"_s, u"us"_s }
                                   << QByteArray() << QByteArray("Enter the application key (client id).");
     QTest::newRow("unreadable CA bundle")
         << add
-            + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--ca-bundle"_s,
+            + QStringList { u"--tenant"_s, u"5"_s, u"--data-centre"_s, u"us"_s, u"--ca-bundle"_s,
                   u"/nonexistent/ca.pem"_s }
         << QByteArray() << QByteArray("The CA certificate file “/nonexistent/ca.pem” of the profile does not exist.");
     QTest::newRow("CA bundle without PEM") << add
-            + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--ca-bundle"_s,
+            + QStringList { u"--tenant"_s, u"5"_s, u"--data-centre"_s, u"us"_s, u"--ca-bundle"_s,
                   QStringLiteral(KTI_TEST_DATA_DIR) }
                                            << QByteArray() << QByteArray("is a folder, not a file.");
     QTest::newRow("empty secret line") << add
-            + QStringList { u"--tenant"_s, u"5"_s, u"--environment"_s, u"sandbox"_s, u"--client-secret-stdin"_s }
+            + QStringList { u"--tenant"_s, u"5"_s, u"--data-centre"_s, u"us"_s, u"--client-secret-stdin"_s }
                                        << QByteArray("\n") << QByteArray("is empty");
     QTest::newRow("remove demo") << QStringList { u"profile"_s, u"remove"_s, u"Demo"_s } << QByteArray()
                                  << QByteArray("The demo profile is built in and cannot be removed.");
@@ -370,9 +391,9 @@ void TestCliProfile::exportImport()
     QStringList add = addDemoServerProfile(u"Acme sandbox (US)"_s, m_url);
     add.removeLast();
     QCOMPARE(run(add).exitCode, 0);
-    QCOMPARE(run({ u"profile"_s, u"add"_s, u"Acme production EU"_s, u"--tenant"_s, u"54321"_s, u"--environment"_s,
-                     u"live"_s, u"--region"_s, u"euw1"_s, u"--client-id"_s, u"acme.app"_s, u"--locale"_s, u"de-DE"_s,
-                     u"--currency"_s, u"EUR"_s, u"--catalog"_s, u"2"_s, u"--master-catalog"_s, u"3"_s })
+    QCOMPARE(run({ u"profile"_s, u"add"_s, u"Acme production EU"_s, u"--tenant"_s, u"54321"_s, u"--data-centre"_s,
+                     u"euw1"_s, u"--client-id"_s, u"acme.app"_s, u"--locale"_s, u"de-DE"_s, u"--currency"_s, u"EUR"_s,
+                     u"--catalog"_s, u"2"_s, u"--master-catalog"_s, u"3"_s })
                  .exitCode,
         0);
     const QString exportFile = m_config->filePath(u"profiles.json"_s);

@@ -299,7 +299,7 @@ void TestCliRefresh::keychainFailure()
 
 void TestCliRefresh::anonymousIsNeverStored()
 {
-    const QString tenantHost = QUrl(m_url).authority();
+    const QString tenantHost = QUrl(m_url).authority() + u"/t100001"_s; // the home host and the tenant id
     QVERIFY(!loginJson({}).isEmpty()); // a stored login, so that the listing of this tenant is not empty
     const QStringList before = accountsAt(tenantHost);
     QVERIFY2(before.contains(Ada + u'@' + tenantHost + u"/refreshToken"_s), qPrintable(before.join(u", "_s)));

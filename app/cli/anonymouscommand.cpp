@@ -50,6 +50,7 @@ int AnonymousCommand::run(const QStringList& arguments)
     AuthTicketClient client(&network, nullptr);
     NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
     client.setProfile(target.profile(), target.clientSecret());
+    target.rememberTenantFoundBy(client);
     const AuthTicketResult result
         = TicketCall::wait(client, [&] { client.anonymous(parser.value(u"response-fields"_s)); });
     TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));

@@ -56,8 +56,8 @@ QString CliRunner::usage()
              "diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.\n"
              "Run “kibo-token-inspector COMMAND --help” for the options of one command.")
               .split(u'\n');
-    // The password-less login is its own string too; it follows the two LOGIN-OPTIONS lines (line 15).
-    lines.insert(std::min<qsizetype>(15, lines.size()),
+    // The password-less login is its own string too; it follows the two LOGIN-OPTIONS lines (line 16).
+    lines.insert(std::min<qsizetype>(16, lines.size()),
         tr("        or: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]\n"
            "        (a one-time code is emailed, then read from standard input)"));
     lines.insert(std::min<qsizetype>(4, lines.size()),

@@ -4,9 +4,11 @@
 #include "cli/clirunner.h"
 #include "cli/secretinput.h"
 #include "demo/demotenant.h"
+#include "kibo/authticketclient.h"
 #include "kibo/datacentre.h"
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
+#include "logging.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
@@ -264,6 +266,25 @@ bool CliTarget::start(QString* error)
         });
     m_profile = KiboProfile::demo(m_demo->baseUrl());
     return true;
+}
+
+void CliTarget::rememberTenantFoundBy(AuthTicketClient& client) const
+{
+    if (m_kind != Kind::Profile) {
+        return;
+    }
+    const QString name = m_profile.name;
+    QObject::connect(&client, &AuthTicketClient::tenantDiscovered, &client, [name](const KiboTenant& tenant) {
+        ProfileStore store;
+        std::optional<KiboProfile> saved = store.profile(name);
+        if (!saved || saved->tenantDomain == tenant.domain) {
+            return;
+        }
+        saved->tenantDomain = tenant.domain;
+        if (const QString problem = store.update(name, *saved); !problem.isEmpty()) {
+            qCWarning(lcCli) << "the tenant's host was not kept in the profile:" << problem;
+        }
+    });
 }
 
 QString CliTarget::tenantKey() const

@@ -6,6 +6,7 @@
 #include <QString>
 #include <memory>
 
+class AuthTicketClient;
 class DemoTenant;
 class QCommandLineParser;
 
@@ -39,6 +40,10 @@ public:
 
     // Starts the in-process demo tenant for --demo. Returns false with a message on failure.
     bool start(QString* error);
+
+    // For a saved profile: keeps where the client's lookups find the tenant in the profile's tenantDomain (no
+    // secret), as the GUI does. Nothing for the other targets.
+    void rememberTenantFoundBy(AuthTicketClient& client) const;
 
     const KiboProfile& profile() const { return m_profile; }
     const QString& clientSecret() const { return m_clientSecret; }

@@ -159,6 +159,7 @@ int LoginCommand::run(const QStringList& arguments)
     AuthTicketClient client(&network, nullptr);
     NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
     client.setProfile(target.profile(), target.clientSecret());
+    target.rememberTenantFoundBy(client);
     AuthTicketResult result;
     if (oneTimeCode) {
         result = TicketCall::wait(client, [&] { client.requestOtp(request.username); });

@@ -128,6 +128,7 @@ int RefreshCommand::run(const QStringList& arguments)
     AuthTicketClient client(&network, nullptr);
     NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
     client.setProfile(target.profile(), target.clientSecret());
+    target.rememberTenantFoundBy(client);
     const AuthTicketResult result = TicketCall::wait(
         client, [&] { client.refresh(refreshToken, accountId, parser.value(u"response-fields"_s)); });
 

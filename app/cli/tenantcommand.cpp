@@ -77,6 +77,7 @@ int TenantCommand::run(const QStringList& arguments)
     AuthTicketClient client(&network, nullptr);
     NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
     client.setProfile(target.profile(), target.clientSecret());
+    target.rememberTenantFoundBy(client);
     const AuthTicketResult result = TicketCall::wait(client, [&] { client.lookupTenant(); });
 
     if (parser.isSet(u"json"_s)) {
