@@ -247,6 +247,11 @@ void TestCurlExport::replaysWhatTheServerReceived()
         { FaultServer::json(200,
             R"({"accessToken":"b3BhcXVl","accessTokenExpiration":"2026-11-29T03:15:00Z","refreshToken":")"
                 + refreshToken.toLatin1() + R"(","userId":"aaaabbbbccccddddeeeeffff00001111"})") });
+    // The tenant lookup names the same server as the tenant's host.
+    server.script("/api/platform/tenants/",
+        { FaultServer::json(200,
+            R"({"id":100001,"domain":")" + server.baseUrl().authority().toLatin1()
+                + R"(","sites":[{"id":100002,"name":"Main"}]})") });
     QNetworkAccessManager manager;
     AuthTicketClient client(&manager, nullptr);
     client.setDeadlines(10'000, 30'000);
