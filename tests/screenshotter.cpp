@@ -52,6 +52,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A fault server plays the home host and, as a deliberate API host override, the tenant too: no lookup.
+KiboProfile faultServerProfile(const QUrl& serverUrl)
+{
+    KiboProfile profile = KiboProfile::demo(serverUrl);
+    profile.apiHost = serverUrl.toString();
+    return profile;
+}
+
 QPalette darkPalette()
 {
     QPalette palette;
@@ -141,7 +149,7 @@ bool saveProfileDialogScene(MainWindow& window, const QString& directory, const 
     sandbox.name = u"Acme sandbox (US)"_s;
     sandbox.tenantId = 23456;
     sandbox.siteId = 34567;
-    sandbox.environment = u"sandbox"_s;
+    sandbox.dataCentre = u"us"_s;
     sandbox.clientId = u"Acme.token-inspector.1.0.0.Release"_s;
     sandbox.locale = u"en-US"_s;
     sandbox.currency = u"USD"_s;
@@ -151,8 +159,8 @@ bool saveProfileDialogScene(MainWindow& window, const QString& directory, const 
     production.name = u"Acme production EU"_s;
     production.tenantId = 45678;
     production.siteId = 56789;
-    production.apiHost = u"https://t45678-s56789.euw1.kibocommerce.com"_s;
-    production.authHost = u"https://home.euw1.kibocommerce.com"_s;
+    production.dataCentre = u"euw1"_s;
+    production.tenantDomain = u"t45678.tp1.euw1.kibocommerce.com"_s;
     production.clientId = u"Acme.token-inspector.1.0.0.Release"_s;
     production.locale = u"de-DE"_s;
     production.currency = u"EUR"_s;
@@ -239,19 +247,17 @@ bool saveNetworkScenes(MainWindow& window, const QString& directory, const QStri
         QTextStream(stderr) << "the HTTPS demo tenant did not start\n";
         return false;
     }
-    // A tab of its own, so nothing of the earlier logins shows beside the failure; its hosts point at the HTTPS
-    // tenant, whose CA the profile does not name.
+    // A tab of its own, so nothing of the earlier logins shows beside the failure; its home host is the HTTPS
+    // tenant's, whose CA the profile does not name.
     window.newSession();
     LoginPanel* panel = window.loginPanel();
-    for (const char* name : { "apiHostLineEdit", "authHostLineEdit" }) {
-        auto* edit = panel->findChild<QLineEdit*>(QLatin1StringView(name));
-        if (!edit) {
-            QTextStream(stderr) << "no " << name << "\n";
-            return false;
-        }
-        edit->clear();
-        QTest::keyClicks(edit, tlsTenant.baseUrl().toString());
+    auto* home = panel->findChild<QLineEdit*>(u"authHostLineEdit"_s);
+    if (!home || home->isReadOnly()) {
+        QTextStream(stderr) << "no editable home host\n";
+        return false;
     }
+    home->clear();
+    QTest::keyClicks(home, tlsTenant.baseUrl().toString());
     auto* usernameEdit = panel->findChild<QLineEdit*>(u"usernameLineEdit"_s);
     auto* passwordEdit = panel->findChild<QLineEdit*>(u"passwordLineEdit"_s);
     QTest::keyClicks(usernameEdit, u"ada.lovelace@example.com"_s);
@@ -412,7 +418,7 @@ bool saveTroubleshootingScenes(MainWindow& window, const QString& directory, con
     // A session of its own: after a 429 a session refuses to send until Retry-After has passed.
     window.newSession();
     CustomerSession* session = window.currentSession();
-    KiboProfile throttled = KiboProfile::demo(server.baseUrl());
+    KiboProfile throttled = faultServerProfile(server.baseUrl());
     throttled.name = u"sandbox"_s;
     session->setProfile(throttled, DemoTenant::sharedSecret());
     QSignalSpy finished(&window, &MainWindow::loginFinished);

@@ -26,6 +26,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A fault server plays the home host and, as a deliberate API host override, the tenant too: no lookup.
+KiboProfile faultServerProfile(const QUrl& serverUrl)
+{
+    KiboProfile profile = KiboProfile::demo(serverUrl);
+    profile.apiHost = serverUrl.toString();
+    return profile;
+}
+
 constexpr int Deadline = 20000;
 const QString Ada = u"ada.lovelace@example.com"_s;
 const QString Buyer = u"b2b.buyer@example.com"_s;
@@ -195,7 +203,7 @@ void TestCustomerSession::loginStoresTokensUnderItsAccount()
     QCOMPARE(session->name(), Ada);
     QVERIFY(!session->isAnonymous());
     const QUrl base = m_tenant->baseUrl();
-    QCOMPARE(session->accountKey(), TokenVault::accountKey(Ada, u"%1:%2"_s.arg(base.host()).arg(base.port())));
+    QCOMPARE(session->accountKey(), TokenVault::accountKey(Ada, u"%1:%2/t100001"_s.arg(base.host()).arg(base.port())));
     QCOMPARE(session->vaultStatusText(), u"Tokens saved in the keychain"_s);
     QVERIFY(session->canRefresh());
 
@@ -596,7 +604,7 @@ void TestCustomerSession::refreshStaysWithTheIssuingTenant()
     const CustomerAuthTicket ticket = *session->currentTicket();
 
     const QString otherSecret = u"other-tenant-client-secret"_s;
-    session->setProfile(KiboProfile::demo(other.baseUrl()), otherSecret);
+    session->setProfile(faultServerProfile(other.baseUrl()), otherSecret);
     QVERIFY(finish(session.get(), [&] { session->login(loginRequest(Ada)); }));
     QCOMPARE(m_lastResult.error.errorCode, u"INVALID_CREDENTIALS"_s);
     QCOMPARE(session->currentTicket()->accessToken, ticket.accessToken);
@@ -629,7 +637,7 @@ void TestCustomerSession::automaticRefreshWaitsOutRetryAfter()
     auto session = makeSession();
     QVERIFY(logIn(session.get(), Ada));
     session->setAutoRefresh(true, 180);
-    session->setProfile(KiboProfile::demo(throttling.baseUrl()), DemoTenant::sharedSecret());
+    session->setProfile(faultServerProfile(throttling.baseUrl()), DemoTenant::sharedSecret());
     QVERIFY(finish(session.get(), [&] { session->login(loginRequest(Ada)); }));
     QCOMPARE(m_lastResult.error.kind, KiboError::Kind::Throttled);
     QVERIFY(session->isThrottled());

@@ -32,6 +32,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A fault server plays the home host and, as a deliberate API host override, the tenant too: no lookup.
+KiboProfile faultServerProfile(const QUrl& serverUrl)
+{
+    KiboProfile profile = KiboProfile::demo(serverUrl);
+    profile.apiHost = serverUrl.toString();
+    return profile;
+}
+
+} // namespace
+
 class TestHistoryView final : public QObject
 {
     Q_OBJECT
@@ -242,7 +254,7 @@ void TestHistoryView::tryAgainAfterRetryAfter()
     server.script("/api/platform",
         { FaultServer::json(200, R"({"access_token":"t0k3n-for-tests","token_type":"Bearer","expires_in":3600})") });
     server.script("/api/commerce", { FaultServer::json(429, {}, { { "Retry-After", "20" } }) });
-    KiboProfile profile = KiboProfile::demo(server.baseUrl());
+    KiboProfile profile = faultServerProfile(server.baseUrl());
     profile.name = u"sandbox"_s;
     m_window->loginPanel()->setProfile(profile, DemoTenant::sharedSecret());
     logIn(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());

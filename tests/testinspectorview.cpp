@@ -556,6 +556,9 @@ void TestInspectorView::keyboardOnlyVerification()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), child<QPushButton>(view, "clearButton"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    // A customer token names its tenant: New Profile… comes next.
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(view, "newProfileButton"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     if (child<QListWidget>(view, "noticesListWidget")->isVisible()) {
         QCOMPARE(QApplication::focusWidget(), child<QListWidget>(view, "noticesListWidget"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

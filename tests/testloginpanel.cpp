@@ -1,10 +1,17 @@
 // The login panel, driven like a user would: keys typed into the real fields.
+#include "kibo/datacentre.h"
+#include "kibo/kibohosts.h"
 #include "loginpanel.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -29,8 +36,17 @@ private Q_SLOTS:
     void everyInputHasAnAccessibleNameAndABuddy();
     void tabOrderFollowsTheForm();
     void demoProfileFillsHostsButNotThePassword();
-    void sandboxHostsAreDerived_data();
-    void sandboxHostsAreDerived();
+    void dataCentreGivesTheHomeHost_data();
+    void dataCentreGivesTheHomeHost();
+    void apiHostOverrideIsOptional();
+    void discoveredTenantFillsTheSiteChooser();
+    void siteChooserTakesATypedId_data();
+    void siteChooserTakesATypedId();
+    void lookUpAsksOnlyForACompleteTenant();
+    void tokenOffersAProfile_data();
+    void tokenOffersAProfile();
+    void somethingElseIsNoToken_data();
+    void somethingElseIsNoToken();
 
 private:
     template <typename T>
@@ -53,15 +69,16 @@ private:
     }
     static void chooseCustomHosts(LoginPanel& panel)
     {
-        auto* combo = field<QComboBox>(panel, "environmentComboBox");
+        auto* combo = field<QComboBox>(panel, "dataCentreComboBox");
         combo->setFocus();
         QTest::keyClick(combo, Qt::Key_End);
         QCOMPARE(combo->currentIndex(), combo->count() - 1);
+        QCOMPARE(combo->currentData().toString(), DataCentre::customKey());
     }
+    static QLineEdit* siteEdit(LoginPanel& panel) { return field<QComboBox>(panel, "siteComboBox")->lineEdit(); }
     static void fillValidForm(LoginPanel& panel)
     {
         chooseCustomHosts(panel);
-        typeInto(field<QLineEdit>(panel, "apiHostLineEdit"), u"https://t12345.sandbox.mozu.com"_s);
         typeInto(field<QLineEdit>(panel, "authHostLineEdit"), u"https://home.mozu.com"_s);
         typeInto(field<QLineEdit>(panel, "tenantIdLineEdit"), u"12345"_s);
         typeInto(field<QLineEdit>(panel, "clientIdLineEdit"), u"Shop.app.1.0.0.Release"_s);
@@ -147,10 +164,12 @@ void TestLoginPanel::typedFieldsMakeTheProfile()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     fillValidForm(panel);
-    typeInto(field<QLineEdit>(panel, "siteIdLineEdit"), u"67890"_s);
+    typeInto(siteEdit(panel), u"67890"_s);
+    typeInto(field<QLineEdit>(panel, "apiHostLineEdit"), u"https://t12345.tp1.mozu.com"_s);
 
     const KiboProfile profile = panel.profile();
-    QCOMPARE(profile.apiHost, u"https://t12345.sandbox.mozu.com"_s);
+    QCOMPARE(profile.dataCentre, DataCentre::customKey());
+    QCOMPARE(profile.apiHost, u"https://t12345.tp1.mozu.com"_s);
     QCOMPARE(profile.authHost, u"https://home.mozu.com"_s);
     QCOMPARE(profile.tenantId, 12345);
     QCOMPARE(profile.siteId, std::optional<int>(67890));
@@ -170,7 +189,7 @@ void TestLoginPanel::validationBlocksIncompleteForms_data()
     QTest::newRow("no tenant") << u"tenantIdLineEdit"_s << u"tenant ID"_s;
     QTest::newRow("no client id") << u"clientIdLineEdit"_s << u"client ID"_s;
     QTest::newRow("no client secret") << u"clientSecretLineEdit"_s << u"client secret"_s;
-    QTest::newRow("no api host") << u"apiHostLineEdit"_s << u"API host"_s;
+    QTest::newRow("no home host for custom hosts") << u"authHostLineEdit"_s << u"home"_s;
 }
 
 void TestLoginPanel::validationBlocksIncompleteForms()
@@ -285,7 +304,8 @@ void TestLoginPanel::everyInputHasAnAccessibleNameAndABuddy()
             || qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractButton*>(widget);
         // Parts of other inputs (a spin box's line edit, a line edit's clear button) are named by their owner.
         const bool isPart = qobject_cast<QLineEdit*>(widget->parentWidget())
-            || qobject_cast<QAbstractSpinBox*>(widget->parentWidget());
+            || qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
+            || qobject_cast<QComboBox*>(widget->parentWidget());
         if (!isInput || isPart) {
             continue;
         }
@@ -337,7 +357,11 @@ void TestLoginPanel::demoProfileFillsHostsButNotThePassword()
     QCOMPARE(field<QLineEdit>(panel, "passwordLineEdit")->text(), QString());
     QVERIFY(field<QLabel>(panel, "demoCredentialsLabel")->text().contains(u"Demo-pass-1"_s));
     const KiboProfile profile = panel.profile();
-    QCOMPARE(QUrl(profile.apiHost).port(), 45678);
+    QCOMPARE(profile.dataCentre, DataCentre::demoKey());
+    QCOMPARE(QUrl(profile.authHost).port(), 45678);
+    QVERIFY(profile.apiHost.isEmpty()); // the demo's pod is looked up like any tenant's
+    QVERIFY(field<QLineEdit>(panel, "authHostLineEdit")->isEnabled());
+    QVERIFY(!field<QLineEdit>(panel, "authHostLineEdit")->isReadOnly());
     QVERIFY(profile.tenantId > 0);
     QVERIFY(!profile.clientId.isEmpty());
 
@@ -351,64 +375,380 @@ void TestLoginPanel::demoProfileFillsHostsButNotThePassword()
     QCOMPARE(requested.count(), 1);
 }
 
-void TestLoginPanel::sandboxHostsAreDerived_data()
+void TestLoginPanel::dataCentreGivesTheHomeHost_data()
 {
     QTest::addColumn<int>("comboIndex");
-    QTest::addColumn<QString>("site");
-    QTest::addColumn<QString>("apiHost");
-    QTest::addColumn<QString>("authHost");
-    QTest::addColumn<QString>("region");
-    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("homeHost");
 
-    QTest::newRow("US sandbox, tenant level") << 1 << QString() << u"https://t12345.sandbox.mozu.com"_s
-                                              << u"https://home.mozu.com"_s << QString() << u"sandbox"_s;
-    QTest::newRow("US sandbox, site level") << 1 << u"67890"_s << u"https://t12345-s67890.sandbox.mozu.com"_s
-                                            << u"https://home.mozu.com"_s << QString() << u"sandbox"_s;
-    QTest::newRow("EU sandbox") << 2 << QString() << u"https://t12345.sb.euw1.kibocommerce.com"_s
-                                << u"https://home.euw1.kibocommerce.com"_s << u"euw1"_s << u"sb"_s;
+    // No pod is ever typed or guessed: the data centre names the home host, the lookup there finds the tenant.
+    QTest::newRow("North America (AWS)") << 1 << u"North America (AWS)"_s << u"us"_s << u"https://home.mozu.com"_s;
+    QTest::newRow("Europe (AWS)") << 2 << u"Europe (AWS)"_s << u"euw1"_s << u"https://home.euw1.kibocommerce.com"_s;
+    QTest::newRow("North America (Google Cloud)")
+        << 3 << u"North America (Google Cloud)"_s << u"usc1"_s << u"https://services.usc1.gcp.kibocommerce.com"_s;
+    QTest::newRow("Europe (Google Cloud)")
+        << 4 << u"Europe (Google Cloud)"_s << u"euw4"_s << u"https://services.euw4.gcp.kibocommerce.com"_s;
 }
 
-void TestLoginPanel::sandboxHostsAreDerived()
+void TestLoginPanel::dataCentreGivesTheHomeHost()
 {
     QFETCH(int, comboIndex);
-    QFETCH(QString, site);
-    QFETCH(QString, apiHost);
-    QFETCH(QString, authHost);
-    QFETCH(QString, region);
-    QFETCH(QString, environment);
+    QFETCH(QString, label);
+    QFETCH(QString, key);
+    QFETCH(QString, homeHost);
 
     LoginPanel panel;
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    // Custom hosts typed first are kept aside, not sent, while a sandbox is chosen.
+    // A home host typed for custom hosts is kept aside, not sent, while a Kibo data centre is chosen.
     chooseCustomHosts(panel);
-    typeInto(field<QLineEdit>(panel, "apiHostLineEdit"), u"https://custom.example"_s);
-    auto* combo = field<QComboBox>(panel, "environmentComboBox");
+    auto* home = field<QLineEdit>(panel, "authHostLineEdit");
+    typeInto(home, u"https://gateway.example"_s);
+    auto* combo = field<QComboBox>(panel, "dataCentreComboBox");
+    QCOMPARE(combo->itemText(0), u"Demo tenant (this computer)"_s);
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Home);
     for (int i = 0; i < comboIndex; ++i) {
         QTest::keyClick(combo, Qt::Key_Down);
     }
     QCOMPARE(combo->currentIndex(), comboIndex);
+    QCOMPARE(combo->currentText(), label);
     typeInto(field<QLineEdit>(panel, "tenantIdLineEdit"), u"12345"_s);
-    typeInto(field<QLineEdit>(panel, "siteIdLineEdit"), site);
 
+    QVERIFY(home->isReadOnly());
+    QCOMPARE(home->text(), homeHost);
     auto* api = field<QLineEdit>(panel, "apiHostLineEdit");
-    QVERIFY(!api->isEnabled());
-    QCOMPARE(api->text(), apiHost);
-    QCOMPARE(field<QLineEdit>(panel, "authHostLineEdit")->text(), authHost);
+    QVERIFY(api->isEnabled() && !api->isReadOnly()); // an override stays possible
+    QVERIFY(api->text().isEmpty());
+    QCOMPARE(api->placeholderText(), u"Looked up from the tenant"_s);
     const KiboProfile profile = panel.profile();
+    QCOMPARE(profile.dataCentre, key);
     QVERIFY(profile.apiHost.isEmpty());
     QVERIFY(profile.authHost.isEmpty());
-    QCOMPARE(profile.region, region);
-    QCOMPARE(profile.environment, environment);
+    QCOMPARE(KiboHosts::authApiBase(profile), QUrl(homeHost + u"/api"_s));
     QCOMPARE(profile.tenantId, 12345);
+    QCOMPARE(KiboHosts::tenantKey(profile), QUrl(homeHost).host() + u"/t12345"_s);
 
-    // Back to explicit hosts: what the user typed is still there.
+    // Back to custom hosts: what the user typed is still there.
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_End);
-    QCOMPARE(api->text(), u"https://custom.example"_s);
-    QVERIFY(api->isEnabled());
+    QCOMPARE(home->text(), u"https://gateway.example"_s);
+    QVERIFY(!home->isReadOnly());
+}
+
+void TestLoginPanel::apiHostOverrideIsOptional()
+{
+    LoginPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    fillValidForm(panel);
+    QVERIFY(field<QLineEdit>(panel, "apiHostLineEdit")->text().isEmpty());
+    QVERIFY2(panel.validate(), qPrintable(panel.validationMessage()));
+
+    // Given, it must be a host; then it is used as given.
+    auto* api = field<QLineEdit>(panel, "apiHostLineEdit");
+    typeInto(api, u"ftp://t12345.tp1.mozu.com"_s);
+    QVERIFY(!panel.validate());
+    QVERIFY2(panel.validationMessage().contains(u"API host"_s), qPrintable(panel.validationMessage()));
+    QTRY_VERIFY(api->hasFocus());
+    typeInto(api, u"t12345.tp1.mozu.com"_s);
+    QVERIFY(panel.validate());
+    QCOMPARE(KiboHosts::apiHostOverride(panel.profile()), QUrl(u"https://t12345.tp1.mozu.com/api"_s));
+}
+
+namespace {
+
+KiboTenant twoSiteTenant()
+{
+    KiboTenant tenant;
+    tenant.id = 12345;
+    tenant.name = u"Acme Sandbox"_s;
+    tenant.isDevTenant = true;
+    tenant.domain = u"t12345.sandbox.mozu.com"_s;
+    tenant.sites = { KiboSite { 23456, u"Acme Storefront"_s, u"t12345-s23456.sandbox.mozu.com"_s, 1, {}, {} },
+        KiboSite { 23457, u"Acme Outlet"_s, u"t12345-s23457.sandbox.mozu.com"_s, 2, {}, {} } };
+    return tenant;
+}
+
+} // namespace
+
+void TestLoginPanel::discoveredTenantFillsTheSiteChooser()
+{
+    LoginPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    typeInto(field<QLineEdit>(panel, "tenantIdLineEdit"), u"12345"_s);
+    typeInto(siteEdit(panel), u"23457"_s);
+    auto* sites = field<QComboBox>(panel, "siteComboBox");
+    QCOMPARE(sites->count(), 0);
+    QVERIFY(!panel.tenantInfoText().contains(u"Acme"_s));
+
+    panel.setDiscoveredTenant(panel.profile(), twoSiteTenant());
+    QCOMPARE(sites->count(), 2);
+    QCOMPARE(sites->itemText(0), u"Acme Storefront (23456)"_s);
+    QCOMPARE(sites->itemText(1), u"Acme Outlet (23457)"_s);
+    QCOMPARE(sites->currentText(), u"Acme Outlet (23457)"_s); // the typed site, found in the list
+    QCOMPARE(panel.profile().siteId, std::optional<int>(23457));
+    const QString info = panel.tenantInfoText();
+    QVERIFY2(info.contains(u"Acme Sandbox"_s) && info.contains(u"development"_s)
+            && info.contains(u"t12345.sandbox.mozu.com"_s) && info.contains(u"2 site"_s),
+        qPrintable(info));
+    QCOMPARE(field<QLabel>(panel, "tenantInfoLabel")->text(), info);
+    // The host found goes with the profile (to be saved), as long as the fields still name that tenant.
+    QCOMPARE(panel.profile().tenantDomain, u"t12345.sandbox.mozu.com"_s);
+
+    // Choosing a site from the list.
+    sites->setFocus();
+    QTest::keyClick(sites, Qt::Key_Up);
+    QCOMPARE(sites->currentIndex(), 0);
+    QCOMPARE(panel.profile().siteId, std::optional<int>(23456));
+
+    // Another tenant ID: what was found is not this tenant's; no sites, no host kept.
+    typeInto(field<QLineEdit>(panel, "tenantIdLineEdit"), u"12346"_s);
+    QCOMPARE(sites->count(), 0);
+    QVERIFY(!panel.tenantInfoText().contains(u"Acme"_s));
+    QVERIFY(panel.profile().tenantDomain.isEmpty());
+    QCOMPARE(panel.profile().siteId, std::optional<int>(23456)); // the typed choice stays as an ID
+    QVERIFY(!panel.discoveredTenant());
+}
+
+void TestLoginPanel::siteChooserTakesATypedId_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<std::optional<int>>("expected");
+
+    QTest::newRow("empty") << QString() << true << std::optional<int>();
+    QTest::newRow("an ID not in the list") << u"99"_s << true << std::optional<int>(99);
+    QTest::newRow("a listed site as shown") << u"Acme Outlet (23457)"_s << true << std::optional<int>(23457);
+    QTest::newRow("a name with an ID") << u"Old Shop (777)"_s << true << std::optional<int>(777);
+    QTest::newRow("a found name completes") << u"Acme Out"_s << true << std::optional<int>(23457);
+    QTest::newRow("a name not found") << u"Old Shop"_s << false << std::optional<int>();
+    QTest::newRow("zero") << u"0"_s << false << std::optional<int>();
+    QTest::newRow("letters") << u"abc"_s << false << std::optional<int>();
+}
+
+void TestLoginPanel::siteChooserTakesATypedId()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, valid);
+    QFETCH(std::optional<int>, expected);
+
+    LoginPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    fillValidForm(panel);
+    panel.setDiscoveredTenant(panel.profile(), [] {
+        KiboTenant tenant = twoSiteTenant();
+        tenant.id = 12345;
+        return tenant;
+    }());
+    QLineEdit* edit = siteEdit(panel);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, typed);
+
+    QCOMPARE(panel.validate(), valid);
+    if (valid) {
+        QCOMPARE(panel.profile().siteId, expected);
+    } else {
+        QVERIFY2(panel.validationMessage().contains(u"site"_s), qPrintable(panel.validationMessage()));
+        QTRY_VERIFY(edit->hasFocus());
+    }
+}
+
+void TestLoginPanel::lookUpAsksOnlyForACompleteTenant()
+{
+    LoginPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy lookup(&panel, &LoginPanel::tenantLookupRequested);
+    QSignalSpy login(&panel, &LoginPanel::loginRequested);
+    auto* lookUp = field<QPushButton>(panel, "lookUpTenantButton");
+
+    typeInto(field<QLineEdit>(panel, "tenantIdLineEdit"), u"12345"_s);
+    QTest::mouseClick(lookUp, Qt::LeftButton);
+    QCOMPARE(lookup.count(), 0);
+    QVERIFY2(panel.validationMessage().contains(u"client ID"_s), qPrintable(panel.validationMessage()));
+
+    // The customer's fields are not needed to find the tenant.
+    typeInto(field<QLineEdit>(panel, "clientIdLineEdit"), u"Shop.app.1.0.0.Release"_s);
+    typeInto(field<QLineEdit>(panel, "clientSecretLineEdit"), u"client-secret-canary"_s);
+    QTest::mouseClick(lookUp, Qt::LeftButton);
+    QCOMPARE(lookup.count(), 1);
+    QCOMPARE(login.count(), 0);
+    QVERIFY(panel.validationMessage().isEmpty());
+
+    panel.setBusy(true);
+    QVERIFY(!lookUp->isEnabled());
+}
+
+namespace {
+
+QString base64Url(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// A customer JWT of the shape Kibo issues (auth-api.md section 6); the signature is never checked here.
+QString customerJwt(const QString& tenant, const QString& site, const QString& env, const QString& issuer)
+{
+    QJsonObject user { { u"uid"_s, u"0f2a"_s }, { u"anon"_s, u"0"_s }, { u"st"_s, u"Shopper"_s } };
+    if (!tenant.isNull()) {
+        user.insert(u"b.TenantId"_s, tenant);
+    }
+    if (!site.isNull()) {
+        user.insert(u"b.SiteId"_s, site);
+    }
+    if (!env.isNull()) {
+        user.insert(u"env"_s, env);
+    }
+    const QJsonObject payload {
+        { u"iss"_s, issuer },
+        { u"aud"_s, issuer },
+        { u"sub"_s, u"0f2a"_s },
+        { u"https://www.kibocommerce.com/app_claims"_s,
+            QJsonObject { { u"akey"_s, u"Acme.storefront.1.0.0.Release"_s }, { u"env"_s, env } } },
+        { u"https://www.kibocommerce.com/user_claims"_s, user },
+    };
+    return base64Url(R"({"alg":"HS256","typ":"JWT"})") + u'.'
+        + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + u'.' + base64Url("signature-canary");
+}
+
+const QString KiboIssuer = u"https://www.kibocommerce.com"_s;
+
+} // namespace
+
+void TestLoginPanel::tokenOffersAProfile_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("tenantId");
+    QTest::addColumn<std::optional<int>>("siteId");
+    QTest::addColumn<QString>("dataCentre");
+
+    const QString demo = customerJwt(u"100001"_s, u"100002"_s, u"demo"_s, KiboIssuer);
+    QTest::newRow("demo JWT pasted into the tenant ID")
+        << u"paste"_s << demo << 100001 << std::optional<int>(100002) << DataCentre::demoKey();
+    QTest::newRow("demo JWT dropped on the panel")
+        << u"drop on panel"_s << demo << 100001 << std::optional<int>(100002) << DataCentre::demoKey();
+    QTest::newRow("demo JWT dropped on a field")
+        << u"drop on field"_s << demo << 100001 << std::optional<int>(100002) << DataCentre::demoKey();
+    QTest::newRow("JWT from the clipboard button")
+        << u"button"_s << demo << 100001 << std::optional<int>(100002) << DataCentre::demoKey();
+    QTest::newRow("env names the EU data centre")
+        << u"paste"_s << customerJwt(u"45678"_s, u"56789"_s, u"prod-euw1"_s, KiboIssuer) << 45678
+        << std::optional<int>(56789) << u"euw1"_s;
+    QTest::newRow("issuer names Google Cloud US")
+        << u"paste"_s << customerJwt(u"45678"_s, QString(), u"dev07"_s, u"https://services.usc1.gcp.kibocommerce.com"_s)
+        << 45678 << std::optional<int>() << u"usc1"_s;
+    QTest::newRow("a token that does not say where")
+        << u"paste"_s << customerJwt(u"12345"_s, u"23456"_s, u"dev07"_s, KiboIssuer) << 12345
+        << std::optional<int>(23456) << QString();
+    const QString ticket = QString::fromUtf8(
+        QJsonDocument(QJsonObject {
+                          { u"accessToken"_s, u"opaque-access-canary"_s },
+                          { u"refreshToken"_s, u"refresh-canary"_s },
+                          { u"jwtAccessToken"_s, customerJwt(u"100001"_s, u"100002"_s, u"demo"_s, KiboIssuer) },
+                      })
+            .toJson());
+    QTest::newRow("a whole auth ticket") << u"drop on panel"_s << ticket << 100001 << std::optional<int>(100002)
+                                         << DataCentre::demoKey();
+    const QString cliOutput = QString::fromUtf8(
+        QJsonDocument(QJsonObject { { u"ticket"_s, QJsonDocument::fromJson(ticket.toUtf8()).object() } }).toJson());
+    QTest::newRow("the CLI's login --json output")
+        << u"paste"_s << cliOutput << 100001 << std::optional<int>(100002) << DataCentre::demoKey();
+}
+
+void TestLoginPanel::tokenOffersAProfile()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, text);
+    QFETCH(int, tenantId);
+    QFETCH(std::optional<int>, siteId);
+    QFETCH(QString, dataCentre);
+
+    LoginPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy offered(&panel, &LoginPanel::profileFromTokenOffered);
+    auto* tenantField = field<QLineEdit>(panel, "tenantIdLineEdit");
+
+    if (how == u"paste"_s || how == u"button"_s) {
+        QApplication::clipboard()->setText(text);
+        if (how == u"paste"_s) {
+            tenantField->setFocus();
+            QTest::keyClick(tenantField, Qt::Key_V, Qt::ControlModifier);
+        } else {
+            QTest::mouseClick(field<QPushButton>(panel, "fromTokenButton"), Qt::LeftButton);
+        }
+    } else {
+        QWidget* target
+            = how == u"drop on field"_s ? static_cast<QWidget*>(tenantField) : field<QLabel>(panel, "tenantInfoLabel");
+        auto* mime = new QMimeData;
+        mime->setText(text);
+        const QPoint at = target->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(how == u"drop on field"_s ? target : &panel, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(how == u"drop on field"_s ? target : &panel, &drop);
+        QVERIFY(drop.isAccepted());
+        delete mime;
+    }
+
+    QCOMPARE(offered.count(), 1);
+    QVERIFY(tenantField->text().isEmpty()); // the token went nowhere in the form
+    const TokenProfile found = offered.at(0).at(0).value<TokenProfile>();
+    QVERIFY(found.isValid());
+    QCOMPARE(found.profile.tenantId, tenantId);
+    QCOMPARE(found.profile.siteId, siteId);
+    QCOMPARE(found.profile.dataCentre, dataCentre);
+    QCOMPARE(found.dataCentreKnown, !dataCentre.isEmpty());
+    QCOMPARE(found.profile.clientId, u"Acme.storefront.1.0.0.Release"_s);
+    QVERIFY(found.profile.apiHost.isEmpty() && found.profile.authHost.isEmpty());
+    QVERIFY(found.found.join(u' ').contains(QString::number(tenantId)));
+    // Nothing of the token but its ids travels on.
+    const QString everything = found.found.join(u' ') + found.profile.name + found.profile.clientId;
+    QVERIFY(!everything.contains(u"canary"_s));
+    QVERIFY(!everything.contains(text.section(u'.', 2)));
+    QVERIFY(panel.validationMessage().isEmpty());
+}
+
+void TestLoginPanel::somethingElseIsNoToken_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("messageMentions");
+
+    QTest::newRow("opaque access token") << u"4b6f7a1e9c0d4f2a8b3c5d6e7f8a9b0c"_s << u"opaque"_s;
+    QTest::newRow("a JWT without a tenant")
+        << customerJwt(QString(), QString(), u"demo"_s, KiboIssuer) << u"b.TenantId"_s;
+    QTest::newRow("JSON without a JWT") << uR"({"accessToken":"abc","refreshToken":"def"})"_s << u"jwtAccessToken"_s;
+    QTest::newRow("prose") << u"hello there"_s << u"JWT"_s;
+}
+
+void TestLoginPanel::somethingElseIsNoToken()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, messageMentions);
+
+    LoginPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy offered(&panel, &LoginPanel::profileFromTokenOffered);
+    QApplication::clipboard()->setText(text);
+    QTest::mouseClick(field<QPushButton>(panel, "fromTokenButton"), Qt::LeftButton);
+    QCOMPARE(offered.count(), 0);
+    QVERIFY2(panel.validationMessage().contains(messageMentions), qPrintable(panel.validationMessage()));
+
+    // Pasted into a tenant field, it is no token: the field gets it as any paste (the tenant ID takes digits only).
+    auto* client = field<QLineEdit>(panel, "clientIdLineEdit");
+    client->setFocus();
+    QTest::keyClick(client, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(offered.count(), 0);
+    QCOMPARE(client->text(), text);
 }
 
 QTEST_MAIN(TestLoginPanel)

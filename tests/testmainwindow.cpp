@@ -367,13 +367,13 @@ void TestMainWindow::tokensGoToTheKeychain()
     }
     QCOMPARE(m_window->vaultStatusText(), u"Tokens saved in the keychain"_s);
 
-    // Read them back with a second vault: the same tokens the window shows, under user@tenant-host.
+    // Read them back with a second vault: the same tokens the window shows, under user@home-host/tenant.
     m_window->resultView()->setSecretsShown(true);
     const QString refreshToken = child<QLineEdit>("refreshTokenLineEdit")->text();
     const QString jwt = child<QLineEdit>("jwtLineEdit")->text();
     const QUrl base = m_window->demoTenant()->baseUrl();
     const QString account
-        = TokenVault::accountKey(u"ada.lovelace@example.com"_s, u"%1:%2"_s.arg(base.host()).arg(base.port()));
+        = TokenVault::accountKey(u"ada.lovelace@example.com"_s, u"%1:%2/t100001"_s.arg(base.host()).arg(base.port()));
     KeychainVault reader;
     QSignalSpy loaded(&reader, &TokenVault::loaded);
     reader.load(account);
@@ -610,12 +610,14 @@ void TestMainWindow::choosingTheDemoStartsIt()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(!m_window->demoTenant());
     QSignalSpy started(m_window.get(), &MainWindow::demoTenantStarted);
-    auto* combo = child<QComboBox>("environmentComboBox");
+    auto* combo = child<QComboBox>("dataCentreComboBox");
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Home); // "Demo tenant (this computer)" comes first
     QCOMPARE(started.count(), 1);
     QVERIFY(m_window->demoTenant());
-    QCOMPARE(QUrl(child<QLineEdit>("apiHostLineEdit")->text()), m_window->demoTenant()->baseUrl());
+    // The demo's home host; its pod is looked up there like any tenant's.
+    QCOMPARE(QUrl(child<QLineEdit>("authHostLineEdit")->text()), m_window->demoTenant()->baseUrl());
+    QVERIFY(child<QLineEdit>("apiHostLineEdit")->text().isEmpty());
 
     // Leaving and coming back does not start a second one.
     QTest::keyClick(combo, Qt::Key_End);
@@ -696,7 +698,7 @@ void TestMainWindow::twoSessionsInTabsStaySeparate()
     SessionView* second = m_window->sessionView(1);
     QCOMPARE(m_window->currentSessionView(), second);
     QCOMPARE(m_window->loginPanel(), second->loginPanel());
-    QCOMPARE(QUrl(second->findChild<QLineEdit*>(u"apiHostLineEdit"_s)->text()), m_window->demoTenant()->baseUrl());
+    QCOMPARE(QUrl(second->findChild<QLineEdit*>(u"authHostLineEdit"_s)->text()), m_window->demoTenant()->baseUrl());
     QVERIFY(!first->loginPanel()->chosenProfileName().isEmpty());
     QCOMPARE(second->loginPanel()->chosenProfileName(), first->loginPanel()->chosenProfileName());
     QVERIFY(!second->resultView()->hasResult());

@@ -1,5 +1,9 @@
+#include "demo/demotenant.h"
 #include "helpers/canary.h"
 #include "helpers/nobuschild.h"
+#include "inspectorview.h"
+#include "kibo/authticketclient.h"
+#include "kibo/datacentre.h"
 #include "kibo/kibohosts.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
@@ -17,6 +21,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -49,6 +57,9 @@ private Q_SLOTS:
     void loginPanelChooserFillsThePanel();
     void keychainFailureIsSaidAndKeepsTheDialogOpen();
     void toolsMenuOpensTheDialog();
+    void savedProfileKeepsTheHostTheLookupFound();
+    void profileFromATokenIsConfirmedBeforeSaving_data();
+    void profileFromATokenIsConfirmedBeforeSaving();
 
 private:
     template <typename T>
@@ -65,8 +76,18 @@ private:
     {
         child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
     }
+    void chooseDataCentre(ProfileDialog& dialog, const QString& key)
+    {
+        auto* combo = child<QComboBox>(dialog, "dataCentreComboBox");
+        combo->setCurrentIndex(combo->findData(key));
+        QCOMPARE(combo->currentData().toString(), key);
+    }
     void setText(ProfileDialog& dialog, const char* name, const QString& text)
     {
+        if (qstrcmp(name, "dataCentreComboBox") == 0) {
+            chooseDataCentre(dialog, text);
+            return;
+        }
         QLineEdit* edit = child<QLineEdit>(dialog, name);
         edit->selectAll();
         if (text.isEmpty()) {
@@ -132,6 +153,7 @@ void TestProfileDialog::init()
     settings.clear();
     settings.sync();
     m_store = std::make_unique<ProfileStore>();
+    AuthTicketClient::clearTenantCache();
     // A client id of this run: keychain entries of earlier runs never answer for this one.
     m_clientId = u"acme.app."_s + QUuid::createUuid().toString(QUuid::Id128);
 }
@@ -141,7 +163,7 @@ void TestProfileDialog::fillAcme(ProfileDialog& dialog, const QString& name, con
     setText(dialog, "nameLineEdit", name);
     setText(dialog, "tenantIdLineEdit", u"12345"_s);
     setText(dialog, "siteIdLineEdit", u"23456"_s);
-    setText(dialog, "environmentLineEdit", u"sandbox"_s);
+    chooseDataCentre(dialog, u"us"_s);
     setText(dialog, "clientIdLineEdit", m_clientId);
     setText(dialog, "clientSecretLineEdit", secret);
     setText(dialog, "localeLineEdit", u"en-US"_s);
@@ -179,8 +201,10 @@ void TestProfileDialog::addWithSecretSavesOnOk()
     QCOMPARE(dialog.profileNames(), (QStringList { u"Demo"_s, u"Acme sandbox (US)"_s }));
     QCOMPARE(child<QLabel>(dialog, "secretHintLabel")->text(),
         u"Stored in the keychain for home.mozu.com when you press OK, and sent to no other host."_s);
-    QVERIFY(
-        child<QLabel>(dialog, "derivedHostsLabel")->text().contains(u"https://t12345-s23456.sandbox.mozu.com/api"_s));
+    // No pod is built or guessed: the home host, and the tenant host found by the lookup at login.
+    const QString hosts = child<QLabel>(dialog, "derivedHostsLabel")->text();
+    QVERIFY2(hosts.contains(u"https://home.mozu.com/api"_s) && hosts.contains(u"looked up"_s), qPrintable(hosts));
+    QVERIFY(!hosts.contains(u"sandbox.mozu.com"_s));
     QCOMPARE(child<QLineEdit>(dialog, "clientSecretLineEdit")->echoMode(), QLineEdit::Password);
 
     // Nothing is saved before OK.
@@ -194,51 +218,58 @@ void TestProfileDialog::addWithSecretSavesOnOk()
     QCOMPARE(profile->siteId, std::optional<int>(23456));
     QCOMPARE(profile->clientId, m_clientId);
     QCOMPARE(profile->locale, u"en-US"_s);
+    QCOMPARE(profile->dataCentre, u"us"_s);
+    QVERIFY(profile->apiHost.isEmpty());
+    QVERIFY(profile->authHost.isEmpty());
     QCOMPARE(loadSecret(*profile), secret);
     QVERIFY(!settingsFile().contains(secret.toUtf8()));
 }
 
 void TestProfileDialog::invalidInputShowsAMessageAndSavesNothing_data()
 {
+    QTest::addColumn<QString>("dataCentre");
     QTest::addColumn<QByteArray>("field");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QByteArray>("focused");
 
-    QTest::newRow("empty name") << QByteArray("nameLineEdit") << QString() << u"Enter a name for the profile."_s
+    const QString us = u"us"_s;
+    QTest::newRow("empty name") << us << QByteArray("nameLineEdit") << QString() << u"Enter a name for the profile."_s
                                 << QByteArray("nameLineEdit");
-    QTest::newRow("duplicate name") << QByteArray("nameLineEdit") << u"acme production eu"_s
+    QTest::newRow("duplicate name") << us << QByteArray("nameLineEdit") << u"acme production eu"_s
                                     << u"A profile named “Acme production EU” already exists; choose another name."_s
                                     << QByteArray("nameLineEdit");
-    QTest::newRow("demo name") << QByteArray("nameLineEdit") << u"Demo"_s
+    QTest::newRow("demo name") << us << QByteArray("nameLineEdit") << u"Demo"_s
                                << u"“Demo” is the built-in demo profile; choose another name."_s
                                << QByteArray("nameLineEdit");
-    QTest::newRow("tenant not a number") << QByteArray("tenantIdLineEdit") << u"12x"_s
+    QTest::newRow("tenant not a number") << us << QByteArray("tenantIdLineEdit") << u"12x"_s
                                          << u"Enter the tenant id (a positive number)."_s
                                          << QByteArray("tenantIdLineEdit");
-    QTest::newRow("site zero") << QByteArray("siteIdLineEdit") << u"0"_s << u"The site id must be a positive number."_s
-                               << QByteArray("siteIdLineEdit");
-    QTest::newRow("no client id") << QByteArray("clientIdLineEdit") << QString()
+    QTest::newRow("site zero") << us << QByteArray("siteIdLineEdit") << u"0"_s
+                               << u"The site id must be a positive number."_s << QByteArray("siteIdLineEdit");
+    QTest::newRow("no client id") << us << QByteArray("clientIdLineEdit") << QString()
                                   << u"Enter the application key (client id)."_s << QByteArray("clientIdLineEdit");
-    QTest::newRow("bad environment") << QByteArray("environmentLineEdit") << u"Sand Box"_s
-                                     << u"The environment “Sand Box” is not valid; use a name such as sandbox, sb, "
-                                        "tp1 or stg1."_s
-                                     << QByteArray("environmentLineEdit");
-    QTest::newRow("bad API host") << QByteArray("apiHostLineEdit") << u"ftp://t1.example.com"_s
-                                  << u"The API host “ftp://t1.example.com” is not a valid host name or https address."_s
-                                  << QByteArray("apiHostLineEdit");
-    QTest::newRow("bad auth host")
-        << QByteArray("authHostLineEdit") << u"https://a b"_s
-        << u"The authentication host “https://a b” is not a valid host name or https address."_s
+    QTest::newRow("custom hosts without a home host")
+        << DataCentre::customKey() << QByteArray("authHostLineEdit") << QString()
+        << u"Custom hosts need the authentication (home) host, e.g. https://home.mozu.com."_s
         << QByteArray("authHostLineEdit");
+    QTest::newRow("bad API host override")
+        << us << QByteArray("apiHostLineEdit") << u"ftp://t1.example.com"_s
+        << u"The API host “ftp://t1.example.com” is not a valid host name or https address."_s
+        << QByteArray("apiHostLineEdit");
+    QTest::newRow("bad home host") << DataCentre::customKey() << QByteArray("authHostLineEdit") << u"https://a b"_s
+                                   << u"The authentication host “https://a b” is not a valid host name or https "
+                                      "address."_s
+                                   << QByteArray("authHostLineEdit");
     QTest::newRow("missing CA bundle")
-        << QByteArray("caBundleLineEdit") << u"/nonexistent/ca.pem"_s
+        << us << QByteArray("caBundleLineEdit") << u"/nonexistent/ca.pem"_s
         << u"The CA certificate file “/nonexistent/ca.pem” of the profile does not exist."_s
         << QByteArray("caBundleLineEdit");
 }
 
 void TestProfileDialog::invalidInputShowsAMessageAndSavesNothing()
 {
+    QFETCH(QString, dataCentre);
     QFETCH(QByteArray, field);
     QFETCH(QString, text);
     QFETCH(QString, message);
@@ -247,8 +278,7 @@ void TestProfileDialog::invalidInputShowsAMessageAndSavesNothing()
     KiboProfile existing;
     existing.name = u"Acme production EU"_s;
     existing.tenantId = 54321;
-    existing.environment = u"live"_s;
-    existing.region = u"euw1"_s;
+    existing.dataCentre = u"euw1"_s;
     existing.clientId = m_clientId;
     QCOMPARE(m_store->add(existing), QString());
     const QByteArray before = settingsFile();
@@ -258,6 +288,7 @@ void TestProfileDialog::invalidInputShowsAMessageAndSavesNothing()
     dialog.show();
     click(dialog, "addButton");
     fillAcme(dialog, u"Acme sandbox (US)"_s, secret);
+    chooseDataCentre(dialog, dataCentre);
     setText(dialog, field.constData(), text);
     // Away and back: the form's edits live in the working copy, not in the widgets only.
     child<QListWidget>(dialog, "profileList")->setCurrentRow(0);
@@ -286,7 +317,7 @@ void TestProfileDialog::editedAuthHostDoesNotTakeTheSecret()
     KiboProfile profile;
     profile.name = u"Acme sandbox (US)"_s;
     profile.tenantId = 12345;
-    profile.environment = u"sandbox"_s;
+    profile.dataCentre = u"us"_s;
     profile.clientId = m_clientId;
     QCOMPARE(m_store->add(profile), QString());
     QVERIFY(storeSecret(profile, secret).ok());
@@ -297,6 +328,8 @@ void TestProfileDialog::editedAuthHostDoesNotTakeTheSecret()
     QCOMPARE(child<QLineEdit>(dialog, "clientSecretLineEdit")->text(), QString());
     QCOMPARE(child<QLabel>(dialog, "secretHintLabel")->text(),
         u"Left empty, the secret stored in the keychain for home.mozu.com (if any) stays as it is."_s);
+    QVERIFY(child<QLineEdit>(dialog, "authHostLineEdit")->isReadOnly()); // the data centre's home host
+    chooseDataCentre(dialog, DataCentre::customKey());
     setText(dialog, "authHostLineEdit", u"https://auth.evil.example"_s);
     QCOMPARE(child<QLabel>(dialog, "secretHintLabel")->text(),
         u"Left empty, the secret stored in the keychain for auth.evil.example (if any) stays as it is."_s);
@@ -318,7 +351,7 @@ void TestProfileDialog::removeDeletesProfileAndSecret()
     KiboProfile profile;
     profile.name = u"Old"_s;
     profile.tenantId = 5;
-    profile.environment = u"sandbox"_s;
+    profile.dataCentre = u"us"_s;
     profile.clientId = m_clientId;
     QCOMPARE(m_store->add(profile), QString());
     QVERIFY(storeSecret(profile, u"old-secret"_s).ok());
@@ -342,7 +375,7 @@ void TestProfileDialog::cancelChangesNothing()
     KiboProfile profile;
     profile.name = u"Keep"_s;
     profile.tenantId = 5;
-    profile.environment = u"sandbox"_s;
+    profile.dataCentre = u"us"_s;
     profile.clientId = m_clientId;
     QCOMPARE(m_store->add(profile), QString());
     const QByteArray before = settingsFile();
@@ -436,6 +469,7 @@ void TestProfileDialog::canaryNeverInAnyFile()
     fillAcme(dialog, u"Canary one"_s, QString::fromLatin1(canary));
     click(dialog, "duplicateButton");
     setText(dialog, "clientSecretLineEdit", QString::fromLatin1(canary));
+    chooseDataCentre(dialog, DataCentre::customKey());
     setText(dialog, "authHostLineEdit", u"home.euw1.kibocommerce.com"_s);
     click(dialog, "exportButton");
     clickOk(dialog);
@@ -459,15 +493,14 @@ void TestProfileDialog::loginPanelChooserFillsThePanel()
     acme.name = u"Acme sandbox (US)"_s;
     acme.tenantId = 12345;
     acme.siteId = 23456;
-    acme.environment = u"sandbox"_s;
+    acme.dataCentre = u"us"_s;
     acme.clientId = m_clientId;
     QCOMPARE(m_store->add(acme), QString());
     QVERIFY(storeSecret(acme, secret).ok());
     KiboProfile eu;
     eu.name = u"Acme production EU"_s;
     eu.tenantId = 54321;
-    eu.environment = u"live"_s;
-    eu.region = u"euw1"_s;
+    eu.dataCentre = u"euw4"_s;
     eu.clientId = m_clientId;
     QCOMPARE(m_store->add(eu), QString());
 
@@ -491,8 +524,8 @@ void TestProfileDialog::loginPanelChooserFillsThePanel()
     QVERIFY(loaded.wait(60000));
     QCOMPARE(secretEdit->text(), secret);
     // Pointed at another auth host in the panel itself, the keychain secret does not stay.
-    auto* environment = panel->findChild<QComboBox*>(u"environmentComboBox"_s);
-    environment->setCurrentIndex(environment->findData(QVariant::fromValue(LoginPanel::Environment::SandboxEu)));
+    auto* dataCentre = panel->findChild<QComboBox*>(u"dataCentreComboBox"_s);
+    dataCentre->setCurrentIndex(dataCentre->findData(u"euw1"_s));
     QCOMPARE(KiboHosts::authApiBase(panel->profile()).host(), u"home.euw1.kibocommerce.com"_s);
     QCOMPARE(secretEdit->text(), QString());
     // Chosen again, it comes back for its own host; a secret the user types is left alone.
@@ -514,11 +547,14 @@ void TestProfileDialog::loginPanelChooserFillsThePanel()
     QCOMPARE(loaded.last().at(1).toBool(), false);
     QCOMPARE(secretEdit->text(), QString());
     QCOMPARE(window.statusText(),
-        u"No client secret is stored for this profile at home.euw1.kibocommerce.com: type it, or save it in "
+        u"No client secret is stored for this profile at services.euw4.gcp.kibocommerce.com: type it, or save it in "
         "Tools → Profiles…."_s);
-    // An environment the panel has no choice for becomes explicit hosts, the same ones.
-    QCOMPARE(KiboHosts::tenantApiBase(panel->profile()), KiboHosts::tenantApiBase(eu));
+    // Every data centre has its choice in the panel: the same home host, no host typed.
+    QCOMPARE(dataCentre->currentData().toString(), u"euw4"_s);
+    QCOMPARE(panel->profile().dataCentre, u"euw4"_s);
+    QVERIFY(panel->profile().apiHost.isEmpty());
     QCOMPARE(KiboHosts::authApiBase(panel->profile()), KiboHosts::authApiBase(eu));
+    QCOMPARE(KiboHosts::tenantKey(panel->profile()), KiboHosts::tenantKey(eu));
 
     QVERIFY(!window.chooseProfile(u"Nobody"_s));
     QVERIFY(window.statusText().contains(u"There is no saved profile named “Nobody”."_s));
@@ -555,6 +591,155 @@ void TestProfileDialog::toolsMenuOpensTheDialog()
     window.loginPanel()->findChild<QPushButton*>(u"manageProfilesButton"_s)->click();
     QTRY_VERIFY(window.profileChooser()->dialog());
     QCOMPARE(window.profileChooser()->dialog()->currentProfileName(), u"From the menu"_s);
+}
+
+namespace {
+
+// Runs one call of client to its end; the result, or a default one when it did not finish in time.
+AuthTicketResult finish(AuthTicketClient& client, const std::function<void()>& start)
+{
+    QSignalSpy finished(&client, &AuthTicketClient::finished);
+    start();
+    if (!finished.wait(30000)) {
+        return {};
+    }
+    return finished.at(0).at(0).value<AuthTicketResult>();
+}
+
+} // namespace
+
+void TestProfileDialog::savedProfileKeepsTheHostTheLookupFound()
+{
+    DemoTenant tenant;
+    QVERIFY2(tenant.listen(), qPrintable(tenant.errorString()));
+    KiboProfile local = KiboProfile::demo(tenant.baseUrl());
+    local.name = u"Local demo"_s;
+    QCOMPARE(m_store->add(local), QString());
+    QVERIFY(ProfileStore().profile(u"Local demo"_s)->tenantDomain.isEmpty());
+
+    // A lookup of this run (a login or Look Up does the same) finds the tenant's pod.
+    QNetworkAccessManager manager;
+    AuthTicketClient client(&manager, nullptr);
+    client.setProfile(local, DemoTenant::sharedSecret());
+    const AuthTicketResult found = finish(client, [&client] { client.lookupTenant(); });
+    QVERIFY2(!found.error.isError(), qPrintable(found.error.message));
+    QVERIFY(found.tenant);
+    const QString pod = KiboHosts::hostWithPort(tenant.podUrl());
+    QCOMPARE(found.tenant->domain, pod);
+
+    ProfileDialog dialog(m_store.get());
+    dialog.selectProfile(u"Local demo"_s);
+    const QString hosts = child<QLabel>(dialog, "derivedHostsLabel")->text();
+    QVERIFY2(hosts.contains(pod), qPrintable(hosts));
+    clickOk(dialog);
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::optional<KiboProfile> saved = ProfileStore().profile(u"Local demo"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->tenantDomain, pod);
+    QVERIFY(saved->apiHost.isEmpty()); // a cache, never an override
+    QVERIFY(!Canary::foundIn(DemoTenant::sharedSecret().toUtf8(), settingsFile()));
+
+    // Another tenant ID: the host found for the old one is not kept.
+    ProfileDialog again(m_store.get());
+    again.selectProfile(u"Local demo"_s);
+    QVERIFY(child<QLabel>(again, "derivedHostsLabel")->text().contains(pod));
+    setText(again, "tenantIdLineEdit", u"100009"_s);
+    clickOk(again);
+    QTRY_COMPARE(again.result(), int(QDialog::Accepted));
+    QVERIFY(ProfileStore().profile(u"Local demo"_s)->tenantDomain.isEmpty());
+}
+
+void TestProfileDialog::profileFromATokenIsConfirmedBeforeSaving_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<bool>("wholeTicket");
+
+    QTest::newRow("JWT dropped on the login panel") << u"login panel"_s << false;
+    QTest::newRow("auth ticket dropped on the login panel") << u"login panel"_s << true;
+    QTest::newRow("JWT in the inspector") << u"inspector"_s << false;
+    QTest::newRow("auth ticket in the inspector") << u"inspector"_s << true;
+}
+
+void TestProfileDialog::profileFromATokenIsConfirmedBeforeSaving()
+{
+    QFETCH(QString, from);
+    QFETCH(bool, wholeTicket);
+
+    // A real customer token, from the demo tenant over loopback.
+    DemoTenant tenant;
+    QVERIFY2(tenant.listen(), qPrintable(tenant.errorString()));
+    QNetworkAccessManager manager;
+    AuthTicketClient client(&manager, nullptr);
+    client.setProfile(KiboProfile::demo(tenant.baseUrl()), DemoTenant::sharedSecret());
+    CustomerLoginRequest login;
+    login.username = u"ada.lovelace@example.com"_s;
+    login.password = DemoTenant::defaultPassword();
+    const AuthTicketResult result = finish(client, [&client, &login] { client.login(login); });
+    QVERIFY(result.ticket);
+    const QString text = wholeTicket ? QString::fromUtf8(result.rawBody) : result.ticket->jwtAccessToken;
+
+    MainWindow window;
+    window.setVault(std::make_unique<MemoryVault>());
+    window.show();
+    LoginPanel* panel = window.loginPanel();
+    if (from == u"login panel"_s) {
+        QMimeData mime;
+        mime.setText(text);
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(panel, &enter);
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(panel, &drop);
+    } else {
+        window.showInspector();
+        InspectorView* inspector = window.inspectorView();
+        QVERIFY(inspector);
+        auto* newProfile = inspector->findChild<QPushButton*>(u"newProfileButton"_s);
+        QVERIFY(newProfile);
+        QVERIFY(!newProfile->isEnabled());
+        inspector->setInput(text);
+        QVERIFY(newProfile->isEnabled());
+        newProfile->click();
+    }
+
+    // The dialog shows the new profile for confirmation; nothing is saved yet.
+    const QPointer<ProfileDialog> dialog = window.profileChooser()->dialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString name = u"Tenant 100001, site 100002"_s;
+    QCOMPARE(dialog->currentProfileName(), name);
+    QCOMPARE(ProfileStore().names(), QStringList { u"Demo"_s });
+    QVERIFY2(dialog->message().contains(u"tenant 100001 (b.TenantId)"_s)
+            && dialog->message().contains(u"site 100002 (b.SiteId)"_s),
+        qPrintable(dialog->message()));
+    QCOMPARE(child<QLineEdit>(*dialog, "tenantIdLineEdit")->text(), u"100001"_s);
+    QCOMPARE(child<QLineEdit>(*dialog, "siteIdLineEdit")->text(), u"100002"_s);
+    QCOMPARE(child<QLineEdit>(*dialog, "clientIdLineEdit")->text(), DemoTenant::clientId());
+    QCOMPARE(child<QComboBox>(*dialog, "dataCentreComboBox")->currentData().toString(), DataCentre::demoKey());
+    QVERIFY(child<QLineEdit>(*dialog, "clientSecretLineEdit")->text().isEmpty());
+
+    // The demo of this window does not run, so its home host is the user's to give; OK says so first.
+    clickOk(*dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->message().contains(u"home) host"_s), qPrintable(dialog->message()));
+    setText(*dialog, "authHostLineEdit", tenant.baseUrl().toString());
+    clickOk(*dialog);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    const std::optional<KiboProfile> saved = ProfileStore().profile(name);
+    QVERIFY(saved);
+    QCOMPARE(saved->tenantId, 100001);
+    QCOMPARE(saved->siteId, std::optional<int>(100002));
+    QCOMPARE(saved->dataCentre, DataCentre::demoKey());
+    // The login panel now shows the confirmed profile.
+    QTRY_COMPARE(panel->chosenProfileName(), name);
+    QCOMPARE(panel->profile().tenantId, 100001);
+    QCOMPARE(panel->profile().siteId, std::optional<int>(100002));
+    // No part of the token reached the profile file.
+    const QByteArray file = settingsFile();
+    for (const QString& secret : { result.ticket->jwtAccessToken.section(u'.', 2), result.ticket->accessToken,
+             result.ticket->refreshToken, DemoTenant::sharedSecret() }) {
+        QVERIFY(!secret.isEmpty());
+        QVERIFY(!Canary::foundIn(secret.toUtf8(), file));
+    }
 }
 
 void TestProfileDialog::keychainFailureIsSaidAndKeepsTheDialogOpen()

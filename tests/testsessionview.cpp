@@ -1,12 +1,18 @@
 // One session tab through its real widgets against the in-process demo tenant on loopback: typed password,
 // clicked Refresh, Expire Now with automatic refresh, a ManualClock moved past the margin, a refresh the
-// tenant refuses, Forget Session proved by the real keychain, and an anonymous session upgraded by a login.
+// tenant refuses, Forget Session proved by the real keychain, and an anonymous session upgraded by a login. The
+// tenant lookup through the panel's Look Up and through a login: what it found on the panel, and each way it fails
+// with a diagnosis of its own on the Problem tab (a scripted loopback server for the refusals the demo never gives).
 #include "clock.h"
 #include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/canary.h"
+#include "helpers/faultserver.h"
 #include "helpers/sessionviewrig.h"
 #include "jwt/tokentimeline.h"
+#include "kibo/authticketclient.h"
+#include "kibo/diagnosis.h"
+#include "kibo/kibohosts.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "resultview.h"
@@ -17,6 +23,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -54,6 +61,10 @@ private Q_SLOTS:
     void refusedRefreshShowsItsDiagnosis();
     void forgetSessionIsProven();
     void anonymousSessionIsUpgradedByALogin();
+    void lookUpShowsTheTenantAndItsSites();
+    void loginShowsTheTenantItFound();
+    void discoveryFailureHasItsOwnDiagnosis_data();
+    void discoveryFailureHasItsOwnDiagnosis();
 
 private:
     void logIn(const QString& username);
@@ -81,6 +92,7 @@ void TestSessionView::initTestCase()
 
 void TestSessionView::init()
 {
+    AuthTicketClient::clearTenantCache();
     QString error;
     QVERIFY2(m_rig.setUp(&error), qPrintable(error));
 }
@@ -329,6 +341,142 @@ void TestSessionView::anonymousSessionIsUpgradedByALogin()
     QVERIFY(upgraded->isVisible());
     QVERIFY2(upgraded->text().contains(anonymousId), qPrintable(upgraded->text()));
     QVERIFY(child<QLabel>("sessionNoticeLabel")->isVisible());
+}
+
+void TestSessionView::lookUpShowsTheTenantAndItsSites()
+{
+    LoginPanel* panel = m_rig.view->loginPanel();
+    auto* sites = child<QComboBox>("siteComboBox");
+    QCOMPARE(sites->count(), 0);
+    QVERIFY(!panel->tenantInfoText().contains(u"Demo"_s));
+
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    QTest::mouseClick(child<QPushButton>("lookUpTenantButton"), Qt::LeftButton);
+    QVERIFY(shown.wait(Deadline));
+
+    const QString pod = KiboHosts::hostWithPort(m_rig.tenant->podUrl());
+    const QString info = child<QLabel>("tenantInfoLabel")->text();
+    QVERIFY2(info.contains(u"Kibo Token Inspector Demo"_s) && info.contains(u"development"_s) && info.contains(pod)
+            && info.contains(u"1 site"_s),
+        qPrintable(info));
+    QCOMPARE(sites->count(), 1);
+    QCOMPARE(sites->itemText(0), u"Demo Storefront (100002)"_s);
+    QCOMPARE(sites->currentIndex(), 0); // the profile's site, found in the list
+    QCOMPARE(panel->profile().siteId, std::optional<int>(100002));
+    QCOMPARE(panel->profile().tenantDomain, pod);
+    QVERIFY2(m_rig.view->statusText().startsWith(u"Found tenant Kibo Token Inspector Demo at "_s + pod),
+        qPrintable(m_rig.view->statusText()));
+    // A found tenant is no answer for the result view, and the customer was not logged in.
+    QVERIFY(!m_rig.view->resultView()->hasResult());
+    QVERIFY(!m_rig.view->session()->currentTicket());
+}
+
+void TestSessionView::loginShowsTheTenantItFound()
+{
+    LoginPanel* panel = m_rig.view->loginPanel();
+    QVERIFY(!panel->discoveredTenant());
+    logIn(Ada);
+    const std::optional<KiboTenant> tenant = panel->discoveredTenant();
+    QVERIFY(tenant);
+    QCOMPARE(tenant->name, u"Kibo Token Inspector Demo"_s);
+    QVERIFY(tenant->isDevTenant);
+    const QString pod = KiboHosts::hostWithPort(m_rig.tenant->podUrl());
+    QCOMPARE(tenant->domain, pod);
+    QVERIFY(child<QLabel>("tenantInfoLabel")->text().contains(u"Kibo Token Inspector Demo"_s));
+    QCOMPARE(child<QComboBox>("siteComboBox")->itemText(0), u"Demo Storefront (100002)"_s);
+    // The pod the lookup named took the customer call: the home host refuses it.
+    QVERIFY(m_rig.view->session()->lastResult()->request.url.port() == m_rig.tenant->podUrl().port());
+}
+
+void TestSessionView::discoveryFailureHasItsOwnDiagnosis_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("tenantId");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QByteArray>("scriptedLookup"); // status and body of a scripted home host; empty: the demo
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("title");
+
+    const QByteArray forbidden = R"(403 {"message":"Application is not installed on tenant 100001",)"
+                                 R"("errorCode":"UNAUTHORIZED","applicationName":"Tenant"})";
+    const QByteArray noDomain = R"(200 {"id":100001,"name":"Half a Tenant","isDevTenant":true,)"
+                                R"("sites":[{"id":100002,"name":"Demo Storefront"}]})";
+    for (const QString& how : { u"look up"_s, u"log in"_s }) {
+        const QByteArray name = how.toLatin1();
+        QTest::newRow(QByteArray(name + ", unknown tenant").constData())
+            << how << u"999"_s << u"100002"_s << QByteArray() << u"tenant-unknown"_s << u"The tenant was not found"_s;
+        QTest::newRow(QByteArray(name + ", site not in the tenant").constData())
+            << how << u"100001"_s << u"99"_s << QByteArray() << u"site-unknown"_s
+            << u"The site is not in this tenant"_s;
+        QTest::newRow(QByteArray(name + ", app may not read the tenant").constData())
+            << how << u"100001"_s << u"100002"_s << forbidden << u"tenant-forbidden"_s
+            << u"The application may not read this tenant"_s;
+        QTest::newRow(QByteArray(name + ", reply without a domain").constData())
+            << how << u"100001"_s << u"100002"_s << noDomain << u"no-domain"_s << u"The tenant lookup named no host"_s;
+    }
+}
+
+void TestSessionView::discoveryFailureHasItsOwnDiagnosis()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, tenantId);
+    QFETCH(QString, site);
+    QFETCH(QByteArray, scriptedLookup);
+    QFETCH(QString, detail);
+    QFETCH(QString, title);
+
+    LoginPanel* panel = m_rig.view->loginPanel();
+    FaultServer home;
+    if (!scriptedLookup.isEmpty()) {
+        QVERIFY(home.listenLocal());
+        home.script("/api/platform/applications",
+            { FaultServer::json(200, R"({"access_token":"app-token","token_type":"Bearer","expires_in":3600})") });
+        home.script(
+            "/api/platform/tenants", { FaultServer::json(scriptedLookup.left(3).toInt(), scriptedLookup.mid(4)) });
+        panel->setProfile(KiboProfile::demo(home.baseUrl()), DemoTenant::sharedSecret());
+    }
+    const auto retype = [this](const char* name, const QString& text) {
+        QLineEdit* edit
+            = qstrcmp(name, "siteComboBox") == 0 ? child<QComboBox>(name)->lineEdit() : child<QLineEdit>(name);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, text);
+    };
+    retype("tenantIdLineEdit", tenantId);
+    retype("siteComboBox", site);
+    retype("usernameLineEdit", Ada);
+    retype("passwordLineEdit", DemoTenant::defaultPassword());
+
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    QTest::mouseClick(child<QPushButton>(how == u"look up"_s ? "lookUpTenantButton" : "loginButton"), Qt::LeftButton);
+    QVERIFY(shown.wait(Deadline));
+
+    const std::optional<AuthTicketResult>& result = m_rig.view->session()->lastResult();
+    QVERIFY(result);
+    QCOMPARE(result->error.kind, KiboError::Kind::TenantDiscovery);
+    QCOMPARE(result->error.detail, detail);
+    QVERIFY(!result->ticket);
+    // The Problem tab says what happened in its own words: not "host not found" or a generic refusal.
+    QCOMPARE(m_rig.view->resultView()->currentTab(), ResultView::Tab::Problem);
+    QCOMPARE(child<QLabel>("problemTitleLabel")->text(), title);
+    QCOMPARE(Diagnoser::diagnose(result->error).title, title);
+    QVERIFY(!child<QLabel>("nextStepLabel")->text().isEmpty());
+    const QString status = m_rig.view->statusText();
+    QVERIFY2(status.endsWith(title), qPrintable(status));
+    QVERIFY2(
+        status.startsWith(how == u"look up"_s ? u"Tenant lookup failed"_s : u"Login failed"_s), qPrintable(status));
+    if (detail == u"site-unknown"_s) {
+        // The tenant was found: its sites are offered to choose from.
+        QCOMPARE(child<QComboBox>("siteComboBox")->itemText(0), u"Demo Storefront (100002)"_s);
+        QVERIFY(child<QLabel>("tenantInfoLabel")->text().contains(u"Kibo Token Inspector Demo"_s));
+    } else {
+        QVERIFY(!panel->discoveredTenant());
+    }
+    // No customer call went anywhere.
+    QVERIFY(!result->request.isValid());
+    if (!scriptedLookup.isEmpty()) {
+        QCOMPARE(home.count("/api/commerce"), 0);
+    }
 }
 
 QTEST_MAIN(TestSessionView)

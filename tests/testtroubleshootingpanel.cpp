@@ -25,6 +25,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A fault server plays the home host and, as a deliberate API host override, the tenant too: no lookup.
+KiboProfile faultServerProfile(const QUrl& serverUrl)
+{
+    KiboProfile profile = KiboProfile::demo(serverUrl);
+    profile.apiHost = serverUrl.toString();
+    return profile;
+}
+
 const QByteArray CanaryCookie = "kti-session=c4a7a11ec00c1e5ec2e7d1a9";
 const QByteArray CanaryAppToken = "Q2FuYXJ5LXRyb3VibGVzaG9vdC1hcHAtdG9rZW4=";
 
@@ -175,7 +183,7 @@ void TestTroubleshootingPanel::throttledCountdown()
     server.script("/api/commerce",
         { FaultServer::json(429, {},
             { { "Retry-After", "14" }, { "Date", httpDate(m_clock.now()) }, { "Set-Cookie", CanaryCookie } }) });
-    const AuthTicketResult result = login(KiboProfile::demo(server.baseUrl()), u"ada.lovelace@example.com"_s);
+    const AuthTicketResult result = login(faultServerProfile(server.baseUrl()), u"ada.lovelace@example.com"_s);
     QCOMPARE(result.error.kind, KiboError::Kind::Throttled);
     QCOMPARE(result.receivedAt, m_clock.now());
 
@@ -236,7 +244,7 @@ void TestTroubleshootingPanel::throttledWithoutRetryAfter()
         { FaultServer::json(
             200, R"({"access_token":")" + CanaryAppToken + R"(","token_type":"Bearer","expires_in":3600})") });
     server.script("/api/commerce", { FaultServer::json(429, {}) });
-    const AuthTicketResult result = login(KiboProfile::demo(server.baseUrl()), u"ada.lovelace@example.com"_s);
+    const AuthTicketResult result = login(faultServerProfile(server.baseUrl()), u"ada.lovelace@example.com"_s);
     QCOMPARE(result.error.kind, KiboError::Kind::Throttled);
     m_view->showResult(result);
     QVERIFY(m_view->troubleshootingPanel()->isRetryAllowed());
@@ -258,7 +266,7 @@ void TestTroubleshootingPanel::sessionRefusesBeforeRetryAfter()
                 R"({"message":"Invalid credentials","errorCode":"INVALID_CREDENTIALS","applicationName":"Customer"})") });
     CustomerSession session(m_manager, nullptr);
     session.setClock(&m_clock);
-    session.setProfile(KiboProfile::demo(server.baseUrl()), DemoTenant::sharedSecret());
+    session.setProfile(faultServerProfile(server.baseUrl()), DemoTenant::sharedSecret());
     QSignalSpy results(&session, &CustomerSession::resultReady);
     QSignalSpy progress(&session, &CustomerSession::progress);
     CustomerLoginRequest request;
@@ -340,7 +348,7 @@ void TestTroubleshootingPanel::tlsFailureShowsCertificate()
     server.setTls(certificate.certificate, certificate.key);
     QVERIFY(server.listenLocal());
     const AuthTicketResult result
-        = login(KiboProfile::demo(server.baseUrl()), u"ada.lovelace@example.com"_s, ca.caPemPath());
+        = login(faultServerProfile(server.baseUrl()), u"ada.lovelace@example.com"_s, ca.caPemPath());
     QCOMPARE(result.error.kind, KiboError::Kind::Tls);
     m_view->showResult(result);
     QVERIFY(child<QGroupBox>("tlsGroupBox")->isVisible());

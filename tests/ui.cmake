@@ -32,7 +32,8 @@ kti_add_test(NAME testcustomersession SOURCES testcustomersession.cpp helpers/ca
 kti_add_test(NAME testnetworksettingsdialog
     SOURCES testnetworksettingsdialog.cpp helpers/loopbackproxy.h helpers/loopbackproxy.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testsessionview SOURCES testsessionview.cpp helpers/canary.h helpers/canary.cpp
-    helpers/sessionviewrig.h helpers/sessionviewrig.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)
+    helpers/faultserver.h helpers/faultserver.cpp helpers/sessionviewrig.h helpers/sessionviewrig.cpp
+    LIBS kti_ui LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testtlsfailureview SOURCES testtlsfailureview.cpp LIBS kti_ui LABELS ui TIMEOUT 120)
 kti_add_test(NAME testtwofactorflow SOURCES testtwofactorflow.cpp helpers/sessionviewrig.h helpers/sessionviewrig.cpp
     LIBS kti_ui LABELS ui keychain TIMEOUT 180)

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString hostWithPort(const QUrl& url)
-{
-    return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
-}
-
 QString utcText(const QDateTime& at)
 {
     return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) : QString();
@@ -38,6 +33,8 @@ CustomerSession::CustomerSession(QNetworkAccessManager* manager, QObject* parent
     connect(&m_autoRefreshTimer, &QTimer::timeout, this, &CustomerSession::checkAutoRefresh);
     connect(m_client, &AuthTicketClient::progress, this, &CustomerSession::progress);
     connect(m_client, &AuthTicketClient::finished, this, &CustomerSession::onFinished);
+    connect(m_client, &AuthTicketClient::tenantDiscovered, this,
+        [this](const KiboTenant& tenant) { Q_EMIT tenantDiscovered(m_pendingProfile, tenant); });
 }
 
 CustomerSession::~CustomerSession() = default;
@@ -111,7 +108,7 @@ void CustomerSession::setCustomName(const QString& name)
 
 QString CustomerSession::tenantHost() const
 {
-    return hostWithPort(KiboHosts::tenantApiBase(profile()));
+    return KiboHosts::tenantKey(profile());
 }
 
 QString CustomerSession::accountKey() const
@@ -202,6 +199,15 @@ void CustomerSession::anonymous()
     m_client->anonymous();
 }
 
+void CustomerSession::lookupTenant()
+{
+    if (isBusy() || refuseWhileThrottled()) {
+        return;
+    }
+    begin(Operation::LookupTenant, m_profile, m_clientSecret);
+    m_client->lookupTenant();
+}
+
 bool CustomerSession::canRefresh() const
 {
     return m_ticket && !m_ticket->refreshToken.isEmpty();
@@ -245,7 +251,9 @@ void CustomerSession::onFinished(const AuthTicketResult& result)
         // A sent code (2FA resend or OTP request) is no answer to show in place of the last one.
         const bool codeSent = (operation == Operation::ResendCode || operation == Operation::RequestOtp)
             && !result.error.isError();
-        const bool isAnswer = operation != Operation::ResendCode && !codeSent
+        // A tenant found is no answer either; a lookup that failed is shown as the problem it is.
+        const bool lookupFound = operation == Operation::LookupTenant && !result.error.isError();
+        const bool isAnswer = operation != Operation::ResendCode && !codeSent && !lookupFound
             && result.error.kind != KiboError::Kind::Cancelled;
         // A wrong code keeps the 2FA form (and the ticket held); a new ticket replaces the shown result.
         if (isAnswer) {

@@ -2,6 +2,7 @@
 
 #include "kibo/authticketclient.h"
 #include "kibo/kiboprofile.h"
+#include "kibo/kibotenant.h"
 #include "vault/vaultstatus.h"
 
 #include <QDateTime>
@@ -39,6 +40,7 @@ public:
         FinishOtp,
         Anonymous,
         Refresh,
+        LookupTenant,
     };
     Q_ENUM(Operation)
 
@@ -90,6 +92,9 @@ public:
         const QString& responseFields = {});
     void finishOtp(const QString& email, const QString& code);
     void anonymous();
+    // Only looks the tenant up at the home host (Operation::LookupTenant): the answer carries the tenant, or why
+    // it could not be found. Every other operation looks it up too, before its own call (tenantDiscovered).
+    void lookupTenant();
     // Refreshes with the refresh token held; false when there is none or the session is busy.
     bool refresh();
     void cancel();
@@ -132,6 +137,7 @@ public:
     bool isThrottled() const { return m_retryNotBefore.isValid() && now() < m_retryNotBefore; }
     // The profile of the ticket held, else the one set for the next operation.
     KiboProfile profile() const { return m_ticket ? m_ticketProfile : m_profile; }
+    // The tenant this session's tokens belong to, as KiboHosts::tenantKey names it (the keychain files them under it).
     QString tenantHost() const;
     // The keychain account of this session's tokens; empty when nothing is stored for it.
     QString accountKey() const;
@@ -157,6 +163,8 @@ Q_SIGNALS:
     // The keychain answered a store of this session's tokens (after login, 2FA or refresh).
     void tokensStored(const VaultStatus& status);
     void nameChanged(const QString& name);
+    // A lookup at the home host found the tenant of profile (before the operation's own call, or as its answer).
+    void tenantDiscovered(const KiboProfile& profile, const KiboTenant& tenant);
 
 private:
     void begin(Operation operation, const KiboProfile& profile, const QString& clientSecret);

@@ -63,6 +63,8 @@ QString HistoryView::operationText(const QString& operation)
         return tr("Anonymous shopper");
     if (operation == u"Refresh"_s)
         return tr("Refresh");
+    if (operation == u"LookupTenant"_s)
+        return tr("Tenant lookup");
     return operation;
 }
 

@@ -137,6 +137,12 @@ InspectorView::InspectorView(QWidget* parent)
     });
     connect(m_ui->clearButton, &QPushButton::clicked, this, &InspectorView::clear);
     connect(m_ui->openFileButton, &QPushButton::clicked, this, &InspectorView::chooseTokenFile);
+    m_ui->newProfileButton->setEnabled(false);
+    connect(m_ui->newProfileButton, &QPushButton::clicked, this, [this] {
+        if (m_tokenProfile.isValid()) {
+            Q_EMIT profileFromTokenRequested(m_tokenProfile);
+        }
+    });
     connect(m_ui->headerTreePane, &JsonTreePane::statusMessage, this, &InspectorView::statusMessage);
     connect(m_ui->payloadTreePane, &JsonTreePane::statusMessage, this, &InspectorView::statusMessage);
 
@@ -198,6 +204,16 @@ void InspectorView::decodeNow()
     const QString text = m_ui->tokenPlainTextEdit->toPlainText();
     const QString trimmed = text.trimmed();
     m_ticketTokens.clear();
+    m_tokenProfile = trimmed.isEmpty() ? TokenProfile() : profileFromToken(trimmed.toUtf8());
+    if (trimmed.isEmpty()) {
+        m_tokenProfile.error = tr("No token.");
+    }
+    m_ui->newProfileButton->setEnabled(m_tokenProfile.isValid());
+    m_ui->newProfileButton->setToolTip(m_tokenProfile.isValid()
+            ? tr("Fill a new profile with %1; you check it before it is saved.")
+                  .arg(m_tokenProfile.found.join(tr("; ")))
+            : tr("A customer JWT or auth ticket names its tenant and site; this input does not: %1")
+                  .arg(m_tokenProfile.error));
     if (trimmed.startsWith(u'{')) {
         // A whole auth ticket (or another JSON object carrying tokens): list them and show the JWT first.
         const QJsonDocument document = QJsonDocument::fromJson(trimmed.toUtf8());

@@ -3,6 +3,7 @@
 #include "jwt/decodedtoken.h"
 #include "jwt/jwksfetcher.h"
 #include "jwt/verificationkey.h"
+#include "profilefromtoken.h"
 
 #include <QList>
 #include <QString>
@@ -75,6 +76,8 @@ Q_SIGNALS:
     // After each signature check (also one that could not run; then verified is false).
     void verificationFinished(bool verified);
     void statusMessage(const QString& message);
+    // New Profile…: the customer token in the input names a tenant; a new profile from it, to confirm.
+    void profileFromTokenRequested(const TokenProfile& tokenProfile);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -111,4 +114,5 @@ private:
     bool m_checked = false; // a check ran since the token last changed
     QString m_verifiedWith;
     QString m_verifyMessage;
+    TokenProfile m_tokenProfile; // what the input says about its tenant (New Profile…)
 };

@@ -1,17 +1,25 @@
 #include "loginpanel.h"
 
+#include "datacentrecombobox.h"
+#include "kibo/datacentre.h"
 #include "kibo/kibohosts.h"
 #include "ui_loginpanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
 #include <QIntValidator>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QUrl>
 #include <limits>
@@ -45,19 +53,19 @@ LoginPanel::LoginPanel(QWidget* parent)
     m_ui->setupUi(this);
     setUpProfileChooser();
 
-    m_ui->environmentComboBox->addItem(tr("Demo tenant (this computer)"), QVariant::fromValue(Environment::Demo));
-    m_ui->environmentComboBox->addItem(
-        tr("Sandbox, US (sandbox.mozu.com)"), QVariant::fromValue(Environment::SandboxUs));
-    m_ui->environmentComboBox->addItem(
-        tr("Sandbox, EU (sb.euw1.kibocommerce.com)"), QVariant::fromValue(Environment::SandboxEu));
-    m_ui->environmentComboBox->addItem(
-        tr("Production or other (enter the hosts)"), QVariant::fromValue(Environment::Custom));
-    setEnvironment(Environment::SandboxUs);
+    m_ui->dataCentreComboBox->setKey(u"us"_s);
 
     const auto maxInt = std::numeric_limits<int>::max();
     m_ui->tenantIdLineEdit->setValidator(new QIntValidator(1, maxInt, m_ui->tenantIdLineEdit));
-    m_ui->siteIdLineEdit->setValidator(new QIntValidator(1, maxInt, m_ui->siteIdLineEdit));
     m_ui->accountIdLineEdit->setValidator(new QIntValidator(1, maxInt, m_ui->accountIdLineEdit));
+    // The site chooser takes a typed ID as well as a found site ("Demo Storefront (100002)").
+    m_ui->siteComboBox->lineEdit()->setPlaceholderText(tr("Optional: a site ID, or a site the lookup found"));
+    m_ui->siteComboBox->lineEdit()->setClearButtonEnabled(true);
+    m_ui->siteComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->siteComboBox->setMinimumContentsLength(12);
+    m_ui->tenantInfoLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->tenantInfoLabel->setAccessibleName(tr("What the tenant lookup found"));
+    m_ui->tenantInfoLabel->setTextFormat(Qt::PlainText);
 
     // Secrets and ids are code, not prose: a fixed-pitch font shows 0/O and l/1 apart.
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -89,7 +97,7 @@ LoginPanel::LoginPanel(QWidget* parent)
     int passwordRow = -1;
     m_ui->customerFormLayout->getLayoutPosition(m_ui->passwordLayout, &passwordRow, nullptr);
     m_ui->customerFormLayout->insertRow(passwordRow + 2, QString(), upgradeCheck); // after the demo hint
-    setTabOrder(m_ui->clientSecretLineEdit, signInCombo);
+    setTabOrder(m_ui->apiHostLineEdit, signInCombo);
     setTabOrder(signInCombo, m_ui->usernameLineEdit);
     setTabOrder(m_ui->showPasswordButton, upgradeCheck);
     setTabOrder(upgradeCheck, m_ui->accountIdLineEdit);
@@ -122,9 +130,12 @@ LoginPanel::LoginPanel(QWidget* parent)
 
     updateMinimumWidth();
 
-    connect(m_ui->environmentComboBox, &QComboBox::currentIndexChanged, this, &LoginPanel::updateEnvironmentFields);
-    connect(m_ui->tenantIdLineEdit, &QLineEdit::textChanged, this, &LoginPanel::updateDerivedHosts);
-    connect(m_ui->siteIdLineEdit, &QLineEdit::textChanged, this, &LoginPanel::updateDerivedHosts);
+    connect(m_ui->dataCentreComboBox, &QComboBox::currentIndexChanged, this, &LoginPanel::updateDataCentreFields);
+    connect(m_ui->tenantIdLineEdit, &QLineEdit::textChanged, this, &LoginPanel::updateTenantInfo);
+    connect(m_ui->authHostLineEdit, &QLineEdit::textChanged, this, &LoginPanel::updateTenantInfo);
+    connect(m_ui->apiHostLineEdit, &QLineEdit::textChanged, this, &LoginPanel::updateTenantInfo);
+    connect(m_ui->siteComboBox, &QComboBox::editTextChanged, this, &LoginPanel::clearValidationMessage);
+    connect(m_ui->lookUpTenantButton, &QPushButton::clicked, this, &LoginPanel::requestLookup);
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginPanel::requestLogin);
     connect(signInCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateSignInMode();
@@ -144,7 +155,13 @@ LoginPanel::LoginPanel(QWidget* parent)
         connect(edit, &QLineEdit::textEdited, this, &LoginPanel::clearValidationMessage);
     }
 
-    updateEnvironmentFields();
+    // A customer token pasted into a tenant field, or dropped anywhere on the panel, offers a profile from it.
+    setAcceptDrops(true);
+    for (QLineEdit* edit : edits) {
+        edit->installEventFilter(this);
+    }
+
+    updateDataCentreFields();
     updateSignInMode();
 }
 
@@ -213,90 +230,57 @@ void LoginPanel::updateSignInMode()
     }
 }
 
-LoginPanel::Environment LoginPanel::environment() const
+QString LoginPanel::dataCentre() const
 {
-    return m_ui->environmentComboBox->currentData().value<Environment>();
+    return m_ui->dataCentreComboBox->key();
 }
 
-void LoginPanel::setEnvironment(Environment environment)
+void LoginPanel::updateDataCentreFields()
 {
-    m_ui->environmentComboBox->setCurrentIndex(m_ui->environmentComboBox->findData(QVariant::fromValue(environment)));
-}
-
-void LoginPanel::updateEnvironmentFields()
-{
-    // Hosts follow from the environment and tenant unless the user chooses them (or runs the demo).
-    const bool explicitHosts = environment() == Environment::Custom || environment() == Environment::Demo;
-    if (m_explicitHostsShown && !explicitHosts) {
-        // Keep what the user typed for when they come back to explicit hosts.
-        m_typedApiHost = m_ui->apiHostLineEdit->text();
-        m_typedAuthHost = m_ui->authHostLineEdit->text();
-    } else if (!m_explicitHostsShown && explicitHosts) {
-        m_ui->apiHostLineEdit->setText(m_typedApiHost);
+    // A Kibo data centre brings its home host (shown read-only); custom hosts and the demo take a typed one.
+    const QString key = dataCentre();
+    const bool customHome = DataCentreComboBox::isCustomHome(key);
+    if (m_customHomeShown && !customHome) {
+        m_typedAuthHost = m_ui->authHostLineEdit->text(); // kept for when the user comes back
+    } else if (!m_customHomeShown && customHome) {
         m_ui->authHostLineEdit->setText(m_typedAuthHost);
     }
-    m_explicitHostsShown = explicitHosts;
-    m_ui->apiHostLineEdit->setEnabled(explicitHosts);
-    m_ui->authHostLineEdit->setEnabled(explicitHosts);
-    m_ui->apiHostLineEdit->setPlaceholderText(
-        explicitHosts ? tr("e.g. https://t12345.tp1.mozu.com") : tr("Derived from the environment and the tenant ID"));
-    m_ui->authHostLineEdit->setPlaceholderText(
-        explicitHosts ? tr("Default: https://home.mozu.com") : tr("Derived from the environment"));
-    updateDerivedHosts();
+    m_customHomeShown = customHome;
+    if (const DataCentre* centre = DataCentre::find(key)) {
+        m_ui->authHostLineEdit->setText(u"https://"_s + centre->homeHost);
+    }
+    m_ui->authHostLineEdit->setReadOnly(!customHome);
+    m_ui->authHostLineEdit->setClearButtonEnabled(customHome);
+    m_ui->authHostLineEdit->setPlaceholderText(key == DataCentre::demoKey()
+            ? tr("The demo tenant's address, e.g. http://127.0.0.1:8080")
+            : tr("e.g. https://home.mozu.com"));
     clearValidationMessage();
-    if (environment() == Environment::Demo && m_ui->apiHostLineEdit->text().trimmed().isEmpty()) {
+    updateTenantInfo();
+    if (key == DataCentre::demoKey() && m_ui->authHostLineEdit->text().trimmed().isEmpty()) {
         Q_EMIT demoTenantRequested();
     }
-}
-
-void LoginPanel::updateDerivedHosts()
-{
-    if (m_explicitHostsShown) {
-        return;
-    }
-    // Show, read-only, the hosts the request will go to, the way Kibo's SDKs build them.
-    const KiboProfile current = profile();
-    const QUrl api = current.tenantId > 0 ? KiboHosts::tenantApiBase(current) : QUrl();
-    const QUrl auth = KiboHosts::authApiBase(current);
-    m_ui->apiHostLineEdit->setText(api.isValid() ? api.adjusted(QUrl::RemovePath).toString() : QString());
-    m_ui->authHostLineEdit->setText(auth.isValid() ? auth.adjusted(QUrl::RemovePath).toString() : QString());
 }
 
 KiboProfile LoginPanel::profile() const
 {
     KiboProfile profile = m_baseProfile;
-    profile.apiHost.clear();
-    profile.authHost.clear();
-    profile.region.clear();
-    profile.environment.clear();
-    switch (environment()) {
-    case Environment::Demo: {
-        const KiboProfile demo = KiboProfile::demo(QUrl(m_ui->apiHostLineEdit->text().trimmed()));
-        if (profile.name != demo.name) {
-            profile = demo;
-        }
-        profile.apiHost = m_ui->apiHostLineEdit->text().trimmed();
-        profile.authHost = m_ui->authHostLineEdit->text().trimmed();
-        if (profile.authHost.isEmpty()) {
-            profile.authHost = profile.apiHost; // the demo tenant plays both hosts
-        }
-        break;
+    const QString key = dataCentre();
+    if (key == DataCentre::demoKey() && profile.effectiveDataCentre() != DataCentre::demoKey()) {
+        profile = KiboProfile::demo(QUrl()); // chosen here: the demo's locale, currency and catalogs
     }
-    case Environment::SandboxUs:
-        profile.environment = u"sandbox"_s;
-        break;
-    case Environment::SandboxEu:
-        profile.region = u"euw1"_s;
-        profile.environment = u"sb"_s;
-        break;
-    case Environment::Custom:
-        profile.apiHost = m_ui->apiHostLineEdit->text().trimmed();
-        profile.authHost = m_ui->authHostLineEdit->text().trimmed();
-        break;
-    }
+    profile.dataCentre = key;
+    profile.authHost = DataCentreComboBox::isCustomHome(key) ? m_ui->authHostLineEdit->text().trimmed() : QString();
+    profile.apiHost = m_ui->apiHostLineEdit->text().trimmed();
     profile.tenantId = positiveNumber(m_ui->tenantIdLineEdit->text()).value_or(0);
-    profile.siteId = positiveNumber(m_ui->siteIdLineEdit->text());
+    profile.siteId = siteId();
     profile.clientId = m_ui->clientIdLineEdit->text().trimmed();
+    // The host the last lookup found, while the fields still name that tenant (a cache the profile may keep).
+    const QString current = lookupKey(profile);
+    if (m_tenant && m_tenantKey == current) {
+        profile.tenantDomain = m_tenant->domain;
+    } else if (lookupKey(m_baseProfile) != current) {
+        profile.tenantDomain.clear();
+    }
     return profile;
 }
 
@@ -322,29 +306,26 @@ CustomerLoginRequest LoginPanel::loginRequest() const
 void LoginPanel::setProfile(const KiboProfile& profile, const QString& clientSecret)
 {
     m_baseProfile = profile;
-    // Hosts first, so that switching the environment below finds them (and asks for no demo tenant).
-    m_typedApiHost = profile.apiHost;
-    m_typedAuthHost = profile.authHost;
-    if (m_explicitHostsShown) {
-        m_ui->apiHostLineEdit->setText(profile.apiHost);
-        m_ui->authHostLineEdit->setText(profile.authHost);
+    // The home host first, so that choosing the data centre below finds it (and asks for no demo tenant).
+    const QString key = profile.effectiveDataCentre();
+    m_typedAuthHost = DataCentreComboBox::isCustomHome(key) ? profile.authHost : QString();
+    if (m_customHomeShown) {
+        m_ui->authHostLineEdit->setText(m_typedAuthHost);
     }
-    const bool explicitHosts = !profile.apiHost.isEmpty() || !profile.authHost.isEmpty();
-    if (explicitHosts && profile.name == KiboProfile::demo(QUrl()).name) {
-        setEnvironment(Environment::Demo);
-    } else if (explicitHosts) {
-        setEnvironment(Environment::Custom);
-    } else if (profile.region.startsWith(u"eu"_s)) {
-        setEnvironment(Environment::SandboxEu);
-    } else {
-        setEnvironment(Environment::SandboxUs);
-    }
+    m_ui->dataCentreComboBox->setKey(key); // updates the fields when the data centre changes
+    m_ui->apiHostLineEdit->setText(profile.apiHost);
     m_ui->tenantIdLineEdit->setText(profile.tenantId > 0 ? QString::number(profile.tenantId) : QString());
-    m_ui->siteIdLineEdit->setText(profile.siteId ? QString::number(*profile.siteId) : QString());
     m_ui->clientIdLineEdit->setText(profile.clientId);
     if (!clientSecret.isEmpty()) {
         m_ui->clientSecretLineEdit->setText(clientSecret);
     }
+    // A tenant this run looked up already shows at once.
+    if (const std::optional<KiboTenant> cached = AuthTicketClient::cachedTenant(this->profile())) {
+        setDiscoveredTenant(this->profile(), *cached);
+    }
+    fillSites();
+    setSiteId(profile.siteId);
+    updateTenantInfo();
     clearValidationMessage();
 }
 
@@ -380,6 +361,7 @@ void LoginPanel::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->tenantGroupBox->setEnabled(!busy);
+    m_fromTokenButton->setEnabled(!busy);
     m_ui->customerGroupBox->setEnabled(!busy);
     m_ui->tokenOptionsGroupBox->setEnabled(!busy);
     m_ui->loginButton->setEnabled(!busy);
@@ -396,30 +378,34 @@ bool LoginPanel::isBusy() const
     return m_busy;
 }
 
-bool LoginPanel::validate()
+bool LoginPanel::validateTenant()
 {
-    const Environment env = environment();
-    if (env == Environment::Custom || env == Environment::Demo) {
-        if (m_ui->apiHostLineEdit->text().trimmed().isEmpty()) {
-            showValidationMessage(tr("Enter the API host, e.g. https://t12345.tp1.mozu.com."), m_ui->apiHostLineEdit);
-            return false;
-        }
-        QString error;
-        if (!KiboHosts::tenantApiBase(profile(), &error).isValid()) {
-            showValidationMessage(error, m_ui->apiHostLineEdit);
-            return false;
-        }
-        if (!KiboHosts::authApiBase(profile(), &error).isValid()) {
-            showValidationMessage(error, m_ui->authHostLineEdit);
-            return false;
-        }
+    const KiboProfile current = profile();
+    QString error;
+    if (dataCentre().isEmpty()) {
+        showValidationMessage(tr("Choose the tenant's data centre."), m_ui->dataCentreComboBox);
+        return false;
+    }
+    if (!KiboHosts::authApiBase(current, &error).isValid()) {
+        showValidationMessage(error,
+            DataCentreComboBox::isCustomHome(dataCentre()) ? static_cast<QWidget*>(m_ui->authHostLineEdit)
+                                                           : m_ui->dataCentreComboBox);
+        return false;
     }
     if (!positiveNumber(m_ui->tenantIdLineEdit->text())) {
         showValidationMessage(tr("Enter the tenant ID, a whole number such as 12345."), m_ui->tenantIdLineEdit);
         return false;
     }
-    if (!m_ui->siteIdLineEdit->text().trimmed().isEmpty() && !positiveNumber(m_ui->siteIdLineEdit->text())) {
-        showValidationMessage(tr("The site ID must be a whole number, or empty."), m_ui->siteIdLineEdit);
+    bool siteValid = true;
+    siteId(&siteValid);
+    if (!siteValid) {
+        showValidationMessage(
+            tr("Choose a site the lookup found, type the site ID (a whole number), or leave it empty."),
+            m_ui->siteComboBox);
+        return false;
+    }
+    if (KiboHosts::apiHostOverride(current, &error).isEmpty() && !error.isEmpty()) {
+        showValidationMessage(error, m_ui->apiHostLineEdit);
         return false;
     }
     if (m_ui->clientIdLineEdit->text().trimmed().isEmpty()) {
@@ -429,6 +415,15 @@ bool LoginPanel::validate()
     if (m_ui->clientSecretLineEdit->text().isEmpty()) {
         showValidationMessage(
             tr("Enter the client secret (the application's shared secret)."), m_ui->clientSecretLineEdit);
+        return false;
+    }
+    clearValidationMessage();
+    return true;
+}
+
+bool LoginPanel::validate()
+{
+    if (!validateTenant()) {
         return false;
     }
     const SignInMode mode = signInMode();
@@ -496,6 +491,14 @@ void LoginPanel::requestLogin()
     Q_EMIT loginRequested();
 }
 
+void LoginPanel::requestLookup()
+{
+    if (m_busy || !validateTenant()) {
+        return;
+    }
+    Q_EMIT tenantLookupRequested();
+}
+
 void LoginPanel::showValidationMessage(const QString& message, QWidget* field)
 {
     m_ui->validationLabel->setText(message);
@@ -527,8 +530,15 @@ void LoginPanel::setUpProfileChooser()
     m_manageProfilesButton->setObjectName(u"manageProfilesButton"_s);
     m_manageProfilesButton->setToolTip(tr("Add, edit, import and export profiles"));
     m_manageProfilesButton->setAccessibleName(tr("Manage profiles"));
+    m_fromTokenButton = new QPushButton(tr("From Token"), this);
+    m_fromTokenButton->setObjectName(u"fromTokenButton"_s);
+    m_fromTokenButton->setAccessibleName(tr("New profile from a token on the clipboard"));
+    m_fromTokenButton->setToolTip(tr("Fill a new profile from the customer JWT or auth ticket on the clipboard: its "
+                                     "tenant, site, client ID and, where the token tells, data centre. You can also "
+                                     "drop a token on this panel."));
     auto* row = new QHBoxLayout;
     row->addWidget(m_profileComboBox, 1);
+    row->addWidget(m_fromTokenButton);
     row->addWidget(m_manageProfilesButton);
     auto* label = new QLabel(tr("Prof&ile:"), this);
     label->setObjectName(u"profileLabel"_s);
@@ -537,6 +547,16 @@ void LoginPanel::setUpProfileChooser()
     connect(m_profileComboBox, &QComboBox::activated, this,
         [this](int index) { Q_EMIT profileChosen(m_profileComboBox->itemText(index)); });
     connect(m_manageProfilesButton, &QPushButton::clicked, this, &LoginPanel::manageProfilesRequested);
+    connect(m_fromTokenButton, &QPushButton::clicked, this, [this] {
+        const QString clipboard = QApplication::clipboard()->text();
+        if (clipboard.trimmed().isEmpty()) {
+            showValidationMessage(tr("The clipboard is empty: copy a customer JWT or a whole auth ticket first, or "
+                                     "drop one on this panel."),
+                nullptr);
+            return;
+        }
+        offerToken(clipboard);
+    });
 }
 
 void LoginPanel::setProfileNames(const QStringList& names)
@@ -562,4 +582,201 @@ void LoginPanel::showChosenProfile(const QString& name)
 void LoginPanel::setClientSecret(const QString& clientSecret)
 {
     m_ui->clientSecretLineEdit->setText(clientSecret);
+}
+
+// --- The tenant lookup: what it found, and the sites it offers ---
+
+QString LoginPanel::lookupKey(const KiboProfile& profile)
+{
+    const QUrl home = KiboHosts::authApiBase(profile);
+    return home.isValid() && profile.tenantId > 0 ? u"%1|%2"_s.arg(home.toString()).arg(profile.tenantId) : QString();
+}
+
+void LoginPanel::setDiscoveredTenant(const KiboProfile& profile, const KiboTenant& tenant)
+{
+    m_tenant = tenant;
+    m_tenantKey = lookupKey(profile);
+    fillSites();
+    updateTenantInfo();
+}
+
+std::optional<KiboTenant> LoginPanel::discoveredTenant() const
+{
+    const QString key = lookupKey(profile());
+    if (m_tenant && !key.isEmpty() && key == m_tenantKey) {
+        return m_tenant;
+    }
+    return std::nullopt;
+}
+
+QString LoginPanel::tenantInfoText() const
+{
+    return m_ui->tenantInfoLabel->text();
+}
+
+void LoginPanel::updateTenantInfo()
+{
+    const KiboProfile current = profile();
+    const std::optional<KiboTenant> tenant = discoveredTenant();
+    QString text;
+    if (tenant) {
+        const QString name = tenant->name.isEmpty() ? tr("Tenant %1").arg(tenant->id) : tenant->name;
+        const QString kind = tenant->isDevTenant ? tr("development (sandbox) tenant") : tr("production tenant");
+        //: %1 tenant name, %2 "development (sandbox) tenant" or "production tenant", %3 host, %4 "2 sites"
+        text = tr("Found: %1, a %2 at %3 with %4.")
+                   .arg(name, kind, tenant->domain, tr("%n site(s)", nullptr, int(tenant->sites.size())));
+    } else if (!KiboHosts::apiHostOverride(current).isEmpty()) {
+        text = tr("Every tenant call goes to the API host override; Look Up still asks the home host.");
+    } else if (!current.tenantDomain.isEmpty()) {
+        text = tr("Last found at %1. Look Up to see its name and sites again.").arg(current.tenantDomain);
+    } else {
+        text = tr("Look Up, or log in, to see the tenant's name, host and sites.");
+    }
+    m_ui->tenantInfoLabel->setText(text);
+    m_ui->tenantInfoLabel->setForegroundRole(tenant ? QPalette::WindowText : QPalette::PlaceholderText);
+    if (!tenant && m_ui->siteComboBox->count() > 0) {
+        fillSites(); // the sites of another tenant are no choice for this one
+    }
+}
+
+void LoginPanel::fillSites()
+{
+    bool valid = true;
+    const std::optional<int> current = siteId(&valid);
+    const QString typed = m_ui->siteComboBox->currentText();
+    const QSignalBlocker blocker(m_ui->siteComboBox);
+    m_ui->siteComboBox->clear();
+    if (const std::optional<KiboTenant> tenant = discoveredTenant()) {
+        for (const KiboSite& site : tenant->sites) {
+            //: A site in the site chooser: its name and, in brackets, its ID.
+            const QString text
+                = site.name.isEmpty() ? QString::number(site.id) : tr("%1 (%2)").arg(site.name).arg(site.id);
+            m_ui->siteComboBox->addItem(text, site.id);
+            if (!site.domain.isEmpty()) {
+                m_ui->siteComboBox->setItemData(m_ui->siteComboBox->count() - 1, site.domain, Qt::ToolTipRole);
+            }
+        }
+    }
+    if (valid) {
+        setSiteId(current);
+    } else {
+        m_ui->siteComboBox->setCurrentIndex(-1);
+        m_ui->siteComboBox->setEditText(typed);
+    }
+}
+
+std::optional<int> LoginPanel::siteId(bool* valid) const
+{
+    if (valid) {
+        *valid = true;
+    }
+    const QString text = m_ui->siteComboBox->currentText().trimmed();
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    // A found site, as listed; else a typed ID; else "Name (123)" as a site is shown.
+    const int index = m_ui->siteComboBox->findText(text, Qt::MatchFixedString);
+    if (index >= 0) {
+        return m_ui->siteComboBox->itemData(index).toInt();
+    }
+    if (const std::optional<int> number = positiveNumber(text)) {
+        return number;
+    }
+    static const QRegularExpression trailingId(u"\\((\\d+)\\)$"_s);
+    if (const QRegularExpressionMatch match = trailingId.match(text); match.hasMatch()) {
+        if (const std::optional<int> number = positiveNumber(match.captured(1))) {
+            return number;
+        }
+    }
+    if (valid) {
+        *valid = false;
+    }
+    return std::nullopt;
+}
+
+void LoginPanel::setSiteId(std::optional<int> siteId)
+{
+    const QSignalBlocker blocker(m_ui->siteComboBox);
+    const int index = siteId ? m_ui->siteComboBox->findData(*siteId) : -1;
+    m_ui->siteComboBox->setCurrentIndex(index);
+    if (index < 0) {
+        m_ui->siteComboBox->setEditText(siteId ? QString::number(*siteId) : QString());
+    }
+}
+
+// --- A customer token pasted or dropped: a new profile from it ---
+
+bool LoginPanel::offerToken(const QString& text)
+{
+    const TokenProfile found = profileFromToken(text.toUtf8());
+    if (!found.isValid()) {
+        showValidationMessage(found.error, nullptr);
+        return false;
+    }
+    clearValidationMessage();
+    Q_EMIT profileFromTokenOffered(found);
+    return true;
+}
+
+bool LoginPanel::holdsToken(const QMimeData* mime)
+{
+    return mime && mime->hasText() && profileFromToken(mime->text().toUtf8()).isValid();
+}
+
+void LoginPanel::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_busy && event->mimeData()->hasText()) {
+        event->acceptProposedAction();
+    }
+}
+
+void LoginPanel::dropEvent(QDropEvent* event)
+{
+    if (m_busy || !event->mimeData()->hasText()) {
+        return;
+    }
+    event->acceptProposedAction();
+    offerToken(event->mimeData()->text());
+}
+
+bool LoginPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* edit = qobject_cast<QLineEdit*>(watched);
+    if (!edit || m_busy) {
+        return QWidget::eventFilter(watched, event);
+    }
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove:
+        // A token dropped on a field is a token for the panel, not text for the field.
+        if (auto* drag = static_cast<QDragMoveEvent*>(event); holdsToken(drag->mimeData())) {
+            drag->acceptProposedAction();
+            return true;
+        }
+        break;
+    case QEvent::Drop:
+        if (auto* drop = static_cast<QDropEvent*>(event); holdsToken(drop->mimeData())) {
+            drop->acceptProposedAction();
+            offerToken(drop->mimeData()->text());
+            return true;
+        }
+        break;
+    case QEvent::KeyPress: {
+        // Pasting a token into a tenant field (where a token is never the value) offers a profile instead.
+        const bool tenantField = edit == m_ui->authHostLineEdit || edit == m_ui->tenantIdLineEdit
+            || edit == m_ui->siteComboBox->lineEdit() || edit == m_ui->clientIdLineEdit
+            || edit == m_ui->apiHostLineEdit;
+        if (tenantField && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Paste)) {
+            const QString clipboard = QApplication::clipboard()->text();
+            if (profileFromToken(clipboard.toUtf8()).isValid()) {
+                offerToken(clipboard);
+                return true;
+            }
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -2,37 +2,35 @@
 
 #include "kibo/authticketclient.h"
 #include "kibo/kiboprofile.h"
+#include "kibo/kibotenant.h"
+#include "profilefromtoken.h"
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QMimeData;
 class QPushButton;
 
 namespace Ui {
 class LoginPanel;
 }
 
-// The left side of a session tab: tenant, how the customer signs in (password, a one-time code by email, or
-// as an anonymous shopper), customer and token options, and the button that starts it. It only collects and
-// checks input; the session view sends the request. Nothing typed here is ever stored by the panel.
+// The left side of a session tab: tenant (data centre, tenant ID, site, app credentials, an optional API host
+// override), how the customer signs in (password, a one-time code by email, or as an anonymous shopper),
+// customer and token options, and the button that starts it. The tenant's own host is never asked for: a lookup
+// at the data centre's home host finds it (Look Up, or any login), and the panel shows what it found — name,
+// development tenant or not, host — and offers the tenant's sites. A customer JWT or auth ticket pasted into a
+// tenant field or dropped on the panel offers a new profile filled from it. It only collects and checks input;
+// the session view sends the requests. Nothing typed here is ever stored by the panel.
 class LoginPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoginPanel)
 
 public:
-    // Order of the environment choices in the combo box.
-    enum class Environment
-    {
-        Demo, // the in-process demo tenant: explicit loopback hosts
-        SandboxUs, // t{tenant}.sandbox.mozu.com, home.mozu.com
-        SandboxEu, // t{tenant}.sb.euw1.kibocommerce.com, home.euw1.kibocommerce.com
-        Custom, // production pods and everything else: the API host as Kibo gives it
-    };
-    Q_ENUM(Environment)
-
     // How the customer signs in; order of the "Sign in with" choices.
     enum class SignInMode
     {
@@ -45,6 +43,7 @@ public:
     explicit LoginPanel(QWidget* parent = nullptr);
     ~LoginPanel() override;
 
+    // The tenant part as typed; tenantDomain is the host the last lookup for this tenant found, if any.
     KiboProfile profile() const;
     QString clientSecret() const;
     CustomerLoginRequest loginRequest() const;
@@ -71,7 +70,21 @@ public:
     // Checks the form. On a problem it shows one clear message under the form, focuses the field
     // and returns false.
     bool validate();
+    // Checks only what a tenant lookup needs: home host, tenant ID, site, client ID and secret.
+    bool validateTenant();
     QString validationMessage() const;
+
+    // What a tenant lookup for profile found (Look Up or a login): shown, and its sites offered, while the
+    // panel's data centre, home host and tenant ID still name that tenant.
+    void setDiscoveredTenant(const KiboProfile& profile, const KiboTenant& tenant);
+    // The tenant the panel shows as found, for its current fields; nullopt when none was looked up.
+    std::optional<KiboTenant> discoveredTenant() const;
+    // The line under the site chooser: what the lookup found, or how to find it.
+    QString tenantInfoText() const;
+
+    // Reads a pasted or dropped customer JWT or auth ticket: on success emits profileFromTokenOffered, else
+    // shows why under the form. False when the text is no customer token.
+    bool offerToken(const QString& text);
 
     // The saved-profile chooser at the top of the tenant group (filled by ProfileChooser).
     void setProfileNames(const QStringList& names);
@@ -89,22 +102,35 @@ Q_SIGNALS:
     void cancelRequested();
     // The user chose the demo tenant while none is running.
     void demoTenantRequested();
+    // Look Up: the tenant part passed validateTenant().
+    void tenantLookupRequested();
+    // A customer token was pasted or dropped: a new profile filled from it, for the user to confirm.
+    void profileFromTokenOffered(const TokenProfile& tokenProfile);
     void signInModeChanged(LoginPanel::SignInMode mode);
     void upgradeAnonymousChanged(bool upgrade);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void requestLogin();
-    void updateEnvironmentFields();
+    void requestLookup();
+    void updateDataCentreFields();
     void updateMinimumWidth();
     void updateSignInMode();
-    void updateDerivedHosts();
+    void updateTenantInfo();
+    void fillSites();
+    std::optional<int> siteId(bool* valid = nullptr) const;
+    void setSiteId(std::optional<int> siteId);
     void showValidationMessage(const QString& message, QWidget* field);
     void clearValidationMessage();
-    Environment environment() const;
-    void setEnvironment(Environment environment);
+    QString dataCentre() const;
+    // Names the tenant the fields point at (home host and tenant ID), to tell whether a lookup still applies.
+    static QString lookupKey(const KiboProfile& profile);
+    static bool holdsToken(const QMimeData* mime);
 
     void setUpProfileChooser();
 
@@ -113,9 +139,11 @@ private:
     QPushButton* m_manageProfilesButton = nullptr;
     // The last profile set, for what the form does not show (locale, currency, catalogs).
     KiboProfile m_baseProfile;
-    QString m_typedApiHost;
-    QString m_typedAuthHost;
-    bool m_explicitHostsShown = true;
+    QString m_typedAuthHost; // the home host typed for custom hosts or the demo, kept while a Kibo data centre shows
+    bool m_customHomeShown = true;
+    std::optional<KiboTenant> m_tenant; // the last lookup's answer
+    QString m_tenantKey; // lookupKey() of the profile it was for
+    QPushButton* m_fromTokenButton = nullptr;
     bool m_busy = false;
     bool m_anonymousSessionHeld = false;
     QComboBox* m_signInModeComboBox = nullptr; // "Sign in with", made in code (see the constructor)

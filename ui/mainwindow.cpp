@@ -602,6 +602,9 @@ InspectorView* MainWindow::ensureInspector()
             m_inspector->setClock(m_clock);
         }
         connect(m_inspector, &InspectorView::statusMessage, this, &MainWindow::setStatus);
+        connect(m_inspector, &InspectorView::profileFromTokenRequested, this, [this](const TokenProfile& tokenProfile) {
+            m_profileChooser->newProfileFromToken(loginPanel(), tokenProfile);
+        });
         m_inspector->setPresenterMode(m_presenterMode);
     }
     return m_inspector;

@@ -1,7 +1,7 @@
 #include "profilechooser.h"
 
 #include "demo/demotenant.h"
-#include "kibo/kibohosts.h"
+#include "kibo/datacentre.h"
 #include "loginpanel.h"
 #include "profiledialog.h"
 #include "vault/clientsecretstore.h"
@@ -47,6 +47,8 @@ void ProfileChooser::attach(LoginPanel* panel)
     connect(panel, &LoginPanel::profileChosen, this, [this, panel](const QString& name) { choose(panel, name); });
     connect(
         panel, &LoginPanel::manageProfilesRequested, this, [this, panel] { showDialog(panel->chosenProfileName()); });
+    connect(panel, &LoginPanel::profileFromTokenOffered, this,
+        [this, panel](const TokenProfile& tokenProfile) { newProfileFromToken(panel, tokenProfile); });
     // A secret from the keychain stays only while the panel still points at the host it is bound to.
     const auto recheck = [this, panel] {
         checkBinding(panel);
@@ -74,21 +76,18 @@ void ProfileChooser::checkBinding(LoginPanel* panel)
     }
 }
 
-KiboProfile ProfileChooser::forLoginPanel(const KiboProfile& profile)
+void ProfileChooser::newProfileFromToken(LoginPanel* panel, const TokenProfile& tokenProfile)
 {
-    KiboProfile shown = profile;
-    const QString environment = profile.environment.trimmed().toLower();
-    const QString region = profile.region.trimmed().toLower();
-    const bool sandboxUs
-        = (environment.isEmpty() || environment == u"sandbox"_s) && (region.isEmpty() || region == u"us"_s);
-    const bool sandboxEu = environment == u"sb"_s && region == u"euw1"_s;
-    if (profile.apiHost.trimmed().isEmpty() && !sandboxUs && !sandboxEu) {
-        shown.apiHost = KiboHosts::tenantApiBase(profile).adjusted(QUrl::RemovePath).toString();
+    if (!tokenProfile.isValid()) {
+        return;
     }
-    if (!shown.apiHost.isEmpty() && shown.authHost.trimmed().isEmpty()) {
-        shown.authHost = KiboHosts::authApiBase(profile).adjusted(QUrl::RemovePath).toString();
+    KiboProfile profile = tokenProfile.profile;
+    if (profile.dataCentre == DataCentre::demoKey() && m_store->demoBaseUrl().isValid()) {
+        profile.authHost = KiboProfile::demo(m_store->demoBaseUrl()).authHost; // the demo running now
     }
-    return shown;
+    m_tokenPanel = panel;
+    showDialog();
+    m_dialog->addProfileFromToken(profile, tokenProfile.found);
 }
 
 bool ProfileChooser::choose(LoginPanel* panel, const QString& name)
@@ -112,7 +111,7 @@ bool ProfileChooser::choose(LoginPanel* panel, const QString& name)
     }
     // Never keep a secret typed for another profile: it may belong to another host.
     panel->setClientSecret(QString());
-    panel->setProfile(forLoginPanel(*profile));
+    panel->setProfile(*profile);
     const QString key = ClientSecretStore::entryKey(*profile);
     if (!key.isEmpty()) {
         m_pending.append(Pending { panel, profile->name, key, *profile });
@@ -158,6 +157,11 @@ void ProfileChooser::showDialog(const QString& selected)
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_dialog->setClientSecretStore(secrets());
         connect(m_dialog, &ProfileDialog::profilesSaved, this, &ProfileChooser::refreshNames);
+        connect(m_dialog, &ProfileDialog::tokenProfileSaved, this, [this](const QString& name) {
+            if (m_tokenPanel) {
+                choose(m_tokenPanel, name);
+            }
+        });
     }
     if (!selected.isEmpty()) {
         m_dialog->selectProfile(selected);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kibo/kiboprofile.h"
+#include "profilefromtoken.h"
 
 #include <QList>
 #include <QObject>
@@ -20,7 +21,8 @@ struct VaultStatus;
 // profile's auth host; a secret typed for another profile is cleared first), and opens the profile dialog
 // (Manage…, Tools → Profiles…). A secret filled from the keychain is cleared again as soon as the panel's
 // fields point at another auth host or client id, so it is never sent elsewhere. The keychain is touched only when a
-// saved profile is chosen or the dialog saves a secret.
+// saved profile is chosen or the dialog saves a secret. A customer token pasted or dropped on a panel (or opened from
+// the inspector) becomes a new profile in the dialog, for the user to confirm; once saved, the panel shows it.
 class ProfileChooser final : public QObject
 {
     Q_OBJECT
@@ -39,8 +41,9 @@ public:
     // Fills panel from the named profile; false when there is none. The demo profile asks for the demo
     // tenant (demoProfileChosen) unless it runs already.
     bool choose(LoginPanel* panel, const QString& name);
-    // The profile as the login panel can show it: environments it has no choice for become explicit hosts.
-    static KiboProfile forLoginPanel(const KiboProfile& profile);
+    // Opens the dialog with a new profile filled from a token (nothing is saved before OK); once saved, panel
+    // (when given) is filled from it.
+    void newProfileFromToken(LoginPanel* panel, const TokenProfile& tokenProfile);
 
     void showDialog(const QString& selected = QString());
     ProfileDialog* dialog() const;
@@ -71,4 +74,5 @@ private:
     QList<Pending> m_pending;
     QList<std::pair<QPointer<LoginPanel>, QString>> m_bound; // panel, entry key of the secret it shows
     QPointer<ProfileDialog> m_dialog;
+    QPointer<LoginPanel> m_tokenPanel; // the panel a token profile came from
 };

@@ -1,5 +1,8 @@
 #include "profiledialog.h"
 
+#include "datacentrecombobox.h"
+#include "kibo/authticketclient.h"
+#include "kibo/datacentre.h"
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
@@ -42,9 +45,6 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
-    m_ui->regionComboBox->addItem(tr("US (mozu.com)"), QString());
-    m_ui->regionComboBox->addItem(tr("US on Google Cloud (usc1)"), u"usc1"_s);
-    m_ui->regionComboBox->addItem(tr("EU (euw1)"), u"euw1"_s);
     m_ui->messageIconLabel->setAlignment(Qt::AlignTop);
     m_ui->messageLabel->setAccessibleName(tr("Message about the profiles"));
     m_ui->derivedHostsLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -52,9 +52,9 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
     m_ui->readOnlyLabel->setForegroundRole(QPalette::PlaceholderText);
     showMessage({}, false);
 
-    m_entries.append(Entry { m_store->demoProfile(), m_store->demoProfile().name, {} });
+    m_entries.append(Entry { m_store->demoProfile(), m_store->demoProfile().name, {}, false });
     for (const KiboProfile& profile : m_store->savedProfiles()) {
-        m_entries.append(Entry { profile, profile.name, {} });
+        m_entries.append(Entry { profile, profile.name, {}, false });
     }
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfileDialog::onCurrentRowChanged);
@@ -66,9 +66,8 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
     connect(m_ui->caBundleBrowseButton, &QPushButton::clicked, this, &ProfileDialog::browseCaBundle);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    for (QLineEdit* edit :
-        { m_ui->nameLineEdit, m_ui->tenantIdLineEdit, m_ui->siteIdLineEdit, m_ui->environmentLineEdit,
-            m_ui->apiHostLineEdit, m_ui->authHostLineEdit, m_ui->clientIdLineEdit, m_ui->clientSecretLineEdit }) {
+    for (QLineEdit* edit : { m_ui->nameLineEdit, m_ui->tenantIdLineEdit, m_ui->siteIdLineEdit, m_ui->apiHostLineEdit,
+             m_ui->authHostLineEdit, m_ui->clientIdLineEdit, m_ui->clientSecretLineEdit }) {
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::updateHints);
     }
     connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -76,7 +75,7 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
             item->setText(text.trimmed().isEmpty() ? tr("(no name)") : text.trimmed());
         }
     });
-    connect(m_ui->regionComboBox, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateHints);
+    connect(m_ui->dataCentreComboBox, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateDataCentreFields);
 
     m_fileChooser = [this](QFileDialog::AcceptMode mode, const QString& suggestedName) {
         const QString filter = tr("Profile exports (*.json);;All files (*)");
@@ -185,15 +184,11 @@ void ProfileDialog::fillForm(int row)
     m_ui->nameLineEdit->setText(profile.name);
     m_ui->tenantIdLineEdit->setText(profile.tenantId > 0 ? QString::number(profile.tenantId) : QString());
     m_ui->siteIdLineEdit->setText(numberText(profile.siteId));
-    m_ui->environmentLineEdit->setText(profile.environment);
-    int region = m_ui->regionComboBox->findData(profile.region.trimmed().toLower());
-    if (region < 0) {
-        m_ui->regionComboBox->addItem(profile.region, profile.region.trimmed().toLower());
-        region = m_ui->regionComboBox->count() - 1;
-    }
-    m_ui->regionComboBox->setCurrentIndex(region);
+    // A profile filled from a token that did not say where the tenant lives leaves the choice to the user.
+    m_ui->dataCentreComboBox->setKey(
+        profile.dataCentre.isEmpty() && profile.authHost.isEmpty() ? QString() : profile.effectiveDataCentre());
+    m_typedAuthHost = profile.authHost;
     m_ui->apiHostLineEdit->setText(profile.apiHost);
-    m_ui->authHostLineEdit->setText(profile.authHost);
     m_ui->clientIdLineEdit->setText(profile.clientId);
     m_ui->clientSecretLineEdit->setText(entry.secret);
     m_ui->localeLineEdit->setText(profile.locale);
@@ -208,10 +203,10 @@ void ProfileDialog::fillForm(int row)
         edit->setReadOnly(demo);
     }
     m_ui->clientSecretLineEdit->setEnabled(!demo);
-    m_ui->regionComboBox->setEnabled(!demo);
+    m_ui->dataCentreComboBox->setEnabled(!demo);
     m_ui->caBundleBrowseButton->setEnabled(!demo);
     m_filling = false;
-    updateHints();
+    updateDataCentreFields();
     updateButtons();
 }
 
@@ -222,13 +217,14 @@ void ProfileDialog::readForm(int row)
     }
     Entry& entry = m_entries[row];
     KiboProfile& profile = entry.profile;
+    const KiboProfile before = profile;
     profile.name = m_ui->nameLineEdit->text().trimmed();
     profile.tenantId = optionalNumber(m_ui->tenantIdLineEdit->text()).value_or(0);
     profile.siteId = optionalNumber(m_ui->siteIdLineEdit->text());
-    profile.environment = m_ui->environmentLineEdit->text().trimmed();
-    profile.region = m_ui->regionComboBox->currentData().toString();
+    const QString key = m_ui->dataCentreComboBox->key();
+    profile.dataCentre = key;
+    profile.authHost = DataCentreComboBox::isCustomHome(key) ? m_ui->authHostLineEdit->text().trimmed() : QString();
     profile.apiHost = m_ui->apiHostLineEdit->text().trimmed();
-    profile.authHost = m_ui->authHostLineEdit->text().trimmed();
     profile.clientId = m_ui->clientIdLineEdit->text().trimmed();
     entry.secret = m_ui->clientSecretLineEdit->text();
     profile.locale = m_ui->localeLineEdit->text().trimmed();
@@ -236,6 +232,35 @@ void ProfileDialog::readForm(int row)
     profile.catalogId = optionalNumber(m_ui->catalogIdLineEdit->text());
     profile.masterCatalogId = optionalNumber(m_ui->masterCatalogIdLineEdit->text());
     profile.caBundlePath = m_ui->caBundleLineEdit->text().trimmed();
+    if (KiboHosts::authApiBase(before) != KiboHosts::authApiBase(profile) || before.tenantId != profile.tenantId) {
+        profile.tenantDomain.clear(); // the host found for another tenant
+    }
+}
+
+void ProfileDialog::updateDataCentreFields()
+{
+    // A Kibo data centre brings its home host (shown read-only); custom hosts and the demo take a typed one.
+    const QString key = m_ui->dataCentreComboBox->key();
+    const bool customHome = DataCentreComboBox::isCustomHome(key);
+    const bool wasFilling = std::exchange(m_filling, true);
+    if (m_customHomeShown && !customHome && !wasFilling) {
+        m_typedAuthHost = m_ui->authHostLineEdit->text();
+    }
+    if (const DataCentre* centre = DataCentre::find(key)) {
+        m_ui->authHostLineEdit->setText(u"https://"_s + centre->homeHost);
+    } else if (customHome) {
+        m_ui->authHostLineEdit->setText(m_typedAuthHost);
+    } else {
+        m_ui->authHostLineEdit->clear();
+    }
+    m_customHomeShown = customHome;
+    const bool demoRow = isDemoRow(m_currentRow);
+    m_ui->authHostLineEdit->setReadOnly(!customHome || demoRow);
+    m_ui->authHostLineEdit->setClearButtonEnabled(customHome && !demoRow);
+    m_ui->authHostLineEdit->setPlaceholderText(
+        customHome ? tr("e.g. https://home.mozu.com") : tr("Follows from the data centre"));
+    m_filling = wasFilling;
+    updateHints();
 }
 
 void ProfileDialog::updateHints()
@@ -250,15 +275,24 @@ void ProfileDialog::updateHints()
     }
     readForm(m_currentRow);
     const KiboProfile& profile = m_entries.at(m_currentRow).profile;
-    const QUrl api = KiboHosts::tenantApiBase(profile);
     const QUrl auth = KiboHosts::authApiBase(profile);
-    m_ui->derivedHostsLabel->setText(api.isValid() && auth.isValid()
-            ? tr("Tenant API: %1\nAuthentication: %2").arg(api.toString(), auth.toString())
-            : QString());
+    const QUrl override = KiboHosts::apiHostOverride(profile);
+    QString tenant;
+    if (!override.isEmpty()) {
+        tenant = tr("Tenant calls: %1 (the override; no lookup)").arg(override.toString());
+    } else if (const std::optional<KiboTenant> found = AuthTicketClient::cachedTenant(profile)) {
+        tenant = tr("Tenant host: %1 (found by this run's lookup)").arg(found->domain);
+    } else if (!profile.tenantDomain.isEmpty()) {
+        tenant = tr("Tenant host: looked up at each login (last found: %1)").arg(profile.tenantDomain);
+    } else {
+        tenant = tr("Tenant host: looked up at each login");
+    }
+    m_ui->derivedHostsLabel->setText(
+        auth.isValid() ? tr("Authentication and tenant lookup: %1\n%2").arg(auth.toString(), tenant) : QString());
     const QString host = ClientSecretStore::boundHost(profile);
     if (host.isEmpty() || ClientSecretStore::entryKey(profile).isEmpty()) {
         m_ui->secretHintLabel->setText(
-            tr("Enter the client ID and a valid authentication host: the secret is stored for that host only."));
+            tr("Enter the client ID and a valid home host: the secret is stored for that host only."));
     } else if (m_ui->clientSecretLineEdit->text().isEmpty()) {
         m_ui->secretHintLabel->setText(
             tr("Left empty, the secret stored in the keychain for %1 (if any) stays as it is.").arg(host));
@@ -302,12 +336,30 @@ void ProfileDialog::addProfile()
     readForm(m_currentRow);
     KiboProfile profile;
     profile.name = freeName(tr("New profile"));
-    profile.environment = u"sandbox"_s;
-    m_entries.append(Entry { profile, {}, {} });
+    profile.dataCentre = u"us"_s;
+    m_entries.append(Entry { profile, {}, {}, false });
     rebuildList(int(m_entries.size()) - 1);
     showMessage({}, false);
     m_ui->nameLineEdit->setFocus();
     m_ui->nameLineEdit->selectAll();
+}
+
+void ProfileDialog::addProfileFromToken(const KiboProfile& profile, const QStringList& found)
+{
+    if (m_saving) {
+        return;
+    }
+    readForm(m_currentRow);
+    KiboProfile filled = profile;
+    filled.name = freeName(profile.name.trimmed().isEmpty() ? tr("New profile") : profile.name.trimmed());
+    Entry entry { filled, {}, {}, true };
+    m_entries.append(entry);
+    rebuildList(int(m_entries.size()) - 1);
+    const bool chooseDataCentre = filled.dataCentre.isEmpty() && filled.authHost.isEmpty();
+    //: %1 lists what the token named, e.g. "tenant 100001 (b.TenantId); site 100002 (b.SiteId)"
+    showMessage(tr("A new profile from the token: %1. Check it, add the client secret, and press OK to save it.")
+                    .arg(found.join(tr("; "))),
+        false, chooseDataCentre ? static_cast<QWidget*>(m_ui->dataCentreComboBox) : m_ui->nameLineEdit);
 }
 
 void ProfileDialog::duplicateProfile()
@@ -318,12 +370,11 @@ void ProfileDialog::duplicateProfile()
     readForm(m_currentRow);
     KiboProfile copy = m_entries.at(m_currentRow).profile;
     if (isDemoRow(m_currentRow)) {
-        // The demo tenant's hosts are run-time only: the copy names them, or stays without.
-        copy.apiHost = m_store->demoBaseUrl().isValid() ? copy.apiHost : QString();
-        copy.authHost = copy.apiHost;
+        // The demo tenant's home host is run-time only: the copy names it, or stays without.
+        copy.authHost = m_store->demoBaseUrl().isValid() ? copy.authHost : QString();
     }
     copy.name = freeName(tr("%1 (copy)").arg(copy.name));
-    m_entries.append(Entry { copy, {}, {} });
+    m_entries.append(Entry { copy, {}, {}, false });
     rebuildList(int(m_entries.size()) - 1);
     showMessage({}, false);
     m_ui->nameLineEdit->setFocus();
@@ -376,6 +427,14 @@ bool ProfileDialog::checkAll()
     readForm(m_currentRow);
     const QList<KiboProfile> profiles = workingProfiles();
     for (qsizetype i = 0; i < profiles.size(); ++i) {
+        if (profiles.at(i).dataCentre.isEmpty() && profiles.at(i).authHost.isEmpty()) {
+            // Filled from a token that did not name it: the user chooses, no default is guessed.
+            m_ui->profileList->setCurrentRow(int(i) + 1);
+            showMessage(tr("Choose the data centre of “%1”: the token it was filled from does not name it.")
+                            .arg(profiles.at(i).name),
+                true, m_ui->dataCentreComboBox);
+            return false;
+        }
         // Against the earlier ones only: of two with one name, the later one is at fault.
         const QList<KiboProfile> others = profiles.mid(0, i);
         ProfileStore::Field field = ProfileStore::Field::None;
@@ -401,9 +460,11 @@ bool ProfileDialog::checkAll()
         case ProfileStore::Field::ClientId:
             widget = m_ui->clientIdLineEdit;
             break;
+        case ProfileStore::Field::DataCentre:
+            widget = m_ui->dataCentreComboBox;
+            break;
         case ProfileStore::Field::ApiHost:
-            widget
-                = m_ui->apiHostLineEdit->text().trimmed().isEmpty() ? m_ui->environmentLineEdit : m_ui->apiHostLineEdit;
+            widget = m_ui->apiHostLineEdit;
             break;
         case ProfileStore::Field::AuthHost:
             widget = m_ui->authHostLineEdit;
@@ -432,15 +493,29 @@ void ProfileDialog::accept()
     if (m_saving || !checkAll()) {
         return;
     }
+    // The host this run's lookups found for each tenant is kept with its profile (a cache; no secret).
+    for (qsizetype row = 1; row < m_entries.size(); ++row) {
+        KiboProfile& profile = m_entries[row].profile;
+        if (const std::optional<KiboTenant> found = AuthTicketClient::cachedTenant(profile)) {
+            profile.tenantDomain = found->domain;
+        }
+    }
     if (const QString problem = m_store->replaceAll(workingProfiles()); !problem.isEmpty()) {
         showMessage(problem, true);
         return;
     }
     // Saved: from now on these are the originals.
+    QStringList fromToken;
     for (Entry& entry : m_entries) {
         entry.originalName = entry.profile.name;
+        if (std::exchange(entry.fromToken, false)) {
+            fromToken.append(entry.profile.name);
+        }
     }
     Q_EMIT profilesSaved();
+    for (const QString& name : std::as_const(fromToken)) {
+        Q_EMIT tokenProfileSaved(name);
+    }
 
     // Then the keychain: typed secrets, and the secrets of removed profiles no other profile shares.
     m_pendingSecrets.clear();
@@ -534,7 +609,7 @@ void ProfileDialog::importProfiles()
         return;
     }
     for (qsizetype i = before; i < profiles.size(); ++i) {
-        m_entries.append(Entry { profiles.at(i), {}, {} });
+        m_entries.append(Entry { profiles.at(i), {}, {}, false });
     }
     m_currentRow = -1;
     rebuildList(report.addedCount() > 0 ? int(before) + 1 : 0);

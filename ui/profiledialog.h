@@ -48,10 +48,15 @@ public:
 
     void importProfiles();
     void exportProfiles();
+    // Adds a new profile filled from a customer token (profileFromToken) and selects it for the user to check:
+    // nothing is saved before OK. found lists what the token said; without a data centre the user must choose one.
+    void addProfileFromToken(const KiboProfile& profile, const QStringList& found);
 
 Q_SIGNALS:
     // After OK wrote the profiles (and the secrets): the login panel's profile list follows.
     void profilesSaved();
+    // After OK saved a profile added by addProfileFromToken, under the name it was saved with.
+    void tokenProfileSaved(const QString& name);
 
 private:
     struct Entry
@@ -59,6 +64,7 @@ private:
         KiboProfile profile;
         QString originalName; // as saved; empty for a profile added here
         QString secret; // typed here, saved on OK; empty: unchanged
+        bool fromToken = false; // added by addProfileFromToken and not saved yet
     };
 
     void fillForm(int row);
@@ -68,6 +74,7 @@ private:
     void duplicateProfile();
     void removeProfile();
     void browseCaBundle();
+    void updateDataCentreFields();
     void updateHints();
     void updateButtons();
     void rebuildList(int selectRow);
@@ -89,6 +96,8 @@ private:
     std::unique_ptr<ClientSecretStore> m_ownSecrets;
     QList<std::pair<KiboProfile, QString>> m_pendingSecrets; // profile, secret ("" deletes) while saving
     int m_currentRow = -1;
+    QString m_typedAuthHost; // the home host typed for custom hosts, kept while a Kibo data centre shows
+    bool m_customHomeShown = false;
     bool m_filling = false;
     bool m_saving = false;
 };

@@ -4,6 +4,7 @@
 #include "demo/demotenant.h"
 #include "jwt/tokentimeline.h"
 #include "kibo/diagnosis.h"
+#include "kibo/kibohosts.h"
 #include "loginpanel.h"
 #include "presentermask.h"
 #include "resultview.h"
@@ -115,6 +116,8 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     connect(panel, &LoginPanel::loginRequested, this, &SessionView::login);
     connect(panel, &LoginPanel::cancelRequested, this, &SessionView::cancel);
     connect(panel, &LoginPanel::demoTenantRequested, this, &SessionView::demoTenantRequested);
+    connect(panel, &LoginPanel::tenantLookupRequested, this, &SessionView::lookUpTenant);
+    connect(m_session, &CustomerSession::tenantDiscovered, panel, &LoginPanel::setDiscoveredTenant);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &SessionView::refreshNow);
     connect(m_ui->expireNowButton, &QToolButton::clicked, this, &SessionView::expireNow);
     connect(m_ui->forgetButton, &QToolButton::clicked, this, &SessionView::forget);
@@ -242,6 +245,42 @@ void SessionView::requestAnonymous()
     m_session->anonymous();
 }
 
+void SessionView::lookUpTenant()
+{
+    LoginPanel* panel = m_ui->loginPanel;
+    if (m_session->isBusy() || panel->isBusy() || !panel->validateTenant()) {
+        return;
+    }
+    const KiboProfile profile = panel->profile();
+    m_session->setProfile(profile, panel->clientSecret());
+    setStatus(tr("Looking up tenant %1 at %2…")
+                  .arg(profile.tenantId)
+                  .arg(KiboHosts::hostWithPort(KiboHosts::authApiBase(profile))));
+    m_session->lookupTenant();
+}
+
+void SessionView::onLookupResult(const AuthTicketResult& result)
+{
+    if (result.error.kind == KiboError::Kind::Cancelled) {
+        setStatus(tr("Lookup cancelled."));
+        return;
+    }
+    if (!result.error.isError()) {
+        const KiboTenant tenant = result.tenant.value_or(KiboTenant());
+        setStatus(tr("Found tenant %1 at %2 with %n site(s).", nullptr, int(tenant.sites.size()))
+                      .arg(tenant.name.isEmpty() ? QString::number(tenant.id) : tenant.name, tenant.domain));
+        return;
+    }
+    // A ticket on screen stays; the Problem tab says why the tenant was not found.
+    if (hasShownTicket()) {
+        m_ui->resultView->showProblemBeside(result);
+    } else {
+        showResult(result);
+    }
+    Q_EMIT shownResultChanged();
+    setStatus(tr("Tenant lookup failed: %1").arg(Diagnoser::diagnose(result.error).title));
+}
+
 void SessionView::requestOneTimeCode(const QString& email)
 {
     if (m_session->isBusy() || email.isEmpty()) {
@@ -366,6 +405,11 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
     using Operation = CustomerSession::Operation;
     if (operation == Operation::Refresh) {
         onRefreshResult(result);
+        Q_EMIT answerShown();
+        return;
+    }
+    if (operation == Operation::LookupTenant) {
+        onLookupResult(result);
         Q_EMIT answerShown();
         return;
     }

@@ -77,6 +77,8 @@ public Q_SLOTS:
     void submitOneTimeCode(const QString& email, const QString& code);
     // An anonymous shopper ticket for this session (a login afterwards upgrades it).
     void requestAnonymous();
+    // Looks the login panel's tenant up at its home host (the panel's Look Up).
+    void lookUpTenant();
     void refreshNow();
     void expireNow();
     void forget();
@@ -100,6 +102,7 @@ private:
     void onBusyChanged(bool busy);
     void onResult(const AuthTicketResult& result, CustomerSession::Operation operation);
     void onRefreshResult(const AuthTicketResult& result);
+    void onLookupResult(const AuthTicketResult& result);
     void onForgotten();
     void updateRefreshLog();
     void updateRefreshControls();
