@@ -215,6 +215,8 @@ void TestKiboHosts::tenantApiBaseFromLookup_data()
     QTest::newRow("localhost http home keeps http")
         << u"http://localhost:4000/api"_s << u"localhost:4001"_s << u"http://localhost:4001/api"_s;
     QTest::newRow("IPv6 loopback") << u"http://[::1]:4000/api"_s << u"[::1]:4001"_s << u"http://[::1]:4001/api"_s;
+    QTest::newRow("loopback http home naming a remote tenant: https, never a password in clear")
+        << u"http://127.0.0.1:4000/api"_s << u"t1.sandbox.mozu.com"_s << u"https://t1.sandbox.mozu.com/api"_s;
     QTest::newRow("http home elsewhere: the tenant is still https")
         << u"http://gateway.example.com/api"_s << u"t1.sandbox.mozu.com"_s << u"https://t1.sandbox.mozu.com/api"_s;
     QTest::newRow("https loopback home stays https")

@@ -100,12 +100,14 @@ QUrl KiboTenant::apiBase(const QUrl& homeApiBase) const
 {
     if (!isUsableDomain(domain))
         return {};
-    // The scheme follows the home host's, but plain http only where the home host itself is on this computer
-    // (the demo tenant): a real data centre's home is https, and so is every tenant behind it.
-    const bool plain = homeApiBase.scheme() == u"http"_s && isLoopback(homeApiBase.host());
-    QUrl url(u"%1://%2"_s.arg(plain ? u"http"_s : u"https"_s, domain), QUrl::StrictMode);
+    // The scheme follows the home host's, but plain http only where the home host and the tenant's host are both
+    // on this computer (the demo tenant): a real data centre's home is https, and so is every tenant behind it,
+    // and a password never crosses a network in clear because a local home host said so.
+    QUrl url(u"https://%1"_s.arg(domain), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || url.port() == 0)
         return {};
+    if (homeApiBase.scheme() == u"http"_s && isLoopback(homeApiBase.host()) && isLoopback(url.host()))
+        url.setScheme(u"http"_s);
     url.setPath(u"/api"_s);
     return url;
 }
