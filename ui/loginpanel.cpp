@@ -66,6 +66,8 @@ LoginPanel::LoginPanel(QWidget* parent)
     m_ui->tenantInfoLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->tenantInfoLabel->setAccessibleName(tr("What the tenant lookup found"));
     m_ui->tenantInfoLabel->setTextFormat(Qt::PlainText);
+    // Never wider than the form: a long tenant name or host is cut here and shown whole in the tool tip.
+    m_ui->tenantInfoLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     // Secrets and ids are code, not prose: a fixed-pitch font shows 0/O and l/1 apart.
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -618,21 +620,24 @@ void LoginPanel::updateTenantInfo()
 {
     const KiboProfile current = profile();
     const std::optional<KiboTenant> tenant = discoveredTenant();
-    QString text;
+    QStringList lines;
     if (tenant) {
-        const QString name = tenant->name.isEmpty() ? tr("Tenant %1").arg(tenant->id) : tenant->name;
-        const QString kind = tenant->isDevTenant ? tr("development (sandbox) tenant") : tr("production tenant");
-        //: %1 tenant name, %2 "development (sandbox) tenant" or "production tenant", %3 host, %4 "2 sites"
-        text = tr("Found: %1, a %2 at %3 with %4.")
-                   .arg(name, kind, tenant->domain, tr("%n site(s)", nullptr, int(tenant->sites.size())));
+        // Short lines rather than word wrap: a wrapped label in the scrolled form asks for more height than it uses.
+        lines << tr("Found: %1").arg(tenant->name.isEmpty() ? tr("tenant %1").arg(tenant->id) : tenant->name);
+        const int sites = int(tenant->sites.size());
+        lines << (tenant->isDevTenant ? tr("A development (sandbox) tenant with %n site(s)", nullptr, sites)
+                                      : tr("A production tenant with %n site(s)", nullptr, sites));
+        lines << tr("Host: %1").arg(tenant->domain);
     } else if (!KiboHosts::apiHostOverride(current).isEmpty()) {
-        text = tr("Every tenant call goes to the API host override; Look Up still asks the home host.");
+        lines << tr("Tenant calls go to the API host override.");
     } else if (!current.tenantDomain.isEmpty()) {
-        text = tr("Last found at %1. Look Up to see its name and sites again.").arg(current.tenantDomain);
+        lines << tr("Last found at %1.").arg(current.tenantDomain);
     } else {
-        text = tr("Look Up, or log in, to see the tenant's name, host and sites.");
+        lines << tr("Not looked up yet: use Look Up, or log in.");
     }
+    const QString text = lines.join(u'\n');
     m_ui->tenantInfoLabel->setText(text);
+    m_ui->tenantInfoLabel->setToolTip(text); // a line longer than the field is cut; the tool tip has it all
     m_ui->tenantInfoLabel->setForegroundRole(tenant ? QPalette::WindowText : QPalette::PlaceholderText);
     if (!tenant && m_ui->siteComboBox->count() > 0) {
         fillSites(); // the sites of another tenant are no choice for this one

@@ -288,7 +288,7 @@ void ProfileDialog::updateHints()
         tenant = tr("Tenant host: looked up at each login");
     }
     m_ui->derivedHostsLabel->setText(
-        auth.isValid() ? tr("Authentication and tenant lookup: %1\n%2").arg(auth.toString(), tenant) : QString());
+        auth.isValid() ? tr("App token and tenant lookup: %1\n%2").arg(auth.toString(), tenant) : QString());
     const QString host = ClientSecretStore::boundHost(profile);
     if (host.isEmpty() || ClientSecretStore::entryKey(profile).isEmpty()) {
         m_ui->secretHintLabel->setText(
