@@ -70,10 +70,6 @@
         <translation>Ein neuer Bestätigungscode wird angefordert…</translation>
     </message>
     <message>
-        <source>The profile has no valid API host.</source>
-        <translation>Das Profil enthält keinen gültigen API-Host.</translation>
-    </message>
-    <message>
         <source>Authenticating the application…</source>
         <translation>Die Anwendung wird authentifiziert…</translation>
     </message>
@@ -88,6 +84,42 @@
     <message>
         <source>Logging the customer in with the one-time code…</source>
         <translation>Der Kunde wird mit dem Einmalcode angemeldet…</translation>
+    </message>
+    <message>
+        <source>Looking the tenant up…</source>
+        <translation>Der Mandant wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>HTTP %1.</source>
+        <translation>HTTP %1.</translation>
+    </message>
+    <message>
+        <source>“%1” (HTTP %2).</source>
+        <translation>„%1“ (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>tenant %1: %2</source>
+        <translation>Mandant %1: %2</translation>
+    </message>
+    <message>
+        <source>The reply for tenant %1 has no domain.</source>
+        <translation>Die Antwort für Mandant %1 enthält keine Domain.</translation>
+    </message>
+    <message>
+        <source>The reply for tenant %1 names “%2” as its domain, which is no host name.</source>
+        <translation>Die Antwort für Mandant %1 nennt „%2“ als Domain, was kein Hostname ist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Tenant %1 (%2) has no site %3; its sites are: %4.</source>
+        <translation>Mandant %1 (%2) hat keine Site %3; seine Sites sind: %4.</translation>
     </message>
 </context>
 <context>
@@ -543,47 +575,6 @@
         <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Usage:
-  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI
-  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped
-  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
-  kibo-token-inspector decode [TOKEN | -] [--json]
-  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
-  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
-  kibo-token-inspector --help | --version
-
-TARGET: --demo | --demo-server URL | --profile NAME |
-        --api-host URL --auth-host URL --tenant N [--site N] --client-id ID --client-secret-stdin
-LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
-        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
-
-Secrets are read from standard input, one per line: client secret, password, then the 2FA code.
-Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
-4 reply not understood, 5 keychain failure.
-diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.
-Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
-        <translation>Aufruf:
-  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   startet die GUI
-  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    betreibt den Demo-Mandanten
-  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
-  kibo-token-inspector decode [TOKEN | -] [--json]
-  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
-  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
-  kibo-token-inspector --help | --version
-
-TARGET: --demo | --demo-server URL | --profile NAME |
-        --api-host URL --auth-host URL --tenant N [--site N] --client-id ID --client-secret-stdin
-LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
-        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
-
-Geheime Werte werden von der Standardeingabe gelesen, einer pro Zeile: Client-Secret, Passwort,
-dann der Bestätigungscode.
-Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler oder
-Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
-diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe nicht verstanden.
-„kibo-token-inspector COMMAND --help“ zeigt die Optionen eines einzelnen Befehls.</translation>
-    </message>
-    <message>
         <source>  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]
         [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]
   kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</source>
@@ -598,15 +589,62 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         (ein Einmalcode wird per E-Mail gesendet und dann von der Standardeingabe gelesen)</translation>
     </message>
     <message>
+        <source>Usage:
+  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI
+  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped
+  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
+  kibo-token-inspector tenant TARGET [--json]     look the tenant up: name, host, sites
+  kibo-token-inspector decode [TOKEN | -] [--json]
+  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
+  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
+  kibo-token-inspector --help | --version
+
+TARGET: --demo | --demo-server URL | --profile NAME |
+        (--data-centre NAME | --auth-host URL) --tenant N [--site N] --client-id ID
+        --client-secret-stdin [--api-host URL] [--ca-bundle FILE]
+        (the tenant&apos;s host is looked up in its data centre; --api-host overrides that)
+LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
+        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
+
+Secrets are read from standard input, one per line: client secret, password, then the 2FA code.
+Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
+4 reply not understood, 5 keychain failure.
+diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.
+Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
+        <translation>Aufruf:
+  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   startet die GUI
+  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    betreibt den Demo-Mandanten
+  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
+  kibo-token-inspector tenant TARGET [--json]     schlägt den Mandanten nach: Name, Host, Sites
+  kibo-token-inspector decode [TOKEN | -] [--json]
+  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
+  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
+  kibo-token-inspector --help | --version
+
+TARGET: --demo | --demo-server URL | --profile NAME |
+        (--data-centre NAME | --auth-host URL) --tenant N [--site N] --client-id ID
+        --client-secret-stdin [--api-host URL] [--ca-bundle FILE]
+        (der Host des Mandanten wird in seinem Rechenzentrum nachgeschlagen; --api-host ersetzt das)
+LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
+        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
+
+Geheime Werte werden von der Standardeingabe gelesen, einer pro Zeile: Client-Secret, Passwort,
+dann der Bestätigungscode.
+Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler, 3 Netzwerk- oder TLS-Fehler oder
+Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
+diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe nicht verstanden.
+„kibo-token-inspector COMMAND --help“ zeigt die Optionen eines einzelnen Befehls.</translation>
+    </message>
+    <message>
         <source>  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |
         export FILE | import FILE
-  kibo-token-inspector profile add NAME --tenant N [--site N] (--environment E [--region R] |
-        --api-host URL --auth-host URL) --client-id ID [--locale L] [--currency C] [--catalog N]
+  kibo-token-inspector profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N]
+        [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N]
         [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</source>
         <translation>  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |
         export FILE | import FILE
-  kibo-token-inspector profile add NAME --tenant N [--site N] (--environment E [--region R] |
-        --api-host URL --auth-host URL) --client-id ID [--locale L] [--currency C] [--catalog N]
+  kibo-token-inspector profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N]
+        [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N]
         [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</translation>
     </message>
 </context>
@@ -633,14 +671,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>NAME</translation>
     </message>
     <message>
-        <source>The tenant API host, e.g. https://t12345.sandbox.mozu.com.</source>
-        <translation>Der API-Host des Mandanten, z. B. https://t12345.sandbox.mozu.com.</translation>
-    </message>
-    <message>
-        <source>The authentication (home) host, e.g. https://home.mozu.com.</source>
-        <translation>Der Authentifizierungs-Host (Home-Host), z. B. https://home.mozu.com.</translation>
-    </message>
-    <message>
         <source>The tenant id.</source>
         <translation>Die Mandanten-ID.</translation>
     </message>
@@ -665,20 +695,8 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Das gemeinsame Geheimnis der Anwendung aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>Name a target: --demo, --demo-server URL, --profile NAME, or --api-host, --auth-host, --tenant and --client-id.</source>
-        <translation>Geben Sie ein Ziel an: --demo, --demo-server URL, --profile NAME oder --api-host, --auth-host, --tenant und --client-id.</translation>
-    </message>
-    <message>
-        <source>Name only one target: --demo, --demo-server, --profile or explicit hosts.</source>
-        <translation>Geben Sie nur ein Ziel an: --demo, --demo-server, --profile oder explizite Hosts.</translation>
-    </message>
-    <message>
         <source>--demo-server needs the URL the demo server printed, e.g. http://127.0.0.1:8080.</source>
         <translation>--demo-server braucht die URL, die der Demo-Server ausgegeben hat, z. B. http://127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Explicit hosts need all of --api-host, --auth-host, --tenant, --client-id and --client-secret-stdin.</source>
-        <translation>Explizite Hosts brauchen alle Optionen --api-host, --auth-host, --tenant, --client-id und --client-secret-stdin.</translation>
     </message>
     <message>
         <source>--tenant needs a positive whole number, not “%1”.</source>
@@ -687,10 +705,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>Command line</source>
         <translation>Befehlszeile</translation>
-    </message>
-    <message>
-        <source>--site needs a positive whole number, not “%1”.</source>
-        <translation>--site braucht eine positive ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
         <source>the client secret</source>
@@ -711,6 +725,66 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>The client secret of the profile “%1” could not be read: %2</source>
         <translation>Das Client-Secret des Profils „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The Kibo data centre: %1. The tenant&apos;s host is looked up there.</source>
+        <translation>Das Kibo-Rechenzentrum: %1. Der Host des Mandanten wird dort nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Instead of a data centre: a custom authentication (home) host, e.g. https://home.mozu.com.</source>
+        <translation>Statt eines Rechenzentrums: ein eigener Authentifizierungs-Host (Home-Host), z. B. https://home.mozu.com.</translation>
+    </message>
+    <message>
+        <source>Override the tenant lookup: send every tenant call to this host.</source>
+        <translation>Das Nachschlagen des Mandanten ersetzen: jeden Aufruf an den Mandanten an diesen Host senden.</translation>
+    </message>
+    <message>
+        <source>A PEM file of extra trusted certificate authorities.</source>
+        <translation>Eine PEM-Datei mit zusätzlichen vertrauenswürdigen Zertifizierungsstellen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>--environment is no longer used: the tenant&apos;s host is looked up at its data centre. Give --data-centre NAME instead (%1), or --auth-host URL for a custom home host.</source>
+        <translation>--environment wird nicht mehr verwendet: Der Host des Mandanten wird in seinem Rechenzentrum nachgeschlagen. Geben Sie stattdessen --data-centre NAME an (%1), oder --auth-host URL für einen eigenen Home-Host.</translation>
+    </message>
+    <message>
+        <source>Give either --data-centre or --auth-host, not both.</source>
+        <translation>Geben Sie entweder --data-centre oder --auth-host an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Name the data centre with --data-centre NAME (%1), or a custom home host with --auth-host URL.</source>
+        <translation>Nennen Sie das Rechenzentrum mit --data-centre NAME (%1) oder einen eigenen Home-Host mit --auth-host URL.</translation>
+    </message>
+    <message>
+        <source>--data-centre does not know “%1”; use one of %2.</source>
+        <translation>--data-centre kennt „%1“ nicht; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>--tenant N is needed: the tenant id.</source>
+        <translation>--tenant N wird benötigt: die Mandanten-ID.</translation>
+    </message>
+    <message>
+        <source>--site needs a positive whole number (the site id), not “%1”.</source>
+        <translation>--site braucht eine positive ganze Zahl (die Site-ID), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Name a target: --demo, --demo-server URL, --profile NAME, or --data-centre NAME (or --auth-host URL), --tenant N, --client-id ID and --client-secret-stdin.</source>
+        <translation>Nennen Sie ein Ziel: --demo, --demo-server URL, --profile NAME, oder --data-centre NAME (oder --auth-host URL), --tenant N, --client-id ID und --client-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Name only one target: --demo, --demo-server, --profile or a data centre and tenant.</source>
+        <translation>Nennen Sie nur ein Ziel: --demo, --demo-server, --profile oder ein Rechenzentrum mit Mandant.</translation>
+    </message>
+    <message>
+        <source>A data centre and tenant also need --client-id ID and --client-secret-stdin.</source>
+        <translation>Ein Rechenzentrum mit Mandant braucht auch --client-id ID und --client-secret-stdin.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1202,48 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     </message>
 </context>
 <context>
+    <name>DataCentre</name>
+    <message>
+        <source>North America (AWS)</source>
+        <translation>Nordamerika (AWS)</translation>
+    </message>
+    <message>
+        <source>Europe (AWS)</source>
+        <translation>Europa (AWS)</translation>
+    </message>
+    <message>
+        <source>North America (Google Cloud)</source>
+        <translation>Nordamerika (Google Cloud)</translation>
+    </message>
+    <message>
+        <source>Europe (Google Cloud)</source>
+        <translation>Europa (Google Cloud)</translation>
+    </message>
+</context>
+<context>
+    <name>DataCentreComboBox</name>
+    <message>
+        <source>Demo tenant (this computer)</source>
+        <translation>Demo-Mandant (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Home host: %1</source>
+        <translation>Home-Host: %1</translation>
+    </message>
+    <message>
+        <source>Custom hosts</source>
+        <translation>Eigene Hosts</translation>
+    </message>
+    <message>
+        <source>An on-premise gateway, a proxy or a test server: you give the home host, and the API host if the tenant lookup is to be bypassed.</source>
+        <translation>Ein eigenes Gateway, ein Proxy oder ein Testserver: Sie geben den Home-Host an, und den API-Host, wenn das Nachschlagen des Mandanten umgangen werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose the data centre</source>
+        <translation>Rechenzentrum auswählen</translation>
+    </message>
+</context>
+<context>
     <name>DecodeCommand</name>
     <message>
         <source>Decode a JWT offline: header, claims, times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
@@ -1415,10 +1531,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>%1 hat geantwortet, dass das Angefragte unbekannt ist; Mandanten-ID, Site-ID oder Host sind möglicherweise falsch.</translation>
     </message>
     <message>
-        <source>Check the tenant id, the site id and the environment (or API host) in the profile.</source>
-        <translation>Prüfen Sie Mandanten-ID, Site-ID und Umgebung (oder API-Host) im Profil.</translation>
-    </message>
-    <message>
         <source>Kibo had a server fault (HTTP %1)</source>
         <translation>Bei Kibo ist ein Serverfehler aufgetreten (HTTP %1)</translation>
     </message>
@@ -1479,20 +1591,12 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Kein verwendbarer Host</translation>
     </message>
     <message>
-        <source>Correct the hosts, tenant and environment in the profile.</source>
-        <translation>Korrigieren Sie Hosts, Mandant und Umgebung im Profil.</translation>
-    </message>
-    <message>
         <source>Host not found</source>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <source>The name %1 could not be resolved (DNS).</source>
         <translation>Der Name %1 konnte nicht aufgelöst werden (DNS).</translation>
-    </message>
-    <message>
-        <source>Check the spelling of the host, the environment and the region, and your network connection.</source>
-        <translation>Prüfen Sie die Schreibweise von Host, Umgebung und Region sowie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
@@ -1678,10 +1782,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>%1 does not know tenant %2.</source>
         <translation>%1 kennt den Mandanten %2 nicht.</translation>
-    </message>
-    <message>
-        <source>Check the tenant id (the number after “t” in the tenant&apos;s host name) and the environment in the profile.</source>
-        <translation>Prüfen Sie die Mandanten-ID (die Zahl nach „t“ im Hostnamen des Mandanten) und die Umgebung im Profil.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; the page&apos;s title in the raw reply often names the gateway or proxy that failed.</source>
@@ -1967,6 +2067,74 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>Try again; if it keeps happening, check your network, proxy or VPN, or raise the timeouts in Tools → Network Settings….</source>
         <translation>Versuchen Sie es erneut; wenn das wiederholt passiert, prüfen Sie Ihr Netzwerk, Ihren Proxy oder Ihr VPN, oder erhöhen Sie die Zeitlimits unter Werkzeuge → Netzwerkeinstellungen….</translation>
+    </message>
+    <message>
+        <source>Check the tenant id (the number after “t” in the tenant&apos;s host name) and the data centre in the profile.</source>
+        <translation>Prüfen Sie die Mandanten-ID (die Zahl nach „t“ im Hostnamen des Mandanten) und das Rechenzentrum im Profil.</translation>
+    </message>
+    <message>
+        <source>Check the tenant id, the site id and the data centre (or API host) in the profile.</source>
+        <translation>Prüfen Sie Mandanten-ID, Site-ID und Rechenzentrum (oder API-Host) im Profil.</translation>
+    </message>
+    <message>
+        <source>The tenant was not found</source>
+        <translation>Der Mandant wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 does not know this tenant id: %2</source>
+        <translation>%1 kennt diese Mandanten-ID nicht: %2</translation>
+    </message>
+    <message>
+        <source>Check the tenant id (the number after “t” in the tenant&apos;s admin address) and the data centre: a tenant exists in one data centre only.</source>
+        <translation>Prüfen Sie die Mandanten-ID (die Zahl nach „t“ in der Admin-Adresse des Mandanten) und das Rechenzentrum: Ein Mandant existiert nur in einem Rechenzentrum.</translation>
+    </message>
+    <message>
+        <source>The application may not read this tenant</source>
+        <translation>Die Anwendung darf diesen Mandanten nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 refused to tell the application where the tenant lives: %2</source>
+        <translation>%1 hat der Anwendung nicht verraten, wo der Mandant liegt: %2</translation>
+    </message>
+    <message>
+        <source>Install the application on this tenant in Dev Center (or use the client id of an application that is installed there), then try again.</source>
+        <translation>Installieren Sie die Anwendung im Dev Center auf diesem Mandanten (oder verwenden Sie die Client-ID einer dort installierten Anwendung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The tenant lookup named no host</source>
+        <translation>Das Nachschlagen des Mandanten ergab keinen Host</translation>
+    </message>
+    <message>
+        <source>%1 answered the tenant lookup without a usable domain, so there is no host to send the customer call to. %2</source>
+        <translation>%1 hat beim Nachschlagen des Mandanten keine verwendbare Domain genannt, daher gibt es keinen Host für den Kundenaufruf. %2</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, enter the tenant&apos;s API host in the profile as an override and give Kibo support the correlation id.</source>
+        <translation>Versuchen Sie es später erneut; bleibt es dabei, tragen Sie den API-Host des Mandanten im Profil als Vorgabe ein und geben Sie dem Kibo-Support die Korrelations-ID.</translation>
+    </message>
+    <message>
+        <source>The site is not in this tenant</source>
+        <translation>Die Site gehört nicht zu diesem Mandanten</translation>
+    </message>
+    <message>
+        <source>Choose one of the tenant&apos;s sites in the Site list, or correct the site id.</source>
+        <translation>Wählen Sie eine der Sites des Mandanten in der Site-Liste, oder korrigieren Sie die Site-ID.</translation>
+    </message>
+    <message>
+        <source>The tenant lookup failed</source>
+        <translation>Das Nachschlagen des Mandanten ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check the tenant id and the data centre in the profile.</source>
+        <translation>Prüfen Sie Mandanten-ID und Rechenzentrum im Profil.</translation>
+    </message>
+    <message>
+        <source>Correct the data centre, the tenant id or the hosts in the profile.</source>
+        <translation>Korrigieren Sie Rechenzentrum, Mandanten-ID oder Hosts im Profil.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of any host you entered, the data centre, and your network connection.</source>
+        <translation>Prüfen Sie die Schreibweise jedes eingegebenen Hosts, das Rechenzentrum und Ihre Netzwerkverbindung.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2525,10 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>proxy failed</source>
         <translation>Proxy gescheitert</translation>
     </message>
+    <message>
+        <source>Tenant lookup</source>
+        <translation>Mandant nachschlagen</translation>
+    </message>
 </context>
 <context>
     <name>InputComparison</name>
@@ -2685,6 +2857,34 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>The input is hidden in presenter mode. Drop a file here or use Open File…; the trees below stay masked.</source>
         <translation>Die Eingabe ist im Präsentationsmodus ausgeblendet. Ziehen Sie eine Datei hierher oder verwenden Sie „Datei öffnen…“; die Bäume unten bleiben maskiert.</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>New profile from this token</source>
+        <translation>Neues Profil aus diesem Token</translation>
+    </message>
+    <message>
+        <source>Fill a new profile with the tenant, site, client ID and, where the token tells, data centre this customer token names; you check it before it is saved.</source>
+        <translation>Ein neues Profil mit Mandant, Site, Client-ID und, wo das Token es verrät, Rechenzentrum aus diesem Kundentoken füllen; Sie prüfen es, bevor es gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>No token.</source>
+        <translation>Kein Token.</translation>
+    </message>
+    <message>
+        <source>Fill a new profile with %1; you check it before it is saved.</source>
+        <translation>Ein neues Profil füllen mit %1; Sie prüfen es, bevor es gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>A customer JWT or auth ticket names its tenant and site; this input does not: %1</source>
+        <translation>Ein Kunden-JWT oder Auth-Ticket nennt seinen Mandanten und seine Site; diese Eingabe nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3634,10 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>one-time code login</source>
         <translation>Anmeldung mit Einmalcode</translation>
     </message>
+    <message>
+        <source>tenant lookup</source>
+        <translation>Nachschlagen des Mandanten</translation>
+    </message>
 </context>
 <context>
     <name>KiboHosts</name>
@@ -3442,32 +3646,35 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Der API-Host „%1“ ist kein gültiger Hostname und keine gültige https-Adresse.</translation>
     </message>
     <message>
-        <source>Enter the tenant id (a positive number) or an explicit API host.</source>
-        <translation>Geben Sie die Mandanten-ID (eine positive Zahl) oder einen expliziten API-Host ein.</translation>
-    </message>
-    <message>
         <source>The site id must be a positive number.</source>
         <translation>Die Site-ID muss eine positive Zahl sein.</translation>
-    </message>
-    <message>
-        <source>The environment “%1” is not valid; use a name such as sandbox, sb, tp1 or stg1.</source>
-        <translation>Die Umgebung „%1“ ist ungültig; verwenden Sie einen Namen wie sandbox, sb, tp1 oder stg1.</translation>
-    </message>
-    <message>
-        <source>The region “%1” is not valid; use us, usc1 or euw1.</source>
-        <translation>Die Region „%1“ ist ungültig; verwenden Sie us, usc1 oder euw1.</translation>
-    </message>
-    <message>
-        <source>The region “%1” is not known; use us, usc1 or euw1, or set the API host.</source>
-        <translation>Die Region „%1“ ist unbekannt; verwenden Sie us, usc1 oder euw1, oder legen Sie den API-Host fest.</translation>
     </message>
     <message>
         <source>The authentication host “%1” is not a valid host name or https address.</source>
         <translation>Der Authentifizierungs-Host „%1“ ist kein gültiger Hostname und keine gültige https-Adresse.</translation>
     </message>
     <message>
-        <source>The region “%1” is not known; use us, usc1 or euw1, or set the authentication host.</source>
-        <translation>Die Region „%1“ ist unbekannt; verwenden Sie us, usc1 oder euw1, oder legen Sie den Authentifizierungs-Host fest.</translation>
+        <source>The data centre “%1” is not known; choose one of %2, or custom hosts.</source>
+        <translation>Das Rechenzentrum „%1“ ist unbekannt; wählen Sie eines von %2 oder eigene Hosts.</translation>
+    </message>
+    <message>
+        <source>Custom hosts need the authentication (home) host, e.g. https://home.mozu.com.</source>
+        <translation>Eigene Hosts brauchen den Authentifizierungs-Host (Home-Host), z. B. https://home.mozu.com.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant id (a positive number).</source>
+        <translation>Geben Sie die Mandanten-ID ein (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>The tenant id must be a positive number.</source>
+        <translation>Die Mandanten-ID muss eine positive Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>KiboTenant</name>
+    <message>
+        <source>The tenant lookup answered without a tenant (no id and no domain).</source>
+        <translation>Das Nachschlagen lieferte keinen Mandanten (keine ID und keine Domain).</translation>
     </message>
 </context>
 <context>
@@ -3616,38 +3823,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Mandant</translation>
     </message>
     <message>
-        <source>E&amp;nvironment:</source>
-        <translation>&amp;Umgebung:</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>Which Kibo environment the tenant lives in. The hosts follow from it unless you choose custom hosts.</source>
-        <translation>In welcher Kibo-Umgebung der Mandant liegt. Die Hosts ergeben sich daraus, sofern Sie keine eigenen Hosts wählen.</translation>
-    </message>
-    <message>
-        <source>&amp;API host:</source>
-        <translation>&amp;API-Host:</translation>
-    </message>
-    <message>
-        <source>API host</source>
-        <translation>API-Host</translation>
-    </message>
-    <message>
-        <source>Derived from the tenant, e.g. https://t12345.sandbox.mozu.com</source>
-        <translation>Aus dem Mandanten abgeleitet, z. B. https://t12345.sandbox.mozu.com</translation>
-    </message>
-    <message>
-        <source>Auth &amp;host:</source>
-        <translation>Auth-&amp;Host:</translation>
-    </message>
-    <message>
-        <source>Auth host</source>
-        <translation>Auth-Host</translation>
-    </message>
-    <message>
         <source>e.g. https://home.mozu.com</source>
         <translation>z. B. https://home.mozu.com</translation>
     </message>
@@ -3662,14 +3837,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>e.g. 12345</source>
         <translation>z. B. 12345</translation>
-    </message>
-    <message>
-        <source>&amp;Site ID:</source>
-        <translation>&amp;Site-ID:</translation>
-    </message>
-    <message>
-        <source>Site ID</source>
-        <translation>Site-ID</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -3844,22 +4011,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Anme&amp;lden</translation>
     </message>
     <message>
-        <source>Demo tenant (this computer)</source>
-        <translation>Demo-Mandant (dieser Computer)</translation>
-    </message>
-    <message>
-        <source>Sandbox, US (sandbox.mozu.com)</source>
-        <translation>Sandbox, USA (sandbox.mozu.com)</translation>
-    </message>
-    <message>
-        <source>Sandbox, EU (sb.euw1.kibocommerce.com)</source>
-        <translation>Sandbox, EU (sb.euw1.kibocommerce.com)</translation>
-    </message>
-    <message>
-        <source>Production or other (enter the hosts)</source>
-        <translation>Produktion oder andere (Hosts eingeben)</translation>
-    </message>
-    <message>
         <source>Problem with the form</source>
         <translation>Problem mit dem Formular</translation>
     </message>
@@ -3870,22 +4021,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Hide password</source>
         <translation>Passwort ausblenden</translation>
-    </message>
-    <message>
-        <source>e.g. https://t12345.tp1.mozu.com</source>
-        <translation>z. B. https://t12345.tp1.mozu.com</translation>
-    </message>
-    <message>
-        <source>Derived from the environment and the tenant ID</source>
-        <translation>Aus Umgebung und Mandanten-ID abgeleitet</translation>
-    </message>
-    <message>
-        <source>Default: https://home.mozu.com</source>
-        <translation>Standard: https://home.mozu.com</translation>
-    </message>
-    <message>
-        <source>Derived from the environment</source>
-        <translation>Aus der Umgebung abgeleitet</translation>
     </message>
     <message>
         <source>See the demo password below</source>
@@ -3900,16 +4035,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Probieren Sie locked@example.com, inactive@example.com oder mfa@example.com, um Ablehnungen und Zwei-Faktor-Authentifizierung zu sehen; b2b.buyer@example.com gehört zu den Konten 2001 und 2002.</translation>
     </message>
     <message>
-        <source>Enter the API host, e.g. https://t12345.tp1.mozu.com.</source>
-        <translation>Geben Sie den API-Host ein, z. B. https://t12345.tp1.mozu.com.</translation>
-    </message>
-    <message>
         <source>Enter the tenant ID, a whole number such as 12345.</source>
         <translation>Geben Sie die Mandanten-ID ein, eine ganze Zahl wie 12345.</translation>
-    </message>
-    <message>
-        <source>The site ID must be a whole number, or empty.</source>
-        <translation>Die Site-ID muss eine ganze Zahl oder leer sein.</translation>
     </message>
     <message>
         <source>Enter the client ID (the application key).</source>
@@ -4015,6 +4142,149 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Prof&amp;ile:</source>
         <translation>Pr&amp;ofil:</translation>
+    </message>
+    <message>
+        <source>Data ce&amp;ntre:</source>
+        <translation>Rechenzentr&amp;um:</translation>
+    </message>
+    <message>
+        <source>Data centre</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Where Kibo hosts the tenant. Its home host issues the application token and tells where the tenant lives; you never need to know the tenant&apos;s pod.</source>
+        <translation>Wo Kibo den Mandanten betreibt. Sein Home-Host stellt das Anwendungstoken aus und sagt, wo der Mandant liegt; den Pod des Mandanten müssen Sie nie kennen.</translation>
+    </message>
+    <message>
+        <source>&amp;Home host:</source>
+        <translation>&amp;Home-Host:</translation>
+    </message>
+    <message>
+        <source>Home host</source>
+        <translation>Home-Host</translation>
+    </message>
+    <message>
+        <source>The data centre&apos;s home (authentication) host: it issues the application token and answers the tenant lookup.</source>
+        <translation>Der Home-Host (Authentifizierungs-Host) des Rechenzentrums: Er stellt das Anwendungstoken aus und beantwortet das Nachschlagen des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Look Up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Look up the tenant</source>
+        <translation>Den Mandanten nachschlagen</translation>
+    </message>
+    <message>
+        <source>Ask the home host for the tenant&apos;s name, host and sites, with the client ID and secret below. A login does this too.</source>
+        <translation>Den Home-Host mit Client-ID und Secret von unten nach Name, Host und Sites des Mandanten fragen. Eine Anmeldung tut das auch.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>The site the customer belongs to: choose one the tenant lookup found, or type its ID.</source>
+        <translation>Die Site, zu der der Kunde gehört: Wählen Sie eine, die das Nachschlagen gefunden hat, oder geben Sie ihre ID ein.</translation>
+    </message>
+    <message>
+        <source>API host o&amp;verride:</source>
+        <translation>API-Host-Vor&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>API host override</source>
+        <translation>API-Host-Vorgabe</translation>
+    </message>
+    <message>
+        <source>Optional. Leave it empty: the tenant&apos;s host is looked up at the home host, as Kibo&apos;s own SDKs do. Only a gateway, proxy or test server needs a host here; then every tenant call goes there as given.</source>
+        <translation>Optional. Lassen Sie es leer: Der Host des Mandanten wird am Home-Host nachgeschlagen, wie es Kibos eigene SDKs tun. Nur ein Gateway, Proxy oder Testserver braucht hier einen Host; dann geht jeder Aufruf an den Mandanten genau dorthin.</translation>
+    </message>
+    <message>
+        <source>Looked up from the tenant</source>
+        <translation>Wird beim Mandanten nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Optional: a site ID, or a site the lookup found</source>
+        <translation>Optional: eine Site-ID oder eine gefundene Site</translation>
+    </message>
+    <message>
+        <source>What the tenant lookup found</source>
+        <translation>Was das Nachschlagen des Mandanten ergab</translation>
+    </message>
+    <message>
+        <source>The demo tenant&apos;s address, e.g. http://127.0.0.1:8080</source>
+        <translation>Die Adresse des Demo-Mandanten, z. B. http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Choose the tenant&apos;s data centre.</source>
+        <translation>Wählen Sie das Rechenzentrum des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Choose a site the lookup found, type the site ID (a whole number), or leave it empty.</source>
+        <translation>Wählen Sie eine gefundene Site, geben Sie die Site-ID ein (eine ganze Zahl), oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>From Token</source>
+        <translation>Aus Token</translation>
+    </message>
+    <message>
+        <source>New profile from a token on the clipboard</source>
+        <translation>Neues Profil aus einem Token in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Fill a new profile from the customer JWT or auth ticket on the clipboard: its tenant, site, client ID and, where the token tells, data centre. You can also drop a token on this panel.</source>
+        <translation>Ein neues Profil aus dem Kunden-JWT oder Auth-Ticket in der Zwischenablage füllen: Mandant, Site, Client-ID und, wo das Token es verrät, Rechenzentrum. Sie können ein Token auch auf diesen Bereich ziehen.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty: copy a customer JWT or a whole auth ticket first, or drop one on this panel.</source>
+        <translation>Die Zwischenablage ist leer: Kopieren Sie zuerst ein Kunden-JWT oder ein ganzes Auth-Ticket, oder ziehen Sie eines auf diesen Bereich.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A development (sandbox) tenant with %n site(s)</source>
+        <translation>
+            <numerusform>Ein Entwicklungsmandant (Sandbox) mit %n Site</numerusform>
+            <numerusform>Ein Entwicklungsmandant (Sandbox) mit %n Sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A production tenant with %n site(s)</source>
+        <translation>
+            <numerusform>Ein Produktionsmandant mit %n Site</numerusform>
+            <numerusform>Ein Produktionsmandant mit %n Sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>Tenant calls go to the API host override.</source>
+        <translation>Aufrufe an den Mandanten gehen an die API-Host-Vorgabe.</translation>
+    </message>
+    <message>
+        <source>Last found at %1.</source>
+        <translation>Zuletzt gefunden unter %1.</translation>
+    </message>
+    <message>
+        <source>Not looked up yet: use Look Up, or log in.</source>
+        <translation>Noch nicht nachgeschlagen: „Nachschlagen“ oder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A site in the site chooser: its name and, in brackets, its ID.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4585,28 +4855,12 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>der Demo-Mandant, bei Bedarf gestartet</translation>
     </message>
     <message>
-        <source>API %1</source>
-        <translation>API %1</translation>
-    </message>
-    <message>
-        <source>auth %1</source>
-        <translation>Auth %1</translation>
-    </message>
-    <message>
         <source>client id %1</source>
         <translation>Client-ID %1</translation>
     </message>
     <message>
-        <source>profile add needs --tenant N.</source>
-        <translation>profile add braucht --tenant N.</translation>
-    </message>
-    <message>
         <source>--%1 needs a positive whole number, not “%2”.</source>
         <translation>--%1 braucht eine positive ganze Zahl, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>profile add needs either --environment E (with --region R outside the US) or both --api-host URL and --auth-host URL.</source>
-        <translation>profile add braucht entweder --environment E (mit --region R außerhalb der USA) oder sowohl --api-host URL als auch --auth-host URL.</translation>
     </message>
     <message>
         <source>the client secret</source>
@@ -4665,30 +4919,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Profile importiert: %1.</translation>
     </message>
     <message>
-        <source>List, add and remove the saved profiles the GUI uses, or export and import them as JSON (never with a secret).
-  profile list [--json]
-  profile add NAME --tenant N [--site N] (--environment E [--region R] | --api-host URL --auth-host URL)
-        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]
-        [--client-secret-stdin]
-  profile remove NAME
-  profile set-secret NAME   (the client secret on standard input)
-  profile export FILE | -
-  profile import FILE
-The client secret comes from standard input and is stored in the keychain, bound to the profile&apos;s authentication host.
-Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is not a profile export, 5 the keychain failed.</source>
-        <translation>Die gespeicherten Profile der GUI auflisten, hinzufügen und entfernen, oder sie als JSON exportieren und importieren (nie mit einem Secret).
-  profile list [--json]
-  profile add NAME --tenant N [--site N] (--environment E [--region R] | --api-host URL --auth-host URL)
-        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]
-        [--client-secret-stdin]
-  profile remove NAME
-  profile set-secret NAME   (das Client-Secret auf der Standardeingabe)
-  profile export FILE | -
-  profile import FILE
-Das Client-Secret kommt von der Standardeingabe und wird im Schlüsselbund gespeichert, gebunden an den Authentifizierungs-Host des Profils.
-Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei ist kein Profilexport, 5 Fehler des Schlüsselbunds.</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
@@ -4705,52 +4935,8 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei 
         <translation>list: ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>The tenant id.</source>
-        <translation>Die Mandanten-ID.</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>The site id.</source>
-        <translation>Die Site-ID.</translation>
-    </message>
-    <message>
-        <source>The environment, e.g. sandbox, sb, tp1 or stg1.</source>
-        <translation>Die Umgebung, z. B. sandbox, sb, tp1 oder stg1.</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <translation>E</translation>
-    </message>
-    <message>
-        <source>The region: us (default), usc1 or euw1.</source>
-        <translation>Die Region: us (Standard), usc1 oder euw1.</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation>R</translation>
-    </message>
-    <message>
-        <source>The tenant API host, e.g. https://t12345.sandbox.mozu.com.</source>
-        <translation>Der API-Host des Mandanten, z. B. https://t12345.sandbox.mozu.com.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>The authentication (home) host, e.g. https://home.mozu.com.</source>
-        <translation>Der Authentifizierungs-Host (Home-Host), z. B. https://home.mozu.com.</translation>
-    </message>
-    <message>
-        <source>The application key (client id).</source>
-        <translation>Der Anwendungsschlüssel (Client-ID).</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>The locale, e.g. en-US.</source>
@@ -4775,14 +4961,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei 
     <message>
         <source>The master catalog id.</source>
         <translation>Die Master-Katalog-ID.</translation>
-    </message>
-    <message>
-        <source>A PEM file of extra trusted certificate authorities for this profile.</source>
-        <translation>Eine PEM-Datei mit zusätzlichen vertrauenswürdigen Zertifizierungsstellen für dieses Profil.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>Read the application&apos;s shared secret from the first line of standard input and store it in the keychain.</source>
@@ -4815,6 +4993,50 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei 
     <message>
         <source>profile has no action “%1”; use list, add, remove, set-secret, export or import.</source>
         <translation>profile hat keine Aktion „%1“; verwenden Sie list, add, remove, set-secret, export oder import.</translation>
+    </message>
+    <message>
+        <source>data centre %1</source>
+        <translation>Rechenzentrum %1</translation>
+    </message>
+    <message>
+        <source>home %1</source>
+        <translation>Home-Host %1</translation>
+    </message>
+    <message>
+        <source>API host override %1</source>
+        <translation>API-Host-Vorgabe %1</translation>
+    </message>
+    <message>
+        <source>last found at %1</source>
+        <translation>zuletzt gefunden unter %1</translation>
+    </message>
+    <message>
+        <source>--region is no longer used: the tenant&apos;s host is looked up at its data centre. Give --data-centre NAME instead (%1).</source>
+        <translation>--region wird nicht mehr verwendet: Der Host des Mandanten wird in seinem Rechenzentrum nachgeschlagen. Geben Sie stattdessen --data-centre NAME an (%1).</translation>
+    </message>
+    <message>
+        <source>List, add and remove the saved profiles the GUI uses, or export and import them as JSON (never with a secret).
+  profile list [--json]
+  profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N] [--api-host URL]
+        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]
+        [--client-secret-stdin]
+  profile remove NAME
+  profile set-secret NAME   (the client secret on standard input)
+  profile export FILE | -
+  profile import FILE
+The client secret comes from standard input and is stored in the keychain, bound to the profile&apos;s authentication host.
+Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is not a profile export, 5 the keychain failed.</source>
+        <translation>Die gespeicherten Profile der GUI auflisten, hinzufügen und entfernen, oder sie als JSON exportieren und importieren (nie mit einem Secret).
+  profile list [--json]
+  profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N] [--api-host URL]
+        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]
+        [--client-secret-stdin]
+  profile remove NAME
+  profile set-secret NAME   (das Client-Secret auf der Standardeingabe)
+  profile export FILE | -
+  profile import FILE
+Das Client-Secret kommt von der Standardeingabe und wird im Schlüsselbund gespeichert, gebunden an den Authentifizierungs-Host des Profils.
+Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei ist kein Profilexport, 5 Fehler des Schlüsselbunds.</translation>
     </message>
 </context>
 <context>
@@ -4868,10 +5090,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei 
         <translation>Das Demo-Profil ist eingebaut und kann nicht geändert werden; duplizieren Sie es, um ein eigenes zu erstellen.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
@@ -4902,50 +5120,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei 
     <message>
         <source>optional, e.g. 23456</source>
         <translation>optional, z. B. 23456</translation>
-    </message>
-    <message>
-        <source>En&amp;vironment:</source>
-        <translation>&amp;Umgebung:</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>sandbox, sb, tp1, stg1…</source>
-        <translation>sandbox, sb, tp1, stg1…</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>Re&amp;gion:</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>A&amp;PI host:</source>
-        <translation>A&amp;PI-Host:</translation>
-    </message>
-    <message>
-        <source>API host</source>
-        <translation>API-Host</translation>
-    </message>
-    <message>
-        <source>Derived from tenant, site and environment</source>
-        <translation>Aus Mandant, Site und Umgebung abgeleitet</translation>
-    </message>
-    <message>
-        <source>A&amp;uthentication host:</source>
-        <translation>Authentifizierungs-Hos&amp;t:</translation>
-    </message>
-    <message>
-        <source>Authentication host</source>
-        <translation>Authentifizierungs-Host</translation>
-    </message>
-    <message>
-        <source>Derived from the region</source>
-        <translation>Aus der Region abgeleitet</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
@@ -5008,10 +5182,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei 
         <translation>optional</translation>
     </message>
     <message>
-        <source>&amp;Master catalog ID:</source>
-        <translation>M&amp;aster-Katalog-ID:</translation>
-    </message>
-    <message>
         <source>Master catalog ID</source>
         <translation>Master-Katalog-ID</translation>
     </message>
@@ -5030,18 +5200,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei 
     <message>
         <source>Bro&amp;wse…</source>
         <translation>Du&amp;rchsuchen…</translation>
-    </message>
-    <message>
-        <source>US (mozu.com)</source>
-        <translation>US (mozu.com)</translation>
-    </message>
-    <message>
-        <source>US on Google Cloud (usc1)</source>
-        <translation>US auf Google Cloud (usc1)</translation>
-    </message>
-    <message>
-        <source>EU (euw1)</source>
-        <translation>EU (euw1)</translation>
     </message>
     <message>
         <source>Message about the profiles</source>
@@ -5074,16 +5232,6 @@ Exit-Codes: 0 Erfolg, 2 Aufruffehler oder ungültiges Profil, 4 die Importdatei 
     <message>
         <source>The demo tenant&apos;s secret is built in.</source>
         <translation>Das Secret des Demo-Mandanten ist eingebaut.</translation>
-    </message>
-    <message>
-        <source>Tenant API: %1
-Authentication: %2</source>
-        <translation>Mandanten-API: %1
-Authentifizierung: %2</translation>
-    </message>
-    <message>
-        <source>Enter the client ID and a valid authentication host: the secret is stored for that host only.</source>
-        <translation>Geben Sie die Client-ID und einen gültigen Authentifizierungs-Host ein: Das Secret wird nur für diesen Host gespeichert.</translation>
     </message>
     <message>
         <source>Left empty, the secret stored in the keychain for %1 (if any) stays as it is.</source>
@@ -5148,6 +5296,97 @@ Authentifizierung: %2</translation>
     <message>
         <source>Profiles exported to “%1”: %2, without secrets.</source>
         <translation>Profile nach „%1“ exportiert: %2, ohne geheime Werte.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Data ce&amp;ntre:</source>
+        <translation>Rechenzentr&amp;um:</translation>
+    </message>
+    <message>
+        <source>Data centre</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Where Kibo hosts the tenant. Its home host issues the application token and tells where the tenant lives.</source>
+        <translation>Wo Kibo den Mandanten betreibt. Sein Home-Host stellt das Anwendungstoken aus und sagt, wo der Mandant liegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Home host:</source>
+        <translation>Home-Hos&amp;t:</translation>
+    </message>
+    <message>
+        <source>Home host</source>
+        <translation>Home-Host</translation>
+    </message>
+    <message>
+        <source>e.g. https://home.mozu.com</source>
+        <translation>z. B. https://home.mozu.com</translation>
+    </message>
+    <message>
+        <source>API host o&amp;verride:</source>
+        <translation>API-Host-Vor&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>API host override</source>
+        <translation>API-Host-Vorgabe</translation>
+    </message>
+    <message>
+        <source>Optional. Leave it empty: the tenant&apos;s host is looked up at the home host, as Kibo&apos;s own SDKs do. Only a gateway, proxy or test server needs a host here; then every tenant call goes there as given.</source>
+        <translation>Optional. Lassen Sie es leer: Der Host des Mandanten wird am Home-Host nachgeschlagen, wie es Kibos eigene SDKs tun. Nur ein Gateway, Proxy oder Testserver braucht hier einen Host; dann geht jeder Aufruf an den Mandanten genau dorthin.</translation>
+    </message>
+    <message>
+        <source>Looked up from the tenant</source>
+        <translation>Wird beim Mandanten nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Master catalo&amp;g ID:</source>
+        <translation>M&amp;aster-Katalog-ID:</translation>
+    </message>
+    <message>
+        <source>Follows from the data centre</source>
+        <translation>Ergibt sich aus dem Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Tenant calls: %1 (the override; no lookup)</source>
+        <translation>Aufrufe an den Mandanten: %1 (die Vorgabe; kein Nachschlagen)</translation>
+    </message>
+    <message>
+        <source>Tenant host: %1 (found by this run&apos;s lookup)</source>
+        <translation>Host des Mandanten: %1 (in dieser Sitzung nachgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Tenant host: looked up at each login (last found: %1)</source>
+        <translation>Host des Mandanten: wird bei jeder Anmeldung nachgeschlagen (zuletzt gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>Tenant host: looked up at each login</source>
+        <translation>Host des Mandanten: wird bei jeder Anmeldung nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and a valid home host: the secret is stored for that host only.</source>
+        <translation>Geben Sie die Client-ID und einen gültigen Home-Host ein: Das Secret wird nur für diesen Host gespeichert.</translation>
+    </message>
+    <message>
+        <source>A new profile from the token: %1. Check it, add the client secret, and press OK to save it.</source>
+        <extracomment>%1 lists what the token named, e.g. &quot;tenant 100001 (b.TenantId); site 100002 (b.SiteId)&quot;</extracomment>
+        <translation>Ein neues Profil aus dem Token: %1. Prüfen Sie es, ergänzen Sie das Client-Secret und klicken Sie auf OK, um es zu speichern.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Choose the data centre of “%1”: the token it was filled from does not name it.</source>
+        <translation>Wählen Sie das Rechenzentrum von „%1“: Das Token, aus dem es gefüllt wurde, nennt es nicht.</translation>
+    </message>
+    <message>
+        <source>App token and tenant lookup: %1
+%2</source>
+        <translation>App-Token und Nachschlagen des Mandanten: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -6233,6 +6472,25 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <source>auto refresh paused after a failure</source>
         <translation>Auto-Aktualisierung nach Fehler angehalten</translation>
     </message>
+    <message>
+        <source>Looking up tenant %1 at %2…</source>
+        <translation>Mandant %1 wird bei %2 nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Lookup cancelled.</source>
+        <translation>Nachschlagen abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found tenant %1 at %2 with %n site(s).</source>
+        <translation>
+            <numerusform>Mandant %1 unter %2 mit %n Site gefunden.</numerusform>
+            <numerusform>Mandant %1 unter %2 mit %n Sites gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant lookup failed: %1</source>
+        <translation>Nachschlagen des Mandanten fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>SupportBundle</name>
@@ -6508,6 +6766,69 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
 </context>
 <context>
+    <name>TenantCommand</name>
+    <message>
+        <source>Tenant %1: %2</source>
+        <translation>Mandant %1: %2</translation>
+    </message>
+    <message>
+        <source>Kind: development (sandbox) tenant</source>
+        <translation>Art: Entwicklungsmandant (Sandbox)</translation>
+    </message>
+    <message>
+        <source>Kind: production tenant</source>
+        <translation>Art: Produktionsmandant</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>Sites: none listed</source>
+        <translation>Sites: keine aufgeführt</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Sites:</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation>  %1  %2</translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation>  (%1)</translation>
+    </message>
+    <message>
+        <source>Look the tenant up at its data centre, as Kibo&apos;s SDKs do before every tenant call, and show its name, host and sites. Needs the application&apos;s client id and secret, like a login.</source>
+        <translation>Den Mandanten in seinem Rechenzentrum nachschlagen, wie es Kibos SDKs vor jedem Aufruf an den Mandanten tun, und Name, Host und Sites anzeigen. Braucht wie eine Anmeldung Client-ID und Secret der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>tenant takes no positional arguments.</source>
+        <translation>tenant nimmt keine Positionsargumente.</translation>
+    </message>
+    <message>
+        <source>tenant looks the tenant up at its home host; drop --api-host (it overrides the lookup).</source>
+        <translation>tenant schlägt den Mandanten an seinem Home-Host nach; lassen Sie --api-host weg (es ersetzt das Nachschlagen).</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation>Korrelations-ID: %1</translation>
+    </message>
+</context>
+<context>
     <name>TextFile</name>
     <message>
         <source>%1 could not be read.</source>
@@ -6733,6 +7054,73 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>What the timeline shows:</source>
         <translation>Was die Zeitleiste zeigt:</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProfile</name>
+    <message>
+        <source>The text is larger than %1 MiB.</source>
+        <translation>Der Text ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>There is no token: paste or drop a customer JWT or a whole auth ticket.</source>
+        <translation>Es gibt kein Token: Fügen Sie ein Kunden-JWT oder ein ganzes Auth-Ticket ein oder ziehen Sie es hierher.</translation>
+    </message>
+    <message>
+        <source>The text is no JSON an auth ticket could be read from.</source>
+        <translation>Der Text ist kein JSON, aus dem sich ein Auth-Ticket lesen ließe.</translation>
+    </message>
+    <message>
+        <source>The JSON holds no jwtAccessToken: paste the customer&apos;s JWT or the whole auth ticket.</source>
+        <translation>Das JSON enthält kein jwtAccessToken: Fügen Sie das JWT des Kunden oder das ganze Auth-Ticket ein.</translation>
+    </message>
+    <message>
+        <source>This is Kibo&apos;s opaque access token, which names no tenant: paste the jwtAccessToken or the whole auth ticket instead.</source>
+        <translation>Das ist Kibos opakes Zugriffstoken, das keinen Mandanten nennt: Fügen Sie stattdessen das jwtAccessToken oder das ganze Auth-Ticket ein.</translation>
+    </message>
+    <message>
+        <source>The text is no customer JWT or auth ticket that can be decoded.</source>
+        <translation>Der Text ist kein decodierbares Kunden-JWT oder Auth-Ticket.</translation>
+    </message>
+    <message>
+        <source>The token names no tenant (b.TenantId in the user claims): it is no Kibo customer token.</source>
+        <translation>Das Token nennt keinen Mandanten (b.TenantId in den User-Claims): Es ist kein Kibo-Kundentoken.</translation>
+    </message>
+    <message>
+        <source>tenant %1 (b.TenantId)</source>
+        <translation>Mandant %1 (b.TenantId)</translation>
+    </message>
+    <message>
+        <source>site %1 (b.SiteId)</source>
+        <translation>Site %1 (b.SiteId)</translation>
+    </message>
+    <message>
+        <source>client ID %1 (akey)</source>
+        <translation>Client-ID %1 (akey)</translation>
+    </message>
+    <message>
+        <source>the demo tenant</source>
+        <translation>der Demo-Mandant</translation>
+    </message>
+    <message>
+        <source>data centre %1 (%2 “%3”)</source>
+        <translation>Rechenzentrum %1 (%2 „%3“)</translation>
+    </message>
+    <message>
+        <source>no data centre: the token does not say, so choose it</source>
+        <translation>kein Rechenzentrum: Das Token verrät es nicht, wählen Sie es also aus</translation>
+    </message>
+    <message>
+        <source>no data centre: the token does not say (env “%1”), so choose it</source>
+        <translation>kein Rechenzentrum: Das Token verrät es nicht (env „%1“), wählen Sie es also aus</translation>
+    </message>
+    <message>
+        <source>Tenant %1, site %2</source>
+        <translation>Mandant %1, Site %2</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Mandant %1</translation>
     </message>
 </context>
 <context>

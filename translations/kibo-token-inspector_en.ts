@@ -70,10 +70,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile has no valid API host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Authenticating the application…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,6 +83,42 @@
     </message>
     <message>
         <source>Logging the customer in with the one-time code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the tenant up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply for tenant %1 has no domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply for tenant %1 names “%2” as its domain, which is no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1 (%2) has no site %3; its sites are: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,28 +575,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI
-  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped
-  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
-  kibo-token-inspector decode [TOKEN | -] [--json]
-  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
-  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
-  kibo-token-inspector --help | --version
-
-TARGET: --demo | --demo-server URL | --profile NAME |
-        --api-host URL --auth-host URL --tenant N [--site N] --client-id ID --client-secret-stdin
-LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
-        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
-
-Secrets are read from standard input, one per line: client secret, password, then the 2FA code.
-Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
-4 reply not understood, 5 keychain failure.
-diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.
-Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]
         [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]
   kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</source>
@@ -576,10 +586,35 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage:
+  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI
+  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped
+  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
+  kibo-token-inspector tenant TARGET [--json]     look the tenant up: name, host, sites
+  kibo-token-inspector decode [TOKEN | -] [--json]
+  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
+  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
+  kibo-token-inspector --help | --version
+
+TARGET: --demo | --demo-server URL | --profile NAME |
+        (--data-centre NAME | --auth-host URL) --tenant N [--site N] --client-id ID
+        --client-secret-stdin [--api-host URL] [--ca-bundle FILE]
+        (the tenant&apos;s host is looked up in its data centre; --api-host overrides that)
+LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
+        [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
+
+Secrets are read from standard input, one per line: client secret, password, then the 2FA code.
+Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
+4 reply not understood, 5 keychain failure.
+diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.
+Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |
         export FILE | import FILE
-  kibo-token-inspector profile add NAME --tenant N [--site N] (--environment E [--region R] |
-        --api-host URL --auth-host URL) --client-id ID [--locale L] [--currency C] [--catalog N]
+  kibo-token-inspector profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N]
+        [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N]
         [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,14 +642,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant API host, e.g. https://t12345.sandbox.mozu.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The authentication (home) host, e.g. https://home.mozu.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tenant id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,19 +666,7 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name a target: --demo, --demo-server URL, --profile NAME, or --api-host, --auth-host, --tenant and --client-id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name only one target: --demo, --demo-server, --profile or explicit hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--demo-server needs the URL the demo server printed, e.g. http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explicit hosts need all of --api-host, --auth-host, --tenant, --client-id and --client-secret-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -660,10 +675,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--site needs a positive whole number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -684,6 +695,66 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>The client secret of the profile “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kibo data centre: %1. The tenant&apos;s host is looked up there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of a data centre: a custom authentication (home) host, e.g. https://home.mozu.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the tenant lookup: send every tenant call to this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of extra trusted certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--environment is no longer used: the tenant&apos;s host is looked up at its data centre. Give --data-centre NAME instead (%1), or --auth-host URL for a custom home host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --data-centre or --auth-host, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the data centre with --data-centre NAME (%1), or a custom home host with --auth-host URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-centre does not know “%1”; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant N is needed: the tenant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site needs a positive whole number (the site id), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a target: --demo, --demo-server URL, --profile NAME, or --data-centre NAME (or --auth-host URL), --tenant N, --client-id ID and --client-secret-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name only one target: --demo, --demo-server, --profile or a data centre and tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data centre and tenant also need --client-id ID and --client-secret-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,6 +1173,48 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
+    <name>DataCentre</name>
+    <message>
+        <source>North America (AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America (Google Cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe (Google Cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataCentreComboBox</name>
+    <message>
+        <source>Demo tenant (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An on-premise gateway, a proxy or a test server: you give the home host, and the API host if the tenant lookup is to be bypassed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecodeCommand</name>
     <message>
         <source>Decode a JWT offline: header, claims, times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
@@ -1389,10 +1502,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the tenant id, the site id and the environment (or API host) in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kibo had a server fault (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,19 +1562,11 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct the hosts, tenant and environment in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Host not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name %1 could not be resolved (DNS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the spelling of the host, the environment and the region, and your network connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1651,10 +1752,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>%1 does not know tenant %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the tenant id (the number after “t” in the tenant&apos;s host name) and the environment in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1940,6 +2037,74 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>Try again; if it keeps happening, check your network, proxy or VPN, or raise the timeouts in Tools → Network Settings….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant id (the number after “t” in the tenant&apos;s host name) and the data centre in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant id, the site id and the data centre (or API host) in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know this tenant id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant id (the number after “t” in the tenant&apos;s admin address) and the data centre: a tenant exists in one data centre only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application may not read this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to tell the application where the tenant lives: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the application on this tenant in Dev Center (or use the client id of an application that is installed there), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant lookup named no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the tenant lookup without a usable domain, so there is no host to send the customer call to. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, enter the tenant&apos;s API host in the profile as an override and give Kibo support the correlation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is not in this tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the tenant&apos;s sites in the Site list, or correct the site id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tenant id and the data centre in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the data centre, the tenant id or the hosts in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of any host you entered, the data centre, and your network connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2329,6 +2494,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>proxy failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tenant lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputComparison</name>
@@ -2656,6 +2825,34 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>The input is hidden in presenter mode. Drop a file here or use Open File…; the trees below stay masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile from this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new profile with the tenant, site, client ID and, where the token tells, data centre this customer token names; you check it before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new profile with %1; you check it before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer JWT or auth ticket names its tenant and site; this input does not: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3406,6 +3603,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>one-time code login</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tenant lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KiboHosts</name>
@@ -3414,23 +3615,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the tenant id (a positive number) or an explicit API host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The site id must be a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The environment “%1” is not valid; use a name such as sandbox, sb, tp1 or stg1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region “%1” is not valid; use us, usc1 or euw1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region “%1” is not known; use us, usc1 or euw1, or set the API host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3438,7 +3623,26 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The region “%1” is not known; use us, usc1 or euw1, or set the authentication host.</source>
+        <source>The data centre “%1” is not known; choose one of %2, or custom hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom hosts need the authentication (home) host, e.g. https://home.mozu.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant id must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KiboTenant</name>
+    <message>
+        <source>The tenant lookup answered without a tenant (no id and no domain).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,38 +3792,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;nvironment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which Kibo environment the tenant lives in. The hosts follow from it unless you choose custom hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;API host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Derived from the tenant, e.g. https://t12345.sandbox.mozu.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auth &amp;host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auth host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. https://home.mozu.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,14 +3805,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>e.g. 12345</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Site ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3816,22 +3980,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo tenant (this computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox, US (sandbox.mozu.com)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox, EU (sb.euw1.kibocommerce.com)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production or other (enter the hosts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problem with the form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,22 +3989,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Hide password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. https://t12345.tp1.mozu.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Derived from the environment and the tenant ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default: https://home.mozu.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Derived from the environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3872,15 +4004,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the API host, e.g. https://t12345.tp1.mozu.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the tenant ID, a whole number such as 12345.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site ID must be a whole number, or empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3986,6 +4110,149 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Prof&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data ce&amp;ntre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Kibo hosts the tenant. Its home host issues the application token and tells where the tenant lives; you never need to know the tenant&apos;s pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data centre&apos;s home (authentication) host: it issues the application token and answers the tenant lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the home host for the tenant&apos;s name, host and sites, with the client ID and secret below. A login does this too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site the customer belongs to: choose one the tenant lookup found, or type its ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API host o&amp;verride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API host override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Leave it empty: the tenant&apos;s host is looked up at the home host, as Kibo&apos;s own SDKs do. Only a gateway, proxy or test server needs a host here; then every tenant call goes there as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up from the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a site ID, or a site the lookup found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tenant lookup found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant&apos;s address, e.g. http://127.0.0.1:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tenant&apos;s data centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site the lookup found, type the site ID (a whole number), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile from a token on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new profile from the customer JWT or auth ticket on the clipboard: its tenant, site, client ID and, where the token tells, data centre. You can also drop a token on this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard is empty: copy a customer JWT or a whole auth ticket first, or drop one on this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A development (sandbox) tenant with %n site(s)</source>
+        <translation>
+            <numerusform>A development (sandbox) tenant with %n site</numerusform>
+            <numerusform>A development (sandbox) tenant with %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A production tenant with %n site(s)</source>
+        <translation>
+            <numerusform>A production tenant with %n site</numerusform>
+            <numerusform>A production tenant with %n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant calls go to the API host override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last found at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked up yet: use Look Up, or log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A site in the site chooser: its name and, in brackets, its ID.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4557,27 +4824,11 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auth %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>client id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profile add needs --tenant N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 needs a positive whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile add needs either --environment E (with --region R outside the US) or both --api-host URL and --auth-host URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4637,20 +4888,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List, add and remove the saved profiles the GUI uses, or export and import them as JSON (never with a secret).
-  profile list [--json]
-  profile add NAME --tenant N [--site N] (--environment E [--region R] | --api-host URL --auth-host URL)
-        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]
-        [--client-secret-stdin]
-  profile remove NAME
-  profile set-secret NAME   (the client secret on standard input)
-  profile export FILE | -
-  profile import FILE
-The client secret comes from standard input and is stored in the keychain, bound to the profile&apos;s authentication host.
-Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is not a profile export, 5 the keychain failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4667,51 +4904,7 @@ Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tenant id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The environment, e.g. sandbox, sb, tp1 or stg1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region: us (default), usc1 or euw1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tenant API host, e.g. https://t12345.sandbox.mozu.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The authentication (home) host, e.g. https://home.mozu.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application key (client id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4736,14 +4929,6 @@ Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is no
     </message>
     <message>
         <source>The master catalog id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PEM file of extra trusted certificate authorities for this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4776,6 +4961,40 @@ Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is no
     </message>
     <message>
         <source>profile has no action “%1”; use list, add, remove, set-secret, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data centre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API host override %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last found at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region is no longer used: the tenant&apos;s host is looked up at its data centre. Give --data-centre NAME instead (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add and remove the saved profiles the GUI uses, or export and import them as JSON (never with a secret).
+  profile list [--json]
+  profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N] [--api-host URL]
+        --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE]
+        [--client-secret-stdin]
+  profile remove NAME
+  profile set-secret NAME   (the client secret on standard input)
+  profile export FILE | -
+  profile import FILE
+The client secret comes from standard input and is stored in the keychain, bound to the profile&apos;s authentication host.
+Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is not a profile export, 5 the keychain failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4830,10 +5049,6 @@ Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4863,50 +5078,6 @@ Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is no
     </message>
     <message>
         <source>optional, e.g. 23456</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>En&amp;vironment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sandbox, sb, tp1, stg1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;PI host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Derived from tenant, site and environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;uthentication host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authentication host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Derived from the region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4970,10 +5141,6 @@ Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Master catalog ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Master catalog ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4991,18 +5158,6 @@ Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is no
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US (mozu.com)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US on Google Cloud (usc1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EU (euw1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5035,15 +5190,6 @@ Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is no
     </message>
     <message>
         <source>The demo tenant&apos;s secret is built in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenant API: %1
-Authentication: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the client ID and a valid authentication host: the secret is stored for that host only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5108,6 +5254,96 @@ Authentication: %2</source>
     </message>
     <message>
         <source>Profiles exported to “%1”: %2, without secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data ce&amp;ntre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Kibo hosts the tenant. Its home host issues the application token and tells where the tenant lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://home.mozu.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API host o&amp;verride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API host override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Leave it empty: the tenant&apos;s host is looked up at the home host, as Kibo&apos;s own SDKs do. Only a gateway, proxy or test server needs a host here; then every tenant call goes there as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up from the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master catalo&amp;g ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows from the data centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant calls: %1 (the override; no lookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant host: %1 (found by this run&apos;s lookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant host: looked up at each login (last found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant host: looked up at each login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID and a valid home host: the secret is stored for that host only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile from the token: %1. Check it, add the client secret, and press OK to save it.</source>
+        <extracomment>%1 lists what the token named, e.g. &quot;tenant 100001 (b.TenantId); site 100002 (b.SiteId)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data centre of “%1”: the token it was filled from does not name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App token and tenant lookup: %1
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6192,6 +6428,25 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <source>auto refresh paused after a failure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking up tenant %1 at %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found tenant %1 at %2 with %n site(s).</source>
+        <translation>
+            <numerusform>Found tenant %1 at %2 with %n site.</numerusform>
+            <numerusform>Found tenant %1 at %2 with %n sites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportBundle</name>
@@ -6467,6 +6722,69 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
 </context>
 <context>
+    <name>TenantCommand</name>
+    <message>
+        <source>Tenant %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: development (sandbox) tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: production tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites: none listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the tenant up at its data centre, as Kibo&apos;s SDKs do before every tenant call, and show its name, host and sites. Needs the application&apos;s client id and secret, like a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant looks the tenant up at its home host; drop --api-host (it overrides the lookup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextFile</name>
     <message>
         <source>%1 could not be read.</source>
@@ -6691,6 +7009,73 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>What the timeline shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenProfile</name>
+    <message>
+        <source>The text is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no token: paste or drop a customer JWT or a whole auth ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is no JSON an auth ticket could be read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON holds no jwtAccessToken: paste the customer&apos;s JWT or the whole auth ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is Kibo&apos;s opaque access token, which names no tenant: paste the jwtAccessToken or the whole auth ticket instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is no customer JWT or auth ticket that can be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token names no tenant (b.TenantId in the user claims): it is no Kibo customer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1 (b.TenantId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site %1 (b.SiteId)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client ID %1 (akey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data centre %1 (%2 “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data centre: the token does not say, so choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data centre: the token does not say (env “%1”), so choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1, site %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
