@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLabel>
@@ -37,6 +38,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -119,6 +121,134 @@ bool logIn(MainWindow& window, const QString& username, const QString& password)
     QSignalSpy finished(&window, &MainWindow::loginFinished);
     QTest::mouseClick(window.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
     return finished.wait(30000);
+}
+
+// Like save(), but from the screen, so that an open popup (a combo box's list) is in the picture too.
+bool saveFromScreen(QWidget* window, const QString& directory, const QString& name, const QString& suffix)
+{
+    for (int i = 0; i < 3; ++i) {
+        QApplication::processEvents();
+    }
+    const QRect area(window->mapToGlobal(QPoint(0, 0)), window->size());
+    const QPixmap shot = window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+    const QString path = QDir(directory).filePath(name + suffix + u".png"_s);
+    if (shot.isNull() || !shot.save(path)) {
+        QTextStream(stderr) << "could not write " << path << '\n';
+        return false;
+    }
+    QTextStream(stdout) << path << '\n';
+    return true;
+}
+
+void retype(QLineEdit* edit, const QString& text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+// Sends the current session's login (or Look Up) and waits for its answer.
+bool sendFromPanel(MainWindow& window, const char* button)
+{
+    SessionView* view = window.currentSessionView();
+    retype(view->findChild<QLineEdit*>(u"usernameLineEdit"_s), u"ada.lovelace@example.com"_s);
+    retype(view->findChild<QLineEdit*>(u"passwordLineEdit"_s), DemoTenant::defaultPassword());
+    QSignalSpy finished(&window, &MainWindow::loginFinished);
+    QTest::mouseClick(view->findChild<QPushButton*>(QLatin1StringView(button)), Qt::LeftButton);
+    return finished.wait(30000);
+}
+
+// A loopback home host that answers the app token and the tenant lookup as scripted (status, body).
+bool scriptHome(FaultServer& server, int status, const QByteArray& tenantReply)
+{
+    if (!server.listenLocal()) {
+        return false;
+    }
+    server.script("/api/platform/applications",
+        { FaultServer::json(200, R"({"access_token":"screenshot","token_type":"Bearer","expires_in":3600})") });
+    server.script("/api/platform/tenants", { FaultServer::json(status, tenantReply) });
+    return true;
+}
+
+// A custom-hosts profile whose home host is a scripted loopback server.
+KiboProfile scriptedProfile(const FaultServer& server, const QString& name, int tenantId)
+{
+    KiboProfile profile;
+    profile.name = name;
+    profile.dataCentre = u"custom"_s;
+    profile.authHost = server.baseUrl().toString();
+    profile.tenantId = tenantId;
+    profile.clientId = u"Acme.token-inspector.1.0.0.Release"_s;
+    return profile;
+}
+
+// The tenant section after Look Up on a tenant with several sites (a scripted home host), its site list open.
+bool saveTenantSitesScene(MainWindow& window, const QString& directory, const QString& suffix)
+{
+    FaultServer home;
+    if (!scriptHome(home, 200,
+            R"({"id":23456,"name":"Acme Sandbox","isDevTenant":true,"domain":"t23456.sandbox.mozu.com","sites":[)"
+            R"({"id":34567,"name":"Acme Storefront","domain":"t23456-s34567.sandbox.mozu.com"},)"
+            R"({"id":34568,"name":"Acme Outlet","domain":"t23456-s34568.sandbox.mozu.com"},)"
+            R"({"id":34569,"name":"Acme B2B Portal","domain":"t23456-s34569.sandbox.mozu.com"}]})")) {
+        return false;
+    }
+    window.newSession();
+    LoginPanel* panel = window.loginPanel();
+    KiboProfile profile = scriptedProfile(home, u"Acme sandbox (US)"_s, 23456);
+    profile.siteId = 34567;
+    panel->setProfile(profile, u"screenshot-secret"_s);
+    panel->showChosenProfile(QString()); // typed by hand: no saved profile is chosen
+    if (!sendFromPanel(window, "lookUpTenantButton") || !panel->discoveredTenant()) {
+        QTextStream(stderr) << "the scripted tenant lookup did not finish\n";
+        return false;
+    }
+    auto* sites = panel->findChild<QComboBox*>(u"siteComboBox"_s);
+    sites->showPopup();
+    const bool ok = saveFromScreen(&window, directory, u"tenant-sites"_s, suffix);
+    sites->hidePopup();
+    window.closeCurrentSession();
+    return ok;
+}
+
+// Each way the tenant lookup fails, on the Problem tab of a session of its own: a tenant ID the home host does not
+// know and a site that is not in the tenant (the demo tenant), an application that may not read the tenant and a
+// reply without a domain (a scripted home host).
+bool saveDiscoveryFailureScenes(MainWindow& window, const QString& directory, const QString& suffix)
+{
+    const auto scene = [&](const QString& name, const std::function<void(LoginPanel*)>& prepare) {
+        window.newSession();
+        prepare(window.loginPanel());
+        if (!sendFromPanel(window, "loginButton") || !window.currentSession()->lastResult()
+            || window.currentSession()->lastResult()->error.kind != KiboError::Kind::TenantDiscovery) {
+            QTextStream(stderr) << "the login for " << name << " did not end with a tenant lookup failure\n";
+            return false;
+        }
+        window.resultView()->setCurrentTab(ResultView::Tab::Problem);
+        const bool ok = save(&window, directory, name, suffix);
+        window.closeCurrentSession();
+        return ok;
+    };
+    bool ok = scene(u"tenant-unknown"_s,
+        [](LoginPanel* panel) { retype(panel->findChild<QLineEdit*>(u"tenantIdLineEdit"_s), u"999"_s); });
+    ok = scene(u"site-unknown"_s, [](LoginPanel* panel) {
+        retype(panel->findChild<QComboBox*>(u"siteComboBox"_s)->lineEdit(), u"99"_s);
+    }) && ok;
+    FaultServer forbidden;
+    FaultServer noDomain;
+    if (!scriptHome(forbidden, 403,
+            R"({"message":"The application Acme.token-inspector is not installed on tenant 45678",)"
+            R"("errorCode":"UNAUTHORIZED","applicationName":"Tenant","additionalErrorData":[],"items":[]})")
+        || !scriptHome(noDomain, 200,
+            R"({"id":45678,"name":"Acme Production","isDevTenant":false,"sites":[{"id":56789,"name":"Acme EU"}]})")) {
+        return false;
+    }
+    const auto useScripted = [](LoginPanel* panel, const FaultServer& home) {
+        panel->setProfile(scriptedProfile(home, u"Acme production EU"_s, 45678), u"screenshot-secret"_s);
+        panel->showChosenProfile(QString()); // typed by hand: no saved profile is chosen
+    };
+    ok = scene(u"tenant-forbidden"_s, [&](LoginPanel* panel) { useScripted(panel, forbidden); }) && ok;
+    ok = scene(u"tenant-no-domain"_s, [&](LoginPanel* panel) { useScripted(panel, noDomain); }) && ok;
+    return ok;
 }
 
 // A login to the demo tenant outside the window, for the compare window's inputs; empty when it fails.
@@ -492,6 +622,16 @@ int main(int argc, char* argv[])
     }
     window.historyStore()->clearAll(); // the same attempts in every run (100 %, @2x, dark)
     bool ok = save(&window, directory, u"login"_s, suffix);
+    // Look Up: the demo tenant's name, host and site, found at its home host.
+    {
+        QSignalSpy found(&window, &MainWindow::loginFinished);
+        QTest::mouseClick(window.findChild<QPushButton*>(u"lookUpTenantButton"_s), Qt::LeftButton);
+        if (!found.wait(30000) || !window.loginPanel()->discoveredTenant()) {
+            QTextStream(stderr) << "the demo tenant lookup did not finish\n";
+            return 1;
+        }
+        ok = save(&window, directory, u"tenant-lookup"_s, suffix) && ok;
+    }
 
     QSignalSpy vaultReported(&window, &MainWindow::vaultStatusChanged);
     if (!logIn(window, u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s)) {
@@ -561,6 +701,8 @@ int main(int argc, char* argv[])
     }
     ok = save(&window, directory, u"problem"_s, suffix) && ok;
     ok = saveTroubleshootingScenes(window, directory, suffix) && ok;
+    ok = saveTenantSitesScene(window, directory, suffix) && ok;
+    ok = saveDiscoveryFailureScenes(window, directory, suffix) && ok;
 
     // The window's manual clock (shared with the demo tenant) lets the code countdowns show a moment of their own.
     if (!logIn(window, u"mfa@example.com"_s, u"Demo-pass-1"_s) || !saveTwoFactorScene(window, clock, directory, suffix)) {
