@@ -475,6 +475,10 @@ void TestCli::tenantLookup()
     const CliResult unknownJson
         = runCli(QStringList { u"tenant"_s, u"--tenant"_s, u"424242"_s, u"--json"_s } + custom, secret);
     QCOMPARE(unknownJson.json().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"tenantDiscovery"_s);
+    QCOMPARE(unknownJson.json().value(u"error"_s).toObject().value(u"discovery"_s).toString(), u"tenant-unknown"_s);
+    // Kibo's own words stay Kibo's: the message is the server's, our explanation is the diagnosis.
+    QCOMPARE(unknownJson.json().value(u"error"_s).toObject().value(u"message"_s).toString(),
+        u"Item not found: tenant 424242"_s);
 
     const CliResult wrongSite = runCli(QStringList { u"login"_s, u"--tenant"_s, u"100001"_s, u"--site"_s, u"99"_s,
                                            u"--username"_s, Ada, u"--password-stdin"_s, u"--no-store"_s }

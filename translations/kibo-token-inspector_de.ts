@@ -90,18 +90,6 @@
         <translation>Der Mandant wird nachgeschlagen…</translation>
     </message>
     <message>
-        <source>HTTP %1.</source>
-        <translation>HTTP %1.</translation>
-    </message>
-    <message>
-        <source>“%1” (HTTP %2).</source>
-        <translation>„%1“ (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>tenant %1: %2</source>
-        <translation>Mandant %1: %2</translation>
-    </message>
-    <message>
         <source>The reply for tenant %1 has no domain.</source>
         <translation>Die Antwort für Mandant %1 enthält keine Domain.</translation>
     </message>
@@ -2081,20 +2069,12 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Der Mandant wurde nicht gefunden</translation>
     </message>
     <message>
-        <source>%1 does not know this tenant id: %2</source>
-        <translation>%1 kennt diese Mandanten-ID nicht: %2</translation>
-    </message>
-    <message>
         <source>Check the tenant id (the number after “t” in the tenant&apos;s admin address) and the data centre: a tenant exists in one data centre only.</source>
         <translation>Prüfen Sie die Mandanten-ID (die Zahl nach „t“ in der Admin-Adresse des Mandanten) und das Rechenzentrum: Ein Mandant existiert nur in einem Rechenzentrum.</translation>
     </message>
     <message>
         <source>The application may not read this tenant</source>
         <translation>Die Anwendung darf diesen Mandanten nicht lesen</translation>
-    </message>
-    <message>
-        <source>%1 refused to tell the application where the tenant lives: %2</source>
-        <translation>%1 hat der Anwendung nicht verraten, wo der Mandant liegt: %2</translation>
     </message>
     <message>
         <source>Install the application on this tenant in Dev Center (or use the client id of an application that is installed there), then try again.</source>
@@ -2135,6 +2115,14 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>Check the spelling of any host you entered, the data centre, and your network connection.</source>
         <translation>Prüfen Sie die Schreibweise jedes eingegebenen Hosts, das Rechenzentrum und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 does not know tenant %2 (HTTP %3).</source>
+        <translation>%1 kennt den Mandanten %2 nicht (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>%1 refused to tell the application where tenant %2 lives (HTTP %3).</source>
+        <translation>%1 hat der Anwendung nicht verraten, wo der Mandant %2 liegt (HTTP %3).</translation>
     </message>
 </context>
 <context>
@@ -6826,6 +6814,10 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>Correlation id: %1</source>
         <translation>Korrelations-ID: %1</translation>
+    </message>
+    <message>
+        <source>Kibo said: %1</source>
+        <translation>Kibo meldete: %1</translation>
     </message>
 </context>
 <context>

@@ -90,18 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” (HTTP %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tenant %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The reply for tenant %1 has no domain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,19 +2040,11 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not know this tenant id: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the tenant id (the number after “t” in the tenant&apos;s admin address) and the data centre: a tenant exists in one data centre only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The application may not read this tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused to tell the application where the tenant lives: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2105,6 +2085,14 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>Check the spelling of any host you entered, the data centre, and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know tenant %2 (HTTP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to tell the application where tenant %2 lives (HTTP %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6781,6 +6769,10 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>Correlation id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo said: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,6 +90,8 @@ int TenantCommand::run(const QStringList& arguments)
     } else if (result.error.isError()) {
         const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
         QStringList lines { diagnosis.title, diagnosis.cause, tr("Next step: %1").arg(diagnosis.nextStep) };
+        if (!result.error.message.isEmpty())
+            lines.append(tr("Kibo said: %1").arg(result.error.message));
         if (!result.error.correlationId.isEmpty())
             lines.append(tr("Correlation id: %1").arg(result.error.correlationId));
         CliOutput::err(lines.join(u'\n'));

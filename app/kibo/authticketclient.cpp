@@ -343,12 +343,9 @@ void AuthTicketClient::onLookupFinished(const KiboResponse& response)
         if (fromServer && (error.httpStatus == 404 || error.httpStatus == 401 || error.httpStatus == 403)) {
             if (error.httpStatus == 401)
                 m_app->invalidate();
-            const QString said = error.message.isEmpty()
-                ? tr("HTTP %1.").arg(error.httpStatus)
-                : tr("“%1” (HTTP %2).").arg(error.message).arg(error.httpStatus);
-            KiboError discovery
-                = KiboError::tenantDiscovery(error.httpStatus == 404 ? u"tenant-unknown"_s : u"tenant-forbidden"_s,
-                    tr("tenant %1: %2").arg(m_profile.tenantId).arg(said), home);
+            KiboError discovery = KiboError::tenantDiscovery(
+                error.httpStatus == 404 ? u"tenant-unknown"_s : u"tenant-forbidden"_s, m_profile.tenantId, home);
+            discovery.message = error.message; // Kibo's own words, shown as such
             discovery.httpStatus = error.httpStatus;
             discovery.errorCode = error.errorCode;
             discovery.applicationName = error.applicationName;
@@ -394,12 +391,11 @@ void AuthTicketClient::useTenant(const KiboTenant& tenant, const KiboResponse* l
     const QUrl base = tenant.apiBase(m_authApiBase);
     if (!base.isValid()) {
         tenantCache().remove(cacheKey(m_authApiBase, m_profile.tenantId));
-        fail(KiboError::tenantDiscovery(u"no-domain"_s,
+        fail(KiboError::tenantDiscovery(u"no-domain"_s, m_profile.tenantId, home,
             tenant.domain.isEmpty() ? tr("The reply for tenant %1 has no domain.").arg(m_profile.tenantId)
                                     : tr("The reply for tenant %1 names “%2” as its domain, which is no host name.")
                                           .arg(m_profile.tenantId)
-                                          .arg(tenant.domain.left(80)),
-            home));
+                                          .arg(tenant.domain.left(80))));
         return;
     }
     tenantCache().insert(cacheKey(m_authApiBase, m_profile.tenantId), tenant);
@@ -415,13 +411,12 @@ void AuthTicketClient::useTenant(const KiboTenant& tenant, const KiboResponse* l
                 break;
             }
         }
-        fail(KiboError::tenantDiscovery(u"site-unknown"_s,
+        fail(KiboError::tenantDiscovery(u"site-unknown"_s, m_profile.tenantId, home,
             tr("Tenant %1 (%2) has no site %3; its sites are: %4.")
                 .arg(m_profile.tenantId)
                 .arg(tenant.name.isEmpty() ? tenant.domain : tenant.name)
                 .arg(*m_profile.siteId)
-                .arg(known.join(u", "_s)),
-            home));
+                .arg(known.join(u", "_s))));
         return;
     }
     if (m_pending->lookupOnly) {

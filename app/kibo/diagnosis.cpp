@@ -178,13 +178,16 @@ Diagnosis tenantDiscovery(const KiboError& error)
     const QString host = hostText(error);
     if (error.detail == u"tenant-unknown"_s) {
         return { Diagnoser::tr("The tenant was not found"),
-            Diagnoser::tr("%1 does not know this tenant id: %2").arg(host, error.message),
+            Diagnoser::tr("%1 does not know tenant %2 (HTTP %3).").arg(host).arg(error.tenantId).arg(error.httpStatus),
             Diagnoser::tr("Check the tenant id (the number after “t” in the tenant's admin address) and the data "
                           "centre: a tenant exists in one data centre only.") };
     }
     if (error.detail == u"tenant-forbidden"_s) {
         return { Diagnoser::tr("The application may not read this tenant"),
-            Diagnoser::tr("%1 refused to tell the application where the tenant lives: %2").arg(host, error.message),
+            Diagnoser::tr("%1 refused to tell the application where tenant %2 lives (HTTP %3).")
+                .arg(host)
+                .arg(error.tenantId)
+                .arg(error.httpStatus),
             Diagnoser::tr("Install the application on this tenant in Dev Center (or use the client id of an "
                           "application that is installed there), then try again.") };
     }
@@ -192,15 +195,15 @@ Diagnosis tenantDiscovery(const KiboError& error)
         return { Diagnoser::tr("The tenant lookup named no host"),
             Diagnoser::tr("%1 answered the tenant lookup without a usable domain, so there is no host to send the "
                           "customer call to. %2")
-                .arg(host, error.message),
+                .arg(host, error.explanation),
             Diagnoser::tr("Try again later; if it persists, enter the tenant's API host in the profile as an "
                           "override and give Kibo support the correlation id.") };
     }
     if (error.detail == u"site-unknown"_s) {
-        return { Diagnoser::tr("The site is not in this tenant"), error.message,
+        return { Diagnoser::tr("The site is not in this tenant"), error.explanation,
             Diagnoser::tr("Choose one of the tenant's sites in the Site list, or correct the site id.") };
     }
-    return { Diagnoser::tr("The tenant lookup failed"), error.message,
+    return { Diagnoser::tr("The tenant lookup failed"), error.explanation,
         Diagnoser::tr("Check the tenant id and the data centre in the profile.") };
 }
 

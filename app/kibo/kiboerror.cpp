@@ -233,12 +233,14 @@ std::optional<KiboError> KiboError::refusalInReply(int status, const QJsonObject
     return error;
 }
 
-KiboError KiboError::tenantDiscovery(const QString& detail, const QString& message, const QString& host)
+KiboError KiboError::tenantDiscovery(
+    const QString& detail, int tenantId, const QString& host, const QString& explanation)
 {
     KiboError error;
     error.kind = Kind::TenantDiscovery;
     error.detail = detail;
-    error.message = message;
+    error.tenantId = tenantId;
+    error.explanation = explanation;
     error.operation = tenantLookupOperation();
     error.host = host;
     return error;
@@ -313,6 +315,10 @@ QJsonObject KiboError::toJson() const
         object.insert(u"tlsDetails"_s, tlsDetails);
     if (!proxy.isEmpty())
         object.insert(u"proxy"_s, proxy);
+    if (kind == Kind::TenantDiscovery) {
+        object.insert(u"discovery"_s, detail); // tenant-unknown, tenant-forbidden, no-domain, site-unknown
+        object.insert(u"tenantId"_s, tenantId);
+    }
     const Diagnosis diagnosis = Diagnoser::diagnose(*this);
     object.insert(u"diagnosis"_s,
         QJsonObject {

@@ -67,6 +67,8 @@ public:
     // usable host), "site-unknown" (the site id is not in the tenant's sites).
     QString detail;
     ProxyProblem proxyProblem = ProxyProblem::None;
+    int tenantId = 0; // TenantDiscovery: the tenant that was looked up
+    QString explanation; // TenantDiscovery: our own words where the server said nothing wrong (message stays Kibo's)
     QString proxy; // "host:port" of the proxy in the way, when known
 
     bool isError() const { return kind != Kind::None; }
@@ -85,8 +87,10 @@ public:
     // kind HttpKibo with the server's words, or nullopt when the object holds no errorCode.
     static std::optional<KiboError> refusalInReply(int status, const QJsonObject& reply,
         const QByteArray& correlationId, const QString& operation, const QString& host);
-    // The tenant lookup failed in a way of its own (detail as above); message holds our explanation.
-    static KiboError tenantDiscovery(const QString& detail, const QString& message, const QString& host);
+    // The tenant lookup failed in a way of its own (detail as above). explanation is our own words, for the
+    // failures the server did not report (no-domain, site-unknown); message stays for Kibo's.
+    static KiboError tenantDiscovery(
+        const QString& detail, int tenantId, const QString& host, const QString& explanation = {});
     // A 2xx reply the caller could not use (broken JSON, wrong shape, empty, HTML); reason is our own words.
     static KiboError notKibo(int status, const QString& reason, const QByteArray& correlationId,
         const QString& operation, const QString& host);
