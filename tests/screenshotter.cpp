@@ -203,6 +203,9 @@ bool saveTenantSitesScene(MainWindow& window, const QString& directory, const QS
         return false;
     }
     auto* sites = panel->findChild<QComboBox*>(u"siteComboBox"_s);
+    // Let the form lay the three lines of what was found out before the list opens over it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     sites->showPopup();
     const bool ok = saveFromScreen(&window, directory, u"tenant-sites"_s, suffix);
     sites->hidePopup();

@@ -6,11 +6,13 @@
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
+#include "profilechooser.h"
 #include "resultview.h"
 #include "sessionview.h"
 #include "timelineview.h"
 #include "vault/keychainvault.h"
 #include "vault/memoryvault.h"
+#include "vault/profilestore.h"
 #include "vault/storedtokens.h"
 #include "vault/tokenvault.h"
 
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void keyboardOnlyLogin();
     void unreachableHostIsDiagnosed();
     void choosingTheDemoStartsIt();
+    void savedProfileKeepsWhereItsTenantWasFound();
     void compareWindowTakesTheShownTicket();
     void twoSessionsInTabsStaySeparate();
     void sideBySideShowsBothSessions();
@@ -625,6 +628,27 @@ void TestMainWindow::choosingTheDemoStartsIt()
     QCOMPARE(started.count(), 1);
     logIn(u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s);
     QVERIFY(m_window->statusText().startsWith(u"Logged in as"_s));
+}
+
+void TestMainWindow::savedProfileKeepsWhereItsTenantWasFound()
+{
+    m_window->setVault(std::make_unique<MemoryVault>());
+    startDemo();
+    KiboProfile local = KiboProfile::demo(m_window->demoTenant()->baseUrl());
+    local.name = u"Local demo"_s;
+    local.dataCentre = u"custom"_s;
+    ProfileStore* store = m_window->profileChooser()->store();
+    QCOMPARE(store->add(local), QString());
+    QVERIFY(m_window->profileChooser()->choose(m_window->loginPanel(), local.name));
+    auto* secret = child<QLineEdit>("clientSecretLineEdit");
+    secret->setFocus();
+    QTest::keyClick(secret, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(secret, DemoTenant::sharedSecret());
+    logIn(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    QVERIFY(m_window->statusText().startsWith(u"Logged in as"_s));
+    // Saved at once, in the settings file, and it is the tenant's own host, not the home host.
+    const QString pod = m_window->demoTenant()->podUrl().authority();
+    QCOMPARE(ProfileStore().profile(local.name)->tenantDomain, pod);
 }
 
 void TestMainWindow::compareWindowTakesTheShownTicket()

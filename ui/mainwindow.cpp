@@ -330,6 +330,11 @@ SessionView* MainWindow::addSessionView()
     });
     connect(view, &SessionView::demoTenantRequested, this, &MainWindow::startDemoTenant);
     m_profileChooser->attach(view->loginPanel());
+    // Where a lookup found a saved profile's tenant is kept with it, as the command line does.
+    connect(view->session(), &CustomerSession::tenantDiscovered, m_profileChooser,
+        [this](const KiboProfile& used, const KiboTenant& tenant) {
+            m_profileChooser->store()->rememberTenantDomain(used, tenant.domain);
+        });
     connect(view, &SessionView::forgetFinished, this, [this, view] {
         if (view == m_current) {
             updateSessionActions();

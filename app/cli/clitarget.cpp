@@ -8,7 +8,6 @@
 #include "kibo/datacentre.h"
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
-#include "logging.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
@@ -273,18 +272,9 @@ void CliTarget::rememberTenantFoundBy(AuthTicketClient& client) const
     if (m_kind != Kind::Profile) {
         return;
     }
-    const QString name = m_profile.name;
-    QObject::connect(&client, &AuthTicketClient::tenantDiscovered, &client, [name](const KiboTenant& tenant) {
-        ProfileStore store;
-        std::optional<KiboProfile> saved = store.profile(name);
-        if (!saved || saved->tenantDomain == tenant.domain) {
-            return;
-        }
-        saved->tenantDomain = tenant.domain;
-        if (const QString problem = store.update(name, *saved); !problem.isEmpty()) {
-            qCWarning(lcCli) << "the tenant's host was not kept in the profile:" << problem;
-        }
-    });
+    const KiboProfile used = m_profile;
+    QObject::connect(&client, &AuthTicketClient::tenantDiscovered, &client,
+        [used](const KiboTenant& tenant) { ProfileStore().rememberTenantDomain(used, tenant.domain); });
 }
 
 QString CliTarget::tenantKey() const

@@ -308,6 +308,24 @@ QString ProfileStore::remove(const QString& name)
     return {};
 }
 
+bool ProfileStore::rememberTenantDomain(const KiboProfile& used, const QString& domain)
+{
+    if (isDemoName(used.name) || domain.isEmpty()) {
+        return false;
+    }
+    std::optional<KiboProfile> saved = profile(used.name);
+    // A panel edited away from its profile (another tenant or home host) says nothing about the saved one.
+    if (!saved || saved->tenantDomain == domain || KiboHosts::tenantKey(*saved) != KiboHosts::tenantKey(used)) {
+        return false;
+    }
+    saved->tenantDomain = domain;
+    if (const QString problem = update(used.name, *saved); !problem.isEmpty()) {
+        qCWarning(lcVault) << "the tenant's host was not kept in the profile:" << problem;
+        return false;
+    }
+    return true;
+}
+
 QJsonObject ProfileStore::toJson(const KiboProfile& profile)
 {
     QJsonObject object;

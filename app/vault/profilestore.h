@@ -115,6 +115,10 @@ public:
     static QJsonObject toJson(const KiboProfile& profile);
     static KiboProfile fromJson(const QJsonObject& object);
 
+    // Keeps where a lookup found the tenant of the saved profile used.name (its tenantDomain; no secret) when
+    // that profile still names the same tenant at the same home host as used. True when the file changed.
+    bool rememberTenantDomain(const KiboProfile& used, const QString& domain);
+
     static constexpr int FormatVersion = 2; // 2: dataCentre and tenantDomain replace region and environment
     static constexpr qint64 MaxImportSize = 1024 * 1024;
 
