@@ -471,6 +471,9 @@ void TestSessionView::discoveryFailureHasItsOwnDiagnosis()
         QVERIFY(child<QLabel>("tenantInfoLabel")->text().contains(u"Kibo Token Inspector Demo"_s));
     } else {
         QVERIFY(!panel->discoveredTenant());
+        // The tenant section says the lookup failed, not that none was made.
+        const QString info = child<QLabel>("tenantInfoLabel")->text();
+        QVERIFY2(info.contains(title) && !info.contains(u"Not looked up yet"_s), qPrintable(info));
     }
     // No customer call went anywhere.
     QVERIFY(!result->request.isValid());

@@ -4274,6 +4274,14 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <extracomment>A site in the site chooser: its name and, in brackets, its ID.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Lookup failed: %1.</source>
+        <translation>Nachschlagen fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The Problem tab says why.</source>
+        <translation>Der Reiter „Problem“ nennt den Grund.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

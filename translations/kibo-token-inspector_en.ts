@@ -4243,6 +4243,14 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <extracomment>A site in the site chooser: its name and, in brackets, its ID.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lookup failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Problem tab says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -598,7 +598,15 @@ void LoginPanel::setDiscoveredTenant(const KiboProfile& profile, const KiboTenan
 {
     m_tenant = tenant;
     m_tenantKey = lookupKey(profile);
+    m_failedLookupKey.clear();
     fillSites();
+    updateTenantInfo();
+}
+
+void LoginPanel::setTenantLookupFailed(const KiboProfile& profile, const QString& title)
+{
+    m_failedLookupKey = lookupKey(profile);
+    m_failedLookupTitle = title;
     updateTenantInfo();
 }
 
@@ -630,6 +638,8 @@ void LoginPanel::updateTenantInfo()
         lines << tr("Host: %1").arg(tenant->domain);
     } else if (!KiboHosts::apiHostOverride(current).isEmpty()) {
         lines << tr("Tenant calls go to the API host override.");
+    } else if (!m_failedLookupKey.isEmpty() && m_failedLookupKey == lookupKey(current)) {
+        lines << tr("Lookup failed: %1.").arg(m_failedLookupTitle) << tr("The Problem tab says why.");
     } else if (!current.tenantDomain.isEmpty()) {
         lines << tr("Last found at %1.").arg(current.tenantDomain);
     } else {

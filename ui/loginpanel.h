@@ -77,6 +77,8 @@ public:
     // What a tenant lookup for profile found (Look Up or a login): shown, and its sites offered, while the
     // panel's data centre, home host and tenant ID still name that tenant.
     void setDiscoveredTenant(const KiboProfile& profile, const KiboTenant& tenant);
+    // The lookup for profile found no usable tenant; title is the diagnosis' (shown until the tenant changes).
+    void setTenantLookupFailed(const KiboProfile& profile, const QString& title);
     // The tenant the panel shows as found, for its current fields; nullopt when none was looked up.
     std::optional<KiboTenant> discoveredTenant() const;
     // The line under the site chooser: what the lookup found, or how to find it.
@@ -143,6 +145,8 @@ private:
     bool m_customHomeShown = true;
     std::optional<KiboTenant> m_tenant; // the last lookup's answer
     QString m_tenantKey; // lookupKey() of the profile it was for
+    QString m_failedLookupKey; // lookupKey() of the profile whose last lookup failed
+    QString m_failedLookupTitle;
     QPushButton* m_fromTokenButton = nullptr;
     bool m_busy = false;
     bool m_anonymousSessionHeld = false;

@@ -403,6 +403,9 @@ void SessionView::showResult(const AuthTicketResult& result)
 void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Operation operation)
 {
     using Operation = CustomerSession::Operation;
+    if (result.error.kind == KiboError::Kind::TenantDiscovery) {
+        m_ui->loginPanel->setTenantLookupFailed(m_session->attemptProfile(), Diagnoser::diagnose(result.error).title);
+    }
     if (operation == Operation::Refresh) {
         onRefreshResult(result);
         Q_EMIT answerShown();
