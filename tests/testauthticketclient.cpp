@@ -83,7 +83,7 @@ class TestAuthTicketClient final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();

@@ -9,7 +9,7 @@ class TestBase64Url final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void decode_data();
     void decode();
     void roundTrip_data();

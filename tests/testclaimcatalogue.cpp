@@ -11,7 +11,7 @@ class TestClaimCatalogue final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void explainsEveryKiboClaim_data();
     void explainsEveryKiboClaim();
     void unknownPathsHaveNoExplanation_data();

@@ -41,7 +41,7 @@ class TestCli final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void helpAndVersion();
     void usageErrors_data();
     void usageErrors();

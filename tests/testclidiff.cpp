@@ -71,7 +71,7 @@ class TestCliDiff final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void help();
     void usageErrors_data();

@@ -20,7 +20,7 @@ class TestCliNetwork final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void explicitProxyFromSettings();
     void refusedProxyFromSettings();

@@ -53,7 +53,7 @@ class TestCliOtp final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void helpShowsThePasswordlessLogin();

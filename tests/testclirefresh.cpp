@@ -44,7 +44,7 @@ class TestCliRefresh final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void usageNamesTheCommands();

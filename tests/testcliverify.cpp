@@ -90,7 +90,7 @@ class TestCliVerify final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void helpNamesTheExitCodes();
     void exitCodes_data();
     void exitCodes();

@@ -6,7 +6,7 @@ class TestClock final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void systemClockIsUtcAndCurrent();
     void manualClockMovesOnlyWhenTold();
 };

@@ -78,7 +78,7 @@ class TestCurlExport final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void placeholdersByDefault_data();
     void placeholdersByDefault();

@@ -81,7 +81,7 @@ class TestDemoTenant final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void init();
     void cleanup();
 

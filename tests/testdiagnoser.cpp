@@ -48,7 +48,7 @@ class TestDiagnoser final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void specific_data();
     void specific();

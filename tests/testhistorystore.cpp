@@ -42,7 +42,7 @@ class TestHistoryStore final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void defaultPathIsAppData();
     void recordAndReadBack();

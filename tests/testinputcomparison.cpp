@@ -29,7 +29,7 @@ class TestInputComparison final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void detectsKinds_data();
     void detectsKinds();
     void ticketTokensBecomeShapes();

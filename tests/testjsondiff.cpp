@@ -44,7 +44,7 @@ class TestJsonDiff final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void compare_data();
     void compare();
     void beforeAndAfterValues();

@@ -13,7 +13,7 @@ class TestJsonTreeModel final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void modelTesterOnNestedData();
     void modelTesterOnScalarRoot();
     void headers();

@@ -148,7 +148,7 @@ class TestJwsVerifier final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void vectors_data();
     void vectors();
     void algorithmConfusion();

@@ -16,7 +16,7 @@ class TestJwtDecoder final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void kiboToken();
     void malformed_data();
     void malformed();

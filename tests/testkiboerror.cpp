@@ -30,7 +30,7 @@ class TestKiboError final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fromHttpReply_data();
     void fromHttpReply();
     void retryAfter();

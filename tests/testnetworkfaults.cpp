@@ -63,7 +63,7 @@ class TestNetworkFaults final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void faults_data();
     void faults();

@@ -55,7 +55,7 @@ class TestNetworkSettings final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void defaults();

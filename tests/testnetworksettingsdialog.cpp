@@ -25,7 +25,7 @@ class TestNetworkSettingsDialog final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void showsSavedSettings();

@@ -63,7 +63,7 @@ class TestSupportBundle final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void noSecretEscapes_data();
     void noSecretEscapes();
     void personalDataOnlyWhenAsked();

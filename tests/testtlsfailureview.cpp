@@ -21,7 +21,7 @@ class TestTlsFailureView final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void untrustedCertificateIsShownNeverIgnored();
 

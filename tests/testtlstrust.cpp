@@ -23,7 +23,7 @@ class TestTlsTrust final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void loginOverHttps_data();
     void loginOverHttps();

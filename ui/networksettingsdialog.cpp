@@ -91,7 +91,7 @@ void NetworkSettingsDialog::accept()
     showProblems({});
     qCInfo(lcUi).noquote() << "network settings saved:" << NetworkSettings::modeName(entered.proxyMode)
                            << entered.transferTimeoutSeconds << entered.overallDeadlineSeconds;
-    emit settingsSaved(entered);
+    Q_EMIT settingsSaved(entered);
     QDialog::accept();
 }
 

@@ -30,7 +30,7 @@ public:
 
     void accept() override;
 
-signals:
+Q_SIGNALS:
     void settingsSaved(const NetworkSettings& settings);
 
 private:

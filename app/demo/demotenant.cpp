@@ -26,7 +26,7 @@ DemoTenant::DemoTenant(QObject* parent)
     : QObject(parent)
     , m_service(std::make_unique<DemoService>())
 {
-    m_service->setOutbox([this](const QString& userName, const QString& code) { emit codeSent(userName, code); });
+    m_service->setOutbox([this](const QString& userName, const QString& code) { Q_EMIT codeSent(userName, code); });
 }
 
 DemoTenant::~DemoTenant() = default;

@@ -54,7 +54,7 @@ public:
     QUrl podUrl() const; // the tenant's pod, e.g. http://127.0.0.1:41235
     QString errorString() const; // why listen failed (translated)
 
-signals:
+Q_SIGNALS:
     // A 2FA or OTP code "emailed" to username (the demo outbox).
     void codeSent(const QString& username, const QString& code);
 

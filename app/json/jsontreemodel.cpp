@@ -153,7 +153,7 @@ void JsonTreeModel::emitDataChangedForBuiltNodes(int firstColumn, int lastColumn
         return;
     if (!rootIsHidden()) {
         if (!m_root->value.isUndefined())
-            emit dataChanged(createIndex(0, firstColumn, m_root.get()), createIndex(0, lastColumn, m_root.get()));
+            Q_EMIT dataChanged(createIndex(0, firstColumn, m_root.get()), createIndex(0, lastColumn, m_root.get()));
         return;
     }
     std::vector<Node*> stack { m_root.get() };
@@ -171,7 +171,7 @@ void JsonTreeModel::emitDataChangedForBuiltNodes(int firstColumn, int lastColumn
             stack.push_back(child.get());
         }
         if (first >= 0) {
-            emit dataChanged(createIndex(first, firstColumn, childAt(node, first)),
+            Q_EMIT dataChanged(createIndex(first, firstColumn, childAt(node, first)),
                 createIndex(last, lastColumn, childAt(node, last)));
         }
     }

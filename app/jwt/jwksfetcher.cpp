@@ -48,7 +48,7 @@ void JwksFetcher::fetch(const QUrl& url)
         result.message = tr("The JWKS address must be an http:// or https:// URL with a host.");
         // Queued so that callers always get the signal after fetch() returned.
         QMetaObject::invokeMethod(
-            this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+            this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
         return;
     }
     if (!url.userInfo().isEmpty()) {
@@ -191,5 +191,5 @@ void JwksFetcher::onFinished()
 
 void JwksFetcher::finish(Result result)
 {
-    emit finished(result);
+    Q_EMIT finished(result);
 }

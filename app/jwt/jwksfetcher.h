@@ -60,7 +60,7 @@ public:
     // "https://issuer.example/.well-known/jwks.json" without user info, query or fragment.
     static QString displaySource(const QUrl& url);
 
-signals:
+Q_SIGNALS:
     void finished(const JwksFetcher::Result& result);
 
 private:

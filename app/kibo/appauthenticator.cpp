@@ -70,7 +70,7 @@ void AppAuthenticator::requestToken()
     if (hasValidToken()) {
         const QString token = m_accessToken;
         QMetaObject::invokeMethod(
-            this, [this, token] { emit tokenReady(token); }, Qt::QueuedConnection);
+            this, [this, token] { Q_EMIT tokenReady(token); }, Qt::QueuedConnection);
         return;
     }
     if (isRequesting())
@@ -83,7 +83,7 @@ void AppAuthenticator::requestToken()
         error.message = m_authApiBase.isValid() ? tr("The profile has no client id.")
                                                 : tr("The profile has no valid authentication host.");
         QMetaObject::invokeMethod(
-            this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return;
     }
 
@@ -120,7 +120,7 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
     if (response.error.isError()) {
         qCInfo(lcKibo) << "application token refused:" << KiboError::kindName(response.error.kind)
                        << response.error.errorCode;
-        emit failed(response.error);
+        Q_EMIT failed(response.error);
         return;
     }
     const QJsonObject reply = response.json.object();
@@ -128,12 +128,12 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
     if (const std::optional<KiboError> refusal = KiboError::refusalInReply(response.status, reply,
             response.header("x-vol-correlation"), KiboError::appAuthenticationOperation(), m_authApiBase.host())) {
         qCInfo(lcKibo) << "application token refused in a" << response.status << "reply:" << refusal->errorCode;
-        emit failed(*refusal);
+        Q_EMIT failed(*refusal);
         return;
     }
     const QString token = reply.value(u"access_token"_s).toString();
     if (token.isEmpty()) {
-        emit failed(KiboError::notKibo(response.status, tr("The reply holds no access_token."),
+        Q_EMIT failed(KiboError::notKibo(response.status, tr("The reply holds no access_token."),
             response.header("x-vol-correlation"), KiboError::appAuthenticationOperation(), m_authApiBase.host()));
         return;
     }
@@ -142,5 +142,5 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
     m_accessToken = token;
     m_renewAt = m_clock->now().addSecs(std::max(0, expiresIn - RenewalMarginSeconds));
     qCInfo(lcKibo) << "application token cached for" << expiresIn << "s";
-    emit tokenReady(token);
+    Q_EMIT tokenReady(token);
 }

@@ -38,7 +38,7 @@ public:
     bool hasValidToken() const;
     bool isRequesting() const;
 
-signals:
+Q_SIGNALS:
     void tokenReady(const QString& accessToken);
     void failed(const KiboError& error);
 

@@ -274,7 +274,7 @@ void AuthTicketClient::begin(Pending pending)
         return;
     }
     m_waitingForAppToken = true;
-    emit progress(tr("Authenticating the application…"));
+    Q_EMIT progress(tr("Authenticating the application…"));
     m_app->requestToken();
 }
 
@@ -314,7 +314,7 @@ KiboCall* AuthTicketClient::newCall(const QString& operation, qint64 maxResponse
 
 void AuthTicketClient::startLookup()
 {
-    emit progress(tr("Looking the tenant up…"));
+    Q_EMIT progress(tr("Looking the tenant up…"));
     QUrl url = m_authApiBase;
     url.setPath(url.path() + u"/platform/tenants/%1"_s.arg(m_profile.tenantId));
     const QList<std::pair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer " + m_appToken.toLatin1() } };
@@ -400,7 +400,7 @@ void AuthTicketClient::useTenant(const KiboTenant& tenant, const KiboResponse* l
     }
     tenantCache().insert(cacheKey(m_authApiBase, m_profile.tenantId), tenant);
     m_tenant = tenant;
-    emit tenantDiscovered(tenant);
+    Q_EMIT tenantDiscovered(tenant);
 
     if (m_profile.siteId && !tenant.sites.isEmpty() && !tenant.site(*m_profile.siteId)) {
         QStringList known;
@@ -433,7 +433,7 @@ void AuthTicketClient::useTenant(const KiboTenant& tenant, const KiboResponse* l
 
 void AuthTicketClient::sendTenantCall()
 {
-    emit progress(m_pending->stage);
+    Q_EMIT progress(m_pending->stage);
 
     QUrl url = m_tenantApiBase;
     url.setPath(url.path() + m_pending->path);
@@ -459,7 +459,7 @@ void AuthTicketClient::renewAppTokenAndRetry(qint64 elapsedMs)
     m_elapsedBefore += elapsedMs;
     m_app->invalidate();
     m_waitingForAppToken = true;
-    emit progress(tr("Authenticating the application…"));
+    Q_EMIT progress(tr("Authenticating the application…"));
     m_app->requestToken();
 }
 
@@ -655,5 +655,5 @@ void AuthTicketClient::finish(AuthTicketResult result)
     m_waitingForAppToken = false;
     qCInfo(lcKibo) << "auth-ticket call done:" << KiboError::kindName(result.error.kind) << result.httpStatus
                    << (result.ticket ? "ticket" : (result.requires2FA ? "2FA pending" : "no ticket"));
-    emit finished(result);
+    Q_EMIT finished(result);
 }

@@ -124,7 +124,7 @@ public:
     static std::optional<KiboTenant> cachedTenant(const KiboProfile& profile);
     static void clearTenantCache();
 
-signals:
+Q_SIGNALS:
     void progress(const QString& stage);
     // A lookup found the tenant (also emitted for a cached one), before the tenant call goes out.
     void tenantDiscovered(const KiboTenant& tenant);

@@ -582,5 +582,5 @@ void KiboCall::finishWith(const KiboError& error)
         m_response.error.httpStatus = m_response.status;
     qCInfo(lcKibo).noquote() << m_verb << m_logUrl << "->" << m_response.status << KiboError::kindName(error.kind)
                              << error.errorCode << m_response.elapsedMs << "ms";
-    emit finished(m_response);
+    Q_EMIT finished(m_response);
 }

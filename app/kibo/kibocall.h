@@ -63,7 +63,7 @@ public:
     bool isRunning() const;
     const KiboResponse& response() const { return m_response; }
 
-signals:
+Q_SIGNALS:
     void finished(const KiboResponse& response);
 
 private:

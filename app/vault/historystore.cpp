@@ -171,7 +171,7 @@ bool HistoryStore::record(const HistoryEntry& entry)
     if (list.size() > m_cap)
         list.remove(0, list.size() - m_cap);
     const bool saved = save();
-    emit changed();
+    Q_EMIT changed();
     return saved;
 }
 
@@ -198,7 +198,7 @@ bool HistoryStore::clear(const QString& profile)
     if (!m_entries.remove(profile))
         return true;
     const bool saved = save();
-    emit changed();
+    Q_EMIT changed();
     return saved;
 }
 
@@ -206,6 +206,6 @@ bool HistoryStore::clearAll()
 {
     m_entries.clear();
     const bool saved = save();
-    emit changed();
+    Q_EMIT changed();
     return saved;
 }

@@ -146,7 +146,7 @@ void FaultServer::onReadyRead(QTcpSocket* socket)
         request.body = buffer.mid(end + 4, length);
         buffer.remove(0, end + 4 + length);
         m_requests.append(request);
-        emit requestReceived(request.path());
+        Q_EMIT requestReceived(request.path());
         answer(socket, request);
     }
 }

@@ -71,7 +71,7 @@ public:
     static Reply json(int status, const QByteArray& body, const QList<std::pair<QByteArray, QByteArray>>& extra = {});
     static Reply fault(Fault fault, const QByteArray& body = {});
 
-signals:
+Q_SIGNALS:
     void requestReceived(const QByteArray& path);
 
 protected:

@@ -138,7 +138,7 @@ void LoopbackProxy::onClientData(const std::shared_ptr<Connection>& connection)
             headers.append(line);
     }
     m_requests.append(seen);
-    emit requestSeen(seen.method, seen.target);
+    Q_EMIT requestSeen(seen.method, seen.target);
 
     if (m_mode == Mode::RequireAuthentication) {
         refuse(

@@ -42,7 +42,7 @@ public:
     int count(const QByteArray& needle) const;
     int count(const QByteArray& method, const QByteArray& needle) const;
 
-signals:
+Q_SIGNALS:
     void requestSeen(const QByteArray& method, const QByteArray& target);
 
 protected:
