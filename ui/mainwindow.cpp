@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "atomicfile.h"
 #include "clock.h"
 #include "compareview.h"
 #include "demo/demotenant.h"
@@ -14,15 +15,15 @@
 #include "networksettingsdialog.h"
 #include "presentermask.h"
 #include "profilechooser.h"
-#include "vault/clientsecretstore.h"
-#include "vault/profilestore.h"
 #include "resultview.h"
 #include "secretclipboard.h"
 #include "sessionview.h"
 #include "share/curlexport.h"
 #include "share/supportbundle.h"
 #include "ui_mainwindow.h"
+#include "vault/clientsecretstore.h"
 #include "vault/keychainvault.h"
+#include "vault/profilestore.h"
 #include "vault/tokenvault.h"
 #include "version.h"
 
@@ -37,7 +38,6 @@
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -916,13 +916,10 @@ bool MainWindow::saveSupportBundle()
         ? QJsonDocument(SupportBundle::toJson(*result, m_current->shownProfile(), now, options))
               .toJson(QJsonDocument::Indented)
         : SupportBundle::toMarkdown(*result, m_current->shownProfile(), now, options).toUtf8();
-    QSaveFile file(path);
-    const bool written = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.write(bytes) == bytes.size()
-        && file.commit();
-    if (!written) {
-        // The path is the user's own choice; the reason is Qt's file error, which names no secret.
-        setStatus(tr("The support bundle could not be saved to %1: %2").arg(path, file.errorString()));
+    const FileError error = AtomicFile::write(path, bytes);
+    if (error.isError()) {
+        // The path is the user's own choice; the reason names no secret.
+        setStatus(tr("The support bundle could not be saved to %1: %2").arg(path, error.reasonText()));
         return false;
     }
     setStatus(tr("Support bundle saved to %1.").arg(QFileInfo(path).fileName()));

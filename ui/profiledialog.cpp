@@ -1,19 +1,19 @@
 #include "profiledialog.h"
 
+#include "atomicfile.h"
 #include "datacentrecombobox.h"
 #include "kibo/authticketclient.h"
 #include "kibo/datacentre.h"
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
+#include "textfile.h"
 #include "ui_profiledialog.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
-#include <QFile>
 #include <QListWidgetItem>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -594,16 +594,15 @@ void ProfileDialog::importProfiles()
     if (fileName.isEmpty()) {
         return;
     }
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(tr("“%1” could not be read: %2").arg(fileName, file.errorString()), true);
+    const TextFile::Bytes file = TextFile::readBytes(fileName, ProfileStore::MaxImportSize);
+    if (!file.ok()) {
+        showMessage(tr("“%1” could not be read: %2").arg(fileName, file.error.reasonText()), true);
         return;
     }
     readForm(m_currentRow);
     QList<KiboProfile> profiles = workingProfiles();
     const qsizetype before = profiles.size();
-    const ProfileStore::ImportReport report
-        = ProfileStore::importInto(&profiles, file.read(ProfileStore::MaxImportSize + 1));
+    const ProfileStore::ImportReport report = ProfileStore::importInto(&profiles, file.bytes);
     if (!report.ok()) {
         showMessage(report.error, true);
         return;
@@ -629,9 +628,9 @@ void ProfileDialog::exportProfiles()
         return;
     }
     const QByteArray document = ProfileStore::toDocument(workingProfiles());
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
-        showMessage(tr("The profiles could not be written to “%1”: %2").arg(fileName, file.errorString()), true);
+    const FileError error = AtomicFile::write(fileName, document);
+    if (error.isError()) {
+        showMessage(tr("The profiles could not be written to “%1”: %2").arg(fileName, error.reasonText()), true);
         return;
     }
     showMessage(

@@ -4,6 +4,7 @@
 #include "cli/clirunner.h"
 #include "jwt/comparableinput.h"
 #include "jwt/inputcomparison.h"
+#include "textfile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -64,20 +65,23 @@ QString read(Source* source, bool first)
     const QFileInfo info(source->argument);
     // An argument that looks like a token (pasted in the wrong place) is never echoed.
     source->label = mayBeSecret(source->argument) ? which : u"“%1”"_s.arg(source->argument);
-    if (!info.exists())
-        return DiffCommand::tr("Cannot read %1: there is no such file.").arg(source->label);
-    if (!info.isFile())
+    if (info.exists() && !info.isFile()) {
         return DiffCommand::tr("Cannot read %1: it is not a regular file.").arg(source->label);
-    if (info.size() > ComparableInput::MaxInputBytes) {
+    }
+    TextFile::Bytes file = TextFile::readBytes(source->argument, ComparableInput::MaxInputBytes);
+    switch (file.error.reason()) {
+    case FileError::Reason::None:
+        source->bytes = std::move(file.bytes);
+        return {};
+    case FileError::Reason::NotFound:
+        return DiffCommand::tr("Cannot read %1: there is no such file.").arg(source->label);
+    case FileError::Reason::TooLarge:
         return DiffCommand::tr("Cannot read %1: it is larger than %2 MiB.")
             .arg(source->label)
             .arg(ComparableInput::MaxInputBytes / (1024 * 1024));
-    }
-    QFile file(source->argument);
-    if (!file.open(QIODevice::ReadOnly))
+    default:
         return DiffCommand::tr("Cannot read %1.").arg(source->label);
-    source->bytes = file.read(ComparableInput::MaxInputBytes + 1);
-    return {};
+    }
 }
 
 QString shapeText(const QJsonObject& shape)

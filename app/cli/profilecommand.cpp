@@ -1,5 +1,6 @@
 #include "profilecommand.h"
 
+#include "atomicfile.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/clitarget.h"
@@ -8,15 +9,14 @@
 #include "kibo/datacentre.h"
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
+#include "textfile.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -236,10 +236,10 @@ int exportTo(const QString& fileName)
         CliOutput::out(QString::fromUtf8(document));
         return CliRunner::Success;
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
+    const FileError error = AtomicFile::write(fileName, document);
+    if (error.isError()) {
         CliOutput::err(
-            ProfileCommand::tr("The profiles could not be written to “%1”: %2").arg(fileName, file.errorString()));
+            ProfileCommand::tr("The profiles could not be written to “%1”: %2").arg(fileName, error.reasonText()));
         return CliRunner::UsageError;
     }
     CliOutput::out(ProfileCommand::tr("Profiles exported to “%1”: %2 (no secrets).")
@@ -250,14 +250,15 @@ int exportTo(const QString& fileName)
 
 int importFrom(const QString& fileName)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CliOutput::err(ProfileCommand::tr("The file “%1” could not be read: %2").arg(fileName, file.errorString()));
-        return CliRunner::UsageError;
+    const TextFile::Bytes file = TextFile::readBytes(fileName, ProfileStore::MaxImportSize);
+    if (!file.ok()) {
+        CliOutput::err(
+            ProfileCommand::tr("The file “%1” could not be read: %2").arg(fileName, file.error.reasonText()));
+        // Too large is what ProfileStore::importJson refuses as not a profile export.
+        return file.error.reason() == FileError::Reason::TooLarge ? CliRunner::NotUnderstood : CliRunner::UsageError;
     }
-    const QByteArray document = file.read(ProfileStore::MaxImportSize + 1);
     ProfileStore store;
-    const ProfileStore::ImportReport report = store.importJson(document);
+    const ProfileStore::ImportReport report = store.importJson(file.bytes);
     if (!report.ok()) {
         CliOutput::err(report.error);
         return CliRunner::NotUnderstood;

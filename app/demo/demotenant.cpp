@@ -1,5 +1,6 @@
 #include "demotenant.h"
 
+#include "atomicfile.h"
 #include "clock.h"
 #include "democertificate.h"
 #include "demohttpserver.h"
@@ -8,8 +9,6 @@
 #include "logging.h"
 
 #include <QDir>
-#include <QFile>
-#include <QSaveFile>
 #include <QTcpServer>
 #include <QtGlobal>
 #if QT_CONFIG(ssl)
@@ -112,11 +111,10 @@ bool DemoTenant::startListening(const QHostAddress& address, quint16 port, bool 
             m_errorString = tr("The directory %1 could not be created.").arg(QDir::toNativeSeparators(tlsDir));
             return false;
         }
-        QSaveFile caFile(QDir(tlsDir).filePath(u"ca.pem"_s));
-        if (!caFile.open(QIODevice::WriteOnly) || caFile.write(certificate.caPem()) != certificate.caPem().size()
-            || !caFile.commit()) {
-            m_errorString = tr("The certificate authority could not be written to %1.")
-                                .arg(QDir::toNativeSeparators(caFile.fileName()));
+        const QString caPath = QDir(tlsDir).filePath(u"ca.pem"_s);
+        if (AtomicFile::write(caPath, certificate.caPem()).isError()) {
+            m_errorString
+                = tr("The certificate authority could not be written to %1.").arg(QDir::toNativeSeparators(caPath));
             return false;
         }
         sslConfiguration = QSslConfiguration::defaultConfiguration();

@@ -2,8 +2,8 @@
 
 #include "jwt/base64url.h"
 #include "logging.h"
+#include "textfile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -451,15 +451,14 @@ KeyLoadResult KeyLoader::fromBytes(QByteArrayView bytes, const QString& source)
 KeyLoadResult KeyLoader::fromFile(const QString& path)
 {
     const QString source = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCInfo(lcJwt) << "key file could not be opened:" << file.error();
-        return failure(KeyLoadResult::Failure::Unreadable, tr("The key file %1 could not be read.").arg(source));
-    }
-    const QByteArray bytes = file.read(MaxKeyFileBytes + 1);
-    if (bytes.size() > MaxKeyFileBytes) {
+    const TextFile::Bytes file = TextFile::readBytes(path, MaxKeyFileBytes);
+    if (file.error.reason() == FileError::Reason::TooLarge) {
         return failure(KeyLoadResult::Failure::NotUnderstood,
             tr("The key file %1 is larger than 1 MiB; it is not read.").arg(source));
     }
-    return fromBytes(bytes, source);
+    if (!file.ok()) {
+        qCInfo(lcJwt) << "key file could not be read, reason" << int(file.error.reason());
+        return failure(KeyLoadResult::Failure::Unreadable, tr("The key file %1 could not be read.").arg(source));
+    }
+    return fromBytes(file.bytes, source);
 }

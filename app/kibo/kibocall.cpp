@@ -1,9 +1,8 @@
 #include "kibo/kibocall.h"
 
 #include "logging.h"
+#include "textfile.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonParseError>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
@@ -201,21 +200,25 @@ std::optional<QList<QSslCertificate>> KiboCall::readCaBundle(const QString& path
             *error = message;
         return std::nullopt;
     };
-    const QFileInfo info(path);
-    if (!info.exists())
+    const TextFile::Bytes file = TextFile::readBytes(path, MaxBundleBytes);
+    switch (file.error.reason()) {
+    case FileError::Reason::None:
+        break;
+    case FileError::Reason::NotFound:
         return fail(tr("The CA certificate file “%1” of the profile does not exist.").arg(path));
-    if (info.isDir())
+    case FileError::Reason::IsFolder:
         return fail(tr("The CA certificate file “%1” of the profile is a folder, not a file.").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            tr("The CA certificate file “%1” of the profile cannot be read (%2).")
-                .arg(path, file.error() == QFileDevice::PermissionsError ? tr("permission denied") : tr("read error")));
-    if (file.size() > MaxBundleBytes)
+    case FileError::Reason::TooLarge:
         return fail(tr("The CA certificate file “%1” of the profile is larger than 4 MB; it cannot be a CA "
                        "bundle.")
                         .arg(path));
-    const QByteArray data = file.read(MaxBundleBytes + 1);
+    default:
+        return fail(tr("The CA certificate file “%1” of the profile cannot be read (%2).")
+                        .arg(path,
+                            file.error.reason() == FileError::Reason::PermissionDenied ? tr("permission denied")
+                                                                                       : tr("read error")));
+    }
+    const QByteArray& data = file.bytes;
     if (!data.contains("-----BEGIN CERTIFICATE-----"))
         return fail(tr("The CA certificate file “%1” of the profile holds no PEM certificate (a block starting "
                        "with “-----BEGIN CERTIFICATE-----”); DER files must be converted to PEM first.")

@@ -1,6 +1,8 @@
 #include "vault/historystore.h"
 
+#include "atomicfile.h"
 #include "logging.h"
+#include "textfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -76,18 +77,16 @@ void HistoryStore::setCapPerProfile(int cap)
 void HistoryStore::load()
 {
     m_entries.clear();
-    QFile file(m_path);
-    if (!file.exists())
+    const TextFile::Bytes file = TextFile::readBytes(m_path, MaxFileBytes);
+    if (file.error.reason() == FileError::Reason::NotFound) {
         return;
+    }
     QString problem;
-    QByteArray bytes;
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = tr("it cannot be opened");
-    } else if (file.size() > MaxFileBytes) {
+    const QByteArray& bytes = file.bytes;
+    if (file.error.reason() == FileError::Reason::TooLarge) {
         problem = tr("it is larger than any history should be");
-    } else {
-        bytes = file.readAll();
-        file.close();
+    } else if (!file.ok()) {
+        problem = tr("it cannot be opened");
     }
     QJsonObject root;
     if (problem.isEmpty()) {
@@ -146,18 +145,13 @@ bool HistoryStore::save()
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    const bool ok = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.write(bytes) == bytes.size()
-        && file.commit();
-    if (!ok) {
+    const FileError error = AtomicFile::write(m_path, bytes);
+    if (error.isError()) {
         m_lastError = tr("The history could not be saved to “%1”: %2")
-                          .arg(QDir::toNativeSeparators(m_path), file.errorString());
-        qCWarning(lcVault) << "history file not saved";
+                          .arg(QDir::toNativeSeparators(m_path), error.reasonText());
+        qCWarning(lcVault) << "history file not saved, reason" << int(error.reason());
         return false;
     }
-    // QSaveFile keeps the old file's mode on some systems; make sure.
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_lastError.clear();
     return true;
 }

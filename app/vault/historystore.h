@@ -37,7 +37,7 @@ struct HistoryEntry
 };
 
 // The per-profile attempt history: a JSON file under QStandardPaths::AppDataLocation, written
-// atomically (QSaveFile) with mode 0600, capped per profile, read back on start. JSON and not
+// atomically (AtomicFile) with mode 0600, capped per profile, read back on start. JSON and not
 // QSettings because the entries are records (QSettings arrays are clumsy), because QSettings would
 // silently start over on a corrupt file where this store says so, and because the file's mode is
 // set here explicitly. A corrupt file is moved aside (history.json.corrupt) and a fresh history starts.
