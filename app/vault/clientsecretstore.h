@@ -1,24 +1,19 @@
 #pragma once
 
 #include "kibo/kiboprofile.h"
+#include "vault/keychainjobrunner.h"
 #include "vault/vaultstatus.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QQueue>
-#include <QTimer>
 #include <chrono>
-
-namespace QKeychain {
-class Job;
-}
 
 // A profile's client (application) secret in the OS keychain, under the service KTI_APP_ID like the
 // tokens, in an entry of its own: "clientSecret/<client id>@<normalised auth API base>". The secret is
 // bound to the auth host it was saved for: a profile whose auth host (or client id) differs looks up
 // another entry and gets nothing, so a secret never goes to a host other than the one it was saved for.
-// Requests run one at a time under the same watchdog as KeychainVault (waiting(true) past the waiting
-// threshold, TimedOut past the hard limit, then Unavailable at once until restart). Nothing touches the
+// Requests run one at a time on a KeychainJobRunner, under the same watchdog as KeychainVault
+// (waiting(true) past the waiting threshold, TimedOut past the hard limit, then Unavailable at once
+// until restart). Nothing touches the
 // keychain before the first request, and never the insecure fallback.
 class ClientSecretStore final : public QObject
 {
@@ -64,20 +59,8 @@ private:
         QString secret;
     };
 
-    void enqueue(Request request);
-    void startNext();
-    void onJobFinished(QKeychain::Job* job);
-    void onHardLimit();
-    void finish(VaultStatus status);
-    void setWaiting(bool isWaiting);
+    void enqueue(const Request& request);
+    void finish(const Request& request, VaultStatus status, const QString& text);
 
-    QQueue<Request> m_requests;
-    Request m_current;
-    bool m_busy = false;
-    bool m_scheduled = false;
-    bool m_unusable = false;
-    bool m_waiting = false;
-    QPointer<QKeychain::Job> m_job;
-    QTimer m_waitingTimer;
-    QTimer m_hardLimitTimer;
+    KeychainJobRunner m_runner;
 };

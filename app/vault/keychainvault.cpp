@@ -1,12 +1,8 @@
 #include "keychainvault.h"
 
 #include "logging.h"
-#include "version.h"
-
-#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -43,13 +39,6 @@ void setPart(StoredTokens& tokens, int index, const QString& value)
     }
 }
 
-// reliability.md: AccessDenied, NoBackendAvailable and OtherError all mean "keychain unavailable";
-// each keeps its own message. A locked keyring reads as EntryNotFound and refuses writes as AccessDenied.
-VaultStatus::Code codeFor(QKeychain::Error error)
-{
-    return KeychainVault::statusCode(int(error));
-}
-
 const char* kindName(int kind)
 {
     static const char* const names[] = { "store", "load", "remove" };
@@ -62,39 +51,25 @@ KeychainVault::KeychainVault(QObject* parent)
     : TokenVault(parent)
 {
     // No keychain call here: the first job runs on the first request, after the first frame.
-    m_waitingTimer.setSingleShot(true);
-    m_waitingTimer.setInterval(2s);
-    m_hardLimitTimer.setSingleShot(true);
-    m_hardLimitTimer.setInterval(15s);
-    connect(&m_waitingTimer, &QTimer::timeout, this, [this] { setWaiting(true); });
-    connect(&m_hardLimitTimer, &QTimer::timeout, this, &KeychainVault::onHardLimit);
+    connect(&m_runner, &KeychainJobRunner::waiting, this, &KeychainVault::waiting);
 }
 
-KeychainVault::~KeychainVault()
-{
-    // A running QtKeychain job cannot be cancelled, and deleting it while libsecret still holds it
-    // crashes when the answer arrives (qtkeychain#261). It was never parented to us; cut it loose so
-    // it deletes itself when it finishes. Its connections to us end with us, so no answer reaches a
-    // dead vault, and queued requests never start a job.
-    if (m_job) {
-        disconnect(m_job, nullptr, this, nullptr);
-        qCDebug(lcVault) << "vault destroyed while a keychain job runs; the job will delete itself";
-    }
-}
+// The runner, destroyed with us, cuts a running job loose (qtkeychain#261).
+KeychainVault::~KeychainVault() = default;
 
 void KeychainVault::store(const QString& account, const StoredTokens& tokens)
 {
-    enqueue(Request { Kind::Store, account, tokens, 0, false, {} });
+    begin(Request { Kind::Store, account, tokens, 0, false, {} });
 }
 
 void KeychainVault::load(const QString& account)
 {
-    enqueue(Request { Kind::Load, account, {}, 0, false, {} });
+    begin(Request { Kind::Load, account, {}, 0, false, {} });
 }
 
 void KeychainVault::remove(const QString& account)
 {
-    enqueue(Request { Kind::Remove, account, {}, 0, false, {} });
+    begin(Request { Kind::Remove, account, {}, 0, false, {} });
 }
 
 bool KeychainVault::isPersistent() const
@@ -104,37 +79,22 @@ bool KeychainVault::isPersistent() const
 
 bool KeychainVault::isUsable() const
 {
-    return !m_unusable;
+    return m_runner.isUsable();
 }
 
 void KeychainVault::setWaitingThreshold(std::chrono::milliseconds threshold)
 {
-    m_waitingTimer.setInterval(threshold);
+    m_runner.setWaitingThreshold(threshold);
 }
 
 void KeychainVault::setHardLimit(std::chrono::milliseconds limit)
 {
-    m_hardLimitTimer.setInterval(limit);
+    m_runner.setHardLimit(limit);
 }
 
-VaultStatus::Code KeychainVault::statusCode(int keychainError)
+void KeychainVault::setJobStartHook(JobStartHook hook)
 {
-    switch (static_cast<QKeychain::Error>(keychainError)) {
-    case QKeychain::NoError:
-        return VaultStatus::Code::Ok;
-    case QKeychain::EntryNotFound:
-        return VaultStatus::Code::NotFound;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return VaultStatus::Code::AccessDenied;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::OtherError:
-        return VaultStatus::Code::Unavailable;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::NotImplemented:
-        return VaultStatus::Code::Failed;
-    }
-    return VaultStatus::Code::Failed;
+    m_runner.setJobStartHook(std::move(hook));
 }
 
 QString KeychainVault::entryKey(const QString& account, const QString& part)
@@ -142,150 +102,94 @@ QString KeychainVault::entryKey(const QString& account, const QString& part)
     return account + QLatin1Char('/') + part;
 }
 
-void KeychainVault::enqueue(Request request)
+void KeychainVault::begin(Request request)
 {
     qCDebug(lcVault) << kindName(static_cast<int>(request.kind)) << "requested for" << request.account;
-    m_requests.append(std::move(request)); // QQueue::enqueue() only copies
-    scheduleNext();
-}
-
-void KeychainVault::scheduleNext()
-{
-    // Always answer from the event loop, never from inside the caller's call.
-    if (m_busy || m_scheduled || m_requests.isEmpty()) {
-        return;
-    }
-    m_scheduled = true;
-    QMetaObject::invokeMethod(this, &KeychainVault::startNext, Qt::QueuedConnection);
-}
-
-void KeychainVault::startNext()
-{
-    m_scheduled = false;
-    if (m_busy || m_requests.isEmpty()) {
-        return;
-    }
-    m_busy = true;
-    m_current = m_requests.dequeue();
-    if (m_unusable) {
-        qCInfo(lcVault) << kindName(static_cast<int>(m_current.kind)) << "for" << m_current.account
-                        << "skipped: the keychain timed out earlier in this run";
-        finishRequest(VaultStatus { VaultStatus::Code::Unavailable });
-        return;
-    }
-    if (m_current.account.isEmpty()) {
+    const auto pointer = std::make_shared<Request>(std::move(request));
+    if (pointer->account.isEmpty()) {
         qCWarning(lcVault) << "request without an account refused";
-        finishRequest(VaultStatus { VaultStatus::Code::Failed });
+        m_runner.answer(VaultStatus { VaultStatus::Code::Failed },
+            [this, pointer](const VaultStatus& status, const QString&) { finishRequest(*pointer, status); });
         return;
     }
-    m_waitingTimer.start();
-    runStep();
+    runStep(pointer, true);
 }
 
-void KeychainVault::setJobStartHook(JobStartHook hook)
-{
-    m_jobStartHook = std::move(hook);
-}
-
-int KeychainVault::stepCount() const
+int KeychainVault::stepCount(const Request& request) const
 {
     // A store deletes the old entries before it writes: if a write then fails and the keyring refuses
     // the rollback (a locked keyring answers deletes with "done" and keeps the entry), what remains is
     // an incomplete set that loads as NotFound, never new parts mixed with old ones.
-    return m_current.kind == Kind::Store && !m_current.rollingBack ? 2 * int(parts().size()) : int(parts().size());
+    return request.kind == Kind::Store && !request.rollingBack ? 2 * int(parts().size()) : int(parts().size());
 }
 
-void KeychainVault::runStep()
+void KeychainVault::runStep(const RequestPointer& request, bool first)
 {
-    const int index = m_current.step % int(parts().size());
-    const QString key = entryKey(m_current.account, parts().at(index));
-    if (m_current.rollingBack) {
-        startJob(JobKind::Delete, key, {});
-        return;
-    }
-    switch (m_current.kind) {
-    case Kind::Store:
-        if (m_current.step < int(parts().size())) {
-            startJob(JobKind::Delete, key, {});
-        } else {
-            startJob(JobKind::Write, key, part(m_current.tokens, index));
+    const int index = request->step % int(parts().size());
+    KeychainJobRunner::Job job { KeychainJobRunner::Operation::Delete, entryKey(request->account, parts().at(index)),
+        {} };
+    if (!request->rollingBack) {
+        switch (request->kind) {
+        case Kind::Store:
+            if (request->step >= int(parts().size())) {
+                job.operation = KeychainJobRunner::Operation::Write;
+                job.value = part(request->tokens, index);
+            }
+            break;
+        case Kind::Load:
+            job.operation = KeychainJobRunner::Operation::Read;
+            break;
+        case Kind::Remove:
+            break;
         }
-        break;
-    case Kind::Load:
-        startJob(JobKind::Read, key, {});
-        break;
-    case Kind::Remove:
-        startJob(JobKind::Delete, key, {});
-        break;
+    }
+    auto done = [this, request](const VaultStatus& status, const QString& text) {
+        onStepFinished(request, status, text);
+    };
+    if (first) {
+        m_runner.run(job, std::move(done));
+    } else {
+        m_runner.runNext(job, std::move(done));
     }
 }
 
-void KeychainVault::startJob(JobKind kind, const QString& key, const QString& value)
+void KeychainVault::onStepFinished(const RequestPointer& request, VaultStatus status, const QString& text)
 {
-    const QString service = QStringLiteral(KTI_APP_ID);
-    // Not parented to the vault: see the destructor. autoDelete (the default) frees it when it finishes.
-    QKeychain::Job* job = nullptr;
-    switch (kind) {
-    case JobKind::Write: {
-        auto* write = new QKeychain::WritePasswordJob(service);
-        write->setTextData(value);
-        job = write;
-        break;
-    }
-    case JobKind::Read:
-        job = new QKeychain::ReadPasswordJob(service);
-        break;
-    case JobKind::Delete:
-        job = new QKeychain::DeletePasswordJob(service);
-        break;
-    }
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never: it writes the secret in clear text (reliability.md)
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, &KeychainVault::onJobFinished);
-    m_job = job;
-    if (m_jobStartHook) {
-        static const char* const operations[] = { "write", "read", "delete" };
-        m_jobStartHook(key, QString::fromLatin1(operations[static_cast<int>(kind)]));
-    }
-    m_hardLimitTimer.start();
-    job->start();
-}
-
-void KeychainVault::onJobFinished(QKeychain::Job* job)
-{
-    if (job != m_job) {
+    Request& current = *request;
+    if (!m_runner.isUsable()) {
+        // Timed out now or earlier in this run: no rollback, the keychain is left alone.
+        if (status.code == VaultStatus::Code::Unavailable) {
+            qCInfo(lcVault) << kindName(static_cast<int>(current.kind)) << "for" << current.account
+                            << "skipped: the keychain timed out earlier in this run";
+        }
+        finishRequest(current, status);
         return;
     }
-    m_hardLimitTimer.stop();
-    m_job.clear();
-    const QKeychain::Error error = job->error();
-    const int index = m_current.step % int(parts().size());
+    const int index = current.step % int(parts().size());
     const QString part = parts().at(index);
-    VaultStatus status { codeFor(error) };
 
-    if (m_current.rollingBack) {
+    if (current.rollingBack) {
         // When the keyring failed the store, it usually fails the clean-up the same way: not news.
-        if (!status.ok() && status.code != m_current.failure.code) {
-            qCWarning(lcVault) << "rollback could not delete" << entryKey(m_current.account, part) << "error"
-                               << int(error);
+        if (!status.ok() && status.code != current.failure.code) {
+            qCWarning(lcVault) << "rollback could not delete" << entryKey(current.account, part) << "status"
+                               << status.codeName();
         }
-        if (++m_current.step < stepCount()) {
-            runStep();
+        if (++current.step < stepCount(current)) {
+            runStep(request, false);
             return;
         }
-        finishRequest(m_current.failure);
+        finishRequest(current, current.failure);
         return;
     }
 
-    switch (m_current.kind) {
+    switch (current.kind) {
     case Kind::Load:
         if (status.ok()) {
-            setPart(m_current.tokens, index, static_cast<QKeychain::ReadPasswordJob*>(job)->textData());
+            setPart(current.tokens, index, text);
         }
         break;
     case Kind::Store:
-        if (m_current.step >= int(parts().size())) {
+        if (current.step >= int(parts().size())) {
             break;
         }
         [[fallthrough]]; // the deletes that open a store
@@ -297,74 +201,39 @@ void KeychainVault::onJobFinished(QKeychain::Job* job)
     }
 
     if (!status.ok()) {
-        // The error text may come from D-Bus or a backend; it holds key names at most, never values.
-        qCInfo(lcVault) << kindName(static_cast<int>(m_current.kind)) << entryKey(m_current.account, part)
-                        << "failed: keychain error" << int(error) << job->errorString();
-        if (m_current.kind == Kind::Store) {
+        qCInfo(lcVault) << kindName(static_cast<int>(current.kind)) << entryKey(current.account, part)
+                        << "failed:" << status.codeName();
+        if (current.kind == Kind::Store) {
             // No half-saved state: delete every part, including older parts a mixed set would pair with.
-            m_current.rollingBack = true;
-            m_current.failure = status;
-            m_current.step = 0;
-            runStep();
+            current.rollingBack = true;
+            current.failure = status;
+            current.step = 0;
+            runStep(request, false);
             return;
         }
-        m_current.tokens = {};
-        finishRequest(status);
+        finishRequest(current, status);
         return;
     }
-    if (++m_current.step < stepCount()) {
-        runStep();
+    if (++current.step < stepCount(current)) {
+        runStep(request, false);
         return;
     }
-    finishRequest(status);
+    finishRequest(current, status);
 }
 
-void KeychainVault::onHardLimit()
+void KeychainVault::finishRequest(const Request& request, VaultStatus status)
 {
-    if (!m_job) {
-        return;
-    }
-    qCWarning(lcVault) << kindName(static_cast<int>(m_current.kind)) << "for" << m_current.account << "timed out after"
-                       << m_hardLimitTimer.interval() << "ms; the keychain is not used again in this run";
-    // The job stays queued in QtKeychain until its backend answers; it deletes itself then.
-    disconnect(m_job, nullptr, this, nullptr);
-    m_job.clear();
-    m_unusable = true;
-    m_current.tokens = {};
-    finishRequest(VaultStatus { VaultStatus::Code::TimedOut });
-}
-
-void KeychainVault::finishRequest(VaultStatus status)
-{
-    m_waitingTimer.stop();
-    m_hardLimitTimer.stop();
-    const Request done = std::exchange(m_current, Request {});
-    m_busy = false;
-    qCInfo(lcVault) << kindName(static_cast<int>(done.kind)) << done.account << "->" << status.codeName();
-    if (m_requests.isEmpty()) {
-        setWaiting(false);
-    }
-    // Start the next request before emitting: a receiver may delete the vault.
-    scheduleNext();
-    switch (done.kind) {
+    qCInfo(lcVault) << kindName(static_cast<int>(request.kind)) << request.account << "->" << status.codeName();
+    // The runner starts the next request after this returns, unless a receiver deleted the vault.
+    switch (request.kind) {
     case Kind::Store:
-        Q_EMIT stored(done.account, status);
+        Q_EMIT stored(request.account, status);
         break;
     case Kind::Load:
-        Q_EMIT loaded(done.account, status.ok() ? done.tokens : StoredTokens {}, status);
+        Q_EMIT loaded(request.account, status.ok() ? request.tokens : StoredTokens {}, status);
         break;
     case Kind::Remove:
-        Q_EMIT removed(done.account, status);
+        Q_EMIT removed(request.account, status);
         break;
     }
-}
-
-void KeychainVault::setWaiting(bool isWaiting)
-{
-    if (m_waiting == isWaiting) {
-        return;
-    }
-    m_waiting = isWaiting;
-    qCInfo(lcVault) << (isWaiting ? "waiting for the keyring" : "keyring answered");
-    Q_EMIT waiting(isWaiting);
 }

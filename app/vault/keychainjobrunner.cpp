@@ -1,0 +1,246 @@
+#include "vault/keychainjobrunner.h"
+
+#include "logging.h"
+#include "version.h"
+
+#include <qt6keychain/keychain.h>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const char* operationName(KeychainJobRunner::Operation operation)
+{
+    static const char* const names[] = { "write", "read", "delete" };
+    return names[static_cast<int>(operation)];
+}
+
+} // namespace
+
+KeychainJobRunner::KeychainJobRunner(QObject* parent)
+    : QObject(parent)
+{
+    // No keychain call here: the first job runs on the first request, after the first frame.
+    m_waitingTimer.setSingleShot(true);
+    m_waitingTimer.setInterval(2s);
+    m_hardLimitTimer.setSingleShot(true);
+    m_hardLimitTimer.setInterval(15s);
+    connect(&m_waitingTimer, &QTimer::timeout, this, [this] { setWaiting(true); });
+    connect(&m_hardLimitTimer, &QTimer::timeout, this, &KeychainJobRunner::onHardLimit);
+}
+
+KeychainJobRunner::~KeychainJobRunner()
+{
+    // A running QtKeychain job cannot be cancelled, and deleting it while libsecret still holds it
+    // crashes when the answer arrives (qtkeychain#261). It was never parented to us; cut it loose so
+    // it deletes itself when it finishes. Its connections to us end with us, so no answer reaches a
+    // dead owner, and queued jobs never start.
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        qCDebug(lcVault) << "keychain runner destroyed while a job runs; the job will delete itself";
+    }
+}
+
+void KeychainJobRunner::run(const Job& job, Done done)
+{
+    enqueue(Entry { job, {}, std::move(done), false });
+}
+
+void KeychainJobRunner::runNext(const Job& job, Done done)
+{
+    enqueue(Entry { job, {}, std::move(done), m_inCallback });
+}
+
+void KeychainJobRunner::answer(VaultStatus status, Done done)
+{
+    enqueue(Entry { std::nullopt, status, std::move(done), false });
+}
+
+bool KeychainJobRunner::isUsable() const
+{
+    return !m_unusable;
+}
+
+void KeychainJobRunner::setWaitingThreshold(std::chrono::milliseconds threshold)
+{
+    m_waitingTimer.setInterval(threshold);
+}
+
+void KeychainJobRunner::setHardLimit(std::chrono::milliseconds limit)
+{
+    m_hardLimitTimer.setInterval(limit);
+}
+
+std::chrono::milliseconds KeychainJobRunner::hardLimit() const
+{
+    return m_hardLimitTimer.intervalAsDuration();
+}
+
+void KeychainJobRunner::setJobStartHook(JobStartHook hook)
+{
+    m_jobStartHook = std::move(hook);
+}
+
+// reliability.md: AccessDenied, NoBackendAvailable and OtherError all mean "keychain unavailable";
+// each keeps its own message. A locked keyring reads as EntryNotFound and refuses writes as AccessDenied.
+VaultStatus::Code KeychainJobRunner::statusCode(int keychainError)
+{
+    switch (static_cast<QKeychain::Error>(keychainError)) {
+    case QKeychain::NoError:
+        return VaultStatus::Code::Ok;
+    case QKeychain::EntryNotFound:
+        return VaultStatus::Code::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return VaultStatus::Code::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError:
+        return VaultStatus::Code::Unavailable;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::NotImplemented:
+        return VaultStatus::Code::Failed;
+    }
+    return VaultStatus::Code::Failed;
+}
+
+void KeychainJobRunner::enqueue(Entry entry)
+{
+    if (entry.continuation) {
+        // The running request's next step goes ahead of every other request; complete() starts it.
+        m_entries.insert(m_continuations++, std::move(entry));
+        return;
+    }
+    m_entries.append(std::move(entry));
+    scheduleNext();
+}
+
+void KeychainJobRunner::scheduleNext()
+{
+    // Always answer from the event loop, never from inside the caller's call.
+    if (m_busy || m_scheduled || m_inCallback || m_entries.isEmpty()) {
+        return;
+    }
+    m_scheduled = true;
+    QMetaObject::invokeMethod(this, &KeychainJobRunner::startNext, Qt::QueuedConnection);
+}
+
+void KeychainJobRunner::startNext()
+{
+    m_scheduled = false;
+    if (m_busy || m_entries.isEmpty()) {
+        return;
+    }
+    m_busy = true;
+    m_current = m_entries.takeFirst();
+    if (!m_current.continuation) {
+        m_waitingTimer.start(); // a request's first job: the wait is the whole request's
+    }
+    if (m_unusable) {
+        qCInfo(lcVault) << "keychain job skipped: the keychain timed out earlier in this run";
+        complete(VaultStatus { VaultStatus::Code::Unavailable }, {});
+        return;
+    }
+    if (!m_current.job) {
+        complete(m_current.status, {});
+        return;
+    }
+
+    const Job& request = *m_current.job;
+    const QString service = QStringLiteral(KTI_APP_ID);
+    // Not parented to the runner: see the destructor. autoDelete (the default) frees it when it finishes.
+    QKeychain::Job* job = nullptr;
+    switch (request.operation) {
+    case Operation::Write: {
+        auto* write = new QKeychain::WritePasswordJob(service);
+        write->setTextData(request.value);
+        job = write;
+        break;
+    }
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(service);
+        break;
+    case Operation::Delete:
+        job = new QKeychain::DeletePasswordJob(service);
+        break;
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never: it writes the secret in clear text (reliability.md)
+    job->setKey(request.key);
+    connect(job, &QKeychain::Job::finished, this, &KeychainJobRunner::onJobFinished);
+    m_job = job;
+    if (m_jobStartHook) {
+        m_jobStartHook(request.key, QString::fromLatin1(operationName(request.operation)));
+    }
+    m_hardLimitTimer.start();
+    job->start();
+}
+
+void KeychainJobRunner::onJobFinished(QKeychain::Job* job)
+{
+    if (job != m_job) {
+        return;
+    }
+    m_hardLimitTimer.stop();
+    m_job.clear();
+    const QKeychain::Error error = job->error();
+    const VaultStatus status { statusCode(int(error)) };
+    QString text;
+    if (status.ok() && m_current.job->operation == Operation::Read) {
+        text = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
+    }
+    if (!status.ok()) {
+        // The error text may come from D-Bus or a backend; it holds key names at most, never values.
+        qCInfo(lcVault) << operationName(m_current.job->operation) << m_current.job->key << "failed: keychain error"
+                        << int(error) << job->errorString();
+    }
+    complete(status, text);
+}
+
+void KeychainJobRunner::onHardLimit()
+{
+    if (!m_job) {
+        return;
+    }
+    qCWarning(lcVault) << operationName(m_current.job->operation) << m_current.job->key << "timed out after"
+                       << m_hardLimitTimer.interval() << "ms; the keychain is not used again in this run";
+    // The job stays queued in QtKeychain until its backend answers; it deletes itself then.
+    disconnect(m_job, nullptr, this, nullptr);
+    m_job.clear();
+    m_unusable = true;
+    complete(VaultStatus { VaultStatus::Code::TimedOut }, {});
+}
+
+void KeychainJobRunner::complete(VaultStatus status, const QString& text)
+{
+    m_hardLimitTimer.stop();
+    const Entry done = std::exchange(m_current, Entry {});
+    m_busy = false;
+    m_inCallback = true;
+    m_continuations = 0;
+    const QPointer<KeychainJobRunner> self(this);
+    done.done(status, text);
+    if (!self) {
+        return; // the callback's receiver deleted our owner
+    }
+    m_inCallback = false;
+    if (std::exchange(m_continuations, 0) > 0) {
+        startNext(); // the same request goes on at once
+        return;
+    }
+    // The request is over.
+    m_waitingTimer.stop();
+    if (m_entries.isEmpty()) {
+        setWaiting(false);
+    }
+    scheduleNext();
+}
+
+void KeychainJobRunner::setWaiting(bool isWaiting)
+{
+    if (m_waiting == isWaiting) {
+        return;
+    }
+    m_waiting = isWaiting;
+    qCInfo(lcVault) << (isWaiting ? "waiting for the keyring" : "keyring answered");
+    Q_EMIT waiting(isWaiting);
+}
