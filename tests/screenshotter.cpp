@@ -209,7 +209,7 @@ bool saveTenantSitesScene(MainWindow& window, const QString& directory, const QS
     sites->showPopup();
     const bool ok = saveFromScreen(&window, directory, u"tenant-sites"_s, suffix);
     sites->hidePopup();
-    window.closeCurrentSession();
+    window.sessionTabs()->closeSession(window.currentSessionIndex());
     return ok;
 }
 
@@ -228,7 +228,7 @@ bool saveDiscoveryFailureScenes(MainWindow& window, const QString& directory, co
         }
         window.resultView()->setCurrentTab(ResultView::Tab::Problem);
         const bool ok = save(&window, directory, name, suffix);
-        window.closeCurrentSession();
+        window.sessionTabs()->closeSession(window.currentSessionIndex());
         return ok;
     };
     bool ok = scene(u"tenant-unknown"_s,
@@ -403,7 +403,7 @@ bool saveNetworkScenes(MainWindow& window, const QString& directory, const QStri
     }
     window.resultView()->setCurrentTab(ResultView::Tab::Problem);
     ok = save(&window, directory, u"tls-error"_s, suffix) && ok;
-    window.closeSession(window.sessionCount() - 1);
+    window.sessionTabs()->closeSession(window.sessionCount() - 1);
     return ok;
 }
 
@@ -506,15 +506,15 @@ bool saveTwoSessionsScene(MainWindow& window, const QString& directory, const QS
     bool ok = save(&window, directory, u"two-sessions-tabs"_s, suffix);
     auto* loginPanels = window.findChild<QAction*>(u"showLoginPanelAction"_s);
     loginPanels->setChecked(false);
-    window.setSideBySide(true);
+    window.sessionTabs()->setSideBySide(true);
     QApplication::processEvents();
     window.resize(1280, 780);
     window.sessionView(0)->resultView()->setCurrentTab(ResultView::Tab::Summary);
     second->resultView()->setCurrentTab(ResultView::Tab::Summary);
     ok = save(&window, directory, u"two-sessions"_s, suffix) && ok;
-    window.setSideBySide(false);
+    window.sessionTabs()->setSideBySide(false);
     loginPanels->setChecked(true);
-    window.closeSession(1);
+    window.sessionTabs()->closeSession(1);
     window.resize(size);
     return ok;
 }
@@ -565,7 +565,7 @@ bool saveTroubleshootingScenes(MainWindow& window, const QString& directory, con
     }
     window.resultView()->setCurrentTab(ResultView::Tab::Problem);
     ok = save(&window, directory, u"troubleshooting-429"_s, suffix) && ok;
-    window.closeCurrentSession();
+    window.sessionTabs()->closeSession(window.currentSessionIndex());
 
     window.showHistory();
     HistoryView* history = window.historyView();
@@ -696,7 +696,7 @@ int main(int argc, char* argv[])
     ok = saveTwoSessionsScene(window, directory, suffix) && ok;
     // The failures and the code pages in a fresh session, so that the refresh lab's ticket and log are not beside them.
     window.newSession();
-    window.closeSession(0);
+    window.sessionTabs()->closeSession(0);
 
     if (!logIn(window, u"locked@example.com"_s, u"Demo-pass-1"_s)) {
         QTextStream(stderr) << "the refused login did not finish\n";

@@ -784,7 +784,7 @@ void TestMainWindow::twoSessionsInTabsStaySeparate()
     QCOMPARE(tabs->tabText(0), u"ada.lovelace@example.com"_s);
 
     // Renamed by hand, a session keeps its name.
-    m_window->renameSession(1, u"Buyer (QA)"_s);
+    m_window->sessionTabs()->renameSession(1, u"Buyer (QA)"_s);
     QCOMPARE(tabs->tabText(1), u"Buyer (QA)"_s);
     QCOMPARE(m_window->session(1)->name(), u"Buyer (QA)"_s);
 

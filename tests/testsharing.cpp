@@ -3,6 +3,7 @@
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "resultview.h"
+#include "shareactions.h"
 #include "vault/memoryvault.h"
 
 #include <QAction>
@@ -129,7 +130,7 @@ void TestSharing::savesABundleWithoutSecrets()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString suggested;
-    m_window->setSaveFileNameProvider([&](const QString& name) {
+    m_window->shareActions()->setSaveFileNameProvider([&](const QString& name) {
         suggested = name;
         return dir.filePath(fileName);
     });
@@ -169,8 +170,8 @@ void TestSharing::cancelledSaveWritesNothing()
         return;
     }
     QTemporaryDir dir;
-    m_window->setSaveFileNameProvider([](const QString&) { return QString(); });
-    QVERIFY(!m_window->saveSupportBundle());
+    m_window->shareActions()->setSaveFileNameProvider([](const QString&) { return QString(); });
+    QVERIFY(!m_window->shareActions()->saveSupportBundle());
     QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
@@ -200,7 +201,7 @@ void TestSharing::refusalOffersTheShareButtons()
     QVERIFY(!bundle.contains(u"locked@example.com"_s));
 
     QTemporaryDir dir;
-    m_window->setSaveFileNameProvider([&](const QString&) { return dir.filePath(u"refusal.json"_s); });
+    m_window->shareActions()->setSaveFileNameProvider([&](const QString&) { return dir.filePath(u"refusal.json"_s); });
     QTest::mouseClick(saveBundle, Qt::LeftButton);
     QFile file(dir.filePath(u"refusal.json"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -8,6 +8,7 @@ kti_add_test(NAME testhistoryview
 kti_add_test(NAME testtroubleshootingpanel
     SOURCES testtroubleshootingpanel.cpp helpers/faultserver.h helpers/faultserver.cpp helpers/testca.h helpers/testca.cpp
     LIBS kti_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testsessiontabs SOURCES testsessiontabs.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)
 
 # Not a test: renders the main window through a demo login to PNGs for docs/screenshots

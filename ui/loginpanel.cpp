@@ -3,6 +3,7 @@
 #include "datacentrecombobox.h"
 #include "kibo/datacentre.h"
 #include "kibo/kibohosts.h"
+#include "presentermask.h"
 #include "ui_loginpanel.h"
 
 #include <QApplication>
@@ -163,6 +164,17 @@ LoginPanel::LoginPanel(QWidget* parent)
         edit->installEventFilter(this);
     }
 
+    setUpUsernameMask();
+    // Last, so that whoever listens sees the fields the panel's own slots above have updated.
+    const QList<QLineEdit*> tenantEdits = m_ui->tenantGroupBox->findChildren<QLineEdit*>();
+    for (QLineEdit* edit : tenantEdits) {
+        connect(edit, &QLineEdit::textChanged, this, &LoginPanel::tenantFieldsChanged);
+    }
+    const QList<QComboBox*> tenantCombos = m_ui->tenantGroupBox->findChildren<QComboBox*>();
+    for (QComboBox* combo : tenantCombos) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &LoginPanel::tenantFieldsChanged);
+    }
+
     updateDataCentreFields();
     updateSignInMode();
 }
@@ -205,6 +217,7 @@ void LoginPanel::updateSignInMode()
     form->setRowVisible(m_ui->passwordLayout, password);
     // The demo password hint only helps a password login.
     form->setRowVisible(m_ui->demoCredentialsLabel, password && !m_ui->demoCredentialsLabel->text().isEmpty());
+    updateDemoCredentialsHint();
     // otp/auth takes no account id and no lifetimes; an anonymous ticket takes none of the customer's fields.
     form->setRowVisible(m_ui->accountIdLineEdit, password);
     form->setRowVisible(m_ui->regionLineEdit, customer);
@@ -756,6 +769,10 @@ void LoginPanel::dropEvent(QDropEvent* event)
 
 bool LoginPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_ui->usernameLineEdit
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut || event->type() == QEvent::Resize)) {
+        updateUsernameMask();
+    }
     auto* edit = qobject_cast<QLineEdit*>(watched);
     if (!edit || m_busy) {
         return QWidget::eventFilter(watched, event);
@@ -794,4 +811,54 @@ bool LoginPanel::eventFilter(QObject* watched, QEvent* event)
         break;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// --- Presenter mode: what the panel keeps off a shared screen ---
+
+void LoginPanel::setUpUsernameMask()
+{
+    // Presenter mode covers the username with its masked form while the field has no focus.
+    QLineEdit* username = m_ui->usernameLineEdit;
+    m_usernameMaskLabel = new QLabel(username);
+    m_usernameMaskLabel->setObjectName(u"usernameMaskLabel"_s);
+    m_usernameMaskLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_usernameMaskLabel->setAutoFillBackground(true);
+    m_usernameMaskLabel->setBackgroundRole(QPalette::Base);
+    m_usernameMaskLabel->setVisible(false);
+    connect(username, &QLineEdit::textChanged, this, &LoginPanel::updateUsernameMask);
+}
+
+void LoginPanel::setPresenterMode(bool on)
+{
+    m_presenterMode = on;
+    if (on) {
+        m_ui->showPasswordButton->setChecked(false);
+    }
+    m_ui->showPasswordButton->setEnabled(!on);
+    updateUsernameMask();
+    updateDemoCredentialsHint();
+}
+
+void LoginPanel::updateDemoCredentialsHint()
+{
+    // The demo password (and, in its tool tip, the demo customers' addresses) stay off a shared screen.
+    QLabel* hint = m_ui->demoCredentialsLabel;
+    hint->setVisible(!m_presenterMode && !hint->text().isEmpty());
+}
+
+void LoginPanel::updateUsernameMask()
+{
+    QLineEdit* username = m_ui->usernameLineEdit;
+    if (!m_usernameMaskLabel) {
+        return;
+    }
+    const bool masked = m_presenterMode && !username->hasFocus();
+    // Password echo keeps the text itself off the screen (and out of copies); the label says whose it is.
+    username->setEchoMode(masked ? QLineEdit::Password : QLineEdit::Normal);
+    m_usernameMaskLabel->setText(
+        username->text().isEmpty() ? QString() : PresenterMask::maskedUsername(username->text()));
+    const QMargins margins = username->textMargins();
+    m_usernameMaskLabel->setContentsMargins(margins.left() + 4, 0, margins.right() + 4, 0);
+    m_usernameMaskLabel->setGeometry(username->rect().adjusted(2, 2, -2, -2));
+    m_usernameMaskLabel->setVisible(masked && !username->text().isEmpty());
 }

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QMimeData;
 class QPushButton;
 
@@ -96,6 +97,11 @@ public:
     // Replaces the client secret field, also with nothing (a profile for another host must not keep it).
     void setClientSecret(const QString& clientSecret);
 
+    // Presenter mode: the username shows masked while its field has no focus, the password cannot be shown and
+    // the demo password hint stays hidden.
+    void setPresenterMode(bool on);
+    bool presenterMode() const { return m_presenterMode; }
+
 Q_SIGNALS:
     // The user picked a saved profile in the chooser, or asked to manage them.
     void profileChosen(const QString& name);
@@ -110,6 +116,8 @@ Q_SIGNALS:
     void profileFromTokenOffered(const TokenProfile& tokenProfile);
     void signInModeChanged(LoginPanel::SignInMode mode);
     void upgradeAnonymousChanged(bool upgrade);
+    // A field of the tenant group changed (typed, chosen or set): profile() may name another tenant or host.
+    void tenantFieldsChanged();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -135,6 +143,9 @@ private:
     static bool holdsToken(const QMimeData* mime);
 
     void setUpProfileChooser();
+    void setUpUsernameMask();
+    void updateUsernameMask();
+    void updateDemoCredentialsHint();
 
     const std::unique_ptr<Ui::LoginPanel> m_ui;
     QComboBox* m_profileComboBox = nullptr;
@@ -152,4 +163,6 @@ private:
     bool m_anonymousSessionHeld = false;
     QComboBox* m_signInModeComboBox = nullptr; // "Sign in with", made in code (see the constructor)
     QCheckBox* m_upgradeAnonymousCheckBox = nullptr;
+    QLabel* m_usernameMaskLabel = nullptr; // covers the username in presenter mode
+    bool m_presenterMode = false;
 };

@@ -3,9 +3,10 @@
 #include "customersession.h"
 #include "kibo/authticketclient.h"
 #include "kibo/kiboprofile.h"
+#include "sessiontabs.h"
+#include "sessionview.h"
 
 #include <QMainWindow>
-#include <functional>
 #include <memory>
 
 class Clock;
@@ -20,20 +21,19 @@ class ProfileChooser;
 class QLabel;
 class QNetworkAccessManager;
 class ResultView;
-class QSplitter;
-class SecretClipboard;
+class ShareActions;
+class SessionTabs;
 class SessionView;
 class TokenVault;
 struct VaultStatus;
-struct SupportBundleOptions;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The application window: a tab per customer session (SessionView: login panel, result, refresh bar), or
-// the sessions side by side; the current session's state in the status bar. It owns the network access
-// manager, the token vault and the demo tenant all sessions share. The vault is created (and the keychain
+// The application window: menus, the status bar and the tool windows around the customer sessions (SessionTabs:
+// a SessionView per tab, or side by side); the current session's state in the status bar. It owns the network
+// access manager, the token vault and the demo tenant all sessions share. The vault is created (and the keychain
 // touched) only when the first successful login stores its tokens. Menus, status bar, share actions,
 // presenter mode and the inspector always follow the current session.
 // Presenter mode (View menu) hides secrets and customer details on screen; the share actions (File and
@@ -49,29 +49,29 @@ public:
 
     // Replaces the vault (default: the OS keychain, created on first use). Takes ownership.
     void setVault(std::unique_ptr<TokenVault> vault);
-    TokenVault* vault() const;
+    TokenVault* vault() const { return m_vault.get(); }
     // Countdowns read this clock (not owned).
     void setClock(const Clock* clock);
 
     // Of the current session.
-    LoginPanel* loginPanel() const;
-    ResultView* resultView() const;
+    LoginPanel* loginPanel() const { return m_current ? m_current->loginPanel() : nullptr; }
+    ResultView* resultView() const { return m_current ? m_current->resultView() : nullptr; }
 
-    int sessionCount() const;
-    int currentSessionIndex() const;
-    void setCurrentSession(int index);
-    CustomerSession* currentSession() const;
-    CustomerSession* session(int index) const;
-    SessionView* currentSessionView() const;
-    SessionView* sessionView(int index) const;
-    // Renames a session (its tab title); an empty name goes back to the automatic one.
-    void renameSession(int index, const QString& name);
-    bool isSideBySide() const;
-    DemoTenant* demoTenant() const;
+    // The sessions' tabs: closing, renaming, side by side.
+    SessionTabs* sessionTabs() const { return m_tabs; }
+    int sessionCount() const { return m_tabs->count(); }
+    int currentSessionIndex() const { return m_tabs->currentIndex(); }
+    void setCurrentSession(int index) { m_tabs->setCurrentIndex(index); }
+    CustomerSession* currentSession() const { return m_current ? m_current->session() : nullptr; }
+    CustomerSession* session(int index) const { return sessionView(index) ? sessionView(index)->session() : nullptr; }
+    SessionView* currentSessionView() const { return m_tabs->current(); }
+    SessionView* sessionView(int index) const { return m_tabs->view(index); }
+    bool isSideBySide() const { return m_tabs->isSideBySide(); }
+    DemoTenant* demoTenant() const { return m_demoTenant.get(); }
     // The token inspector window; null until it is first opened.
-    InspectorView* inspectorView() const;
+    InspectorView* inspectorView() const { return m_inspector; }
     // The compare window; null until it is first opened.
-    CompareView* compareView() const;
+    CompareView* compareView() const { return m_compare; }
     // The attempt history (every session's answers, no secrets) and its window (null until first opened).
     HistoryStore* historyStore() const { return m_history; }
     HistoryView* historyView() const { return m_historyView; }
@@ -79,37 +79,23 @@ public:
     QString statusText() const;
     QString vaultStatusText() const;
 
-    bool presenterMode() const;
+    bool presenterMode() const { return m_presenterMode; }
 
     // The saved profiles: the login panels' choosers and Tools → Profiles….
-    ProfileChooser* profileChooser() const;
+    ProfileChooser* profileChooser() const { return m_profileChooser; }
     // Fills the current login panel from a saved profile (--profile NAME); false when there is none.
     bool chooseProfile(const QString& name);
 
-    // Where "Save Support Bundle…" writes: given a suggested file name, returns the chosen path, or an empty
-    // string when the user cancelled. By default a QFileDialog asks. A path without a known suffix gets ".md".
-    using SaveFileNameProvider = std::function<QString(const QString& suggestedName)>;
-    void setSaveFileNameProvider(SaveFileNameProvider provider);
+    // The support bundle and curl actions of the result shown (File and Edit menus, the Problem tab).
+    ShareActions* shareActions() const { return m_share; }
 
 public Q_SLOTS:
     // A new session in a tab of its own, made current; its login panel starts with the current one's tenant.
+    // Closing a session keeps its keychain entry (Forget removes it); closing the last one leaves a fresh one.
     CustomerSession* newSession();
-    // Closes a session; asks only while a call is under way (then cancelled). Its keychain entry stays (Forget
-    // removes it). Closing the last session leaves a fresh one in its place.
-    void closeSession(int index);
-    void closeCurrentSession();
-    // Asks for a name for the current session (double-clicking a tab does the same for that tab).
-    void renameCurrentSession();
-    // Shows the sessions next to each other in a splitter instead of in tabs.
-    void setSideBySide(bool on);
 
     // Starts the in-process demo tenant on a loopback port and fills the login panel for it.
     void startDemoTenant();
-    void login();
-    void cancelLogin();
-    // Finishes a login that asked for a two-factor code, or asks for a new code.
-    void submitTwoFactorCode(const QString& userId, const QString& code);
-    void resendTwoFactorCode(const QString& userId);
     // Opens the offline token inspector (a window of its own, made on first use).
     void showInspector();
     // Opens the inspector on the jwtAccessToken of the login shown.
@@ -126,12 +112,6 @@ public Q_SLOTS:
     // Hides secrets and customer details on screen (banner, result, inspector, login panel, status bar);
     // saved in the settings as a plain boolean.
     void setPresenterMode(bool on);
-    // The support bundle of the result shown, as Markdown, to the clipboard (it holds no secret).
-    void copySupportBundle();
-    // Asks for a file and writes the bundle there (Markdown, or JSON for *.json) atomically, mode 0600.
-    bool saveSupportBundle();
-    // The request of the result shown as a curl command with its secrets as shell variables.
-    void copyAsCurl();
 
 Q_SIGNALS:
     void demoTenantStarted();
@@ -150,11 +130,8 @@ protected:
 
 private:
     SessionView* addSessionView();
-    void onSessionStatus(SessionView* view, const QString& text);
-    void onCurrentChanged();
+    void onCurrentChanged(SessionView* view);
     void updateSessionActions();
-    void updateTabTitle(SessionView* view);
-    void updateTabBar();
     void setStatus(const QString& text);
     void setVaultStatus(const QString& text);
     void showVaultStatusOf(SessionView* view);
@@ -164,9 +141,11 @@ private:
     TokenVault* ensureVault();
     InspectorView* ensureInspector();
     CompareView* ensureCompare();
+    // A tool window of its own (inspector, compare, history), made on first use: icon, size, presenter mode and
+    // its status messages in the window's status bar.
+    template <typename Tool, typename... Args>
+    Tool* makeToolWindow(const QString& objectName, const QSize& size, Args&&... args);
     void updateShareActions();
-    SupportBundleOptions bundleOptions() const;
-    QString defaultSessionName();
     void setUpProfiles();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
@@ -178,18 +157,12 @@ private:
     InspectorView* m_inspector = nullptr;
     CompareView* m_compare = nullptr;
     const Clock* m_clock = nullptr;
-    QList<SessionView*> m_views; // in tab order
-    QSplitter* m_sideBySideSplitter;
-    SessionView* m_current = nullptr;
-    int m_sessionsMade = 0;
-    QByteArray m_splitterState; // login panel | result, as saved
+    SessionView* m_current = nullptr; // the session in front, as SessionTabs last said
     QString m_statusText; // as given; shown masked in presenter mode
-    SecretClipboard* m_clipboard;
+    SessionTabs* m_tabs;
+    ShareActions* m_share;
     ProfileChooser* m_profileChooser = nullptr;
-    SaveFileNameProvider m_saveFileNameProvider;
     bool m_presenterMode = false;
-    bool m_loginPanelShown = true;
-    bool m_sideBySide = false;
     HistoryStore* m_history = nullptr;
     HistoryRecorder* m_historyRecorder = nullptr;
     HistoryView* m_historyView = nullptr;

@@ -7,9 +7,6 @@
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
-#include <QComboBox>
-#include <QLineEdit>
-
 using namespace Qt::StringLiterals;
 
 ProfileChooser::ProfileChooser(QWidget* dialogParent)
@@ -50,15 +47,7 @@ void ProfileChooser::attach(LoginPanel* panel)
     connect(panel, &LoginPanel::profileFromTokenOffered, this,
         [this, panel](const TokenProfile& tokenProfile) { newProfileFromToken(panel, tokenProfile); });
     // A secret from the keychain stays only while the panel still points at the host it is bound to.
-    const auto recheck = [this, panel] {
-        checkBinding(panel);
-    };
-    for (QLineEdit* edit : panel->findChildren<QLineEdit*>()) {
-        connect(edit, &QLineEdit::textChanged, this, recheck);
-    }
-    for (QComboBox* combo : panel->findChildren<QComboBox*>()) {
-        connect(combo, &QComboBox::currentIndexChanged, this, recheck);
-    }
+    connect(panel, &LoginPanel::tenantFieldsChanged, this, [this, panel] { checkBinding(panel); });
 }
 
 void ProfileChooser::checkBinding(LoginPanel* panel)

@@ -951,3 +951,8 @@ bool ResultView::isTabVisible(Tab tab) const
 {
     return m_ui->resultTabWidget->isTabVisible(m_ui->resultTabWidget->indexOf(tabPage(tab)));
 }
+
+void ResultView::setRefreshMarks(const QList<TokenTimeline::Refresh>& refreshes)
+{
+    m_ui->timelineView->setRefreshes(refreshes);
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jwt/tokentimeline.h"
 #include "kibo/authticketclient.h"
 
 #include <QDateTime>
@@ -70,6 +71,9 @@ public:
     Tab currentTab() const;
     bool isTabVisible(Tab tab) const;
     TroubleshootingPanel* troubleshootingPanel() const;
+
+    // The session's refreshes, marked on the summary's timeline (none: no marks).
+    void setRefreshMarks(const QList<TokenTimeline::Refresh>& refreshes);
 
     // Updates every countdown from the clock now (the 1 s timer calls this too).
     void refreshCountdowns();

@@ -8,12 +8,10 @@
 #include "loginpanel.h"
 #include "presentermask.h"
 #include "resultview.h"
-#include "timelineview.h"
 #include "ui_sessionview.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
 #include <QToolButton>
@@ -138,18 +136,6 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     connect(m_session, &CustomerSession::ticketChanged, this, &SessionView::updateRefreshControls);
     connect(m_session, &CustomerSession::vaultStatusChanged, this, &SessionView::vaultStatusChanged);
     connect(m_session, &CustomerSession::forgotten, this, &SessionView::onForgotten);
-
-    if (auto* username = panel->findChild<QLineEdit*>(u"usernameLineEdit"_s)) {
-        // Presenter mode covers the username with its masked form while the field has no focus.
-        m_usernameMaskLabel = new QLabel(username);
-        m_usernameMaskLabel->setObjectName(u"usernameMaskLabel"_s);
-        m_usernameMaskLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
-        m_usernameMaskLabel->setAutoFillBackground(true);
-        m_usernameMaskLabel->setBackgroundRole(QPalette::Base);
-        m_usernameMaskLabel->setVisible(false);
-        username->installEventFilter(this);
-        connect(username, &QLineEdit::textChanged, this, &SessionView::updateUsernameMask);
-    }
 
     m_stateTimer.setInterval(1000);
     connect(&m_stateTimer, &QTimer::timeout, this, &SessionView::updateRefreshState);
@@ -365,9 +351,7 @@ void SessionView::forget()
     m_lastTicketResult.reset();
     m_shownJwt.clear();
     m_shownProfile = KiboProfile();
-    if (auto* timeline = m_ui->resultView->findChild<TimelineView*>(u"timelineView"_s)) {
-        timeline->setRefreshes({});
-    }
+    m_ui->resultView->setRefreshMarks({});
     m_session->forget();
     Q_EMIT shownResultChanged();
 }
@@ -557,9 +541,7 @@ void SessionView::updateRefreshLog()
         m_ui->resultSplitter->setSizes({ qMax(logHeight, m_ui->resultSplitter->height() - logHeight), logHeight });
     }
     m_ui->refreshLogGroupBox->setVisible(!log.isEmpty());
-    if (auto* timeline = m_ui->resultView->findChild<TimelineView*>(u"timelineView"_s)) {
-        timeline->setRefreshes(marks);
-    }
+    m_ui->resultView->setRefreshMarks(marks);
 }
 
 void SessionView::updateRefreshControls()
@@ -657,14 +639,7 @@ void SessionView::setPresenterMode(bool on)
 {
     m_presenterMode = on;
     m_ui->resultView->setPresenterMode(on);
-    if (auto* showPassword = m_ui->loginPanel->findChild<QToolButton*>(u"showPasswordButton"_s)) {
-        if (on) {
-            showPassword->setChecked(false);
-        }
-        showPassword->setEnabled(!on);
-    }
-    updateUsernameMask();
-    updateDemoCredentialsHint();
+    m_ui->loginPanel->setPresenterMode(on);
     setNotice(m_notice);
     setTitleShown(m_titleLabel->isVisibleTo(this));
 }
@@ -693,46 +668,10 @@ void SessionView::setTitleShown(bool shown)
     m_titleLabel->setVisible(shown);
 }
 
-void SessionView::updateDemoCredentialsHint()
-{
-    // The demo password (and, in its tool tip, the demo customers' addresses) stay off a shared screen.
-    if (auto* hint = m_ui->loginPanel->findChild<QLabel*>(u"demoCredentialsLabel"_s)) {
-        hint->setVisible(!m_presenterMode && !hint->text().isEmpty());
-    }
-}
-
-void SessionView::updateUsernameMask()
-{
-    auto* username = m_ui->loginPanel->findChild<QLineEdit*>(u"usernameLineEdit"_s);
-    if (!username || !m_usernameMaskLabel) {
-        return;
-    }
-    const bool masked = m_presenterMode && !username->hasFocus();
-    // Password echo keeps the text itself off the screen (and out of copies); the label says whose it is.
-    username->setEchoMode(masked ? QLineEdit::Password : QLineEdit::Normal);
-    m_usernameMaskLabel->setText(
-        username->text().isEmpty() ? QString() : PresenterMask::maskedUsername(username->text()));
-    const QMargins margins = username->textMargins();
-    m_usernameMaskLabel->setContentsMargins(margins.left() + 4, 0, margins.right() + 4, 0);
-    m_usernameMaskLabel->setGeometry(username->rect().adjusted(2, 2, -2, -2));
-    m_usernameMaskLabel->setVisible(masked && !username->text().isEmpty());
-}
-
 bool SessionView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_ui->refreshStateLabel && event->type() == QEvent::Resize) {
         updateRefreshState();
-    }
-    if (m_usernameMaskLabel && watched == m_usernameMaskLabel->parent()) {
-        switch (event->type()) {
-        case QEvent::FocusIn:
-        case QEvent::FocusOut:
-        case QEvent::Resize:
-            updateUsernameMask();
-            break;
-        default:
-            break;
-        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -107,8 +107,6 @@ private:
     void updateRefreshLog();
     void updateRefreshControls();
     void updateNotice();
-    void updateUsernameMask();
-    void updateDemoCredentialsHint();
     void showResult(const AuthTicketResult& result);
     void setNotice(const QString& text);
     void applyAutoRefreshSettings();
@@ -117,7 +115,6 @@ private:
     CustomerSession* m_session;
     const Clock* m_clock;
     QTimer m_stateTimer;
-    QLabel* m_usernameMaskLabel = nullptr;
     QLabel* m_titleLabel = nullptr;
     QString m_statusText;
     QString m_notice;
