@@ -4,7 +4,6 @@
 // It uses a memory vault so that taking screenshots never writes to the keychain.
 #include "clock.h"
 #include "compareview.h"
-#include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/faultserver.h"
 #include "historyview.h"
@@ -18,6 +17,7 @@
 #include "profilechooser.h"
 #include "profiledialog.h"
 #include "resultview.h"
+#include "session/customersession.h"
 #include "sessionview.h"
 #include "translator.h"
 #include "vault/historystore.h"

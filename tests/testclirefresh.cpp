@@ -52,6 +52,7 @@ private Q_SLOTS:
     void usageErrors();
     void refreshFromKeychain();
     void rotatedRefreshTokenIsStored();
+    void replyWithoutRefreshTokenKeepsIt();
     void refreshFromStdin();
     void unknownTokenNeverPrinted_data();
     void unknownTokenNeverPrinted();
@@ -227,6 +228,24 @@ void TestCliRefresh::rotatedRefreshTokenIsStored()
 
     rotating.terminate();
     QVERIFY(rotating.waitForFinished(Deadline));
+}
+
+void TestCliRefresh::replyWithoutRefreshTokenKeepsIt()
+{
+    // Asked for the access token alone, the tenant answers without a refresh token and keeps the one sent:
+    // the keychain must keep it too, so that the next refresh still works.
+    QVERIFY(!loginJson({}).isEmpty());
+    const CliResult partial = runCli(target(u"refresh"_s,
+        {u"--username"_s, Ada, u"--response-fields"_s, u"accessToken"_s, u"--json"_s, u"--show-secrets"_s}));
+    QVERIFY2(partial.exitCode == 0, partial.err.constData());
+    const QJsonObject ticket = partial.json().value(u"ticket"_s).toObject();
+    QVERIFY(!ticket.value(u"accessToken"_s).toString().isEmpty());
+    QVERIFY(ticket.value(u"refreshToken"_s).toString().isEmpty()); // the reply carried none
+    QVERIFY(partial.err.contains("New tokens saved in the keychain"));
+
+    const CliResult again = runCli(target(u"refresh"_s, {u"--username"_s, Ada}));
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY(again.err.contains("New tokens saved in the keychain"));
 }
 
 void TestCliRefresh::refreshFromStdin()

@@ -3,13 +3,13 @@
 // rotation, expired and unknown refresh tokens, anonymous and its upgrade, B2B accounts, forget, and two
 // sessions that must not touch each other.
 #include "clock.h"
-#include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/canary.h"
 #include "helpers/faultserver.h"
 #include "helpers/keychainlisting.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/kiboprofile.h"
+#include "session/customersession.h"
 #include "share/secretredaction.h"
 #include "vault/keychainvault.h"
 #include "vault/storedtokens.h"

@@ -1,9 +1,9 @@
 #include "clock.h"
 #include "demo/demotenant.h"
 #include "helpers/canary.h"
-#include "historyrecorder.h"
 #include "kibo/appauthenticator.h"
 #include "kibo/authticketclient.h"
+#include "session/historyrecorder.h"
 #include "vault/historystore.h"
 
 #include <QDir>

@@ -2,7 +2,6 @@
 // outcome, status and correlation id, the window follows new attempts, copies a correlation id, filters
 // by profile and clears after asking; and no file the app wrote holds a secret of those logins.
 #include "clock.h"
-#include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/canary.h"
 #include "helpers/faultserver.h"
@@ -10,6 +9,7 @@
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "resultview.h"
+#include "session/customersession.h"
 #include "vault/historystore.h"
 #include "vault/memoryvault.h"
 

@@ -1,9 +1,9 @@
-#include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/loopbackproxy.h"
 #include "kibo/authticketclient.h"
 #include "mainwindow.h"
 #include "networksettingsdialog.h"
+#include "session/customersession.h"
 
 #include <QAction>
 #include <QApplication>

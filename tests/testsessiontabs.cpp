@@ -1,4 +1,4 @@
-#include "customersession.h"
+#include "session/customersession.h"
 #include "sessiontabs.h"
 #include "sessionview.h"
 

@@ -4,7 +4,6 @@
 // tenant lookup through the panel's Look Up and through a login: what it found on the panel, and each way it fails
 // with a diagnosis of its own on the Problem tab (a scripted loopback server for the refusals the demo never gives).
 #include "clock.h"
-#include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/canary.h"
 #include "helpers/faultserver.h"
@@ -16,6 +15,7 @@
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "resultview.h"
+#include "session/customersession.h"
 #include "sessionview.h"
 #include "timelineview.h"
 #include "vault/keychainvault.h"

@@ -1,7 +1,7 @@
-#include "customersession.h"
 #include "demo/demotenant.h"
 #include "mainwindow.h"
 #include "resultview.h"
+#include "session/customersession.h"
 #include "vault/memoryvault.h"
 
 #include <QAbstractButton>

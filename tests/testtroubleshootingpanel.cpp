@@ -2,12 +2,12 @@
 // from the fault server counted down on a ManualClock, clock skew from the Date header, a TLS failure with
 // its certificate, the response headers with secrets redacted, and the correlation id copied.
 #include "clock.h"
-#include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/faultserver.h"
 #include "helpers/testca.h"
 #include "kibo/authticketclient.h"
 #include "resultview.h"
+#include "session/customersession.h"
 #include "troubleshootingpanel.h"
 
 #include <QClipboard>

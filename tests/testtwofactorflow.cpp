@@ -2,12 +2,12 @@
 // result view) against the in-process demo tenant on loopback. The tenant and the views share one ManualClock,
 // so the 3-minute life of a code passes without waiting; codes are read from the demo outbox the view shows.
 #include "clock.h"
-#include "customersession.h"
 #include "demo/demotenant.h"
 #include "helpers/sessionviewrig.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "resultview.h"
+#include "session/customersession.h"
 #include "sessionview.h"
 #include "vault/keychainvault.h"
 #include "vault/tokenvault.h"

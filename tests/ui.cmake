@@ -27,9 +27,6 @@ kti_add_test(NAME testsharing SOURCES testsharing.cpp LIBS kti_ui LABELS ui TIME
 kti_add_test(NAME testprofiledialog SOURCES testprofiledialog.cpp helpers/canary.h helpers/canary.cpp
     helpers/nobuschild.h helpers/nobuschild.cpp LIBS kti_ui
     LABELS ui keychain TIMEOUT 180)
-kti_add_test(NAME testcustomersession SOURCES testcustomersession.cpp helpers/canary.h helpers/canary.cpp
-    helpers/keychainlisting.h helpers/keychainlisting.cpp helpers/faultserver.h helpers/faultserver.cpp
-    LIBS kti_ui LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testnetworksettingsdialog
     SOURCES testnetworksettingsdialog.cpp helpers/loopbackproxy.h helpers/loopbackproxy.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testsessionview SOURCES testsessionview.cpp helpers/canary.h helpers/canary.cpp

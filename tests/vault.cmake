@@ -8,4 +8,5 @@ kti_add_test(NAME testkeychainenv SOURCES testkeychainenv.cpp LIBS kti_vault LAB
 kti_add_test(NAME testprofilestore SOURCES testprofilestore.cpp LIBS kti_vault)
 kti_add_test(NAME testclientsecretstore SOURCES testclientsecretstore.cpp helpers/nobuschild.h
     helpers/nobuschild.cpp LIBS kti_vault LABELS keychain TIMEOUT 180)
-kti_add_test(NAME testhistorystore SOURCES testhistorystore.cpp helpers/canary.h helpers/canary.cpp LIBS kti_ui)
+kti_add_test(NAME testhistorystore SOURCES testhistorystore.cpp helpers/canary.h helpers/canary.cpp
+    LIBS kti_vault kti_session kti_demo)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "customersession.h"
 #include "kibo/authticketclient.h"
 #include "kibo/kiboprofile.h"
+#include "session/customersession.h"
 #include "sessiontabs.h"
 #include "sessionview.h"
 

@@ -7,6 +7,7 @@
 #include "kibo/diagnosis.h"
 #include "presentermask.h"
 #include "secretclipboard.h"
+#include "session/authticketoutcome.h"
 #include "timelineview.h"
 #include "troubleshootingpanel.h"
 #include "ui_resultview.h"
@@ -602,14 +603,17 @@ void ResultView::requestNewCode()
 
 void ResultView::showCodeRefusal(const KiboError& error)
 {
-    const Diagnosis diagnosis = Diagnoser::diagnose(error);
+    showCodeRefusal(AuthTicketOutcome(error, AuthTicketOutcome::Step::Code));
+}
+
+void ResultView::showCodeRefusal(const AuthTicketOutcome& outcome)
+{
+    const Diagnosis& diagnosis = outcome.diagnosis();
     //: A refused code: the diagnosis title, its cause, then what to do next.
     showTwoFactorProblem(tr("%1: %2 %3").arg(diagnosis.title, diagnosis.cause, diagnosis.nextStep).trimmed());
-    if (error.errorCode == u"INVALID_OTP"_s) {
-        bool ok = false;
-        const int left = error.data(u"RemainingAttempts"_s).toInt(&ok);
-        m_attemptsLeft = ok ? left : -1;
-    } else if (error.errorCode == u"OTP_EXPIRED"_s) {
+    if (const std::optional<int> left = outcome.remainingAttempts()) {
+        m_attemptsLeft = *left;
+    } else if (outcome.kind() == AuthTicketOutcome::Kind::CodeExpired) {
         m_codeVoid = true;
     }
     m_ui->codeLineEdit->clear();
@@ -837,12 +841,7 @@ void ResultView::updateRaw()
         info << tr("HTTP %1").arg(result.httpStatus);
     }
     info << tr("%1 ms").arg(result.elapsedMs);
-    QString correlationId = result.error.correlationId;
-    for (const auto& [name, value] : result.responseHeaders) {
-        if (correlationId.isEmpty() && name.compare("x-vol-correlation", Qt::CaseInsensitive) == 0) {
-            correlationId = QString::fromLatin1(value);
-        }
-    }
+    const QString correlationId = result.correlationId();
     if (!correlationId.isEmpty()) {
         info << tr("correlation ID %1").arg(correlationId);
     }

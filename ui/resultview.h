@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <memory>
 
+class AuthTicketOutcome;
 class Clock;
 class JsonTreeModel;
 class JsonTreePane;
@@ -91,6 +92,7 @@ public:
     // A code was refused: INVALID_OTP shows the attempts left (RemainingAttempts), OTP_EXPIRED marks the code
     // expired or void, so that Submit suggests sending a new one. Other errors only show their diagnosis.
     void showCodeRefusal(const KiboError& error);
+    void showCodeRefusal(const AuthTicketOutcome& outcome);
     // A new code was sent: its 3-minute countdown starts again from the clock's now, attempts are forgotten.
     void restartCodeExpiry();
     // Seconds until the pending code expires (0 once expired or void); -1 when no code is pending.

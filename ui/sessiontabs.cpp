@@ -1,6 +1,6 @@
 #include "sessiontabs.h"
 
-#include "customersession.h"
+#include "session/customersession.h"
 #include "presentermask.h"
 #include "sessionview.h"
 

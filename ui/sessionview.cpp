@@ -8,6 +8,7 @@
 #include "loginpanel.h"
 #include "presentermask.h"
 #include "resultview.h"
+#include "session/authticketoutcome.h"
 #include "ui_sessionview.h"
 
 #include <QEvent>
@@ -245,9 +246,9 @@ void SessionView::lookUpTenant()
     m_session->lookupTenant();
 }
 
-void SessionView::onLookupResult(const AuthTicketResult& result)
+void SessionView::onLookupResult(const AuthTicketResult& result, const AuthTicketOutcome& outcome)
 {
-    if (result.error.kind == KiboError::Kind::Cancelled) {
+    if (outcome.kind() == AuthTicketOutcome::Kind::Cancelled) {
         setStatus(tr("Lookup cancelled."));
         return;
     }
@@ -264,7 +265,7 @@ void SessionView::onLookupResult(const AuthTicketResult& result)
         showResult(result);
     }
     Q_EMIT shownResultChanged();
-    setStatus(tr("Tenant lookup failed: %1").arg(Diagnoser::diagnose(result.error).title));
+    setStatus(tr("Tenant lookup failed: %1").arg(outcome.diagnosis().title));
 }
 
 void SessionView::requestOneTimeCode(const QString& email)
@@ -387,34 +388,34 @@ void SessionView::showResult(const AuthTicketResult& result)
 void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Operation operation)
 {
     using Operation = CustomerSession::Operation;
-    if (result.error.kind == KiboError::Kind::TenantDiscovery) {
-        m_ui->loginPanel->setTenantLookupFailed(m_session->attemptProfile(), Diagnoser::diagnose(result.error).title);
-    }
-    if (operation == Operation::Refresh) {
-        onRefreshResult(result);
-        Q_EMIT answerShown();
-        return;
-    }
-    if (operation == Operation::LookupTenant) {
-        onLookupResult(result);
-        Q_EMIT answerShown();
-        return;
-    }
-    // A wrong or expired code, or a failed resend, keeps the code form: the customer can try again.
     ResultView* view = m_ui->resultView;
     const bool otpWaiting = view->isWaitingForCode() && view->isOneTimeCodeLogin();
     const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode
         || operation == Operation::FinishOtp || (operation == Operation::RequestOtp && otpWaiting);
-    const QString code = result.error.errorCode;
-    if (codeStep && result.error.isError()
-        && (code == u"INVALID_OTP"_s || code == u"OTP_EXPIRED"_s || code == u"MISSING_OR_INVALID_PARAMETER"_s
-            || result.error.kind == KiboError::Kind::Cancelled)) {
-        if (result.error.kind == KiboError::Kind::Cancelled) {
-            view->showTwoFactorProblem(Diagnoser::diagnose(result.error).title);
+    // What the reply means, decided once; its diagnosis is computed once for every line below.
+    const AuthTicketOutcome outcome(result, codeStep ? AuthTicketOutcome::Step::Code : AuthTicketOutcome::Step::Other);
+    if (outcome.kind() == AuthTicketOutcome::Kind::TenantNotFound) {
+        m_ui->loginPanel->setTenantLookupFailed(m_session->attemptProfile(), outcome.diagnosis().title);
+    }
+    if (operation == Operation::Refresh) {
+        onRefreshResult(result, outcome);
+        Q_EMIT answerShown();
+        return;
+    }
+    if (operation == Operation::LookupTenant) {
+        onLookupResult(result, outcome);
+        Q_EMIT answerShown();
+        return;
+    }
+    // A wrong or expired code, or a failed resend, keeps the code form: the customer can try again.
+    const bool cancelled = outcome.kind() == AuthTicketOutcome::Kind::Cancelled;
+    if (codeStep && (outcome.isCodeRefusal() || cancelled)) {
+        if (cancelled) {
+            view->showTwoFactorProblem(outcome.diagnosis().title);
         } else {
-            view->showCodeRefusal(result.error);
+            view->showCodeRefusal(outcome);
         }
-        setStatus(tr("The code was not accepted: %1").arg(Diagnoser::diagnose(result.error).title));
+        setStatus(tr("The code was not accepted: %1").arg(outcome.diagnosis().title));
         Q_EMIT answerShown();
         return;
     }
@@ -434,7 +435,7 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
         Q_EMIT answerShown();
         return;
     }
-    if (result.error.kind == KiboError::Kind::Cancelled) {
+    if (cancelled) {
         // The user's own choice is no problem to diagnose: keep whatever the view showed before.
         setStatus(operation == Operation::Anonymous ? tr("Request cancelled.") : tr("Login cancelled."));
         Q_EMIT answerShown();
@@ -449,8 +450,8 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
     }
     showResult(result);
     m_shownUsername = m_pendingUsername;
-    if (result.error.isError()) {
-        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+    if (outcome.isFailure()) {
+        const Diagnosis& diagnosis = outcome.diagnosis();
         setStatus(operation == Operation::Anonymous ? tr("No anonymous ticket: %1").arg(diagnosis.title)
                                                     : tr("Login failed: %1").arg(diagnosis.title));
     } else if (result.requires2FA) {
@@ -468,11 +469,11 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
     Q_EMIT answerShown();
 }
 
-void SessionView::onRefreshResult(const AuthTicketResult& result)
+void SessionView::onRefreshResult(const AuthTicketResult& result, const AuthTicketOutcome& outcome)
 {
     const QList<CustomerSession::RefreshRecord>& log = m_session->refreshLog();
     const bool rotated = !log.isEmpty() && log.constLast().rotated;
-    if (result.error.kind == KiboError::Kind::Cancelled) {
+    if (outcome.kind() == AuthTicketOutcome::Kind::Cancelled) {
         setStatus(tr("Refresh cancelled."));
         return;
     }
@@ -488,9 +489,8 @@ void SessionView::onRefreshResult(const AuthTicketResult& result)
         showResult(result);
     }
     updateRefreshLog();
-    if (result.error.isError()) {
-        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
-        setStatus(tr("Refresh failed: %1").arg(diagnosis.title));
+    if (outcome.isFailure()) {
+        setStatus(tr("Refresh failed: %1").arg(outcome.diagnosis().title));
         const std::optional<CustomerAuthTicket> ticket = m_session->currentTicket();
         const QDateTime expiry = m_session->accessTokenExpiresAt();
         const bool expired = expiry.isValid() && expiry <= m_clock->now();

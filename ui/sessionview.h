@@ -1,12 +1,13 @@
 #pragma once
 
-#include "customersession.h"
 #include "kibo/kiboprofile.h"
+#include "session/customersession.h"
 
 #include <QTimer>
 #include <QWidget>
 #include <memory>
 
+class AuthTicketOutcome;
 class Clock;
 class DemoTenant;
 class LoginPanel;
@@ -101,8 +102,8 @@ protected:
 private:
     void onBusyChanged(bool busy);
     void onResult(const AuthTicketResult& result, CustomerSession::Operation operation);
-    void onRefreshResult(const AuthTicketResult& result);
-    void onLookupResult(const AuthTicketResult& result);
+    void onRefreshResult(const AuthTicketResult& result, const AuthTicketOutcome& outcome);
+    void onLookupResult(const AuthTicketResult& result, const AuthTicketOutcome& outcome);
     void onForgotten();
     void updateRefreshLog();
     void updateRefreshControls();

@@ -7,6 +7,7 @@
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
 #include "kibo/networksettings.h"
+#include "session/authticketoutcome.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
@@ -54,5 +55,6 @@ int AnonymousCommand::run(const QStringList& arguments)
     const AuthTicketResult result
         = TicketCall::wait(client, [&] { client.anonymous(parser.value(u"response-fields"_s)); });
     TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));
-    return result.error.isError() ? result.error.cliExitCode() : CliRunner::Success;
+    const AuthTicketOutcome outcome(result);
+    return outcome.isFailure() ? outcome.error().cliExitCode() : CliRunner::Success;
 }

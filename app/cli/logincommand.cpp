@@ -2,12 +2,14 @@
 
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
-#include "cli/commandparser.h"
 #include "cli/clitarget.h"
+#include "cli/commandparser.h"
 #include "cli/secretinput.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
 #include "kibo/networksettings.h"
+#include "session/authticketoutcome.h"
+#include "session/ticketrules.h"
 #include "vault/keychainvault.h"
 
 #include <QCommandLineParser>
@@ -36,11 +38,12 @@ bool passwordInArguments(const QStringList& arguments)
 
 int exitCodeFor(const AuthTicketResult& result)
 {
-    if (result.error.isError()) {
-        return result.error.cliExitCode();
+    const AuthTicketOutcome outcome(result);
+    if (outcome.isFailure()) {
+        return outcome.error().cliExitCode();
     }
     // A 2FA challenge left unanswered is no login: the server has not issued a ticket.
-    return result.requires2FA ? CliRunner::ServerRefused : CliRunner::Success;
+    return outcome.kind() == AuthTicketOutcome::Kind::NeedsTwoFactor ? CliRunner::ServerRefused : CliRunner::Success;
 }
 
 } // namespace
@@ -200,15 +203,14 @@ int LoginCommand::run(const QStringList& arguments)
         CliOutput::err(tr("Add --otp-stdin and write the emailed code to standard input to finish the login."));
     }
 
-    if (!result.ticket || result.error.isError() || parser.isSet(u"no-store"_s)) {
+    if (!AuthTicketOutcome(result).isOk() || parser.isSet(u"no-store"_s)) {
         return exitCodeFor(result);
     }
 
     // The tokens go to the keychain only after the login succeeded, and nowhere else.
     KeychainVault vault;
     const QString account = TokenVault::accountKey(request.username, target.tenantKey());
-    const VaultStatus status = TicketCall::store(
-        vault, account, {result.ticket->accessToken, result.ticket->jwtAccessToken, result.ticket->refreshToken});
+    const VaultStatus status = TicketCall::store(vault, account, TicketRules::tokensToStore(*result.ticket));
     if (!status.ok()) {
         CliOutput::err(tr("The tokens were not saved: %1").arg(status.message()));
         return CliRunner::KeychainFailure;

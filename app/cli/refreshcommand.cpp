@@ -8,6 +8,7 @@
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
 #include "kibo/networksettings.h"
+#include "session/ticketrules.h"
 #include "vault/keychainvault.h"
 
 #include <QCommandLineParser>
@@ -150,9 +151,10 @@ int RefreshCommand::run(const QStringList& arguments)
         return CliRunner::Success;
     }
 
-    // The new tokens replace the stored ones only after the refresh succeeded, and go nowhere else.
-    const VaultStatus status = TicketCall::store(vault, account,
-        {result.ticket->accessToken, result.ticket->jwtAccessToken, result.ticket->refreshToken});
+    // The new tokens replace the stored ones only after the refresh succeeded, and go nowhere else. A reply
+    // without a refresh token leaves the one sent in place, as the GUI's sessions keep it.
+    const VaultStatus status = TicketCall::store(
+        vault, account, TicketRules::tokensToStore(TicketRules::afterRefresh(*result.ticket, refreshToken)));
     if (!status.ok()) {
         CliOutput::err(tr("The new tokens were not saved: %1").arg(status.message()));
         return CliRunner::KeychainFailure;

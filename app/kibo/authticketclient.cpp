@@ -76,6 +76,30 @@ QJsonObject CustomerLoginRequest::toJson() const
     return object;
 }
 
+QString AuthTicketResult::correlationId() const
+{
+    const QStringList ids = correlationIds();
+    return ids.isEmpty() ? QString() : ids.constFirst();
+}
+
+QStringList AuthTicketResult::correlationIds() const
+{
+    QStringList ids;
+    if (!error.correlationId.isEmpty()) {
+        ids.append(error.correlationId);
+    }
+    for (const auto& [name, value] : responseHeaders) {
+        if (name.compare("x-vol-correlation", Qt::CaseInsensitive) == 0) {
+            // As KiboError keeps it: a server's header is no place for an essay.
+            const QString id = QString::fromLatin1(value.trimmed().left(200));
+            if (!id.isEmpty() && !ids.contains(id)) {
+                ids.append(id);
+            }
+        }
+    }
+    return ids;
+}
+
 AuthTicketClient::AuthTicketClient(QNetworkAccessManager* manager, QObject* parent)
     : QObject(parent)
     , m_manager(manager)

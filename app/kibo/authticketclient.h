@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 #include <optional>
@@ -72,6 +73,12 @@ struct AuthTicketResult
     SentRequest request; // invalid when no request reached the tenant (e.g. the app token failed)
     // The tenant the call went to, as the lookup at the home host found it (unset with an API host override).
     std::optional<KiboTenant> tenant;
+
+    // Kibo's correlation id for this attempt: the error's, else the reply's x-vol-correlation header; empty when
+    // neither has one. What a person quotes to Kibo support.
+    QString correlationId() const;
+    // Every distinct correlation id the attempt carries, the error's first, then each x-vol-correlation header.
+    QStringList correlationIds() const;
 };
 
 Q_DECLARE_METATYPE(AuthTicketResult)

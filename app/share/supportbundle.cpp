@@ -436,15 +436,7 @@ QJsonObject SupportBundle::toJson(
     }
     bundle.insert(u"expiries"_s, expiries);
 
-    QStringList correlationIds;
-    for (const auto& [name, value] : result.responseHeaders) {
-        if (name.compare("x-vol-correlation", Qt::CaseInsensitive) == 0 && !value.isEmpty())
-            correlationIds.append(QString::fromLatin1(value));
-    }
-    if (!result.error.correlationId.isEmpty())
-        correlationIds.append(result.error.correlationId);
-    correlationIds.removeDuplicates();
-    bundle.insert(u"correlationIds"_s, QJsonArray::fromStringList(correlationIds));
+    bundle.insert(u"correlationIds"_s, QJsonArray::fromStringList(result.correlationIds()));
 
     if (result.error.isError()) {
         QJsonObject error = result.error.toJson();

@@ -1,10 +1,10 @@
 #include "helpers/sessionviewrig.h"
 
 #include "clock.h"
-#include "customersession.h"
 #include "demo/demotenant.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
+#include "session/customersession.h"
 #include "sessionview.h"
 #include "vault/keychainvault.h"
 #include "vault/tokenvault.h"

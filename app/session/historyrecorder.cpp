@@ -1,6 +1,7 @@
 #include "historyrecorder.h"
 
 #include "clock.h"
+#include "session/authticketoutcome.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,29 +34,27 @@ HistoryEntry HistoryRecorder::entryFor(const QString& profile, const QString& us
     entry.profile = profile;
     entry.username = username;
     entry.operation = operation;
-    const KiboError& error = result.error;
-    if (error.isError()) {
-        const bool answered = error.kind == KiboError::Kind::HttpKibo || error.kind == KiboError::Kind::HttpOther
-            || error.kind == KiboError::Kind::Throttled;
-        entry.outcome = answered ? HistoryEntry::OutcomeRefused : HistoryEntry::OutcomeFailed;
-        entry.errorCode = error.errorCode.isEmpty() ? KiboError::kindName(error.kind) : error.errorCode;
-    } else if (result.ticket) {
+    const AuthTicketOutcome outcome(result);
+    switch (outcome.kind()) {
+    case AuthTicketOutcome::Kind::Ok:
         entry.outcome = HistoryEntry::OutcomeTicket;
-    } else if (result.requires2FA) {
+        break;
+    case AuthTicketOutcome::Kind::NeedsTwoFactor:
         entry.outcome = HistoryEntry::OutcomeTwoFactor;
-    } else {
+        break;
+    case AuthTicketOutcome::Kind::Done:
         entry.outcome = HistoryEntry::OutcomeDone;
+        break;
+    default:
+        entry.outcome = outcome.isRefusal() ? HistoryEntry::OutcomeRefused : HistoryEntry::OutcomeFailed;
+        break;
+    }
+    const KiboError& error = outcome.error();
+    if (error.isError()) {
+        entry.errorCode = error.errorCode.isEmpty() ? KiboError::kindName(error.kind) : error.errorCode;
     }
     entry.httpStatus = result.httpStatus > 0 ? result.httpStatus : error.httpStatus;
     entry.elapsedMs = result.elapsedMs;
-    entry.correlationId = error.correlationId;
-    if (entry.correlationId.isEmpty()) {
-        for (const auto& [name, value] : result.responseHeaders) {
-            if (name.compare("x-vol-correlation", Qt::CaseInsensitive) == 0) {
-                entry.correlationId = QString::fromLatin1(value.trimmed().left(200));
-                break;
-            }
-        }
-    }
+    entry.correlationId = outcome.correlationId();
     return entry;
 }

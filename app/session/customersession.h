@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 
+class AuthTicketOutcome;
 class Clock;
 class QNetworkAccessManager;
 class TokenVault;
@@ -169,7 +170,7 @@ Q_SIGNALS:
 private:
     void begin(Operation operation, const KiboProfile& profile, const QString& clientSecret);
     void onFinished(const AuthTicketResult& result);
-    void finishRefresh(AuthTicketResult result);
+    void finishRefresh(AuthTicketResult result, const AuthTicketOutcome& outcome);
     void adoptTicket(const CustomerAuthTicket& ticket, bool anonymous);
     void storeTokens();
     TokenVault* vault();

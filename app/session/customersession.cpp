@@ -5,6 +5,8 @@
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
+#include "session/authticketoutcome.h"
+#include "session/ticketrules.h"
 #include "share/secretredaction.h"
 #include "vault/storedtokens.h"
 #include "vault/tokenvault.h"
@@ -222,7 +224,7 @@ bool CustomerSession::refresh()
     m_refreshStartedAt = now();
     // The ticket's own profile: the tenant that issued the refresh token, whatever the form says now.
     begin(Operation::Refresh, m_ticketProfile, m_ticketClientSecret);
-    qCInfo(lcUi) << "session refresh started" << (m_automaticRefresh ? "automatically" : "by the user");
+    qCInfo(lcSession) << "session refresh started" << (m_automaticRefresh ? "automatically" : "by the user");
     m_client->refresh(m_refreshTokenSent, m_accountId);
     return true;
 }
@@ -244,17 +246,20 @@ void CustomerSession::onFinished(const AuthTicketResult& result)
         const QDateTime received = result.receivedAt.isValid() ? result.receivedAt : now();
         m_retryNotBefore = received.addSecs(result.error.retryAfterSeconds);
     }
+    const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode
+        || operation == Operation::RequestOtp || operation == Operation::FinishOtp;
+    const AuthTicketOutcome outcome(result, codeStep ? AuthTicketOutcome::Step::Code : AuthTicketOutcome::Step::Other);
     if (operation == Operation::Refresh) {
-        finishRefresh(result);
+        finishRefresh(result, outcome);
     } else {
-        const bool ok = result.ticket && !result.error.isError() && !result.requires2FA;
+        const bool ok = outcome.isOk();
         // A sent code (2FA resend or OTP request) is no answer to show in place of the last one.
         const bool codeSent = (operation == Operation::ResendCode || operation == Operation::RequestOtp)
             && !result.error.isError();
         // A tenant found is no answer either; a lookup that failed is shown as the problem it is.
         const bool lookupFound = operation == Operation::LookupTenant && !result.error.isError();
         const bool isAnswer = operation != Operation::ResendCode && !codeSent && !lookupFound
-            && result.error.kind != KiboError::Kind::Cancelled;
+            && outcome.kind() != AuthTicketOutcome::Kind::Cancelled;
         // A wrong code keeps the 2FA form (and the ticket held); a new ticket replaces the shown result.
         if (isAnswer) {
             m_lastResult = result;
@@ -278,15 +283,15 @@ void CustomerSession::onFinished(const AuthTicketResult& result)
     }
     Q_EMIT busyChanged(false);
     Q_EMIT resultReady(m_lastResult && operation == Operation::Refresh ? *m_lastResult : result, operation);
-    if (operation != Operation::Refresh && result.ticket && !result.error.isError() && !result.requires2FA) {
+    if (operation != Operation::Refresh && outcome.isOk()) {
         Q_EMIT ticketChanged();
     }
 }
 
-void CustomerSession::finishRefresh(AuthTicketResult result)
+void CustomerSession::finishRefresh(AuthTicketResult result, const AuthTicketOutcome& outcome)
 {
     const bool automatic = std::exchange(m_automaticRefresh, false);
-    const bool ok = result.ticket && !result.error.isError();
+    const bool ok = outcome.isOk();
     RefreshRecord record;
     record.at = m_refreshStartedAt;
     record.ok = ok;
@@ -296,21 +301,11 @@ void CustomerSession::finishRefresh(AuthTicketResult result)
     record.automatic = automatic;
     record.refreshTokenLast4 = SecretRedaction::lastFour(m_refreshTokenSent);
     record.newRefreshTokenLast4 = record.refreshTokenLast4;
-    if (result.error.kind == KiboError::Kind::Cancelled) {
+    if (outcome.kind() == AuthTicketOutcome::Kind::Cancelled) {
         record.errorCode = u"cancelled"_s;
     }
     if (ok) {
-        CustomerAuthTicket ticket = *result.ticket;
-        if (ticket.refreshToken.isEmpty()) {
-            // Kibo keeps the refresh token; a reply without one does not take it away.
-            ticket.refreshToken = m_refreshTokenSent;
-            if (!ticket.refreshTokenExpiration.isValid() && m_ticket) {
-                ticket.refreshTokenExpiration = m_ticket->refreshTokenExpiration;
-            }
-        }
-        if (ticket.customerAccount.isEmpty() && m_ticket) {
-            ticket.customerAccount = m_ticket->customerAccount;
-        }
+        const CustomerAuthTicket ticket = TicketRules::afterRefresh(*result.ticket, m_refreshTokenSent, m_ticket);
         record.rotated = ticket.refreshToken != m_refreshTokenSent;
         record.newRefreshTokenLast4 = SecretRedaction::lastFour(ticket.refreshToken);
         result.ticket = ticket;
@@ -323,14 +318,14 @@ void CustomerSession::finishRefresh(AuthTicketResult result)
     } else {
         // The session keeps its old ticket; a failed automatic refresh is not retried on its own.
         m_lastResult = result;
-        if (result.error.kind != KiboError::Kind::Cancelled) {
+        if (outcome.kind() != AuthTicketOutcome::Kind::Cancelled) {
             m_autoRefreshSuspended = true;
         }
     }
     m_refreshTokenSent.clear();
     m_refreshLog.append(record);
-    qCInfo(lcUi) << "session refresh finished:" << (ok ? "ok" : "failed") << "status" << record.httpStatus << "rotated"
-                 << record.rotated << record.elapsedMs << "ms" << record.errorCode;
+    qCInfo(lcSession) << "session refresh finished:" << (ok ? "ok" : "failed") << "status" << record.httpStatus
+                      << "rotated" << record.rotated << record.elapsedMs << "ms" << record.errorCode;
     Q_EMIT refreshLogChanged();
     if (ok) {
         Q_EMIT ticketChanged();
@@ -354,7 +349,7 @@ void CustomerSession::storeTokens()
     }
     m_storedAccount = TokenVault::accountKey(m_username, tenantHost());
     setVaultStatus(tr("Saving tokens in the keychain…"), QString());
-    store->store(m_storedAccount, { m_ticket->accessToken, m_ticket->jwtAccessToken, m_ticket->refreshToken });
+    store->store(m_storedAccount, TicketRules::tokensToStore(*m_ticket));
 }
 
 void CustomerSession::onStored(const QString& account, const VaultStatus& status)
