@@ -5,7 +5,7 @@
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
-#include "share/secretredaction.h"
+#include "secrets/secretpolicy.h"
 #include "vault/storedtokens.h"
 #include "vault/tokenvault.h"
 
@@ -294,7 +294,7 @@ void CustomerSession::finishRefresh(AuthTicketResult result)
     record.elapsedMs = result.elapsedMs;
     record.errorCode = result.error.errorCode;
     record.automatic = automatic;
-    record.refreshTokenLast4 = SecretRedaction::lastFour(m_refreshTokenSent);
+    record.refreshTokenLast4 = SecretPolicy::lastFour(m_refreshTokenSent);
     record.newRefreshTokenLast4 = record.refreshTokenLast4;
     if (result.error.kind == KiboError::Kind::Cancelled) {
         record.errorCode = u"cancelled"_s;
@@ -312,7 +312,7 @@ void CustomerSession::finishRefresh(AuthTicketResult result)
             ticket.customerAccount = m_ticket->customerAccount;
         }
         record.rotated = ticket.refreshToken != m_refreshTokenSent;
-        record.newRefreshTokenLast4 = SecretRedaction::lastFour(ticket.refreshToken);
+        record.newRefreshTokenLast4 = SecretPolicy::lastFour(ticket.refreshToken);
         result.ticket = ticket;
         m_lastResult = result;
         m_autoRefreshSuspended = false;
