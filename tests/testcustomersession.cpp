@@ -9,8 +9,8 @@
 #include "helpers/keychainlisting.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/kiboprofile.h"
+#include "secrets/secretpolicy.h"
 #include "session/customersession.h"
-#include "share/secretredaction.h"
 #include "vault/keychainvault.h"
 #include "vault/storedtokens.h"
 #include "vault/tokenvault.h"
@@ -247,7 +247,7 @@ void TestCustomerSession::manualRefreshKeepsTheRefreshToken()
     // The refresh token went in the URL only: the sent request shows its redacted shape.
     for (const auto& [name, value] : m_lastResult.request.query) {
         if (name == u"refreshToken"_s) {
-            QVERIFY(SecretRedaction::containsRedaction(value));
+            QVERIFY(SecretPolicy::containsRedaction(value));
         }
     }
     for (const QString& message : std::as_const(m_progress)) {

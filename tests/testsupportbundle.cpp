@@ -1,7 +1,7 @@
 #include "helpers/canary.h"
 #include "helpers/demologinrig.h"
-#include "share/secretredaction.h"
-#include "share/secretscrubber.h"
+#include "secrets/secretpolicy.h"
+#include "secrets/secretscrubber.h"
 #include "share/supportbundle.h"
 
 #include <QJsonArray>
@@ -139,7 +139,7 @@ void TestSupportBundle::noSecretEscapes()
     if (result.ticket) {
         for (const QString& token :
             { result.ticket->accessToken, result.ticket->refreshToken, result.ticket->jwtAccessToken }) {
-            const QString last4 = SecretRedaction::lastFour(token);
+            const QString last4 = SecretPolicy::lastFour(token);
             QVERIFY(!last4.isEmpty());
             QVERIFY(json.contains(QByteArray("\"last4\": \"" + last4.toUtf8() + '"')));
             QVERIFY(markdown.contains(QString(u"…"_s + last4).toUtf8()));
@@ -160,15 +160,14 @@ void TestSupportBundle::noSecretEscapes()
     QVERIFY(request.value(u"path"_s).toString().startsWith(u"/api/commerce/customer/authtickets"_s));
     const QJsonObject body = request.value(u"body"_s).toObject();
     if (result.request.body.contains(u"password"_s))
-        QCOMPARE(body.value(u"password"_s).toString(), SecretRedaction::hidden(u"password"_s));
+        QCOMPARE(body.value(u"password"_s).toString(), SecretPolicy::hidden(u"password"_s));
     if (scenario == u"refresh"_s) {
         const QJsonArray query = request.value(u"query"_s).toArray();
         QCOMPARE(query.size(), 1);
-        QCOMPARE(
-            query.at(0)[u"value"_s].toString(), SecretRedaction::describe(u"refreshToken"_s, rig.lastRefreshToken()));
+        QCOMPARE(query.at(0)[u"value"_s].toString(), SecretPolicy::describe(u"refreshToken"_s, rig.lastRefreshToken()));
     }
     if (scenario == u"mfa finish"_s)
-        QCOMPARE(body.value(u"otpCode"_s).toString(), SecretRedaction::hidden(u"otpCode"_s));
+        QCOMPARE(body.value(u"otpCode"_s).toString(), SecretPolicy::hidden(u"otpCode"_s));
 
     QString authorization;
     const QJsonArray sentHeaders = request.value(u"headers"_s).toArray();
@@ -176,7 +175,7 @@ void TestSupportBundle::noSecretEscapes()
         if (header[u"name"_s].toString() == u"Authorization"_s)
             authorization = header[u"value"_s].toString();
     }
-    QCOMPARE(authorization, u"Bearer "_s + SecretRedaction::describe(u"app token"_s, rig.lastAppToken()));
+    QCOMPARE(authorization, u"Bearer "_s + SecretPolicy::describe(u"app token"_s, rig.lastAppToken()));
     // In a table cell, "<" is escaped so that renderers do not take the redaction for an HTML tag.
     QVERIFY(markdown.contains(QString(authorization).replace(u"<"_s, u"\\<"_s).toUtf8()));
 
@@ -281,10 +280,10 @@ void TestSupportBundle::scrubberFindsSecretsByKeyAndShape_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
-    QTest::addColumn<int>("expected"); // SecretScrubber::KeyClass, as int
-    const int plain = int(SecretScrubber::KeyClass::Plain);
-    const int token = int(SecretScrubber::KeyClass::Token);
-    const int hidden = int(SecretScrubber::KeyClass::Hidden);
+    QTest::addColumn<int>("expected"); // SecretPolicy::KeyClass, as int
+    const int plain = int(SecretPolicy::KeyClass::Plain);
+    const int token = int(SecretPolicy::KeyClass::Token);
+    const int hidden = int(SecretPolicy::KeyClass::Hidden);
     QTest::newRow("password") << u"password"_s << u"x"_s << hidden;
     QTest::newRow("client_secret") << u"client_secret"_s << u"x"_s << hidden;
     QTest::newRow("otpCode") << u"otpCode"_s << u"123456"_s << hidden;
@@ -303,9 +302,9 @@ void TestSupportBundle::scrubberFindsSecretsByKeyAndShape()
     QFETCH(QString, key);
     QFETCH(QString, value);
     QFETCH(int, expected);
-    QCOMPARE(int(SecretScrubber::classifyKey(key)), expected);
+    QCOMPARE(int(SecretPolicy::classifyKey(key)), expected);
     const QJsonObject scrubbed = SecretScrubber::scrubJson(QJsonObject { { key, value } }).toObject();
-    QCOMPARE(scrubbed.value(key).isString(), expected == int(SecretScrubber::KeyClass::Plain));
+    QCOMPARE(scrubbed.value(key).isString(), expected == int(SecretPolicy::KeyClass::Plain));
     // The same value under a bland key is kept, unless it is a JWT.
     QCOMPARE(
         SecretScrubber::scrubJson(QJsonObject { { u"note"_s, value } }).toObject().value(u"note"_s).toString(), value);
@@ -314,7 +313,7 @@ void TestSupportBundle::scrubberFindsSecretsByKeyAndShape()
     // The same key as the name of a Kibo additionalErrorData pair.
     const QJsonObject pair
         = SecretScrubber::scrubJson(QJsonObject { { u"name"_s, key }, { u"value"_s, value } }).toObject();
-    QCOMPARE(pair.value(u"value"_s).isString(), expected == int(SecretScrubber::KeyClass::Plain));
+    QCOMPARE(pair.value(u"value"_s).isString(), expected == int(SecretPolicy::KeyClass::Plain));
     QCOMPARE(pair.value(u"name"_s).toString(), key);
 }
 

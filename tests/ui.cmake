@@ -35,3 +35,6 @@ kti_add_test(NAME testsessionview SOURCES testsessionview.cpp helpers/canary.h h
 kti_add_test(NAME testtlsfailureview SOURCES testtlsfailureview.cpp LIBS kti_ui LABELS ui TIMEOUT 120)
 kti_add_test(NAME testtwofactorflow SOURCES testtwofactorflow.cpp helpers/sessionviewrig.h helpers/sessionviewrig.cpp
     LIBS kti_ui LABELS ui keychain TIMEOUT 180)
+# One secret policy, three surfaces: the Problem tab, the support bundle and the CLI's output agree.
+kti_add_test(NAME testsecretsurfaces SOURCES testsecretsurfaces.cpp helpers/canary.h helpers/canary.cpp
+    LIBS kti_ui LABELS ui)

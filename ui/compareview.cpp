@@ -4,9 +4,9 @@
 #include "jsontreepane.h"
 #include "logging.h"
 #include "secretclipboard.h"
+#include "secrets/presentermask.h"
+#include "secrets/secretpolicy.h"
 #include "textfile.h"
-#include "share/secretredaction.h"
-#include "presentermask.h"
 #include "ui_compareview.h"
 
 #include "json/jsontreemodel.h"
@@ -87,12 +87,12 @@ private:
 
 QString shapeText(const QJsonObject& shape)
 {
-    // SecretRedaction::describe needs a string of the secret's length ending in its last four characters;
+    // SecretPolicy::describe needs a string of the secret's length ending in its last four characters;
     // a stand-in of bullets gives the same text without holding the secret.
     const qsizetype length = shape.value(u"length"_s).toInteger();
     const QString last4 = shape.value(u"last4"_s).toString();
     const QString standIn = QString(std::max<qsizetype>(0, length - last4.size()), u'•') + last4;
-    return SecretRedaction::describe(shape.value(u"kind"_s).toString(), standIn);
+    return SecretPolicy::describe(shape.value(u"kind"_s).toString(), standIn);
 }
 
 // The value with every token shape replaced by its redaction text.

@@ -1,7 +1,7 @@
 #include "historyview.h"
 
-#include "presentermask.h"
 #include "secretclipboard.h"
+#include "secrets/presentermask.h"
 #include "ui_historyview.h"
 #include "vault/historystore.h"
 

@@ -7,13 +7,13 @@
 #include "jwt/jwtdecoder.h"
 #include "jwt/keyloader.h"
 #include "logging.h"
-#include "presentermask.h"
 #include "secretclipboard.h"
+#include "secrets/presentermask.h"
+#include "secrets/secretpolicy.h"
 #include "textfile.h"
 #include "ui_inspectorview.h"
 
 #include "json/jsontreemodel.h"
-#include <QLabel>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMimeData>
 #include <QShortcut>
 #include <QStyle>
@@ -222,12 +223,14 @@ void InspectorView::decodeNow()
         if (!object.contains(u"jwtAccessToken"_s) && object.value(u"ticket"_s).isObject()) {
             object = object.value(u"ticket"_s).toObject();
         }
-        for (const QString& name : { u"jwtAccessToken"_s, u"accessToken"_s, u"refreshToken"_s }) {
+        for (const QString& name : SecretPolicy::tokenFields()) {
             const QString token = object.value(name).toString();
             if (!token.isEmpty()) {
                 m_ticketTokens.append({ name, token });
             }
         }
+        std::stable_partition(m_ticketTokens.begin(), m_ticketTokens.end(),
+            [](const auto& token) { return token.first == u"jwtAccessToken"_s; });
     }
     m_ui->ticketWidget->setVisible(!m_ticketTokens.isEmpty());
     if (!m_ticketTokens.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "jsontreefilterproxy.h"
 
+#include "secrets/secretpolicy.h"
+
 #include "json/jsonpath.h"
 #include "json/jsontreemodel.h"
 #include <QBrush>
@@ -13,13 +15,6 @@ namespace {
 bool isContainer(const QJsonValue& value)
 {
     return value.isObject() || value.isArray();
-}
-
-bool isBase64UrlOrDot(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_'
-        || u == u'.';
 }
 
 } // namespace
@@ -107,20 +102,7 @@ void JsonTreeFilterProxy::clearCaches()
 
 bool JsonTreeFilterProxy::looksSecret(const QString& key, const QJsonValue& value)
 {
-    if (!value.isString()) {
-        return false;
-    }
-    const QString lower = key.toLower();
-    if (lower.contains(u"token"_s) || lower.contains(u"secret"_s) || lower.contains(u"password"_s)) {
-        return true;
-    }
-    // A compact JWS (two dots) or JWE (four dots) of some length, whatever its key.
-    const QString text = value.toString();
-    if (text.size() < 40) {
-        return false;
-    }
-    const qsizetype dots = text.count(u'.');
-    return (dots == 2 || dots == 4) && std::all_of(text.cbegin(), text.cend(), isBase64UrlOrDot);
+    return value.isString() && SecretPolicy::isSecret(key, value.toString());
 }
 
 bool JsonTreeFilterProxy::contains(const QString& text) const

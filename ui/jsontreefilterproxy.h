@@ -51,7 +51,7 @@ public:
     // True when the last filter had to stop a descendant search early (the branch was kept).
     bool searchWasCut() const;
 
-    // Whether a key or value looks like a credential (a token, secret or password, or a compact JWT).
+    // Whether a key or value is a credential, by the one secret policy (SecretPolicy::isSecret).
     static bool looksSecret(const QString& key, const QJsonValue& value);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

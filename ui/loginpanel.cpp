@@ -3,7 +3,7 @@
 #include "datacentrecombobox.h"
 #include "kibo/datacentre.h"
 #include "kibo/kibohosts.h"
-#include "presentermask.h"
+#include "secrets/presentermask.h"
 #include "ui_loginpanel.h"
 
 #include <QApplication>

@@ -5,8 +5,9 @@
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/diagnosis.h"
-#include "presentermask.h"
 #include "secretclipboard.h"
+#include "secrets/presentermask.h"
+#include "secrets/secretpolicy.h"
 #include "session/authticketoutcome.h"
 #include "timelineview.h"
 #include "troubleshootingpanel.h"
@@ -31,19 +32,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Reply keys whose values are secrets, redacted in the raw view unless the user shows secrets.
-const QStringList& secretKeys()
-{
-    static const QStringList keys { u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s };
-    return keys;
-}
-
+// The reply with every secret (SecretPolicy: by key, or a JWT by shape) redacted, for the raw view
+// unless the user shows secrets.
 QJsonValue redactJson(const QJsonValue& value, const std::function<QString(const QString&)>& redact)
 {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.value().isString() && secretKeys().contains(it.key(), Qt::CaseInsensitive)) {
+            if (it.value().isString() && SecretPolicy::isSecret(it.key(), it.value().toString())) {
                 it.value() = redact(it.value().toString());
             } else if (it.value().isObject() || it.value().isArray()) {
                 it.value() = redactJson(it.value(), redact);
@@ -799,8 +795,13 @@ QString ResultView::redacted(const QString& secret) const
     if (secret.isEmpty()) {
         return tr("(not in the reply)");
     }
+    const QString last4 = SecretPolicy::lastFour(secret);
+    if (last4.isEmpty()) {
+        //: A redacted secret too short to show its last four characters: %n is its length.
+        return tr("•••••••• (%n characters)", nullptr, int(secret.size()));
+    }
     //: A redacted secret: %1 is its length, %2 its last four characters.
-    return tr("•••••••• (%n characters, ends in …%1)", nullptr, int(secret.size())).arg(secret.right(4));
+    return tr("•••••••• (%n characters, ends in …%1)", nullptr, int(secret.size())).arg(last4);
 }
 
 void ResultView::updateSecrets()

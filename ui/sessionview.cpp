@@ -6,8 +6,8 @@
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
 #include "loginpanel.h"
-#include "presentermask.h"
 #include "resultview.h"
+#include "secrets/presentermask.h"
 #include "session/authticketoutcome.h"
 #include "ui_sessionview.h"
 

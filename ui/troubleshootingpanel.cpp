@@ -2,9 +2,9 @@
 
 #include "clock.h"
 #include "kibo/diagnosis.h"
-#include "presentermask.h"
 #include "secretclipboard.h"
-#include "share/secretredaction.h"
+#include "secrets/presentermask.h"
+#include "secrets/secretscrubber.h"
 #include "ui_troubleshootingpanel.h"
 
 #include <QFontDatabase>
@@ -24,20 +24,6 @@ QFont boldFont(const QFont& base, qreal scale = 1.0)
     if (scale != 1.0)
         font.setPointSizeF(font.pointSizeF() * scale);
     return font;
-}
-
-bool isSecretHeader(const QByteArray& name)
-{
-    const QByteArray lower = name.trimmed().toLower();
-    static const QList<QByteArray> exact { "set-cookie", "cookie", "authorization", "proxy-authorization",
-        "x-vol-user-claims", "x-vol-app-claims", "x-api-key" };
-    if (exact.contains(lower))
-        return true;
-    for (const char* part : { "token", "secret", "password", "session", "cookie", "apikey", "api-key" }) {
-        if (lower.contains(part))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -290,7 +276,6 @@ void TroubleshootingPanel::setRetryAllowed(bool allowed)
 
 QString TroubleshootingPanel::displayedHeaderValue(const QByteArray& name, const QByteArray& value)
 {
-    if (isSecretHeader(name))
-        return SecretRedaction::hidden(QString::fromLatin1(name.trimmed().toLower()));
-    return KiboError::scrub(QString::fromLatin1(value));
+    return SecretScrubber::headerValue(QString::fromLatin1(name.trimmed().toLower()), QString::fromLatin1(name),
+        QString::fromLatin1(value), SecretScrubber::HeaderForm::KindOnly);
 }

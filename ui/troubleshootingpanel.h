@@ -48,8 +48,8 @@ public:
     // Re-reads the clock: countdown text, Try Again and retryAllowedChanged (the 1 s timer calls it too).
     void refreshCountdown();
 
-    // The value shown for a response header: secret ones (cookies, authorization, tokens, claims)
-    // redacted, queries removed from the rest.
+    // The value shown for a response header: secret ones (SecretPolicy::classifyHeader) as their kind
+    // only, JWT-shaped runs, Bearer values and queries removed from the rest (SecretScrubber::headerValue).
     static QString displayedHeaderValue(const QByteArray& name, const QByteArray& value);
 
 Q_SIGNALS:

@@ -1,9 +1,8 @@
 #include "clioutput.h"
 
-#include "share/secretredaction.h"
+#include "secrets/secretpolicy.h"
 
 #include <QJsonDocument>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -39,5 +38,5 @@ void CliOutput::json(const QJsonObject& object)
 
 QString CliOutput::redacted(const QString& kind, const QString& secret)
 {
-    return SecretRedaction::describe(kind, secret);
+    return SecretPolicy::describe(kind, secret);
 }

@@ -16,6 +16,6 @@ public:
     static void json(const QJsonObject& object);
 
     // "<redacted accessToken: 428 characters, ends …x9Q=>": kind, length and last four characters
-    // (SecretRedaction::describe, shared with the support bundle and the auth-ticket client).
+    // (SecretPolicy::describe, shared with the support bundle and the auth-ticket client).
     static QString redacted(const QString& kind, const QString& secret);
 };

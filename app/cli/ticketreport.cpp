@@ -5,6 +5,7 @@
 #include "jwt/jwtdecoder.h"
 #include "kibo/authticketclient.h"
 #include "kibo/diagnosis.h"
+#include "secrets/secretscrubber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,8 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QStringList SecretFields{u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s};
 
 QString timeLine(const QString& label, const QDateTime& time, const QDateTime& now)
 {
@@ -41,14 +40,7 @@ QJsonObject TicketReport::redactedReply(const QJsonObject& reply, bool showSecre
     if (showSecrets) {
         return reply;
     }
-    QJsonObject copy = reply;
-    for (const QString& field : SecretFields) {
-        const QJsonValue value = copy.value(field);
-        if (value.isString()) {
-            copy.insert(field, CliOutput::redacted(field, value.toString()));
-        }
-    }
-    return copy;
+    return SecretScrubber::scrubJson(reply, SecretScrubber::Form::Text).toObject();
 }
 
 QJsonObject TicketReport::jwtJson(const DecodedToken& token)
@@ -93,7 +85,9 @@ QJsonObject TicketReport::toJson(const AuthTicketResult& result, bool showSecret
         json.insert(u"requires2FA"_s, result.requires2FA);
     }
     if (result.error.isError()) {
-        json.insert(u"error"_s, result.error.toJson());
+        json.insert(u"error"_s,
+            showSecrets ? result.error.toJson()
+                        : SecretScrubber::scrubJson(result.error.toJson(), SecretScrubber::Form::Text).toObject());
     }
     return json;
 }

@@ -19,7 +19,7 @@ public:
     static QJsonObject toJson(const AuthTicketResult& result, bool showSecrets);
     static QString toText(const AuthTicketResult& result, bool showSecrets, const QDateTime& now);
 
-    // The reply as received, with accessToken, refreshToken and jwtAccessToken redacted.
+    // The reply as received, with every secret (SecretPolicy: by key, or a JWT by shape) redacted at any depth.
     static QJsonObject redactedReply(const QJsonObject& reply, bool showSecrets);
     // header, payload, signature info and notices of a decoded token.
     static QJsonObject jwtJson(const DecodedToken& token);

@@ -2,6 +2,7 @@
 
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
+#include "secrets/secretpolicy.h"
 
 #include "json/jsonpath.h"
 #include <QCryptographicHash>
@@ -12,7 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList SecretFields { u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s };
 // Members only a CustomerAuthTicket has (auth-api.md section 1).
 const QStringList TicketFields { u"accessToken"_s, u"accessTokenExpiration"_s, u"refreshToken"_s,
     u"refreshTokenExpiration"_s, u"jwtAccessToken"_s, u"customerAccount"_s, u"requires2FA"_s };
@@ -27,12 +27,6 @@ bool hasAny(const QJsonObject& object, const QStringList& keys)
             return true;
     }
     return false;
-}
-
-bool isBase64UrlOrDot(QChar c)
-{
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_'
-        || c == u'.';
 }
 
 QJsonObject jwtValue(const DecodedToken& token)
@@ -59,7 +53,8 @@ public:
     {
         if (value->isString()) {
             const QString text = value->toString();
-            const bool byName = SecretFields.contains(key) && !text.isEmpty() && !text.startsWith(u"<redacted"_s);
+            const bool byName
+                = SecretPolicy::tokenFields().contains(key) && !text.isEmpty() && !text.startsWith(u"<redacted"_s);
             if (!byName && !ComparableInput::looksLikeJwt(text))
                 return false;
             m_paths->append(path);
@@ -149,7 +144,7 @@ QJsonObject ComparableInput::secretShape(const QString& kind, const QString& sec
     return QJsonObject {
         { u"kind"_s, kind },
         { u"length"_s, secret.size() },
-        { u"last4"_s, secret.size() >= 16 ? secret.right(4) : QString() },
+        { u"last4"_s, SecretPolicy::lastFour(secret) },
         { u"sha256"_s, QString::fromLatin1(digest.left(12)) },
     };
 }
@@ -165,20 +160,7 @@ bool ComparableInput::isSecretShape(const QJsonValue& value)
 
 bool ComparableInput::looksLikeJwt(const QString& text)
 {
-    // Cheap checks first: a big account holds a hundred thousand strings.
-    if (text.size() < 16 || text.size() > JwtDecoder::MaxInputBytes)
-        return false;
-    qsizetype dots = 0;
-    for (const QChar c : text) {
-        if (!isBase64UrlOrDot(c))
-            return false;
-        if (c == u'.')
-            ++dots;
-    }
-    if (dots != 2 && dots != 4)
-        return false;
-    const DecodedToken token = JwtDecoder::decode(text.toLatin1());
-    return token.kind == DecodedToken::Kind::Jws || token.kind == DecodedToken::Kind::Jwe;
+    return text.size() <= JwtDecoder::MaxInputBytes && SecretPolicy::looksLikeJwt(text);
 }
 
 ComparableInput ComparableInput::fromBytes(QByteArrayView bytes, Secrets secrets)
@@ -223,7 +205,7 @@ ComparableInput ComparableInput::fromBytes(QByteArrayView bytes, Secrets secrets
 
     // The CLI's own `login --json` output: {"ticket": {…}, "jwt": {…}, "requires2FA": …}.
     QJsonObject wrappedJwt;
-    if (object.value(u"ticket"_s).isObject() && !hasAny(object, SecretFields)) {
+    if (object.value(u"ticket"_s).isObject() && !hasAny(object, SecretPolicy::tokenFields())) {
         wrappedJwt = object.value(u"jwt"_s).toObject();
         object = object.value(u"ticket"_s).toObject();
         input.notes << tr("The “ticket” of a login --json output.");

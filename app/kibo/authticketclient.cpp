@@ -5,7 +5,7 @@
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
-#include "share/secretredaction.h"
+#include "secrets/secretpolicy.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -584,7 +584,7 @@ void AuthTicketClient::removeSentSecrets(QString& text) const
     for (const auto& [kind, secret] : std::as_const(secrets)) {
         if (secret.size() < 4)
             continue;
-        const QString shown = SecretRedaction::describe(kind, secret);
+        const QString shown = SecretPolicy::describe(kind, secret);
         // As sent, percent-encoded (in an echoed URL) and JSON-escaped (a "/" may come back as "\/").
         QString jsonEscaped = secret;
         jsonEscaped.replace(u'/', u"\\/"_s);
@@ -621,7 +621,7 @@ SentRequest AuthTicketClient::recordSent(const QUrl& url, const QList<std::pair<
     sent.verb = m_pending->verb;
     sent.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     for (const auto& [name, value] : m_pending->query.queryItems(QUrl::FullyDecoded))
-        sent.query.append({ name, name == u"refreshToken"_s ? SecretRedaction::describe(name, value) : value });
+        sent.query.append({ name, SecretPolicy::redactIfSecret(name, value) });
     // KiboCall adds these two itself.
     sent.headers.emplaceBack("Accept", "application/json");
     if (!m_pending->body.isEmpty())
@@ -631,17 +631,18 @@ SentRequest AuthTicketClient::recordSent(const QUrl& url, const QList<std::pair<
         if (name.compare("Authorization", Qt::CaseInsensitive) == 0) {
             const qsizetype space = value.indexOf(' ');
             shown = value.left(space + 1)
-                + SecretRedaction::describe(u"app token"_s, QString::fromLatin1(value.mid(space + 1))).toUtf8();
+                + SecretPolicy::describe(u"app token"_s, QString::fromLatin1(value.mid(space + 1))).toUtf8();
         } else if (name.compare("x-vol-user-claims", Qt::CaseInsensitive) == 0) {
-            shown = SecretRedaction::describe(u"user claims"_s, QString::fromLatin1(value)).toUtf8();
+            shown = SecretPolicy::describe(u"user claims"_s, QString::fromLatin1(value)).toUtf8();
         }
         sent.headers.append({ name, shown });
     }
     sent.hasBody = !m_pending->body.isEmpty();
     sent.body = QJsonDocument::fromJson(m_pending->body).object();
-    for (const QString& key : { u"password"_s, u"otpCode"_s }) {
-        if (sent.body.contains(key))
-            sent.body.insert(key, SecretRedaction::hidden(key));
+    for (auto it = sent.body.begin(); it != sent.body.end(); ++it) {
+        if (it.value().isString()) {
+            it.value() = SecretPolicy::redactIfSecret(it.key(), it.value().toString());
+        }
     }
     return sent;
 }

@@ -74,6 +74,20 @@ QDateTime CustomerAuthTicket::parseKiboTime(const QString& text)
     return result;
 }
 
+QString CustomerAuthTicket::token(const QString& field) const
+{
+    if (field == u"accessToken"_s) {
+        return accessToken;
+    }
+    if (field == u"refreshToken"_s) {
+        return refreshToken;
+    }
+    if (field == u"jwtAccessToken"_s) {
+        return jwtAccessToken;
+    }
+    return {};
+}
+
 std::optional<CustomerAuthTicket> CustomerAuthTicket::fromJson(const QJsonObject& object, QString* error)
 {
     static const QStringList knownKeys { u"accessToken"_s, u"accessTokenExpiration"_s, u"refreshToken"_s,

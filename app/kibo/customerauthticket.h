@@ -19,6 +19,9 @@ struct CustomerAuthTicket
     bool requires2FA = false;
     QJsonObject raw;
 
+    // The token member named field (one of SecretPolicy::tokenFields()), or a null string.
+    QString token(const QString& field) const;
+
     // nullopt plus a reason (no secret in it) when the object is not a ticket.
     static std::optional<CustomerAuthTicket> fromJson(const QJsonObject& object, QString* error);
     // ISO 8601 UTC with 0–7 fraction digits; no zone means UTC. Invalid QDateTime on failure.

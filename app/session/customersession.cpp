@@ -5,9 +5,9 @@
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
+#include "secrets/secretpolicy.h"
 #include "session/authticketoutcome.h"
 #include "session/ticketrules.h"
-#include "share/secretredaction.h"
 #include "vault/storedtokens.h"
 #include "vault/tokenvault.h"
 
@@ -299,7 +299,7 @@ void CustomerSession::finishRefresh(AuthTicketResult result, const AuthTicketOut
     record.elapsedMs = result.elapsedMs;
     record.errorCode = result.error.errorCode;
     record.automatic = automatic;
-    record.refreshTokenLast4 = SecretRedaction::lastFour(m_refreshTokenSent);
+    record.refreshTokenLast4 = SecretPolicy::lastFour(m_refreshTokenSent);
     record.newRefreshTokenLast4 = record.refreshTokenLast4;
     if (outcome.kind() == AuthTicketOutcome::Kind::Cancelled) {
         record.errorCode = u"cancelled"_s;
@@ -307,7 +307,7 @@ void CustomerSession::finishRefresh(AuthTicketResult result, const AuthTicketOut
     if (ok) {
         const CustomerAuthTicket ticket = TicketRules::afterRefresh(*result.ticket, m_refreshTokenSent, m_ticket);
         record.rotated = ticket.refreshToken != m_refreshTokenSent;
-        record.newRefreshTokenLast4 = SecretRedaction::lastFour(ticket.refreshToken);
+        record.newRefreshTokenLast4 = SecretPolicy::lastFour(ticket.refreshToken);
         result.ticket = ticket;
         m_lastResult = result;
         m_autoRefreshSuspended = false;

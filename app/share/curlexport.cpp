@@ -1,8 +1,8 @@
 #include "share/curlexport.h"
 
 #include "kibo/authticketclient.h"
-#include "share/secretredaction.h"
-#include "share/secretscrubber.h"
+#include "secrets/secretpolicy.h"
+#include "secrets/secretscrubber.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -48,10 +48,15 @@ SecretSlot slotFor(const QString& name, const CurlExport::Secrets* secrets)
     return { variable, QString() };
 }
 
+// Already redacted when recorded, or a secret by the one policy (by name, or a JWT by shape).
 bool isSecret(const QString& name, const QString& value)
 {
-    return SecretRedaction::containsRedaction(value)
-        || SecretScrubber::classifyKey(name) != SecretScrubber::KeyClass::Plain;
+    return SecretPolicy::containsRedaction(value) || SecretPolicy::isSecret(name, value);
+}
+
+bool isSecretHeader(const QString& name, const QString& value)
+{
+    return isSecret(name, value) || SecretPolicy::classifyHeader(name) != SecretPolicy::KeyClass::Plain;
 }
 
 QString renderWord(const Word& word, QStringList* used)
@@ -109,8 +114,8 @@ QList<std::pair<QString, Word>> options(const SentRequest& request, const CurlEx
         const QString name = QString::fromLatin1(rawName);
         const QString value = QString::fromUtf8(rawValue); // recorded redactions hold "…"
         Word header { { name + u": "_s, {} } };
-        if (isSecret(name, value)) {
-            qsizetype start = SecretRedaction::redactionStart(value);
+        if (isSecretHeader(name, value)) {
+            qsizetype start = SecretPolicy::redactionStart(value);
             if (start < 0 && name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0)
                 start = value.indexOf(u' ') + 1;
             header.append({ value.left(qMax<qsizetype>(0, start)), {} }); // "Bearer "

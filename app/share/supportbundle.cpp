@@ -5,8 +5,8 @@
 #include "kibo/authticketclient.h"
 #include "kibo/diagnosis.h"
 #include "kibo/kiboprofile.h"
-#include "share/secretredaction.h"
-#include "share/secretscrubber.h"
+#include "secrets/secretpolicy.h"
+#include "secrets/secretscrubber.h"
 #include "version.h"
 
 #include <QJsonArray>
@@ -35,27 +35,15 @@ QJsonValue orNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-// Header values: secret-looking names lose their value, every value loses JWT-shaped runs and queries.
+// Header values: secret ones become their shape, every other value loses JWT-shaped runs and queries.
 // Received headers are Latin-1; recorded ones are UTF-8 (their redactions hold "…").
 QJsonArray headersJson(const QList<std::pair<QByteArray, QByteArray>>& headers, bool utf8)
 {
     QJsonArray array;
     for (const auto& [rawName, rawValue] : headers) {
         const QString name = QString::fromLatin1(rawName);
-        QString value = utf8 ? QString::fromUtf8(rawValue) : QString::fromLatin1(rawValue);
-        if (!SecretRedaction::containsRedaction(value)) {
-            switch (SecretScrubber::classifyKey(name)) {
-            case SecretScrubber::KeyClass::Hidden:
-                value = SecretRedaction::hidden(name);
-                break;
-            case SecretScrubber::KeyClass::Token:
-                value = SecretRedaction::describe(name, value);
-                break;
-            case SecretScrubber::KeyClass::Plain:
-                value = SecretScrubber::scrubText(value);
-                break;
-            }
-        }
+        const QString received = utf8 ? QString::fromUtf8(rawValue) : QString::fromLatin1(rawValue);
+        const QString value = SecretScrubber::headerValue(name, name, received, SecretScrubber::HeaderForm::Shape);
         array.append(QJsonObject { { u"name"_s, name }, { u"value"_s, value } });
     }
     return array;
@@ -85,14 +73,7 @@ QJsonObject requestJson(const SentRequest& request, bool personal)
 {
     QJsonArray query;
     for (const auto& [name, value] : request.query) {
-        QString shown = value;
-        if (!SecretRedaction::containsRedaction(value)) {
-            const SecretScrubber::KeyClass keyClass = SecretScrubber::classifyKey(name);
-            if (keyClass == SecretScrubber::KeyClass::Hidden)
-                shown = SecretRedaction::hidden(name);
-            else if (keyClass == SecretScrubber::KeyClass::Token || SecretScrubber::looksLikeJwt(value))
-                shown = SecretRedaction::describe(name, value);
-        }
+        const QString shown = SecretPolicy::redactIfSecret(name, value);
         query.append(QJsonObject { { u"name"_s, name }, { u"value"_s, shown } });
     }
     QJsonObject json {
@@ -422,11 +403,10 @@ QJsonObject SupportBundle::toJson(
             { u"accessTokenExpiration"_s, orNull(isoTime(ticket.accessTokenExpiration)) },
             { u"refreshTokenExpiration"_s, orNull(isoTime(ticket.refreshTokenExpiration)) },
         };
-        const std::pair<QString, QString> tokens[] { { u"accessToken"_s, ticket.accessToken },
-            { u"refreshToken"_s, ticket.refreshToken }, { u"jwtAccessToken"_s, ticket.jwtAccessToken } };
-        for (const auto& [kind, value] : tokens) {
+        for (const QString& kind : SecretPolicy::tokenFields()) {
+            const QString value = ticket.token(kind);
             ticketJson.insert(kind,
-                value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(SecretScrubber::tokenSummary(kind, value)));
+                value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(SecretPolicy::tokenSummary(kind, value)));
         }
         bundle.insert(u"ticket"_s, ticketJson);
         addExpiry(&expiries, u"accessTokenExpiration"_s, ticket.accessTokenExpiration, now);
@@ -450,12 +430,11 @@ QJsonObject SupportBundle::toJson(
     // Known secrets and personal data, wherever they slipped in (a server message echoing them).
     QList<std::pair<QRegularExpression, QString>> replacements;
     if (result.ticket) {
-        for (const auto& [kind, value] : { std::pair { u"accessToken"_s, result.ticket->accessToken },
-                 std::pair { u"refreshToken"_s, result.ticket->refreshToken },
-                 std::pair { u"jwtAccessToken"_s, result.ticket->jwtAccessToken } }) {
+        for (const QString& kind : SecretPolicy::tokenFields()) {
+            const QString value = result.ticket->token(kind);
             if (value.size() >= 6)
                 replacements.append(
-                    { QRegularExpression(QRegularExpression::escape(value)), SecretRedaction::describe(kind, value) });
+                    { QRegularExpression(QRegularExpression::escape(value)), SecretPolicy::describe(kind, value) });
         }
     }
     if (!personal) {

@@ -1,6 +1,6 @@
-#include "presentermask.h"
+#include "secrets/presentermask.h"
 
-#include "share/secretscrubber.h"
+#include "secrets/secretscrubber.h"
 
 #include "json/jsonpath.h"
 #include <QJsonArray>

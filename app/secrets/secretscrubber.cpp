@@ -1,7 +1,6 @@
-#include "share/secretscrubber.h"
+#include "secrets/secretscrubber.h"
 
-#include "jwt/jwtdecoder.h"
-#include "share/secretredaction.h"
+#include "secrets/secretpolicy.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -10,54 +9,47 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Members whose names say "token" but whose values are times, lifetimes or types, never secrets.
-bool isAboutASecret(const QString& lower)
-{
-    static const QStringList suffixes { u"expiration"_s, u"expiry"_s, u"expires"_s, u"expiresat"_s, u"expiresin"_s,
-        u"ttl"_s, u"ttlminutes"_s, u"type"_s, u"lifetime"_s };
-    for (const QString& suffix : suffixes) {
-        if (lower.endsWith(suffix))
-            return true;
-    }
-    return false;
-}
-
-QJsonValue scrubValue(const QJsonValue& value, const QString& key, SecretScrubber::KeyClass keyClass)
+QJsonValue scrubValue(
+    const QJsonValue& value, const QString& key, SecretPolicy::KeyClass keyClass, SecretScrubber::Form form)
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         QJsonObject result;
-        for (auto it = object.begin(); it != object.end(); ++it)
-            result.insert(it.key(), scrubValue(it.value(), it.key(), SecretScrubber::classifyKey(it.key())));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            result.insert(it.key(), scrubValue(it.value(), it.key(), SecretPolicy::classifyKey(it.key()), form));
+        }
         // Kibo's additionalErrorData pairs: {"name": "RefreshToken", "value": "…"} names its secret apart.
         const QString name = object.value(u"name"_s).toString();
-        if (object.value(u"value"_s).isString() && !name.isEmpty())
-            result.insert(u"value"_s, scrubValue(object.value(u"value"_s), name, SecretScrubber::classifyKey(name)));
+        if (object.value(u"value"_s).isString() && !name.isEmpty()) {
+            result.insert(
+                u"value"_s, scrubValue(object.value(u"value"_s), name, SecretPolicy::classifyKey(name), form));
+        }
         return result;
     }
     if (value.isArray()) {
         QJsonArray result;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array)
-            result.append(scrubValue(item, key, keyClass)); // items of a "tokens" array are tokens too
+        for (const QJsonValue& item : array) {
+            result.append(scrubValue(item, key, keyClass, form)); // items of a "tokens" array are tokens too
+        }
         return result;
     }
-    if (!value.isString())
+    if (!value.isString()) {
         return value;
-    const QString text = value.toString();
-    if (text.isEmpty() || SecretRedaction::containsRedaction(text))
-        return value;
-    switch (keyClass) {
-    case SecretScrubber::KeyClass::Hidden:
-        return SecretScrubber::hiddenSummary(key);
-    case SecretScrubber::KeyClass::Token:
-        return SecretScrubber::tokenSummary(key, text);
-    case SecretScrubber::KeyClass::Plain:
-        break;
     }
-    if (SecretScrubber::looksLikeJwt(text))
-        return SecretScrubber::tokenSummary(key.isEmpty() ? u"jwt"_s : key, text);
-    return value;
+    const QString text = value.toString();
+    if (text.isEmpty() || SecretPolicy::containsRedaction(text)) {
+        return value;
+    }
+    if (keyClass == SecretPolicy::KeyClass::Plain && !SecretPolicy::looksLikeJwt(text)) {
+        return value;
+    }
+    const QString kind = key.isEmpty() ? u"jwt"_s : key;
+    if (form == SecretScrubber::Form::Text) {
+        return SecretPolicy::redact(keyClass, kind, text);
+    }
+    return keyClass == SecretPolicy::KeyClass::Hidden ? SecretPolicy::hiddenSummary(kind)
+                                                      : SecretPolicy::tokenSummary(kind, text);
 }
 
 bool isIdKey(const QString& key)
@@ -68,63 +60,9 @@ bool isIdKey(const QString& key)
 
 } // namespace
 
-SecretScrubber::KeyClass SecretScrubber::classifyKey(const QString& key)
+QJsonValue SecretScrubber::scrubJson(const QJsonValue& value, Form form)
 {
-    QString lower = key.toLower();
-    lower.remove(u'_');
-    lower.remove(u'-');
-    lower.remove(u'.');
-    if (isAboutASecret(lower))
-        return KeyClass::Plain;
-    static const QStringList hidden { u"password"_s, u"passwd"_s, u"passcode"_s, u"secret"_s, u"otpcode"_s,
-        u"pincode"_s };
-    for (const QString& word : hidden) {
-        if (lower.contains(word))
-            return KeyClass::Hidden;
-    }
-    if (lower.startsWith(u"otp"_s) || lower == u"pin"_s)
-        return KeyClass::Hidden;
-    static const QStringList tokens { u"token"_s, u"apikey"_s, u"authorization"_s, u"cookie"_s, u"credential"_s,
-        u"xvoluserclaims"_s, u"xvolappclaims"_s, u"sessionkey"_s, u"privatekey"_s, u"signature"_s };
-    for (const QString& word : tokens) {
-        if (lower.contains(word))
-            return KeyClass::Token;
-    }
-    return KeyClass::Plain;
-}
-
-bool SecretScrubber::looksLikeJwt(const QString& value)
-{
-    const qsizetype dots = value.count(u'.');
-    if (value.size() < 16 || (dots != 2 && dots != 4))
-        return false;
-    for (const QChar c : value) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
-            || c == u'_' || c == u'.' || c == u'=';
-        if (!ok)
-            return false;
-    }
-    const DecodedToken decoded = JwtDecoder::decode(value.toUtf8());
-    return decoded.kind == DecodedToken::Kind::Jws || decoded.kind == DecodedToken::Kind::Jwe;
-}
-
-QJsonObject SecretScrubber::tokenSummary(const QString& kind, const QString& secret)
-{
-    QJsonObject summary { { u"redacted"_s, true }, { u"kind"_s, kind }, { u"length"_s, secret.size() } };
-    const QString last4 = SecretRedaction::lastFour(secret);
-    if (!last4.isEmpty())
-        summary.insert(u"last4"_s, last4);
-    return summary;
-}
-
-QJsonObject SecretScrubber::hiddenSummary(const QString& kind)
-{
-    return { { u"redacted"_s, true }, { u"kind"_s, kind } };
-}
-
-QJsonValue SecretScrubber::scrubJson(const QJsonValue& value)
-{
-    return scrubValue(value, QString(), KeyClass::Plain);
+    return scrubValue(value, QString(), SecretPolicy::KeyClass::Plain, form);
 }
 
 QString SecretScrubber::scrubText(const QString& text)
@@ -138,7 +76,7 @@ QString SecretScrubber::scrubText(const QString& text)
     QRegularExpressionMatch match;
     qsizetype from = 0;
     while ((match = jwt.match(result, from)).hasMatch()) {
-        const QString replacement = SecretRedaction::describe(u"jwt"_s, match.captured());
+        const QString replacement = SecretPolicy::describe(u"jwt"_s, match.captured());
         result.replace(match.capturedStart(), match.capturedLength(), replacement);
         from = match.capturedStart() + replacement.size();
     }
@@ -146,6 +84,18 @@ QString SecretScrubber::scrubText(const QString& text)
     result.replace(keyValue, u"\\1…"_s);
     result.replace(bearer, u"\\1…"_s);
     return result;
+}
+
+QString SecretScrubber::headerValue(const QString& kind, const QString& name, const QString& value, HeaderForm form)
+{
+    if (SecretPolicy::containsRedaction(value)) {
+        return value;
+    }
+    const SecretPolicy::KeyClass keyClass = SecretPolicy::classifyHeader(name);
+    if (keyClass == SecretPolicy::KeyClass::Plain) {
+        return scrubText(value);
+    }
+    return form == HeaderForm::KindOnly ? SecretPolicy::hidden(kind) : SecretPolicy::redact(keyClass, kind, value);
 }
 
 QString SecretScrubber::personalDataRemoved()

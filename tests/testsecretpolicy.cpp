@@ -1,0 +1,205 @@
+#include "secrets/secretpolicy.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+Q_DECLARE_METATYPE(SecretPolicy::KeyClass)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// {"alg":"HS256"}.{"sub":"someone-else"}.signature-of-a-foreign-jwt
+const QString ForeignJwt = u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzb21lb25lLWVsc2UifQ.c2lnbmF0dXJlLW9mLWEtZm9yZWlnbi1qd3Q"_s;
+// {"alg":"none"}.{}. : 24 characters, under the 40 the JSON tree once asked for.
+const QString ShortJwt = u"eyJhbGciOiJub25lIn0.e30."_s;
+// {"alg":"dir","enc":"A256GCM"} and four more parts: a JWE.
+const QString Jwe = u"eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..aXYtaXYtaXY.Y2lwaGVy.dGFn"_s;
+
+} // namespace
+
+// The one secret policy (app/secrets): what is a secret, and how a redacted one looks everywhere.
+class TestSecretPolicy final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void classifyKey_data();
+    void classifyKey();
+    void classifyHeader_data();
+    void classifyHeader();
+    void looksLikeJwt_data();
+    void looksLikeJwt();
+    void describe_data();
+    void describe();
+    void redactIfSecret_data();
+    void redactIfSecret();
+    void tokenFields();
+    void summaries();
+    void recognisesItsOwnRedactions();
+};
+
+void TestSecretPolicy::classifyKey_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<SecretPolicy::KeyClass>("expected");
+    QTest::newRow("password") << u"password"_s << SecretPolicy::KeyClass::Hidden;
+    QTest::newRow("client_secret") << u"client_secret"_s << SecretPolicy::KeyClass::Hidden;
+    QTest::newRow("otpCode") << u"otpCode"_s << SecretPolicy::KeyClass::Hidden;
+    QTest::newRow("otp") << u"otp"_s << SecretPolicy::KeyClass::Hidden;
+    QTest::newRow("pin") << u"pin"_s << SecretPolicy::KeyClass::Hidden;
+    QTest::newRow("accessToken") << u"accessToken"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("refreshToken") << u"refreshToken"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("jwtAccessToken") << u"jwtAccessToken"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("RefreshToken pair name") << u"RefreshToken"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("x-vol-user-claims") << u"x-vol-user-claims"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("Authorization") << u"Authorization"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("apiKey") << u"apiKey"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("expiration is a time") << u"accessTokenExpiration"_s << SecretPolicy::KeyClass::Plain;
+    QTest::newRow("token type") << u"token_type"_s << SecretPolicy::KeyClass::Plain;
+    QTest::newRow("ttl") << u"refreshTokenTtlMinutes"_s << SecretPolicy::KeyClass::Plain;
+    QTest::newRow("username") << u"username"_s << SecretPolicy::KeyClass::Plain;
+    QTest::newRow("empty") << QString() << SecretPolicy::KeyClass::Plain;
+}
+
+void TestSecretPolicy::classifyKey()
+{
+    QFETCH(QString, key);
+    QFETCH(SecretPolicy::KeyClass, expected);
+    QCOMPARE(SecretPolicy::classifyKey(key), expected);
+}
+
+void TestSecretPolicy::classifyHeader_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<SecretPolicy::KeyClass>("expected");
+    QTest::newRow("Authorization") << u"Authorization"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("Proxy-Authorization") << u"Proxy-Authorization"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("Set-Cookie") << u"Set-Cookie"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("x-vol-user-claims") << u"x-vol-user-claims"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("x-vol-app-claims") << u"x-vol-app-claims"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("X-Api-Key") << u"X-Api-Key"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("X-Refresh-Token") << u"X-Refresh-Token"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("a session header") << u"X-Session-Id"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("a token header named like a time") << u"X-Token-Expires"_s << SecretPolicy::KeyClass::Token;
+    QTest::newRow("X-Client-Secret") << u"X-Client-Secret"_s << SecretPolicy::KeyClass::Hidden;
+    QTest::newRow("Content-Type") << u"Content-Type"_s << SecretPolicy::KeyClass::Plain;
+    QTest::newRow("x-vol-correlation") << u"x-vol-correlation"_s << SecretPolicy::KeyClass::Plain;
+    QTest::newRow("Retry-After") << u"Retry-After"_s << SecretPolicy::KeyClass::Plain;
+}
+
+void TestSecretPolicy::classifyHeader()
+{
+    QFETCH(QString, name);
+    QFETCH(SecretPolicy::KeyClass, expected);
+    QCOMPARE(SecretPolicy::classifyHeader(name), expected);
+}
+
+void TestSecretPolicy::looksLikeJwt_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("JWS") << ForeignJwt << true;
+    QTest::newRow("JWS under 40 characters") << ShortJwt << true;
+    QTest::newRow("JWE") << Jwe << true;
+    QTest::newRow("too short") << u"eyJhIjoxfQ.e30."_s << false;
+    QTest::newRow("header not JSON") << u"aGVsbG8td29ybGQ.aGVsbG8td29ybGQ.aGVsbG8"_s << false;
+    QTest::newRow("three dots") << u"eyJhbGciOiJub25lIn0.e30.e30.e30"_s << false;
+    QTest::newRow("a host name") << u"tenant-1.example.invalid"_s << false;
+    QTest::newRow("space inside") << u"eyJhbGciOiJub25lIn0.e30. x"_s << false;
+    QTest::newRow("an opaque token") << u"MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkw"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestSecretPolicy::looksLikeJwt()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, expected);
+    QCOMPARE(SecretPolicy::looksLikeJwt(value), expected);
+    // A JWT is a secret under any key; under a plain key nothing else is.
+    QCOMPARE(SecretPolicy::isSecret(u"note"_s, value), expected);
+}
+
+void TestSecretPolicy::describe_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("last4");
+    QTest::newRow("empty") << QString() << u"<redacted refreshToken: empty>"_s << QString();
+    QTest::newRow("one under the threshold")
+        << u"abcdefghijklm15"_s << u"<redacted refreshToken: 15 characters>"_s << QString();
+    QTest::newRow("at the threshold") << u"abcdefghijkl-16x"_s
+                                      << u"<redacted refreshToken: 16 characters, ends …-16x>"_s << u"-16x"_s;
+    QTest::newRow("a JWT")
+        << ForeignJwt
+        << u"<redacted refreshToken: %1 characters, ends …%2>"_s.arg(ForeignJwt.size()).arg(ForeignJwt.right(4))
+        << ForeignJwt.right(4);
+}
+
+void TestSecretPolicy::describe()
+{
+    QFETCH(QString, secret);
+    QFETCH(QString, shown);
+    QFETCH(QString, last4);
+    QCOMPARE(SecretPolicy::MinLengthForLastFour, qsizetype(16));
+    QCOMPARE(SecretPolicy::describe(u"refreshToken"_s, secret), shown);
+    QCOMPARE(SecretPolicy::lastFour(secret), last4);
+    QCOMPARE(SecretPolicy::hidden(u"password"_s), u"<redacted password>"_s);
+}
+
+void TestSecretPolicy::redactIfSecret_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("a token") << u"refreshToken"_s << u"0123456789abcdef0123"_s
+                             << u"<redacted refreshToken: 20 characters, ends …0123>"_s;
+    QTest::newRow("a short token") << u"apiKey"_s << u"k-123"_s << u"<redacted apiKey: 5 characters>"_s;
+    QTest::newRow("a password") << u"password"_s << u"Hunter-22-secret"_s << u"<redacted password>"_s;
+    QTest::newRow("a JWT under a plain key")
+        << u"note"_s << ShortJwt << u"<redacted note: 24 characters, ends …e30.>"_s;
+    QTest::newRow("plain") << u"username"_s << u"ada@example.com"_s << u"ada@example.com"_s;
+    QTest::newRow("already redacted") << u"refreshToken"_s << u"<redacted refreshToken: 5 characters>"_s
+                                      << u"<redacted refreshToken: 5 characters>"_s;
+    QTest::newRow("empty") << u"refreshToken"_s << QString() << QString();
+}
+
+void TestSecretPolicy::redactIfSecret()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    QCOMPARE(SecretPolicy::redactIfSecret(key, value), shown);
+}
+
+void TestSecretPolicy::tokenFields()
+{
+    QCOMPARE(SecretPolicy::tokenFields(), QStringList({ u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s }));
+    for (const QString& field : SecretPolicy::tokenFields()) {
+        QCOMPARE(SecretPolicy::classifyKey(field), SecretPolicy::KeyClass::Token);
+    }
+}
+
+void TestSecretPolicy::summaries()
+{
+    QCOMPARE(SecretPolicy::tokenSummary(u"accessToken"_s, u"0123456789abcdefWXYZ"_s),
+        QJsonObject({ { u"redacted"_s, true }, { u"kind"_s, u"accessToken"_s }, { u"length"_s, 20 },
+            { u"last4"_s, u"WXYZ"_s } }));
+    // Under the threshold the summary has no last4 either.
+    QCOMPARE(SecretPolicy::tokenSummary(u"apiKey"_s, u"k-123"_s),
+        QJsonObject({ { u"redacted"_s, true }, { u"kind"_s, u"apiKey"_s }, { u"length"_s, 5 } }));
+    QCOMPARE(SecretPolicy::hiddenSummary(u"password"_s),
+        QJsonObject({ { u"redacted"_s, true }, { u"kind"_s, u"password"_s } }));
+}
+
+void TestSecretPolicy::recognisesItsOwnRedactions()
+{
+    const QString bearer = u"Bearer "_s + SecretPolicy::describe(u"app token"_s, u"0123456789abcdef0123"_s);
+    QVERIFY(SecretPolicy::containsRedaction(bearer));
+    QCOMPARE(SecretPolicy::redactionStart(bearer), qsizetype(7));
+    QVERIFY(!SecretPolicy::containsRedaction(u"Bearer 0123456789abcdef0123"_s));
+    QCOMPARE(SecretPolicy::redactionStart(u"<redacted but open"_s), qsizetype(-1));
+}
+
+QTEST_GUILESS_MAIN(TestSecretPolicy)
+#include "testsecretpolicy.moc"
