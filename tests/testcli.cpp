@@ -7,8 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,7 @@ class TestCli final : public QObject
 
 private Q_SLOTS:
     void helpAndVersion();
+    void usageMatchesEachCommand();
     void usageErrors_data();
     void usageErrors();
     void seededCustomers_data();
@@ -72,6 +75,44 @@ void TestCli::helpAndVersion()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("demo-server"));
     QVERIFY(help.out.contains("--password-stdin"));
+}
+
+void TestCli::usageMatchesEachCommand()
+{
+    // The usage text comes from the table of commands: every command it names answers --help, and every
+    // option its usage lines name is one that command really takes.
+    const CliResult help = runCli({ u"--help"_s });
+    QCOMPARE(help.exitCode, 0);
+    const QString prefix = u"  kibo-token-inspector "_s;
+    QMap<QString, QSet<QString>> advertised;
+    QString command;
+    static const QRegularExpression option(u"--[a-z][a-z0-9-]*"_s);
+    for (const QString& line : QString::fromUtf8(help.out).split(u'\n')) {
+        if (line.startsWith(prefix) && !line.at(prefix.size()).isSpace() && line.at(prefix.size()) != u'[') {
+            command = line.mid(prefix.size()).section(u' ', 0, 0);
+        } else if (!line.startsWith(u"        "_s) || line.trimmed().startsWith(u'(')) {
+            command.clear(); // the GUI's line, a blank, or the notes after the commands
+            continue;
+        }
+        if (command.isEmpty() || command.startsWith(u"--"_s)) {
+            continue;
+        }
+        for (auto match = option.globalMatch(line); match.hasNext();) {
+            advertised[command].insert(match.next().captured());
+        }
+        advertised[command]; // a command without options is still a command
+    }
+    const QStringList expected { u"demo-server"_s, u"login"_s, u"refresh"_s, u"anonymous"_s, u"profile"_s, u"tenant"_s,
+        u"decode"_s, u"diff"_s, u"verify"_s };
+    QCOMPARE(QStringList(advertised.keyBegin(), advertised.keyEnd()).size(), expected.size());
+    for (const QString& name : expected) {
+        QVERIFY2(advertised.contains(name), qPrintable(name));
+        const CliResult own = runCli({ name, u"--help"_s });
+        QCOMPARE(own.exitCode, 0);
+        for (const QString& flag : std::as_const(advertised[name])) {
+            QVERIFY2(own.out.contains(flag.toUtf8()), qPrintable(name + u" --help lacks "_s + flag));
+        }
+    }
 }
 
 void TestCli::usageErrors_data()

@@ -1,5 +1,6 @@
 #include "anonymouscommand.h"
 
+#include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/clitarget.h"
@@ -19,15 +20,8 @@ int AnonymousCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Ask for an anonymous shopper ticket and show it with the decoded JWT. "
                                         "The anonymous ticket is never saved in the keychain."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"anonymous"_s, tr("The command."));
-    CliTarget::addOptions(parser);
-    parser.addOptions({
-        {u"response-fields"_s, tr("Ask the server for these fields only, e.g. accessToken,jwtAccessToken."),
-            tr("F")},
-        {u"json"_s, tr("Print one JSON object instead of text.")},
-        {u"show-secrets"_s, tr("Print tokens instead of their redacted shape.")},
-    });
+    CliCommands::prepare(parser, u"anonymous"_s);
+    parser.addOptions({});
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;
     }

@@ -23,6 +23,4 @@ public:
     static bool isCliInvocation(const QStringList& arguments);
     // Needs a QCoreApplication.
     static int run(const QStringList& arguments);
-
-    static QString usage();
 };

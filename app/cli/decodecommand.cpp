@@ -1,5 +1,6 @@
 #include "decodecommand.h"
 
+#include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/commandparser.h"
@@ -16,11 +17,9 @@ int DecodeCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Decode a JWT offline: header, claims, times and notices. Nothing is sent "
                                         "anywhere, and the signature is not verified."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"decode"_s, tr("The command."));
-    parser.addPositionalArgument(u"token"_s, tr("The token, or - (the default) to read it from standard input."),
-        u"[TOKEN | -]"_s);
-    parser.addOption({u"json"_s, tr("Print one JSON object instead of text.")});
+    CliCommands::prepare(parser, u"decode"_s);
+    parser.addPositionalArgument(
+        u"token"_s, tr("The token, or - (the default) to read it from standard input."), u"[TOKEN | -]"_s);
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;
     }

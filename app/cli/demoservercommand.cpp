@@ -1,5 +1,6 @@
 #include "demoservercommand.h"
 
+#include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/commandparser.h"
@@ -15,8 +16,7 @@ int DemoServerCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Run the demo tenant, a stand-in Kibo server with seeded customers, "
                                         "until stopped."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"demo-server"_s, tr("The command."));
+    CliCommands::prepare(parser, u"demo-server"_s);
     parser.addOptions({
         {u"port"_s, tr("The loopback port to listen on; 0 or none picks a free one."), tr("N")},
         {u"tls-dir"_s, tr("Serve HTTPS with a certificate signed by a CA written to DIR/ca.pem."), tr("DIR")},

@@ -1,5 +1,6 @@
 #include "diffcommand.h"
 
+#include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "jwt/comparableinput.h"
@@ -229,11 +230,9 @@ int DiffCommand::run(const QStringList& arguments)
            "changed. Token values are shown redacted unless --show-secrets is given.\n"
            "Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood "
            "(unreadable, not JSON or a JWT, two kinds, or over 32 MiB)."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"diff"_s, tr("The command."));
+    CliCommands::prepare(parser, u"diff"_s);
     parser.addPositionalArgument(u"A"_s, tr("The first file, or - for standard input."));
     parser.addPositionalArgument(u"B"_s, tr("The second file, or - for standard input."));
-    parser.addOption({ u"json"_s, tr("Print one JSON object instead of text.") });
     parser.addOption({ u"ignore-volatile"_s,
         tr("Ignore what changes with every login: iat, exp, nbf, jti, rnd, sid, session ids, ticket expiry times "
            "and the tokens themselves.") });
@@ -241,7 +240,6 @@ int DiffCommand::run(const QStringList& arguments)
         tr("Ignore a path as printed (e.g. payload.exp or $.contacts[*].auditInfo; [*] is any index, .* any "
            "member), or a member anywhere with ..NAME. May be repeated."),
         u"PATH"_s });
-    parser.addOption({ u"show-secrets"_s, tr("Print token values instead of their redacted shape.") });
     if (!parser.parse(arguments)) {
         CliOutput::err(parser.errorText());
         return CliRunner::UsageError;

@@ -1,5 +1,6 @@
 #include "logincommand.h"
 
+#include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/clitarget.h"
@@ -58,26 +59,20 @@ int LoginCommand::run(const QStringList& arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Log a customer in and show the auth ticket, the decoded JWT and the account."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"login"_s, tr("The command."));
-    CliTarget::addOptions(parser);
+    CliCommands::prepare(parser, u"login"_s);
     parser.addOptions({
-        {u"username"_s, tr("The customer's login name or email."), tr("U")},
-        {u"password-stdin"_s, tr("Read the password from standard input (after the client secret, if any).")},
-        {u"account-id"_s, tr("The account to log in to, for a customer of several (B2B)."), tr("N")},
-        {u"region"_s, tr("The caller's region, an input to the 2FA decision."), tr("R")},
-        {u"fingerprint"_s, tr("The device fingerprint, an input to the 2FA decision."), tr("F")},
-        {u"ticket-ttl"_s, tr("Requested access-ticket lifetime in minutes (authTicketTtlMinutes)."), tr("MINUTES")},
-        {u"refresh-ttl"_s, tr("Requested refresh-token lifetime in minutes (refreshTokenTtlMinutes)."),
-            tr("MINUTES")},
-        {u"response-fields"_s, tr("Ask the server for these fields only, e.g. accessToken,customerAccount(id)."),
-            tr("F")},
-        {u"otp-stdin"_s, tr("If the server asks for a 2FA code, read it from the next line of standard input. "
-                            "Without --password-stdin: log in with a one-time code sent by email, read from standard "
-                            "input once it was requested.")},
-        {u"json"_s, tr("Print one JSON object instead of text.")},
-        {u"show-secrets"_s, tr("Print tokens instead of their redacted shape.")},
-        {u"no-store"_s, tr("Do not save the tokens in the keychain.")},
+        { u"username"_s, tr("The customer's login name or email."), tr("U") },
+        { u"password-stdin"_s, tr("Read the password from standard input (after the client secret, if any).") },
+        { u"account-id"_s, tr("The account to log in to, for a customer of several (B2B)."), tr("N") },
+        { u"region"_s, tr("The caller's region, an input to the 2FA decision."), tr("R") },
+        { u"fingerprint"_s, tr("The device fingerprint, an input to the 2FA decision."), tr("F") },
+        { u"ticket-ttl"_s, tr("Requested access-ticket lifetime in minutes (authTicketTtlMinutes)."), tr("MINUTES") },
+        { u"refresh-ttl"_s, tr("Requested refresh-token lifetime in minutes (refreshTokenTtlMinutes)."),
+            tr("MINUTES") },
+        { u"otp-stdin"_s,
+            tr("If the server asks for a 2FA code, read it from the next line of standard input. "
+               "Without --password-stdin: log in with a one-time code sent by email, read from standard "
+               "input once it was requested.") },
     });
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;

@@ -1,6 +1,7 @@
 #include "profilecommand.h"
 
 #include "atomicfile.h"
+#include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/clitarget.h"
@@ -289,12 +290,10 @@ int ProfileCommand::run(const QStringList& arguments)
            "authentication host.\n"
            "Exit codes: 0 success, 2 usage error or invalid profile, 4 the import file is not a profile export, "
            "5 the keychain failed."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"profile"_s, tr("The command."));
+    CliCommands::prepare(parser, u"profile"_s);
     parser.addPositionalArgument(u"action"_s, tr("list, add, remove, set-secret, export or import."));
     parser.addPositionalArgument(u"name"_s, tr("The profile name, or the file for export and import."));
     parser.addOptions({
-        { u"json"_s, tr("list: print one JSON object instead of text.") },
         { u"locale"_s, tr("The locale, e.g. en-US."), tr("L") },
         { u"currency"_s, tr("The currency, e.g. USD."), tr("C") },
         { u"catalog"_s, tr("The catalog id."), tr("N") },

@@ -1,5 +1,6 @@
 #include "refreshcommand.h"
 
+#include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/clitarget.h"
@@ -46,20 +47,16 @@ int RefreshCommand::run(const QStringList& arguments)
            "any); otherwise it is the one the keychain holds for --username at that tenant.\n"
            "Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token stored for the user, "
            "3 network or TLS failure or timeout, 4 reply not understood, 5 the keychain failed."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"refresh"_s, tr("The command."));
-    CliTarget::addOptions(parser);
+    CliCommands::prepare(parser, u"refresh"_s);
     parser.addOptions({
-        {u"username"_s, tr("The customer whose refresh token the keychain holds; also where the new tokens are "
-                           "saved."), tr("U")},
-        {u"refresh-token-stdin"_s, tr("Read the refresh token from standard input (after the client secret, if "
-                                      "any).")},
-        {u"account-id"_s, tr("The account to switch to, for a customer of several (B2B)."), tr("N")},
-        {u"response-fields"_s, tr("Ask the server for these fields only, e.g. accessToken,customerAccount(id)."),
-            tr("F")},
-        {u"json"_s, tr("Print one JSON object instead of text.")},
-        {u"show-secrets"_s, tr("Print the new ticket's tokens instead of their redacted shape.")},
-        {u"no-store"_s, tr("Do not save the new tokens in the keychain.")},
+        { u"username"_s,
+            tr("The customer whose refresh token the keychain holds; also where the new tokens are "
+               "saved."),
+            tr("U") },
+        { u"refresh-token-stdin"_s,
+            tr("Read the refresh token from standard input (after the client secret, if "
+               "any).") },
+        { u"account-id"_s, tr("The account to switch to, for a customer of several (B2B)."), tr("N") },
     });
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;

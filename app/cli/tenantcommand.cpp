@@ -1,5 +1,6 @@
 #include "tenantcommand.h"
 
+#include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/clitarget.h"
@@ -47,10 +48,7 @@ int TenantCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(tr("Look the tenant up at its data centre, as Kibo's SDKs do before every tenant "
                                         "call, and show its name, host and sites. Needs the application's client id "
                                         "and secret, like a login."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"tenant"_s, tr("The command."));
-    CliTarget::addOptions(parser);
-    parser.addOption({ u"json"_s, tr("Print one JSON object instead of text.") });
+    CliCommands::prepare(parser, u"tenant"_s);
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;
     }

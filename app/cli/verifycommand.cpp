@@ -1,5 +1,6 @@
 #include "verifycommand.h"
 
+#include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
 #include "cli/commandparser.h"
@@ -106,8 +107,7 @@ int VerifyCommand::run(const QStringList& arguments)
            "\n"
            "With --secret-stdin the secret is the first line of standard input; a token read from standard input "
            "follows on the next line."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(u"verify"_s, tr("The command."));
+    CliCommands::prepare(parser, u"verify"_s);
     parser.addPositionalArgument(
         u"token"_s, tr("The token, or - (the default) to read it from standard input."), u"[TOKEN | -]"_s);
     parser.addOption({ u"secret-stdin"_s, tr("Read the shared secret (HS256, HS384, HS512) from standard input.") });
@@ -115,7 +115,6 @@ int VerifyCommand::run(const QStringList& arguments)
         { u"key"_s, tr("A PEM public key, certificate or private key, or a JWK or JWK Set file."), tr("FILE") });
     parser.addOption(
         { u"jwks"_s, tr("A JWK Set file, or an http:// or https:// URL serving one."), tr("FILE-OR-URL") });
-    parser.addOption({ u"json"_s, tr("Print one JSON object instead of text.") });
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;
     }
