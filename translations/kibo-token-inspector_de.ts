@@ -8,26 +8,6 @@
         <translation>Ein Ticket für einen anonymen Käufer anfordern und es mit dem decodierten JWT anzeigen. Das anonyme Ticket wird nie im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
-        <source>Ask the server for these fields only, e.g. accessToken,jwtAccessToken.</source>
-        <translation>Nur diese Felder vom Server anfordern, z. B. accessToken,jwtAccessToken.</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print tokens instead of their redacted shape.</source>
-        <translation>Tokens statt ihrer geschwärzten Form ausgeben.</translation>
-    </message>
-    <message>
         <source>anonymous takes no positional arguments.</source>
         <translation>anonymous nimmt keine Positionsargumente an.</translation>
     </message>
@@ -557,64 +537,108 @@
     </message>
 </context>
 <context>
-    <name>CliRunner</name>
+    <name>CliCommands</name>
     <message>
-        <source>The command “%1” is not available in this version.</source>
-        <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
+        <source>[--port N] [--tls-dir DIR]</source>
+        <translation>[--port N] [--tls-dir DIR]</translation>
     </message>
     <message>
-        <source>  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]
-        [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]
-  kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</source>
-        <translation>  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]
-        [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]
-  kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</translation>
+        <source>run the demo tenant until stopped</source>
+        <translation>betreibt den Demo-Mandanten</translation>
     </message>
     <message>
-        <source>        or: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]
-        (a one-time code is emailed, then read from standard input)</source>
-        <translation>        oder: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]
-        (ein Einmalcode wird per E-Mail gesendet und dann von der Standardeingabe gelesen)</translation>
+        <source>TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]</source>
+        <translation>TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]</translation>
+    </message>
+    <message>
+        <source>TARGET [--account-id N] [--json] [--show-secrets] [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]</source>
+        <translation>TARGET [--account-id N] [--json] [--show-secrets] [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]</translation>
+    </message>
+    <message>
+        <source>TARGET [--json] [--show-secrets] [--response-fields F]</source>
+        <translation>TARGET [--json] [--show-secrets] [--response-fields F]</translation>
+    </message>
+    <message>
+        <source>list [--json] | remove NAME | set-secret NAME
+export FILE | import FILE
+add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N] [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</source>
+        <translation>list [--json] | remove NAME | set-secret NAME
+export FILE | import FILE
+add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N] [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</translation>
+    </message>
+    <message>
+        <source>TARGET [--json]</source>
+        <translation>TARGET [--json]</translation>
+    </message>
+    <message>
+        <source>look the tenant up: name, host, sites</source>
+        <translation>schlägt den Mandanten nach: Name, Host, Sites</translation>
+    </message>
+    <message>
+        <source>[TOKEN | -] [--json]</source>
+        <translation>[TOKEN | -] [--json]</translation>
+    </message>
+    <message>
+        <source>A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]</source>
+        <translation>A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]</translation>
+    </message>
+    <message>
+        <source>[TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]</source>
+        <translation>[TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
+        <translation>Nur diese Felder vom Server anfordern, z. B. accessToken,customerAccount(id).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print tokens instead of their redacted shape.</source>
+        <translation>Tokens statt ihrer geschwärzten Form ausgeben.</translation>
+    </message>
+    <message>
+        <source>Do not save the tokens in the keychain.</source>
+        <translation>Die Tokens nicht im Schlüsselbund speichern.</translation>
     </message>
     <message>
         <source>Usage:
-  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI
-  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped
-  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
-  kibo-token-inspector tenant TARGET [--json]     look the tenant up: name, host, sites
-  kibo-token-inspector decode [TOKEN | -] [--json]
-  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
-  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
-  kibo-token-inspector --help | --version
-
-TARGET: --demo | --demo-server URL | --profile NAME |
+  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI</source>
+        <translation>Aufruf:
+  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   startet die GUI</translation>
+    </message>
+    <message>
+        <source>TARGET: --demo | --demo-server URL | --profile NAME |
         (--data-centre NAME | --auth-host URL) --tenant N [--site N] --client-id ID
         --client-secret-stdin [--api-host URL] [--ca-bundle FILE]
         (the tenant&apos;s host is looked up in its data centre; --api-host overrides that)
 LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
         [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
+        or: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]
+        (a one-time code is emailed, then read from standard input)
 
 Secrets are read from standard input, one per line: client secret, password, then the 2FA code.
 Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
 4 reply not understood, 5 keychain failure.
 diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understood.
 Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
-        <translation>Aufruf:
-  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   startet die GUI
-  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    betreibt den Demo-Mandanten
-  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
-  kibo-token-inspector tenant TARGET [--json]     schlägt den Mandanten nach: Name, Host, Sites
-  kibo-token-inspector decode [TOKEN | -] [--json]
-  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
-  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
-  kibo-token-inspector --help | --version
-
-TARGET: --demo | --demo-server URL | --profile NAME |
+        <translation>TARGET: --demo | --demo-server URL | --profile NAME |
         (--data-centre NAME | --auth-host URL) --tenant N [--site N] --client-id ID
         --client-secret-stdin [--api-host URL] [--ca-bundle FILE]
         (der Host des Mandanten wird in seinem Rechenzentrum nachgeschlagen; --api-host ersetzt das)
 LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
         [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
+        oder: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]
+        (ein Einmalcode wird per E-Mail gesendet und dann von der Standardeingabe gelesen)
 
 Geheime Werte werden von der Standardeingabe gelesen, einer pro Zeile: Client-Secret, Passwort,
 dann der Bestätigungscode.
@@ -623,17 +647,12 @@ Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.
 diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe nicht verstanden.
 „kibo-token-inspector COMMAND --help“ zeigt die Optionen eines einzelnen Befehls.</translation>
     </message>
+</context>
+<context>
+    <name>CliRunner</name>
     <message>
-        <source>  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |
-        export FILE | import FILE
-  kibo-token-inspector profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N]
-        [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N]
-        [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</source>
-        <translation>  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |
-        export FILE | import FILE
-  kibo-token-inspector profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N]
-        [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N]
-        [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</translation>
+        <source>The command “%1” is not available in this version.</source>
+        <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1115,81 +1134,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     </message>
 </context>
 <context>
-    <name>CustomerSession</name>
-    <message>
-        <source>Kibo asked to wait (Retry-After): you can try again in %1.</source>
-        <translation>Kibo hat gebeten zu warten (Retry-After): Sie können es in %1 erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Anonymous shopper</source>
-        <translation>Anonymer Käufer</translation>
-    </message>
-    <message>
-        <source>Saving tokens in the keychain…</source>
-        <translation>Tokens werden im Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>Tokens saved in the keychain</source>
-        <translation>Tokens im Schlüsselbund gespeichert</translation>
-    </message>
-    <message>
-        <source>Tokens are kept in memory until you quit</source>
-        <translation>Tokens werden bis zum Beenden im Speicher gehalten</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
-        <translation>Schlüsselbund nicht verfügbar: Tokens werden bis zum Beenden im Speicher gehalten</translation>
-    </message>
-    <message>
-        <source>Kibo has no customer logout endpoint, so the tokens themselves stay valid at Kibo until they expire: the access token until %1, the refresh token until %2.</source>
-        <translation>Kibo hat keinen Abmelde-Endpunkt für Kunden, daher bleiben die Tokens selbst bei Kibo gültig, bis sie ablaufen: das Zugriffstoken bis %1, das Aktualisierungstoken bis %2.</translation>
-    </message>
-    <message>
-        <source>its expiry</source>
-        <translation>zu seinem Ablauf</translation>
-    </message>
-    <message>
-        <source>Kibo has no customer logout endpoint: tokens already issued stay valid at Kibo until they expire.</source>
-        <translation>Kibo hat keinen Abmelde-Endpunkt für Kunden: Bereits ausgestellte Tokens bleiben bei Kibo gültig, bis sie ablaufen.</translation>
-    </message>
-    <message>
-        <source>The session&apos;s tokens were cleared here; none were stored in the keychain.</source>
-        <translation>Die Tokens der Sitzung wurden hier gelöscht; im Schlüsselbund war keines gespeichert.</translation>
-    </message>
-    <message>
-        <source>Removing the tokens from the keychain…</source>
-        <translation>Die Tokens werden aus dem Schlüsselbund entfernt…</translation>
-    </message>
-    <message>
-        <source>Read back from the keychain just now: no refresh token stored for %1.</source>
-        <translation>Soeben aus dem Schlüsselbund zurückgelesen: Für %1 ist kein Aktualisierungstoken gespeichert.</translation>
-    </message>
-    <message>
-        <source>Tokens removed from the keychain</source>
-        <translation>Tokens aus dem Schlüsselbund entfernt</translation>
-    </message>
-    <message>
-        <source>Read back from the keychain just now: a refresh token is still stored for %1. Remove it with your keyring manager.</source>
-        <translation>Soeben aus dem Schlüsselbund zurückgelesen: Für %1 ist noch ein Aktualisierungstoken gespeichert. Entfernen Sie es mit der Schlüsselbundverwaltung Ihres Systems.</translation>
-    </message>
-    <message>
-        <source>The keychain still holds the tokens</source>
-        <translation>Der Schlüsselbund enthält die Tokens noch</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read back (%1), so it is not proven that the refresh token is gone.</source>
-        <translation>Der Schlüsselbund konnte nicht zurückgelesen werden (%1), daher ist nicht belegt, dass das Aktualisierungstoken entfernt ist.</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Schlüsselbund nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
-        <translation>Die Tokens der Sitzung wurden hier gelöscht und ihr Eintrag im Schlüsselbund entfernt.</translation>
-    </message>
-</context>
-<context>
     <name>DataCentre</name>
     <message>
         <source>North America (AWS)</source>
@@ -1238,16 +1182,8 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Ein JWT offline decodieren: Header, Claims, Zeiten und Hinweise. Es wird nichts gesendet, und die Signatur wird nicht geprüft.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
         <source>The token, or - (the default) to read it from standard input.</source>
         <translation>Das Token oder - (Standard), um es von der Standardeingabe zu lesen.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>decode takes one token at most.</source>
@@ -1267,10 +1203,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>Run the demo tenant, a stand-in Kibo server with seeded customers, until stopped.</source>
         <translation>Den Demo-Mandanten ausführen, einen Ersatz-Kibo-Server mit vorbereiteten Kunden, bis er beendet wird.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>The loopback port to listen on; 0 or none picks a free one.</source>
@@ -2184,10 +2116,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>den beiden Eingaben</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
         <source>The first file, or - for standard input.</source>
         <translation>Die erste Datei oder - für die Standardeingabe.</translation>
     </message>
@@ -2196,20 +2124,12 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Die zweite Datei oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
-    </message>
-    <message>
         <source>Ignore what changes with every login: iat, exp, nbf, jti, rnd, sid, session ids, ticket expiry times and the tokens themselves.</source>
         <translation>Ignorieren, was sich bei jeder Anmeldung ändert: iat, exp, nbf, jti, rnd, sid, Sitzungs-IDs, Ablaufzeiten des Tickets und die Tokens selbst.</translation>
     </message>
     <message>
         <source>Ignore a path as printed (e.g. payload.exp or $.contacts[*].auditInfo; [*] is any index, .* any member), or a member anywhere with ..NAME. May be repeated.</source>
         <translation>Einen Pfad wie ausgegeben ignorieren (z. B. payload.exp oder $.contacts[*].auditInfo; [*] ist ein beliebiger Index, .* ein beliebiges Element) oder mit ..NAME ein Element an beliebiger Stelle. Kann wiederholt werden.</translation>
-    </message>
-    <message>
-        <source>Print token values instead of their redacted shape.</source>
-        <translation>Token-Werte statt ihrer geschwärzten Form ausgeben.</translation>
     </message>
     <message>
         <source>diff needs two inputs: two files, or one file and - for standard input.</source>
@@ -2254,6 +2174,68 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation>Zwei JWTs, zwei Auth-Tickets oder zwei Kundenkonten Feld für Feld vergleichen: Elemente nach Namen in beliebiger Reihenfolge, Zahlen nach Wert, Kontakte und Attribute nach ihrer ID. Jede Eingabe ist eine Datei mit einem kompakten JWT in einer Zeile, einem Auth-Ticket-JSON oder einem Kundenkonto-JSON, oder - für die Standardeingabe (bei einer der beiden). Tokens werden nie von der Befehlszeile übernommen.
 Eine Zeile pro Unterschied: „+ Pfad: Wert“ hinzugefügt, „- Pfad: Wert“ entfernt, „~ Pfad: vorher → nachher“ geändert. Token-Werte werden geschwärzt angezeigt, außer wenn --show-secrets angegeben ist.
 Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe nicht verstanden (nicht lesbar, weder JSON noch JWT, zwei verschiedene Arten oder über 32 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>den Ordner „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>sie ist größer als %1</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>es ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation>das System konnte sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>the system could not write it</source>
+        <translation>das System konnte sie nicht schreiben</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3676,10 +3658,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Einen Kunden anmelden und das Auth-Ticket, das decodierte JWT und das Konto anzeigen.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
         <source>The customer&apos;s login name or email.</source>
         <translation>Der Anmeldename oder die E-Mail-Adresse des Kunden.</translation>
     </message>
@@ -3726,22 +3704,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Requested refresh-token lifetime in minutes (refreshTokenTtlMinutes).</source>
         <translation>Gewünschte Laufzeit des Aktualisierungstokens in Minuten (refreshTokenTtlMinutes).</translation>
-    </message>
-    <message>
-        <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
-        <translation>Nur diese Felder vom Server anfordern, z. B. accessToken,customerAccount(id).</translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print tokens instead of their redacted shape.</source>
-        <translation>Tokens statt ihrer geschwärzten Form ausgeben.</translation>
-    </message>
-    <message>
-        <source>Do not save the tokens in the keychain.</source>
-        <translation>Die Tokens nicht im Schlüsselbund speichern.</translation>
     </message>
     <message>
         <source>login takes no positional arguments; a password goes to standard input.</source>
@@ -4498,50 +4460,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Schalten Sie den Präsentationsmodus aus, um das Token im Inspektor zu öffnen: Seine Eingabe zeigt das ganze Token.</translation>
     </message>
     <message>
-        <source>Support bundle copied, with the customer&apos;s details and without secrets.</source>
-        <translation>Support-Paket kopiert, mit den Daten des Kunden und ohne geheime Werte.</translation>
-    </message>
-    <message>
-        <source>Support bundle copied, without secrets or customer details.</source>
-        <translation>Support-Paket kopiert, ohne geheime Werte und ohne Kundendaten.</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Save Support Bundle</source>
-        <translation>Support-Paket speichern</translation>
-    </message>
-    <message>
-        <source>The support bundle could not be saved to %1: %2</source>
-        <translation>Das Support-Paket konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Support bundle saved to %1.</source>
-        <translation>Support-Paket unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>No request reached the tenant, so there is nothing to copy as curl.</source>
-        <translation>Keine Anfrage hat den Mandanten erreicht, daher gibt es nichts, das sich als curl kopieren ließe.</translation>
-    </message>
-    <message>
-        <source>Nothing copied: the curl command holds the customer&apos;s username. Turn presenter mode off to copy it.</source>
-        <translation>Nichts kopiert: Der curl-Befehl enthält den Benutzernamen des Kunden. Schalten Sie den Präsentationsmodus aus, um ihn zu kopieren.</translation>
-    </message>
-    <message>
-        <source>curl command copied. %1</source>
-        <translation>curl-Befehl kopiert. %1</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
         <source>&amp;Session</source>
         <translation>&amp;Sitzung</translation>
     </message>
@@ -4642,32 +4560,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Den Proxy (System, keiner oder ein bestimmter HTTP-Proxy) und die Zeitlimits wählen</translation>
     </message>
     <message>
-        <source>Session %1</source>
-        <translation>Sitzung %1</translation>
-    </message>
-    <message>
         <source>New session: choose the customer and log in.</source>
         <translation>Neue Sitzung: Wählen Sie den Kunden und melden Sie sich an.</translation>
-    </message>
-    <message>
-        <source>Close Session</source>
-        <translation>Sitzung schließen</translation>
-    </message>
-    <message>
-        <source>A request of this session is still under way. Cancel it and close the session?</source>
-        <translation>Eine Anfrage dieser Sitzung läuft noch. Sie abbrechen und die Sitzung schließen?</translation>
-    </message>
-    <message>
-        <source>Rename Session</source>
-        <translation>Sitzung umbenennen</translation>
-    </message>
-    <message>
-        <source>Session name:</source>
-        <translation>Name der Sitzung:</translation>
-    </message>
-    <message>
-        <source>Anonymous shopper</source>
-        <translation>Anonymer Käufer</translation>
     </message>
     <message>
         <source>Network settings saved and applied to every session.</source>
@@ -4915,20 +4809,12 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Profile importiert: %1.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
         <source>list, add, remove, set-secret, export or import.</source>
         <translation>list, add, remove, set-secret, export oder import.</translation>
     </message>
     <message>
         <source>The profile name, or the file for export and import.</source>
         <translation>Der Profilname, oder die Datei für export und import.</translation>
-    </message>
-    <message>
-        <source>list: print one JSON object instead of text.</source>
-        <translation>list: ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>N</source>
@@ -5523,10 +5409,6 @@ Das Aktualisierungstoken kommt mit --refresh-token-stdin von der Standardeingabe
 Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktualisierungstoken für den Benutzer gespeichert, 3 Netzwerk- oder TLS-Fehler oder Zeitüberschreitung, 4 Antwort nicht verstanden, 5 Fehler des Schlüsselbunds.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
         <source>The customer whose refresh token the keychain holds; also where the new tokens are saved.</source>
         <translation>Der Kunde, dessen Aktualisierungstoken der Schlüsselbund enthält; dort werden auch die neuen Tokens gespeichert.</translation>
     </message>
@@ -5545,26 +5427,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
-        <translation>Nur diese Felder vom Server anfordern, z. B. accessToken,customerAccount(id).</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Print the new ticket&apos;s tokens instead of their redacted shape.</source>
-        <translation>Die Tokens des neuen Tickets statt ihrer geschwärzten Form ausgeben.</translation>
-    </message>
-    <message>
-        <source>Do not save the new tokens in the keychain.</source>
-        <translation>Die neuen Tokens nicht im Schlüsselbund speichern.</translation>
     </message>
     <message>
         <source>refresh takes no positional arguments; a refresh token goes to standard input with --refresh-token-stdin.</source>
@@ -6131,6 +5993,14 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <extracomment>%1 is the anonymous shopper&apos;s user id (the JWT&apos;s b.PreviousAnonymousId claim).</extracomment>
         <translation>dem anonymen Käufer %1 (b.PreviousAnonymousId)</translation>
     </message>
+    <message numerus="yes">
+        <source>•••••••• (%n characters)</source>
+        <extracomment>A redacted secret too short to show its last four characters: %n is its length.</extracomment>
+        <translation>
+            <numerusform>•••••••• (%n Zeichen)</numerusform>
+            <numerusform>•••••••• (%n Zeichen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -6152,6 +6022,37 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>&lt;personal data removed&gt;</source>
         <translation>&lt;personenbezogene Daten entfernt&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTabs</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Close Session</source>
+        <translation>Sitzung schließen</translation>
+    </message>
+    <message>
+        <source>A request of this session is still under way. Cancel it and close the session?</source>
+        <translation>Eine Anfrage dieser Sitzung läuft noch. Sie abbrechen und die Sitzung schließen?</translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation>Sitzung umbenennen</translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation>Name der Sitzung:</translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation>Anonymer Käufer</translation>
     </message>
 </context>
 <context>
@@ -6489,6 +6390,49 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
 </context>
 <context>
+    <name>ShareActions</name>
+    <message>
+        <source>Support bundle copied, with the customer&apos;s details and without secrets.</source>
+        <translation>Support-Paket kopiert, mit den Daten des Kunden und ohne geheime Werte.</translation>
+    </message>
+    <message>
+        <source>Support bundle copied, without secrets or customer details.</source>
+        <translation>Support-Paket kopiert, ohne geheime Werte und ohne Kundendaten.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Support Bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved to %1: %2</source>
+        <translation>Das Support-Paket konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Support bundle saved to %1.</source>
+        <translation>Support-Paket unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No request reached the tenant, so there is nothing to copy as curl.</source>
+        <translation>Keine Anfrage hat den Mandanten erreicht, daher gibt es nichts, das sich als curl kopieren ließe.</translation>
+    </message>
+    <message>
+        <source>Nothing copied: the curl command holds the customer&apos;s username. Turn presenter mode off to copy it.</source>
+        <translation>Nichts kopiert: Der curl-Befehl enthält den Benutzernamen des Kunden. Schalten Sie den Präsentationsmodus aus, um ihn zu kopieren.</translation>
+    </message>
+    <message>
+        <source>curl command copied. %1</source>
+        <translation>curl-Befehl kopiert. %1</translation>
+    </message>
+</context>
+<context>
     <name>SupportBundle</name>
     <message numerus="yes">
         <source>The reply body is not JSON; its first %n byte(s) are included as text.</source>
@@ -6798,14 +6742,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>Look the tenant up at its data centre, as Kibo&apos;s SDKs do before every tenant call, and show its name, host and sites. Needs the application&apos;s client id and secret, like a login.</source>
         <translation>Den Mandanten in seinem Rechenzentrum nachschlagen, wie es Kibos SDKs vor jedem Aufruf an den Mandanten tun, und Name, Host und Sites anzeigen. Braucht wie eine Anmeldung Client-ID und Secret der Anwendung.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>tenant takes no positional arguments.</source>
@@ -7512,10 +7448,6 @@ Exit-Codes: 0 verifiziert; 1 Verifizierung fehlgeschlagen (die Signatur passt ni
 Mit --secret-stdin ist das Geheimnis die erste Zeile der Standardeingabe; ein von der Standardeingabe gelesenes Token folgt in der nächsten Zeile.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
-    </message>
-    <message>
         <source>The token, or - (the default) to read it from standard input.</source>
         <translation>Das Token oder - (Standard), um es von der Standardeingabe zu lesen.</translation>
     </message>
@@ -7538,10 +7470,6 @@ Mit --secret-stdin ist das Geheimnis die erste Zeile der Standardeingabe; ein vo
     <message>
         <source>FILE-OR-URL</source>
         <translation>FILE-OR-URL</translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation>Ein einzelnes JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>verify takes one token at most.</source>

@@ -8,26 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server for these fields only, e.g. accessToken,jwtAccessToken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print tokens instead of their redacted shape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>anonymous takes no positional arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,39 +537,91 @@
     </message>
 </context>
 <context>
-    <name>CliRunner</name>
+    <name>CliCommands</name>
     <message>
-        <source>The command “%1” is not available in this version.</source>
+        <source>[--port N] [--tls-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  kibo-token-inspector refresh TARGET [--account-id N] [--json] [--show-secrets]
-        [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]
-  kibo-token-inspector anonymous TARGET [--json] [--show-secrets] [--response-fields F]</source>
+        <source>run the demo tenant until stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>        or: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]
-        (a one-time code is emailed, then read from standard input)</source>
+        <source>TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET [--account-id N] [--json] [--show-secrets] [--username U | --refresh-token-stdin] [--response-fields F] [--no-store]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET [--json] [--show-secrets] [--response-fields F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [--json] | remove NAME | set-secret NAME
+export FILE | import FILE
+add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N] [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N] [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look the tenant up: name, host, sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[TOKEN | -] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tokens instead of their redacted shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save the tokens in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage:
-  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI
-  kibo-token-inspector demo-server [--port N] [--tls-dir DIR]    run the demo tenant until stopped
-  kibo-token-inspector login TARGET LOGIN-OPTIONS [--json] [--show-secrets] [--no-store]
-  kibo-token-inspector tenant TARGET [--json]     look the tenant up: name, host, sites
-  kibo-token-inspector decode [TOKEN | -] [--json]
-  kibo-token-inspector diff A B [--json] [--ignore-volatile] [--ignore PATH]... [--show-secrets]
-  kibo-token-inspector verify [TOKEN | -] (--secret-stdin | --key FILE | --jwks FILE-OR-URL) [--json]
-  kibo-token-inspector --help | --version
-
-TARGET: --demo | --demo-server URL | --profile NAME |
+  kibo-token-inspector [--demo] [--profile NAME] [--lang LANG]   start the GUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET: --demo | --demo-server URL | --profile NAME |
         (--data-centre NAME | --auth-host URL) --tenant N [--site N] --client-id ID
         --client-secret-stdin [--api-host URL] [--ca-bundle FILE]
         (the tenant&apos;s host is looked up in its data centre; --api-host overrides that)
 LOGIN-OPTIONS: --username U --password-stdin [--account-id N] [--region R] [--fingerprint F]
         [--ticket-ttl MINUTES] [--refresh-ttl MINUTES] [--response-fields F] [--otp-stdin]
+        or: --username U --otp-stdin [--region R] [--fingerprint F] [--response-fields F]
+        (a one-time code is emailed, then read from standard input)
 
 Secrets are read from standard input, one per line: client secret, password, then the 2FA code.
 Exit codes: 0 success, 1 the server refused, 2 usage error, 3 network or TLS failure or timeout,
@@ -598,12 +630,11 @@ diff: 0 no differences, 1 differences found, 2 usage error, 4 input not understo
 Run “kibo-token-inspector COMMAND --help” for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CliRunner</name>
     <message>
-        <source>  kibo-token-inspector profile list [--json] | remove NAME | set-secret NAME |
-        export FILE | import FILE
-  kibo-token-inspector profile add NAME (--data-centre NAME | --auth-host URL) --tenant N [--site N]
-        [--api-host URL] --client-id ID [--locale L] [--currency C] [--catalog N]
-        [--master-catalog N] [--ca-bundle FILE] [--client-secret-stdin]</source>
+        <source>The command “%1” is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,81 +1117,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
-    <name>CustomerSession</name>
-    <message>
-        <source>Kibo asked to wait (Retry-After): you can try again in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous shopper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving tokens in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens saved in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens are kept in memory until you quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kibo has no customer logout endpoint, so the tokens themselves stay valid at Kibo until they expire: the access token until %1, the refresh token until %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kibo has no customer logout endpoint: tokens already issued stay valid at Kibo until they expire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session&apos;s tokens were cleared here; none were stored in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the tokens from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read back from the keychain just now: no refresh token stored for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens removed from the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read back from the keychain just now: a refresh token is still stored for %1. Remove it with your keyring manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain still holds the tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain could not be read back (%1), so it is not proven that the refresh token is gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DataCentre</name>
     <message>
         <source>North America (AWS)</source>
@@ -1209,15 +1165,7 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token, or - (the default) to read it from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1237,10 +1185,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     <name>DemoServerCommand</name>
     <message>
         <source>Run the demo tenant, a stand-in Kibo server with seeded customers, until stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,10 +2099,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first file, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,19 +2107,11 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ignore what changes with every login: iat, exp, nbf, jti, rnd, sid, session ids, ticket expiry times and the tokens themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ignore a path as printed (e.g. payload.exp or $.contacts[*].auditInfo; [*] is any index, .* any member), or a member anywhere with ..NAME. May be repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print token values instead of their redacted shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2223,6 +2155,68 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
 One line per difference: “+ path: value” added, “- path: value” removed, “~ path: before → after” changed. Token values are shown redacted unless --show-secrets is given.
 Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not understood (unreadable, not JSON or a JWT, two kinds, or over 32 MiB).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileError</name>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system could not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system could not write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3645,10 +3639,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer&apos;s login name or email.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,22 +3684,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Requested refresh-token lifetime in minutes (refreshTokenTtlMinutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print tokens instead of their redacted shape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not save the tokens in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4467,50 +4441,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support bundle copied, with the customer&apos;s details and without secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support bundle copied, without secrets or customer details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Support Bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The support bundle could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support bundle saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No request reached the tenant, so there is nothing to copy as curl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing copied: the curl command holds the customer&apos;s username. Turn presenter mode off to copy it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>curl command copied. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4611,31 +4541,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New session: choose the customer and log in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A request of this session is still under way. Cancel it and close the session?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous shopper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4884,19 +4790,11 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list, add, remove, set-secret, export or import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The profile name, or the file for export and import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list: print one JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5479,10 +5377,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer whose refresh token the keychain holds; also where the new tokens are saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5500,26 +5394,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server for these fields only, e.g. accessToken,customerAccount(id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the new ticket&apos;s tokens instead of their redacted shape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not save the new tokens in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6087,6 +5961,14 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <extracomment>%1 is the anonymous shopper&apos;s user id (the JWT&apos;s b.PreviousAnonymousId claim).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>•••••••• (%n characters)</source>
+        <extracomment>A redacted secret too short to show its last four characters: %n is its length.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -6107,6 +5989,37 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     <name>SecretScrubber</name>
     <message>
         <source>&lt;personal data removed&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTabs</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request of this session is still under way. Cancel it and close the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6445,6 +6358,49 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
 </context>
 <context>
+    <name>ShareActions</name>
+    <message>
+        <source>Support bundle copied, with the customer&apos;s details and without secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle copied, without secrets or customer details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Support Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bundle saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request reached the tenant, so there is nothing to copy as curl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing copied: the curl command holds the customer&apos;s username. Turn presenter mode off to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl command copied. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupportBundle</name>
     <message numerus="yes">
         <source>The reply body is not JSON; its first %n byte(s) are included as text.</source>
@@ -6753,14 +6709,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>Look the tenant up at its data centre, as Kibo&apos;s SDKs do before every tenant call, and show its name, host and sites. Needs the application&apos;s client id and secret, like a login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7464,10 +7412,6 @@ With --secret-stdin the secret is the first line of standard input; a token read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token, or - (the default) to read it from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7489,10 +7433,6 @@ With --secret-stdin the secret is the first line of standard input; a token read
     </message>
     <message>
         <source>FILE-OR-URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
