@@ -5964,9 +5964,9 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     <message numerus="yes">
         <source>•••••••• (%n characters)</source>
         <extracomment>A redacted secret too short to show its last four characters: %n is its length.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>•••••••• (%n character)</numerusform>
+            <numerusform>•••••••• (%n characters)</numerusform>
         </translation>
     </message>
 </context>
