@@ -2,6 +2,7 @@
 kti_add_test(NAME testloginpanel SOURCES testloginpanel.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testsecretclipboard SOURCES testsecretclipboard.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testresultview SOURCES testresultview.cpp LIBS kti_ui LABELS ui)
+kti_add_test(NAME testcodepage SOURCES testcodepage.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testhistoryview
     SOURCES testhistoryview.cpp helpers/canary.h helpers/canary.cpp helpers/faultserver.h helpers/faultserver.cpp LIBS kti_ui
     LABELS ui TIMEOUT 180)

@@ -21,7 +21,6 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpressionValidator>
 #include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
@@ -87,7 +86,7 @@ ResultView::ResultView(QWidget* parent)
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QList<QWidget*> codeWidgets { m_ui->accessTokenLineEdit, m_ui->refreshTokenLineEdit, m_ui->jwtLineEdit,
-        m_ui->rawPlainTextEdit, m_ui->userIdValueLabel, m_ui->codeLineEdit };
+        m_ui->rawPlainTextEdit, m_ui->userIdValueLabel };
     for (QWidget* widget : codeWidgets) {
         widget->setFont(fixed);
     }
@@ -98,10 +97,6 @@ ResultView::ResultView(QWidget* parent)
     const int margin = m_ui->emptyLabel->fontMetrics().averageCharWidth() * 12;
     m_ui->emptyPageLayout->setContentsMargins(margin, 0, margin, 0);
     m_ui->emptyTitleLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->codeLineEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_ui->codeLineEdit));
-    m_ui->codeLineEdit->setMaximumWidth(m_ui->codeLineEdit->fontMetrics().horizontalAdvance(u"0000000000"_s));
-    m_ui->demoOutboxLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->signatureNoteLabel->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel* header : { m_ui->remainingHeaderLabel, m_ui->localHeaderLabel, m_ui->utcHeaderLabel }) {
         header->setFont(boldFont(font()));
@@ -192,9 +187,13 @@ ResultView::ResultView(QWidget* parent)
             copySecret(m_result->ticket->jwtAccessToken);
         }
     });
-    connect(m_ui->verifyCodeButton, &QPushButton::clicked, this, &ResultView::submitCode);
-    connect(m_ui->codeLineEdit, &QLineEdit::returnPressed, this, &ResultView::submitCode);
-    connect(m_ui->resendCodeButton, &QPushButton::clicked, this, &ResultView::requestNewCode);
+    CodePage* codePage = m_ui->codePage;
+    // Tab goes from the tab bar to the code first, then to the tokens.
+    codePage->setTabOrderAfter(m_ui->resultTabWidget);
+    connect(codePage, &CodePage::twoFactorCodeEntered, this, &ResultView::twoFactorCodeEntered);
+    connect(codePage, &CodePage::resendCodeRequested, this, &ResultView::resendCodeRequested);
+    connect(codePage, &CodePage::oneTimeCodeEntered, this, &ResultView::oneTimeCodeEntered);
+    connect(codePage, &CodePage::oneTimeCodeResendRequested, this, &ResultView::oneTimeCodeResendRequested);
     TroubleshootingPanel* panel = m_ui->troubleshootingPanel;
     panel->setClipboard(m_clipboard);
     connect(panel, &TroubleshootingPanel::statusMessage, this, &ResultView::statusMessage);
@@ -242,6 +241,7 @@ void ResultView::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : Clock::system();
     m_ui->troubleshootingPanel->setClock(m_clock);
+    m_ui->codePage->setClock(m_clock);
     refreshCountdowns();
 }
 
@@ -250,16 +250,10 @@ void ResultView::clear()
     m_result.reset();
     m_problemBeside = false;
     m_besideFailure.reset();
-    m_pendingUserId.clear();
-    m_pendingEmail.clear();
-    m_codeSentAt = QDateTime();
+    m_ui->codePage->clear();
     m_customerName.clear();
     m_customerEmail.clear();
     m_customerFallback.clear();
-    m_outboxUsername.clear();
-    m_outboxCode.clear();
-    m_ui->demoOutboxLabel->clear();
-    m_ui->demoOutboxLabel->setVisible(false);
     m_countdownTimer.stop();
     m_ui->timelineView->clear();
     m_headerModel->clear();
@@ -289,13 +283,7 @@ void ResultView::showResult(const AuthTicketResult& result)
     m_customerEmail.clear();
     m_customerFallback.clear();
     if (!result.requires2FA) {
-        m_pendingUserId.clear();
-        m_pendingEmail.clear();
-        m_codeSentAt = QDateTime();
-        m_outboxUsername.clear();
-        m_outboxCode.clear();
-        m_ui->demoOutboxLabel->clear();
-        m_ui->demoOutboxLabel->setVisible(false);
+        m_ui->codePage->clear();
     }
     if (result.requires2FA && !result.error.isError()) {
         showTwoFactor(result);
@@ -330,7 +318,7 @@ void ResultView::showTicket(const AuthTicketResult& result)
     setTabShown(Tab::Jwt, true);
     setTabShown(Tab::Account, true);
     setTabShown(Tab::Problem, false);
-    m_ui->twoFactorGroupBox->setVisible(false);
+    m_ui->codePage->setVisible(false);
     m_ui->tokensGroupBox->setVisible(true);
     m_ui->lifetimesGroupBox->setVisible(true);
     m_ui->timelineGroupBox->setVisible(true);
@@ -446,8 +434,6 @@ void ResultView::showJwt(const QString& jwt)
 
 void ResultView::showTwoFactor(const AuthTicketResult& result)
 {
-    m_pendingEmail.clear();
-    m_pendingUserId = result.pendingUserId;
     showCodePage(result, false);
 }
 
@@ -459,15 +445,13 @@ void ResultView::showOneTimeCodeSent(const AuthTicketResult& result, const QStri
     m_customerName.clear();
     m_customerEmail.clear();
     m_customerFallback.clear();
-    m_pendingUserId.clear();
-    m_pendingEmail = email;
-    showCodePage(result, true);
+    showCodePage(result, true, email);
     updateRaw();
     updateShareButtons();
     refreshCountdowns();
 }
 
-void ResultView::showCodePage(const AuthTicketResult& result, bool oneTimeCode)
+void ResultView::showCodePage(const AuthTicketResult& result, bool oneTimeCode, const QString& email)
 {
     setTabShown(Tab::Summary, true);
     setTabShown(Tab::Jwt, false);
@@ -477,30 +461,19 @@ void ResultView::showCodePage(const AuthTicketResult& result, bool oneTimeCode)
     m_payloadModel->clear();
     m_accountModel->clear();
 
-    const bool usable = oneTimeCode ? !m_pendingEmail.isEmpty() : !m_pendingUserId.isEmpty();
+    m_ui->codePage->setVisible(true);
     if (oneTimeCode) {
         m_ui->headlineLabel->setText(tr("Sign in with a one-time code"));
-        m_ui->twoFactorGroupBox->setTitle(tr("One-time code"));
-        m_ui->twoFactorLabel->setText(oneTimeCodeIntro());
+        m_ui->codePage->showOneTimeCode(email);
     } else {
         m_ui->headlineLabel->setText(tr("Two-step verification required"));
-        m_ui->twoFactorGroupBox->setTitle(tr("Two-factor authentication"));
-        m_ui->twoFactorLabel->setText(
-            tr("The password was right. The server sent a six-digit code to the customer's email address; it is "
-               "valid for 3 minutes and 3 tries. Enter it to finish the login."));
+        m_ui->codePage->showTwoFactor(result.pendingUserId);
     }
-    m_ui->twoFactorGroupBox->setVisible(true);
-    m_ui->twoFactorErrorLabel->clear();
-    m_ui->twoFactorErrorLabel->setVisible(false);
-    m_ui->codeLineEdit->clear();
-    m_ui->codeLineEdit->setEnabled(usable);
-    m_ui->verifyCodeButton->setEnabled(usable);
-    m_ui->resendCodeButton->setEnabled(usable);
     m_ui->userIdValueLabel->setText(oneTimeCode ? tr("(known after the code is entered)")
             : result.pendingUserId.isEmpty()    ? tr("(not in the reply)")
                                                 : result.pendingUserId);
     m_ui->customerNameValueLabel->setText(tr("(known after the code is entered)"));
-    m_ui->emailValueLabel->setText(oneTimeCode ? screenText(m_pendingEmail) : tr("(known after the code is entered)"));
+    m_ui->emailValueLabel->setText(oneTimeCode ? screenText(email) : tr("(known after the code is entered)"));
     m_ui->customerIdValueLabel->setText(tr("(known after the code is entered)"));
     m_ui->requires2FAValueLabel->setText(
         oneTimeCode ? tr("One-time code login — waiting for the code") : tr("Required — waiting for the code"));
@@ -509,92 +482,19 @@ void ResultView::showCodePage(const AuthTicketResult& result, bool oneTimeCode)
     m_ui->timelineGroupBox->setVisible(false);
     m_ui->tokensGroupBox->setVisible(false);
     m_ui->signatureNoteLabel->setVisible(false);
-    restartCodeExpiry();
     m_countdownTimer.start(); // the code's countdown
     setCurrentTab(Tab::Summary);
-    m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
-}
-
-QString ResultView::oneTimeCodeIntro() const
-{
-    return tr("If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the "
-              "same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.")
-        .arg(screenText(m_pendingEmail));
+    m_ui->codePage->setFocus(Qt::OtherFocusReason);
 }
 
 void ResultView::restartCodeExpiry()
 {
-    m_codeSentAt = m_clock->now();
-    m_codeVoid = false;
-    m_attemptsLeft = -1;
-    updateCodeExpiry();
+    m_ui->codePage->restartCodeExpiry();
 }
 
 int ResultView::codeSecondsLeft() const
 {
-    if (!m_codeSentAt.isValid() || !isWaitingForCode()) {
-        return -1;
-    }
-    if (m_codeVoid) {
-        return 0;
-    }
-    const qint64 left = CodeLifetimeSeconds - m_codeSentAt.secsTo(m_clock->now());
-    return int(std::clamp<qint64>(left, 0, CodeLifetimeSeconds));
-}
-
-void ResultView::updateCodeExpiry()
-{
-    const int left = codeSecondsLeft();
-    m_ui->codeExpiryLabel->setVisible(left >= 0);
-    m_ui->attemptsLeftLabel->setVisible(left > 0 && m_attemptsLeft >= 0);
-    if (left < 0) {
-        return;
-    }
-    const bool expired = left == 0;
-    if (expired) {
-        m_ui->codeExpiryLabel->setText(m_codeVoid ? tr("This code no longer works — send a new code.")
-                                                  : tr("The code has expired — send a new code."));
-    } else {
-        //: A live countdown, minutes:seconds, e.g. "2:41".
-        m_ui->codeExpiryLabel->setText(tr("The code expires in %1.")
-                                           .arg(u"%1:%2"_s.arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))));
-    }
-    m_ui->codeExpiryLabel->setFont(expired ? boldFont(font()) : font());
-    m_ui->attemptsLeftLabel->setText(tr("%n attempt(s) left", nullptr, std::max(m_attemptsLeft, 0)));
-    // Once the code is useless, the main button sends a new one instead of checking the old one.
-    m_ui->verifyCodeButton->setText(expired ? tr("Send a New Code") : tr("&Verify"));
-    m_ui->verifyCodeButton->setAccessibleName(expired ? tr("Send a new code") : tr("Verify the code"));
-    m_ui->codeLineEdit->setPlaceholderText(expired ? tr("Send a new code first") : tr("6 digits"));
-}
-
-void ResultView::submitCode()
-{
-    if (codeSecondsLeft() == 0) {
-        requestNewCode();
-        return;
-    }
-    const QString code = m_ui->codeLineEdit->text().trimmed();
-    if (code.size() != 6) {
-        showTwoFactorProblem(tr("Enter all six digits of the code."));
-        m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    m_ui->twoFactorErrorLabel->setVisible(false);
-    if (isOneTimeCodeLogin()) {
-        Q_EMIT oneTimeCodeEntered(m_pendingEmail, code);
-    } else {
-        Q_EMIT twoFactorCodeEntered(m_pendingUserId, code);
-    }
-}
-
-void ResultView::requestNewCode()
-{
-    m_ui->twoFactorErrorLabel->setVisible(false);
-    if (isOneTimeCodeLogin()) {
-        Q_EMIT oneTimeCodeResendRequested(m_pendingEmail);
-    } else {
-        Q_EMIT resendCodeRequested(m_pendingUserId);
-    }
+    return hasResult() ? m_ui->codePage->codeSecondsLeft() : -1;
 }
 
 void ResultView::showCodeRefusal(const KiboError& error)
@@ -604,62 +504,48 @@ void ResultView::showCodeRefusal(const KiboError& error)
 
 void ResultView::showCodeRefusal(const AuthTicketOutcome& outcome)
 {
-    const Diagnosis& diagnosis = outcome.diagnosis();
-    //: A refused code: the diagnosis title, its cause, then what to do next.
-    showTwoFactorProblem(tr("%1: %2 %3").arg(diagnosis.title, diagnosis.cause, diagnosis.nextStep).trimmed());
-    if (const std::optional<int> left = outcome.remainingAttempts()) {
-        m_attemptsLeft = *left;
-    } else if (outcome.kind() == AuthTicketOutcome::Kind::CodeExpired) {
-        m_codeVoid = true;
-    }
-    m_ui->codeLineEdit->clear();
-    updateCodeExpiry();
-    m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->codePage->showCodeRefusal(outcome);
 }
 
 void ResultView::showTwoFactorProblem(const QString& message)
 {
-    m_ui->twoFactorErrorLabel->setText(message);
-    m_ui->twoFactorErrorLabel->setVisible(!message.isEmpty());
+    m_ui->codePage->showProblem(message);
 }
 
 void ResultView::setTwoFactorBusy(bool busy)
 {
-    const bool usable = !busy && (!m_pendingUserId.isEmpty() || !m_pendingEmail.isEmpty());
-    m_ui->codeLineEdit->setEnabled(usable);
-    m_ui->verifyCodeButton->setEnabled(usable);
-    m_ui->resendCodeButton->setEnabled(usable);
+    m_ui->codePage->setBusy(busy);
 }
 
 bool ResultView::isWaitingForCode() const
 {
-    return hasResult() && !m_ui->twoFactorGroupBox->isHidden()
-        && (!m_pendingUserId.isEmpty() || !m_pendingEmail.isEmpty());
+    return hasResult() && m_ui->codePage->isWaitingForCode();
 }
 
 QString ResultView::pendingUserId() const
 {
-    return m_pendingUserId;
+    return m_ui->codePage->pendingUserId();
+}
+
+bool ResultView::isOneTimeCodeLogin() const
+{
+    return m_ui->codePage->isOneTimeCodeLogin();
+}
+
+QString ResultView::pendingEmail() const
+{
+    return m_ui->codePage->pendingEmail();
 }
 
 void ResultView::setDemoOutbox(const QString& username, const QString& code)
 {
-    m_outboxUsername = username;
-    m_outboxCode = code;
-    updatePersonalData();
-    m_ui->demoOutboxLabel->setVisible(true);
+    m_ui->codePage->setDemoOutbox(username, code);
 }
 
 void ResultView::updatePersonalData()
 {
-    if (!m_outboxUsername.isEmpty() || !m_outboxCode.isEmpty()) {
-        const QString username = m_presenterMode ? PresenterMask::maskedUsername(m_outboxUsername) : m_outboxUsername;
-        //: The demo tenant "emails" 2FA codes into an outbox the app can read; real codes go to the customer.
-        m_ui->demoOutboxLabel->setText(tr("Demo outbox: the code sent to %1 is %2.").arg(username, m_outboxCode));
-    }
     if (isOneTimeCodeLogin() && isWaitingForCode()) {
-        m_ui->twoFactorLabel->setText(oneTimeCodeIntro());
-        m_ui->emailValueLabel->setText(screenText(m_pendingEmail));
+        m_ui->emailValueLabel->setText(screenText(pendingEmail()));
     }
     if (!m_result || !m_result->ticket || m_result->error.isError() || m_result->requires2FA) {
         return;
@@ -696,6 +582,7 @@ void ResultView::setPresenterMode(bool on)
         return;
     }
     m_presenterMode = on;
+    m_ui->codePage->setPresenterMode(on);
     if (on) {
         m_ui->showSecretsCheckBox->setChecked(false);
     }
@@ -760,7 +647,7 @@ void ResultView::setExpiry(Expiry& expiry, const QDateTime& at)
 
 void ResultView::refreshCountdowns()
 {
-    updateCodeExpiry();
+    m_ui->codePage->refreshCountdown();
     const QDateTime now = m_clock->now();
     m_ui->timelineView->refresh(now);
     for (Expiry* expiry : { &m_accessExpiry, &m_refreshExpiry, &m_jwtExpiry }) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codepage.h"
 #include "jwt/tokentimeline.h"
 #include "kibo/authticketclient.h"
 
@@ -79,15 +80,15 @@ public:
     // Updates every countdown from the clock now (the 1 s timer calls this too).
     void refreshCountdowns();
 
-    // Two-factor state: the code form on the summary, its inline problem, and (demo only) the outbox.
+    // Two-factor state: the code form on the summary (CodePage), its inline problem, and (demo only) the outbox.
     // The same page serves the password-less login by one-time code (another title, keyed by the email).
-    static constexpr int CodeLifetimeSeconds = 180; // Kibo's codes live 3 minutes
+    static constexpr int CodeLifetimeSeconds = CodePage::CodeLifetimeSeconds;
     bool isWaitingForCode() const;
     QString pendingUserId() const;
     // The code page of a one-time code login, after otp/request for email succeeded.
     void showOneTimeCodeSent(const AuthTicketResult& result, const QString& email);
-    bool isOneTimeCodeLogin() const { return !m_pendingEmail.isEmpty(); }
-    QString pendingEmail() const { return m_pendingEmail; }
+    bool isOneTimeCodeLogin() const;
+    QString pendingEmail() const;
     void showTwoFactorProblem(const QString& message);
     // A code was refused: INVALID_OTP shows the attempts left (RemainingAttempts), OTP_EXPIRED marks the code
     // expired or void, so that Submit suggests sending a new one. Other errors only show their diagnosis.
@@ -129,11 +130,7 @@ private:
     void showTicket(const AuthTicketResult& result);
     void showTwoFactor(const AuthTicketResult& result);
     void showProblem(const AuthTicketResult& result);
-    void submitCode();
-    void requestNewCode();
-    void showCodePage(const AuthTicketResult& result, bool oneTimeCode);
-    void updateCodeExpiry();
-    QString oneTimeCodeIntro() const;
+    void showCodePage(const AuthTicketResult& result, bool oneTimeCode, const QString& email = QString());
     void showJwt(const QString& jwt);
     void updateSecrets();
     void updateRaw();
@@ -157,11 +154,6 @@ private:
     JsonTreeModel* m_payloadModel;
     JsonTreeModel* m_accountModel;
     std::optional<AuthTicketResult> m_result;
-    QString m_pendingUserId;
-    QString m_pendingEmail; // the one-time code login's address (empty for 2FA)
-    QDateTime m_codeSentAt; // when the pending code was sent (client clock)
-    bool m_codeVoid = false; // OTP_EXPIRED: too many wrong tries, or expired by the server's clock
-    int m_attemptsLeft = -1; // RemainingAttempts of the last INVALID_OTP, -1 when unknown
     Expiry m_accessExpiry;
     Expiry m_refreshExpiry;
     Expiry m_jwtExpiry;
@@ -171,8 +163,6 @@ private:
     QString m_customerName;
     QString m_customerEmail;
     QString m_customerFallback; // the user id, when the reply names no customer
-    QString m_outboxUsername;
-    QString m_outboxCode;
     QLabel* m_summarySkewLabel = nullptr;
     QLabel* m_previousAnonymousLabel = nullptr; // "Upgraded from:" (b.PreviousAnonymousId), only when present
     QLabel* m_previousAnonymousValueLabel = nullptr;
