@@ -795,6 +795,115 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     </message>
 </context>
 <context>
+    <name>CodePage</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>000000</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifizieren</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>Den Code prüfen</translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation>Neuen Co&amp;de senden</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Neuen Code senden</translation>
+    </message>
+    <message>
+        <source>Ask Kibo to send a new code; the old one stops working</source>
+        <translation>Kibo bitten, einen neuen Code zu senden; der alte wird dann ungültig</translation>
+    </message>
+    <message>
+        <source>Code expiry</source>
+        <translation>Ablauf des Codes</translation>
+    </message>
+    <message>
+        <source>Attempts left</source>
+        <translation>Verbleibende Versuche</translation>
+    </message>
+    <message>
+        <source>Code problem</source>
+        <translation>Problem mit dem Code</translation>
+    </message>
+    <message>
+        <source>Demo outbox</source>
+        <translation>Demo-Postausgang</translation>
+    </message>
+    <message>
+        <source>The password was right. The server sent a six-digit code to the customer&apos;s email address; it is valid for 3 minutes and 3 tries. Enter it to finish the login.</source>
+        <translation>Das Passwort war richtig. Der Server hat einen sechsstelligen Code an die E-Mail-Adresse des Kunden gesendet; er gilt 3 Minuten und für 3 Versuche. Geben Sie ihn ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.</source>
+        <translation>Wenn %1 zu einem Kunden dieser Site gehört, hat Kibo einen sechsstelligen Code an diese Adresse gesendet (Kibo antwortet bei einer unbekannten Adresse genauso). Er gilt 3 Minuten und für 3 Versuche. Geben Sie ihn ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>This code no longer works — send a new code.</source>
+        <translation>Dieser Code funktioniert nicht mehr — senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>The code has expired — send a new code.</source>
+        <translation>Der Code ist abgelaufen — senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <extracomment>A live countdown, minutes:seconds, e.g. &quot;2:41&quot;.</extracomment>
+        <translation>Der Code läuft in %1 ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>noch %n Versuch</numerusform>
+            <numerusform>noch %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a New Code</source>
+        <translation>Neuen Code senden</translation>
+    </message>
+    <message>
+        <source>Send a new code first</source>
+        <translation>Zuerst neuen Code senden</translation>
+    </message>
+    <message>
+        <source>Enter all six digits of the code.</source>
+        <translation>Geben Sie alle sechs Ziffern des Codes ein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>A refused code: the diagnosis title, its cause, then what to do next.</extracomment>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Demo outbox: the code sent to %1 is %2.</source>
+        <extracomment>The demo tenant &quot;emails&quot; 2FA codes into an outbox the app can read; real codes go to the customer.</extracomment>
+        <translation>Demo-Postausgang: Der an %1 gesendete Code lautet %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandParser</name>
     <message>
         <source>Standard input could not be read.</source>
@@ -5512,46 +5621,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>C&amp;ode:</translation>
-    </message>
-    <message>
-        <source>Two-factor code</source>
-        <translation>Bestätigungscode</translation>
-    </message>
-    <message>
-        <source>6 digits</source>
-        <translation>000000</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>Prüfe&amp;n</translation>
-    </message>
-    <message>
-        <source>Verify the code</source>
-        <translation>Den Code prüfen</translation>
-    </message>
-    <message>
-        <source>Send a &amp;new code</source>
-        <translation>Neuen Co&amp;de senden</translation>
-    </message>
-    <message>
-        <source>Send a new code</source>
-        <translation>Neuen Code senden</translation>
-    </message>
-    <message>
-        <source>Ask Kibo to send a new code; the old one stops working</source>
-        <translation>Kibo bitten, einen neuen Code zu senden; der alte wird dann ungültig</translation>
-    </message>
-    <message>
-        <source>Code problem</source>
-        <translation>Problem mit dem Code</translation>
-    </message>
-    <message>
-        <source>Demo outbox</source>
-        <translation>Demo-Postausgang</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -5764,25 +5833,12 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>• %1</translation>
     </message>
     <message>
-        <source>The password was right. The server sent a six-digit code to the customer&apos;s email address; it is valid for 3 minutes and 3 tries. Enter it to finish the login.</source>
-        <translation>Das Passwort war richtig. Der Server hat einen sechsstelligen Code an die E-Mail-Adresse des Kunden gesendet; er gilt 3 Minuten und für 3 Versuche. Geben Sie ihn ein, um die Anmeldung abzuschließen.</translation>
-    </message>
-    <message>
         <source>(known after the code is entered)</source>
         <translation>(bekannt, sobald der Code eingegeben ist)</translation>
     </message>
     <message>
         <source>Required — waiting for the code</source>
         <translation>Erforderlich — Warten auf den Code</translation>
-    </message>
-    <message>
-        <source>Enter all six digits of the code.</source>
-        <translation>Geben Sie alle sechs Ziffern des Codes ein.</translation>
-    </message>
-    <message>
-        <source>Demo outbox: the code sent to %1 is %2.</source>
-        <extracomment>The demo tenant &quot;emails&quot; 2FA codes into an outbox the app can read; real codes go to the customer.</extracomment>
-        <translation>Demo-Postausgang: Der an %1 gesendete Code lautet %2.</translation>
     </message>
     <message>
         <source>Login failed</source>
@@ -5912,14 +5968,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Nichts kopiert: Der Präsentationsmodus hält geheime Werte aus der Zwischenablage fern.</translation>
     </message>
     <message>
-        <source>Code expiry</source>
-        <translation>Ablauf des Codes</translation>
-    </message>
-    <message>
-        <source>Attempts left</source>
-        <translation>Verbleibende Versuche</translation>
-    </message>
-    <message>
         <source>Clock skew</source>
         <translation>Uhrabweichung</translation>
     </message>
@@ -5928,53 +5976,12 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Mit einem Einmalcode anmelden</translation>
     </message>
     <message>
-        <source>One-time code</source>
-        <translation>Einmalcode</translation>
-    </message>
-    <message>
-        <source>If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.</source>
-        <translation>Wenn %1 zu einem Kunden dieser Site gehört, hat Kibo einen sechsstelligen Code an diese Adresse gesendet (Kibo antwortet bei einer unbekannten Adresse genauso). Er gilt 3 Minuten und für 3 Versuche. Geben Sie ihn ein, um sich anzumelden.</translation>
-    </message>
-    <message>
         <source>Two-step verification required</source>
         <translation>Zweistufige Bestätigung erforderlich</translation>
     </message>
     <message>
         <source>One-time code login — waiting for the code</source>
         <translation>Anmeldung mit Einmalcode — Warten auf den Code</translation>
-    </message>
-    <message>
-        <source>This code no longer works — send a new code.</source>
-        <translation>Dieser Code funktioniert nicht mehr — senden Sie einen neuen Code.</translation>
-    </message>
-    <message>
-        <source>The code has expired — send a new code.</source>
-        <translation>Der Code ist abgelaufen — senden Sie einen neuen Code.</translation>
-    </message>
-    <message>
-        <source>The code expires in %1.</source>
-        <extracomment>A live countdown, minutes:seconds, e.g. &quot;2:41&quot;.</extracomment>
-        <translation>Der Code läuft in %1 ab.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s) left</source>
-        <translation>
-            <numerusform>noch %n Versuch</numerusform>
-            <numerusform>noch %n Versuche</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send a New Code</source>
-        <translation>Neuen Code senden</translation>
-    </message>
-    <message>
-        <source>Send a new code first</source>
-        <translation>Zuerst neuen Code senden</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <extracomment>A refused code: the diagnosis title, its cause, then what to do next.</extracomment>
-        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>Refresh failed: the ticket shown is the old one</source>

@@ -778,6 +778,115 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
+    <name>CodePage</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Kibo to send a new code; the old one stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was right. The server sent a six-digit code to the customer&apos;s email address; it is valid for 3 minutes and 3 tries. Enter it to finish the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code no longer works — send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired — send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expires in %1.</source>
+        <extracomment>A live countdown, minutes:seconds, e.g. &quot;2:41&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>%n attempt left</numerusform>
+            <numerusform>%n attempts left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a New Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter all six digits of the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>A refused code: the diagnosis title, its cause, then what to do next.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo outbox: the code sent to %1 is %2.</source>
+        <extracomment>The demo tenant &quot;emails&quot; 2FA codes into an outbox the app can read; real codes go to the customer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandParser</name>
     <message>
         <source>Standard input could not be read.</source>
@@ -2213,7 +2322,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
@@ -5480,46 +5589,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a &amp;new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask Kibo to send a new code; the old one stops working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5732,24 +5801,11 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password was right. The server sent a six-digit code to the customer&apos;s email address; it is valid for 3 minutes and 3 tries. Enter it to finish the login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(known after the code is entered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required — waiting for the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter all six digits of the code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo outbox: the code sent to %1 is %2.</source>
-        <extracomment>The demo tenant &quot;emails&quot; 2FA codes into an outbox the app can read; real codes go to the customer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5880,14 +5936,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempts left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clock skew</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5896,52 +5944,11 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One-time code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Two-step verification required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-time code login — waiting for the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This code no longer works — send a new code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code has expired — send a new code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The code expires in %1.</source>
-        <extracomment>A live countdown, minutes:seconds, e.g. &quot;2:41&quot;.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s) left</source>
-        <translation>
-            <numerusform>%n attempt left</numerusform>
-            <numerusform>%n attempts left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send a New Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a new code first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 %3</source>
-        <extracomment>A refused code: the diagnosis title, its cause, then what to do next.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,9 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-// The code page's sentences were written and translated as the result view's, where the page lived
-// before; they keep that translation context, so every catalogue (and its plural forms) still applies.
-
 CodePage::CodePage(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CodePage>())
@@ -55,17 +52,16 @@ void CodePage::showTwoFactor(const QString& userId)
 {
     m_pendingEmail.clear();
     m_pendingUserId = userId;
-    showCodeForm(QCoreApplication::translate("ResultView", "Two-factor authentication"),
-        QCoreApplication::translate("ResultView",
-            "The password was right. The server sent a six-digit code to the customer's email address; it is "
-            "valid for 3 minutes and 3 tries. Enter it to finish the login."));
+    showCodeForm(tr("Two-factor authentication"),
+        tr("The password was right. The server sent a six-digit code to the customer's email address; it is "
+           "valid for 3 minutes and 3 tries. Enter it to finish the login."));
 }
 
 void CodePage::showOneTimeCode(const QString& email)
 {
     m_pendingUserId.clear();
     m_pendingEmail = email;
-    showCodeForm(QCoreApplication::translate("ResultView", "One-time code"), oneTimeCodeIntro());
+    showCodeForm(tr("One-time code"), oneTimeCodeIntro());
 }
 
 void CodePage::showCodeForm(const QString& title, const QString& intro)
@@ -82,9 +78,8 @@ void CodePage::showCodeForm(const QString& title, const QString& intro)
 QString CodePage::oneTimeCodeIntro() const
 {
     const QString email = m_presenterMode ? PresenterMask::maskEmails(m_pendingEmail) : m_pendingEmail;
-    return QCoreApplication::translate("ResultView",
-        "If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the "
-        "same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.")
+    return tr("If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the "
+              "same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.")
         .arg(email);
 }
 
@@ -149,28 +144,23 @@ void CodePage::refreshCountdown()
     }
     const bool expired = left == 0;
     if (expired) {
-        m_ui->codeExpiryLabel->setText(m_codeVoid
-                ? QCoreApplication::translate("ResultView", "This code no longer works — send a new code.")
-                : QCoreApplication::translate("ResultView", "The code has expired — send a new code."));
+        m_ui->codeExpiryLabel->setText(m_codeVoid ? tr("This code no longer works — send a new code.")
+                                                  : tr("The code has expired — send a new code."));
     } else {
         //: A live countdown, minutes:seconds, e.g. "2:41".
-        m_ui->codeExpiryLabel->setText(QCoreApplication::translate("ResultView", "The code expires in %1.")
-                                           .arg(u"%1:%2"_s.arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))));
+        m_ui->codeExpiryLabel->setText(
+            tr("The code expires in %1.").arg(u"%1:%2"_s.arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))));
     }
     QFont expiryFont = font();
     if (expired) {
         expiryFont.setBold(true);
     }
     m_ui->codeExpiryLabel->setFont(expiryFont);
-    m_ui->attemptsLeftLabel->setText(
-        QCoreApplication::translate("ResultView", "%n attempt(s) left", nullptr, std::max(m_attemptsLeft, 0)));
+    m_ui->attemptsLeftLabel->setText(tr("%n attempt(s) left", nullptr, std::max(m_attemptsLeft, 0)));
     // Once the code is useless, the main button sends a new one instead of checking the old one.
-    m_ui->verifyCodeButton->setText(expired ? QCoreApplication::translate("ResultView", "Send a New Code")
-                                            : QCoreApplication::translate("ResultView", "&Verify"));
-    m_ui->verifyCodeButton->setAccessibleName(expired ? QCoreApplication::translate("ResultView", "Send a new code")
-                                                      : QCoreApplication::translate("ResultView", "Verify the code"));
-    m_ui->codeLineEdit->setPlaceholderText(expired ? QCoreApplication::translate("ResultView", "Send a new code first")
-                                                   : QCoreApplication::translate("ResultView", "6 digits"));
+    m_ui->verifyCodeButton->setText(expired ? tr("Send a New Code") : tr("&Verify"));
+    m_ui->verifyCodeButton->setAccessibleName(expired ? tr("Send a new code") : tr("Verify the code"));
+    m_ui->codeLineEdit->setPlaceholderText(expired ? tr("Send a new code first") : tr("6 digits"));
 }
 
 void CodePage::submitCode()
@@ -181,7 +171,7 @@ void CodePage::submitCode()
     }
     const QString code = m_ui->codeLineEdit->text().trimmed();
     if (code.size() != 6) {
-        showProblem(QCoreApplication::translate("ResultView", "Enter all six digits of the code."));
+        showProblem(tr("Enter all six digits of the code."));
         m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
@@ -207,9 +197,7 @@ void CodePage::showCodeRefusal(const AuthTicketOutcome& outcome)
 {
     const Diagnosis& diagnosis = outcome.diagnosis();
     //: A refused code: the diagnosis title, its cause, then what to do next.
-    showProblem(QCoreApplication::translate("ResultView", "%1: %2 %3")
-                    .arg(diagnosis.title, diagnosis.cause, diagnosis.nextStep)
-                    .trimmed());
+    showProblem(tr("%1: %2 %3").arg(diagnosis.title, diagnosis.cause, diagnosis.nextStep).trimmed());
     if (const std::optional<int> left = outcome.remainingAttempts()) {
         m_attemptsLeft = *left;
     } else if (outcome.kind() == AuthTicketOutcome::Kind::CodeExpired) {
@@ -254,9 +242,7 @@ void CodePage::updatePersonalData()
     if (!m_outboxUsername.isEmpty() || !m_outboxCode.isEmpty()) {
         const QString username = m_presenterMode ? PresenterMask::maskedUsername(m_outboxUsername) : m_outboxUsername;
         //: The demo tenant "emails" 2FA codes into an outbox the app can read; real codes go to the customer.
-        m_ui->demoOutboxLabel->setText(
-            QCoreApplication::translate("ResultView", "Demo outbox: the code sent to %1 is %2.")
-                .arg(username, m_outboxCode));
+        m_ui->demoOutboxLabel->setText(tr("Demo outbox: the code sent to %1 is %2.").arg(username, m_outboxCode));
     }
     if (isOneTimeCodeLogin() && isWaitingForCode()) {
         m_ui->twoFactorLabel->setText(oneTimeCodeIntro());
