@@ -29,4 +29,4 @@ kti_add_test(NAME testtlsfailureview SOURCES testtlsfailureview.cpp LIBS kti_ui 
 kti_add_test(NAME testtwofactorflow SOURCES testtwofactorflow.cpp LIBS kti_ui kti_testhelpers_ui LABELS ui keychain
     TIMEOUT 180)
 # One secret policy, three surfaces: the Problem tab, the support bundle and the CLI's output agree.
-kti_add_test(NAME testsecretsurfaces SOURCES testsecretsurfaces.cpp LIBS kti_ui kti_testhelpers LABELS ui)
+kti_add_test(NAME testsecretsurfaces SOURCES testsecretsurfaces.cpp LIBS kti_ui kti_cli kti_testhelpers LABELS ui)
