@@ -3,39 +3,31 @@ kti_add_test(NAME testloginpanel SOURCES testloginpanel.cpp LIBS kti_ui LABELS u
 kti_add_test(NAME testsecretclipboard SOURCES testsecretclipboard.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testresultview SOURCES testresultview.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testcodepage SOURCES testcodepage.cpp LIBS kti_ui LABELS ui)
-kti_add_test(NAME testhistoryview
-    SOURCES testhistoryview.cpp helpers/canary.h helpers/canary.cpp helpers/faultserver.h helpers/faultserver.cpp LIBS kti_ui
-    LABELS ui TIMEOUT 180)
-kti_add_test(NAME testtroubleshootingpanel
-    SOURCES testtroubleshootingpanel.cpp helpers/faultserver.h helpers/faultserver.cpp helpers/testca.h helpers/testca.cpp
-    LIBS kti_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testhistoryview SOURCES testhistoryview.cpp LIBS kti_ui kti_testhelpers LABELS ui TIMEOUT 180)
+kti_add_test(NAME testtroubleshootingpanel SOURCES testtroubleshootingpanel.cpp LIBS kti_ui kti_testhelpers LABELS ui
+    TIMEOUT 180)
 kti_add_test(NAME testsessiontabs SOURCES testsessiontabs.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)
 
 # Not a test: renders the main window through a demo login to PNGs for docs/screenshots
 # (scripts/screenshots runs it under Xvfb at 100 % and 200 % and with a dark palette).
-add_executable(kti-screenshotter screenshotter.cpp helpers/faultserver.h helpers/faultserver.cpp)
+add_executable(kti-screenshotter screenshotter.cpp)
 target_include_directories(kti-screenshotter PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(kti-screenshotter PRIVATE kti_common_cfg kti_ui Qt6::Test)
+target_link_libraries(kti-screenshotter PRIVATE kti_common_cfg kti_ui kti_testhelpers Qt6::Test)
 kti_add_test(NAME testjsontreepane SOURCES testjsontreepane.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testtimelineview SOURCES testtimelineview.cpp LIBS kti_ui LABELS ui)
-kti_add_test(NAME testinspectorview
-    SOURCES testinspectorview.cpp helpers/faultserver.h helpers/faultserver.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
-kti_add_test(NAME testcompareview
-    SOURCES testcompareview.cpp helpers/demologinrig.h helpers/demologinrig.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testinspectorview SOURCES testinspectorview.cpp LIBS kti_ui kti_testhelpers LABELS ui TIMEOUT 180)
+kti_add_test(NAME testcompareview SOURCES testcompareview.cpp LIBS kti_ui kti_testhelpers_demo LABELS ui TIMEOUT 180)
 kti_add_test(NAME testpresentermode SOURCES testpresentermode.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
 kti_add_test(NAME testsharing SOURCES testsharing.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
-kti_add_test(NAME testprofiledialog SOURCES testprofiledialog.cpp helpers/canary.h helpers/canary.cpp
-    helpers/nobuschild.h helpers/nobuschild.cpp LIBS kti_ui
+kti_add_test(NAME testprofiledialog SOURCES testprofiledialog.cpp LIBS kti_ui kti_testhelpers LABELS ui keychain
+    TIMEOUT 180)
+kti_add_test(NAME testnetworksettingsdialog SOURCES testnetworksettingsdialog.cpp LIBS kti_ui kti_testhelpers
+    LABELS ui)
+kti_add_test(NAME testsessionview SOURCES testsessionview.cpp LIBS kti_ui kti_testhelpers kti_testhelpers_ui
     LABELS ui keychain TIMEOUT 180)
-kti_add_test(NAME testnetworksettingsdialog
-    SOURCES testnetworksettingsdialog.cpp helpers/loopbackproxy.h helpers/loopbackproxy.cpp LIBS kti_ui LABELS ui)
-kti_add_test(NAME testsessionview SOURCES testsessionview.cpp helpers/canary.h helpers/canary.cpp
-    helpers/faultserver.h helpers/faultserver.cpp helpers/sessionviewrig.h helpers/sessionviewrig.cpp
-    LIBS kti_ui LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testtlsfailureview SOURCES testtlsfailureview.cpp LIBS kti_ui LABELS ui TIMEOUT 120)
-kti_add_test(NAME testtwofactorflow SOURCES testtwofactorflow.cpp helpers/sessionviewrig.h helpers/sessionviewrig.cpp
-    LIBS kti_ui LABELS ui keychain TIMEOUT 180)
+kti_add_test(NAME testtwofactorflow SOURCES testtwofactorflow.cpp LIBS kti_ui kti_testhelpers_ui LABELS ui keychain
+    TIMEOUT 180)
 # One secret policy, three surfaces: the Problem tab, the support bundle and the CLI's output agree.
-kti_add_test(NAME testsecretsurfaces SOURCES testsecretsurfaces.cpp helpers/canary.h helpers/canary.cpp
-    LIBS kti_ui LABELS ui)
+kti_add_test(NAME testsecretsurfaces SOURCES testsecretsurfaces.cpp LIBS kti_ui kti_cli kti_testhelpers LABELS ui)

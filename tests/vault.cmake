@@ -6,7 +6,6 @@ kti_add_test(NAME testtokenvault SOURCES testtokenvault.cpp LIBS kti_vault LABEL
 kti_add_test(NAME testkeychainenv SOURCES testkeychainenv.cpp LIBS kti_vault LABELS keychain TIMEOUT 300)
 # Profiles in the real QSettings file of the throwaway HOME, and client secrets in the real keychain.
 kti_add_test(NAME testprofilestore SOURCES testprofilestore.cpp LIBS kti_vault)
-kti_add_test(NAME testclientsecretstore SOURCES testclientsecretstore.cpp helpers/nobuschild.h
-    helpers/nobuschild.cpp LIBS kti_vault LABELS keychain TIMEOUT 180)
-kti_add_test(NAME testhistorystore SOURCES testhistorystore.cpp helpers/canary.h helpers/canary.cpp
-    LIBS kti_vault kti_session kti_demo)
+kti_add_test(NAME testclientsecretstore SOURCES testclientsecretstore.cpp LIBS kti_vault kti_testhelpers LABELS keychain
+    TIMEOUT 180)
+kti_add_test(NAME testhistorystore SOURCES testhistorystore.cpp LIBS kti_vault kti_session kti_demo kti_testhelpers)

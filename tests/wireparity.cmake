@@ -2,9 +2,8 @@
 # through every customer auth-ticket operation against one recording HTTPS server (tests/sdk/wire-recorder.js);
 # what our client sends must equal what the SDKs send, up to the test's commented allow-list.
 # Skips only when node or npm is missing (QSKIP in initTestCase, reported to ctest as a skip).
-kti_add_test(NAME testwireparity
-    SOURCES testwireparity.cpp helpers/cliprocess.h helpers/cliprocess.cpp helpers/testca.h helpers/testca.cpp
-    LIBS kti_core Qt6::Network LABELS sdk TIMEOUT 400)
+kti_add_test(NAME testwireparity SOURCES testwireparity.cpp LIBS kti_core Qt6::Network kti_testhelpers LABELS sdk
+    TIMEOUT 400)
 target_compile_definitions(testwireparity PRIVATE KTI_SDK_DIR="${CMAKE_CURRENT_SOURCE_DIR}/sdk")
 add_dependencies(testwireparity kibo-token-inspector)
 set_tests_properties(testwireparity PROPERTIES

@@ -1,6 +1,6 @@
 #include "demoseed.h"
 
-#include "demotenant.h"
+#include "demofixtures.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -94,7 +94,7 @@ QJsonObject commerceSummary(double amount, int orders, const QJsonValue& lastOrd
 
 DemoSeed::DemoSeed()
 {
-    const QString password = DemoTenant::defaultPassword();
+    const QString password = DemoFixtures::defaultPassword();
     auto add = [this, &password](int id, const QString& userName, const QString& first, const QString& last,
                    DemoCustomer::State state, DemoCustomer::Shape shape) -> DemoCustomer& {
         DemoCustomer customer;

@@ -1,7 +1,7 @@
 #include "demoservice.h"
 
 #include "clock.h"
-#include "demotenant.h"
+#include "demofixtures.h"
 #include "demotokens.h"
 #include "logging.h"
 #include "responsefieldsfilter.h"
@@ -157,7 +157,7 @@ QString stringField(const QJsonObject& object, const QString& name)
 QString appId()
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(DemoTenant::clientId().toUtf8(), QCryptographicHash::Md5).toHex());
+        QCryptographicHash::hash(DemoFixtures::clientId().toUtf8(), QCryptographicHash::Md5).toHex());
 }
 
 } // namespace
@@ -292,8 +292,8 @@ DemoReply DemoService::oauth(const DemoRequest& request)
 
     const QDateTime current = now();
     bool accepted = false;
-    if (clientId == DemoTenant::clientId()) {
-        if (clientSecret == DemoTenant::sharedSecret()) {
+    if (clientId == DemoFixtures::clientId()) {
+        if (clientSecret == DemoFixtures::sharedSecret()) {
             accepted = true;
         } else if (clientSecret.isEmpty() && !refreshToken.isEmpty()) {
             const auto it = m_appRefreshTokens.constFind(refreshToken);
@@ -341,14 +341,14 @@ std::optional<DemoReply> DemoService::checkAppToken(const DemoRequest& request, 
 std::optional<DemoReply> DemoService::checkTenantHeaders(const DemoRequest& request) const
 {
     const QByteArray tenant = request.header("x-vol-tenant").trimmed();
-    if (!tenant.isEmpty() && tenant != QByteArray::number(DemoTenant::tenantId()))
+    if (!tenant.isEmpty() && tenant != QByteArray::number(DemoFixtures::tenantId()))
         return notFound(u"tenant %1"_s.arg(QString::fromLatin1(tenant.left(32))));
     // Customer tickets are per site: a multi-site tenant cannot tell which site a call without x-vol-site
     // means (the demo's assumption of Kibo's answer, docs/architecture.md).
     const QByteArray site = request.header("x-vol-site").trimmed();
     if (site.isEmpty())
         return invalidParameter(u"siteId"_s, u"is required: send the x-vol-site header of a site of this tenant"_s);
-    if (site != QByteArray::number(DemoTenant::siteId()))
+    if (site != QByteArray::number(DemoFixtures::siteId()))
         return notFound(u"site %1"_s.arg(QString::fromLatin1(site.left(32))));
     return std::nullopt;
 }
@@ -359,12 +359,12 @@ DemoReply DemoService::tenant(const DemoRequest& request, const QString& id)
 {
     if (auto refusal = checkAppToken(request, u"GetTenant"_s))
         return *refusal;
-    if (id != QString::number(DemoTenant::tenantId()))
+    if (id != QString::number(DemoFixtures::tenantId()))
         return errorReply(404, u"ITEM_NOT_FOUND"_s, u"Tenant"_s, u"Item not found: tenant %1"_s.arg(id));
     const QJsonObject site {
-        { u"id"_s, DemoTenant::siteId() },
-        { u"siteId"_s, DemoTenant::siteId() },
-        { u"tenantId"_s, DemoTenant::tenantId() },
+        { u"id"_s, DemoFixtures::siteId() },
+        { u"siteId"_s, DemoFixtures::siteId() },
+        { u"tenantId"_s, DemoFixtures::tenantId() },
         { u"name"_s, u"Demo Storefront"_s },
         { u"domain"_s, m_tenantDomain },
         { u"catalogId"_s, 1 },
@@ -374,7 +374,7 @@ DemoReply DemoService::tenant(const DemoRequest& request, const QString& id)
     const QJsonObject catalog { { u"id"_s, 1 }, { u"name"_s, u"Demo Catalog"_s }, { u"masterCatalogId"_s, 1 } };
     return jsonReply(200,
         QJsonObject {
-            { u"id"_s, DemoTenant::tenantId() },
+            { u"id"_s, DemoFixtures::tenantId() },
             { u"name"_s, u"Kibo Token Inspector Demo"_s },
             { u"isDevTenant"_s, true },
             { u"domain"_s, m_tenantDomain },
@@ -750,8 +750,8 @@ QJsonObject DemoService::issueTicket(Session& session)
         { u"env"_s, u"demo"_s },
         { u"rnd"_s, DemoTokens::randomInt32() },
         { u"exp"_s, isoNoZone(ticketExpiration) },
-        { u"b.TenantId"_s, QString::number(DemoTenant::tenantId()) },
-        { u"b.SiteId"_s, QString::number(DemoTenant::siteId()) },
+        { u"b.TenantId"_s, QString::number(DemoFixtures::tenantId()) },
+        { u"b.SiteId"_s, QString::number(DemoFixtures::siteId()) },
         { u"b._sess_"_s, QString::fromUtf8(QJsonDocument(sess).toJson(QJsonDocument::Compact)) },
     };
     if (!anonymous) {
@@ -763,7 +763,7 @@ QJsonObject DemoService::issueTicket(Session& session)
         userClaims.insert(u"b.PreviousAnonymousId"_s, session.previousAnonymousId);
     const QJsonObject appClaims {
         { u"aid"_s, appId() },
-        { u"akey"_s, DemoTenant::clientId() },
+        { u"akey"_s, DemoFixtures::clientId() },
         { u"b.AppName"_s, u"Kibo Token Inspector Demo"_s },
         { u"bv"_s, QJsonArray { 0, -2147483618 } },
         { u"env"_s, u"demo"_s },
@@ -792,7 +792,7 @@ QJsonObject DemoService::issueTicket(Session& session)
         { u"accessTokenExpiration"_s, isoUtc(ticketExpiration) },
         { u"refreshToken"_s, session.refreshToken },
         { u"refreshTokenExpiration"_s, isoUtc(session.refreshExpiration) },
-        { u"jwtAccessToken"_s, DemoTokens::signHs256(claims, DemoTenant::jwtSecret()) },
+        { u"jwtAccessToken"_s, DemoTokens::signHs256(claims, DemoFixtures::jwtSecret()) },
         { u"userId"_s, session.userId },
         { u"requires2FA"_s, false },
     };

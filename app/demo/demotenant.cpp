@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "clock.h"
 #include "democertificate.h"
+#include "demofixtures.h"
 #include "demohttpserver.h"
 #include "demoservice.h"
 #include "demotcpserver.h"
@@ -32,33 +33,32 @@ DemoTenant::~DemoTenant() = default;
 
 QString DemoTenant::clientId()
 {
-    return u"KiboTokenInspector.demo.1.0.0.Release"_s;
+    return DemoFixtures::clientId();
 }
 
 QString DemoTenant::sharedSecret()
 {
-    return u"demo-shared-secret"_s;
+    return DemoFixtures::sharedSecret();
 }
 
 QByteArray DemoTenant::jwtSecret()
 {
-    // Public on purpose: it signs only demo tickets, so that `verify` can show a verified signature.
-    return QByteArrayLiteral("kibo-token-inspector-demo-jwt-hs256-key");
+    return DemoFixtures::jwtSecret();
 }
 
 int DemoTenant::tenantId()
 {
-    return 100001;
+    return DemoFixtures::tenantId();
 }
 
 int DemoTenant::siteId()
 {
-    return 100002;
+    return DemoFixtures::siteId();
 }
 
 QString DemoTenant::defaultPassword()
 {
-    return u"Demo-pass-1"_s;
+    return DemoFixtures::defaultPassword();
 }
 
 void DemoTenant::setRotateRefreshTokens(bool on)

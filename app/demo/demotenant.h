@@ -26,12 +26,13 @@ public:
     explicit DemoTenant(QObject* parent = nullptr);
     ~DemoTenant() override;
 
-    static QString clientId(); // "KiboTokenInspector.demo.1.0.0.Release"
-    static QString sharedSecret(); // "demo-shared-secret"
-    static QByteArray jwtSecret(); // "kibo-token-inspector-demo-jwt-hs256-key"
-    static int tenantId(); // 100001
-    static int siteId(); // 100002
-    static QString defaultPassword(); // "Demo-pass-1"
+    // The demo's fixed values, for callers that hold a DemoTenant; they live in demofixtures.h.
+    static QString clientId();
+    static QString sharedSecret();
+    static QByteArray jwtSecret();
+    static int tenantId();
+    static int siteId();
+    static QString defaultPassword();
 
     // Every issue and expiry time, and the 2FA code lifetime, reads this clock (default Clock::system()).
     // The clock must outlive the tenant.
