@@ -1243,6 +1243,81 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     </message>
 </context>
 <context>
+    <name>CustomerSession</name>
+    <message>
+        <source>Kibo asked to wait (Retry-After): you can try again in %1.</source>
+        <translation>Kibo hat gebeten zu warten (Retry-After): Sie können es in %1 erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation>Anonymer Käufer</translation>
+    </message>
+    <message>
+        <source>Saving tokens in the keychain…</source>
+        <translation>Tokens werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Tokens saved in the keychain</source>
+        <translation>Tokens im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in memory until you quit</source>
+        <translation>Tokens werden bis zum Beenden im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
+        <translation>Schlüsselbund nicht verfügbar: Tokens werden bis zum Beenden im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Kibo has no customer logout endpoint, so the tokens themselves stay valid at Kibo until they expire: the access token until %1, the refresh token until %2.</source>
+        <translation>Kibo hat keinen Abmelde-Endpunkt für Kunden, daher bleiben die Tokens selbst bei Kibo gültig, bis sie ablaufen: das Zugriffstoken bis %1, das Aktualisierungstoken bis %2.</translation>
+    </message>
+    <message>
+        <source>its expiry</source>
+        <translation>zu seinem Ablauf</translation>
+    </message>
+    <message>
+        <source>Kibo has no customer logout endpoint: tokens already issued stay valid at Kibo until they expire.</source>
+        <translation>Kibo hat keinen Abmelde-Endpunkt für Kunden: Bereits ausgestellte Tokens bleiben bei Kibo gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s tokens were cleared here; none were stored in the keychain.</source>
+        <translation>Die Tokens der Sitzung wurden hier gelöscht; im Schlüsselbund war keines gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removing the tokens from the keychain…</source>
+        <translation>Die Tokens werden aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <source>Read back from the keychain just now: no refresh token stored for %1.</source>
+        <translation>Soeben aus dem Schlüsselbund zurückgelesen: Für %1 ist kein Aktualisierungstoken gespeichert.</translation>
+    </message>
+    <message>
+        <source>Tokens removed from the keychain</source>
+        <translation>Tokens aus dem Schlüsselbund entfernt</translation>
+    </message>
+    <message>
+        <source>Read back from the keychain just now: a refresh token is still stored for %1. Remove it with your keyring manager.</source>
+        <translation>Soeben aus dem Schlüsselbund zurückgelesen: Für %1 ist noch ein Aktualisierungstoken gespeichert. Entfernen Sie es mit der Schlüsselbundverwaltung Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>The keychain still holds the tokens</source>
+        <translation>Der Schlüsselbund enthält die Tokens noch</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read back (%1), so it is not proven that the refresh token is gone.</source>
+        <translation>Der Schlüsselbund konnte nicht zurückgelesen werden (%1), daher ist nicht belegt, dass das Aktualisierungstoken entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
+        <translation>Die Tokens der Sitzung wurden hier gelöscht und ihr Eintrag im Schlüsselbund entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>DataCentre</name>
     <message>
         <source>North America (AWS)</source>

@@ -1226,6 +1226,81 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
 </context>
 <context>
+    <name>CustomerSession</name>
+    <message>
+        <source>Kibo asked to wait (Retry-After): you can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving tokens in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens saved in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are kept in memory until you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo has no customer logout endpoint, so the tokens themselves stay valid at Kibo until they expire: the access token until %1, the refresh token until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo has no customer logout endpoint: tokens already issued stay valid at Kibo until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s tokens were cleared here; none were stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the tokens from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back from the keychain just now: no refresh token stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens removed from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back from the keychain just now: a refresh token is still stored for %1. Remove it with your keyring manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain still holds the tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read back (%1), so it is not proven that the refresh token is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataCentre</name>
     <message>
         <source>North America (AWS)</source>
