@@ -3,6 +3,7 @@
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
 #include "secrets/secretpolicy.h"
+#include "ticketfields.h"
 
 #include "json/jsonpath.h"
 #include <QCryptographicHash>
@@ -13,9 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Members only a CustomerAuthTicket has (auth-api.md section 1).
-const QStringList TicketFields { u"accessToken"_s, u"accessTokenExpiration"_s, u"refreshToken"_s,
-    u"refreshTokenExpiration"_s, u"jwtAccessToken"_s, u"customerAccount"_s, u"requires2FA"_s };
 // Members only a CustomerAccount has (auth-api.md section 7).
 const QStringList AccountFields { u"emailAddress"_s, u"userName"_s, u"contacts"_s, u"attributes"_s,
     u"customerSinceDate"_s, u"accountType"_s, u"commerceSummary"_s, u"isAnonymous"_s, u"segments"_s };
@@ -211,7 +209,7 @@ ComparableInput ComparableInput::fromBytes(QByteArrayView bytes, Secrets secrets
         input.notes << tr("The “ticket” of a login --json output.");
     }
 
-    if (hasAny(object, TicketFields)) {
+    if (hasAny(object, TicketFields::ticketOnly())) {
         input.kind = Kind::AuthTicket;
         const QString jwt = object.value(u"jwtAccessToken"_s).toString();
         if (!jwt.isEmpty() && looksLikeJwt(jwt)) {
