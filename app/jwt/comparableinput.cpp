@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -154,6 +155,48 @@ bool ComparableInput::isSecretShape(const QJsonValue& value)
     const QJsonObject object = value.toObject();
     return object.size() == 4 && object.value(u"kind"_s).isString() && object.value(u"length"_s).isDouble()
         && object.value(u"last4"_s).isString() && object.value(u"sha256"_s).isString();
+}
+
+QString ComparableInput::shapeText(const QJsonObject& shape)
+{
+    // SecretPolicy::describe needs a string of the secret's length ending in its last four characters;
+    // a stand-in of bullets gives the same text without holding the secret.
+    const qsizetype length = shape.value(u"length"_s).toInteger();
+    const QString last4 = shape.value(u"last4"_s).toString();
+    const QString standIn = QString(std::max<qsizetype>(0, length - last4.size()), u'•') + last4;
+    return SecretPolicy::describe(shape.value(u"kind"_s).toString(), standIn);
+}
+
+QJsonValue ComparableInput::presentable(const QJsonValue& value)
+{
+    if (isSecretShape(value)) {
+        return shapeText(value.toObject());
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            it.value() = presentable(it.value());
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            array.replace(i, presentable(array.at(i)));
+        }
+        return array;
+    }
+    return value;
+}
+
+QString ComparableInput::compactText(const QJsonValue& value)
+{
+    if (isSecretShape(value)) {
+        return shapeText(value.toObject());
+    }
+    // Wrapped in an array, so that a bare string or number is valid JSON too.
+    const QByteArray json = QJsonDocument(QJsonArray { presentable(value) }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.sliced(1, json.size() - 2));
 }
 
 bool ComparableInput::looksLikeJwt(const QString& text)
