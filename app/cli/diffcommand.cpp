@@ -2,6 +2,7 @@
 
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "cli/commandparser.h"
 #include "jwt/comparableinput.h"
 #include "jwt/inputcomparison.h"
 #include "textfile.h"
@@ -209,13 +210,8 @@ int DiffCommand::run(const QStringList& arguments)
            "member), or a member anywhere with ..NAME. May be repeated."),
         u"PATH"_s });
     parser.addOption({ u"show-secrets"_s, tr("Print token values instead of their redacted shape.") });
-    if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return CliRunner::UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        CliOutput::out(parser.helpText());
-        return CliRunner::Success;
+    if (const auto done = CommandParser::parse(parser, arguments)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3) {

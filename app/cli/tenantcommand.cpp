@@ -7,7 +7,6 @@
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
 #include "kibo/kibohosts.h"
-#include "kibo/networksettings.h"
 #include "session/authticketoutcome.h"
 
 #include <QCommandLineParser>
@@ -75,9 +74,7 @@ int TenantCommand::run(const QStringList& arguments)
 
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
-    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
-    client.setProfile(target.profile(), target.clientSecret());
-    target.rememberTenantFoundBy(client);
+    target.prepare(network, client);
     const AuthTicketResult result = TicketCall::wait(client, [&] { client.lookupTenant(); });
 
     if (parser.isSet(u"json"_s)) {
