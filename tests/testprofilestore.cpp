@@ -32,6 +32,8 @@ private Q_SLOTS:
     void exportImportRoundTrip();
     void importReportsEachEntry();
     void importDropsSecrets();
+    void importRefusesKeysNamingSecrets_data();
+    void importRefusesKeysNamingSecrets();
     void badFilesChangeNothing_data();
     void badFilesChangeNothing();
 };
@@ -71,6 +73,14 @@ QByteArray settingsFileContent()
     settings.sync();
     QFile file(settings.fileName());
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A profile export file holding entry alone.
+QByteArray exportOf(const QJsonObject& entry)
+{
+    return QJsonDocument(QJsonObject { { u"format"_s, u"kibo-token-inspector-profiles"_s }, { u"version"_s, 1 },
+                             { u"profiles"_s, QJsonArray { entry } } })
+        .toJson();
 }
 
 } // namespace
@@ -406,16 +416,40 @@ void TestProfileStore::importDropsSecrets()
     const QByteArray canary = "kti-canary-client-secret-7f3a9c";
     QJsonObject entry = ProfileStore::toJson(acme());
     entry.insert(u"clientSecret"_s, QString::fromLatin1(canary));
-    const QByteArray document = QJsonDocument(QJsonObject { { u"format"_s, u"kibo-token-inspector-profiles"_s },
-                                                  { u"version"_s, 1 }, { u"profiles"_s, QJsonArray { entry } } })
-                                    .toJson();
     ProfileStore store;
-    const ProfileStore::ImportReport report = store.importJson(document);
+    const ProfileStore::ImportReport report = store.importJson(exportOf(entry));
     QCOMPARE(report.messages(),
         QStringList {
             u"“Acme sandbox (US)” was added; a secret in the file was ignored: secrets are never imported."_s });
     QVERIFY(!settingsFileContent().contains(canary));
     QVERIFY(!store.exportJson().contains(canary));
+}
+
+void TestProfileStore::importRefusesKeysNamingSecrets_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("secret");
+    QTest::newRow("client secret") << u"clientSecret"_s << true;
+    QTest::newRow("password") << u"password"_s << true;
+    // Harmless to show in a reply, yet no profile has them: an import says it dropped a secret.
+    QTest::newRow("token type") << u"tokenType"_s << true;
+    QTest::newRow("refresh token expiration") << u"refreshTokenExpiration"_s << true;
+    QTest::newRow("unknown plain key") << u"notes"_s << false;
+}
+
+void TestProfileStore::importRefusesKeysNamingSecrets()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, secret);
+    QJsonObject entry = ProfileStore::toJson(acme());
+    entry.insert(key, u"kti-canary-value-4d2e"_s);
+    ProfileStore store;
+    const ProfileStore::ImportReport report = store.importJson(exportOf(entry));
+    QCOMPARE(report.messages(),
+        QStringList { secret
+                ? u"“Acme sandbox (US)” was added; a secret in the file was ignored: secrets are never imported."_s
+                : u"“Acme sandbox (US)” was added."_s });
+    QVERIFY(!store.exportJson().contains("kti-canary-value-4d2e"));
 }
 
 void TestProfileStore::badFilesChangeNothing_data()

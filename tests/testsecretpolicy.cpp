@@ -28,6 +28,8 @@ private Q_SLOTS:
     void classifyKey();
     void classifyHeader_data();
     void classifyHeader();
+    void namesSecret_data();
+    void namesSecret();
     void looksLikeJwt_data();
     void looksLikeJwt();
     void describe_data();
@@ -93,6 +95,37 @@ void TestSecretPolicy::classifyHeader()
     QFETCH(QString, name);
     QFETCH(SecretPolicy::KeyClass, expected);
     QCOMPARE(SecretPolicy::classifyHeader(name), expected);
+}
+
+void TestSecretPolicy::namesSecret_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("expected");
+    // What classifyKey takes for a secret…
+    QTest::newRow("client secret") << u"clientSecret"_s << true;
+    QTest::newRow("refresh token") << u"refreshToken"_s << true;
+    QTest::newRow("password") << u"password"_s << true;
+    QTest::newRow("otp code") << u"otpCode"_s << true;
+    // …and what it lets through as harmless, which a profile import still refuses.
+    QTest::newRow("token type") << u"tokenType"_s << true;
+    QTest::newRow("token expiration") << u"refreshTokenExpiration"_s << true;
+    QTest::newRow("session id") << u"sessionId"_s << true;
+    QTest::newRow("api key id") << u"apiKeyTtl"_s << true;
+    // A profile's own keys name no secret.
+    QTest::newRow("client id") << u"clientId"_s << false;
+    QTest::newRow("tenant id") << u"tenantId"_s << false;
+    QTest::newRow("auth host") << u"authHost"_s << false;
+    QTest::newRow("ca bundle") << u"caBundlePath"_s << false;
+    QTest::newRow("data view mode") << u"dataViewMode"_s << false;
+}
+
+void TestSecretPolicy::namesSecret()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, expected);
+    QCOMPARE(SecretPolicy::namesSecret(key), expected);
+    // A key that names a secret is a secret header too: headers have no harmless cousin.
+    QCOMPARE(SecretPolicy::classifyHeader(key) != SecretPolicy::KeyClass::Plain, expected);
 }
 
 void TestSecretPolicy::looksLikeJwt_data()

@@ -5,7 +5,6 @@
 #include "logging.h"
 #include "secretclipboard.h"
 #include "secrets/presentermask.h"
-#include "secrets/secretpolicy.h"
 #include "textfile.h"
 #include "ui_compareview.h"
 
@@ -17,8 +16,6 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,46 +82,9 @@ private:
     InputComparison::Side m_side;
 };
 
-QString shapeText(const QJsonObject& shape)
-{
-    // SecretPolicy::describe needs a string of the secret's length ending in its last four characters;
-    // a stand-in of bullets gives the same text without holding the secret.
-    const qsizetype length = shape.value(u"length"_s).toInteger();
-    const QString last4 = shape.value(u"last4"_s).toString();
-    const QString standIn = QString(std::max<qsizetype>(0, length - last4.size()), u'•') + last4;
-    return SecretPolicy::describe(shape.value(u"kind"_s).toString(), standIn);
-}
-
-// The value with every token shape replaced by its redaction text.
-QJsonValue presentable(const QJsonValue& value)
-{
-    if (ComparableInput::isSecretShape(value)) {
-        return shapeText(value.toObject());
-    }
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            it.value() = presentable(it.value());
-        }
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            array.replace(i, presentable(array.at(i)));
-        }
-        return array;
-    }
-    return value;
-}
-
 QString compactText(const QJsonValue& value)
 {
-    if (ComparableInput::isSecretShape(value)) {
-        return shapeText(value.toObject());
-    }
-    const QByteArray json = QJsonDocument(QJsonArray { presentable(value) }).toJson(QJsonDocument::Compact);
-    QString text = JsonTreeModel::escapeForDisplay(QString::fromUtf8(json.sliced(1, json.size() - 2)));
+    QString text = JsonTreeModel::escapeForDisplay(ComparableInput::compactText(value));
     if (text.size() > MaxValueCharacters) {
         text = text.left(MaxValueCharacters - 1) + u'…';
     }

@@ -57,9 +57,10 @@ TroubleshootingPanel::TroubleshootingPanel(QWidget* parent)
     m_countdownTimer.setInterval(1000);
     connect(&m_countdownTimer, &QTimer::timeout, this, &TroubleshootingPanel::refreshCountdown);
     connect(m_ui->copyCorrelationIdButton, &QPushButton::clicked, this, [this] {
-        if (!m_result || m_result->error.correlationId.isEmpty())
+        if (!m_outcome || m_outcome->correlationId().isEmpty()) {
             return;
-        m_clipboard->copyText(m_result->error.correlationId);
+        }
+        m_clipboard->copyText(m_outcome->correlationId());
         Q_EMIT statusMessage(tr("Correlation ID copied."));
     });
     connect(m_ui->tryAgainButton, &QPushButton::clicked, this, [this] {
@@ -104,6 +105,7 @@ QString TroubleshootingPanel::screenText(const QString& text) const
 void TroubleshootingPanel::clear()
 {
     m_result.reset();
+    m_outcome.reset();
     m_skew.reset();
     m_retryNotBefore = {};
     m_countdownTimer.stop();
@@ -134,6 +136,7 @@ void TroubleshootingPanel::showResult(const AuthTicketResult& result)
 {
     clear();
     m_result = result;
+    m_outcome.emplace(result);
     const KiboError& error = result.error;
     m_skew = Diagnoser::clockSkewSeconds(result.serverDate, result.receivedAt);
     if (error.kind == KiboError::Kind::Throttled && error.retryAfterSeconds >= 0) {
@@ -175,7 +178,7 @@ void TroubleshootingPanel::updateTexts()
 {
     const AuthTicketResult& result = *m_result;
     const KiboError& error = result.error;
-    Diagnosis diagnosis = Diagnoser::diagnose(error);
+    Diagnosis diagnosis = m_outcome->diagnosis();
     if (!error.isError()) {
         // Neither a ticket nor a refusal (e.g. responseFields left everything out).
         diagnosis = { tr("No ticket in the reply"),
@@ -197,9 +200,10 @@ void TroubleshootingPanel::updateTexts()
     //: The server's own words, quoted; %1 is Kibo's untranslated message.
     m_ui->serverMessageValueLabel->setText(
         error.message.isEmpty() ? tr("(none)") : tr("“%1”").arg(screenText(error.message)));
-    m_ui->correlationIdValueLabel->setText(error.correlationId.isEmpty() ? tr("(none)") : error.correlationId);
-    m_ui->copyCorrelationIdButton->setEnabled(!error.correlationId.isEmpty());
-    m_ui->copyCorrelationIdButton->setVisible(!error.correlationId.isEmpty());
+    const QString correlationId = m_outcome->correlationId();
+    m_ui->correlationIdValueLabel->setText(correlationId.isEmpty() ? tr("(none)") : correlationId);
+    m_ui->copyCorrelationIdButton->setEnabled(!correlationId.isEmpty());
+    m_ui->copyCorrelationIdButton->setVisible(!correlationId.isEmpty());
     m_ui->proxyValueLabel->setText(error.proxy);
     m_ui->proxyLabel->setVisible(!error.proxy.isEmpty());
     m_ui->proxyValueLabel->setVisible(!error.proxy.isEmpty());

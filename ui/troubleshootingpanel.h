@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kibo/authticketclient.h"
+#include "session/authticketoutcome.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -16,11 +17,11 @@ class TroubleshootingPanel;
 }
 
 // The Problem tab: one failed auth-ticket call explained. The cause in plain words and what to check
-// next (Diagnoser), HTTP status, Kibo's errorCode and message, the correlation id with a Copy button
-// (for Kibo support), the time the request took, the server's time and the clock skew measured from
-// its Date header, the certificate details of a TLS failure, the response headers (secret ones
-// redacted) and the share buttons. A 429 shows its Retry-After as a live countdown on the injected
-// clock; "Try Again" is offered only once that time has passed.
+// next (AuthTicketOutcome's diagnosis), HTTP status, Kibo's errorCode and message, the correlation id with a Copy
+// button (for Kibo support), the time the request took, the server's time and the clock skew measured from its Date
+// header, the certificate details of a TLS failure, the response headers (secret ones redacted) and the share buttons.
+// A 429 shows its Retry-After as a live countdown on the injected clock; "Try Again" is offered only once that time has
+// passed.
 class TroubleshootingPanel final : public QWidget
 {
     Q_OBJECT
@@ -70,6 +71,7 @@ private:
     SecretClipboard* m_clipboard;
     QTimer m_countdownTimer;
     std::optional<AuthTicketResult> m_result;
+    std::optional<AuthTicketOutcome> m_outcome; // of m_result: its diagnosis and correlation id, computed once
     QDateTime m_retryNotBefore;
     std::optional<qint64> m_skew;
     bool m_retryAllowed = true;

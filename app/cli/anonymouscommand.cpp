@@ -7,7 +7,6 @@
 #include "cli/commandparser.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
-#include "kibo/networksettings.h"
 #include "session/authticketoutcome.h"
 
 #include <QCommandLineParser>
@@ -43,9 +42,7 @@ int AnonymousCommand::run(const QStringList& arguments)
 
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
-    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
-    client.setProfile(target.profile(), target.clientSecret());
-    target.rememberTenantFoundBy(client);
+    target.prepare(network, client);
     const AuthTicketResult result
         = TicketCall::wait(client, [&] { client.anonymous(parser.value(u"response-fields"_s)); });
     TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));

@@ -8,6 +8,7 @@
 #include "kibo/datacentre.h"
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
+#include "kibo/networksettings.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
@@ -265,6 +266,13 @@ bool CliTarget::start(QString* error)
         });
     m_profile = KiboProfile::demo(m_demo->baseUrl());
     return true;
+}
+
+void CliTarget::prepare(QNetworkAccessManager& network, AuthTicketClient& client) const
+{
+    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
+    client.setProfile(m_profile, m_clientSecret);
+    rememberTenantFoundBy(client);
 }
 
 void CliTarget::rememberTenantFoundBy(AuthTicketClient& client) const

@@ -9,6 +9,7 @@
 class AuthTicketClient;
 class DemoTenant;
 class QCommandLineParser;
+class QNetworkAccessManager;
 
 // The TARGET of a CLI command: --demo, --demo-server URL, --profile NAME, or a data centre and tenant
 // (--data-centre NAME | --auth-host URL) --tenant N [--site N] [--api-host URL] --client-id ID
@@ -41,9 +42,10 @@ public:
     // Starts the in-process demo tenant for --demo. Returns false with a message on failure.
     bool start(QString* error);
 
-    // For a saved profile: keeps where the client's lookups find the tenant in the profile's tenantDomain (no
-    // secret), as the GUI does. Nothing for the other targets.
-    void rememberTenantFoundBy(AuthTicketClient& client) const;
+    // Sets a client up for this target: the GUI's saved proxy and timeouts on network and client, the profile
+    // and its client secret. For a saved profile, where the client's lookups find the tenant is kept in the
+    // profile's tenantDomain (no secret), as the GUI does.
+    void prepare(QNetworkAccessManager& network, AuthTicketClient& client) const;
 
     const KiboProfile& profile() const { return m_profile; }
     const QString& clientSecret() const { return m_clientSecret; }
@@ -66,4 +68,5 @@ private:
     int m_failureExitCode = 2; // CliRunner::UsageError
 
     bool configureProfile(const QCommandLineParser& parser, QString* error);
+    void rememberTenantFoundBy(AuthTicketClient& client) const;
 };

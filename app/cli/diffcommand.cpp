@@ -3,6 +3,7 @@
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "cli/commandparser.h"
 #include "jwt/comparableinput.h"
 #include "jwt/inputcomparison.h"
 #include "textfile.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -85,44 +85,12 @@ QString read(Source* source, bool first)
     }
 }
 
-QString shapeText(const QJsonObject& shape)
-{
-    // CliOutput::redacted needs a string of the secret's length ending in its last four characters;
-    // a stand-in of bullets gives exactly the same text without holding the secret.
-    const qsizetype length = shape.value(u"length"_s).toInteger();
-    const QString last4 = shape.value(u"last4"_s).toString();
-    const QString standIn = QString(std::max<qsizetype>(0, length - last4.size()), u'•') + last4;
-    return CliOutput::redacted(shape.value(u"kind"_s).toString(), standIn);
-}
-
-// The value with every token shape replaced by its redaction text.
-QJsonValue presentable(const QJsonValue& value)
-{
-    if (ComparableInput::isSecretShape(value))
-        return shapeText(value.toObject());
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = presentable(it.value());
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            array.replace(i, presentable(array.at(i)));
-        return array;
-    }
-    return value;
-}
-
 QString compactText(const QJsonValue& value, bool shorten)
 {
-    if (ComparableInput::isSecretShape(value))
-        return shapeText(value.toObject());
-    const QByteArray json = QJsonDocument(QJsonArray { presentable(value) }).toJson(QJsonDocument::Compact);
-    QString text = QString::fromUtf8(json.sliced(1, json.size() - 2));
-    if (shorten && text.size() > DiffCommand::MaxValueCharacters)
+    QString text = ComparableInput::compactText(value);
+    if (shorten && text.size() > DiffCommand::MaxValueCharacters) {
         text = text.left(DiffCommand::MaxValueCharacters - 1) + u'…';
+    }
     return text;
 }
 
@@ -197,9 +165,9 @@ QJsonObject jsonReport(const InputComparison& comparison)
         QJsonObject entry { { u"path"_s, difference.path },
             { u"change"_s, JsonDifference::kindName(difference.kind) } };
         if (!difference.before.isUndefined())
-            entry.insert(u"before"_s, presentable(difference.before));
+            entry.insert(u"before"_s, ComparableInput::presentable(difference.before));
         if (!difference.after.isUndefined())
-            entry.insert(u"after"_s, presentable(difference.after));
+            entry.insert(u"after"_s, ComparableInput::presentable(difference.after));
         if (!difference.beforePath.isEmpty() && !difference.afterPath.isEmpty()
             && difference.beforePath != difference.afterPath) {
             entry.insert(u"beforePath"_s, difference.beforePath);
@@ -240,13 +208,8 @@ int DiffCommand::run(const QStringList& arguments)
         tr("Ignore a path as printed (e.g. payload.exp or $.contacts[*].auditInfo; [*] is any index, .* any "
            "member), or a member anywhere with ..NAME. May be repeated."),
         u"PATH"_s });
-    if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return CliRunner::UsageError;
-    }
-    if (parser.isSet(u"help"_s)) {
-        CliOutput::out(parser.helpText());
-        return CliRunner::Success;
+    if (const auto done = CommandParser::parse(parser, arguments)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3) {

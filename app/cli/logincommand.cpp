@@ -8,7 +8,6 @@
 #include "cli/secretinput.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
-#include "kibo/networksettings.h"
 #include "session/authticketoutcome.h"
 #include "session/ticketrules.h"
 #include "vault/keychainvault.h"
@@ -155,9 +154,7 @@ int LoginCommand::run(const QStringList& arguments)
 
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
-    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
-    client.setProfile(target.profile(), target.clientSecret());
-    target.rememberTenantFoundBy(client);
+    target.prepare(network, client);
     AuthTicketResult result;
     if (oneTimeCode) {
         result = TicketCall::wait(client, [&] { client.requestOtp(request.username); });

@@ -8,7 +8,6 @@
 #include "cli/secretinput.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
-#include "kibo/networksettings.h"
 #include "session/ticketrules.h"
 #include "vault/keychainvault.h"
 
@@ -124,9 +123,7 @@ int RefreshCommand::run(const QStringList& arguments)
 
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
-    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
-    client.setProfile(target.profile(), target.clientSecret());
-    target.rememberTenantFoundBy(client);
+    target.prepare(network, client);
     const AuthTicketResult result = TicketCall::wait(
         client, [&] { client.refresh(refreshToken, accountId, parser.value(u"response-fields"_s)); });
 

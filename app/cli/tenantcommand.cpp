@@ -7,9 +7,8 @@
 #include "cli/commandparser.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
-#include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
-#include "kibo/networksettings.h"
+#include "session/authticketoutcome.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -73,9 +72,7 @@ int TenantCommand::run(const QStringList& arguments)
 
     QNetworkAccessManager network;
     AuthTicketClient client(&network, nullptr);
-    NetworkSettings::load().apply(&network, &client); // the GUI's saved proxy and timeouts
-    client.setProfile(target.profile(), target.clientSecret());
-    target.rememberTenantFoundBy(client);
+    target.prepare(network, client);
     const AuthTicketResult result = TicketCall::wait(client, [&] { client.lookupTenant(); });
 
     if (parser.isSet(u"json"_s)) {
@@ -86,12 +83,15 @@ int TenantCommand::run(const QStringList& arguments)
             object.insert(u"error"_s, result.error.toJson());
         CliOutput::json(object);
     } else if (result.error.isError()) {
-        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        const AuthTicketOutcome outcome(result);
+        const Diagnosis& diagnosis = outcome.diagnosis();
         QStringList lines { diagnosis.title, diagnosis.cause, tr("Next step: %1").arg(diagnosis.nextStep) };
-        if (!result.error.message.isEmpty())
+        if (!result.error.message.isEmpty()) {
             lines.append(tr("Kibo said: %1").arg(result.error.message));
-        if (!result.error.correlationId.isEmpty())
-            lines.append(tr("Correlation id: %1").arg(result.error.correlationId));
+        }
+        if (!outcome.correlationId().isEmpty()) {
+            lines.append(tr("Correlation id: %1").arg(outcome.correlationId()));
+        }
         CliOutput::err(lines.join(u'\n'));
     } else if (result.tenant) {
         CliOutput::out(asText(*result.tenant));

@@ -4,8 +4,8 @@
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/authticketclient.h"
-#include "kibo/diagnosis.h"
 #include "secrets/secretscrubber.h"
+#include "session/authticketoutcome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,7 +140,8 @@ QString TicketReport::toText(const AuthTicketResult& result, bool showSecrets, c
 {
     QStringList lines;
     if (result.error.isError()) {
-        const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
+        const AuthTicketOutcome outcome(result);
+        const Diagnosis& diagnosis = outcome.diagnosis();
         lines << diagnosis.title << diagnosis.cause;
         if (!diagnosis.nextStep.isEmpty()) {
             lines << tr("Next step: %1").arg(diagnosis.nextStep);
@@ -154,8 +155,8 @@ QString TicketReport::toText(const AuthTicketResult& result, bool showSecrets, c
         if (!result.error.message.isEmpty()) {
             lines << tr("The server said: “%1”").arg(result.error.message);
         }
-        if (!result.error.correlationId.isEmpty()) {
-            lines << tr("Correlation id: %1").arg(result.error.correlationId);
+        if (!outcome.correlationId().isEmpty()) {
+            lines << tr("Correlation id: %1").arg(outcome.correlationId());
         }
         return lines.join(u'\n');
     }

@@ -353,6 +353,14 @@ std::optional<DemoReply> DemoService::checkTenantHeaders(const DemoRequest& requ
     return std::nullopt;
 }
 
+std::optional<DemoReply> DemoService::checkTenantCall(const DemoRequest& request, const QString& operation) const
+{
+    if (auto refusal = checkAppToken(request, operation)) {
+        return refusal;
+    }
+    return checkTenantHeaders(request);
+}
+
 // --- tenant lookup ------------------------------------------------------------------------------
 
 DemoReply DemoService::tenant(const DemoRequest& request, const QString& id)
@@ -431,10 +439,9 @@ QString DemoService::newestAnonymousId(const DemoRequest& request) const
 
 DemoReply DemoService::login(const DemoRequest& request)
 {
-    if (auto refusal = checkAppToken(request, u"CreateUserAuthTicket"_s))
+    if (auto refusal = checkTenantCall(request, u"CreateUserAuthTicket"_s)) {
         return *refusal;
-    if (auto refusal = checkTenantHeaders(request))
-        return *refusal;
+    }
 
     const std::optional<QJsonObject> body = objectBody(request.body, false);
     if (!body)
@@ -492,10 +499,9 @@ DemoReply DemoService::login(const DemoRequest& request)
 
 DemoReply DemoService::refresh(const DemoRequest& request)
 {
-    if (auto refusal = checkAppToken(request, u"RefreshUserAuthTicket"_s))
+    if (auto refusal = checkTenantCall(request, u"RefreshUserAuthTicket"_s)) {
         return *refusal;
-    if (auto refusal = checkTenantHeaders(request))
-        return *refusal;
+    }
     // The body, if any, is ignored (legacy SDKs PUT their old ticket).
     const QString refreshToken = request.query.queryItemValue(u"refreshToken"_s, QUrl::FullyDecoded);
     if (refreshToken.isEmpty())
@@ -528,20 +534,18 @@ DemoReply DemoService::refresh(const DemoRequest& request)
 
 DemoReply DemoService::anonymous(const DemoRequest& request)
 {
-    if (auto refusal = checkAppToken(request, u"GetAnonymousShopperAuthTicket"_s))
+    if (auto refusal = checkTenantCall(request, u"GetAnonymousShopperAuthTicket"_s)) {
         return *refusal;
-    if (auto refusal = checkTenantHeaders(request))
-        return *refusal;
+    }
     Session session = newSession(nullptr, 0, defaultTicketMinutes, defaultRefreshMinutes);
     return ticketReply(request, session);
 }
 
 DemoReply DemoService::impersonateCart(const DemoRequest& request)
 {
-    if (auto refusal = checkAppToken(request, u"CreateCartAuthTicket"_s))
+    if (auto refusal = checkTenantCall(request, u"CreateCartAuthTicket"_s)) {
         return *refusal;
-    if (auto refusal = checkTenantHeaders(request))
-        return *refusal;
+    }
     const std::optional<QJsonObject> body = objectBody(request.body, false);
     if (!body)
         return invalidParameter(u"cartAuthTicketRequest"_s, u"is not a JSON object"_s);
@@ -593,10 +597,9 @@ std::optional<DemoReply> DemoService::checkCode(PendingCode& pending, const QStr
 
 DemoReply DemoService::request2fa(const DemoRequest& request)
 {
-    if (auto refusal = checkAppToken(request, u"RequestTwoFactorCode"_s))
+    if (auto refusal = checkTenantCall(request, u"RequestTwoFactorCode"_s)) {
         return *refusal;
-    if (auto refusal = checkTenantHeaders(request))
-        return *refusal;
+    }
     QString userId = request.query.queryItemValue(u"userId"_s, QUrl::FullyDecoded);
     if (userId.isEmpty()) {
         if (const std::optional<QJsonObject> body = objectBody(request.body, true))
@@ -614,10 +617,9 @@ DemoReply DemoService::request2fa(const DemoRequest& request)
 
 DemoReply DemoService::auth2fa(const DemoRequest& request)
 {
-    if (auto refusal = checkAppToken(request, u"CreateTwoFactorAuthTicket"_s))
+    if (auto refusal = checkTenantCall(request, u"CreateTwoFactorAuthTicket"_s)) {
         return *refusal;
-    if (auto refusal = checkTenantHeaders(request))
-        return *refusal;
+    }
     const std::optional<QJsonObject> body = objectBody(request.body, false);
     if (!body)
         return invalidParameter(u"authTicket2FAInfo"_s, u"is not a JSON object"_s);
@@ -646,10 +648,9 @@ DemoReply DemoService::auth2fa(const DemoRequest& request)
 
 DemoReply DemoService::requestOtp(const DemoRequest& request)
 {
-    if (auto refusal = checkAppToken(request, u"RequestOtp"_s))
+    if (auto refusal = checkTenantCall(request, u"RequestOtp"_s)) {
         return *refusal;
-    if (auto refusal = checkTenantHeaders(request))
-        return *refusal;
+    }
     const std::optional<QJsonObject> body = objectBody(request.body, false);
     if (!body)
         return invalidParameter(u"otpRequest"_s, u"is not a JSON object"_s);
@@ -669,10 +670,9 @@ DemoReply DemoService::requestOtp(const DemoRequest& request)
 
 DemoReply DemoService::authOtp(const DemoRequest& request)
 {
-    if (auto refusal = checkAppToken(request, u"CreateOtpAuthTicket"_s))
+    if (auto refusal = checkTenantCall(request, u"CreateOtpAuthTicket"_s)) {
         return *refusal;
-    if (auto refusal = checkTenantHeaders(request))
-        return *refusal;
+    }
     const std::optional<QJsonObject> body = objectBody(request.body, false);
     if (!body)
         return invalidParameter(u"authTicketOtpInfo"_s, u"is not a JSON object"_s);

@@ -90,6 +90,8 @@ private:
 
     std::optional<DemoReply> checkAppToken(const DemoRequest& request, const QString& operation) const;
     std::optional<DemoReply> checkTenantHeaders(const DemoRequest& request) const;
+    // A customer auth-ticket call: an app token good for operation, then this tenant's and site's headers.
+    std::optional<DemoReply> checkTenantCall(const DemoRequest& request, const QString& operation) const;
     std::optional<DemoReply> parseLoginOptions(const QJsonObject& body, LoginOptions& options) const;
     std::optional<DemoReply> checkAccountState(const DemoCustomer& customer) const;
     std::optional<DemoReply> checkCode(PendingCode& pending, const QString& code);

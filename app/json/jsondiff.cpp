@@ -1,5 +1,7 @@
 #include "jsondiff.h"
 
+#include "ticketfields.h"
+
 #include "json/jsonpath.h"
 #include <QHash>
 #include <QJsonArray>
@@ -435,9 +437,9 @@ bool JsonDiff::isValidPattern(const QString& pattern)
 
 QStringList JsonDiff::volatileKeys()
 {
-    return { u"iat"_s, u"exp"_s, u"nbf"_s, u"jti"_s, u"rnd"_s, u"sid"_s, u"accessTokenExpiration"_s,
-        u"refreshTokenExpiration"_s, u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s,
-        u"b.PreviousAnonymousId"_s };
+    // Claims and ticket members that differ between two logins of one customer.
+    return QStringList { u"iat"_s, u"exp"_s, u"nbf"_s, u"jti"_s, u"rnd"_s, u"sid"_s } + TicketFields::expirations()
+        + TicketFields::tokens() + QStringList { u"b.PreviousAnonymousId"_s };
 }
 
 QStringList JsonDiff::volatilePaths()

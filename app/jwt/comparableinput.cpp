@@ -3,19 +3,18 @@
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
 #include "secrets/secretpolicy.h"
+#include "ticketfields.h"
 
 #include "json/jsonpath.h"
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Members only a CustomerAuthTicket has (auth-api.md section 1).
-const QStringList TicketFields { u"accessToken"_s, u"accessTokenExpiration"_s, u"refreshToken"_s,
-    u"refreshTokenExpiration"_s, u"jwtAccessToken"_s, u"customerAccount"_s, u"requires2FA"_s };
 // Members only a CustomerAccount has (auth-api.md section 7).
 const QStringList AccountFields { u"emailAddress"_s, u"userName"_s, u"contacts"_s, u"attributes"_s,
     u"customerSinceDate"_s, u"accountType"_s, u"commerceSummary"_s, u"isAnonymous"_s, u"segments"_s };
@@ -158,6 +157,48 @@ bool ComparableInput::isSecretShape(const QJsonValue& value)
         && object.value(u"last4"_s).isString() && object.value(u"sha256"_s).isString();
 }
 
+QString ComparableInput::shapeText(const QJsonObject& shape)
+{
+    // SecretPolicy::describe needs a string of the secret's length ending in its last four characters;
+    // a stand-in of bullets gives the same text without holding the secret.
+    const qsizetype length = shape.value(u"length"_s).toInteger();
+    const QString last4 = shape.value(u"last4"_s).toString();
+    const QString standIn = QString(std::max<qsizetype>(0, length - last4.size()), u'•') + last4;
+    return SecretPolicy::describe(shape.value(u"kind"_s).toString(), standIn);
+}
+
+QJsonValue ComparableInput::presentable(const QJsonValue& value)
+{
+    if (isSecretShape(value)) {
+        return shapeText(value.toObject());
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            it.value() = presentable(it.value());
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            array.replace(i, presentable(array.at(i)));
+        }
+        return array;
+    }
+    return value;
+}
+
+QString ComparableInput::compactText(const QJsonValue& value)
+{
+    if (isSecretShape(value)) {
+        return shapeText(value.toObject());
+    }
+    // Wrapped in an array, so that a bare string or number is valid JSON too.
+    const QByteArray json = QJsonDocument(QJsonArray { presentable(value) }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.sliced(1, json.size() - 2));
+}
+
 bool ComparableInput::looksLikeJwt(const QString& text)
 {
     return text.size() <= JwtDecoder::MaxInputBytes && SecretPolicy::looksLikeJwt(text);
@@ -211,7 +252,7 @@ ComparableInput ComparableInput::fromBytes(QByteArrayView bytes, Secrets secrets
         input.notes << tr("The “ticket” of a login --json output.");
     }
 
-    if (hasAny(object, TicketFields)) {
+    if (hasAny(object, TicketFields::ticketOnly())) {
         input.kind = Kind::AuthTicket;
         const QString jwt = object.value(u"jwtAccessToken"_s).toString();
         if (!jwt.isEmpty() && looksLikeJwt(jwt)) {

@@ -54,6 +54,13 @@ public:
     // its SHA-256, so that two tokens of equal length and ending still compare as different.
     static QJsonObject secretShape(const QString& kind, const QString& secret);
     static bool isSecretShape(const QJsonValue& value);
+    // The redaction text of a secret shape: what SecretPolicy::describe gives for the secret itself.
+    static QString shapeText(const QJsonObject& shape);
+    // The value with every secret shape below it replaced by its shapeText().
+    static QJsonValue presentable(const QJsonValue& value);
+    // The value on one line for people: a secret shape as its shapeText(), anything else as compact JSON of
+    // presentable(value). Not shortened, not escaped for display.
+    static QString compactText(const QJsonValue& value);
     // True for a string that decodes as a JWS or JWE.
     static bool looksLikeJwt(const QString& text);
 };

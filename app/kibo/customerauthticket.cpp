@@ -1,5 +1,7 @@
 #include "kibo/customerauthticket.h"
 
+#include "ticketfields.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -90,10 +92,8 @@ QString CustomerAuthTicket::token(const QString& field) const
 
 std::optional<CustomerAuthTicket> CustomerAuthTicket::fromJson(const QJsonObject& object, QString* error)
 {
-    static const QStringList knownKeys { u"accessToken"_s, u"accessTokenExpiration"_s, u"refreshToken"_s,
-        u"refreshTokenExpiration"_s, u"jwtAccessToken"_s, u"userId"_s, u"customerAccount"_s, u"requires2FA"_s };
     bool any = false;
-    for (const QString& key : knownKeys)
+    for (const QString& key : TicketFields::all())
         any = any || object.contains(key);
     if (!any) {
         if (error)

@@ -1,5 +1,7 @@
 #include "secrets/secretpolicy.h"
 
+#include "ticketfields.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -62,8 +64,7 @@ bool decodesAsBase64Url(QStringView segment, QByteArray* bytes)
 
 const QStringList& SecretPolicy::tokenFields()
 {
-    static const QStringList fields { u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s };
-    return fields;
+    return TicketFields::tokens();
 }
 
 SecretPolicy::KeyClass SecretPolicy::classifyKey(const QString& key)
@@ -91,8 +92,13 @@ SecretPolicy::KeyClass SecretPolicy::classifyHeader(const QString& name)
     if (byKey != KeyClass::Plain) {
         return byKey;
     }
+    return namesSecret(name) ? KeyClass::Token : KeyClass::Plain;
+}
+
+bool SecretPolicy::namesSecret(const QString& key)
+{
     static const QStringList words { u"token"_s, u"secret"_s, u"password"_s, u"session"_s, u"cookie"_s, u"apikey"_s };
-    return containsAny(normalised(name), words) ? KeyClass::Token : KeyClass::Plain;
+    return classifyKey(key) != KeyClass::Plain || containsAny(normalised(key), words);
 }
 
 bool SecretPolicy::looksLikeJwt(const QString& value)

@@ -29,7 +29,7 @@ public:
     // A string shorter than this is never taken for a JWT.
     static constexpr qsizetype MinJwtLength = 16;
 
-    // The token members of a customer auth ticket, in the order Kibo sends them.
+    // The token members of a customer auth ticket, in the order Kibo sends them (TicketFields::tokens()).
     static const QStringList& tokenFields();
 
     // What a JSON member, query item or form field of this name holds.
@@ -37,6 +37,10 @@ public:
     // What an HTTP header of this name carries: classifyKey, and any header naming a session, cookie,
     // token, secret, password or API key (a header has no harmless "…TokenExpiration" cousin worth showing).
     static KeyClass classifyHeader(const QString& name);
+    // True when key mentions a secret at all: every key classifyKey takes for one, and also those it lets through
+    // as harmless (tokenType, refreshTokenExpiration, sessionId). For what refuses such a key outright (a
+    // profile import) and for headers, which have no harmless cousin worth showing.
+    static bool namesSecret(const QString& key);
     // True when value reads as a compact JWS (two dots) or JWE (four dots) with a JSON header.
     static bool looksLikeJwt(const QString& value);
     // True when the value under key is a secret: by key, or a JWT by shape (strings only).

@@ -5,16 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const char* kindName(int kind)
-{
-    static const char* const names[] = { "store", "load", "remove" };
-    return names[kind];
-}
-
-} // namespace
-
 ClientSecretStore::ClientSecretStore(QObject* parent)
     : QObject(parent)
 {
@@ -77,7 +67,7 @@ void ClientSecretStore::setHardLimit(std::chrono::milliseconds limit)
 
 void ClientSecretStore::enqueue(const Request& request)
 {
-    qCDebug(lcVault) << kindName(static_cast<int>(request.kind)) << "client secret" << request.key;
+    qCDebug(lcVault) << KeychainJobRunner::requestName(request.kind) << "client secret" << request.key;
     auto done = [this, request](const VaultStatus& status, const QString& text) {
         finish(request, status, text);
     };
@@ -104,7 +94,7 @@ void ClientSecretStore::finish(const Request& request, VaultStatus status, const
     if (deleting && status.code == VaultStatus::Code::NotFound) {
         status.code = VaultStatus::Code::Ok; // nothing to delete is what remove wants
     }
-    qCInfo(lcVault) << kindName(static_cast<int>(request.kind)) << "client secret" << request.key << "->"
+    qCInfo(lcVault) << KeychainJobRunner::requestName(request.kind) << "client secret" << request.key << "->"
                     << status.codeName();
     switch (request.kind) {
     case Kind::Store:

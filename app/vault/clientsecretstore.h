@@ -46,12 +46,7 @@ Q_SIGNALS:
     void waiting(bool isWaiting);
 
 private:
-    enum class Kind
-    {
-        Store,
-        Load,
-        Remove
-    };
+    using Kind = KeychainJobRunner::Request;
     struct Request
     {
         Kind kind = Kind::Load;

@@ -17,6 +17,12 @@ const char* operationName(KeychainJobRunner::Operation operation)
 
 } // namespace
 
+const char* KeychainJobRunner::requestName(Request request)
+{
+    static const char* const names[] = { "store", "load", "remove" };
+    return names[static_cast<int>(request)];
+}
+
 KeychainJobRunner::KeychainJobRunner(QObject* parent)
     : QObject(parent)
 {

@@ -34,6 +34,13 @@ public:
         Read,
         Delete
     };
+    // What a store built on the runner was asked to do (one request may take several jobs).
+    enum class Request
+    {
+        Store,
+        Load,
+        Remove
+    };
     struct Job
     {
         Operation operation = Operation::Read;
@@ -57,6 +64,8 @@ public:
     void setHardLimit(std::chrono::milliseconds limit); // default 15 s
     std::chrono::milliseconds hardLimit() const;
 
+    // "store", "load" or "remove", for the log.
+    static const char* requestName(Request request);
     // A QKeychain::Error as a vault status code.
     static VaultStatus::Code statusCode(int keychainError);
 

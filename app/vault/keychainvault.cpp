@@ -1,48 +1,16 @@
 #include "keychainvault.h"
 
 #include "logging.h"
+#include "secrets/secretpolicy.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// One keychain entry per token member, named after it: "<account>/accessToken", "<account>/refreshToken", …
 const QStringList& parts()
 {
-    static const QStringList names { u"accessToken"_s, u"jwtAccessToken"_s, u"refreshToken"_s };
-    return names;
-}
-
-QString part(const StoredTokens& tokens, int index)
-{
-    switch (index) {
-    case 0:
-        return tokens.accessToken;
-    case 1:
-        return tokens.jwtAccessToken;
-    default:
-        return tokens.refreshToken;
-    }
-}
-
-void setPart(StoredTokens& tokens, int index, const QString& value)
-{
-    switch (index) {
-    case 0:
-        tokens.accessToken = value;
-        break;
-    case 1:
-        tokens.jwtAccessToken = value;
-        break;
-    default:
-        tokens.refreshToken = value;
-        break;
-    }
-}
-
-const char* kindName(int kind)
-{
-    static const char* const names[] = { "store", "load", "remove" };
-    return names[kind];
+    return SecretPolicy::tokenFields();
 }
 
 } // namespace
@@ -104,7 +72,7 @@ QString KeychainVault::entryKey(const QString& account, const QString& part)
 
 void KeychainVault::begin(Request request)
 {
-    qCDebug(lcVault) << kindName(static_cast<int>(request.kind)) << "requested for" << request.account;
+    qCDebug(lcVault) << KeychainJobRunner::requestName(request.kind) << "requested for" << request.account;
     const auto pointer = std::make_shared<Request>(std::move(request));
     if (pointer->account.isEmpty()) {
         qCWarning(lcVault) << "request without an account refused";
@@ -133,7 +101,7 @@ void KeychainVault::runStep(const RequestPointer& request, bool first)
         case Kind::Store:
             if (request->step >= int(parts().size())) {
                 job.operation = KeychainJobRunner::Operation::Write;
-                job.value = part(request->tokens, index);
+                job.value = request->tokens.token(parts().at(index));
             }
             break;
         case Kind::Load:
@@ -159,7 +127,7 @@ void KeychainVault::onStepFinished(const RequestPointer& request, VaultStatus st
     if (!m_runner.isUsable()) {
         // Timed out now or earlier in this run: no rollback, the keychain is left alone.
         if (status.code == VaultStatus::Code::Unavailable) {
-            qCInfo(lcVault) << kindName(static_cast<int>(current.kind)) << "for" << current.account
+            qCInfo(lcVault) << KeychainJobRunner::requestName(current.kind) << "for" << current.account
                             << "skipped: the keychain timed out earlier in this run";
         }
         finishRequest(current, status);
@@ -185,7 +153,7 @@ void KeychainVault::onStepFinished(const RequestPointer& request, VaultStatus st
     switch (current.kind) {
     case Kind::Load:
         if (status.ok()) {
-            setPart(current.tokens, index, text);
+            current.tokens.setToken(part, text);
         }
         break;
     case Kind::Store:
@@ -201,7 +169,7 @@ void KeychainVault::onStepFinished(const RequestPointer& request, VaultStatus st
     }
 
     if (!status.ok()) {
-        qCInfo(lcVault) << kindName(static_cast<int>(current.kind)) << entryKey(current.account, part)
+        qCInfo(lcVault) << KeychainJobRunner::requestName(current.kind) << entryKey(current.account, part)
                         << "failed:" << status.codeName();
         if (current.kind == Kind::Store) {
             // No half-saved state: delete every part, including older parts a mixed set would pair with.
@@ -223,7 +191,7 @@ void KeychainVault::onStepFinished(const RequestPointer& request, VaultStatus st
 
 void KeychainVault::finishRequest(const Request& request, VaultStatus status)
 {
-    qCInfo(lcVault) << kindName(static_cast<int>(request.kind)) << request.account << "->" << status.codeName();
+    qCInfo(lcVault) << KeychainJobRunner::requestName(request.kind) << request.account << "->" << status.codeName();
     // The runner starts the next request after this returns, unless a receiver deleted the vault.
     switch (request.kind) {
     case Kind::Store:

@@ -8,12 +8,13 @@
 #include <memory>
 
 // Tokens in the OS keychain through QtKeychain (Secret Service, KWallet, Keychain, Credential Manager).
-// Service KTI_APP_ID; access token, JWT and refresh token are three entries ("<account>/accessToken", …)
-// because a Windows credential is small. Requests run one at a time on a KeychainJobRunner, each
-// keychain job under its watchdog: waiting(true) past the waiting threshold, TimedOut past the hard
-// limit, after which this vault answers Unavailable at once until it is recreated (restart). A store
-// first deletes the old entries, and a failed store deletes what it wrote, so a load never pairs new and
-// old parts. Nothing touches the keychain before the first request, and never the insecure fallback.
+// Service KTI_APP_ID; the token members (SecretPolicy::tokenFields()) are three entries
+// ("<account>/accessToken", …) because a Windows credential is small. Requests run one at a time on a
+// KeychainJobRunner, each keychain job under its watchdog: waiting(true) past the waiting threshold,
+// TimedOut past the hard limit, after which this vault answers Unavailable at once until it is recreated
+// (restart). A store first deletes the old entries, and a failed store deletes what it wrote, so a load
+// never pairs new and old parts. Nothing touches the keychain before the first request, and never the
+// insecure fallback.
 class KeychainVault final : public TokenVault
 {
     Q_OBJECT
@@ -41,12 +42,7 @@ public:
     void setJobStartHook(JobStartHook hook);
 
 private:
-    enum class Kind
-    {
-        Store,
-        Load,
-        Remove
-    };
+    using Kind = KeychainJobRunner::Request;
 
     struct Request
     {

@@ -2,6 +2,7 @@
 
 #include "kibo/kibohosts.h"
 #include "logging.h"
+#include "secrets/secretpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,13 +20,6 @@ const QString ListKey = u"list"_s;
 const QString VersionKey = u"version"_s;
 const QString Format = u"kibo-token-inspector-profiles"_s;
 constexpr int MaxNameLength = 80;
-
-// Keys an exported entry must never carry; an import drops them and says so.
-bool isSecretKey(const QString& key)
-{
-    const QString lower = key.toLower();
-    return lower.contains(u"secret"_s) || lower.contains(u"password"_s) || lower.contains(u"token"_s);
-}
 
 std::optional<int> jsonInt(const QJsonValue& value)
 {
@@ -461,9 +455,10 @@ ProfileStore::ImportReport ProfileStore::importInto(QList<KiboProfile>* profiles
             report.entries.append(entry);
             continue;
         }
+        // Keys an exported entry must never carry, even a harmless-looking tokenType: dropped, and said so.
         bool secretDropped = false;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            secretDropped = secretDropped || isSecretKey(it.key());
+            secretDropped = secretDropped || SecretPolicy::namesSecret(it.key());
         }
         KiboProfile profile = trimmed(fromJson(object));
         if (profile.name.isEmpty()) {

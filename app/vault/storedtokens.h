@@ -11,5 +11,9 @@ struct StoredTokens
     QString refreshToken;
 
     bool isEmpty() const;
+    // The member named field (one of SecretPolicy::tokenFields()), or a null string.
+    QString token(const QString& field) const;
+    // Sets the member named field; any other name is ignored.
+    void setToken(const QString& field, const QString& value);
     friend bool operator==(const StoredTokens&, const StoredTokens&) = default;
 };
