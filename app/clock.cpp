@@ -13,8 +13,7 @@ const Clock* Clock::system()
 
 ManualClock::ManualClock(QDateTime start)
     : m_now(start.toUTC())
-{
-}
+{ }
 
 QDateTime ManualClock::now() const
 {

@@ -11,7 +11,7 @@
 void ProcessHardening::apply()
 {
 #if defined(__unix__) || defined(__APPLE__)
-    rlimit limit{0, 0};
+    rlimit limit { 0, 0 };
     setrlimit(RLIMIT_CORE, &limit);
 #endif
 #ifdef KTI_HAVE_PRCTL
@@ -22,7 +22,7 @@ void ProcessHardening::apply()
 bool ProcessHardening::coreDumpsDisabled()
 {
 #if defined(__unix__) || defined(__APPLE__)
-    rlimit limit{};
+    rlimit limit {};
     return getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_cur == 0 && limit.rlim_max == 0;
 #else
     return true;

@@ -29,7 +29,7 @@ bool loadInto(QCoreApplication* app, const QString& file, const QString& dir)
 QStringList candidates(const QString& languageOverride)
 {
     if (!languageOverride.isEmpty()) {
-        return {languageOverride};
+        return { languageOverride };
     }
     return QLocale().uiLanguages();
 }
@@ -63,9 +63,9 @@ QString Translator::install(QCoreApplication* app, const QString& languageOverri
 
 QStringList Translator::availableLanguages()
 {
-    QStringList languages{u"en"_s};
+    QStringList languages { u"en"_s };
     const QDir dir(CatalogueDir);
-    const QStringList files = dir.entryList({CatalogueBase + u"_*.qm"_s}, QDir::Files);
+    const QStringList files = dir.entryList({ CatalogueBase + u"_*.qm"_s }, QDir::Files);
     for (const QString& file : files) {
         const QString language = file.mid(CatalogueBase.size() + 1).chopped(3);
         if (!languages.contains(language)) {

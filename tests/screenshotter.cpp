@@ -708,7 +708,8 @@ int main(int argc, char* argv[])
     ok = saveDiscoveryFailureScenes(window, directory, suffix) && ok;
 
     // The window's manual clock (shared with the demo tenant) lets the code countdowns show a moment of their own.
-    if (!logIn(window, u"mfa@example.com"_s, u"Demo-pass-1"_s) || !saveTwoFactorScene(window, clock, directory, suffix)) {
+    if (!logIn(window, u"mfa@example.com"_s, u"Demo-pass-1"_s)
+        || !saveTwoFactorScene(window, clock, directory, suffix)) {
         QTextStream(stderr) << "the two-factor login did not finish\n";
         return 1;
     }

@@ -33,8 +33,9 @@ QtMessageHandler g_previousHandler = nullptr;
 void collectLog(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     g_log += message.toUtf8() + '\n';
-    if (g_previousHandler)
+    if (g_previousHandler) {
         g_previousHandler(type, context, message);
+    }
 }
 
 CustomerLoginRequest credentials(const QString& username, const QString& password)
@@ -201,8 +202,9 @@ void TestAuthTicketClient::loginRequestJson()
     QStringList actual = json.keys();
     actual.sort();
     QCOMPARE(actual, keys);
-    if (full)
+    if (full) {
         QCOMPARE(json.value(u"authTicketTtlMinutes"_s).toInt(), 30);
+    }
 }
 
 void TestAuthTicketClient::loginSendsEverything()
@@ -395,8 +397,9 @@ void TestAuthTicketClient::lookupIsCachedAndOverridable()
     const QByteArray cached
         = QJsonDocument(AuthTicketClient::cachedTenant(KiboProfile::demo(m_server->baseUrl()))->toJson()).toJson();
     for (const QByteArray& secret :
-        { ClientSecret.toUtf8(), Password.toUtf8(), RefreshToken, QByteArray("app-token-1"), QByteArray("b3BhcXVl") })
+        { ClientSecret.toUtf8(), Password.toUtf8(), RefreshToken, QByteArray("app-token-1"), QByteArray("b3BhcXVl") }) {
         QVERIFY2(!cached.contains(secret), secret.constData());
+    }
 
     // An API host in the profile is a deliberate override: no lookup, the call goes there as given.
     FaultServer other;
@@ -493,8 +496,10 @@ void TestAuthTicketClient::refreshKeepsTokenOutOfLogs()
     // A server that echoes the token itself (not as a URL query) in its message: still not shown.
     m_server->script(TicketsPath + "/refresh",
         { FaultServer::json(401,
-            R"({"message":"Refresh token )" + RefreshToken + R"( is unknown","errorCode":"INVALID_REFRESH_TOKEN",)"
-            R"("additionalErrorData":[{"name":"refreshToken","value":")" + RefreshToken + R"("}]})") });
+            R"({"message":"Refresh token )" + RefreshToken
+                + R"( is unknown","errorCode":"INVALID_REFRESH_TOKEN",)"
+                  R"("additionalErrorData":[{"name":"refreshToken","value":")"
+                + RefreshToken + R"("}]})") });
     const AuthTicketResult echoed = run([&] { m_client->refresh(QString::fromLatin1(RefreshToken)); });
     QCOMPARE(echoed.error.errorCode, u"INVALID_REFRESH_TOKEN"_s);
     QVERIFY2(echoed.error.message.startsWith(u"Refresh token <redacted"_s), qPrintable(echoed.error.message));
@@ -559,9 +564,8 @@ void TestAuthTicketClient::otpCallsSendTheirBodiesAndRedactTheCode()
 
     m_server->script(TicketsPath + "/otp/auth", { ticketReply() });
     const QString code = u"482916"_s;
-    result = run([&] {
-        m_client->loginWithOtp(u"ada.lovelace@example.com"_s, code, u"fp-1"_s, u"EU"_s, u"accessToken"_s);
-    });
+    result = run(
+        [&] { m_client->loginWithOtp(u"ada.lovelace@example.com"_s, code, u"fp-1"_s, u"EU"_s, u"accessToken"_s); });
     QVERIFY(result.ticket);
     request = m_server->requests().last();
     QCOMPARE(request.path(), TicketsPath + "/otp/auth");
@@ -637,8 +641,9 @@ public:
     int count(const QString& pathSuffix) const
     {
         int n = 0;
-        for (const QString& path : m_paths)
+        for (const QString& path : m_paths) {
             n += path.endsWith(pathSuffix) ? 1 : 0;
+        }
         return n;
     }
 
@@ -664,8 +669,9 @@ struct DemoRig
     bool start()
     {
         tenant.setClock(&tenantClock);
-        if (!tenant.listen())
+        if (!tenant.listen()) {
             return false;
+        }
         client.setClock(&clientClock);
         client.setDeadlines(10'000, 30'000);
         client.setProfile(KiboProfile::demo(tenant.baseUrl()), DemoTenant::sharedSecret());
@@ -718,11 +724,13 @@ void TestAuthTicketClient::demoCustomers()
     DemoRig rig;
     QVERIFY2(rig.start(), qPrintable(rig.tenant.errorString()));
     CustomerLoginRequest request = credentials(username, password);
-    if (accountId)
+    if (accountId) {
         request.accountId = accountId;
+    }
     const AuthTicketResult result = rig.run([&] { rig.client.login(request); });
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     QVERIFY(result.responseHeaders.size() > 0);
     if (!errorCode.isEmpty()) {
         QCOMPARE(result.error.kind, KiboError::Kind::HttpKibo);
@@ -733,8 +741,9 @@ void TestAuthTicketClient::demoCustomers()
         const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
         const QString text = diagnosis.title + u' ' + diagnosis.cause + u' ' + diagnosis.nextStep;
         QVERIFY2(text.contains(keyword, Qt::CaseInsensitive), qPrintable(text));
-        if (errorCode == u"ACCOUNT_LOCKED"_s)
+        if (errorCode == u"ACCOUNT_LOCKED"_s) {
             QVERIFY(!result.error.data(u"LastLockedOn"_s).isEmpty());
+        }
         QVERIFY(!text.contains(password));
         return;
     }
@@ -747,8 +756,9 @@ void TestAuthTicketClient::demoCustomers()
     QCOMPARE(ticket.accessTokenExpiration, rig.tenantClock.now().addSecs(15 * 60));
     QCOMPARE(ticket.refreshTokenExpiration, rig.tenantClock.now().addSecs(24 * 3600));
     QCOMPARE(ticket.customerAccount.value(u"emailAddress"_s).toString().toLower(), username);
-    if (!keyword.isEmpty())
+    if (!keyword.isEmpty()) {
         QCOMPARE(ticket.customerAccount.value(u"firstName"_s).toString(), keyword);
+    }
     if (username.startsWith(u"big."_s)) {
         QVERIFY(result.rawBody.size() > 1024 * 1024);
         QCOMPARE(ticket.customerAccount.value(u"contacts"_s).toArray().size(), 5000);
@@ -844,8 +854,9 @@ void TestAuthTicketClient::demoOtpLogin()
             result = rig.run([&] { rig.client.loginWithOtp(email, codes.last().at(1).toString()); });
             QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
         }
-        if (QTest::currentTestFailed())
+        if (QTest::currentTestFailed()) {
             return;
+        }
     }
 }
 
@@ -1039,16 +1050,18 @@ void TestAuthTicketClient::faultsShowNoSecret()
     const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
     const QByteArray shown = (diagnosis.title + diagnosis.cause + diagnosis.nextStep + result.error.message).toUtf8()
         + QJsonDocument(result.error.toJson()).toJson();
-    for (const QByteArray& secret : { Password.toUtf8(), ClientSecret.toUtf8(), QByteArray("app-token-1") })
+    for (const QByteArray& secret : { Password.toUtf8(), ClientSecret.toUtf8(), QByteArray("app-token-1") }) {
         QVERIFY2(!shown.contains(secret), shown.constData());
+    }
 }
 
 void TestAuthTicketClient::logsHoldNoSecret()
 {
     QVERIFY(g_log.contains("/api/commerce/customer/authtickets"));
     for (const QByteArray& secret :
-        { ClientSecret.toUtf8(), Password.toUtf8(), RefreshToken, QByteArray("app-token-1"), QByteArray("b3BhcXVl") })
+        { ClientSecret.toUtf8(), Password.toUtf8(), RefreshToken, QByteArray("app-token-1"), QByteArray("b3BhcXVl") }) {
         QVERIFY2(!g_log.contains(secret), secret.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuthTicketClient)

@@ -96,8 +96,9 @@ void TestBase64Url::roundTrip_data()
     QTest::newRow("one zero byte") << QByteArray(1, '\0');
     QTest::newRow("all byte values") << [] {
         QByteArray all;
-        for (int i = 0; i < 256; ++i)
+        for (int i = 0; i < 256; ++i) {
             all.append(char(i));
+        }
         return all;
     }();
     QTest::newRow("ff ff") << QByteArray("\xff\xff");
@@ -122,8 +123,9 @@ void TestBase64Url::randomRoundTrips()
     QRandomGenerator generator(20261129);
     for (int length = 0; length < 200; ++length) {
         QByteArray data(length, Qt::Uninitialized);
-        for (auto& c : data)
+        for (auto& c : data) {
             c = char(generator.bounded(256));
+        }
         const QByteArray encoded = Base64Url::encode(data);
         const Base64UrlResult result = Base64Url::decode(encoded);
         QVERIFY(result.ok);

@@ -73,25 +73,31 @@ void TestClaimCatalogue::explainsEveryKiboClaim_data()
     QTest::addColumn<bool>("undocumented");
 
     for (const char* claim : { "iss", "sub", "aud", "exp", "nbf", "iat", "jti", "name", "email", "given_name",
-             "family_name", "azp", "scope", "sid", "unique_name", "auth_time", "nonce" })
+             "family_name", "azp", "scope", "sid", "unique_name", "auth_time", "nonce" }) {
         QTest::addRow("claim %s", claim) << JsonPath::child(u"$"_s, QString::fromLatin1(claim)) << false;
-    for (const char* member : { "alg", "typ", "kid", "cty", "zip", "enc", "crit" })
+    }
+    for (const char* member : { "alg", "typ", "kid", "cty", "zip", "enc", "crit" }) {
         QTest::addRow("header %s", member) << JsonPath::child(u"$"_s, QString::fromLatin1(member)) << false;
+    }
     QTest::newRow("app_claims") << JsonPath::child(u"$"_s, ClaimCatalogue::AppClaimsKey) << false;
     QTest::newRow("user_claims") << JsonPath::child(u"$"_s, ClaimCatalogue::UserClaimsKey) << false;
-    for (const char* claim : { "aid", "akey", "b.AppName", "bv", "env", "exp" })
+    for (const char* claim : { "aid", "akey", "b.AppName", "bv", "env", "exp" }) {
         QTest::addRow("app %s", claim) << app(QString::fromLatin1(claim)) << false;
+    }
     QTest::newRow("app rnd") << app(u"rnd"_s) << true;
-    for (const char* claim : { "ssl", "ent", "mtr", "uc" })
+    for (const char* claim : { "ssl", "ent", "mtr", "uc" }) {
         QTest::addRow("app %s", claim) << app(QString::fromLatin1(claim)) << true;
+    }
     for (const char* claim : { "uid", "anon", "st", "bv", "env", "exp", "b.TenantId", "b.SiteId", "b.AccountId",
-             "b.UserFirstName", "b.UserLastName", "b._sess_", "b.PreviousAnonymousId" })
+             "b.UserFirstName", "b.UserLastName", "b._sess_", "b.PreviousAnonymousId" }) {
         QTest::addRow("user %s", claim) << user(QString::fromLatin1(claim)) << false;
+    }
     QTest::newRow("user rnd") << user(u"rnd"_s) << true;
     QTest::newRow("session i") << session(u"i"_s) << false;
     QTest::newRow("session c") << session(u"c"_s) << false;
-    for (const char* member : { "p", "p2", "bt", "e" })
+    for (const char* member : { "p", "p2", "bt", "e" }) {
         QTest::addRow("session %s", member) << session(QString::fromLatin1(member)) << true;
+    }
     QTest::newRow("app bv offset") << JsonPath::child(app(u"bv"_s), qsizetype(0)) << false;
     QTest::newRow("user bv mask") << JsonPath::child(user(u"bv"_s), qsizetype(1)) << false;
 }
@@ -215,8 +221,9 @@ void TestClaimCatalogue::iso()
     QCOMPARE(r.utc, utc);
     QCOMPARE(r.problem, problem);
     QCOMPARE(r.time.isValid(), ok);
-    if (!ok)
+    if (!ok) {
         QVERIFY(!r.problem.isEmpty());
+    }
 }
 
 void TestClaimCatalogue::relative_data()
@@ -253,14 +260,16 @@ void TestClaimCatalogue::behaviors_data()
     QTest::newRow("repeated pair") << QJsonArray { 1, 3, 1, 2 } << QList<int> { 32, 33 } << false;
     QTest::newRow("all bits unsigned") << QJsonArray { 2, 4294967295.0 } << [] {
         QList<int> all;
-        for (int i = 0; i < 32; ++i)
+        for (int i = 0; i < 32; ++i) {
             all.append(64 + i);
+        }
         return all;
     }() << false;
     QTest::newRow("minus one is all bits") << QJsonArray { 0, -1 } << [] {
         QList<int> all;
-        for (int i = 0; i < 32; ++i)
+        for (int i = 0; i < 32; ++i) {
             all.append(i);
+        }
         return all;
     }() << false;
     QTest::newRow("zero mask") << QJsonArray { 5, 0 } << QList<int>() << false;
@@ -284,8 +293,9 @@ void TestClaimCatalogue::behaviors()
     QString message = u"stale"_s;
     QCOMPARE(ClaimCatalogue::behaviorIds(bv, &message), ids);
     QCOMPARE(!message.isEmpty(), error);
-    if (error)
+    if (error) {
         QVERIFY(message.endsWith(u'.'));
+    }
     QCOMPARE(ClaimCatalogue::behaviorIds(bv), ids); // no error pointer
 }
 

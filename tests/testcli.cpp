@@ -24,15 +24,14 @@ constexpr int Deadline = 60000;
 
 QStringList login(const QString& username, const QStringList& more = {})
 {
-    return QStringList{u"login"_s, u"--demo"_s, u"--username"_s, username, u"--password-stdin"_s} + more;
+    return QStringList { u"login"_s, u"--demo"_s, u"--username"_s, username, u"--password-stdin"_s } + more;
 }
 
 // What QtKeychain's Secret Service backend stored for a key, read back with libsecret's own tool.
 QByteArray keychainLookup(const QString& key)
 {
     QProcess process;
-    process.start(u"secret-tool"_s,
-        {u"lookup"_s, u"server"_s, u"io.github.kibotokeninspector"_s, u"user"_s, key});
+    process.start(u"secret-tool"_s, { u"lookup"_s, u"server"_s, u"io.github.kibotokeninspector"_s, u"user"_s, key });
     process.waitForFinished(Deadline);
     return process.readAllStandardOutput();
 }
@@ -68,10 +67,10 @@ private Q_SLOTS:
 
 void TestCli::helpAndVersion()
 {
-    const CliResult version = runCli({u"--version"_s});
+    const CliResult version = runCli({ u"--version"_s });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("kibo-token-inspector "));
-    const CliResult help = runCli({u"--help"_s});
+    const CliResult help = runCli({ u"--help"_s });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("demo-server"));
     QVERIFY(help.out.contains("--password-stdin"));
@@ -121,29 +120,30 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("message");
 
-    QTest::newRow("no target") << QStringList{u"login"_s, u"--username"_s, Ada, u"--password-stdin"_s}
+    QTest::newRow("no target") << QStringList { u"login"_s, u"--username"_s, Ada, u"--password-stdin"_s }
                                << DemoPassword << QByteArray("Name a target");
-    QTest::newRow("two targets") << login(Ada, {u"--demo-server"_s, u"http://127.0.0.1:1"_s}) << DemoPassword
+    QTest::newRow("two targets") << login(Ada, { u"--demo-server"_s, u"http://127.0.0.1:1"_s }) << DemoPassword
                                  << QByteArray("only one target");
     QTest::newRow("password as argument")
-        << login(Ada, {u"--password=Canary-Argv-Secret-42"_s}) << QByteArray() << QByteArray("never accepted");
+        << login(Ada, { u"--password=Canary-Argv-Secret-42"_s }) << QByteArray() << QByteArray("never accepted");
     QTest::newRow("password as separate argument")
-        << QStringList{u"login"_s, u"--demo"_s, u"--username"_s, Ada, u"--password"_s, u"Canary-Argv-Secret-42"_s}
+        << QStringList { u"login"_s, u"--demo"_s, u"--username"_s, Ada, u"--password"_s, u"Canary-Argv-Secret-42"_s }
         << QByteArray() << QByteArray("never accepted");
-    QTest::newRow("no username") << QStringList{u"login"_s, u"--demo"_s, u"--password-stdin"_s} << DemoPassword
+    QTest::newRow("no username") << QStringList { u"login"_s, u"--demo"_s, u"--password-stdin"_s } << DemoPassword
                                  << QByteArray("--username");
-    QTest::newRow("no password-stdin") << QStringList{u"login"_s, u"--demo"_s, u"--username"_s, Ada}
-                                       << QByteArray() << QByteArray("--password-stdin");
+    QTest::newRow("no password-stdin") << QStringList { u"login"_s, u"--demo"_s, u"--username"_s, Ada } << QByteArray()
+                                       << QByteArray("--password-stdin");
     QTest::newRow("empty stdin") << login(Ada) << QByteArray() << QByteArray("ended before the password");
     QTest::newRow("empty password line") << login(Ada) << QByteArray("\n") << QByteArray("is empty");
-    QTest::newRow("account id not a number") << login(Ada, {u"--account-id"_s, u"two"_s}) << DemoPassword
-                                             << QByteArray("--account-id");
-    QTest::newRow("ticket ttl zero") << login(Ada, {u"--ticket-ttl"_s, u"0"_s}) << DemoPassword
+    QTest::newRow("account id not a number")
+        << login(Ada, { u"--account-id"_s, u"two"_s }) << DemoPassword << QByteArray("--account-id");
+    QTest::newRow("ticket ttl zero") << login(Ada, { u"--ticket-ttl"_s, u"0"_s }) << DemoPassword
                                      << QByteArray("--ticket-ttl");
-    QTest::newRow("refresh ttl text") << login(Ada, {u"--refresh-ttl"_s, u"long"_s}) << DemoPassword
+    QTest::newRow("refresh ttl text") << login(Ada, { u"--refresh-ttl"_s, u"long"_s }) << DemoPassword
                                       << QByteArray("--refresh-ttl");
-    QTest::newRow("unknown profile") << QStringList{u"login"_s, u"--profile"_s, u"nowhere"_s, u"--username"_s, Ada,
-        u"--password-stdin"_s} << DemoPassword << QByteArray("no saved profile");
+    QTest::newRow("unknown profile") << QStringList { u"login"_s, u"--profile"_s, u"nowhere"_s, u"--username"_s, Ada,
+        u"--password-stdin"_s } << DemoPassword
+                                     << QByteArray("no saved profile");
     QTest::newRow("data centre without secret") << QStringList { u"login"_s, u"--data-centre"_s, u"usc1"_s,
         u"--tenant"_s, u"1"_s, u"--client-id"_s, u"a.b.1.0.0.Release"_s, u"--username"_s, Ada, u"--password-stdin"_s }
                                                 << DemoPassword << QByteArray("--client-secret-stdin");
@@ -163,10 +163,10 @@ void TestCli::usageErrors_data()
         u"--password-stdin"_s } << DemoPassword << QByteArray("--environment is no longer used");
     QTest::newRow("bad demo server url") << login(Ada, {}).replaceInStrings(u"--demo"_s, u"--demo-server=ftp://x"_s)
                                          << DemoPassword << QByteArray("--demo-server");
-    QTest::newRow("decode two tokens") << QStringList{u"decode"_s, u"a.b.c"_s, u"d.e.f"_s} << QByteArray()
+    QTest::newRow("decode two tokens") << QStringList { u"decode"_s, u"a.b.c"_s, u"d.e.f"_s } << QByteArray()
                                        << QByteArray("one token");
-    QTest::newRow("demo-server bad port") << QStringList{u"demo-server"_s, u"--port"_s, u"70000"_s} << QByteArray()
-                                          << QByteArray("--port");
+    QTest::newRow("demo-server bad port")
+        << QStringList { u"demo-server"_s, u"--port"_s, u"70000"_s } << QByteArray() << QByteArray("--port");
 }
 
 void TestCli::usageErrors()
@@ -196,14 +196,14 @@ void TestCli::seededCustomers_data()
     QTest::newRow("locked") << u"locked@example.com"_s << DemoPassword << QStringList() << 1 << u"ACCOUNT_LOCKED"_s;
     QTest::newRow("inactive") << u"inactive@example.com"_s << DemoPassword << QStringList() << 1
                               << u"ACCOUNT_INACTIVE"_s;
-    QTest::newRow("password change required") << u"expired.password@example.com"_s << DemoPassword << QStringList()
-                                              << 1 << u"PASSWORD_CHANGE_REQUIRED"_s;
+    QTest::newRow("password change required")
+        << u"expired.password@example.com"_s << DemoPassword << QStringList() << 1 << u"PASSWORD_CHANGE_REQUIRED"_s;
     QTest::newRow("b2b first account") << u"b2b.buyer@example.com"_s << DemoPassword
-                                       << QStringList{u"--account-id"_s, u"2001"_s} << 0 << QString();
+                                       << QStringList { u"--account-id"_s, u"2001"_s } << 0 << QString();
     QTest::newRow("b2b second account") << u"b2b.buyer@example.com"_s << DemoPassword
-                                        << QStringList{u"--account-id"_s, u"2002"_s} << 0 << QString();
+                                        << QStringList { u"--account-id"_s, u"2002"_s } << 0 << QString();
     QTest::newRow("b2b foreign account") << u"b2b.buyer@example.com"_s << DemoPassword
-                                         << QStringList{u"--account-id"_s, u"9999"_s} << 1
+                                         << QStringList { u"--account-id"_s, u"9999"_s } << 1
                                          << u"MISSING_OR_INVALID_PARAMETER"_s;
     QTest::newRow("big account") << u"big.account@example.com"_s << DemoPassword << QStringList() << 0 << QString();
     QTest::newRow("2FA without a code") << u"mfa@example.com"_s << DemoPassword << QStringList() << 1 << QString();
@@ -217,7 +217,7 @@ void TestCli::seededCustomers()
     QFETCH(int, exitCode);
     QFETCH(QString, errorCode);
 
-    const CliResult result = runCli(login(username, more + QStringList{u"--json"_s, u"--no-store"_s}), password);
+    const CliResult result = runCli(login(username, more + QStringList { u"--json"_s, u"--no-store"_s }), password);
     QVERIFY2(result.exitCode == exitCode, result.err.constData());
     const QJsonObject json = result.json();
     QVERIFY2(!json.isEmpty(), result.out.constData());
@@ -232,7 +232,11 @@ void TestCli::seededCustomers()
     if (exitCode == 0) {
         const QJsonObject payload = json.value(u"jwt"_s).toObject().value(u"payload"_s).toObject();
         QCOMPARE(payload.value(u"iss"_s).toString(), u"https://www.kibocommerce.com"_s);
-        QCOMPARE(json.value(u"ticket"_s).toObject().value(u"customerAccount"_s).toObject().value(u"emailAddress"_s)
+        QCOMPARE(json.value(u"ticket"_s)
+                     .toObject()
+                     .value(u"customerAccount"_s)
+                     .toObject()
+                     .value(u"emailAddress"_s)
                      .toString(),
             username);
         QCOMPARE(json.value(u"requires2FA"_s).toBool(), false);
@@ -251,7 +255,7 @@ void TestCli::seededCustomers()
 
 void TestCli::textOutputIsRedacted()
 {
-    const CliResult result = runCli(login(Ada, {u"--no-store"_s}), DemoPassword);
+    const CliResult result = runCli(login(Ada, { u"--no-store"_s }), DemoPassword);
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains("Logged in as ada.lovelace@example.com (Ada Lovelace)"), result.out.constData());
     QVERIFY(result.out.contains("decoded, signature not verified"));
@@ -263,17 +267,17 @@ void TestCli::textOutputIsRedacted()
 
 void TestCli::jsonRedactionAndShowSecrets()
 {
-    const CliResult redacted = runCli(login(Ada, {u"--json"_s, u"--no-store"_s}), DemoPassword);
+    const CliResult redacted = runCli(login(Ada, { u"--json"_s, u"--no-store"_s }), DemoPassword);
     QCOMPARE(redacted.exitCode, 0);
     const QJsonObject ticket = redacted.json().value(u"ticket"_s).toObject();
-    for (const QString& field : {u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s}) {
+    for (const QString& field : { u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s }) {
         QVERIFY2(ticket.value(field).toString().startsWith(u"<redacted "_s + field), qPrintable(field));
     }
     const QJsonObject signature = redacted.json().value(u"jwt"_s).toObject().value(u"signature"_s).toObject();
     QCOMPARE(signature.value(u"algorithm"_s).toString(), u"HS256"_s);
     QCOMPARE(signature.value(u"state"_s).toString(), u"not verified"_s);
 
-    const CliResult shown = runCli(login(Ada, {u"--json"_s, u"--show-secrets"_s, u"--no-store"_s}), DemoPassword);
+    const CliResult shown = runCli(login(Ada, { u"--json"_s, u"--show-secrets"_s, u"--no-store"_s }), DemoPassword);
     QCOMPARE(shown.exitCode, 0);
     const QJsonObject full = shown.json().value(u"ticket"_s).toObject();
     const QString accessToken = full.value(u"accessToken"_s).toString();
@@ -290,8 +294,9 @@ void TestCli::ttlOptions_data()
     QTest::addColumn<int>("refreshMinutes");
 
     QTest::newRow("defaults") << QStringList() << 15 << 24 * 60;
-    QTest::newRow("asked") << QStringList{u"--ticket-ttl"_s, u"30"_s, u"--refresh-ttl"_s, u"120"_s} << 30 << 120;
-    QTest::newRow("capped") << QStringList{u"--ticket-ttl"_s, u"600"_s, u"--refresh-ttl"_s, u"99999"_s} << 60 << 10080;
+    QTest::newRow("asked") << QStringList { u"--ticket-ttl"_s, u"30"_s, u"--refresh-ttl"_s, u"120"_s } << 30 << 120;
+    QTest::newRow("capped") << QStringList { u"--ticket-ttl"_s, u"600"_s, u"--refresh-ttl"_s, u"99999"_s } << 60
+                            << 10080;
 }
 
 void TestCli::ttlOptions()
@@ -299,7 +304,7 @@ void TestCli::ttlOptions()
     QFETCH(QStringList, more);
     QFETCH(int, ticketMinutes);
     QFETCH(int, refreshMinutes);
-    const CliResult result = runCli(login(Ada, more + QStringList{u"--json"_s, u"--no-store"_s}), DemoPassword);
+    const CliResult result = runCli(login(Ada, more + QStringList { u"--json"_s, u"--no-store"_s }), DemoPassword);
     QCOMPARE(result.exitCode, 0);
     const QJsonObject ticket = result.json().value(u"ticket"_s).toObject();
     const QJsonObject payload = result.json().value(u"jwt"_s).toObject().value(u"payload"_s).toObject();
@@ -313,18 +318,18 @@ void TestCli::ttlOptions()
 
 void TestCli::responseFields()
 {
-    const CliResult result = runCli(
-        login(Ada, {u"--response-fields"_s, u"accessToken,customerAccount(id,emailAddress)"_s, u"--json"_s,
-                       u"--no-store"_s}),
+    const CliResult result = runCli(login(Ada,
+                                        { u"--response-fields"_s, u"accessToken,customerAccount(id,emailAddress)"_s,
+                                            u"--json"_s, u"--no-store"_s }),
         DemoPassword);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject ticket = result.json().value(u"ticket"_s).toObject();
-    QCOMPARE(ticket.keys(), (QStringList{u"accessToken"_s, u"customerAccount"_s}));
-    QCOMPARE(ticket.value(u"customerAccount"_s).toObject().keys(), (QStringList{u"emailAddress"_s, u"id"_s}));
+    QCOMPARE(ticket.keys(), (QStringList { u"accessToken"_s, u"customerAccount"_s }));
+    QCOMPARE(ticket.value(u"customerAccount"_s).toObject().keys(), (QStringList { u"emailAddress"_s, u"id"_s }));
 
     // The text says what the reply holds and what it left out, with no empty brackets or blanks.
     const CliResult text = runCli(
-        login(Ada, {u"--response-fields"_s, u"accessToken,customerAccount(id,emailAddress)"_s, u"--no-store"_s}),
+        login(Ada, { u"--response-fields"_s, u"accessToken,customerAccount(id,emailAddress)"_s, u"--no-store"_s }),
         DemoPassword);
     QVERIFY2(text.exitCode == 0, text.err.constData());
     QVERIFY2(text.out.contains("Logged in as ada.lovelace@example.com, customer 1001."), text.out.constData());
@@ -337,7 +342,7 @@ void TestCli::twoFactorCodeFromStdin()
 {
     QProcess process;
     process.start(QStringLiteral(KTI_EXECUTABLE_PATH),
-        login(u"mfa@example.com"_s, {u"--otp-stdin"_s, u"--json"_s, u"--no-store"_s}));
+        login(u"mfa@example.com"_s, { u"--otp-stdin"_s, u"--json"_s, u"--no-store"_s }));
     QVERIFY(process.waitForStarted(Deadline));
     process.write(DemoPassword);
     // The code is read only after the server asked for it: it arrives in the demo outbox first.
@@ -353,8 +358,13 @@ void TestCli::twoFactorCodeFromStdin()
     QVERIFY2(process.exitCode() == 0, QByteArray(err + process.readAllStandardError()).constData());
     const QJsonObject json = QJsonDocument::fromJson(out).object();
     QCOMPARE(json.value(u"requires2FA"_s).toBool(), false);
-    QVERIFY(!json.value(u"ticket"_s).toObject().value(u"customerAccount"_s).toObject()
-                 .value(u"last2FaDate"_s).toString().isEmpty());
+    QVERIFY(!json.value(u"ticket"_s)
+                 .toObject()
+                 .value(u"customerAccount"_s)
+                 .toObject()
+                 .value(u"last2FaDate"_s)
+                 .toString()
+                 .isEmpty());
 }
 
 void TestCli::tokensGoToTheKeychainOnly()
@@ -376,11 +386,11 @@ void TestCli::tokensGoToTheKeychainOnly()
     QCOMPARE(jwt.count('.'), 2);
 
     const QString home = qEnvironmentVariable("HOME");
-    for (const QByteArray& secret : {accessToken, refreshToken, jwt, QByteArray("Demo-pass-1")}) {
+    for (const QByteArray& secret : { accessToken, refreshToken, jwt, QByteArray("Demo-pass-1") }) {
         QVERIFY(!Canary::foundIn(secret, result.out));
         QVERIFY(!Canary::foundIn(secret, result.err));
         // The keyring's own folder holds the encrypted store; nothing else may hold a secret.
-        const QStringList files = Canary::filesContaining(secret, home, {u".local/share/keyrings"_s});
+        const QStringList files = Canary::filesContaining(secret, home, { u".local/share/keyrings"_s });
         QVERIFY2(files.isEmpty(), qPrintable(files.join(u", "_s)));
     }
 }
@@ -388,7 +398,7 @@ void TestCli::tokensGoToTheKeychainOnly()
 void TestCli::noStoreLeavesKeychainAlone()
 {
     const CliResult result = runCli(
-        login(u"b2b.buyer@example.com"_s, {u"--no-store"_s, u"--json"_s, u"--show-secrets"_s}), DemoPassword);
+        login(u"b2b.buyer@example.com"_s, { u"--no-store"_s, u"--json"_s, u"--show-secrets"_s }), DemoPassword);
     QCOMPARE(result.exitCode, 0);
     QVERIFY(!result.err.contains("Tokens saved in the keychain"));
     const QJsonObject ticket = result.json().value(u"ticket"_s).toObject();
@@ -406,7 +416,7 @@ void TestCli::noStoreLeavesKeychainAlone()
 void TestCli::wrongPasswordCanaryNeverPrinted()
 {
     const QByteArray canary = "Canary-Password-7f3a9c";
-    for (const QStringList& extra : {QStringList(), QStringList{u"--json"_s}}) {
+    for (const QStringList& extra : { QStringList(), QStringList { u"--json"_s } }) {
         const CliResult result = runCli(login(Ada, extra), canary + '\n');
         QCOMPARE(result.exitCode, 1);
         QVERIFY(!Canary::foundIn(canary, result.out));
@@ -418,35 +428,35 @@ void TestCli::wrongPasswordCanaryNeverPrinted()
 
 void TestCli::decode()
 {
-    const CliResult shown = runCli(login(Ada, {u"--json"_s, u"--show-secrets"_s, u"--no-store"_s}), DemoPassword);
+    const CliResult shown = runCli(login(Ada, { u"--json"_s, u"--show-secrets"_s, u"--no-store"_s }), DemoPassword);
     QCOMPARE(shown.exitCode, 0);
     const QByteArray jwt = shown.json().value(u"ticket"_s).toObject().value(u"jwtAccessToken"_s).toString().toUtf8();
 
-    const CliResult text = runCli({u"decode"_s}, jwt + '\n');
+    const CliResult text = runCli({ u"decode"_s }, jwt + '\n');
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("decoded, signature not verified"));
     QVERIFY(text.out.contains("b.TenantId"));
     // The line end that echo and files add is not whitespace around the token.
     QVERIFY2(!text.out.contains("Whitespace"), text.out.constData());
-    const CliResult spaced = runCli({u"decode"_s}, " " + jwt + "\n\n");
+    const CliResult spaced = runCli({ u"decode"_s }, " " + jwt + "\n\n");
     QCOMPARE(spaced.exitCode, 0);
     QVERIFY(spaced.out.contains("Whitespace around the token was ignored."));
 
-    const CliResult json = runCli({u"decode"_s, u"-"_s, u"--json"_s}, jwt);
+    const CliResult json = runCli({ u"decode"_s, u"-"_s, u"--json"_s }, jwt);
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.json().value(u"jwt"_s).toObject().value(u"kind"_s).toString(), u"jws"_s);
 
-    const CliResult garbage = runCli({u"decode"_s, u"not.a.token!"_s});
+    const CliResult garbage = runCli({ u"decode"_s, u"not.a.token!"_s });
     QCOMPARE(garbage.exitCode, 4);
     QVERIFY(!garbage.err.isEmpty());
 
     // An opaque token is recognised, but there is nothing to decode: a script must not read "decoded".
-    const CliResult opaque = runCli({u"decode"_s}, "hello\n");
+    const CliResult opaque = runCli({ u"decode"_s }, "hello\n");
     QCOMPARE(opaque.exitCode, 4);
     QVERIFY(opaque.out.isEmpty());
     QVERIFY2(opaque.err.contains("opaque token, not a JWT"), opaque.err.constData());
 
-    const CliResult huge = runCli({u"decode"_s}, QByteArray(2 * 1024 * 1024, 'a'));
+    const CliResult huge = runCli({ u"decode"_s }, QByteArray(2 * 1024 * 1024, 'a'));
     QCOMPARE(huge.exitCode, 4);
 }
 
@@ -454,9 +464,9 @@ void TestCli::speaksGerman_data()
 {
     QTest::addColumn<QStringList>("language");
     QTest::addColumn<QString>("lang");
-    QTest::newRow("--lang de") << QStringList{u"--lang"_s, u"de"_s} << u"en_US.UTF-8"_s;
-    QTest::newRow("--lang=de_DE") << QStringList{u"--lang=de_DE"_s} << u"en_US.UTF-8"_s;
-    QTest::newRow("system locale") << QStringList{} << u"de_DE.UTF-8"_s;
+    QTest::newRow("--lang de") << QStringList { u"--lang"_s, u"de"_s } << u"en_US.UTF-8"_s;
+    QTest::newRow("--lang=de_DE") << QStringList { u"--lang=de_DE"_s } << u"en_US.UTF-8"_s;
+    QTest::newRow("system locale") << QStringList {} << u"de_DE.UTF-8"_s;
 }
 
 void TestCli::speaksGerman()
@@ -464,24 +474,24 @@ void TestCli::speaksGerman()
     QFETCH(QStringList, language);
     QFETCH(QString, lang);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s}) {
+    for (const QString& name : { u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s }) {
         env.remove(name);
     }
     env.insert(u"LANG"_s, lang);
 
     // A refusal, a usage error and the help, each in German.
-    const CliResult garbage = runCli(QStringList{u"decode"_s, u"not.a.token!"_s} + language, {}, env);
+    const CliResult garbage = runCli(QStringList { u"decode"_s, u"not.a.token!"_s } + language, {}, env);
     QCOMPARE(garbage.exitCode, 4);
     QVERIFY2(garbage.err.contains("Dies ist kein Token, das decodiert werden kann."), garbage.err.constData());
-    const CliResult usage = runCli(QStringList{u"login"_s, u"--demo"_s} + language, {}, env);
+    const CliResult usage = runCli(QStringList { u"login"_s, u"--demo"_s } + language, {}, env);
     QCOMPARE(usage.exitCode, 2);
     QVERIFY2(usage.err.contains("login braucht --username."), usage.err.constData());
-    const CliResult help = runCli(language + QStringList{u"--help"_s}, {}, env);
+    const CliResult help = runCli(language + QStringList { u"--help"_s }, {}, env);
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.contains("Exit-Codes: 0 Erfolg"), help.out.constData());
 
     // And English when asked for it: the German above came from the catalogue, not by accident.
-    const CliResult english = runCli({u"decode"_s, u"not.a.token!"_s, u"--lang"_s, u"en"_s}, {}, env);
+    const CliResult english = runCli({ u"decode"_s, u"not.a.token!"_s, u"--lang"_s, u"en"_s }, {}, env);
     QVERIFY2(english.err.contains("This is not a token that can be decoded."), english.err.constData());
 }
 
@@ -547,7 +557,7 @@ void TestCli::demoServerServesOtherProcesses()
     const QString url = startDemoServer(server, {}, &out);
     QVERIFY(!url.isEmpty());
 
-    QStringList arguments = login(Ada, {u"--json"_s, u"--no-store"_s});
+    QStringList arguments = login(Ada, { u"--json"_s, u"--no-store"_s });
     arguments.replace(arguments.indexOf(u"--demo"_s), u"--demo-server"_s);
     arguments.insert(2, url);
     const CliResult result = runCli(arguments, DemoPassword);
@@ -558,8 +568,8 @@ void TestCli::demoServerServesOtherProcesses()
     const CliResult challenged
         = runCli(QStringList(arguments).replaceInStrings(Ada, u"mfa@example.com"_s), DemoPassword);
     QCOMPARE(challenged.exitCode, 1);
-    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains("outbox: mfa@example.com code "),
-        Deadline);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (out += server.readAllStandardOutput()).contains("outbox: mfa@example.com code "), Deadline);
 
     server.terminate();
     QVERIFY(server.waitForFinished(Deadline));

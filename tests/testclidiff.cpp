@@ -18,7 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 QByteArray jwt(const QJsonObject& payload, const QByteArray& signature = "c2lnbmF0dXJlLWJ5dGVz")
 {
     const QByteArray header = QJsonDocument(QJsonObject { { u"alg"_s, u"HS256"_s }, { u"typ"_s, u"JWT"_s } })
@@ -100,8 +99,9 @@ QString TestCliDiff::write(const QString& name, const QByteArray& bytes)
 {
     const QString path = m_dir.filePath(name);
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
         qFatal("cannot write test file");
+    }
     return path;
 }
 
@@ -157,8 +157,8 @@ void TestCliDiff::usageErrors_data()
                                      << QByteArray("is not a path");
     QTest::newRow("token on the command line")
         << QStringList { u"diff"_s, u"TOKEN"_s, u"b.jwt"_s } << QByteArray("never accepted on the command line");
-    QTest::newRow("token after Bearer")
-        << QStringList { u"diff"_s, u"a.jwt"_s, u"Bearer TOKEN"_s } << QByteArray("never accepted on the command line");
+    QTest::newRow("token after Bearer") << QStringList { u"diff"_s, u"a.jwt"_s, u"Bearer TOKEN"_s }
+                                        << QByteArray("never accepted on the command line");
     QTest::newRow("token with spaces and quotes")
         << QStringList { u"diff"_s, u" 'TOKEN' "_s, u"b.jwt"_s } << QByteArray("never accepted on the command line");
     QTest::newRow("token without its signature")
@@ -171,12 +171,13 @@ void TestCliDiff::usageErrors()
     QFETCH(QByteArray, message);
     const QString token = QString::fromLatin1(m_jwtA);
     for (QString& argument : arguments) {
-        if (argument.contains(u"TOKEN"_s))
+        if (argument.contains(u"TOKEN"_s)) {
             argument.replace(u"TOKEN"_s, token);
-        else if (argument == u"UNSIGNED"_s)
+        } else if (argument == u"UNSIGNED"_s) {
             argument = token.section(u'.', 0, 1);
-        else if (argument.endsWith(u".jwt"_s))
+        } else if (argument.endsWith(u".jwt"_s)) {
             argument = m_dir.filePath(argument);
+        }
     }
     const CliResult result = runCli(arguments);
     QCOMPARE(result.exitCode, 2);
@@ -237,8 +238,9 @@ void TestCliDiff::equalInputs()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith(summary), result.out.constData());
     // Nothing on standard error but the log lines the test environment turns on (kti.*=true).
-    for (const QByteArray& line : result.err.split('\n'))
+    for (const QByteArray& line : result.err.split('\n')) {
         QVERIFY2(line.isEmpty() || line.startsWith("kti."), line.constData());
+    }
 }
 
 void TestCliDiff::jwtClaimChanged()
@@ -366,8 +368,9 @@ void TestCliDiff::canaryTokensNeverPrinted()
     // The check above can fail: with --show-secrets the tokens are printed.
     const CliResult shown = runCli({ u"diff"_s, a, b, u"--show-secrets"_s });
     QCOMPARE(shown.exitCode, 1);
-    for (const QByteArray& canary : canaries)
+    for (const QByteArray& canary : canaries) {
         QVERIFY(Canary::foundIn(canary, shown.out));
+    }
 }
 
 void TestCliDiff::twoRealLoginsDifferOnlyInVolatileFields()
@@ -385,8 +388,9 @@ void TestCliDiff::twoRealLoginsDifferOnlyInVolatileFields()
     QCOMPARE(all.exitCode, 1);
     QCOMPARE(all.json().value(u"kindA"_s).toString(), u"authTicket"_s);
     QStringList paths;
-    for (const QJsonValue& difference : all.json().value(u"differences"_s).toArray())
+    for (const QJsonValue& difference : all.json().value(u"differences"_s).toArray()) {
         paths << difference.toObject().value(u"path"_s).toString();
+    }
     QVERIFY2(paths.contains(u"$.accessToken"_s), qPrintable(paths.join(u", "_s)));
     QVERIFY2(paths.contains(u"$.jwt.payload.iat"_s) || paths.contains(u"$.jwt.payload.rnd"_s)
             || paths.contains(u"$.jwt.payload.sid"_s),

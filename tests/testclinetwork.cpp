@@ -50,8 +50,9 @@ QProcessEnvironment TestCliNetwork::environmentWith(const QList<std::pair<QStrin
     QDir().mkpath(configHome);
     {
         QSettings file(configHome + u"/" KTI_APP_ID "/" KTI_EXECUTABLE ".conf"_s, QSettings::IniFormat);
-        for (const auto& [key, value] : values)
+        for (const auto& [key, value] : values) {
             file.setValue(key, value);
+        }
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_CONFIG_HOME"_s, configHome);
@@ -119,8 +120,9 @@ void TestCliNetwork::untrustedDemoServerShowsCertificate()
     QCOMPARE(error.value(u"kind"_s).toString(), u"tls"_s);
     const QString details = error.value(u"tlsDetails"_s).toString();
     for (const QString& part : { u"does not trust"_s, u"Subject: localhost"_s,
-             u"Issuer: Kibo Token Inspector demo CA"_s, u"Valid from "_s, u"SHA-256 fingerprint: "_s })
+             u"Issuer: Kibo Token Inspector demo CA"_s, u"Valid from "_s, u"SHA-256 fingerprint: "_s }) {
         QVERIFY2(details.contains(part), qPrintable(details));
+    }
     QVERIFY(!result.out.contains("Demo-pass-1") && !result.err.contains("Demo-pass-1"));
 }
 

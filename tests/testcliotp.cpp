@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -72,8 +71,8 @@ private:
     QStringList login(const QString& email, const QStringList& more) const;
     // Starts the login, waits for the outbox line of email on the server (or, when expectCode is false, for
     // the login to say that it reads the code), then writes answer(code) as the next line of standard input.
-    OtpRun runOtp(const QString& email, const QStringList& more, const std::function<QByteArray(const QString&)>& answer,
-        bool expectCode = true);
+    OtpRun runOtp(const QString& email, const QStringList& more,
+        const std::function<QByteArray(const QString&)>& answer, bool expectCode = true);
     // Whether the server's outbox has a line for email that no earlier takeOutboxCode() took (idempotent: the
     // QTRY macros evaluate it again after it came true).
     bool outboxHas(const QString& email);
@@ -88,7 +87,7 @@ private:
 
 QStringList TestCliOtp::login(const QString& email, const QStringList& more) const
 {
-    return QStringList{u"login"_s, u"--demo-server"_s, m_url, u"--username"_s, email, u"--otp-stdin"_s} + more;
+    return QStringList { u"login"_s, u"--demo-server"_s, m_url, u"--username"_s, email, u"--otp-stdin"_s } + more;
 }
 
 bool TestCliOtp::outboxHas(const QString& email)
@@ -111,8 +110,9 @@ OtpRun TestCliOtp::runOtp(const QString& email, const QStringList& more,
     OtpRun run;
     QProcess process;
     process.start(QStringLiteral(KTI_EXECUTABLE_PATH), login(email, more));
-    if (!process.waitForStarted(Deadline))
+    if (!process.waitForStarted(Deadline)) {
         return run;
+    }
     if (expectCode) {
         [&] {
             QTRY_VERIFY2_WITH_TIMEOUT(outboxHas(email), m_serverOut.constData(), Deadline);
@@ -151,12 +151,13 @@ void TestCliOtp::cleanupTestCase()
 
 void TestCliOtp::helpShowsThePasswordlessLogin()
 {
-    const CliResult help = runCli({u"--help"_s});
+    const CliResult help = runCli({ u"--help"_s });
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.contains("or: --username U --otp-stdin"), help.out.constData());
-    const CliResult loginHelp = runCli({u"login"_s, u"--help"_s});
+    const CliResult loginHelp = runCli({ u"login"_s, u"--help"_s });
     QCOMPARE(loginHelp.exitCode, 0);
-    QVERIFY2(loginHelp.out.simplified().contains("log in with a one-time code sent by email"), loginHelp.out.constData());
+    QVERIFY2(
+        loginHelp.out.simplified().contains("log in with a one-time code sent by email"), loginHelp.out.constData());
 }
 
 void TestCliOtp::usageErrors_data()
@@ -165,21 +166,22 @@ void TestCliOtp::usageErrors_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("message");
 
-    const QStringList server{u"login"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--username"_s, Ada};
+    const QStringList server { u"login"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--username"_s, Ada };
     QTest::newRow("neither password nor code") << server << QByteArray() << QByteArray("--otp-stdin alone");
     QTest::newRow("account id with a one-time code")
-        << server + QStringList{u"--otp-stdin"_s, u"--account-id"_s, u"2001"_s} << QByteArray("123456\n")
+        << server + QStringList { u"--otp-stdin"_s, u"--account-id"_s, u"2001"_s } << QByteArray("123456\n")
         << QByteArray("--account-id applies to a password login only");
     QTest::newRow("ticket ttl with a one-time code")
-        << server + QStringList{u"--otp-stdin"_s, u"--ticket-ttl"_s, u"30"_s} << QByteArray("123456\n")
+        << server + QStringList { u"--otp-stdin"_s, u"--ticket-ttl"_s, u"30"_s } << QByteArray("123456\n")
         << QByteArray("--ticket-ttl applies");
     QTest::newRow("refresh ttl with a one-time code")
-        << server + QStringList{u"--otp-stdin"_s, u"--refresh-ttl"_s, u"30"_s} << QByteArray("123456\n")
+        << server + QStringList { u"--otp-stdin"_s, u"--refresh-ttl"_s, u"30"_s } << QByteArray("123456\n")
         << QByteArray("--refresh-ttl applies");
-    QTest::newRow("no username") << QStringList{u"login"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s,
-        u"--otp-stdin"_s} << QByteArray("123456\n") << QByteArray("--username");
-    QTest::newRow("code as an argument")
-        << server + QStringList{u"--otp-stdin"_s, u"123456"_s} << QByteArray() << QByteArray("no positional");
+    QTest::newRow("no username") << QStringList { u"login"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s,
+        u"--otp-stdin"_s } << QByteArray("123456\n")
+                                 << QByteArray("--username");
+    QTest::newRow("code as an argument") << server + QStringList { u"--otp-stdin"_s, u"123456"_s } << QByteArray()
+                                         << QByteArray("no positional");
 }
 
 void TestCliOtp::usageErrors()
@@ -196,8 +198,9 @@ void TestCliOtp::usageErrors()
 
 void TestCliOtp::otpLoginJson()
 {
-    const OtpRun run = runOtp(Ada, {u"--json"_s, u"--no-store"_s, u"--response-fields"_s,
-                                       u"accessToken,refreshToken,jwtAccessToken,customerAccount(id,emailAddress)"_s},
+    const OtpRun run = runOtp(Ada,
+        { u"--json"_s, u"--no-store"_s, u"--response-fields"_s,
+            u"accessToken,refreshToken,jwtAccessToken,customerAccount(id,emailAddress)"_s },
         [](const QString& code) { return line(code); });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.code.size(), 6);
@@ -223,11 +226,12 @@ void TestCliOtp::otpLoginStoresTheTokens()
     const OtpRun run = runOtp(Ada, {}, [](const QString& code) { return line(code); });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains("Logged in as ada.lovelace@example.com"), run.out.constData());
-    QVERIFY2(run.err.contains("Tokens saved in the keychain as “ada.lovelace@example.com@127.0.0.1:"),
-        run.err.constData());
+    QVERIFY2(
+        run.err.contains("Tokens saved in the keychain as “ada.lovelace@example.com@127.0.0.1:"), run.err.constData());
     QVERIFY(!codeIn(run.code, run.out + run.err));
     // The stored refresh token is the one this login got: a refresh from the keychain works.
-    const CliResult refresh = runCli({u"refresh"_s, u"--demo-server"_s, m_url, u"--username"_s, Ada, u"--no-store"_s});
+    const CliResult refresh
+        = runCli({ u"refresh"_s, u"--demo-server"_s, m_url, u"--username"_s, Ada, u"--no-store"_s });
     QVERIFY2(refresh.exitCode == 0, refresh.err.constData());
 }
 
@@ -242,7 +246,7 @@ void TestCliOtp::wrongCode()
 {
     QFETCH(bool, json);
     QString wrong;
-    const OtpRun run = runOtp(Ada, json ? QStringList{u"--json"_s} : QStringList{}, [&](const QString& code) {
+    const OtpRun run = runOtp(Ada, json ? QStringList { u"--json"_s } : QStringList {}, [&](const QString& code) {
         wrong = wrongCodeFor(code);
         return line(wrong);
     });
@@ -266,8 +270,8 @@ void TestCliOtp::wrongCode()
 void TestCliOtp::unknownEmail()
 {
     // Kibo answers an unknown address like a known one and sends nothing; the code then cannot match.
-    const OtpRun run = runOtp(u"nobody@example.com"_s, {u"--json"_s},
-        [](const QString&) { return QByteArray("123456\n"); }, false);
+    const OtpRun run = runOtp(
+        u"nobody@example.com"_s, { u"--json"_s }, [](const QString&) { return QByteArray("123456\n"); }, false);
     QCOMPARE(run.exitCode, 1);
     const QJsonObject error = QJsonDocument::fromJson(run.out).object().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"errorCode"_s).toString(), u"OTP_EXPIRED"_s);
@@ -278,8 +282,8 @@ void TestCliOtp::unknownEmail()
 void TestCliOtp::requestFailsBeforeAnyCodeIsRead()
 {
     // Nothing listens on port 1: the request fails, no code is asked for, and the exit code says "network".
-    const CliResult result = runCli(
-        {u"login"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--username"_s, Ada, u"--otp-stdin"_s, u"--json"_s},
+    const CliResult result = runCli({ u"login"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--username"_s, Ada,
+                                        u"--otp-stdin"_s, u"--json"_s },
         "123456\n");
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(!result.err.contains("reading the code"), result.err.constData());
@@ -291,7 +295,7 @@ void TestCliOtp::inProcessDemoOutboxOnStandardError()
 {
     QProcess process;
     process.start(QStringLiteral(KTI_EXECUTABLE_PATH),
-        {u"login"_s, u"--demo"_s, u"--username"_s, Ada, u"--otp-stdin"_s, u"--no-store"_s});
+        { u"login"_s, u"--demo"_s, u"--username"_s, Ada, u"--otp-stdin"_s, u"--no-store"_s });
     QVERIFY(process.waitForStarted(Deadline));
     QByteArray err;
     const QRegularExpression outbox(u"outbox: ada\\.lovelace@example\\.com code (\\d{6})"_s);
@@ -312,8 +316,8 @@ void TestCliOtp::passwordWithOtpStdinStillAnswersTwoFactor()
 {
     QProcess process;
     process.start(QStringLiteral(KTI_EXECUTABLE_PATH),
-        {u"login"_s, u"--demo-server"_s, m_url, u"--username"_s, u"mfa@example.com"_s, u"--password-stdin"_s,
-            u"--otp-stdin"_s, u"--json"_s, u"--no-store"_s});
+        { u"login"_s, u"--demo-server"_s, m_url, u"--username"_s, u"mfa@example.com"_s, u"--password-stdin"_s,
+            u"--otp-stdin"_s, u"--json"_s, u"--no-store"_s });
     QVERIFY(process.waitForStarted(Deadline));
     process.write("Demo-pass-1\n");
     QTRY_VERIFY_WITH_TIMEOUT(outboxHas(u"mfa@example.com"_s), Deadline);
@@ -327,8 +331,13 @@ void TestCliOtp::passwordWithOtpStdinStillAnswersTwoFactor()
     QVERIFY2(err.contains("Two-factor authentication is required"), err.constData());
     QVERIFY(!err.contains("one-time code to"));
     const QJsonObject json = QJsonDocument::fromJson(out).object();
-    QVERIFY(!json.value(u"ticket"_s).toObject().value(u"customerAccount"_s).toObject().value(u"last2FaDate"_s)
-                 .toString().isEmpty());
+    QVERIFY(!json.value(u"ticket"_s)
+                 .toObject()
+                 .value(u"customerAccount"_s)
+                 .toObject()
+                 .value(u"last2FaDate"_s)
+                 .toString()
+                 .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliOtp)

@@ -174,8 +174,9 @@ void TestCliProfile::addListLoginRemove()
     const QByteArray settingsText = settings.readAll();
     QVERIFY(settingsText.contains(found.toUtf8()));
     for (const QByteArray& secret : { DemoSecret, DemoPassword,
-             login.json().value(u"ticket"_s).toObject().value(u"accessToken"_s).toString().toUtf8() })
+             login.json().value(u"ticket"_s).toObject().value(u"accessToken"_s).toString().toUtf8() }) {
         QVERIFY(!Canary::foundIn(secret, settingsText));
+    }
 
     const CliResult removed = run({ u"profile"_s, u"remove"_s, u"Local demo"_s });
     QVERIFY2(removed.exitCode == 0, removed.err.constData());

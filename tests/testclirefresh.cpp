@@ -27,7 +27,7 @@ QStringList accountsAt(const QString& tenantHost)
     QStringList accounts;
     const KeychainListing listing = KeychainListing::read();
     if (!listing.ok) {
-        return {u"secret-tool could not list the keychain"_s};
+        return { u"secret-tool could not list the keychain"_s };
     }
     for (const QString& user : listing.users) {
         if (user.contains(u'@' + tenantHost + u'/')) {
@@ -70,14 +70,15 @@ private:
 
 QStringList TestCliRefresh::target(const QString& command, const QStringList& more) const
 {
-    QStringList arguments{command, u"--demo-server"_s, m_url};
+    QStringList arguments { command, u"--demo-server"_s, m_url };
     return arguments + more;
 }
 
 QJsonObject TestCliRefresh::loginJson(const QStringList& more)
 {
     const CliResult result = runCli(
-        target(u"login"_s, QStringList{u"--username"_s, Ada, u"--password-stdin"_s, u"--json"_s, u"--show-secrets"_s} + more),
+        target(u"login"_s,
+            QStringList { u"--username"_s, Ada, u"--password-stdin"_s, u"--json"_s, u"--show-secrets"_s } + more),
         DemoPassword);
     if (result.exitCode != 0) {
         qWarning("login failed: %s", result.err.constData());
@@ -100,7 +101,7 @@ void TestCliRefresh::cleanupTestCase()
 
 void TestCliRefresh::usageNamesTheCommands()
 {
-    const CliResult help = runCli({u"--help"_s});
+    const CliResult help = runCli({ u"--help"_s });
     QCOMPARE(help.exitCode, 0);
     const QList<QByteArray> lines = help.out.split('\n');
     QVERIFY2(lines.value(3).contains("kibo-token-inspector login TARGET"), help.out.constData());
@@ -109,11 +110,11 @@ void TestCliRefresh::usageNamesTheCommands()
     QVERIFY(help.out.contains("kibo-token-inspector anonymous TARGET"));
     QVERIFY(!help.out.contains("not available"));
 
-    const CliResult refreshHelp = runCli({u"refresh"_s, u"--help"_s});
+    const CliResult refreshHelp = runCli({ u"refresh"_s, u"--help"_s });
     QCOMPARE(refreshHelp.exitCode, 0);
     QVERIFY(refreshHelp.out.contains("--refresh-token-stdin"));
     QVERIFY(refreshHelp.out.contains("2 usage error or no refresh token stored"));
-    const CliResult anonymousHelp = runCli({u"anonymous"_s, u"--help"_s});
+    const CliResult anonymousHelp = runCli({ u"anonymous"_s, u"--help"_s });
     QCOMPARE(anonymousHelp.exitCode, 0);
     QVERIFY(anonymousHelp.out.contains("--response-fields"));
 }
@@ -125,32 +126,30 @@ void TestCliRefresh::usageErrors_data()
     QTest::addColumn<QByteArray>("message");
 
     QTest::newRow("refresh without target")
-        << QStringList{u"refresh"_s, u"--refresh-token-stdin"_s} << UnknownToken + '\n' << QByteArray("Name a target");
+        << QStringList { u"refresh"_s, u"--refresh-token-stdin"_s } << UnknownToken + '\n'
+        << QByteArray("Name a target");
     QTest::newRow("token as positional argument")
-        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, QString::fromLatin1(UnknownToken)}
+        << QStringList { u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, QString::fromLatin1(UnknownToken) }
         << QByteArray() << QByteArray("standard input");
-    QTest::newRow("token as option")
-        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s,
-               u"--refresh-token="_s + QString::fromLatin1(UnknownToken)}
-        << QByteArray() << QByteArray("never accepted");
-    QTest::newRow("token as separate option")
-        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--refresh-token"_s,
-               QString::fromLatin1(UnknownToken)}
-        << QByteArray() << QByteArray("never accepted");
+    QTest::newRow("token as option") << QStringList { u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s,
+        u"--refresh-token="_s + QString::fromLatin1(UnknownToken) }
+                                     << QByteArray() << QByteArray("never accepted");
+    QTest::newRow("token as separate option") << QStringList { u"refresh"_s, u"--demo-server"_s,
+        u"http://127.0.0.1:1"_s, u"--refresh-token"_s, QString::fromLatin1(UnknownToken) }
+                                              << QByteArray() << QByteArray("never accepted");
     QTest::newRow("neither username nor stdin")
-        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s} << QByteArray()
+        << QStringList { u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s } << QByteArray()
         << QByteArray("--username");
-    QTest::newRow("empty stdin")
-        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--refresh-token-stdin"_s}
-        << QByteArray() << QByteArray("refresh token");
-    QTest::newRow("account id not a number")
-        << QStringList{u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"--refresh-token-stdin"_s,
-               u"--account-id"_s, u"two"_s}
-        << UnknownToken + '\n' << QByteArray("--account-id");
-    QTest::newRow("anonymous without target") << QStringList{u"anonymous"_s} << QByteArray()
-                                              << QByteArray("Name a target");
+    QTest::newRow("empty stdin") << QStringList { u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s,
+        u"--refresh-token-stdin"_s }
+                                 << QByteArray() << QByteArray("refresh token");
+    QTest::newRow("account id not a number") << QStringList { u"refresh"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s,
+        u"--refresh-token-stdin"_s, u"--account-id"_s,
+        u"two"_s } << UnknownToken + '\n' << QByteArray("--account-id");
+    QTest::newRow("anonymous without target")
+        << QStringList { u"anonymous"_s } << QByteArray() << QByteArray("Name a target");
     QTest::newRow("anonymous with an argument")
-        << QStringList{u"anonymous"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"extra"_s} << QByteArray()
+        << QStringList { u"anonymous"_s, u"--demo-server"_s, u"http://127.0.0.1:1"_s, u"extra"_s } << QByteArray()
         << QByteArray("no positional");
 }
 
@@ -175,7 +174,7 @@ void TestCliRefresh::refreshFromKeychain()
     QVERIFY(!oldAccess.isEmpty());
     QVERIFY(!oldRefresh.isEmpty());
 
-    const CliResult result = runCli(target(u"refresh"_s, {u"--username"_s, Ada, u"--json"_s, u"--show-secrets"_s}));
+    const CliResult result = runCli(target(u"refresh"_s, { u"--username"_s, Ada, u"--json"_s, u"--show-secrets"_s }));
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject json = result.json();
     QVERIFY(json.contains(u"ticket"_s));
@@ -189,7 +188,7 @@ void TestCliRefresh::refreshFromKeychain()
     QVERIFY(!Canary::foundIn(oldRefresh, result.err));
 
     // The new tokens were stored: a second refresh from the keychain works too, and text output hides them.
-    const CliResult again = runCli(target(u"refresh"_s, {u"--username"_s, Ada}));
+    const CliResult again = runCli(target(u"refresh"_s, { u"--username"_s, Ada }));
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QVERIFY(!again.out.contains(newAccess.toUtf8()));
     QVERIFY(!Canary::foundIn(oldRefresh, again.out));
@@ -200,18 +199,19 @@ void TestCliRefresh::rotatedRefreshTokenIsStored()
 {
     // A tenant that rotates: every refresh answers with a new refresh token and forgets the one sent.
     QProcess rotating;
-    const QString url = startDemoServer(rotating, {u"--rotate-refresh-tokens"_s});
+    const QString url = startDemoServer(rotating, { u"--rotate-refresh-tokens"_s });
     QVERIFY(!url.isEmpty());
     const auto on = [&url](const QString& command, const QStringList& more) {
-        return QStringList{command, u"--demo-server"_s, url} + more;
+        return QStringList { command, u"--demo-server"_s, url } + more;
     };
-    const CliResult login = runCli(
-        on(u"login"_s, {u"--username"_s, Ada, u"--password-stdin"_s, u"--json"_s, u"--show-secrets"_s}), DemoPassword);
+    const CliResult login
+        = runCli(on(u"login"_s, { u"--username"_s, Ada, u"--password-stdin"_s, u"--json"_s, u"--show-secrets"_s }),
+            DemoPassword);
     QVERIFY2(login.exitCode == 0, login.err.constData());
     const QByteArray first = login.json().value(u"ticket"_s).toObject().value(u"refreshToken"_s).toString().toUtf8();
     QVERIFY(!first.isEmpty());
 
-    const CliResult refreshed = runCli(on(u"refresh"_s, {u"--username"_s, Ada, u"--json"_s, u"--show-secrets"_s}));
+    const CliResult refreshed = runCli(on(u"refresh"_s, { u"--username"_s, Ada, u"--json"_s, u"--show-secrets"_s }));
     QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
     const QByteArray second
         = refreshed.json().value(u"ticket"_s).toObject().value(u"refreshToken"_s).toString().toUtf8();
@@ -219,9 +219,9 @@ void TestCliRefresh::rotatedRefreshTokenIsStored()
     QVERIFY(second != first); // rotated
 
     // The rotated token was stored: the next refresh from the keychain works, and the old one is refused.
-    const CliResult again = runCli(on(u"refresh"_s, {u"--username"_s, Ada}));
+    const CliResult again = runCli(on(u"refresh"_s, { u"--username"_s, Ada }));
     QVERIFY2(again.exitCode == 0, again.err.constData());
-    const CliResult old = runCli(on(u"refresh"_s, {u"--refresh-token-stdin"_s, u"--no-store"_s}), first + '\n');
+    const CliResult old = runCli(on(u"refresh"_s, { u"--refresh-token-stdin"_s, u"--no-store"_s }), first + '\n');
     QCOMPARE(old.exitCode, 1);
     QVERIFY2(old.err.contains("INVALID_REFRESH_TOKEN"), old.err.constData());
     QVERIFY(!Canary::foundIn(first, old.out + old.err));
@@ -236,27 +236,27 @@ void TestCliRefresh::replyWithoutRefreshTokenKeepsIt()
     // the keychain must keep it too, so that the next refresh still works.
     QVERIFY(!loginJson({}).isEmpty());
     const CliResult partial = runCli(target(u"refresh"_s,
-        {u"--username"_s, Ada, u"--response-fields"_s, u"accessToken"_s, u"--json"_s, u"--show-secrets"_s}));
+        { u"--username"_s, Ada, u"--response-fields"_s, u"accessToken"_s, u"--json"_s, u"--show-secrets"_s }));
     QVERIFY2(partial.exitCode == 0, partial.err.constData());
     const QJsonObject ticket = partial.json().value(u"ticket"_s).toObject();
     QVERIFY(!ticket.value(u"accessToken"_s).toString().isEmpty());
     QVERIFY(ticket.value(u"refreshToken"_s).toString().isEmpty()); // the reply carried none
     QVERIFY(partial.err.contains("New tokens saved in the keychain"));
 
-    const CliResult again = runCli(target(u"refresh"_s, {u"--username"_s, Ada}));
+    const CliResult again = runCli(target(u"refresh"_s, { u"--username"_s, Ada }));
     QVERIFY2(again.exitCode == 0, again.err.constData());
     QVERIFY(again.err.contains("New tokens saved in the keychain"));
 }
 
 void TestCliRefresh::refreshFromStdin()
 {
-    const QJsonObject login = loginJson({u"--no-store"_s});
+    const QJsonObject login = loginJson({ u"--no-store"_s });
     const QString oldAccess = login.value(u"ticket"_s).toObject().value(u"accessToken"_s).toString();
     const QByteArray refreshToken = login.value(u"ticket"_s).toObject().value(u"refreshToken"_s).toString().toUtf8();
     QVERIFY(!refreshToken.isEmpty());
 
-    const CliResult result
-        = runCli(target(u"refresh"_s, {u"--refresh-token-stdin"_s, u"--json"_s, u"--no-store"_s}), refreshToken + '\n');
+    const CliResult result = runCli(
+        target(u"refresh"_s, { u"--refresh-token-stdin"_s, u"--json"_s, u"--no-store"_s }), refreshToken + '\n');
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject json = result.json();
     QVERIFY(json.contains(u"ticket"_s));
@@ -271,25 +271,25 @@ void TestCliRefresh::unknownTokenNeverPrinted_data()
 {
     QTest::addColumn<QStringList>("extra");
     QTest::newRow("text") << QStringList();
-    QTest::newRow("json") << QStringList{u"--json"_s};
-    QTest::newRow("show secrets") << QStringList{u"--show-secrets"_s};
-    QTest::newRow("json show secrets") << QStringList{u"--json"_s, u"--show-secrets"_s};
+    QTest::newRow("json") << QStringList { u"--json"_s };
+    QTest::newRow("show secrets") << QStringList { u"--show-secrets"_s };
+    QTest::newRow("json show secrets") << QStringList { u"--json"_s, u"--show-secrets"_s };
 }
 
 void TestCliRefresh::unknownTokenNeverPrinted()
 {
     QFETCH(QStringList, extra);
-    const CliResult result = runCli(
-        target(u"refresh"_s, QStringList{u"--refresh-token-stdin"_s, u"--username"_s, Ada} + extra),
-        UnknownToken + '\n');
+    const CliResult result
+        = runCli(target(u"refresh"_s, QStringList { u"--refresh-token-stdin"_s, u"--username"_s, Ada } + extra),
+            UnknownToken + '\n');
     QCOMPARE(result.exitCode, 1);
     QVERIFY(!Canary::foundIn(UnknownToken, result.out));
     QVERIFY(!Canary::foundIn(UnknownToken, result.err));
     if (extra.contains(u"--json"_s)) {
         const QJsonObject error = result.json().value(u"error"_s).toObject();
         QCOMPARE(error.value(u"errorCode"_s).toString(), u"INVALID_REFRESH_TOKEN"_s);
-        QVERIFY2(!error.value(u"diagnosis"_s).toObject().value(u"title"_s).toString().isEmpty(),
-            result.out.constData());
+        QVERIFY2(
+            !error.value(u"diagnosis"_s).toObject().value(u"title"_s).toString().isEmpty(), result.out.constData());
     } else {
         QVERIFY(!result.err.trimmed().isEmpty());
         QVERIFY(result.out.trimmed().isEmpty());
@@ -300,7 +300,7 @@ void TestCliRefresh::unknownTokenNeverPrinted()
 
 void TestCliRefresh::noStoredToken()
 {
-    const CliResult result = runCli(target(u"refresh"_s, {u"--username"_s, u"nobody.stored@example.com"_s}));
+    const CliResult result = runCli(target(u"refresh"_s, { u"--username"_s, u"nobody.stored@example.com"_s }));
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("No refresh token stored for nobody.stored@example.com"), result.err.constData());
     QVERIFY(result.err.contains("--refresh-token-stdin"));
@@ -311,7 +311,7 @@ void TestCliRefresh::keychainFailure()
     // No session bus, so no Secret Service: a keychain failure, not "nothing stored".
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/kti-no-bus"_s);
-    const CliResult result = runCli(target(u"refresh"_s, {u"--username"_s, Ada}), {}, environment);
+    const CliResult result = runCli(target(u"refresh"_s, { u"--username"_s, Ada }), {}, environment);
     QCOMPARE(result.exitCode, 5);
     QVERIFY2(result.err.contains("could not be read"), result.err.constData());
 }
@@ -322,7 +322,7 @@ void TestCliRefresh::anonymousIsNeverStored()
     QVERIFY(!loginJson({}).isEmpty()); // a stored login, so that the listing of this tenant is not empty
     const QStringList before = accountsAt(tenantHost);
     QVERIFY2(before.contains(Ada + u'@' + tenantHost + u"/refreshToken"_s), qPrintable(before.join(u", "_s)));
-    const CliResult result = runCli(target(u"anonymous"_s, {u"--json"_s, u"--show-secrets"_s}));
+    const CliResult result = runCli(target(u"anonymous"_s, { u"--json"_s, u"--show-secrets"_s }));
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject json = result.json();
     const QString accessToken = json.value(u"ticket"_s).toObject().value(u"accessToken"_s).toString();

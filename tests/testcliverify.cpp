@@ -30,8 +30,9 @@ CliResult runVerify(const QStringList& arguments, const QByteArray& input = {})
 QByteArray readData(const QString& name)
 {
     QFile file(DataDir + name);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         qFatal("test data %s missing", qPrintable(name));
+    }
     return file.readAll();
 }
 
@@ -39,8 +40,9 @@ QByteArray opensslToken(const QByteArray& name)
 {
     for (const QByteArray& line : readData(u"tokens.txt"_s).split('\n')) {
         const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() == 2 && parts[0] == name)
+        if (parts.size() == 2 && parts[0] == name) {
             return parts[1];
+        }
     }
     qFatal("no token %s", name.constData());
 }
@@ -50,8 +52,9 @@ QByteArray rfcToken(const QString& name)
     const QJsonArray vectors
         = QJsonDocument::fromJson(readData(u"rfc-vectors.json"_s)).object().value(u"vectors"_s).toArray();
     for (const QJsonValue& vector : vectors) {
-        if (vector.toObject().value(u"name"_s).toString() == name)
+        if (vector.toObject().value(u"name"_s).toString() == name) {
             return vector.toObject().value(u"token"_s).toString().toLatin1();
+        }
     }
     qFatal("no vector %s", qPrintable(name));
 }
@@ -74,8 +77,9 @@ QByteArray withHeader(const QByteArray& token, const QByteArray& header)
 QStringList noticeCodes(const QJsonObject& json)
 {
     QStringList codes;
-    for (const QJsonValue& notice : json.value(u"notices"_s).toArray())
+    for (const QJsonValue& notice : json.value(u"notices"_s).toArray()) {
         codes << notice.toObject().value(u"code"_s).toString();
+    }
     return codes;
 }
 
@@ -210,8 +214,9 @@ void TestCliVerify::exitCodes()
     const QByteArray both = result.out + result.err;
     QVERIFY2(result.exitCode == exitCode, both.constData());
     QVERIFY2(both.contains(said), both.constData());
-    if (exitCode != 0)
+    if (exitCode != 0) {
         QVERIFY2(!result.out.contains("Signature verified"), both.constData());
+    }
 }
 
 void TestCliVerify::jsonObject()

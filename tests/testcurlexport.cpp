@@ -32,12 +32,14 @@ ShellRun runBash(const QByteArray& script, const QStringList& arguments = {}, co
     bash.setProcessEnvironment(environment);
     bash.start(u"bash"_s, arguments);
     ShellRun run;
-    if (!bash.waitForStarted(10'000))
+    if (!bash.waitForStarted(10'000)) {
         return run;
+    }
     bash.write(script);
     bash.closeWriteChannel();
-    if (!bash.waitForFinished(30'000))
+    if (!bash.waitForFinished(30'000)) {
         return run;
+    }
     run.ok = bash.exitStatus() == QProcess::NormalExit && bash.exitCode() == 0;
     run.output = bash.readAllStandardOutput();
     run.errors = bash.readAllStandardError();
@@ -49,8 +51,9 @@ QList<QByteArray> curlArguments(const QString& command, const QProcessEnvironmen
 {
     const QByteArray script = "curl() { printf '%s\\0' \"$@\"; }\n" + command.toUtf8() + '\n';
     const ShellRun run = runBash(script, {}, environment);
-    if (!run.ok)
+    if (!run.ok) {
         return {};
+    }
     QList<QByteArray> arguments = run.output.split('\0');
     arguments.removeLast(); // after the last NUL
     return arguments;
@@ -66,8 +69,9 @@ QList<QByteArray> headerValues(const QList<QByteArray>& arguments)
 {
     QList<QByteArray> headers;
     for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
-        if (arguments.at(i) == "--header")
+        if (arguments.at(i) == "--header") {
             headers.append(arguments.at(i + 1));
+        }
     }
     return headers;
 }
@@ -92,8 +96,9 @@ private Q_SLOTS:
 
 void TestCurlExport::initTestCase()
 {
-    if (QStandardPaths::findExecutable(u"bash"_s).isEmpty())
+    if (QStandardPaths::findExecutable(u"bash"_s).isEmpty()) {
         QSKIP("bash is needed to parse the commands");
+    }
 }
 
 void TestCurlExport::placeholdersByDefault_data()
@@ -120,15 +125,17 @@ void TestCurlExport::placeholdersByDefault()
     DemoLoginRig rig;
     QVERIFY(rig.start());
     const AuthTicketResult result = rig.run(scenario);
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     QVERIFY(result.request.isValid());
     QStringList actualVariables = CurlExport::variables(result.request);
     actualVariables.sort();
     variables.sort();
     QCOMPARE(actualVariables, variables);
-    for (const QString& variable : std::as_const(variables))
+    for (const QString& variable : std::as_const(variables)) {
         QVERIFY(CurlExport::variablesHint(result.request).contains(variable));
+    }
 
     QProcessEnvironment environment;
     environment.insert(u"KIBO_APP_TOKEN"_s, rig.lastAppToken());
@@ -141,14 +148,17 @@ void TestCurlExport::placeholdersByDefault()
     for (const CurlExport::Layout layout : { CurlExport::Layout::OneLine, CurlExport::Layout::MultiLine }) {
         const QString command = CurlExport::command(result.request, layout);
         const QByteArray text = command.toUtf8();
-        for (const auto& [name, secret] : rig.secrets())
+        for (const auto& [name, secret] : rig.secrets()) {
             QVERIFY2(!Canary::foundIn(secret, text), qPrintable(u"the command holds the "_s + name));
-        if (layout == CurlExport::Layout::OneLine)
+        }
+        if (layout == CurlExport::Layout::OneLine) {
             QVERIFY(!command.contains(u'\n'));
-        else
+        } else {
             QVERIFY(command.count(u" \\\n  "_s) >= 3);
-        for (const QString& variable : std::as_const(variables))
+        }
+        for (const QString& variable : std::as_const(variables)) {
             QVERIFY2(command.contains(u"\"$"_s + variable + u'"'), qPrintable(command));
+        }
 
         const ShellRun syntax = runBash(text, { u"-n"_s });
         QVERIFY2(syntax.ok, syntax.errors.constData());
@@ -164,32 +174,36 @@ void TestCurlExport::placeholdersByDefault()
         const QUrlQuery query(url);
         for (const auto& [name, value] : result.request.query) {
             const QString sent = query.queryItemValue(name, QUrl::FullyDecoded);
-            if (name == u"refreshToken"_s)
+            if (name == u"refreshToken"_s) {
                 QVERIFY(sent == rig.lastRefreshToken()); // no QCOMPARE: it would print the token
-            else
+            } else {
                 QCOMPARE(sent, value);
+            }
         }
         const QList<QByteArray> headers = headerValues(arguments);
         QCOMPARE(headers.size(), result.request.headers.size());
         QVERIFY(headers.contains("Authorization: Bearer " + rig.lastAppToken().toLatin1()));
         QVERIFY(headers.contains("x-vol-tenant: 100001"));
-        if (!rig.lastUserClaims().isEmpty())
+        if (!rig.lastUserClaims().isEmpty()) {
             QVERIFY(headers.contains("x-vol-user-claims: " + rig.lastUserClaims().toLatin1()));
+        }
         if (result.request.hasBody) {
             const QJsonObject body = QJsonDocument::fromJson(optionValue(arguments, "--data-raw")).object();
             if (result.request.body.contains(u"username"_s)) {
                 QCOMPARE(body.value(u"username"_s).toString(), rig.lastUsername());
                 QVERIFY(body.value(u"password"_s).toString() == rig.lastPassword());
             }
-            if (result.request.body.contains(u"otpCode"_s))
+            if (result.request.body.contains(u"otpCode"_s)) {
                 QVERIFY(body.value(u"otpCode"_s).toString() == rig.lastOtpCode());
+            }
         } else {
             QVERIFY(!arguments.contains("--data-raw"));
         }
-        if (firstArguments.isEmpty())
+        if (firstArguments.isEmpty()) {
             firstArguments = arguments;
-        else
+        } else {
             QVERIFY(firstArguments == arguments); // both layouts say the same
+        }
     }
 }
 
@@ -287,8 +301,9 @@ void TestCurlExport::replaysWhatTheServerReceived()
     environment.insert(u"KIBO_USER_CLAIMS"_s, userClaims);
     environment.insert(u"KIBO_OTP_CODE"_s, otpCode);
     const QString command = CurlExport::command(result.request, CurlExport::Layout::MultiLine);
-    for (const QString& secret : { QString::fromLatin1(appToken), password, refreshToken, userClaims })
+    for (const QString& secret : { QString::fromLatin1(appToken), password, refreshToken, userClaims }) {
         QVERIFY(!Canary::foundIn(secret.toUtf8(), command.toUtf8()));
+    }
     const QList<QByteArray> arguments = curlArguments(command, environment);
     QVERIFY2(!arguments.isEmpty(), qPrintable(command));
 
@@ -312,10 +327,13 @@ void TestCurlExport::replaysWhatTheServerReceived()
         const QByteArray name = header.left(colon);
         QVERIFY2(received.header(name) == header.mid(colon + 2), name.constData());
     }
-    for (const QByteArray& name : { QByteArray("Authorization"), QByteArray("x-vol-tenant"), QByteArray("x-vol-site") })
+    for (const QByteArray& name :
+        { QByteArray("Authorization"), QByteArray("x-vol-tenant"), QByteArray("x-vol-site") }) {
         QVERIFY2(!received.header(name).isEmpty(), name.constData());
-    if (call == u"login"_s)
+    }
+    if (call == u"login"_s) {
         QVERIFY(received.header("x-vol-user-claims") == userClaims.toLatin1());
+    }
 
     if (received.body.isEmpty()) {
         QVERIFY(!arguments.contains("--data-raw"));
@@ -363,8 +381,9 @@ void TestCurlExport::shellQuoteRoundTrips()
     QFETCH(QString, text);
     const QString quoted = CurlExport::shellQuote(text);
     QVERIFY(!quoted.isEmpty());
-    if (text == u"application/json"_s)
+    if (text == u"application/json"_s) {
         QCOMPARE(quoted, text); // nothing to quote
+    }
     const ShellRun run = runBash("printf '%s' " + quoted.toUtf8() + '\n');
     QVERIFY2(run.ok, run.errors.constData());
     QCOMPARE(QString::fromUtf8(run.output), text);

@@ -41,8 +41,9 @@ struct Reply
     {
         const QJsonArray items = json.value(u"additionalErrorData"_s).toArray();
         for (const QJsonValue& item : items) {
-            if (item.toObject().value(u"name"_s).toString() == name)
+            if (item.toObject().value(u"name"_s).toString() == name) {
                 return item.toObject().value(u"value"_s).toString();
+            }
         }
         return {};
     }
@@ -172,24 +173,29 @@ Reply TestDemoTenant::send(const QByteArray& method, const QString& path, const 
     QUrl url = platform ? m_tenant->baseUrl() : m_tenant->podUrl();
     const qsizetype question = path.indexOf(u'?');
     url.setPath(question < 0 ? path : path.left(question));
-    if (question >= 0)
+    if (question >= 0) {
         url.setQuery(path.mid(question + 1));
+    }
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!contentType.isEmpty() && !body.isEmpty())
+    if (!contentType.isEmpty() && !body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (bearer)
+    }
+    if (bearer) {
         request.setRawHeader("Authorization", "Bearer " + appToken().toLatin1());
+    }
     // Customer tickets are per site: every pod call names the demo's site unless a test names another one, or
     // none (an empty value).
     bool siteGiven = false;
     for (const auto& [name, value] : headers) {
         siteGiven = siteGiven || name == "x-vol-site";
-        if (!value.isEmpty())
+        if (!value.isEmpty()) {
             request.setRawHeader(name, value);
+        }
     }
-    if (!platform && !siteGiven)
+    if (!platform && !siteGiven) {
         request.setRawHeader("x-vol-site", QByteArray::number(DemoTenant::siteId()));
+    }
     QNetworkReply* reply = m_nam->sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     Reply result;
@@ -336,8 +342,9 @@ void TestDemoTenant::appTokenRequired()
     QFETCH(QByteArray, authorization);
 
     QList<QPair<QByteArray, QByteArray>> headers;
-    if (!authorization.isEmpty())
+    if (!authorization.isEmpty()) {
         headers.append({ "Authorization", authorization });
+    }
     // App token is checked before the body's syntax.
     const Reply reply = send(method, path, "not json", headers, "application/json", false);
     QCOMPARE(reply.status, 401);
@@ -431,8 +438,9 @@ void TestDemoTenant::login()
         QVERIFY2(QRegularExpression(u"^KiboTokenInspector\\.Demo\\.[A-Z][A-Za-z]+Exception$"_s).match(type).hasMatch(),
             qPrintable(type));
         QVERIFY(!reply.json.value(u"applicationName"_s).toString().isEmpty());
-        if (!dataName.isEmpty())
+        if (!dataName.isEmpty()) {
             QCOMPARE(reply.data(dataName), dataValue);
+        }
         QVERIFY(!reply.body.contains(password.toUtf8()) || password.isEmpty());
         QCOMPARE(codes.size(), 0);
         return;
@@ -473,8 +481,9 @@ void TestDemoTenant::ticketShape()
     QVERIFY(account.value(u"isActive"_s).toBool());
     QVERIFY(!account.value(u"isLocked"_s).toBool(true));
     QVERIFY(account.value(u"id"_s).toInt() > 0);
-    for (const QString& list : { u"contacts"_s, u"notes"_s, u"segments"_s, u"attributes"_s })
+    for (const QString& list : { u"contacts"_s, u"notes"_s, u"segments"_s, u"attributes"_s }) {
         QVERIFY2(!account.value(list).toArray().isEmpty(), qPrintable(list));
+    }
     const QJsonObject contact = account.value(u"contacts"_s).toArray().at(0).toObject();
     QVERIFY(contact.value(u"address"_s).toObject().contains(u"postalOrZipCode"_s));
     QVERIFY(contact.value(u"phoneNumbers"_s).toObject().contains(u"mobile"_s));
@@ -524,8 +533,9 @@ void TestDemoTenant::jwtSignatureAndClaims()
     QVERIFY(isHex32(app.value(u"aid"_s).toString()));
     QCOMPARE(app.value(u"env"_s).toString(), u"demo"_s);
     QCOMPARE(app.value(u"exp"_s).toString(), issued.addSecs(3600).toString(u"yyyy-MM-ddTHH:mm:ss"_s));
-    for (const QString& flag : { u"ssl"_s, u"ent"_s, u"mtr"_s, u"uc"_s })
+    for (const QString& flag : { u"ssl"_s, u"ent"_s, u"mtr"_s, u"uc"_s }) {
         QCOMPARE(app.value(flag).toString(), u"0"_s);
+    }
     QVERIFY(app.value(u"rnd"_s).isDouble());
     QVERIFY(app.contains(u"b.AppName"_s));
 
@@ -581,8 +591,9 @@ void TestDemoTenant::b2bAccounts()
     QFETCH(int, expectedAccount);
 
     QJsonObject extra;
-    if (!accountId.isUndefined())
+    if (!accountId.isUndefined()) {
         extra.insert(u"accountId"_s, accountId);
+    }
     const Reply reply = login(u"b2b.buyer@example.com"_s, DemoTenant::defaultPassword(), extra);
     QCOMPARE(reply.status, status);
     if (status != 200) {
@@ -661,10 +672,11 @@ void TestDemoTenant::twoFactor()
             continue;
         }
         QString sent = code;
-        if (step == u"wrong"_s)
+        if (step == u"wrong"_s) {
             sent = code == u"000000"_s ? u"111111"_s : u"000000"_s;
-        else if (step == u"old"_s)
+        } else if (step == u"old"_s) {
             sent = oldCode == code ? (code == u"000000"_s ? u"111111"_s : u"000000"_s) : oldCode;
+        }
         const QJsonObject body { { u"userId"_s, userId }, { u"otpCode"_s, sent } };
         const Reply reply = send("POST", authTickets + u"/2fa/auth"_s, QJsonDocument(body).toJson());
         const QString want = expected.at(i);
@@ -683,8 +695,9 @@ void TestDemoTenant::twoFactor()
         } else {
             QCOMPARE(reply.status, 401);
             QCOMPARE(reply.errorCode(), want.section(u':', 0, 0));
-            if (want.contains(u':'))
+            if (want.contains(u':')) {
                 QCOMPARE(reply.data(u"RemainingAttempts"_s), want.section(u':', 1, 1));
+            }
             QVERIFY(!reply.body.contains(code.toLatin1()));
         }
     }
@@ -748,8 +761,9 @@ void TestDemoTenant::refresh()
 
     const Reply first = login(ada, DemoTenant::defaultPassword());
     QCOMPARE(first.status, 200);
-    if (token == u"issued"_s)
+    if (token == u"issued"_s) {
         token = first.json.value(u"refreshToken"_s).toString();
+    }
     m_clock->advanceSeconds(advance);
     // A new app token: the old one may have expired with the clock.
     m_appToken.clear();
@@ -835,10 +849,11 @@ void TestDemoTenant::impersonateCart()
 
     const Reply reply = send("POST", authTickets + u"/impersonatecart"_s, body);
     QCOMPARE(reply.status, status);
-    if (status == 200)
+    if (status == 200) {
         QVERIFY(!reply.json.value(u"accessToken"_s).toString().isEmpty());
-    else
+    } else {
         QCOMPARE(reply.errorCode(), errorCode);
+    }
 }
 
 // --- options, paths, headers -------------------------------------------------------------------
@@ -872,10 +887,12 @@ void TestDemoTenant::ttl()
     QFETCH(int, refreshMinutes);
 
     QJsonObject extra;
-    if (!ticketTtl.isUndefined())
+    if (!ticketTtl.isUndefined()) {
         extra.insert(u"authTicketTtlMinutes"_s, ticketTtl);
-    if (!refreshTtl.isUndefined())
+    }
+    if (!refreshTtl.isUndefined()) {
         extra.insert(u"refreshTokenTtlMinutes"_s, refreshTtl);
+    }
     const QDateTime issued = m_clock->now();
     const Reply reply = login(ada, DemoTenant::defaultPassword(), extra);
     QCOMPARE(reply.status, status);
@@ -1016,13 +1033,15 @@ void TestDemoTenant::tenantHeaders()
     QFETCH(int, status);
 
     QList<QPair<QByteArray, QByteArray>> headers;
-    if (!tenant.isEmpty())
+    if (!tenant.isEmpty()) {
         headers.append({ "x-vol-tenant", tenant });
+    }
     headers.append({ "x-vol-site", site }); // empty: sent without x-vol-site
     const Reply reply = login(ada, DemoTenant::defaultPassword(), {}, {}, headers);
     QCOMPARE(reply.status, status);
-    if (status == 404)
+    if (status == 404) {
         QCOMPARE(reply.errorCode(), u"ITEM_NOT_FOUND"_s);
+    }
     if (status == 400) {
         QCOMPARE(reply.errorCode(), u"MISSING_OR_INVALID_PARAMETER"_s);
         QCOMPARE(reply.json.value(u"additionalErrorData"_s).toArray().at(0).toObject().value(u"value"_s).toString(),
@@ -1234,8 +1253,9 @@ QLoggingCategory::CategoryFilter previousFilter = nullptr;
 // Every kti.* category on, whatever QT_LOGGING_RULES says.
 void enableKtiCategories(QLoggingCategory* category)
 {
-    if (previousFilter)
+    if (previousFilter) {
         previousFilter(category);
+    }
     if (qstrncmp(category->categoryName(), "kti.", 4) == 0) {
         category->setEnabled(QtDebugMsg, true);
         category->setEnabled(QtInfoMsg, true);
@@ -1245,10 +1265,12 @@ void enableKtiCategories(QLoggingCategory* category)
 
 void captureLog(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (capturedLogs)
+    if (capturedLogs) {
         capturedLogs->append(message);
-    if (previousHandler)
+    }
+    if (previousHandler) {
         previousHandler(type, context, message);
+    }
 }
 } // namespace
 
@@ -1281,8 +1303,9 @@ void TestDemoTenant::noSecretsInLogs()
     QVERIFY(wrongCode.status == 401);
     QVERIFY(!logs.isEmpty()); // the categories were on
     for (const Reply* reply : { &good, &refreshed }) {
-        for (const QString& key : { u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s })
+        for (const QString& key : { u"accessToken"_s, u"refreshToken"_s, u"jwtAccessToken"_s }) {
             secrets.append(reply->json.value(key).toString());
+        }
     }
     secrets.append(codes.at(0).at(1).toString());
     const QString all = logs.join(u'\n');

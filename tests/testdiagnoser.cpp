@@ -371,15 +371,17 @@ void TestDiagnoser::specific()
     QVERIFY(!diagnosis.cause.isEmpty());
     QVERIFY(!diagnosis.nextStep.isEmpty());
     const QString text = diagnosis.title + u'\n' + diagnosis.cause + u'\n' + diagnosis.nextStep;
-    for (const QString& fact : facts)
+    for (const QString& fact : facts) {
         QVERIFY2(text.contains(fact, Qt::CaseInsensitive), qPrintable(u"missing “"_s + fact + u"” in:\n"_s + text));
+    }
 
     // Clean: no secret in any form, no URL query, no raw Qt error text.
     const QByteArray shown = (text + u'\n' + row.error.message + u'\n' + row.error.tlsDetails).toUtf8()
         + QJsonDocument(row.error.toJson()).toJson();
     for (const QByteArray& secret : { CanaryPassword.toUtf8(), CanaryRefreshToken.toUtf8(), CanaryClientSecret.toUtf8(),
-             CanaryAppToken, DemoTenant::sharedSecret().toUtf8() })
+             CanaryAppToken, DemoTenant::sharedSecret().toUtf8() }) {
         QVERIFY2(!Canary::foundIn(secret, shown), shown.constData());
+    }
     static const QRegularExpression query(u"\\?[^\\s?]*="_s);
     QVERIFY2(!query.match(QString::fromUtf8(shown)).hasMatch(), shown.constData());
     QVERIFY(!shown.contains("refreshToken"));

@@ -119,8 +119,9 @@ void TestHistoryStore::capPerProfile()
         HistoryStore store(file);
         QCOMPARE(store.capPerProfile(), 500);
         store.setCapPerProfile(5);
-        for (int i = 0; i < 12; ++i)
+        for (int i = 0; i < 12; ++i) {
             QVERIFY(store.record(entry(u"demo"_s, i)));
+        }
         QVERIFY(store.record(entry(u"other"_s, 100)));
         const QList<HistoryEntry> list = store.entries(u"demo"_s);
         QCOMPARE(list.size(), 5);
@@ -131,8 +132,9 @@ void TestHistoryStore::capPerProfile()
     HistoryStore again(file);
     QCOMPARE(again.entries(u"demo"_s).size(), 5);
     again.setCapPerProfile(500);
-    for (int i = 0; i < 510; ++i)
+    for (int i = 0; i < 510; ++i) {
         again.record(entry(u"bulk"_s, i));
+    }
     QCOMPARE(again.entries(u"bulk"_s).size(), 500);
     QCOMPARE(again.entries(u"bulk"_s).first(), entry(u"bulk"_s, 10));
 }
@@ -256,10 +258,12 @@ void TestHistoryStore::entryForResult()
     QFETCH(QString, errorCode);
     AuthTicketResult result;
     result.error.kind = KiboError::Kind(kind);
-    if (result.error.kind == KiboError::Kind::HttpKibo)
+    if (result.error.kind == KiboError::Kind::HttpKibo) {
         result.error.errorCode = u"ACCOUNT_LOCKED"_s;
-    if (ticket)
+    }
+    if (ticket) {
         result.ticket = CustomerAuthTicket {};
+    }
     result.requires2FA = twoFactor;
     result.httpStatus = kind == int(KiboError::Kind::Timeout) ? 0 : 200;
     result.elapsedMs = 321;
@@ -319,8 +323,9 @@ void TestHistoryStore::canaryLoginAndRefresh()
 
     for (const AuthTicketResult& result : { login, refreshed }) {
         const CustomerAuthTicket& t = *result.ticket;
-        for (const QString& secret : { t.accessToken, t.refreshToken, t.jwtAccessToken })
+        for (const QString& secret : { t.accessToken, t.refreshToken, t.jwtAccessToken }) {
             secrets.append(secret.toUtf8());
+        }
         secrets.append(t.jwtAccessToken.section(u'.', 2).toUtf8()); // the JWT signature alone
     }
     QCOMPARE(store.entries(u"demo"_s).size(), 3);

@@ -17,8 +17,9 @@ QJsonValue parse(const QByteArray& json)
     QJsonParseError error;
     // Wrapped, so that scalars can be roots too.
     const QJsonDocument document = QJsonDocument::fromJson("[" + json + "]", &error);
-    if (error.error != QJsonParseError::NoError)
+    if (error.error != QJsonParseError::NoError) {
         qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    }
     return document.array().at(0);
 }
 
@@ -26,15 +27,17 @@ QJsonValue parse(const QByteArray& json)
 QStringList describe(const QList<JsonDifference>& differences)
 {
     QStringList lines;
-    for (const JsonDifference& difference : differences)
+    for (const JsonDifference& difference : differences) {
         lines << JsonDifference::kindName(difference.kind) + u' ' + difference.path;
+    }
     return lines;
 }
 
 QString compact(const QJsonValue& value)
 {
-    if (value.isUndefined())
+    if (value.isUndefined()) {
         return u"undefined"_s;
+    }
     return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 

@@ -40,16 +40,18 @@ QJsonValue TestJsonTreeModel::parse(const QByteArray& json)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
+    if (error.error != QJsonParseError::NoError) {
         qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    }
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
 void TestJsonTreeModel::walkAll(QAbstractItemModel* model, const QModelIndex& parent, int* visited)
 {
     for (int row = 0; row < model->rowCount(parent); ++row) {
-        for (int column = 0; column < model->columnCount(parent); ++column)
+        for (int column = 0; column < model->columnCount(parent); ++column) {
             (void)model->data(model->index(row, column, parent));
+        }
         ++*visited;
         walkAll(model, model->index(row, 0, parent), visited);
     }
@@ -76,8 +78,9 @@ const QByteArray Nested = R"({
 QJsonValue bigDocument(int contacts)
 {
     QJsonArray array;
-    for (int i = 0; i < contacts; ++i)
+    for (int i = 0; i < contacts; ++i) {
         array.append(QJsonObject { { u"id"_s, i }, { u"email"_s, u"c%1@example.com"_s.arg(i) } });
+    }
     return QJsonObject { { u"customerAccount"_s, QJsonObject { { u"contacts"_s, array } } } };
 }
 
@@ -151,8 +154,9 @@ void TestJsonTreeModel::bigDocumentIsLazy()
     QCOMPARE(model.nodeCount(), 4);
 
     // Expanding every contact creates 5,000 nodes but none of their 10,000 children.
-    for (int row = 0; row < model.rowCount(contacts); ++row)
+    for (int row = 0; row < model.rowCount(contacts); ++row) {
         (void)model.index(row, 0, contacts).data();
+    }
     QCOMPARE(model.nodeCount(), 3 + 5000);
 
     const QModelIndex email = model.indexForPath(u"$.customerAccount.contacts[1234].email"_s);

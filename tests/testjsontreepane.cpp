@@ -366,13 +366,13 @@ void TestJsonTreePane::filterNeverFindsWhatTheExtraMaskHides()
     model.setExtraMask({}, QString());
     pane.setFilterText(QString());
     pane.setFilterText(u"lovelace@example"_s);
-    QCOMPARE(topLevelPaths(pane.proxy()), QStringList{u"$.contacts"_s});
+    QCOMPARE(topLevelPaths(pane.proxy()), QStringList { u"$.contacts"_s });
     // A key stays findable under the mask: it is shown, only its value is not.
     model.setExtraMask(
         [](const QString&, const QJsonValue& value) { return value.toString().contains(u'@'); }, u"•••"_s);
     pane.setFilterText(QString());
     pane.setFilterText(u"email"_s);
-    QCOMPARE(topLevelPaths(pane.proxy()), QStringList{u"$.contacts"_s});
+    QCOMPARE(topLevelPaths(pane.proxy()), QStringList { u"$.contacts"_s });
 
     // And a hidden value is not copied; the message names presenter mode's mask, not Show secrets.
     const QModelIndex email = proxyIndex(pane, u"$.contacts[0].email"_s);

@@ -30,8 +30,9 @@ const QString DataDir = QStringLiteral(KTI_TEST_DATA_DIR "/jws/");
 QByteArray readData(const QString& name)
 {
     QFile file(DataDir + name);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         qFatal("test data %s missing", qPrintable(name));
+    }
     return file.readAll();
 }
 
@@ -43,8 +44,9 @@ QJsonArray rfcVectors()
 QJsonObject rfcVector(const QString& name)
 {
     for (const QJsonValue& vector : rfcVectors()) {
-        if (vector.toObject().value(u"name"_s).toString() == name)
+        if (vector.toObject().value(u"name"_s).toString() == name) {
             return vector.toObject();
+        }
     }
     qFatal("no vector %s", qPrintable(name));
 }
@@ -55,8 +57,9 @@ QByteArray opensslToken(const QByteArray& name)
     const QList<QByteArray> lines = readData(u"tokens.txt"_s).split('\n');
     for (const QByteArray& line : lines) {
         const QList<QByteArray> parts = line.split(' ');
-        if (parts.size() == 2 && parts[0] == name)
+        if (parts.size() == 2 && parts[0] == name) {
             return parts[1];
+        }
     }
     qFatal("no token %s", name.constData());
 }
@@ -69,22 +72,27 @@ QByteArray hmacSecret()
 // A key reference of the data tables: "file:NAME", "jwk:VECTOR NAME", "secret:TEXT" or "hmac-secret".
 KeyLoadResult loadKeys(const QString& reference)
 {
-    if (reference.startsWith(u"file:"_s))
+    if (reference.startsWith(u"file:"_s)) {
         return KeyLoader::fromFile(DataDir + reference.mid(5));
-    if (reference.startsWith(u"jwk:"_s))
+    }
+    if (reference.startsWith(u"jwk:"_s)) {
         return KeyLoader::fromJwk(rfcVector(reference.mid(4)).value(u"jwk"_s).toObject(), u"the RFC"_s);
-    if (reference.startsWith(u"secret:"_s))
+    }
+    if (reference.startsWith(u"secret:"_s)) {
         return KeyLoader::fromSecret(reference.mid(7).toUtf8(), u"the test"_s);
-    if (reference == u"hmac-secret"_s)
+    }
+    if (reference == u"hmac-secret"_s) {
         return KeyLoader::fromSecret(hmacSecret(), u"hmac-secret.txt"_s);
+    }
     qFatal("bad key reference %s", qPrintable(reference));
 }
 
 JwsVerifier::Result verify(const QByteArray& token, const QString& keyReference)
 {
     const KeyLoadResult keys = loadKeys(keyReference);
-    if (!keys.ok())
+    if (!keys.ok()) {
         qWarning("key %s did not load: %s", qPrintable(keyReference), qPrintable(keys.error));
+    }
     return JwsVerifier::verify(JwtDecoder::decode(token), keys.keys);
 }
 
@@ -128,8 +136,9 @@ QByteArray withHeader(const QByteArray& token, const QByteArray& header)
 bool hasNotice(const JwsVerifier::Result& result, const QString& code)
 {
     for (const TokenNotice& notice : result.notices) {
-        if (notice.code == code)
+        if (notice.code == code) {
             return true;
+        }
     }
     return false;
 }
@@ -137,8 +146,9 @@ bool hasNotice(const JwsVerifier::Result& result, const QString& code)
 QString codes(const JwsVerifier::Result& result)
 {
     QStringList list;
-    for (const TokenNotice& notice : result.notices)
+    for (const TokenNotice& notice : result.notices) {
         list << notice.code;
+    }
     return list.join(u", "_s) + u" | "_s + result.message;
 }
 
@@ -377,8 +387,9 @@ void TestJwsVerifier::kidSelection()
     QCOMPARE(result.outcome, outcome);
     QCOMPARE(result.verified, outcome == JwsVerifier::Outcome::Verified);
     QVERIFY2(hasNotice(result, notice), qPrintable(codes(result)));
-    if (!keyMentions.isEmpty())
+    if (!keyMentions.isEmpty()) {
         QVERIFY2(result.keyDescription.contains(keyMentions), qPrintable(result.keyDescription));
+    }
     QCOMPARE(result.keysTried, keysTried);
 }
 
@@ -425,8 +436,9 @@ void TestJwsVerifier::algNoneNeverVerifies()
 {
     QFETCH(QByteArray, token);
     QList<VerificationKey> everyKey;
-    for (const QString& key : { u"hmac-secret"_s, u"file:rsa2048-public.pem"_s, u"file:jwks-three.json"_s })
+    for (const QString& key : { u"hmac-secret"_s, u"file:rsa2048-public.pem"_s, u"file:jwks-three.json"_s }) {
         everyKey << loadKeys(key).keys;
+    }
     const DecodedToken decoded = JwtDecoder::decode(token);
     const JwsVerifier::Result result = JwsVerifier::verify(decoded, everyKey);
     QVERIFY(!result.verified);
@@ -552,8 +564,9 @@ void TestJwsVerifier::descriptionsHoldNoKeyMaterial()
     const JwsVerifier::Result wrong = JwsVerifier::verify(JwtDecoder::decode(opensslToken("HS256")), fromSecret.keys);
     QVERIFY(!wrong.verified);
     QVERIFY(!wrong.message.contains(QString::fromLatin1(secret)));
-    for (const TokenNotice& notice : wrong.notices)
+    for (const TokenNotice& notice : wrong.notices) {
         QVERIFY(!notice.text.contains(QString::fromLatin1(secret)));
+    }
 
     const QJsonObject jwk = rfcVector(u"RFC 7520 4.4 HS256"_s).value(u"jwk"_s).toObject();
     const KeyLoadResult oct = KeyLoader::fromJwk(jwk, u"test"_s);

@@ -240,20 +240,25 @@ void TestJwtDecoder::malformed()
 
     const DecodedToken decoded = decodeBytes(token);
     QStringList codes;
-    for (const TokenNotice& n : decoded.notices)
+    for (const TokenNotice& n : decoded.notices) {
         codes.append(n.code);
+    }
     QVERIFY2(decoded.hasNotice(notice), qPrintable(codes.join(u", "_s)));
     QCOMPARE(decoded.kind, kind);
     QVERIFY(decoded.signatureState != DecodedToken::SignatureState::Verified);
     QVERIFY(decoded.signatureState != DecodedToken::SignatureState::Invalid);
-    if (kind == DecodedToken::Kind::Malformed)
+    if (kind == DecodedToken::Kind::Malformed) {
         QVERIFY(decoded.hasErrors());
-    if (decoded.hasNotice(u"alg-none"_s))
+    }
+    if (decoded.hasNotice(u"alg-none"_s)) {
         QCOMPARE(decoded.signatureState, DecodedToken::SignatureState::Unsigned);
-    if (kind != DecodedToken::Kind::Jws)
+    }
+    if (kind != DecodedToken::Kind::Jws) {
         QVERIFY(!decoded.hasNotice(u"not-verified"_s));
-    if (notice == u"not-verified"_s) // an accepted token: nothing to warn about
+    }
+    if (notice == u"not-verified"_s) { // an accepted token: nothing to warn about
         QCOMPARE(codes, QStringList { u"not-verified"_s });
+    }
     if (notice == u"oversize"_s) {
         QVERIFY(decoded.header.isEmpty());
         QVERIFY(decoded.signingInput.isEmpty());
@@ -305,8 +310,9 @@ void TestJwtDecoder::mutationsNeverCrash()
         const DecodedToken decoded = decodeBytes(token);
         QVERIFY(!decoded.notices.isEmpty());
         QVERIFY(decoded.signatureState != DecodedToken::SignatureState::Verified);
-        if (decoded.kind == DecodedToken::Kind::Malformed)
+        if (decoded.kind == DecodedToken::Kind::Malformed) {
             QVERIFY(decoded.hasErrors());
+        }
         if (decoded.kind == DecodedToken::Kind::Jws) {
             ++jws;
             // Anything changed in the signed part never verifies.

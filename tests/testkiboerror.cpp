@@ -167,22 +167,26 @@ void TestKiboError::fromHttpReply()
     QCOMPARE(error.errorCode, errorCode);
     QCOMPARE(error.correlationId, QString::fromLatin1(correlation));
     QCOMPARE(error.cliExitCode(), exitCode);
-    if (kind == int(KiboError::Kind::HttpKibo) && body.contains("exceptionDetail"))
+    if (kind == int(KiboError::Kind::HttpKibo) && body.contains("exceptionDetail")) {
         QCOMPARE(error.exceptionType, u"Demo.Exceptions.DemoException"_s);
-    if (kind != int(KiboError::Kind::HttpKibo) && errorCode.isEmpty())
+    }
+    if (kind != int(KiboError::Kind::HttpKibo) && errorCode.isEmpty()) {
         QVERIFY2(error.message.isEmpty(), "an HTML or broken body is never quoted as the server's words");
+    }
 
     const Diagnosis diagnosis = Diagnoser::diagnose(error);
     QVERIFY(!diagnosis.title.isEmpty());
     QVERIFY(!diagnosis.cause.isEmpty());
     QVERIFY(!diagnosis.nextStep.isEmpty());
     const QString text = allText(diagnosis);
-    for (const QString& keyword : keywords)
+    for (const QString& keyword : keywords) {
         QVERIFY2(text.contains(keyword, Qt::CaseInsensitive), qPrintable(keyword + u" not in: "_s + text));
+    }
     QVERIFY(!text.contains(u"Unknown"_s, Qt::CaseInsensitive));
     // Without a Kibo error body nothing proves that Kibo answered: the title must not blame it.
-    if (kind == int(KiboError::Kind::HttpOther))
+    if (kind == int(KiboError::Kind::HttpOther)) {
         QVERIFY2(!diagnosis.title.contains(u"Kibo"_s), qPrintable(diagnosis.title));
+    }
 }
 
 void TestKiboError::retryAfter()

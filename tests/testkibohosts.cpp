@@ -237,10 +237,11 @@ void TestKiboHosts::tenantApiBaseFromLookup()
     KiboTenant tenant;
     tenant.domain = domain;
     const QUrl url = tenant.apiBase(QUrl(home));
-    if (expected.isEmpty())
+    if (expected.isEmpty()) {
         QVERIFY2(!url.isValid(), qPrintable(url.toString()));
-    else
+    } else {
         QCOMPARE(url.toString(), expected);
+    }
 }
 
 void TestKiboHosts::tenantFromJson()
@@ -294,10 +295,11 @@ void TestKiboHosts::normalizeHost()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     const QUrl url = KiboHosts::normalizeHost(input);
-    if (expected.isEmpty())
+    if (expected.isEmpty()) {
         QVERIFY(!url.isValid() || url.isEmpty());
-    else
+    } else {
         QCOMPARE(url.toString(), expected);
+    }
 }
 
 void TestKiboHosts::tenantHeaders()

@@ -28,8 +28,9 @@ QtMessageHandler g_previousHandler = nullptr;
 void collectLog(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     g_log += message.toUtf8() + '\n';
-    if (g_previousHandler)
+    if (g_previousHandler) {
         g_previousHandler(type, context, message);
+    }
 }
 
 // The secret in any of the forms a leak takes: plain, base64, base64url, percent- or JSON-escaped.
@@ -39,8 +40,9 @@ bool leaks(const QByteArray& secret, const QByteArray& text)
         secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals), secret.toPercentEncoding(),
         QByteArray(secret).replace("/", "\\/") };
     for (const QByteArray& form : forms) {
-        if (text.contains(form))
+        if (text.contains(form)) {
             return true;
+        }
     }
     return false;
 }
@@ -120,8 +122,9 @@ TestNetworkFaults::Outcome TestNetworkFaults::call(
     }();
     Outcome outcome;
     outcome.wallMs = wall.elapsed();
-    if (!spy.isEmpty())
+    if (!spy.isEmpty()) {
         outcome.response = spy.first().first().value<KiboResponse>();
+    }
     [&] {
         QCOMPARE(spy.size(), 1);
     }();
@@ -138,8 +141,9 @@ void TestNetworkFaults::verifyClean(const KiboResponse& response)
                                 + response.error.message + u'\n' + response.error.tlsDetails)
                                 .toUtf8()
         + QJsonDocument(response.error.toJson()).toJson();
-    for (const QByteArray& secret : { CanaryRefreshToken, CanaryPassword, CanaryAppToken })
+    for (const QByteArray& secret : { CanaryRefreshToken, CanaryPassword, CanaryAppToken }) {
         QVERIFY2(!leaks(secret, text), text.constData());
+    }
     QVERIFY(!text.contains("refreshToken="));
     QVERIFY(!text.contains("Unknown error"));
 }
@@ -210,8 +214,9 @@ void TestNetworkFaults::faults()
     server.script("/api", { reply });
     QNetworkAccessManager manager;
     const Outcome outcome = call(manager, server.baseUrl());
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     const KiboResponse& response = outcome.response;
     QVERIFY2(int(response.error.kind) == kind,
         qPrintable(KiboError::kindName(response.error.kind) + u" body bytes "_s + QString::number(response.body.size())
@@ -225,14 +230,18 @@ void TestNetworkFaults::faults()
     QVERIFY2(outcome.wallMs < OverallDeadlineMs + 1000, qPrintable(QString::number(outcome.wallMs)));
     QVERIFY(response.elapsedMs <= outcome.wallMs);
     QVERIFY(response.body.size() <= CapBytes);
-    if (status > 0)
+    if (status > 0) {
         QCOMPARE(response.error.correlationId, u"fa17fa17fa17fa17fa17fa17fa17fa17"_s);
-    if (response.error.kind == KiboError::Kind::Throttled)
+    }
+    if (response.error.kind == KiboError::Kind::Throttled) {
         QCOMPARE(response.error.retryAfterSeconds, 17);
-    if (response.error.kind == KiboError::Kind::Redirect)
+    }
+    if (response.error.kind == KiboError::Kind::Redirect) {
         QVERIFY(!response.error.redirectTarget.isEmpty());
-    if (response.error.kind == KiboError::Kind::HttpKibo)
+    }
+    if (response.error.kind == KiboError::Kind::HttpKibo) {
         QVERIFY(response.error.message.startsWith(u"Refused with"_s));
+    }
     verifyClean(response);
 }
 
@@ -258,8 +267,9 @@ void TestNetworkFaults::crossOriginRedirectSendsNothingElsewhere()
 
     QNetworkAccessManager manager;
     const Outcome outcome = call(manager, server.baseUrl());
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     QCOMPARE(outcome.response.error.kind, KiboError::Kind::Redirect);
     QCOMPARE(outcome.response.error.redirectTarget, u"http://127.0.0.1:%1"_s.arg(other.serverPort()));
     // Give a follower every chance to reach the other origin before checking it got nothing.
@@ -285,8 +295,9 @@ void TestNetworkFaults::connectionRefused()
     base.setPort(port);
     QNetworkAccessManager manager;
     const Outcome outcome = call(manager, base);
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     QCOMPARE(outcome.response.error.kind, KiboError::Kind::ConnectionRefused);
     QCOMPARE(outcome.response.error.cliExitCode(), 3);
     verifyClean(outcome.response);
@@ -325,8 +336,9 @@ void TestNetworkFaults::success()
     server.script("/api", { FaultServer::json(200, R"({"accessToken":"abc"})") });
     QNetworkAccessManager manager;
     const Outcome outcome = call(manager, server.baseUrl());
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     QVERIFY(!outcome.response.error.isError());
     QCOMPARE(outcome.response.json.object().value(u"accessToken"_s).toString(), u"abc"_s);
     QCOMPARE(outcome.response.header("X-VOL-CORRELATION"), QByteArray("fa17fa17fa17fa17fa17fa17fa17fa17"));
@@ -373,8 +385,9 @@ void TestNetworkFaults::tls()
     server.script("/api", { FaultServer::json(200, R"({"accessToken":"abc"})") });
     QNetworkAccessManager manager; // a fresh manager per trust setting (reliability.md)
     const Outcome outcome = call(manager, server.baseUrl(), trustCa ? m_ca.caPemPath() : QString());
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     if (expectSuccess) {
         QVERIFY2(!outcome.response.error.isError(), qPrintable(outcome.response.error.tlsDetails));
         QCOMPARE(server.count("/api"), 1);
@@ -395,8 +408,9 @@ void TestNetworkFaults::missingCaFile()
     QNetworkAccessManager manager;
     QUrl base(u"https://127.0.0.1:9"_s);
     const Outcome outcome = call(manager, base, u"/nonexistent/ca.pem"_s);
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     QCOMPARE(outcome.response.error.kind, KiboError::Kind::Tls);
     QVERIFY(outcome.response.error.tlsDetails.contains(u"/nonexistent/ca.pem"_s));
 }
@@ -417,8 +431,9 @@ void TestNetworkFaults::httpsToHttpRedirect()
     server.script("/api", { FaultServer::json(307, {}, { { "Location", target.toEncoded() } }) });
     QNetworkAccessManager manager;
     const Outcome outcome = call(manager, server.baseUrl(), m_ca.caPemPath());
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     QCOMPARE(outcome.response.error.kind, KiboError::Kind::Redirect);
     QCOMPARE(outcome.response.error.redirectTarget, u"http://127.0.0.1:%1"_s.arg(plain.serverPort()));
     QCOMPARE(server.count("/api"), 1);
@@ -430,8 +445,9 @@ void TestNetworkFaults::httpsToHttpRedirect()
 void TestNetworkFaults::logsHoldNoSecret()
 {
     QVERIFY2(g_log.contains("/api/commerce/customer/authtickets/refresh"), "the kti.kibo log lines were not seen");
-    for (const QByteArray& secret : { CanaryRefreshToken, CanaryPassword, CanaryAppToken })
+    for (const QByteArray& secret : { CanaryRefreshToken, CanaryPassword, CanaryAppToken }) {
         QVERIFY(!leaks(secret, g_log));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNetworkFaults)

@@ -42,8 +42,9 @@ NetworkSettings explicitProxy(quint16 port)
 quint16 closedPort()
 {
     QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
         return 9;
+    }
     const quint16 port = server.serverPort();
     server.close();
     return port;
@@ -154,8 +155,9 @@ void TestNetworkSettings::roundTrip()
     // What the file holds is plain and secret-free: the mode by its stable name.
     const QSettings file;
     QCOMPARE(file.value(u"network/proxyMode"_s).toString(), NetworkSettings::modeName(settings.proxyMode));
-    for (const QString& key : file.allKeys())
+    for (const QString& key : file.allKeys()) {
         QVERIFY2(!key.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(key));
+    }
 }
 
 void TestNetworkSettings::invalidValuesSaveNothing_data()

@@ -41,8 +41,9 @@ private:
     T* child(QWidget& parent, const char* name)
     {
         T* widget = parent.findChild<T*>(QLatin1StringView(name));
-        if (!widget)
+        if (!widget) {
             qWarning("no %s", name);
+        }
         return widget;
     }
     void clickOk(NetworkSettingsDialog& dialog);

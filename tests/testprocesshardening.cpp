@@ -32,7 +32,7 @@ QStringList coreLimits(qint64 pid)
     const QRegularExpressionMatch match
         = QRegularExpression(u"^Max core file size\\s+(\\S+)\\s+(\\S+)"_s, QRegularExpression::MultilineOption)
               .match(text);
-    return match.hasMatch() ? QStringList{match.captured(1), match.captured(2)} : QStringList{};
+    return match.hasMatch() ? QStringList { match.captured(1), match.captured(2) } : QStringList {};
 }
 
 } // namespace
@@ -47,7 +47,7 @@ void TestProcessHardening::applyDisablesCoreDumpsAndTracing()
     ProcessHardening::apply();
     QVERIFY(ProcessHardening::coreDumpsDisabled());
     QVERIFY(!ProcessHardening::dumpable());
-    QCOMPARE(coreLimits(QCoreApplication::applicationPid()), (QStringList{u"0"_s, u"0"_s}));
+    QCOMPARE(coreLimits(QCoreApplication::applicationPid()), (QStringList { u"0"_s, u"0"_s }));
 }
 
 void TestProcessHardening::theExecutableIsHardened()
@@ -60,14 +60,14 @@ void TestProcessHardening::theExecutableIsHardened()
 #endif
     // demo-server stays up until stopped, so its limits can be read while it runs.
     QProcess server;
-    server.start(QStringLiteral(KTI_EXECUTABLE_PATH), {u"demo-server"_s, u"--port"_s, u"0"_s});
+    server.start(QStringLiteral(KTI_EXECUTABLE_PATH), { u"demo-server"_s, u"--port"_s, u"0"_s });
     QVERIFY2(server.waitForStarted(), qPrintable(server.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() != QProcess::Running, 30000);
     QVERIFY(server.readLine().startsWith("listening on "));
     const QStringList limits = coreLimits(server.processId());
     server.kill();
     server.waitForFinished();
-    QCOMPARE(limits, (QStringList{u"0"_s, u"0"_s}));
+    QCOMPARE(limits, (QStringList { u"0"_s, u"0"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestProcessHardening)

@@ -203,8 +203,9 @@ void TestProfileStore::migratesProfilesSavedBeforeDataCentres()
             settings.setValue(u"caBundlePath"_s, u"/etc/ssl/acme.pem"_s);
             for (const auto& [key, value] : { std::pair { u"environment"_s, environment }, { u"region"_s, region },
                      { u"apiHost"_s, apiHost }, { u"authHost"_s, authHost } }) {
-                if (!value.isEmpty())
+                if (!value.isEmpty()) {
                     settings.setValue(key, value);
+                }
             }
         };
         entry(0, u"US production"_s, u"tp1"_s, u""_s, u""_s, u""_s);

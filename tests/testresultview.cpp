@@ -240,8 +240,8 @@ void TestResultView::codeRefusals_data()
                                    << u"The code expires in 2:30."_s << verify;
     QTest::newRow("wrong, 1 left") << u"INVALID_OTP"_s << u"1"_s << 0 << u"1 attempt left"_s
                                    << u"The code expires in 3:00."_s << verify;
-    QTest::newRow("wrong, count missing") << u"INVALID_OTP"_s << QString() << 0 << QString()
-                                          << u"The code expires in 3:00."_s << verify;
+    QTest::newRow("wrong, count missing")
+        << u"INVALID_OTP"_s << QString() << 0 << QString() << u"The code expires in 3:00."_s << verify;
     QTest::newRow("void after three") << u"OTP_EXPIRED"_s << QString() << 10 << QString()
                                       << u"This code no longer works — send a new code."_s << u"Send a New Code"_s;
     QTest::newRow("too late") << u"INVALID_OTP"_s << u"2"_s << 181 << QString()
@@ -277,13 +277,15 @@ void TestResultView::codeRefusals()
     error.kind = KiboError::Kind::HttpKibo;
     error.httpStatus = 401;
     error.errorCode = errorCode;
-    if (!remaining.isNull())
+    if (!remaining.isNull()) {
         error.additionalErrorData.append({ u"RemainingAttempts"_s, remaining });
+    }
     view.showCodeRefusal(error);
     auto* attempts = child<QLabel>(view, "attemptsLeftLabel");
     QCOMPARE(attempts->isVisible(), !attemptsText.isEmpty());
-    if (!attemptsText.isEmpty())
+    if (!attemptsText.isEmpty()) {
         QCOMPARE(attempts->text(), attemptsText);
+    }
     QCOMPARE(child<QLabel>(view, "codeExpiryLabel")->text(), expiryText);
     auto* submit = child<QPushButton>(view, "verifyCodeButton");
     QCOMPARE(submit->text(), submitText);

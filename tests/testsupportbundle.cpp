@@ -20,8 +20,9 @@ QList<QByteArray> correlationIds(const AuthTicketResult& result)
 {
     QList<QByteArray> ids;
     for (const auto& [name, value] : result.responseHeaders) {
-        if (name.compare("x-vol-correlation", Qt::CaseInsensitive) == 0)
+        if (name.compare("x-vol-correlation", Qt::CaseInsensitive) == 0) {
             ids.append(value);
+        }
     }
     return ids;
 }
@@ -52,8 +53,9 @@ QStringList fencedJsonBlocks(const QString& markdown)
     static const QRegularExpression fence(u"(?s)```json\\n(.*?)\\n```"_s);
     QStringList blocks;
     auto it = fence.globalMatch(markdown);
-    while (it.hasNext())
+    while (it.hasNext()) {
         blocks << it.next().captured(1);
+    }
     return blocks;
 }
 
@@ -100,13 +102,15 @@ void TestSupportBundle::noSecretEscapes()
     DemoLoginRig rig;
     QVERIFY(rig.start());
     AuthTicketResult result = rig.run(scenario);
-    if (QTest::currentTestFailed())
+    if (QTest::currentTestFailed()) {
         return;
+    }
     const bool sent = scenario != u"wrong client secret"_s;
     QCOMPARE(result.request.isValid(), sent);
     QList<std::pair<QString, QByteArray>> secrets = rig.secrets();
-    if (unknownSecrets)
+    if (unknownSecrets) {
         result = withUnknownSecrets(result, &secrets);
+    }
 
     const QJsonObject bundle = SupportBundle::toJson(result, rig.profile(), rig.now());
     const QByteArray json = QJsonDocument(bundle).toJson();
@@ -115,8 +119,9 @@ void TestSupportBundle::noSecretEscapes()
 
     // The search can find these secrets: the raw material holds them in plain sight.
     QVERIFY(Canary::foundIn(DemoTenant::sharedSecret().toUtf8(), DemoTenant::sharedSecret().toUtf8()));
-    if (result.ticket)
+    if (result.ticket) {
         QVERIFY(Canary::foundIn(result.ticket->accessToken.toUtf8(), result.rawBody));
+    }
     QVERIFY(secrets.size() >= 3); // client secret, app token, and a password or a token
 
     for (const auto& [name, secret] : std::as_const(secrets)) {
@@ -126,8 +131,9 @@ void TestSupportBundle::noSecretEscapes()
 
     // The correlation id is what support needs most: it is there, in both forms.
     QList<QByteArray> ids = correlationIds(result);
-    if (!result.error.correlationId.isEmpty())
+    if (!result.error.correlationId.isEmpty()) {
         ids.append(result.error.correlationId.toLatin1());
+    }
     QVERIFY(!ids.isEmpty());
     for (const QByteArray& id : ids) {
         QVERIFY2(json.contains(id), id.constData());
@@ -159,29 +165,33 @@ void TestSupportBundle::noSecretEscapes()
     QCOMPARE(request.value(u"method"_s).toString(), QString::fromLatin1(result.request.verb));
     QVERIFY(request.value(u"path"_s).toString().startsWith(u"/api/commerce/customer/authtickets"_s));
     const QJsonObject body = request.value(u"body"_s).toObject();
-    if (result.request.body.contains(u"password"_s))
+    if (result.request.body.contains(u"password"_s)) {
         QCOMPARE(body.value(u"password"_s).toString(), SecretPolicy::hidden(u"password"_s));
+    }
     if (scenario == u"refresh"_s) {
         const QJsonArray query = request.value(u"query"_s).toArray();
         QCOMPARE(query.size(), 1);
         QCOMPARE(query.at(0)[u"value"_s].toString(), SecretPolicy::describe(u"refreshToken"_s, rig.lastRefreshToken()));
     }
-    if (scenario == u"mfa finish"_s)
+    if (scenario == u"mfa finish"_s) {
         QCOMPARE(body.value(u"otpCode"_s).toString(), SecretPolicy::hidden(u"otpCode"_s));
+    }
 
     QString authorization;
     const QJsonArray sentHeaders = request.value(u"headers"_s).toArray();
     for (const QJsonValue& header : sentHeaders) {
-        if (header[u"name"_s].toString() == u"Authorization"_s)
+        if (header[u"name"_s].toString() == u"Authorization"_s) {
             authorization = header[u"value"_s].toString();
+        }
     }
     QCOMPARE(authorization, u"Bearer "_s + SecretPolicy::describe(u"app token"_s, rig.lastAppToken()));
     // In a table cell, "<" is escaped so that renderers do not take the redaction for an HTML tag.
     QVERIFY(markdown.contains(QString(authorization).replace(u"<"_s, u"\\<"_s).toUtf8()));
 
     if (result.error.isError()) {
-        for (const auto& [name, value] : result.error.additionalErrorData)
+        for (const auto& [name, value] : result.error.additionalErrorData) {
             QVERIFY2(markdown.contains(QByteArray("| " + name.toUtf8() + " | ")), qPrintable(name));
+        }
         QCOMPARE(bundle.value(u"error"_s)[u"errorCode"_s].toString(), result.error.errorCode);
         QVERIFY(!bundle.value(u"diagnosis"_s)[u"cause"_s].toString().isEmpty());
         QVERIFY(markdown.contains(result.error.errorCode.toUtf8()));
@@ -235,8 +245,9 @@ void TestSupportBundle::personalDataOnlyWhenAsked()
     QCOMPARE(hidden.value(u"options"_s)[u"includePersonalData"_s].toBool(), false);
 
     const QByteArray shownText = QJsonDocument(shown).toJson();
-    for (const auto& [name, secret] : rig.secrets())
+    for (const auto& [name, secret] : rig.secrets()) {
         QVERIFY2(!Canary::foundIn(secret, shownText), qPrintable(name)); // personal data yes, secrets never
+    }
     const QString markdown = SupportBundle::markdownFromJson(shown);
     QVERIFY(markdown.contains(u"ada.lovelace@example.com"_s));
 }
@@ -253,8 +264,9 @@ void TestSupportBundle::markdownReadsAsATicket()
 
     QVERIFY(markdown.startsWith(u"# Kibo Token Inspector support bundle\n"_s));
     for (const QString& heading : { u"\n## Expiries\n"_s, u"\n## Ticket\n"_s, u"\n## Request\n"_s, u"\n## Response\n"_s,
-             u"\n## Decoded JWT\n"_s, u"\n## Profile\n"_s })
+             u"\n## Decoded JWT\n"_s, u"\n## Profile\n"_s }) {
         QVERIFY2(markdown.contains(heading), qPrintable(heading));
+    }
     // The ticket was issued at the tenant's 03:00 with a 15-minute lifetime; the bundle is made then too.
     QVERIFY2(markdown.contains(u"| Access ticket (accessTokenExpiration) | 2026-11-29 03:15:00 UTC | in 15 min |"_s),
         qPrintable(markdown));

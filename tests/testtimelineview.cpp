@@ -31,12 +31,12 @@ const QDateTime Issued(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC);
 
 TokenTimeline::Input kiboInput()
 {
-    QJsonObject payload{{u"iat"_s, Issued.toSecsSinceEpoch()}, {u"nbf"_s, Issued.toSecsSinceEpoch()},
-        {u"exp"_s, Issued.addSecs(3600).toSecsSinceEpoch()}};
+    QJsonObject payload { { u"iat"_s, Issued.toSecsSinceEpoch() }, { u"nbf"_s, Issued.toSecsSinceEpoch() },
+        { u"exp"_s, Issued.addSecs(3600).toSecsSinceEpoch() } };
     payload.insert(ClaimCatalogue::AppClaimsKey,
-        QJsonObject{{u"exp"_s, Issued.addSecs(3600).toString(u"yyyy-MM-ddTHH:mm:ss"_s)}});
+        QJsonObject { { u"exp"_s, Issued.addSecs(3600).toString(u"yyyy-MM-ddTHH:mm:ss"_s) } });
     payload.insert(ClaimCatalogue::UserClaimsKey,
-        QJsonObject{{u"exp"_s, Issued.addSecs(900).toString(u"yyyy-MM-ddTHH:mm:ss"_s)}});
+        QJsonObject { { u"exp"_s, Issued.addSecs(900).toString(u"yyyy-MM-ddTHH:mm:ss"_s) } });
     TokenTimeline::Input input;
     input.payload = payload;
     input.accessTokenExpiration = Issued.addSecs(900);
@@ -108,7 +108,7 @@ void TestTimelineView::leewayTurnsADifferenceIntoAFinding()
     QTest::keyClick(leeway, Qt::Key_Enter);
     QCOMPARE(view.leewaySeconds(), 10);
     QVERIFY(!changed.isEmpty());
-    QCOMPARE(findingCodes(findings), QStringList{u"ticket-jwt-mismatch"_s});
+    QCOMPARE(findingCodes(findings), QStringList { u"ticket-jwt-mismatch"_s });
     QVERIFY(findings->isVisible());
     QVERIFY(findings->item(0)->text().contains(u"30 s"_s));
     QCOMPARE(view.findChild<QLabel*>(u"timelineFindingsLabel"_s)->text(), u"What the timeline shows:"_s);
@@ -127,8 +127,8 @@ void TestTimelineView::nowMovesAndExpiryIsFound()
     // Now sits between the access expiry and the JWT's exp.
     QCOMPARE(axis->markers().size(), 5);
     QVERIFY(axis->markers().at(2).isNow);
-    QCOMPARE(findingCodes(view.findChild<QListWidget*>(u"timelineFindingsList"_s)),
-        QStringList{u"access-expired"_s});
+    QCOMPARE(
+        findingCodes(view.findChild<QListWidget*>(u"timelineFindingsList"_s)), QStringList { u"access-expired"_s });
     QVERIFY(view.timeline().hasFinding(u"access-expired"_s));
 }
 

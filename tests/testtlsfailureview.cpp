@@ -75,17 +75,20 @@ void TestTlsFailureView::untrustedCertificateIsShownNeverIgnored()
     QVERIFY(details);
     QTRY_VERIFY(details->isVisible());
     for (const QString& part : { u"does not trust"_s, u"Subject: localhost"_s,
-             u"Issuer: Kibo Token Inspector demo CA"_s, u"Valid from "_s, u"SHA-256 fingerprint: "_s })
+             u"Issuer: Kibo Token Inspector demo CA"_s, u"Valid from "_s, u"SHA-256 fingerprint: "_s }) {
         QVERIFY2(details->text().contains(part), qPrintable(details->text()));
+    }
 
     // No button or menu entry offers a way around the certificate check.
     static const QRegularExpression wayAround(u"ignore|anyway|proceed|trust (this|the) (server|certificate)|"
                                               "accept (this|the) certificate|add (an )?exception"_s,
         QRegularExpression::CaseInsensitiveOption);
-    for (const QAbstractButton* button : window.findChildren<QAbstractButton*>())
+    for (const QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
         QVERIFY2(!button->text().remove(u'&').contains(wayAround), qPrintable(button->text()));
-    for (const QAction* action : window.findChildren<QAction*>())
+    }
+    for (const QAction* action : window.findChildren<QAction*>()) {
         QVERIFY2(!action->text().remove(u'&').contains(wayAround), qPrintable(action->text()));
+    }
 
     // The profile's CA file is the way: the same window and session now log in.
     profile.caBundlePath = tlsDir.filePath(u"ca.pem"_s);

@@ -51,8 +51,9 @@ QString TestTlsTrust::writeFile(const QString& name, const QByteArray& contents)
 {
     const QString path = m_files.filePath(name);
     QFile file(path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         file.write(contents);
+    }
     return path;
 }
 
@@ -94,8 +95,9 @@ void TestTlsTrust::loginOverHttps()
     QVERIFY(server.listenLocal());
 
     KiboProfile profile = KiboProfile::demo(server.baseUrl());
-    if (withBundle)
+    if (withBundle) {
         profile.caBundlePath = m_ca.caPemPath();
+    }
     QNetworkAccessManager manager; // a fresh manager per trust setting (reliability.md)
     AuthTicketClient client(&manager, nullptr);
     client.setProfile(profile, u"Canary-Secret-5e1f"_s);
@@ -126,8 +128,9 @@ void TestTlsTrust::loginOverHttps()
         u"Valid from "_s + served.certificate.effectiveDate().toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
         u" to "_s + served.certificate.expiryDate().toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s),
         u"SHA-256 fingerprint: "_s + fingerprint };
-    for (const QString& part : parts)
+    for (const QString& part : parts) {
         QVERIFY2(details.contains(part), qPrintable(u"missing “"_s + part + u"” in:\n"_s + details));
+    }
 
     const Diagnosis diagnosis = Diagnoser::diagnose(result.error);
     QVERIFY(diagnosis.cause.contains(fingerprint));
@@ -135,8 +138,9 @@ void TestTlsTrust::loginOverHttps()
     const QByteArray shown = (diagnosis.title + diagnosis.cause + diagnosis.nextStep + details).toUtf8()
         + QJsonDocument(result.error.toJson()).toJson();
     for (const QByteArray& leak : { QByteArray("?"), QByteArray("responseFields"), QByteArray("/api/"),
-             QByteArray("Canary-Secret-5e1f"), QByteArray("Canary-Pa55-77aa") })
+             QByteArray("Canary-Secret-5e1f"), QByteArray("Canary-Pa55-77aa") }) {
         QVERIFY2(!shown.contains(leak), shown.constData());
+    }
 }
 
 void TestTlsTrust::caBundleIsAddedToSystemTrust()
@@ -151,8 +155,9 @@ void TestTlsTrust::caBundleIsAddedToSystemTrust()
     QCOMPARE(plain->caCertificates().size(), system.size());
     QVERIFY(!plain->caCertificates().contains(ours.constFirst()));
     QCOMPARE(withCa->caCertificates().size(), system.size() + 1);
-    for (const QSslCertificate& certificate : system)
+    for (const QSslCertificate& certificate : system) {
         QVERIFY(withCa->caCertificates().contains(certificate)); // nothing of the system's trust is dropped
+    }
     QVERIFY(withCa->caCertificates().contains(ours.constFirst()));
     QCOMPARE(withCa->peerVerifyMode(), QSslSocket::VerifyPeer);
 }

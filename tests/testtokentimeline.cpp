@@ -45,9 +45,10 @@ QString iso(const QDateTime& time)
 // A payload laid out like Kibo's: iat now, nbf now, exp +60 min, user_claims.exp +15 min.
 QJsonObject kiboPayload(const QDateTime& issued)
 {
-    QJsonObject payload{{u"iat"_s, epoch(issued)}, {u"nbf"_s, epoch(issued)}, {u"exp"_s, epoch(issued.addSecs(3600))}};
-    payload.insert(ClaimCatalogue::AppClaimsKey, QJsonObject{{u"exp"_s, iso(issued.addSecs(3600))}});
-    payload.insert(ClaimCatalogue::UserClaimsKey, QJsonObject{{u"exp"_s, iso(issued.addSecs(900))}});
+    QJsonObject payload { { u"iat"_s, epoch(issued) }, { u"nbf"_s, epoch(issued) },
+        { u"exp"_s, epoch(issued.addSecs(3600)) } };
+    payload.insert(ClaimCatalogue::AppClaimsKey, QJsonObject { { u"exp"_s, iso(issued.addSecs(3600)) } });
+    payload.insert(ClaimCatalogue::UserClaimsKey, QJsonObject { { u"exp"_s, iso(issued.addSecs(900)) } });
     return payload;
 }
 
@@ -117,8 +118,8 @@ void TestTokenTimeline::demoTicketIsConsistentAndOrdered()
     }
     // nbf, iat and now coincide; ties keep the Moment order.
     QCOMPARE(order,
-        (QStringList{u"nbf"_s, u"iat"_s, u"now"_s, u"accessTokenExpiration"_s, u"user_claims.exp"_s, u"exp"_s,
-            u"app_claims.exp"_s, u"refreshTokenExpiration"_s}));
+        (QStringList { u"nbf"_s, u"iat"_s, u"now"_s, u"accessTokenExpiration"_s, u"user_claims.exp"_s, u"exp"_s,
+            u"app_claims.exp"_s, u"refreshTokenExpiration"_s }));
     QCOMPARE(timeline.event(TokenTimeline::Moment::AccessExpiry)->at, Now.addSecs(15 * 60));
     QCOMPARE(timeline.event(TokenTimeline::Moment::UserClaimsExpiry)->at, Now.addSecs(15 * 60));
     QCOMPARE(timeline.event(TokenTimeline::Moment::RefreshExpiry)->at, Now.addDays(1));
@@ -137,41 +138,40 @@ void TestTokenTimeline::findings_data()
     const QJsonObject kibo = kiboPayload(Now);
     const QDateTime access = Now.addSecs(900);
     const QDateTime refresh = Now.addDays(1);
-    QTest::newRow("consistent") << kibo << access << refresh << Now << QStringList{};
+    QTest::newRow("consistent") << kibo << access << refresh << Now << QStringList {};
     QTest::newRow("ticket and user_claims.exp differ")
-        << kibo << access.addSecs(300) << refresh << Now << QStringList{u"ticket-jwt-mismatch"_s};
+        << kibo << access.addSecs(300) << refresh << Now << QStringList { u"ticket-jwt-mismatch"_s };
     QTest::newRow("app_claims.exp differs from exp")
         << setNested(kibo, ClaimCatalogue::AppClaimsKey, u"exp"_s, iso(Now.addSecs(7200))) << access << refresh << Now
-        << QStringList{u"app-claims-mismatch"_s};
+        << QStringList { u"app-claims-mismatch"_s };
     QTest::newRow("issued in the future") << kiboPayload(Now.addSecs(600)) << Now.addSecs(1500) << refresh << Now
-                                          << QStringList{u"issued-in-future"_s, u"not-yet-valid"_s};
+                                          << QStringList { u"issued-in-future"_s, u"not-yet-valid"_s };
     QJsonObject nbfLater = kibo;
     nbfLater.insert(u"nbf"_s, epoch(Now.addSecs(600)));
-    QTest::newRow("not valid yet") << nbfLater << access << refresh << Now << QStringList{u"not-yet-valid"_s};
+    QTest::newRow("not valid yet") << nbfLater << access << refresh << Now << QStringList { u"not-yet-valid"_s };
     QJsonObject backwards = kibo;
     backwards.insert(u"exp"_s, epoch(Now.addSecs(-600)));
     backwards = setNested(backwards, ClaimCatalogue::AppClaimsKey, u"exp"_s, iso(Now.addSecs(-600)));
     QTest::newRow("expires before issue")
-        << backwards << access << refresh << Now << QStringList{u"expiry-before-issue"_s, u"jwt-expired"_s};
+        << backwards << access << refresh << Now << QStringList { u"expiry-before-issue"_s, u"jwt-expired"_s };
     QTest::newRow("access outlives refresh")
-        << kibo << access << Now.addSecs(300) << Now << QStringList{u"access-after-refresh"_s};
+        << kibo << access << Now.addSecs(300) << Now << QStringList { u"access-after-refresh"_s };
     QTest::newRow("access expired") << kibo << access << refresh << Now.addSecs(1200)
-                                    << QStringList{u"access-expired"_s};
-    QTest::newRow("everything expired")
-        << kibo << access << refresh << Now.addDays(2)
-        << QStringList{u"access-expired"_s, u"refresh-expired"_s, u"jwt-expired"_s};
+                                    << QStringList { u"access-expired"_s };
+    QTest::newRow("everything expired") << kibo << access << refresh << Now.addDays(2)
+                                        << QStringList { u"access-expired"_s, u"refresh-expired"_s, u"jwt-expired"_s };
     QJsonObject wrongType = kibo;
     wrongType.insert(u"exp"_s, u"soon"_s);
-    QTest::newRow("exp of the wrong type") << wrongType << access << refresh << Now << QStringList{u"bad-time"_s};
+    QTest::newRow("exp of the wrong type") << wrongType << access << refresh << Now << QStringList { u"bad-time"_s };
     QTest::newRow("user_claims.exp not a time")
         << setNested(kibo, ClaimCatalogue::UserClaimsKey, u"exp"_s, u"2026-13-45T99:00:00"_s) << access << refresh
-        << Now << QStringList{u"bad-time"_s};
+        << Now << QStringList { u"bad-time"_s };
     QJsonObject farFuture = kibo;
     farFuture.insert(u"exp"_s, 1e14);
-    QTest::newRow("exp beyond year 9999") << farFuture << access << refresh << Now << QStringList{u"bad-time"_s};
-    QTest::newRow("nothing to place") << QJsonObject{} << QDateTime() << QDateTime() << Now
-                                      << QStringList{u"no-times"_s};
-    QTest::newRow("ticket without JWT") << QJsonObject{} << access << refresh << Now << QStringList{};
+    QTest::newRow("exp beyond year 9999") << farFuture << access << refresh << Now << QStringList { u"bad-time"_s };
+    QTest::newRow("nothing to place") << QJsonObject {} << QDateTime() << QDateTime() << Now
+                                      << QStringList { u"no-times"_s };
+    QTest::newRow("ticket without JWT") << QJsonObject {} << access << refresh << Now << QStringList {};
 }
 
 void TestTokenTimeline::findings()
@@ -208,7 +208,7 @@ void TestTokenTimeline::leewayDecides()
     QVERIFY(TokenTimeline::build(input).findings().isEmpty());
     input.leewaySeconds = 0;
     const TokenTimeline strict = TokenTimeline::build(input);
-    QCOMPARE(codes(strict), QStringList{u"ticket-jwt-mismatch"_s});
+    QCOMPARE(codes(strict), QStringList { u"ticket-jwt-mismatch"_s });
     QCOMPARE(strict.leewaySeconds(), 0);
     QVERIFY2(strict.findings().at(0).text.contains(u"30 s"_s), qPrintable(strict.findings().at(0).text));
     input.leewaySeconds = -5; // nonsense is treated as none

@@ -127,8 +127,9 @@ QString TestTroubleshootingPanel::headerValue(const QString& name) const
 {
     const auto* table = m_view->findChild<QTableWidget*>(u"headersTableWidget"_s);
     for (int row = 0; table && row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->text().compare(name, Qt::CaseInsensitive) == 0)
+        if (table->item(row, 0)->text().compare(name, Qt::CaseInsensitive) == 0) {
             return table->item(row, 1)->text();
+        }
     }
     return {};
 }
@@ -227,8 +228,9 @@ void TestTroubleshootingPanel::throttledCountdown()
     QCOMPARE(headerValue(u"Set-Cookie"_s), u"<redacted set-cookie>"_s);
     QCOMPARE(headerValue(u"Retry-After"_s), u"14"_s);
     const auto* table = child<QTableWidget>("headersTableWidget");
-    for (int row = 0; row < table->rowCount(); ++row)
+    for (int row = 0; row < table->rowCount(); ++row) {
         QVERIFY(!table->item(row, 1)->text().toLatin1().contains("c4a7a11ec00c1e5e"));
+    }
 
     // Shown again later, the waiting time still counts from when the reply arrived: it is over.
     m_view->showResult(result);

@@ -90,11 +90,13 @@ Record recordFromJson(const QJsonObject& object)
     record.method = object.value(u"method"_s).toString();
     record.path = object.value(u"path"_s).toString();
     const QJsonArray query = object.value(u"query"_s).toArray();
-    for (const auto& item : query)
+    for (const auto& item : query) {
         record.query.append({ item.toArray().at(0).toString(), item.toArray().at(1).toString() });
+    }
     const QJsonObject headers = object.value(u"headers"_s).toObject();
-    for (auto it = headers.begin(); it != headers.end(); ++it)
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
         record.headers.insert(it.key().toLower(), it.value().toString());
+    }
     record.body = object.value(u"body"_s).toString().toUtf8();
     record.status = object.value(u"status"_s).toInt();
     record.errorCode = object.value(u"errorCode"_s).toString();
@@ -110,25 +112,30 @@ QList<Record> readRecords(const QString& path, qsizetype from, qsizetype* count 
 {
     QFile file(path);
     QList<Record> records;
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
         return records;
+    }
     const QList<QByteArray> lines = file.readAll().split('\n');
     qsizetype index = 0;
     for (const QByteArray& line : lines) {
-        if (line.trimmed().isEmpty())
+        if (line.trimmed().isEmpty()) {
             continue;
-        if (index++ >= from)
+        }
+        if (index++ >= from) {
             records.append(recordFromJson(QJsonDocument::fromJson(line).object()));
+        }
     }
-    if (count)
+    if (count) {
         *count = index;
+    }
     return records;
 }
 
 QString withoutTrailingSlash(QString path)
 {
-    if (path.size() > 1 && path.endsWith(u'/'))
+    if (path.size() > 1 && path.endsWith(u'/')) {
         path.chop(1);
+    }
     return path;
 }
 
@@ -137,20 +144,24 @@ QString withoutTrailingSlash(QString path)
 QString classify(const Record& record)
 {
     const QString path = withoutTrailingSlash(record.path);
-    if (path.endsWith(u"/platform/applications/authtickets/oauth"_s))
+    if (path.endsWith(u"/platform/applications/authtickets/oauth"_s)) {
         return AppToken;
+    }
     static const QRegularExpression tenant(u"/platform/tenants/\\d+$"_s);
-    if (tenant.match(path).hasMatch())
+    if (tenant.match(path).hasMatch()) {
         return TenantLookup;
+    }
     static const QString tickets = u"/commerce/customer/authtickets"_s;
-    if (path.endsWith(tickets))
+    if (path.endsWith(tickets)) {
         return record.headers.contains(u"x-vol-user-claims"_s) ? AnonymousUpgrade : CustomerLogin;
+    }
     static const QList<std::pair<QString, QString>> suffixes { { u"/refresh"_s, Refresh },
         { u"/anonymousshopper"_s, AnonymousShopper }, { u"/2fa/auth"_s, TwoFactorAuth },
         { u"/2fa/request"_s, TwoFactorResend }, { u"/otp/request"_s, OtpRequest }, { u"/otp/auth"_s, OtpLogin } };
     for (const auto& [suffix, operation] : suffixes) {
-        if (path.endsWith(tickets + suffix))
+        if (path.endsWith(tickets + suffix)) {
             return operation;
+        }
     }
     return {};
 }
@@ -168,18 +179,21 @@ Labels labelsOf(const QList<Record>& records)
         { u"client_credentials"_s, u"client_credentials"_s }, // the grant type is a protocol constant
     };
     for (const Record& record : records) {
-        for (const auto& [label, value] : record.issued)
+        for (const auto& [label, value] : record.issued) {
             labels.insert(value, label + u" issued by the recorder"_s);
+        }
     }
     return labels;
 }
 
 QString normalised(const QString& value, const Labels& labels, bool secret)
 {
-    if (const auto it = labels.constFind(value); it != labels.constEnd())
+    if (const auto it = labels.constFind(value); it != labels.constEnd()) {
         return u'<' + *it + u'>';
-    if (secret)
+    }
+    if (secret) {
         return u"<unknown, %1 chars>"_s.arg(value.size());
+    }
     return value;
 }
 
@@ -192,8 +206,9 @@ void describeJson(const QString& name, const QJsonValue& value, const Labels& la
     case QJsonValue::Object: {
         shape.insert(name, u"object"_s);
         const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
+        for (auto it = object.begin(); it != object.end(); ++it) {
             describeJson(name + u'.' + it.key(), it.value(), labels, shape);
+        }
         break;
     }
     case QJsonValue::Array:
@@ -223,14 +238,17 @@ Shape shapeOf(const Record& record, const Labels& labels)
     shape.insert(u"origin"_s, record.origin);
     shape.insert(u"method"_s, record.method);
     shape.insert(u"path"_s, withoutTrailingSlash(record.path));
-    if (record.path.size() > 1 && record.path.endsWith(u'/'))
+    if (record.path.size() > 1 && record.path.endsWith(u'/')) {
         shape.insert(u"path trailing slash"_s, u"yes"_s);
+    }
 
     QMap<QString, QStringList> query;
-    for (const auto& [name, value] : record.query)
+    for (const auto& [name, value] : record.query) {
         query[name].append(normalised(value, labels, name == u"refreshToken"_s));
-    for (auto it = query.begin(); it != query.end(); ++it)
+    }
+    for (auto it = query.begin(); it != query.end(); ++it) {
         shape.insert(u"query "_s + it.key(), it.value().join(u" & "_s));
+    }
 
     for (auto it = record.headers.begin(); it != record.headers.end(); ++it) {
         const QString& name = it.key();
@@ -245,15 +263,17 @@ Shape shapeOf(const Record& record, const Labels& labels)
     }
     // Other headers (Accept, User-Agent, Accept-Encoding, Connection, Content-Length, Host) are the HTTP stack's,
     // not Kibo's contract: node-fetch sends "Accept: */*", our client "Accept: application/json". Not compared.
-    if (record.headers.contains(u"content-type"_s))
+    if (record.headers.contains(u"content-type"_s)) {
         shape.insert(u"content-type"_s, u"present"_s);
+    }
 
     if (record.body.isEmpty()) {
         shape.insert(u"body"_s, u"none"_s);
     } else if (record.headers.value(u"content-type"_s).contains(u"x-www-form-urlencoded"_s)) {
         shape.insert(u"body"_s, u"form"_s);
-        for (const auto& [name, value] : QUrlQuery(QString::fromUtf8(record.body)).queryItems(QUrl::FullyDecoded))
+        for (const auto& [name, value] : QUrlQuery(QString::fromUtf8(record.body)).queryItems(QUrl::FullyDecoded)) {
             describeJson(u"body "_s + name, value, labels, shape);
+        }
     } else {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(record.body, &error);
@@ -262,8 +282,9 @@ Shape shapeOf(const Record& record, const Labels& labels)
         } else if (document.isObject()) {
             shape.insert(u"body"_s, u"JSON object"_s);
             const QJsonObject object = document.object();
-            for (auto it = object.begin(); it != object.end(); ++it)
+            for (auto it = object.begin(); it != object.end(); ++it) {
                 describeJson(u"body "_s + it.key(), it.value(), labels, shape);
+            }
         } else {
             shape.insert(u"body"_s, u"JSON array"_s);
         }
@@ -274,8 +295,9 @@ Shape shapeOf(const Record& record, const Labels& labels)
 QString shapeText(const Shape& shape)
 {
     QStringList lines;
-    for (auto it = shape.begin(); it != shape.end(); ++it)
+    for (auto it = shape.begin(); it != shape.end(); ++it) {
         lines.append(u"    "_s + it.key() + u": "_s + it.value());
+    }
     return lines.join(u'\n');
 }
 
@@ -338,13 +360,15 @@ QStringList differences(const QString& operation, const Shape& sdk, const Shape&
         const bool inSdk = sdk.contains(item);
         const bool inOurs = ours.contains(item);
         if (inSdk && inOurs) {
-            if (sdk.value(item) != ours.value(item))
+            if (sdk.value(item) != ours.value(item)) {
                 problems.append(u"%1: the SDK sends “%2”, ours “%3”"_s.arg(item, sdk.value(item), ours.value(item)));
+            }
             continue;
         }
         if (allowance(operation, item, inOurs ? ExtraOn::Ours : ExtraOn::Sdk)) {
-            if (allowed)
+            if (allowed) {
                 allowed->append(u"%1 (%2 only)"_s.arg(item, inOurs ? u"ours"_s : u"SDK"_s));
+            }
             continue;
         }
         problems.append(inOurs ? u"%1: ours sends “%2”, the SDK does not"_s.arg(item, ours.value(item))
@@ -357,11 +381,13 @@ QList<Shape> distinctShapes(const QList<Record>& records, const QString& operati
 {
     QList<Shape> shapes;
     for (const Record& record : records) {
-        if (classify(record) != operation)
+        if (classify(record) != operation) {
             continue;
+        }
         const Shape shape = shapeOf(record, labels);
-        if (!shapes.contains(shape))
+        if (!shapes.contains(shape)) {
             shapes.append(shape);
+        }
     }
     return shapes;
 }
@@ -411,8 +437,9 @@ Verdict compareOperation(const QString& operation, const QList<Record>& sdkRecor
         // Every form our client used must be the SDK's: a CLI command and the GUI's core class may not disagree.
         const QString prefix
             = ourShapes.size() > 1 ? u"our form %1 of %2: "_s.arg(i + 1).arg(ourShapes.size()) : QString();
-        for (const QString& problem : differences(operation, expected, ourShapes.at(i), &verdict.allowed))
+        for (const QString& problem : differences(operation, expected, ourShapes.at(i), &verdict.allowed)) {
             verdict.problems.append(prefix + problem);
+        }
     }
     verdict.allowed.removeDuplicates();
     return verdict;
@@ -501,8 +528,9 @@ void TestWireParity::initTestCase()
 {
     m_node = QStandardPaths::findExecutable(u"node"_s);
     const QString npm = QStandardPaths::findExecutable(u"npm"_s);
-    if (m_node.isEmpty() || npm.isEmpty())
+    if (m_node.isEmpty() || npm.isEmpty()) {
         QSKIP("node and npm are needed to run Kibo's official SDKs");
+    }
     m_sdkDir = QStringLiteral(KTI_SDK_DIR);
     QVERIFY(m_dir.isValid());
 
@@ -517,8 +545,9 @@ void TestWireParity::initTestCase()
             install.start(npm, arguments);
             installed = install.waitForFinished(240'000) && install.exitStatus() == QProcess::NormalExit
                 && install.exitCode() == 0;
-            if (installed)
+            if (installed) {
                 break;
+            }
             qWarning("npm %s failed: %s", qPrintable(arguments.join(u' ')), qPrintable(firstLines(install.readAll())));
         }
         QVERIFY2(installed, "npm ci in tests/sdk failed");
@@ -558,8 +587,9 @@ void TestWireParity::initTestCase()
 
 void TestWireParity::cleanupTestCase()
 {
-    if (m_recorder.state() == QProcess::NotRunning)
+    if (m_recorder.state() == QProcess::NotRunning) {
         return;
+    }
     m_recorder.closeWriteChannel(); // the recorder exits when its standard input ends
     if (!m_recorder.waitForFinished(10'000)) {
         m_recorder.kill();
@@ -572,8 +602,9 @@ QProcessEnvironment TestWireParity::childEnvironment() const
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // sdk-authentication routes through a proxy and turns TLS verification off when one is set; neither side may.
     for (const QString& name : { u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"http_proxy"_s, u"https_proxy"_s, u"ALL_PROXY"_s,
-             u"all_proxy"_s, u"NODE_TLS_REJECT_UNAUTHORIZED"_s })
+             u"all_proxy"_s, u"NODE_TLS_REJECT_UNAUTHORIZED"_s }) {
         environment.remove(name);
+    }
     environment.insert(u"NODE_EXTRA_CA_CERTS"_s, m_ca.caPemPath());
     // The CLI reads its settings (proxy, timeouts) from here: a private, empty home.
     const QString home = m_dir.filePath(u"home"_s);
@@ -596,8 +627,9 @@ bool TestWireParity::startRecorder(QString* error)
     QByteArray out;
     const QDeadlineTimer deadline(30'000);
     if (m_recorder.waitForStarted(30'000)) {
-        while (!out.contains('\n') && m_recorder.waitForReadyRead(int(deadline.remainingTime())))
+        while (!out.contains('\n') && m_recorder.waitForReadyRead(int(deadline.remainingTime()))) {
             out += m_recorder.readAllStandardOutput();
+        }
     }
     static const QRegularExpression listening(
         u"^listening home=(https://127\\.0\\.0\\.1:\\d+) pod=(https://127\\.0\\.0\\.1:\\d+)\\n"_s);
@@ -653,8 +685,9 @@ void TestWireParity::runSdk()
     const QJsonArray steps = result.value(u"steps"_s).toArray();
     for (const auto& entry : steps) {
         const QJsonObject step = entry.toObject();
-        if (!step.value(u"ok"_s).toBool())
+        if (!step.value(u"ok"_s).toBool()) {
             failed.append(step.value(u"name"_s).toString() + u": "_s + step.value(u"error"_s).toString());
+        }
     }
     run.detail
         = u"exit %1; %2; stderr: %3"_s.arg(sdk.exitCode())
@@ -673,8 +706,9 @@ QStringList TestWireParity::target() const
 Run TestWireParity::runCommand(const QString& name, const QStringList& arguments, const QStringList& stdinLines)
 {
     QByteArray input;
-    for (const QString& line : stdinLines)
+    for (const QString& line : stdinLines) {
         input += line.toUtf8() + '\n';
+    }
     const CliResult result = runCli(arguments, input, childEnvironment());
     // Standard error carries no secret by the CLI's contract (and every value here is a test value).
     return { name, result.exitCode == 0, u"exit %1; stderr: %2"_s.arg(result.exitCode).arg(firstLines(result.err)) };
@@ -692,8 +726,9 @@ void TestWireParity::runOurs()
     QString refreshToken;
     for (const Record& record : ourRecordsSoFar()) {
         for (const auto& [label, value] : record.issued) {
-            if (classify(record) == CustomerLogin && label == u"refreshToken"_s)
+            if (classify(record) == CustomerLogin && label == u"refreshToken"_s) {
                 refreshToken = value;
+            }
         }
     }
     if (refreshToken.isEmpty()) {
@@ -796,8 +831,9 @@ void TestWireParity::runAuthTicketClient()
 void TestWireParity::runs_data()
 {
     QTest::addColumn<int>("index");
-    for (qsizetype i = 0; i < m_runs.size(); ++i)
+    for (qsizetype i = 0; i < m_runs.size(); ++i) {
         QTest::newRow(qPrintable(m_runs.at(i).name)) << int(i);
+    }
 }
 
 void TestWireParity::runs()
@@ -822,11 +858,12 @@ void TestWireParity::everyRequestIsKnownAndAccepted()
     QStringList problems;
     for (const Record& record : sdkSide ? m_sdk : m_ours) {
         const QString operation = classify(record);
-        if (operation.isEmpty())
+        if (operation.isEmpty()) {
             problems.append(u"unknown request %1 %2 at %3"_s.arg(record.method, record.path, record.origin));
-        else if (record.status >= 400)
+        } else if (record.status >= 400) {
             problems.append(u"%1 (%2 %3 at %4) refused: %5 %6"_s.arg(operation, record.method, record.path,
                 record.origin, QString::number(record.status), record.errorCode));
+        }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
 }
@@ -834,20 +871,23 @@ void TestWireParity::everyRequestIsKnownAndAccepted()
 void TestWireParity::operation_data()
 {
     QTest::addColumn<QString>("operation");
-    for (const QString& operation : sdkOperations() + QStringList { AnonymousUpgrade })
+    for (const QString& operation : sdkOperations() + QStringList { AnonymousUpgrade }) {
         QTest::newRow(qPrintable(operation)) << operation;
+    }
 }
 
 void TestWireParity::operation()
 {
     QFETCH(QString, operation);
     const Verdict verdict = compareOperation(operation, m_sdk, m_ours);
-    for (const QString& entry : verdict.allowed)
+    for (const QString& entry : verdict.allowed) {
         qInfo("allowed: %s", qPrintable(entry));
+    }
     if (!verdict.problems.isEmpty()) {
         qInfo("the SDK's form:\n%s", qPrintable(verdict.expected));
-        for (const QString& ours : verdict.ours)
+        for (const QString& ours : verdict.ours) {
             qInfo("our form:\n%s", qPrintable(ours));
+        }
     }
     QVERIFY2(verdict.problems.isEmpty(), qPrintable(verdict.problems.join(u"\n"_s)));
 }
@@ -888,16 +928,18 @@ void TestWireParity::comparisonCatches()
     QList<Record> ours = m_sdk;
     const auto first = [&ours](const QString& name) -> Record* {
         for (Record& record : ours) {
-            if (classify(record) == name)
+            if (classify(record) == name) {
                 return &record;
+            }
         }
         return nullptr;
     };
     const auto anonymousIssued = [this](const QString& label) {
         for (const Record& record : std::as_const(m_sdk)) {
             for (const auto& [issuedLabel, value] : record.issued) {
-                if (classify(record) == AnonymousShopper && issuedLabel == label)
+                if (classify(record) == AnonymousShopper && issuedLabel == label) {
                     return value;
+                }
             }
         }
         return QString();
@@ -946,8 +988,9 @@ void TestWireParity::comparisonCatches()
     case Mutation::FormEncodedAppToken: {
         QUrlQuery form;
         const QJsonObject body = QJsonDocument::fromJson(target->body).object();
-        for (auto it = body.begin(); it != body.end(); ++it)
+        for (auto it = body.begin(); it != body.end(); ++it) {
             form.addQueryItem(it.key(), it.value().toString());
+        }
         target->body = form.toString(QUrl::FullyEncoded).toUtf8();
         target->headers.insert(u"content-type"_s, u"application/x-www-form-urlencoded"_s);
         break;

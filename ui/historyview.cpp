@@ -49,37 +49,50 @@ HistoryView::~HistoryView() = default;
 
 QString HistoryView::operationText(const QString& operation)
 {
-    if (operation == u"Login"_s)
+    if (operation == u"Login"_s) {
         return tr("Login");
-    if (operation == u"FinishTwoFactor"_s)
+    }
+    if (operation == u"FinishTwoFactor"_s) {
         return tr("Two-factor code");
-    if (operation == u"ResendCode"_s)
+    }
+    if (operation == u"ResendCode"_s) {
         return tr("New two-factor code");
-    if (operation == u"RequestOtp"_s)
+    }
+    if (operation == u"RequestOtp"_s) {
         return tr("One-time code request");
-    if (operation == u"FinishOtp"_s)
+    }
+    if (operation == u"FinishOtp"_s) {
         return tr("One-time code login");
-    if (operation == u"Anonymous"_s)
+    }
+    if (operation == u"Anonymous"_s) {
         return tr("Anonymous shopper");
-    if (operation == u"Refresh"_s)
+    }
+    if (operation == u"Refresh"_s) {
         return tr("Refresh");
-    if (operation == u"LookupTenant"_s)
+    }
+    if (operation == u"LookupTenant"_s) {
         return tr("Tenant lookup");
+    }
     return operation;
 }
 
 QString HistoryView::outcomeText(const QString& outcome)
 {
-    if (outcome == HistoryEntry::OutcomeTicket)
+    if (outcome == HistoryEntry::OutcomeTicket) {
         return tr("Ticket issued");
-    if (outcome == HistoryEntry::OutcomeTwoFactor)
+    }
+    if (outcome == HistoryEntry::OutcomeTwoFactor) {
         return tr("Code required");
-    if (outcome == HistoryEntry::OutcomeDone)
+    }
+    if (outcome == HistoryEntry::OutcomeDone) {
         return tr("Done");
-    if (outcome == HistoryEntry::OutcomeRefused)
+    }
+    if (outcome == HistoryEntry::OutcomeRefused) {
         return tr("Refused");
-    if (outcome == HistoryEntry::OutcomeFailed)
+    }
+    if (outcome == HistoryEntry::OutcomeFailed) {
         return tr("Failed");
+    }
     return outcome;
 }
 
@@ -100,8 +113,9 @@ QString HistoryView::errorText(const QString& errorCode)
         { u"proxy"_s, QT_TR_NOOP("proxy failed") },
     };
     for (const auto& [kind, text] : kinds) {
-        if (errorCode == kind)
+        if (errorCode == kind) {
             return tr(text);
+        }
     }
     return errorCode;
 }
@@ -109,8 +123,9 @@ QString HistoryView::errorText(const QString& errorCode)
 void HistoryView::setProfileFilter(const QString& profile)
 {
     const int index = profile.isEmpty() ? 0 : m_ui->profileComboBox->findData(profile);
-    if (index >= 0)
+    if (index >= 0) {
         m_ui->profileComboBox->setCurrentIndex(index);
+    }
 }
 
 QString HistoryView::profileFilter() const
@@ -133,8 +148,9 @@ void HistoryView::reloadProfiles()
     combo->addItem(tr("All profiles"), QString());
     if (m_store) {
         const QStringList names = m_store->profiles();
-        for (const QString& name : names)
+        for (const QString& name : names) {
             combo->addItem(name, name);
+        }
     }
     const int index = combo->findData(current);
     combo->setCurrentIndex(index >= 0 ? index : 0);
@@ -160,17 +176,21 @@ void HistoryView::reload()
             tr("%1 ms").arg(locale.toString(entry.elapsedMs)), entry.correlationId };
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
-            if (column == CorrelationIdColumn || column == ErrorCodeColumn)
+            if (column == CorrelationIdColumn || column == ErrorCodeColumn) {
                 item->setFont(fixed);
-            if (column == StatusColumn || column == DurationColumn)
+            }
+            if (column == StatusColumn || column == DurationColumn) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (column == TimeColumn)
+            }
+            if (column == TimeColumn) {
                 item->setToolTip(tr("%1 UTC").arg(locale.toString(entry.at.toUTC(), u"yyyy-MM-dd HH:mm:ss"_s)));
+            }
             table->setItem(row, column, item);
         }
     }
-    if (!entries.isEmpty())
+    if (!entries.isEmpty()) {
         table->selectRow(0);
+    }
 
     QString summary = profile.isEmpty() ? tr("Attempts shown: %1 (all profiles).").arg(entries.size())
                                         : tr("Attempts shown: %1 (profile %2).").arg(entries.size()).arg(profile);
@@ -179,8 +199,9 @@ void HistoryView::reload()
             + tr("The last %1 attempts of each profile are kept in “%2”, without any password, token or code.")
                   .arg(m_store->capPerProfile())
                   .arg(QDir::toNativeSeparators(m_store->filePath()));
-        if (!m_store->lastError().isEmpty())
+        if (!m_store->lastError().isEmpty()) {
             summary += u"\n"_s + m_store->lastError();
+        }
     }
     m_ui->summaryLabel->setText(summary);
     updateButtons();
@@ -198,11 +219,13 @@ void HistoryView::updateButtons()
 void HistoryView::copyCorrelationId()
 {
     const QList<QTableWidgetItem*> selected = m_ui->historyTableWidget->selectedItems();
-    if (selected.isEmpty())
+    if (selected.isEmpty()) {
         return;
+    }
     const QTableWidgetItem* id = m_ui->historyTableWidget->item(selected.first()->row(), CorrelationIdColumn);
-    if (!id || id->text().isEmpty())
+    if (!id || id->text().isEmpty()) {
         return;
+    }
     m_clipboard->copyText(id->text());
     Q_EMIT statusMessage(tr("Correlation ID copied."));
 }
@@ -217,14 +240,16 @@ void HistoryView::confirmClear()
     box.setObjectName(u"clearHistoryMessageBox"_s);
     box.setDefaultButton(QMessageBox::Cancel);
     box.button(QMessageBox::Yes)->setText(tr("&Delete"));
-    if (box.exec() == QMessageBox::Yes)
+    if (box.exec() == QMessageBox::Yes) {
         clearShown();
+    }
 }
 
 void HistoryView::clearShown()
 {
-    if (!m_store)
+    if (!m_store) {
         return;
+    }
     const QString profile = profileFilter();
     const bool ok = profile.isEmpty() ? m_store->clearAll() : m_store->clear(profile);
     Q_EMIT statusMessage(ok ? tr("History cleared.") : m_store->lastError());

@@ -541,7 +541,8 @@ void InspectorView::checkWith(const KeyLoadResult& keys)
 
 bool InspectorView::openFile(const QString& path)
 {
-    const TextFile::Result file = TextFile::read(path, MaxFileBytes, tr("%1 is too big for a token or an auth ticket."));
+    const TextFile::Result file
+        = TextFile::read(path, MaxFileBytes, tr("%1 is too big for a token or an auth ticket."));
     if (!file.ok()) {
         m_ui->summaryLabel->setText(file.problem);
         Q_EMIT statusMessage(file.problem);

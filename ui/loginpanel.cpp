@@ -90,7 +90,8 @@ LoginPanel::LoginPanel(QWidget* parent)
     signInCombo->addItem(tr("Anonymous shopper"), QVariant::fromValue(SignInMode::Anonymous));
     signInLabel->setBuddy(signInCombo);
     m_ui->customerFormLayout->insertRow(0, signInLabel, signInCombo);
-    auto* upgradeCheck = m_upgradeAnonymousCheckBox = new QCheckBox(tr("Upgrade the anonymous session"), m_ui->customerGroupBox);
+    auto* upgradeCheck = m_upgradeAnonymousCheckBox
+        = new QCheckBox(tr("Upgrade the anonymous session"), m_ui->customerGroupBox);
     upgradeCheck->setObjectName(u"upgradeAnonymousCheckBox"_s);
     upgradeCheck->setAccessibleName(tr("Upgrade the anonymous session"));
     upgradeCheck->setChecked(true);
@@ -468,8 +469,8 @@ bool LoginPanel::validate()
         return false;
     }
     if (m_ui->passwordLineEdit->text().isEmpty()) {
-        showValidationMessage(tr("Enter the customer's password, or sign in with a one-time code instead."),
-            m_ui->passwordLineEdit);
+        showValidationMessage(
+            tr("Enter the customer's password, or sign in with a one-time code instead."), m_ui->passwordLineEdit);
         return false;
     }
     if (!m_ui->accountIdLineEdit->text().trimmed().isEmpty() && !positiveNumber(m_ui->accountIdLineEdit->text())) {

@@ -372,8 +372,9 @@ void MainWindow::showNetworkSettings()
     connect(dialog, &NetworkSettingsDialog::settingsSaved, this, [this](const NetworkSettings& settings) {
         // The same manager keeps serving: Qt keys its connection cache by proxy, so later requests use the new one.
         settings.applyTo(m_network);
-        for (int i = 0; i < sessionCount(); ++i)
+        for (int i = 0; i < sessionCount(); ++i) {
             settings.applyTo(session(i)->client());
+        }
         setStatus(tr("Network settings saved and applied to every session."));
     });
     dialog->open();

@@ -26,8 +26,9 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget* parent)
         m_ui->proxyPortLineEdit->setText(portText);
     });
     for (QRadioButton* radio :
-        { m_ui->systemProxyRadioButton, m_ui->noProxyRadioButton, m_ui->explicitProxyRadioButton })
+        { m_ui->systemProxyRadioButton, m_ui->noProxyRadioButton, m_ui->explicitProxyRadioButton }) {
         connect(radio, &QRadioButton::toggled, this, &NetworkSettingsDialog::updateEnabled);
+    }
     setSettings(NetworkSettings::load());
 }
 
@@ -59,10 +60,11 @@ void NetworkSettingsDialog::setSettings(const NetworkSettings& settings)
 NetworkSettings NetworkSettingsDialog::settings() const
 {
     NetworkSettings settings;
-    if (m_ui->noProxyRadioButton->isChecked())
+    if (m_ui->noProxyRadioButton->isChecked()) {
         settings.proxyMode = NetworkSettings::ProxyMode::None;
-    else if (m_ui->explicitProxyRadioButton->isChecked())
+    } else if (m_ui->explicitProxyRadioButton->isChecked()) {
         settings.proxyMode = NetworkSettings::ProxyMode::Explicit;
+    }
     settings.proxyHost = m_ui->proxyHostLineEdit->text().trimmed();
     const QString portText = m_ui->proxyPortLineEdit->text().trimmed();
     bool ok = false;
@@ -81,11 +83,12 @@ void NetworkSettingsDialog::accept()
     QStringList problems;
     if (!entered.save(&problems)) {
         showProblems(problems);
-        if (entered.proxyMode == NetworkSettings::ProxyMode::Explicit && entered.proxyHost.isEmpty())
+        if (entered.proxyMode == NetworkSettings::ProxyMode::Explicit && entered.proxyHost.isEmpty()) {
             m_ui->proxyHostLineEdit->setFocus();
-        else if (entered.proxyMode == NetworkSettings::ProxyMode::Explicit
-            && (entered.proxyPort < 1 || entered.proxyPort > 65535))
+        } else if (entered.proxyMode == NetworkSettings::ProxyMode::Explicit
+            && (entered.proxyPort < 1 || entered.proxyPort > 65535)) {
             m_ui->proxyPortLineEdit->setFocus();
+        }
         return;
     }
     showProblems({});
@@ -100,8 +103,9 @@ void NetworkSettingsDialog::updateEnabled()
     const bool explicitProxy = m_ui->explicitProxyRadioButton->isChecked();
     for (QWidget* widget :
         std::initializer_list<QWidget*> { m_ui->proxyHostLabel, m_ui->proxyHostLineEdit, m_ui->proxyPortLabel,
-            m_ui->proxyPortLineEdit, m_ui->proxyUserLabel, m_ui->proxyUserLineEdit, m_ui->proxyLoopbackCheckBox })
+            m_ui->proxyPortLineEdit, m_ui->proxyUserLabel, m_ui->proxyUserLineEdit, m_ui->proxyLoopbackCheckBox }) {
         widget->setEnabled(explicitProxy);
+    }
 }
 
 void NetworkSettingsDialog::showProblems(const QStringList& problems)
@@ -113,8 +117,9 @@ void NetworkSettingsDialog::showProblems(const QStringList& problems)
         return;
     }
     QStringList lines;
-    for (const QString& problem : problems)
+    for (const QString& problem : problems) {
         lines.append(u"• "_s + problem);
+    }
     m_ui->problemsLabel->setText(tr("Not saved:") + u'\n' + lines.join(u'\n'));
     m_ui->problemsLabel->show();
 }

@@ -1,7 +1,7 @@
 #include "sessiontabs.h"
 
-#include "session/customersession.h"
 #include "secrets/presentermask.h"
+#include "session/customersession.h"
 #include "sessionview.h"
 
 #include <QInputDialog>

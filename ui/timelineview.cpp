@@ -123,7 +123,6 @@ void TimelineView::rebuild()
         item->setData(Qt::UserRole, finding.code);
     }
     m_findings->setVisible(!findings.isEmpty());
-    m_findingsLabel->setText(findings.isEmpty()
-            ? tr("The ticket and its JWT agree, and the clocks are in step.")
-            : tr("What the timeline shows:"));
+    m_findingsLabel->setText(findings.isEmpty() ? tr("The ticket and its JWT agree, and the clocks are in step.")
+                                                : tr("What the timeline shows:"));
 }

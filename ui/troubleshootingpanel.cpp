@@ -21,8 +21,9 @@ QFont boldFont(const QFont& base, qreal scale = 1.0)
 {
     QFont font = base;
     font.setBold(true);
-    if (scale != 1.0)
+    if (scale != 1.0) {
         font.setPointSizeF(font.pointSizeF() * scale);
+    }
     return font;
 }
 
@@ -65,8 +66,9 @@ TroubleshootingPanel::TroubleshootingPanel(QWidget* parent)
     });
     connect(m_ui->tryAgainButton, &QPushButton::clicked, this, [this] {
         refreshCountdown();
-        if (m_retryAllowed)
+        if (m_retryAllowed) {
             Q_EMIT retryRequested();
+        }
     });
     connect(
         m_ui->copySupportBundleButton, &QPushButton::clicked, this, &TroubleshootingPanel::copySupportBundleRequested);
@@ -86,15 +88,17 @@ void TroubleshootingPanel::setClock(const Clock* clock)
 
 void TroubleshootingPanel::setClipboard(SecretClipboard* clipboard)
 {
-    if (clipboard)
+    if (clipboard) {
         m_clipboard = clipboard;
+    }
 }
 
 void TroubleshootingPanel::setPresenterMode(bool on)
 {
     m_presenterMode = on;
-    if (m_result)
+    if (m_result) {
         updateTexts();
+    }
 }
 
 QString TroubleshootingPanel::screenText(const QString& text) const
@@ -160,8 +164,9 @@ void TroubleshootingPanel::showResult(const AuthTicketResult& result)
     // As tall as its rows (up to 12, then it scrolls), so that no empty block sits under a few headers.
     QTableWidget* table = m_ui->headersTableWidget;
     int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
-    for (int i = 0; i < std::min(row, 12); ++i)
+    for (int i = 0; i < std::min(row, 12); ++i) {
         height += table->rowHeight(i);
+    }
     table->setFixedHeight(height);
     m_ui->headersGroupBox->setVisible(row > 0);
 
@@ -266,14 +271,16 @@ void TroubleshootingPanel::refreshCountdown()
     m_ui->retryCountdownLabel->setText(tr("You can try again in %1.").arg(Diagnoser::duration(seconds)));
     m_ui->tryAgainButton->setEnabled(false);
     setRetryAllowed(false);
-    if (!m_countdownTimer.isActive())
+    if (!m_countdownTimer.isActive()) {
         m_countdownTimer.start();
+    }
 }
 
 void TroubleshootingPanel::setRetryAllowed(bool allowed)
 {
-    if (m_retryAllowed == allowed)
+    if (m_retryAllowed == allowed) {
         return;
+    }
     m_retryAllowed = allowed;
     Q_EMIT retryAllowedChanged(allowed);
 }

@@ -10,7 +10,8 @@ class CliRunner
     Q_DECLARE_TR_FUNCTIONS(CliRunner)
 
 public:
-    enum ExitCode {
+    enum ExitCode
+    {
         Success = 0,
         ServerRefused = 1,
         UsageError = 2,

@@ -56,8 +56,9 @@ void CliTarget::addTenantOptions(QCommandLineParser& parser)
 QString CliTarget::dataCentreList()
 {
     QStringList items;
-    for (const DataCentre& centre : DataCentre::all())
+    for (const DataCentre& centre : DataCentre::all()) {
         items.append(tr("%1 (%2, %3)").arg(centre.key, centre.label(), centre.homeHost));
+    }
     return items.join(u", "_s);
 }
 
@@ -127,8 +128,9 @@ bool CliTarget::readTenantOptions(const QCommandLineParser& parser, KiboProfile&
     if (parser.isSet(u"ca-bundle"_s)) {
         // Checked the way a call will read it, so a wrong file is refused now.
         const QFileInfo bundle(parser.value(u"ca-bundle"_s));
-        if (!KiboCall::readCaBundle(bundle.absoluteFilePath(), error))
+        if (!KiboCall::readCaBundle(bundle.absoluteFilePath(), error)) {
             return false;
+        }
         profile.caBundlePath = bundle.absoluteFilePath();
     }
     if (const QString problem = KiboHosts::checkProfile(profile); !problem.isEmpty()) {
@@ -177,8 +179,9 @@ bool CliTarget::configure(const QCommandLineParser& parser, QString* error)
 
     m_kind = Kind::Explicit;
     m_profile.name = tr("Command line");
-    if (!readTenantOptions(parser, m_profile, error))
+    if (!readTenantOptions(parser, m_profile, error)) {
         return false;
+    }
     if (m_profile.clientId.isEmpty() || !parser.isSet(u"client-secret-stdin"_s)) {
         *error = tr("A data centre and tenant also need --client-id ID and --client-secret-stdin.");
         return false;

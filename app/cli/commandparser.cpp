@@ -2,12 +2,11 @@
 
 #include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "jwt/jwtdecoder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-
-#include "jwt/jwtdecoder.h"
 
 using namespace Qt::StringLiterals;
 

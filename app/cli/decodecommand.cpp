@@ -37,13 +37,13 @@ int DecodeCommand::run(const QStringList& arguments)
     // An opaque token is recognised but holds nothing to decode: for a script that is "not understood".
     const bool decoded = token.kind == DecodedToken::Kind::Jws || token.kind == DecodedToken::Kind::Jwe;
     if (parser.isSet(u"json"_s)) {
-        CliOutput::json(QJsonObject{{u"jwt"_s, TicketReport::jwtJson(token)}});
+        CliOutput::json(QJsonObject { { u"jwt"_s, TicketReport::jwtJson(token) } });
     } else if (decoded) {
         CliOutput::out(TicketReport::jwtText(token, Clock::system()->now()));
     } else {
-        QStringList lines{token.kind == DecodedToken::Kind::Opaque
+        QStringList lines { token.kind == DecodedToken::Kind::Opaque
                 ? tr("This is an opaque token, not a JWT: there is nothing in it to decode.")
-                : tr("This is not a token that can be decoded.")};
+                : tr("This is not a token that can be decoded.") };
         for (const TokenNotice& notice : token.notices) {
             lines << notice.text;
         }

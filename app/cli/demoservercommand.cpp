@@ -18,10 +18,10 @@ int DemoServerCommand::run(const QStringList& arguments)
                                         "until stopped."));
     CliCommands::prepare(parser, u"demo-server"_s);
     parser.addOptions({
-        {u"port"_s, tr("The loopback port to listen on; 0 or none picks a free one."), tr("N")},
-        {u"tls-dir"_s, tr("Serve HTTPS with a certificate signed by a CA written to DIR/ca.pem."), tr("DIR")},
-        {u"rotate-refresh-tokens"_s,
-            tr("Answer every refresh with a new refresh token and forget the old one (refresh-token rotation).")},
+        { u"port"_s, tr("The loopback port to listen on; 0 or none picks a free one."), tr("N") },
+        { u"tls-dir"_s, tr("Serve HTTPS with a certificate signed by a CA written to DIR/ca.pem."), tr("DIR") },
+        { u"rotate-refresh-tokens"_s,
+            tr("Answer every refresh with a new refresh token and forget the old one (refresh-token rotation).") },
     });
     if (const auto done = CommandParser::parse(parser, arguments)) {
         return *done;

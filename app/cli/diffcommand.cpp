@@ -31,21 +31,26 @@ bool mayBeSecret(QString argument)
     // As pasted: with spaces or quotes around it, or after "Bearer ".
     argument = argument.trimmed();
     for (const QChar quote : { u'"', u'\'' }) {
-        if (argument.size() >= 2 && argument.startsWith(quote) && argument.endsWith(quote))
+        if (argument.size() >= 2 && argument.startsWith(quote) && argument.endsWith(quote)) {
             argument = argument.sliced(1, argument.size() - 2).trimmed();
+        }
     }
-    if (argument.startsWith(u"Bearer "_s, Qt::CaseInsensitive))
+    if (argument.startsWith(u"Bearer "_s, Qt::CaseInsensitive)) {
         argument = argument.sliced(7).trimmed();
-    if (ComparableInput::looksLikeJwt(argument) || (argument.startsWith(u"eyJ"_s) && argument.contains(u'.')))
+    }
+    if (ComparableInput::looksLikeJwt(argument) || (argument.startsWith(u"eyJ"_s) && argument.contains(u'.'))) {
         return true;
+    }
     // Base64 of either alphabet; a file name almost always has a dot.
-    if (argument.size() < 32)
+    if (argument.size() < 32) {
         return false;
+    }
     for (const QChar c : argument) {
         const bool tokenCharacter = (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')
             || c == u'+' || c == u'/' || c == u'=' || c == u'-' || c == u'_';
-        if (!tokenCharacter)
+        if (!tokenCharacter) {
             return false;
+        }
     }
     return true;
 }
@@ -57,8 +62,9 @@ QString read(Source* source, bool first)
     if (source->argument == u"-"_s) {
         source->label = DiffCommand::tr("standard input");
         QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
             return DiffCommand::tr("Standard input could not be read.");
+        }
         // One byte past the cap, so that the size check can refuse without reading more.
         source->bytes = in.read(ComparableInput::MaxInputBytes + 1);
         return {};
@@ -97,10 +103,12 @@ QString compactText(const QJsonValue& value, bool shorten)
 // `$.payload.exp` is shown as `payload.exp`, `$["b.TenantId"]` as `["b.TenantId"]`.
 QString pathText(const QString& path)
 {
-    if (path.startsWith(u"$."_s))
+    if (path.startsWith(u"$."_s)) {
         return path.mid(2);
-    if (path.size() > 1 && path.startsWith(u'$'))
+    }
+    if (path.size() > 1 && path.startsWith(u'$')) {
         return path.mid(1);
+    }
     return path;
 }
 
@@ -109,10 +117,12 @@ QString ignoredText(const QStringList& ignored)
 {
     constexpr qsizetype Shown = 8;
     QStringList shown;
-    for (const QString& path : ignored.mid(0, Shown))
+    for (const QString& path : ignored.mid(0, Shown)) {
         shown << pathText(path);
-    if (ignored.size() > Shown)
+    }
+    if (ignored.size() > Shown) {
         shown << u"…"_s;
+    }
     return shown.join(u", "_s);
 }
 
@@ -164,10 +174,12 @@ QJsonObject jsonReport(const InputComparison& comparison)
     for (const JsonDifference& difference : comparison.result.differences) {
         QJsonObject entry { { u"path"_s, difference.path },
             { u"change"_s, JsonDifference::kindName(difference.kind) } };
-        if (!difference.before.isUndefined())
+        if (!difference.before.isUndefined()) {
             entry.insert(u"before"_s, ComparableInput::presentable(difference.before));
-        if (!difference.after.isUndefined())
+        }
+        if (!difference.after.isUndefined()) {
             entry.insert(u"after"_s, ComparableInput::presentable(difference.after));
+        }
         if (!difference.beforePath.isEmpty() && !difference.afterPath.isEmpty()
             && difference.beforePath != difference.afterPath) {
             entry.insert(u"beforePath"_s, difference.beforePath);
@@ -283,8 +295,9 @@ int DiffCommand::run(const QStringList& arguments)
                 + tr("Ignored, though different: %1 (%2).").arg(result.ignored.size()).arg(ignoredText(result.ignored));
         }
         lines << summary;
-        if (!showSecrets && (!a.secretPaths.isEmpty() || !b.secretPaths.isEmpty()))
+        if (!showSecrets && (!a.secretPaths.isEmpty() || !b.secretPaths.isEmpty())) {
             lines << tr("Tokens are compared by their redacted shape; add --show-secrets to print them.");
+        }
         CliOutput::out(lines.join(u'\n'));
     }
     return result.isEqual() ? Equal : Different;

@@ -57,7 +57,8 @@ int LoginCommand::run(const QStringList& arguments)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Log a customer in and show the auth ticket, the decoded JWT and the account."));
+    parser.setApplicationDescription(
+        tr("Log a customer in and show the auth ticket, the decoded JWT and the account."));
     CliCommands::prepare(parser, u"login"_s);
     parser.addOptions({
         { u"username"_s, tr("The customer's login name or email."), tr("U") },
@@ -95,10 +96,10 @@ int LoginCommand::run(const QStringList& arguments)
         return CliRunner::UsageError;
     }
     if (oneTimeCode) {
-        for (const QString& name : {u"account-id"_s, u"ticket-ttl"_s, u"refresh-ttl"_s}) {
+        for (const QString& name : { u"account-id"_s, u"ticket-ttl"_s, u"refresh-ttl"_s }) {
             if (parser.isSet(name)) {
-                CliOutput::err(tr("--%1 applies to a password login only; a one-time code login cannot ask for it.")
-                                   .arg(name));
+                CliOutput::err(
+                    tr("--%1 applies to a password login only; a one-time code login cannot ask for it.").arg(name));
                 return CliRunner::UsageError;
             }
         }
@@ -107,14 +108,15 @@ int LoginCommand::run(const QStringList& arguments)
         bool ok = false;
         const int accountId = parser.value(u"account-id"_s).toInt(&ok);
         if (!ok || accountId <= 0) {
-            CliOutput::err(tr("--account-id needs a positive whole number, not “%1”.").arg(parser.value(u"account-id"_s)));
+            CliOutput::err(
+                tr("--account-id needs a positive whole number, not “%1”.").arg(parser.value(u"account-id"_s)));
             return CliRunner::UsageError;
         }
         request.accountId = accountId;
     }
     const TtlOption ttlOptions[] = {
-        {u"ticket-ttl", &request.authTicketTtlMinutes},
-        {u"refresh-ttl", &request.refreshTokenTtlMinutes},
+        { u"ticket-ttl", &request.authTicketTtlMinutes },
+        { u"refresh-ttl", &request.refreshTokenTtlMinutes },
     };
     for (const TtlOption& option : ttlOptions) {
         const QString name = QString::fromUtf16(option.name);

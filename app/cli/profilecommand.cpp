@@ -62,10 +62,11 @@ QString describe(const KiboProfile& profile, bool demo)
         parts.append(centre ? ProfileCommand::tr("data centre %1").arg(centre->key)
                             : ProfileCommand::tr("home %1").arg(KiboHosts::authApiBase(profile).toString()));
         const QUrl override = KiboHosts::apiHostOverride(profile);
-        if (!override.isEmpty())
+        if (!override.isEmpty()) {
             parts.append(ProfileCommand::tr("API host override %1").arg(override.toString()));
-        else if (!profile.tenantDomain.isEmpty())
+        } else if (!profile.tenantDomain.isEmpty()) {
             parts.append(ProfileCommand::tr("last found at %1").arg(profile.tenantDomain));
+        }
     }
     parts.append(ProfileCommand::tr("client id %1").arg(profile.clientId));
     return profile.name + u"\n    "_s + parts.join(u", "_s);
@@ -84,8 +85,9 @@ int list(const QCommandLineParser& parser)
             if (!demo) {
                 object.insert(u"authApiBase"_s, KiboHosts::authApiBase(profile).toString());
                 const QUrl override = KiboHosts::apiHostOverride(profile);
-                if (!override.isEmpty())
+                if (!override.isEmpty()) {
                     object.insert(u"apiHostOverride"_s, override.toString());
+                }
                 object.insert(u"clientSecretKey"_s, ClientSecretStore::entryKey(profile));
             }
             array.append(object);

@@ -78,7 +78,8 @@ int RefreshCommand::run(const QStringList& arguments)
         bool ok = false;
         const int id = parser.value(u"account-id"_s).toInt(&ok);
         if (!ok || id <= 0) {
-            CliOutput::err(tr("--account-id needs a positive whole number, not “%1”.").arg(parser.value(u"account-id"_s)));
+            CliOutput::err(
+                tr("--account-id needs a positive whole number, not “%1”.").arg(parser.value(u"account-id"_s)));
             return CliRunner::UsageError;
         }
         accountId = id;

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 // Reads secrets from standard input, one per line, in the order the CLI contract fixes: client

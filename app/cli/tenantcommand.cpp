@@ -31,8 +31,9 @@ QString asText(const KiboTenant& tenant)
         lines.append(TenantCommand::tr("Sites:"));
         for (const KiboSite& site : tenant.sites) {
             QString line = TenantCommand::tr("  %1  %2").arg(site.id).arg(site.name);
-            if (!site.domain.isEmpty())
+            if (!site.domain.isEmpty()) {
                 line += TenantCommand::tr("  (%1)").arg(site.domain);
+            }
             lines.append(line);
         }
     }
@@ -77,10 +78,12 @@ int TenantCommand::run(const QStringList& arguments)
 
     if (parser.isSet(u"json"_s)) {
         QJsonObject object;
-        if (result.tenant)
+        if (result.tenant) {
             object.insert(u"tenant"_s, result.tenant->toJson());
-        if (result.error.isError())
+        }
+        if (result.error.isError()) {
             object.insert(u"error"_s, result.error.toJson());
+        }
         CliOutput::json(object);
     } else if (result.error.isError()) {
         const AuthTicketOutcome outcome(result);

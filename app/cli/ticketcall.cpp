@@ -16,9 +16,7 @@ AuthTicketResult TicketCall::wait(AuthTicketClient& client, const std::function<
         result = finished;
         loop.quit();
     });
-    QObject::connect(&client, &AuthTicketClient::progress, &loop, [](const QString& stage) {
-        qCInfo(lcCli) << stage;
-    });
+    QObject::connect(&client, &AuthTicketClient::progress, &loop, [](const QString& stage) { qCInfo(lcCli) << stage; });
     start();
     loop.exec();
     return result;
@@ -39,9 +37,9 @@ TicketCall::Loaded TicketCall::load(KeychainVault& vault, const QString& account
 {
     Loaded loaded;
     QEventLoop loop;
-    QObject::connect(&vault, &TokenVault::loaded, &loop,
-        [&](const QString&, const StoredTokens& tokens, const VaultStatus& status) {
-            loaded = {tokens, status};
+    QObject::connect(
+        &vault, &TokenVault::loaded, &loop, [&](const QString&, const StoredTokens& tokens, const VaultStatus& status) {
+            loaded = { tokens, status };
             loop.quit();
         });
     vault.load(account);

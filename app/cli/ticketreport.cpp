@@ -45,20 +45,20 @@ QJsonObject TicketReport::redactedReply(const QJsonObject& reply, bool showSecre
 
 QJsonObject TicketReport::jwtJson(const DecodedToken& token)
 {
-    QJsonObject signature{
-        {u"algorithm"_s, token.algorithm},
-        {u"state"_s, DecodedToken::signatureStateName(token.signatureState)},
-        {u"bytes"_s, token.signature.size()},
+    QJsonObject signature {
+        { u"algorithm"_s, token.algorithm },
+        { u"state"_s, DecodedToken::signatureStateName(token.signatureState) },
+        { u"bytes"_s, token.signature.size() },
     };
     QJsonArray notices;
     for (const TokenNotice& notice : token.notices) {
-        notices.append(QJsonObject{{u"code"_s, notice.code}, {u"text"_s, notice.text}});
+        notices.append(QJsonObject { { u"code"_s, notice.code }, { u"text"_s, notice.text } });
     }
-    QJsonObject json{
-        {u"kind"_s, DecodedToken::kindName(token.kind)},
-        {u"header"_s, token.header},
-        {u"signature"_s, signature},
-        {u"notices"_s, notices},
+    QJsonObject json {
+        { u"kind"_s, DecodedToken::kindName(token.kind) },
+        { u"header"_s, token.header },
+        { u"signature"_s, signature },
+        { u"notices"_s, notices },
     };
     if (!token.payload.isUndefined()) {
         json.insert(u"payload"_s, token.payload);
@@ -124,13 +124,13 @@ QString TicketReport::jwtText(const DecodedToken& token, const QDateTime& now)
         lines << QString::fromUtf8(QJsonDocument(ClaimCatalogue::expandNested(payload)).toJson(QJsonDocument::Indented))
                      .trimmed();
         lines << tr("Times:");
-        for (const QString& claim : {u"iat"_s, u"nbf"_s, u"exp"_s}) {
+        for (const QString& claim : { u"iat"_s, u"nbf"_s, u"exp"_s }) {
             if (!payload.contains(claim)) {
                 continue;
             }
             const auto rendering = ClaimCatalogue::renderEpoch(payload.value(claim), now);
-            lines << u"  %1  %2"_s.arg(claim, rendering.ok ? u"%1 (%2)"_s.arg(rendering.utc, rendering.relative)
-                                                            : rendering.problem);
+            lines << u"  %1  %2"_s.arg(
+                claim, rendering.ok ? u"%1 (%2)"_s.arg(rendering.utc, rendering.relative) : rendering.problem);
         }
     }
     return lines.join(u'\n');
@@ -176,8 +176,8 @@ QString TicketReport::toText(const AuthTicketResult& result, bool showSecrets, c
         = QString(account.value(u"firstName"_s).toString() + u' ' + account.value(u"lastName"_s).toString()).trimmed();
     const QString email = account.value(u"emailAddress"_s).toString();
     const QString who = !email.isEmpty() && !name.isEmpty() ? tr("%1 (%2)").arg(email, name)
-        : !email.isEmpty()                                 ? email
-                                                           : name;
+        : !email.isEmpty()                                  ? email
+                                                            : name;
     const bool hasId = account.contains(u"id"_s);
     const QString customerId = QString::number(account.value(u"id"_s).toInteger());
     if (account.isEmpty()) {

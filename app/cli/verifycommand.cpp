@@ -52,8 +52,9 @@ KeySource fetchJwks(const QUrl& url)
     switch (fetched.error) {
     case JwksFetcher::Error::None:
         source.keys = KeyLoader::fromJwkSet(fetched.body, fetched.source);
-        if (!source.keys.ok())
+        if (!source.keys.ok()) {
             source.exitCode = CliRunner::NotUnderstood;
+        }
         return source;
     case JwksFetcher::Error::InvalidUrl:
         source.exitCode = CliRunner::UsageError;
@@ -148,8 +149,9 @@ int VerifyCommand::run(const QStringList& arguments)
         source.keys = KeyLoader::fromSecret(secret->toUtf8(), tr("standard input"));
     } else if (parser.isSet(u"key"_s)) {
         source.keys = KeyLoader::fromFile(parser.value(u"key"_s));
-        if (!source.keys.ok())
+        if (!source.keys.ok()) {
             source.exitCode = CliRunner::NotUnderstood;
+        }
     } else {
         const QString jwks = parser.value(u"jwks"_s);
         if (jwks.startsWith(u"http://"_s, Qt::CaseInsensitive) || jwks.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
@@ -159,12 +161,14 @@ int VerifyCommand::run(const QStringList& arguments)
             return CliRunner::UsageError;
         } else {
             source.keys = KeyLoader::fromFile(jwks);
-            if (!source.keys.ok())
+            if (!source.keys.ok()) {
                 source.exitCode = CliRunner::NotUnderstood;
+            }
         }
     }
-    if (!source.keys.ok() && source.exitCode == CliRunner::Success)
+    if (!source.keys.ok() && source.exitCode == CliRunner::Success) {
         source.exitCode = CliRunner::NotUnderstood;
+    }
 
     // Then the token.
     const std::optional<QByteArray> input = CommandParser::readToken(positional.value(1, u"-"_s));
@@ -210,15 +214,19 @@ int VerifyCommand::run(const QStringList& arguments)
             diagnostics << u"  ! "_s + note;
         }
         for (const TokenNotice& notice : result.notices) {
-            if (notice.code != u"verified"_s && notice.code != u"signature-invalid"_s && notice.text != result.message)
+            if (notice.code != u"verified"_s && notice.code != u"signature-invalid"_s
+                && notice.text != result.message) {
                 diagnostics << u"  ! "_s + notice.text;
+            }
         }
         if (result.verified) {
             CliOutput::out(result.message);
-            if (!diagnostics.isEmpty())
+            if (!diagnostics.isEmpty()) {
                 CliOutput::err(diagnostics.join(u'\n'));
-            if (checked.kind == DecodedToken::Kind::Jws)
+            }
+            if (checked.kind == DecodedToken::Kind::Jws) {
                 CliOutput::out(TicketReport::jwtText(checked, Clock::system()->now()));
+            }
         } else {
             CliOutput::err((QStringList { result.message } + diagnostics).join(u'\n'));
         }

@@ -47,24 +47,29 @@ CertPtr makeCertificate(
     EVP_PKEY* key, const char* commonName, X509* issuer, EVP_PKEY* issuerKey, bool ca, const char* altNames = nullptr)
 {
     CertPtr cert(X509_new());
-    if (!cert)
+    if (!cert) {
         return nullptr;
+    }
     BnPtr serial(BN_new());
     if (!serial || BN_rand(serial.get(), 64, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1
-        || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
+        || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get()))) {
         return nullptr;
+    }
     if (X509_set_version(cert.get(), 2) != 1 || !X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600)
-        || !X509_gmtime_adj(X509_getm_notAfter(cert.get()), validSeconds) || X509_set_pubkey(cert.get(), key) != 1)
+        || !X509_gmtime_adj(X509_getm_notAfter(cert.get()), validSeconds) || X509_set_pubkey(cert.get(), key) != 1) {
         return nullptr;
+    }
     X509_NAME* name = X509_get_subject_name(cert.get());
     const auto* cn = reinterpret_cast<const unsigned char*>(commonName);
     const auto* org = reinterpret_cast<const unsigned char*>("Kibo Token Inspector demo");
     if (X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, org, -1, -1, 0) != 1
-        || X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, cn, -1, -1, 0) != 1)
+        || X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, cn, -1, -1, 0) != 1) {
         return nullptr;
+    }
     X509* signer = issuer ? issuer : cert.get();
-    if (X509_set_issuer_name(cert.get(), X509_get_subject_name(signer)) != 1)
+    if (X509_set_issuer_name(cert.get(), X509_get_subject_name(signer)) != 1) {
         return nullptr;
+    }
     bool ok = addExtension(cert.get(), signer, NID_subject_key_identifier, "hash")
         && addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
     if (ca) {
@@ -76,8 +81,9 @@ CertPtr makeCertificate(
             && addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth")
             && addExtension(cert.get(), signer, NID_subject_alt_name, altNames);
     }
-    if (!ok || X509_sign(cert.get(), issuerKey, EVP_sha256()) <= 0)
+    if (!ok || X509_sign(cert.get(), issuerKey, EVP_sha256()) <= 0) {
         return nullptr;
+    }
     return cert;
 }
 
@@ -91,16 +97,18 @@ QByteArray bioBytes(BIO* bio)
 QByteArray certificatePem(X509* cert)
 {
     BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_X509(bio.get(), cert) != 1)
+    if (!bio || PEM_write_bio_X509(bio.get(), cert) != 1) {
         return {};
+    }
     return bioBytes(bio.get());
 }
 
 QByteArray keyPem(EVP_PKEY* key)
 {
     BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1)
+    if (!bio || PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
         return {};
+    }
     return bioBytes(bio.get());
 }
 
@@ -109,8 +117,9 @@ QByteArray keyPem(EVP_PKEY* key)
 DemoCertificate DemoCertificate::generate(const QStringList& extraDnsNames)
 {
     QByteArray altNames = "IP:127.0.0.1,DNS:localhost";
-    for (const QString& dnsName : extraDnsNames)
+    for (const QString& dnsName : extraDnsNames) {
         altNames += ",DNS:" + dnsName.toLatin1();
+    }
     DemoCertificate result;
     const KeyPtr caKey = makeKey();
     const KeyPtr serverKey = makeKey();
@@ -132,7 +141,8 @@ DemoCertificate DemoCertificate::generate(const QStringList& extraDnsNames)
     result.m_caPem = certificatePem(caCert.get());
     result.m_serverCertificatePem = certificatePem(serverCert.get());
     result.m_serverKeyPem = keyPem(serverKey.get());
-    if (result.m_caPem.isEmpty() || result.m_serverCertificatePem.isEmpty() || result.m_serverKeyPem.isEmpty())
+    if (result.m_caPem.isEmpty() || result.m_serverCertificatePem.isEmpty() || result.m_serverKeyPem.isEmpty()) {
         result.m_error = u"PEM encoding"_s;
+    }
     return result;
 }

@@ -38,8 +38,9 @@ DemoRequest toDemoRequest(const QHttpServerRequest& request)
     demo.query = request.query();
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     const auto headers = request.headers();
-    for (const auto& [name, value] : headers)
+    for (const auto& [name, value] : headers) {
         demo.headers.insert(name.toLower(), value);
+    }
 #else
     const QHttpHeaders headers = request.headers();
     for (qsizetype i = 0; i < headers.size(); ++i) {
@@ -66,18 +67,22 @@ void DemoHttpServer::respond(const QHttpServerRequest& request, QHttpServerRespo
     const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     responder.writeStatusLine(status);
-    if (!reply.contentType.isEmpty())
+    if (!reply.contentType.isEmpty()) {
         responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
+    }
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
-    for (const auto& [name, value] : reply.headers)
+    for (const auto& [name, value] : reply.headers) {
         responder.writeHeader(name, value);
+    }
     responder.writeBody(reply.body);
 #else
     QHttpHeaders headers;
-    if (!reply.contentType.isEmpty())
+    if (!reply.contentType.isEmpty()) {
         headers.append(QHttpHeaders::WellKnownHeader::ContentType, reply.contentType);
-    for (const auto& [name, value] : reply.headers)
+    }
+    for (const auto& [name, value] : reply.headers) {
         headers.append(name, value);
+    }
     responder.write(reply.body, headers, status);
 #endif
 }

@@ -62,10 +62,12 @@ QJsonObject contact(int id, int accountId, const QString& label, const QString& 
 QJsonArray contactTypes(bool billing, bool shipping, bool primary)
 {
     QJsonArray types;
-    if (billing)
+    if (billing) {
         types.append(QJsonObject { { u"name"_s, u"Billing"_s }, { u"isPrimary"_s, primary } });
-    if (shipping)
+    }
+    if (shipping) {
         types.append(QJsonObject { { u"name"_s, u"Shipping"_s }, { u"isPrimary"_s, primary } });
+    }
     return types;
 }
 
@@ -124,8 +126,9 @@ DemoSeed::DemoSeed()
 const DemoCustomer* DemoSeed::findByUserName(const QString& userName) const
 {
     for (const DemoCustomer& customer : m_customers) {
-        if (customer.userName.compare(userName, Qt::CaseInsensitive) == 0)
+        if (customer.userName.compare(userName, Qt::CaseInsensitive) == 0) {
             return &customer;
+        }
     }
     return nullptr;
 }
@@ -133,8 +136,9 @@ const DemoCustomer* DemoSeed::findByUserName(const QString& userName) const
 const DemoCustomer* DemoSeed::findByUserId(const QString& userId) const
 {
     for (const DemoCustomer& customer : m_customers) {
-        if (customer.userId.compare(userId, Qt::CaseInsensitive) == 0)
+        if (customer.userId.compare(userId, Qt::CaseInsensitive) == 0) {
             return &customer;
+        }
     }
     return nullptr;
 }
@@ -142,8 +146,9 @@ const DemoCustomer* DemoSeed::findByUserId(const QString& userId) const
 const DemoCustomer* DemoSeed::findByAccountId(int accountId) const
 {
     for (const DemoCustomer& customer : m_customers) {
-        if (customer.accountIds.contains(accountId))
+        if (customer.accountIds.contains(accountId)) {
             return &customer;
+        }
     }
     return nullptr;
 }
@@ -151,8 +156,9 @@ const DemoCustomer* DemoSeed::findByAccountId(int accountId) const
 QJsonObject DemoSeed::account(const DemoCustomer& customer, int accountId) const
 {
     if (customer.shape == DemoCustomer::Shape::Big) {
-        if (m_bigAccount.isEmpty())
+        if (m_bigAccount.isEmpty()) {
             m_bigAccount = buildAccount(customer);
+        }
         return m_bigAccount;
     }
     QJsonObject account = buildAccount(customer);
@@ -242,8 +248,9 @@ QJsonObject DemoSeed::buildAccount(const DemoCustomer& customer) const
         }
         account.insert(u"contacts"_s, contacts);
         QJsonArray attributes;
-        for (int i = 1; i <= 2000; ++i)
+        for (int i = 1; i <= 2000; ++i) {
             attributes.append(attribute(i, u"tenant~attribute-%1"_s.arg(i, 4, 10, QChar(u'0')), QJsonArray { i }));
+        }
         account.insert(u"attributes"_s, attributes);
         account.insert(u"commerceSummary"_s, commerceSummary(987654.32, 4321, u"2025-03-01T07:00:00.000Z"_s, 9, 9999));
         break;

@@ -66,8 +66,9 @@ QString pascalCase(const QString& upperSnake)
 {
     QString result;
     const QStringList words = upperSnake.split(u'_', Qt::SkipEmptyParts);
-    for (const QString& word : words)
+    for (const QString& word : words) {
         result += word.left(1) + word.mid(1).toLower();
+    }
     return result;
 }
 
@@ -75,8 +76,9 @@ DemoReply errorReply(int status, const QString& errorCode, const QString& applic
     const ErrorData& data = {})
 {
     QJsonArray additional;
-    for (const auto& [name, value] : data)
+    for (const auto& [name, value] : data) {
         additional.append(QJsonObject { { u"name"_s, name }, { u"value"_s, value } });
+    }
     const QJsonObject body {
         { u"message"_s, message },
         { u"errorCode"_s, errorCode },
@@ -111,28 +113,33 @@ DemoReply invalidCredentials()
 std::optional<QJsonObject> objectBody(const QByteArray& body, bool allowEmpty)
 {
     if (body.trimmed().isEmpty()) {
-        if (allowEmpty)
+        if (allowEmpty) {
             return QJsonObject {};
+        }
         return std::nullopt;
     }
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return std::nullopt;
+    }
     return document.object();
 }
 
 // An optional int32 field: absent or null is unset; anything else must be an integral number.
 bool optionalInt(const QJsonValue& value, std::optional<int>& out)
 {
-    if (value.isUndefined() || value.isNull())
+    if (value.isUndefined() || value.isNull()) {
         return true;
-    if (!value.isDouble())
+    }
+    if (!value.isDouble()) {
         return false;
+    }
     const double number = value.toDouble();
     if (!std::isfinite(number) || std::floor(number) != number || number < std::numeric_limits<qint32>::min()
-        || number > std::numeric_limits<qint32>::max())
+        || number > std::numeric_limits<qint32>::max()) {
         return false;
+    }
     out = static_cast<int>(number);
     return true;
 }
@@ -140,11 +147,13 @@ bool optionalInt(const QJsonValue& value, std::optional<int>& out)
 std::optional<int> queryInt(const QString& text, bool& ok)
 {
     ok = true;
-    if (text.isEmpty())
+    if (text.isEmpty()) {
         return std::nullopt;
+    }
     const int value = text.toInt(&ok);
-    if (!ok)
+    if (!ok) {
         return std::nullopt;
+    }
     return value;
 }
 
@@ -204,8 +213,8 @@ DemoReply DemoService::handle(const DemoRequest& request, Origin origin)
     const QString correlation = DemoTokens::randomHex32();
     reply.headers.append({ QByteArrayLiteral("x-vol-correlation"), correlation.toLatin1() });
     // Like any HTTP server (RFC 9110 6.6.1), from the tenant's clock: clients measure their clock skew with it.
-    reply.headers.append({ QByteArrayLiteral("Date"),
-        QLocale::c().toString(now(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1() });
+    reply.headers.append(
+        { QByteArrayLiteral("Date"), QLocale::c().toString(now(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1() });
     // The path only: queries may carry refresh tokens.
     qCDebug(lcDemo).nospace() << request.method.constData() << " " << request.path << " -> " << reply.status << " ("
                               << correlation << ")";
@@ -215,18 +224,21 @@ DemoReply DemoService::handle(const DemoRequest& request, Origin origin)
 DemoReply DemoService::route(const DemoRequest& request, Origin origin)
 {
     QString path = request.path.toLower();
-    if (path.size() > 1 && path.endsWith(u'/'))
+    if (path.size() > 1 && path.endsWith(u'/')) {
         path.chop(1);
+    }
     const QByteArray& method = request.method;
 
     if (origin == Origin::Home) {
         // The home host serves the platform calls only: a tenant call here means the client did not follow the
         // tenant lookup's domain.
-        if (path == u"/api/platform/applications/authtickets/oauth"_s && method == "POST")
+        if (path == u"/api/platform/applications/authtickets/oauth"_s && method == "POST") {
             return oauth(request);
+        }
         static const QRegularExpression tenantPath(u"^/api/platform/tenants/(\\d{1,9})$"_s);
-        if (const QRegularExpressionMatch match = tenantPath.match(path); match.hasMatch() && method == "GET")
+        if (const QRegularExpressionMatch match = tenantPath.match(path); match.hasMatch() && method == "GET") {
             return tenant(request, match.captured(1));
+        }
         qCInfo(lcDemo) << "a tenant call reached the home host";
         return errorReply(404, u"ITEM_NOT_FOUND"_s, u"Tenant"_s,
             u"Item not found: %1 %2 is not served by the home host; send tenant calls to the tenant's domain"_s.arg(
@@ -237,22 +249,30 @@ DemoReply DemoService::route(const DemoRequest& request, Origin origin)
             u"Item not found: %1 %2 is served by the home host"_s.arg(QString::fromLatin1(method), request.path));
     }
 
-    if (path == customerBase && method == "POST")
+    if (path == customerBase && method == "POST") {
         return login(request);
-    if (path == customerBase + u"/refresh"_s && method == "PUT")
+    }
+    if (path == customerBase + u"/refresh"_s && method == "PUT") {
         return refresh(request);
-    if (path == customerBase + u"/anonymousshopper"_s && method == "GET")
+    }
+    if (path == customerBase + u"/anonymousshopper"_s && method == "GET") {
         return anonymous(request);
-    if (path == customerBase + u"/impersonatecart"_s && method == "POST")
+    }
+    if (path == customerBase + u"/impersonatecart"_s && method == "POST") {
         return impersonateCart(request);
-    if (path == customerBase + u"/2fa/request"_s && method == "POST")
+    }
+    if (path == customerBase + u"/2fa/request"_s && method == "POST") {
         return request2fa(request);
-    if (path == customerBase + u"/2fa/auth"_s && method == "POST")
+    }
+    if (path == customerBase + u"/2fa/auth"_s && method == "POST") {
         return auth2fa(request);
-    if (path == customerBase + u"/otp/request"_s && method == "POST")
+    }
+    if (path == customerBase + u"/otp/request"_s && method == "POST") {
         return requestOtp(request);
-    if (path == customerBase + u"/otp/auth"_s && method == "POST")
+    }
+    if (path == customerBase + u"/otp/auth"_s && method == "POST") {
         return authOtp(request);
+    }
 
     return notFound(u"%1 %2"_s.arg(QString::fromLatin1(method), request.path));
 }
@@ -268,9 +288,10 @@ DemoReply DemoService::oauth(const DemoRequest& request)
     const QByteArray body = request.body.trimmed();
     if (body.startsWith('{')) {
         const std::optional<QJsonObject> json = objectBody(body, false);
-        if (!json)
+        if (!json) {
             return errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"AppDev"_s,
                 u"Missing or invalid parameter: body is not JSON"_s, { { u"ParameterName"_s, u"body"_s } });
+        }
         clientId = stringField(*json, u"client_id"_s);
         clientSecret = stringField(*json, u"client_secret"_s);
         grantType = stringField(*json, u"grant_type"_s);
@@ -283,12 +304,14 @@ DemoReply DemoService::oauth(const DemoRequest& request)
         refreshToken = form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded);
     }
 
-    if (!grantType.isEmpty() && grantType != u"client_credentials"_s && grantType != u"refresh_token"_s)
+    if (!grantType.isEmpty() && grantType != u"client_credentials"_s && grantType != u"refresh_token"_s) {
         return errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"AppDev"_s,
             u"Missing or invalid parameter: grant_type unsupported"_s, { { u"ParameterName"_s, u"grant_type"_s } });
-    if (clientId.isEmpty())
+    }
+    if (clientId.isEmpty()) {
         return errorReply(400, u"MISSING_OR_INVALID_PARAMETER"_s, u"AppDev"_s,
             u"Missing or invalid parameter: client_id missing"_s, { { u"ParameterName"_s, u"client_id"_s } });
+    }
 
     const QDateTime current = now();
     bool accepted = false;
@@ -324,8 +347,9 @@ std::optional<DemoReply> DemoService::checkAppToken(const DemoRequest& request, 
 {
     const QByteArray authorization = request.header("authorization");
     QString token;
-    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0) {
         token = QString::fromLatin1(authorization.mid(7).trimmed());
+    }
     const auto it = m_appTokens.constFind(token);
     if (token.isEmpty() || it == m_appTokens.constEnd() || it.value() <= now()) {
         DemoReply reply = errorReply(401, u"INVALID_ACCESS_TOKEN"_s, u"Tenant"_s,
@@ -341,15 +365,18 @@ std::optional<DemoReply> DemoService::checkAppToken(const DemoRequest& request, 
 std::optional<DemoReply> DemoService::checkTenantHeaders(const DemoRequest& request) const
 {
     const QByteArray tenant = request.header("x-vol-tenant").trimmed();
-    if (!tenant.isEmpty() && tenant != QByteArray::number(DemoFixtures::tenantId()))
+    if (!tenant.isEmpty() && tenant != QByteArray::number(DemoFixtures::tenantId())) {
         return notFound(u"tenant %1"_s.arg(QString::fromLatin1(tenant.left(32))));
+    }
     // Customer tickets are per site: a multi-site tenant cannot tell which site a call without x-vol-site
     // means (the demo's assumption of Kibo's answer, docs/architecture.md).
     const QByteArray site = request.header("x-vol-site").trimmed();
-    if (site.isEmpty())
+    if (site.isEmpty()) {
         return invalidParameter(u"siteId"_s, u"is required: send the x-vol-site header of a site of this tenant"_s);
-    if (site != QByteArray::number(DemoFixtures::siteId()))
+    }
+    if (site != QByteArray::number(DemoFixtures::siteId())) {
         return notFound(u"site %1"_s.arg(QString::fromLatin1(site.left(32))));
+    }
     return std::nullopt;
 }
 
@@ -365,10 +392,12 @@ std::optional<DemoReply> DemoService::checkTenantCall(const DemoRequest& request
 
 DemoReply DemoService::tenant(const DemoRequest& request, const QString& id)
 {
-    if (auto refusal = checkAppToken(request, u"GetTenant"_s))
+    if (auto refusal = checkAppToken(request, u"GetTenant"_s)) {
         return *refusal;
-    if (id != QString::number(DemoFixtures::tenantId()))
+    }
+    if (id != QString::number(DemoFixtures::tenantId())) {
         return errorReply(404, u"ITEM_NOT_FOUND"_s, u"Tenant"_s, u"Item not found: tenant %1"_s.arg(id));
+    }
     const QJsonObject site {
         { u"id"_s, DemoFixtures::siteId() },
         { u"siteId"_s, DemoFixtures::siteId() },
@@ -397,14 +426,17 @@ DemoReply DemoService::tenant(const DemoRequest& request, const QString& id)
 
 std::optional<DemoReply> DemoService::parseLoginOptions(const QJsonObject& body, LoginOptions& options) const
 {
-    if (!optionalInt(body.value(u"accountId"_s), options.accountId))
+    if (!optionalInt(body.value(u"accountId"_s), options.accountId)) {
         return invalidParameter(u"accountId"_s, u"must be an integer"_s);
+    }
     if (!optionalInt(body.value(u"authTicketTtlMinutes"_s), options.ticketMinutes)
-        || (options.ticketMinutes && *options.ticketMinutes < 1))
+        || (options.ticketMinutes && *options.ticketMinutes < 1)) {
         return invalidParameter(u"authTicketTtlMinutes"_s, u"must be an integer of at least 1"_s);
+    }
     if (!optionalInt(body.value(u"refreshTokenTtlMinutes"_s), options.refreshMinutes)
-        || (options.refreshMinutes && *options.refreshMinutes < 1))
+        || (options.refreshMinutes && *options.refreshMinutes < 1)) {
         return invalidParameter(u"refreshTokenTtlMinutes"_s, u"must be an integer of at least 1"_s);
+    }
     return std::nullopt;
 }
 
@@ -432,8 +464,9 @@ std::optional<DemoReply> DemoService::checkAccountState(const DemoCustomer& cust
 QString DemoService::newestAnonymousId(const DemoRequest& request) const
 {
     const QByteArray claims = request.header("x-vol-user-claims").trimmed();
-    if (claims.isEmpty())
+    if (claims.isEmpty()) {
         return {};
+    }
     return m_anonymousTokens.value(QString::fromLatin1(claims));
 }
 
@@ -444,31 +477,38 @@ DemoReply DemoService::login(const DemoRequest& request)
     }
 
     const std::optional<QJsonObject> body = objectBody(request.body, false);
-    if (!body)
+    if (!body) {
         return invalidParameter(u"userAuthInfo"_s, u"is not a JSON object"_s);
+    }
     const QString userName = stringField(*body, u"username"_s);
     const QString password = stringField(*body, u"password"_s);
-    if (userName.isEmpty())
+    if (userName.isEmpty()) {
         return invalidParameter(u"username"_s, u"is required"_s);
-    if (password.isEmpty())
+    }
+    if (password.isEmpty()) {
         return invalidParameter(u"password"_s, u"is required"_s);
+    }
     LoginOptions options;
-    if (auto refusal = parseLoginOptions(*body, options))
+    if (auto refusal = parseLoginOptions(*body, options)) {
         return *refusal;
+    }
 
     const DemoCustomer* customer = m_seed.findByUserName(userName);
     if (!customer || customer->password != password) {
         qCInfo(lcDemo) << "login refused: invalid credentials";
         return invalidCredentials();
     }
-    if (auto refusal = checkAccountState(*customer))
+    if (auto refusal = checkAccountState(*customer)) {
         return *refusal;
-    if (options.accountId && !customer->accountIds.contains(*options.accountId))
+    }
+    if (options.accountId && !customer->accountIds.contains(*options.accountId)) {
         return invalidParameter(u"accountId"_s, u"is not an account of this user"_s);
-    if ((options.ticketMinutes || options.refreshMinutes) && !appMayConfigureTokenDurations)
+    }
+    if ((options.ticketMinutes || options.refreshMinutes) && !appMayConfigureTokenDurations) {
         return errorReply(403, u"MISSING_BEHAVIOR"_s, u"Customer"_s,
             u"The application lacks the behavior customer-auth:configure-token-durations."_s,
             { { u"Behavior"_s, u"customer-auth:configure-token-durations"_s } });
+    }
 
     const int accountId = options.accountId.value_or(customer->accountIds.constFirst());
     const int ticketMinutes = std::min(options.ticketMinutes.value_or(defaultTicketMinutes), maxTicketMinutes);
@@ -504,12 +544,14 @@ DemoReply DemoService::refresh(const DemoRequest& request)
     }
     // The body, if any, is ignored (legacy SDKs PUT their old ticket).
     const QString refreshToken = request.query.queryItemValue(u"refreshToken"_s, QUrl::FullyDecoded);
-    if (refreshToken.isEmpty())
+    if (refreshToken.isEmpty()) {
         return invalidParameter(u"refreshToken"_s, u"is required"_s);
+    }
     bool ok = true;
     const std::optional<int> accountId = queryInt(request.query.queryItemValue(u"accountId"_s, QUrl::FullyDecoded), ok);
-    if (!ok)
+    if (!ok) {
         return invalidParameter(u"accountId"_s, u"must be an integer"_s);
+    }
 
     const auto it = m_sessions.find(refreshToken);
     if (it == m_sessions.end() || it->refreshExpiration <= now()) {
@@ -518,8 +560,9 @@ DemoReply DemoService::refresh(const DemoRequest& request)
             401, u"INVALID_REFRESH_TOKEN"_s, u"Customer"_s, u"The refresh token is invalid or expired."_s);
     }
     if (accountId) {
-        if (!it->customer || !it->customer->accountIds.contains(*accountId))
+        if (!it->customer || !it->customer->accountIds.contains(*accountId)) {
             return invalidParameter(u"accountId"_s, u"is not an account of this user"_s);
+        }
         it->accountId = *accountId;
     }
     if (m_rotateRefreshTokens) {
@@ -547,20 +590,25 @@ DemoReply DemoService::impersonateCart(const DemoRequest& request)
         return *refusal;
     }
     const std::optional<QJsonObject> body = objectBody(request.body, false);
-    if (!body)
+    if (!body) {
         return invalidParameter(u"cartAuthTicketRequest"_s, u"is not a JSON object"_s);
+    }
     std::optional<int> accountId;
-    if (!optionalInt(body->value(u"accountId"_s), accountId))
+    if (!optionalInt(body->value(u"accountId"_s), accountId)) {
         return invalidParameter(u"accountId"_s, u"must be an integer"_s);
+    }
     const QString userId = stringField(*body, u"userId"_s);
-    if (userId.isEmpty() && !accountId)
+    if (userId.isEmpty() && !accountId) {
         return invalidParameter(u"userId"_s, u"is required"_s);
+    }
 
     const DemoCustomer* customer = !userId.isEmpty() ? m_seed.findByUserId(userId) : m_seed.findByAccountId(*accountId);
-    if (!customer || (accountId && !customer->accountIds.contains(*accountId)))
+    if (!customer || (accountId && !customer->accountIds.contains(*accountId))) {
         return notFound(u"user"_s);
-    if (auto refusal = checkAccountState(*customer))
+    }
+    if (auto refusal = checkAccountState(*customer)) {
         return *refusal;
+    }
     Session session = newSession(
         customer, accountId.value_or(customer->accountIds.constFirst()), defaultTicketMinutes, defaultRefreshMinutes);
     return ticketReply(request, session);
@@ -573,8 +621,9 @@ QString DemoService::sendCode(PendingCode& pending)
     pending.code = DemoTokens::randomDigits(6);
     pending.issued = now();
     pending.triesLeft = codeTries;
-    if (m_outbox)
+    if (m_outbox) {
         m_outbox(pending.customer->userName, pending.code);
+    }
     return pending.code;
 }
 
@@ -582,10 +631,12 @@ std::optional<DemoReply> DemoService::checkCode(PendingCode& pending, const QStr
 {
     const DemoReply expired
         = errorReply(401, u"OTP_EXPIRED"_s, u"Customer"_s, u"The code has expired or is void; request a new one."_s);
-    if (pending.triesLeft <= 0 || pending.issued.secsTo(now()) >= codeSeconds)
+    if (pending.triesLeft <= 0 || pending.issued.secsTo(now()) >= codeSeconds) {
         return expired;
-    if (code == pending.code)
+    }
+    if (code == pending.code) {
         return std::nullopt;
+    }
     --pending.triesLeft;
     if (pending.triesLeft <= 0) {
         qCInfo(lcDemo) << "code void after too many wrong tries";
@@ -602,14 +653,17 @@ DemoReply DemoService::request2fa(const DemoRequest& request)
     }
     QString userId = request.query.queryItemValue(u"userId"_s, QUrl::FullyDecoded);
     if (userId.isEmpty()) {
-        if (const std::optional<QJsonObject> body = objectBody(request.body, true))
+        if (const std::optional<QJsonObject> body = objectBody(request.body, true)) {
             userId = stringField(*body, u"userId"_s);
+        }
     }
-    if (userId.isEmpty())
+    if (userId.isEmpty()) {
         userId = m_newestPendingByApp.value(QString::fromLatin1(request.header("authorization")));
+    }
     const auto it = m_pending2fa.find(userId);
-    if (userId.isEmpty() || it == m_pending2fa.end())
+    if (userId.isEmpty() || it == m_pending2fa.end()) {
         return invalidParameter(u"userId"_s, u"has no pending login"_s);
+    }
     sendCode(*it);
     qCInfo(lcDemo) << "second-factor code re-sent to the outbox";
     return emptyReply();
@@ -621,25 +675,31 @@ DemoReply DemoService::auth2fa(const DemoRequest& request)
         return *refusal;
     }
     const std::optional<QJsonObject> body = objectBody(request.body, false);
-    if (!body)
+    if (!body) {
         return invalidParameter(u"authTicket2FAInfo"_s, u"is not a JSON object"_s);
+    }
     const QString userId = stringField(*body, u"userId"_s);
     const QString code = stringField(*body, u"otpCode"_s);
-    if (userId.isEmpty())
+    if (userId.isEmpty()) {
         return invalidParameter(u"userId"_s, u"is required"_s);
-    if (code.isEmpty())
+    }
+    if (code.isEmpty()) {
         return invalidParameter(u"otpCode"_s, u"is required"_s);
+    }
 
     const auto it = m_pending2fa.find(userId);
-    if (it == m_pending2fa.end())
+    if (it == m_pending2fa.end()) {
         return errorReply(401, u"OTP_EXPIRED"_s, u"Customer"_s, u"No code is pending; log in again."_s);
-    if (auto refusal = checkCode(*it, code))
+    }
+    if (auto refusal = checkCode(*it, code)) {
         return *refusal;
+    }
 
     const PendingCode pending = *it;
     m_pending2fa.erase(it);
-    for (auto app = m_newestPendingByApp.begin(); app != m_newestPendingByApp.end();)
+    for (auto app = m_newestPendingByApp.begin(); app != m_newestPendingByApp.end();) {
         app = app.value() == userId ? m_newestPendingByApp.erase(app) : std::next(app);
+    }
     Session session = newSession(pending.customer, pending.accountId, pending.ticketMinutes, pending.refreshMinutes);
     session.previousAnonymousId = pending.previousAnonymousId;
     session.last2FaDate = isoUtc(now());
@@ -652,11 +712,13 @@ DemoReply DemoService::requestOtp(const DemoRequest& request)
         return *refusal;
     }
     const std::optional<QJsonObject> body = objectBody(request.body, false);
-    if (!body)
+    if (!body) {
         return invalidParameter(u"otpRequest"_s, u"is not a JSON object"_s);
+    }
     const QString email = stringField(*body, u"email"_s);
-    if (email.isEmpty())
+    if (email.isEmpty()) {
         return invalidParameter(u"email"_s, u"is required"_s);
+    }
     if (const DemoCustomer* customer = m_seed.findByUserName(email)) {
         PendingCode pending;
         pending.customer = customer;
@@ -674,23 +736,29 @@ DemoReply DemoService::authOtp(const DemoRequest& request)
         return *refusal;
     }
     const std::optional<QJsonObject> body = objectBody(request.body, false);
-    if (!body)
+    if (!body) {
         return invalidParameter(u"authTicketOtpInfo"_s, u"is not a JSON object"_s);
+    }
     const QString email = stringField(*body, u"email"_s);
     const QString code = stringField(*body, u"otpCode"_s);
-    if (email.isEmpty())
+    if (email.isEmpty()) {
         return invalidParameter(u"email"_s, u"is required"_s);
-    if (code.isEmpty())
+    }
+    if (code.isEmpty()) {
         return invalidParameter(u"otpCode"_s, u"is required"_s);
+    }
     const auto it = m_pendingOtp.find(email.toLower());
-    if (it == m_pendingOtp.end())
+    if (it == m_pendingOtp.end()) {
         return errorReply(401, u"OTP_EXPIRED"_s, u"Customer"_s, u"No code is pending; request a new one."_s);
-    if (auto refusal = checkCode(*it, code))
+    }
+    if (auto refusal = checkCode(*it, code)) {
         return *refusal;
+    }
     const PendingCode pending = *it;
     m_pendingOtp.erase(it);
-    if (auto refusal = checkAccountState(*pending.customer))
+    if (auto refusal = checkAccountState(*pending.customer)) {
         return *refusal;
+    }
     Session session = newSession(pending.customer, pending.accountId, defaultTicketMinutes, defaultRefreshMinutes);
     session.previousAnonymousId = newestAnonymousId(request);
     return ticketReply(request, session);
@@ -717,8 +785,9 @@ DemoService::Session DemoService::newSession(
 DemoReply DemoService::ticketReply(const DemoRequest& request, Session& session)
 {
     const ResponseFieldsFilter filter(request.query.queryItemValue(u"responseFields"_s, QUrl::FullyDecoded));
-    if (!filter.isValid())
+    if (!filter.isValid()) {
         return invalidParameter(u"responseFields"_s, u"is not a valid field list"_s);
+    }
     const QJsonObject ticket = issueTicket(session);
     m_sessions.insert(session.refreshToken, session);
     return jsonReply(200, filter.apply(ticket));
@@ -731,8 +800,9 @@ QJsonObject DemoService::issueTicket(Session& session)
     const QDateTime jwtExpiration = issued.addSecs(jwtMinutes * 60);
     const QString accessToken = DemoTokens::randomAccessToken();
     const bool anonymous = session.customer == nullptr;
-    if (anonymous)
+    if (anonymous) {
         m_anonymousTokens.insert(accessToken, session.userId);
+    }
 
     const QJsonObject sess {
         { u"i"_s, session.sessionId },
@@ -759,8 +829,9 @@ QJsonObject DemoService::issueTicket(Session& session)
         userClaims.insert(u"b.UserFirstName"_s, session.customer->firstName);
         userClaims.insert(u"b.UserLastName"_s, session.customer->lastName);
     }
-    if (!session.previousAnonymousId.isEmpty())
+    if (!session.previousAnonymousId.isEmpty()) {
         userClaims.insert(u"b.PreviousAnonymousId"_s, session.previousAnonymousId);
+    }
     const QJsonObject appClaims {
         { u"aid"_s, appId() },
         { u"akey"_s, DemoFixtures::clientId() },
@@ -800,8 +871,9 @@ QJsonObject DemoService::issueTicket(Session& session)
         ticket.insert(u"customerAccount"_s, QJsonValue::Null);
     } else {
         QJsonObject account = m_seed.account(*session.customer, session.accountId);
-        if (!session.last2FaDate.isEmpty())
+        if (!session.last2FaDate.isEmpty()) {
             account.insert(u"last2FaDate"_s, session.last2FaDate);
+        }
         ticket.insert(u"customerAccount"_s, account);
     }
     return ticket;
@@ -810,12 +882,16 @@ QJsonObject DemoService::issueTicket(Session& session)
 void DemoService::prune()
 {
     const QDateTime current = now();
-    if (m_appTokens.size() > pruneThreshold)
+    if (m_appTokens.size() > pruneThreshold) {
         m_appTokens.removeIf([&current](const auto& it) { return it.value() <= current; });
-    if (m_appRefreshTokens.size() > pruneThreshold)
+    }
+    if (m_appRefreshTokens.size() > pruneThreshold) {
         m_appRefreshTokens.removeIf([&current](const auto& it) { return it.value() <= current; });
-    if (m_sessions.size() > pruneThreshold)
+    }
+    if (m_sessions.size() > pruneThreshold) {
         m_sessions.removeIf([&current](const auto& it) { return it.value().refreshExpiration <= current; });
-    if (m_anonymousTokens.size() > pruneThreshold)
+    }
+    if (m_anonymousTokens.size() > pruneThreshold) {
         m_anonymousTokens.clear();
+    }
 }

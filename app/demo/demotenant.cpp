@@ -99,8 +99,9 @@ bool DemoTenant::startListening(const QHostAddress& address, quint16 port, bool 
     if (tls) {
 #if QT_CONFIG(ssl)
         QStringList names;
-        if (!m_homeHostName.isEmpty())
+        if (!m_homeHostName.isEmpty()) {
             names << m_homeHostName << m_tenantDomain;
+        }
         const DemoCertificate certificate = DemoCertificate::generate(names);
         if (!certificate.isValid()) {
             qCWarning(lcDemo) << "certificate generation failed at" << certificate.error();
@@ -182,8 +183,9 @@ void DemoTenant::playDataCentreHosts(const QString& homeHostName, const QString&
 {
     m_homeHostName = homeHostName;
     m_tenantDomain = tenantDomain;
-    if (m_homeServer)
+    if (m_homeServer) {
         m_service->setTenantDomain(m_tenantDomain.isEmpty() ? m_podUrl.authority() : m_tenantDomain);
+    }
 }
 
 QUrl DemoTenant::podUrl() const

@@ -10,8 +10,9 @@ QByteArray randomBytes(int count)
 {
     QByteArray bytes(count, Qt::Uninitialized);
     // QRandomGenerator::system() is the OS CSPRNG.
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
         bytes[i] = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    }
     return bytes;
 }
 
@@ -41,8 +42,9 @@ QString DemoTokens::randomDigits(int count)
 {
     QString digits;
     digits.reserve(count);
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
         digits.append(QChar(u'0' + static_cast<char16_t>(QRandomGenerator::system()->bounded(10))));
+    }
     return digits;
 }
 

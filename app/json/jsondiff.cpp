@@ -54,12 +54,14 @@ struct Pattern
     {
         const qsizetype n = segments.size();
         const qsizetype m = path.size();
-        if (floating ? n > m : n != m)
+        if (floating ? n > m : n != m) {
             return false;
+        }
         const qsizetype offset = m - n;
         for (qsizetype i = 0; i < n; ++i) {
-            if (!segments.at(i).matches(path.at(offset + i)))
+            if (!segments.at(i).matches(path.at(offset + i))) {
                 return false;
+            }
         }
         return true;
     }
@@ -90,8 +92,9 @@ QString markWildcards(const QString& text)
             out += u"[\""_s + AnyKeyMarker + u"\"]"_s;
             i += 1;
         } else {
-            if (c == u'"' && i > 0 && text.at(i - 1) == u'[')
+            if (c == u'"' && i > 0 && text.at(i - 1) == u'[') {
                 quoted = true;
+            }
             out += c;
         }
     }
@@ -100,15 +103,17 @@ QString markWildcards(const QString& text)
 
 bool parsePattern(const QString& text, Pattern* pattern)
 {
-    if (text.isEmpty())
+    if (text.isEmpty()) {
         return false;
+    }
     Pattern result;
     QString path;
     if (text.startsWith(u".."_s)) {
         result.floating = true;
         const QString rest = text.mid(2);
-        if (rest.isEmpty())
+        if (rest.isEmpty()) {
             return false;
+        }
         path = rest.startsWith(u'[') ? u"$"_s + rest : u"$."_s + rest;
     } else if (text.startsWith(u'$')) {
         path = text;
@@ -116,8 +121,9 @@ bool parsePattern(const QString& text, Pattern* pattern)
         path = text.startsWith(u'[') ? u"$"_s + text : u"$."_s + text;
     }
     QList<JsonPath::Segment> segments;
-    if (!JsonPath::split(markWildcards(path), &segments))
+    if (!JsonPath::split(markWildcards(path), &segments)) {
         return false;
+    }
     for (const JsonPath::Segment& segment : std::as_const(segments)) {
         PatternSegment p;
         if (segment.isIndex) {
@@ -132,8 +138,9 @@ bool parsePattern(const QString& text, Pattern* pattern)
         }
         result.segments.append(p);
     }
-    if (result.floating && result.segments.isEmpty())
+    if (result.floating && result.segments.isEmpty()) {
         return false;
+    }
     *pattern = std::move(result);
     return true;
 }
@@ -145,16 +152,18 @@ bool numbersEqual(const QJsonValue& a, const QJsonValue& b)
     const qint64 ib = b.toInteger(0);
     const bool aIsInteger = ia != 0 || a.toInteger(1) == 0;
     const bool bIsInteger = ib != 0 || b.toInteger(1) == 0;
-    if (aIsInteger && bIsInteger)
+    if (aIsInteger && bIsInteger) {
         return ia == ib;
+    }
     return a.toDouble() == b.toDouble();
 }
 
 // A hashable text for an identity value: numbers by value (1 and 1.0 alike), strings as they are.
 bool identityOf(const QJsonValue& element, const QString& key, QString* identity)
 {
-    if (!element.isObject())
+    if (!element.isObject()) {
         return false;
+    }
     const QJsonValue value = element.toObject().value(key);
     if (value.isString()) {
         *identity = u's' + value.toString();
@@ -162,10 +171,11 @@ bool identityOf(const QJsonValue& element, const QString& key, QString* identity
     }
     if (value.isDouble()) {
         const qint64 i0 = value.toInteger(0);
-        if (i0 != 0 || value.toInteger(1) == 0)
+        if (i0 != 0 || value.toInteger(1) == 0) {
             *identity = u'n' + QString::number(i0);
-        else
+        } else {
             *identity = u'n' + QString::number(value.toDouble(), 'g', 17);
+        }
         return true;
     }
     return false;
@@ -181,10 +191,12 @@ bool indexByIdentity(
     positions->reserve(array.size());
     QString identity;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!identityOf(array.at(i), key, &identity))
+        if (!identityOf(array.at(i), key, &identity)) {
             return false;
-        if (positions->contains(identity))
+        }
+        if (positions->contains(identity)) {
             return false;
+        }
         positions->insert(identity, i);
         identities->append(identity);
     }
@@ -202,16 +214,18 @@ public:
         QStringList patterns = options.ignoredPaths;
         if (options.ignoreVolatile) {
             const QStringList keys = JsonDiff::volatileKeys();
-            for (const QString& key : keys)
+            for (const QString& key : keys) {
                 m_keys.insert(key);
+            }
             patterns += JsonDiff::volatilePaths();
         }
         for (const QString& text : std::as_const(patterns)) {
             Pattern pattern;
-            if (parsePattern(text, &pattern))
+            if (parsePattern(text, &pattern)) {
                 m_patterns.append(pattern);
-            else
+            } else {
                 m_result->invalidPatterns.append(text);
+            }
         }
     }
 
@@ -224,11 +238,13 @@ public:
 private:
     bool isIgnored() const
     {
-        if (!m_stack.isEmpty() && !m_stack.constLast().isIndex && m_keys.contains(m_stack.constLast().key))
+        if (!m_stack.isEmpty() && !m_stack.constLast().isIndex && m_keys.contains(m_stack.constLast().key)) {
             return true;
+        }
         for (const Pattern& pattern : m_patterns) {
-            if (pattern.matches(m_stack))
+            if (pattern.matches(m_stack)) {
                 return true;
+            }
         }
         return false;
     }
@@ -250,8 +266,9 @@ private:
     void visit(const QJsonValue* a, const QJsonValue* b, const QString& pathA, const QString& pathB)
     {
         if (isIgnored()) {
-            if (!a || !b || !JsonDiff::equal(*a, *b))
+            if (!a || !b || !JsonDiff::equal(*a, *b)) {
                 m_result->ignored.append(a ? pathA : pathB);
+            }
             return;
         }
         if (!a) {
@@ -289,8 +306,9 @@ private:
     {
         QStringList keys = a.keys();
         for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
-            if (!a.contains(it.key()))
+            if (!a.contains(it.key())) {
                 keys.append(it.key());
+            }
         }
         std::sort(keys.begin(), keys.end());
         for (const QString& key : std::as_const(keys)) {
@@ -390,8 +408,9 @@ JsonDiff::Result JsonDiff::compareDetailed(const QJsonValue& a, const QJsonValue
 
 bool JsonDiff::equal(const QJsonValue& a, const QJsonValue& b)
 {
-    if (a.type() != b.type())
+    if (a.type() != b.type()) {
         return false;
+    }
     switch (a.type()) {
     case QJsonValue::Double:
         return numbersEqual(a, b);
@@ -402,23 +421,27 @@ bool JsonDiff::equal(const QJsonValue& a, const QJsonValue& b)
     case QJsonValue::Array: {
         const QJsonArray x = a.toArray();
         const QJsonArray y = b.toArray();
-        if (x.size() != y.size())
+        if (x.size() != y.size()) {
             return false;
+        }
         for (qsizetype i = 0; i < x.size(); ++i) {
-            if (!equal(x.at(i), y.at(i)))
+            if (!equal(x.at(i), y.at(i))) {
                 return false;
+            }
         }
         return true;
     }
     case QJsonValue::Object: {
         const QJsonObject x = a.toObject();
         const QJsonObject y = b.toObject();
-        if (x.size() != y.size())
+        if (x.size() != y.size()) {
             return false;
+        }
         for (auto it = x.constBegin(); it != x.constEnd(); ++it) {
             const auto other = y.constFind(it.key());
-            if (other == y.constEnd() || !equal(it.value(), other.value()))
+            if (other == y.constEnd() || !equal(it.value(), other.value())) {
                 return false;
+            }
         }
         return true;
     }

@@ -21,12 +21,15 @@ QString unicodeEscape(char16_t unit)
 
 int hexValue(QChar c)
 {
-    if (c >= u'0' && c <= u'9')
+    if (c >= u'0' && c <= u'9') {
         return c.unicode() - u'0';
-    if (c >= u'a' && c <= u'f')
+    }
+    if (c >= u'a' && c <= u'f') {
         return c.unicode() - u'a' + 10;
-    if (c >= u'A' && c <= u'F')
+    }
+    if (c >= u'A' && c <= u'F') {
         return c.unicode() - u'A' + 10;
+    }
     return -1;
 }
 
@@ -39,11 +42,13 @@ QString JsonPath::root()
 
 bool JsonPath::isIdentifier(QStringView key)
 {
-    if (key.isEmpty() || !isIdentifierStart(key.front()))
+    if (key.isEmpty() || !isIdentifierStart(key.front())) {
         return false;
+    }
     for (const QChar c : key) {
-        if (!isIdentifierPart(c))
+        if (!isIdentifierPart(c)) {
             return false;
+        }
     }
     return true;
 }
@@ -102,8 +107,9 @@ QString JsonPath::escapeJson(QStringView text)
 
 QString JsonPath::child(const QString& parentPath, const QString& key)
 {
-    if (isIdentifier(key))
+    if (isIdentifier(key)) {
         return parentPath + u'.' + key;
+    }
     return parentPath + u"[\""_s + escapeJson(key) + u"\"]"_s;
 }
 
@@ -114,19 +120,22 @@ QString JsonPath::child(const QString& parentPath, qsizetype index)
 
 bool JsonPath::split(QStringView path, QList<Segment>* segments)
 {
-    if (path.isEmpty() || path.front() != u'$')
+    if (path.isEmpty() || path.front() != u'$') {
         return false;
+    }
     QList<Segment> result;
     qsizetype i = 1;
     const qsizetype n = path.size();
     while (i < n) {
         if (path[i] == u'.') {
             const qsizetype start = ++i;
-            while (i < n && isIdentifierPart(path[i]))
+            while (i < n && isIdentifierPart(path[i])) {
                 ++i;
+            }
             const QStringView key = path.sliced(start, i - start);
-            if (!isIdentifier(key))
+            if (!isIdentifier(key)) {
                 return false;
+            }
             result.append(Segment { key.toString(), -1, false });
         } else if (path[i] == u'[') {
             ++i;
@@ -146,8 +155,9 @@ bool JsonPath::split(QStringView path, QList<Segment>* segments)
                         ++i;
                         continue;
                     }
-                    if (++i >= n)
+                    if (++i >= n) {
                         return false;
+                    }
                     const QChar e = path[i++];
                     switch (e.unicode()) {
                     case u'"':
@@ -171,13 +181,15 @@ bool JsonPath::split(QStringView path, QList<Segment>* segments)
                         key += u'\t';
                         break;
                     case u'u': {
-                        if (i + 4 > n)
+                        if (i + 4 > n) {
                             return false;
+                        }
                         int unit = 0;
                         for (int k = 0; k < 4; ++k) {
                             const int h = hexValue(path[i + k]);
-                            if (h < 0)
+                            if (h < 0) {
                                 return false;
+                            }
                             unit = unit * 16 + h;
                         }
                         i += 4;
@@ -188,20 +200,24 @@ bool JsonPath::split(QStringView path, QList<Segment>* segments)
                         return false;
                     }
                 }
-                if (!closed || i >= n || path[i] != u']')
+                if (!closed || i >= n || path[i] != u']') {
                     return false;
+                }
                 ++i;
                 result.append(Segment { key, -1, false });
             } else {
                 const qsizetype start = i;
-                while (i < n && path[i] >= u'0' && path[i] <= u'9')
+                while (i < n && path[i] >= u'0' && path[i] <= u'9') {
                     ++i;
-                if (i == start || i >= n || path[i] != u']' || i - start > 18)
+                }
+                if (i == start || i >= n || path[i] != u']' || i - start > 18) {
                     return false;
+                }
                 bool ok = false;
                 const qsizetype index = path.sliced(start, i - start).toLongLong(&ok);
-                if (!ok)
+                if (!ok) {
                     return false;
+                }
                 ++i;
                 result.append(Segment { QString(), index, true });
             }

@@ -24,10 +24,11 @@ struct JsonTreeModel::Node
     int childCount() const
     {
         qsizetype count = 0;
-        if (value.isObject())
+        if (value.isObject()) {
             count = value.toObject().size();
-        else if (value.isArray())
+        } else if (value.isArray()) {
             count = value.toArray().size();
+        }
         return int(qMin<qsizetype>(count, std::numeric_limits<int>::max()));
     }
 };
@@ -65,15 +66,17 @@ void JsonTreeModel::setAnnotator(Annotator annotator)
 {
     m_annotator = std::move(annotator);
     std::vector<Node*> stack;
-    if (m_root)
+    if (m_root) {
         stack.push_back(m_root.get());
+    }
     while (!stack.empty()) {
         Node* node = stack.back();
         stack.pop_back();
         node->annotation.reset();
         for (const auto& child : node->children) {
-            if (child)
+            if (child) {
                 stack.push_back(child.get());
+            }
         }
     }
     emitDataChangedForBuiltNodes(KeyColumn, NoteColumn);
@@ -81,8 +84,9 @@ void JsonTreeModel::setAnnotator(Annotator annotator)
 
 void JsonTreeModel::setMaskSecrets(bool mask)
 {
-    if (m_maskSecrets == mask)
+    if (m_maskSecrets == mask) {
         return;
+    }
     m_maskSecrets = mask;
     emitDataChangedForBuiltNodes(ValueColumn, ValueColumn);
 }
@@ -111,8 +115,9 @@ bool JsonTreeModel::hidesValue(const QString& path, const QJsonValue& value) con
 
 bool JsonTreeModel::isExtraMasked(Node* node) const
 {
-    if (!m_extraMask || node->value.isObject() || node->value.isArray())
+    if (!m_extraMask || node->value.isObject() || node->value.isArray()) {
         return false;
+    }
     return m_extraMask(node->path, node->value);
 }
 
@@ -121,16 +126,18 @@ bool JsonTreeModel::holdsExtraMasked(const QJsonValue& value, const QString& pat
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (holdsExtraMasked(it.value(), JsonPath::child(path, it.key())))
+            if (holdsExtraMasked(it.value(), JsonPath::child(path, it.key()))) {
                 return true;
+            }
         }
         return false;
     }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            if (holdsExtraMasked(array.at(i), JsonPath::child(path, i)))
+            if (holdsExtraMasked(array.at(i), JsonPath::child(path, i))) {
                 return true;
+            }
         }
         return false;
     }
@@ -149,11 +156,13 @@ bool JsonTreeModel::rootIsHidden() const
 
 void JsonTreeModel::emitDataChangedForBuiltNodes(int firstColumn, int lastColumn)
 {
-    if (!m_root)
+    if (!m_root) {
         return;
+    }
     if (!rootIsHidden()) {
-        if (!m_root->value.isUndefined())
+        if (!m_root->value.isUndefined()) {
             Q_EMIT dataChanged(createIndex(0, firstColumn, m_root.get()), createIndex(0, lastColumn, m_root.get()));
+        }
         return;
     }
     std::vector<Node*> stack { m_root.get() };
@@ -163,10 +172,12 @@ void JsonTreeModel::emitDataChangedForBuiltNodes(int firstColumn, int lastColumn
         int first = -1;
         int last = -1;
         for (const auto& child : node->children) {
-            if (!child)
+            if (!child) {
                 continue;
-            if (first < 0)
+            }
+            if (first < 0) {
                 first = child->row;
+            }
             last = child->row;
             stack.push_back(child.get());
         }
@@ -179,15 +190,17 @@ void JsonTreeModel::emitDataChangedForBuiltNodes(int firstColumn, int lastColumn
 
 JsonTreeModel::Node* JsonTreeModel::nodeFor(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.model() != this)
+    if (!index.isValid() || index.model() != this) {
         return nullptr;
+    }
     return static_cast<Node*>(index.internalPointer());
 }
 
 JsonTreeModel::Node* JsonTreeModel::visibleParentOf(const QModelIndex& parent) const
 {
-    if (parent.isValid())
+    if (parent.isValid()) {
         return nodeFor(parent);
+    }
     return rootIsHidden() ? m_root.get() : nullptr;
 }
 
@@ -197,8 +210,9 @@ JsonTreeModel::Node* JsonTreeModel::childAt(Node* parent, int row) const
         parent->children.resize(size_t(parent->childCount()));
         parent->childrenSized = true;
     }
-    if (row < 0 || size_t(row) >= parent->children.size())
+    if (row < 0 || size_t(row) >= parent->children.size()) {
         return nullptr;
+    }
     auto& slot = parent->children[size_t(row)];
     if (!slot) {
         auto node = std::make_unique<Node>();
@@ -223,18 +237,22 @@ JsonTreeModel::Node* JsonTreeModel::childAt(Node* parent, int row) const
 
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
-    if (column < 0 || column >= ColumnCount || row < 0)
+    if (column < 0 || column >= ColumnCount || row < 0) {
         return {};
+    }
     if (!parent.isValid() && m_root && !rootIsHidden()) {
-        if (row != 0 || m_root->value.isUndefined())
+        if (row != 0 || m_root->value.isUndefined()) {
             return {};
+        }
         return createIndex(0, column, m_root.get());
     }
-    if (parent.isValid() && parent.column() != KeyColumn)
+    if (parent.isValid() && parent.column() != KeyColumn) {
         return {};
+    }
     Node* parentNode = visibleParentOf(parent);
-    if (!parentNode)
+    if (!parentNode) {
         return {};
+    }
     Node* node = childAt(parentNode, row);
     return node ? createIndex(row, column, node) : QModelIndex();
 }
@@ -242,19 +260,23 @@ QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex& parent)
 QModelIndex JsonTreeModel::parent(const QModelIndex& child) const
 {
     Node* node = nodeFor(child);
-    if (!node || !node->parent || node->parent == m_root.get())
+    if (!node || !node->parent || node->parent == m_root.get()) {
         return {};
+    }
     return createIndex(node->parent->row, KeyColumn, node->parent);
 }
 
 int JsonTreeModel::rowCount(const QModelIndex& parent) const
 {
-    if (!m_root)
+    if (!m_root) {
         return 0;
-    if (!parent.isValid() && !rootIsHidden())
+    }
+    if (!parent.isValid() && !rootIsHidden()) {
         return m_root->value.isUndefined() ? 0 : 1;
-    if (parent.isValid() && parent.column() != KeyColumn)
+    }
+    if (parent.isValid() && parent.column() != KeyColumn) {
         return 0;
+    }
     const Node* node = visibleParentOf(parent);
     return node ? node->childCount() : 0;
 }
@@ -272,15 +294,17 @@ bool JsonTreeModel::hasChildren(const QModelIndex& parent) const
 
 Qt::ItemFlags JsonTreeModel::flags(const QModelIndex& index) const
 {
-    if (!index.isValid())
+    if (!index.isValid()) {
         return Qt::NoItemFlags;
+    }
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled;
 }
 
 QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
+    }
     switch (section) {
     case KeyColumn:
         return tr("Name");
@@ -329,8 +353,9 @@ QString typeName(const QJsonValue& value)
 QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
 {
     Node* node = nodeFor(index);
-    if (!node)
+    if (!node) {
         return {};
+    }
 
     switch (role) {
     case JsonPathRole:
@@ -340,16 +365,19 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
     case ValueTypeRole:
         return typeName(node->value);
     case IsSecretRole:
-        if (annotationOf(node).isSecret || isExtraMasked(node))
+        if (annotationOf(node).isSecret || isExtraMasked(node)) {
             return true;
+        }
         return m_extraMask && (node->value.isObject() || node->value.isArray())
             && holdsExtraMasked(node->value, node->path);
     case Qt::ToolTipRole: {
-        if (isExtraMasked(node))
+        if (isExtraMasked(node)) {
             return m_extraMaskText;
+        }
         const JsonAnnotation& annotation = annotationOf(node);
-        if (!annotation.toolTip.isEmpty())
+        if (!annotation.toolTip.isEmpty()) {
             return annotation.toolTip;
+        }
         return node->path;
     }
     case Qt::DisplayRole:
@@ -360,19 +388,24 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
 
     switch (index.column()) {
     case KeyColumn:
-        if (node == m_root.get())
+        if (node == m_root.get()) {
             return node->path;
-        if (node->isArrayElement)
+        }
+        if (node->isArrayElement) {
             return u"[%1]"_s.arg(node->row);
+        }
         return escapeForDisplay(node->key);
     case ValueColumn: {
-        if (isExtraMasked(node))
+        if (isExtraMasked(node)) {
             return m_extraMaskText;
+        }
         const JsonAnnotation& annotation = annotationOf(node);
-        if (annotation.isSecret && m_maskSecrets)
+        if (annotation.isSecret && m_maskSecrets) {
             return maskedText(node->value);
-        if (!annotation.valueText.isEmpty())
+        }
+        if (!annotation.valueText.isEmpty()) {
             return annotation.valueText;
+        }
         return displayText(node->value);
     }
     case NoteColumn:
@@ -385,30 +418,36 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
 QModelIndex JsonTreeModel::indexForPath(const QString& path) const
 {
     QList<JsonPath::Segment> segments;
-    if (!m_root || !JsonPath::split(path, &segments))
+    if (!m_root || !JsonPath::split(path, &segments)) {
         return {};
-    if (segments.isEmpty())
+    }
+    if (segments.isEmpty()) {
         return rootIsHidden() || m_root->value.isUndefined() ? QModelIndex() : createIndex(0, KeyColumn, m_root.get());
+    }
 
     Node* node = m_root.get();
     for (const JsonPath::Segment& segment : std::as_const(segments)) {
         int row = -1;
         if (segment.isIndex) {
-            if (!node->value.isArray() || segment.index >= node->value.toArray().size())
+            if (!node->value.isArray() || segment.index >= node->value.toArray().size()) {
                 return {};
+            }
             row = int(segment.index);
         } else {
-            if (!node->value.isObject())
+            if (!node->value.isObject()) {
                 return {};
+            }
             const QJsonObject object = node->value.toObject();
             const auto it = object.constFind(segment.key);
-            if (it == object.constEnd())
+            if (it == object.constEnd()) {
                 return {};
+            }
             row = int(it - object.constBegin());
         }
         node = childAt(node, row);
-        if (!node)
+        if (!node) {
             return {};
+        }
     }
     return createIndex(node->row, KeyColumn, node);
 }
@@ -466,8 +505,9 @@ QString JsonTreeModel::displayText(const QJsonValue& value)
         return escapeForDisplay(value.toString());
     case QJsonValue::Double: {
         const QVariant variant = value.toVariant();
-        if (variant.metaType().id() == QMetaType::LongLong)
+        if (variant.metaType().id() == QMetaType::LongLong) {
             return QString::number(variant.toLongLong());
+        }
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::Bool:
@@ -482,8 +522,9 @@ QString JsonTreeModel::displayText(const QJsonValue& value)
 
 QString JsonTreeModel::maskedText(const QJsonValue& value)
 {
-    if (!value.isString())
+    if (!value.isString()) {
         return tr("•••• (hidden)");
+    }
     const QString text = value.toString();
     // Show the last four characters only when they are a small part of a long secret.
     if (text.size() >= 16) {

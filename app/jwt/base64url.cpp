@@ -8,24 +8,30 @@ constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxy
 
 int sextet(char c)
 {
-    if (c >= 'A' && c <= 'Z')
+    if (c >= 'A' && c <= 'Z') {
         return c - 'A';
-    if (c >= 'a' && c <= 'z')
+    }
+    if (c >= 'a' && c <= 'z') {
         return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
+    }
+    if (c >= '0' && c <= '9') {
         return c - '0' + 52;
-    if (c == '-')
+    }
+    if (c == '-') {
         return 62;
-    if (c == '_')
+    }
+    if (c == '_') {
         return 63;
+    }
     return -1;
 }
 
 QString describeCharacter(char c)
 {
     const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x21 && u < 0x7f)
+    if (u >= 0x21 && u < 0x7f) {
         return u"'%1'"_s.arg(QChar(QLatin1Char(c)));
+    }
     return u"0x%1"_s.arg(u, 2, 16, QLatin1Char('0'));
 }
 
@@ -75,15 +81,16 @@ Base64UrlResult Base64Url::decode(QByteArrayView input)
     for (qsizetype i = 0; i < length; ++i) {
         if (sextet(input[i]) < 0) {
             result.errorOffset = i;
-            if (input[i] == '=')
+            if (input[i] == '=') {
                 result.error = tr("Padding character '=' at offset %1 is not at the end.").arg(i);
-            else if (input[i] == '+' || input[i] == '/')
+            } else if (input[i] == '+' || input[i] == '/') {
                 result.error = tr("Character %1 at offset %2 belongs to standard base64, not base64url.")
                                    .arg(describeCharacter(input[i]))
                                    .arg(i);
-            else
+            } else {
                 result.error
                     = tr("Character %1 at offset %2 is not valid base64url.").arg(describeCharacter(input[i])).arg(i);
+            }
             return result;
         }
     }

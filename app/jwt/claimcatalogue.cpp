@@ -167,8 +167,9 @@ template <size_t N>
 const char* lookup(const Entry (&table)[N], const QString& key)
 {
     for (const Entry& entry : table) {
-        if (key == QStringView(entry.key))
+        if (key == QStringView(entry.key)) {
             return entry.text;
+        }
     }
     return nullptr;
 }
@@ -194,21 +195,27 @@ struct Location
 Location locate(const QString& path)
 {
     QList<JsonPath::Segment> s;
-    if (!JsonPath::split(path, &s) || s.isEmpty() || s.first().isIndex)
+    if (!JsonPath::split(path, &s) || s.isEmpty() || s.first().isIndex) {
         return {};
+    }
     const QString& first = s.first().key;
-    if (s.size() == 1)
+    if (s.size() == 1) {
         return { Area::TopLevel, s[0] };
+    }
     const bool app = first == ClaimCatalogue::AppClaimsKey;
     const bool user = first == ClaimCatalogue::UserClaimsKey;
-    if (!app && !user)
+    if (!app && !user) {
         return {};
-    if (s.size() == 2 && !s[1].isIndex)
+    }
+    if (s.size() == 2 && !s[1].isIndex) {
         return { app ? Area::App : Area::User, s[1] };
-    if (s.size() == 3 && !s[1].isIndex && s[1].key == u"bv"_s && s[2].isIndex)
+    }
+    if (s.size() == 3 && !s[1].isIndex && s[1].key == u"bv"_s && s[2].isIndex) {
         return { app ? Area::AppBehavior : Area::UserBehavior, s[2] };
-    if (s.size() == 3 && user && s[1].key == ClaimCatalogue::SessionKey && !s[2].isIndex)
+    }
+    if (s.size() == 3 && user && s[1].key == ClaimCatalogue::SessionKey && !s[2].isIndex) {
         return { Area::Session, s[2] };
+    }
     return {};
 }
 
@@ -279,14 +286,18 @@ QString ClaimCatalogue::relativeTime(const QDateTime& time, const QDateTime& now
     const qint64 seconds = now.secsTo(time);
     const qint64 magnitude = seconds < 0 ? -seconds : seconds;
     const bool future = seconds > 0;
-    if (magnitude == 0)
+    if (magnitude == 0) {
         return tr("now");
-    if (magnitude < 60)
+    }
+    if (magnitude < 60) {
         return future ? tr("in %1 s").arg(magnitude) : tr("%1 s ago").arg(magnitude);
-    if (magnitude < 3600)
+    }
+    if (magnitude < 3600) {
         return future ? tr("in %1 min").arg(magnitude / 60) : tr("%1 min ago").arg(magnitude / 60);
-    if (magnitude < 48 * 3600)
+    }
+    if (magnitude < 48 * 3600) {
         return future ? tr("in %1 h").arg(magnitude / 3600) : tr("%1 h ago").arg(magnitude / 3600);
+    }
     const QString days = QLocale().toString(magnitude / 86400);
     return future ? tr("in %1 d").arg(days) : tr("%1 d ago").arg(days);
 }
@@ -358,20 +369,23 @@ ClaimCatalogue::TimeRendering ClaimCatalogue::renderIso(const QJsonValue& value,
         utc = QDateTime(date, clock, QTimeZone(offset)).toUTC();
     }
     fillTimes(&r, utc, now);
-    if (zone.isEmpty())
+    if (zone.isEmpty()) {
         r.problem = tr("no time zone: shown as UTC");
+    }
     return r;
 }
 
 QList<int> ClaimCatalogue::behaviorIds(const QJsonArray& bv, QString* error)
 {
     const auto fail = [error](const QString& message) {
-        if (error)
+        if (error) {
             *error = message;
+        }
         return QList<int>();
     };
-    if (bv.size() % 2 != 0)
+    if (bv.size() % 2 != 0) {
         return fail(tr("The behavior list has an odd number of entries; it must hold offset and mask pairs."));
+    }
 
     QList<int> ids;
     for (qsizetype i = 0; i + 1 < bv.size(); i += 2) {
@@ -379,20 +393,24 @@ QList<int> ClaimCatalogue::behaviorIds(const QJsonArray& bv, QString* error)
         const QJsonValue maskValue = bv.at(i + 1);
         const double offset = offsetValue.toDouble(-1);
         const double mask = maskValue.toDouble(0.5);
-        if (!offsetValue.isDouble() || offset < 0 || offset > 1 << 25 || std::trunc(offset) != offset)
+        if (!offsetValue.isDouble() || offset < 0 || offset > 1 << 25 || std::trunc(offset) != offset) {
             return fail(tr("Entry %1 of the behavior list is not a valid offset.").arg(i));
-        if (!maskValue.isDouble() || mask < -2147483648.0 || mask > 4294967295.0 || std::trunc(mask) != mask)
+        }
+        if (!maskValue.isDouble() || mask < -2147483648.0 || mask > 4294967295.0 || std::trunc(mask) != mask) {
             return fail(tr("Entry %1 of the behavior list is not a 32-bit mask.").arg(i + 1));
+        }
         const auto bits = mask < 0 ? quint32(qint32(mask)) : quint32(mask);
         for (int bit = 0; bit < 32; ++bit) {
-            if (bits & (quint32(1) << bit))
+            if (bits & (quint32(1) << bit)) {
                 ids.append(int(offset) * 32 + bit);
+            }
         }
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    if (error)
+    if (error) {
         error->clear();
+    }
     return ids;
 }
 
@@ -400,18 +418,21 @@ QJsonObject ClaimCatalogue::expandNested(const QJsonObject& payload)
 {
     const auto expandSession = [](QJsonObject object) {
         const QJsonValue session = object.value(SessionKey);
-        if (!session.isString())
+        if (!session.isString()) {
             return object;
+        }
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(session.toString().toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError && document.isObject())
+        if (error.error == QJsonParseError::NoError && document.isObject()) {
             object.insert(SessionKey, document.object());
+        }
         return object;
     };
     QJsonObject result = expandSession(payload);
     const QJsonValue user = result.value(UserClaimsKey);
-    if (user.isObject())
+    if (user.isObject()) {
         result.insert(UserClaimsKey, expandSession(user.toObject()));
+    }
     return result;
 }
 
@@ -446,12 +467,14 @@ JsonAnnotation ClaimCatalogue::annotate(const QString& path, const QJsonValue& v
             return annotation;
         }
         QStringList all;
-        for (const int id : ids)
+        for (const int id : ids) {
             all.append(QString::number(id));
+        }
         constexpr int Shown = 8;
         QString shown = QStringList(all.mid(0, Shown)).join(u", "_s);
-        if (all.size() > Shown)
+        if (all.size() > Shown) {
             shown += u", …"_s;
+        }
         annotation.valueText = ids.isEmpty() ? tr("no behaviors") : tr("behaviors %1").arg(shown);
         annotation.toolTip = tr("Behavior ids: %1").arg(all.join(u", "_s));
     }

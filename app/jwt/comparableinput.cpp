@@ -22,8 +22,9 @@ const QStringList AccountFields { u"emailAddress"_s, u"userName"_s, u"contacts"_
 bool hasAny(const QJsonObject& object, const QStringList& keys)
 {
     for (const QString& key : keys) {
-        if (object.contains(key))
+        if (object.contains(key)) {
             return true;
+        }
     }
     return false;
 }
@@ -31,10 +32,11 @@ bool hasAny(const QJsonObject& object, const QStringList& keys)
 QJsonObject jwtValue(const DecodedToken& token)
 {
     QJsonObject object { { u"header"_s, token.header } };
-    if (token.payload.isObject())
+    if (token.payload.isObject()) {
         object.insert(u"payload"_s, ClaimCatalogue::expandNested(token.payload.toObject()));
-    else if (!token.payload.isUndefined())
+    } else if (!token.payload.isUndefined()) {
         object.insert(u"payload"_s, token.payload);
+    }
     return object;
 }
 
@@ -54,11 +56,13 @@ public:
             const QString text = value->toString();
             const bool byName
                 = SecretPolicy::tokenFields().contains(key) && !text.isEmpty() && !text.startsWith(u"<redacted"_s);
-            if (!byName && !ComparableInput::looksLikeJwt(text))
+            if (!byName && !ComparableInput::looksLikeJwt(text)) {
                 return false;
+            }
             m_paths->append(path);
-            if (m_secrets == ComparableInput::Secrets::Keep)
+            if (m_secrets == ComparableInput::Secrets::Keep) {
                 return false;
+            }
             *value = ComparableInput::secretShape(byName ? key : u"jwt"_s, text);
             return true;
         }
@@ -72,8 +76,9 @@ public:
                     changed = true;
                 }
             }
-            if (changed)
+            if (changed) {
                 *value = object;
+            }
             return changed;
         }
         if (value->isArray()) {
@@ -86,8 +91,9 @@ public:
                     changed = true;
                 }
             }
-            if (changed)
+            if (changed) {
                 *value = array;
+            }
             return changed;
         }
         return false;
@@ -150,8 +156,9 @@ QJsonObject ComparableInput::secretShape(const QString& kind, const QString& sec
 
 bool ComparableInput::isSecretShape(const QJsonValue& value)
 {
-    if (!value.isObject())
+    if (!value.isObject()) {
         return false;
+    }
     const QJsonObject object = value.toObject();
     return object.size() == 4 && object.value(u"kind"_s).isString() && object.value(u"length"_s).isDouble()
         && object.value(u"last4"_s).isString() && object.value(u"sha256"_s).isString();
@@ -210,20 +217,23 @@ ComparableInput ComparableInput::fromBytes(QByteArrayView bytes, Secrets secrets
         return failure(tr("The input is larger than %1 MiB.").arg(MaxInputBytes / (1024 * 1024)));
     }
     const QByteArrayView text = bytes.trimmed();
-    if (text.isEmpty())
+    if (text.isEmpty()) {
         return failure(tr("The input is empty."));
+    }
 
     ComparableInput input;
     if (text.front() != '{' && text.front() != '[') {
-        if (text.contains('\n'))
+        if (text.contains('\n')) {
             return failure(tr("The input is neither JSON nor a compact JWT on one line."));
+        }
         const DecodedToken token = JwtDecoder::decode(text);
         if (token.kind == DecodedToken::Kind::Opaque) {
             return failure(tr("The input is an opaque token, which only its issuer can read; compare the JWTs "
                               "or the whole tickets instead."));
         }
-        if (token.kind != DecodedToken::Kind::Jws && token.kind != DecodedToken::Kind::Jwe)
+        if (token.kind != DecodedToken::Kind::Jws && token.kind != DecodedToken::Kind::Jwe) {
             return failure(tr("The input is neither JSON nor a compact JWT."));
+        }
         input.kind = Kind::Jwt;
         // A claim may hold a token of its own (a nested JWT).
         QJsonValue value = jwtValue(token);
@@ -240,8 +250,9 @@ ComparableInput ComparableInput::fromBytes(QByteArrayView bytes, Secrets secrets
                            .arg(parseError.errorString())
                            .arg(parseError.offset));
     }
-    if (!document.isObject())
+    if (!document.isObject()) {
         return failure(tr("The input is JSON, but neither an auth ticket nor a customer account."));
+    }
     QJsonObject object = document.object();
 
     // The CLI's own `login --json` output: {"ticket": {…}, "jwt": {…}, "requires2FA": …}.

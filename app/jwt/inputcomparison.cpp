@@ -11,8 +11,9 @@ namespace {
 QStringList pathAndAncestors(const QString& path)
 {
     QList<JsonPath::Segment> segments;
-    if (!JsonPath::split(path, &segments))
+    if (!JsonPath::split(path, &segments)) {
         return { path };
+    }
     QStringList paths { JsonPath::root() };
     QString current = JsonPath::root();
     for (const JsonPath::Segment& segment : std::as_const(segments)) {
@@ -68,8 +69,9 @@ InputComparison InputComparison::compare(
         return comparison;
     }
     JsonDiff::Options withShapes = options;
-    if (!withShapes.isAtomic)
+    if (!withShapes.isAtomic) {
         withShapes.isAtomic = &ComparableInput::isSecretShape;
+    }
     comparison.result = JsonDiff::compareDetailed(first.value, second.value, withShapes);
     comparison.index();
     return comparison;
@@ -81,13 +83,15 @@ void InputComparison::index()
         const JsonDifference& difference = result.differences.at(i);
         if (!difference.beforePath.isEmpty()) {
             m_atFirst.insert(difference.beforePath, i);
-            for (const QString& path : pathAndAncestors(difference.beforePath))
+            for (const QString& path : pathAndAncestors(difference.beforePath)) {
                 ++m_belowFirst[path];
+            }
         }
         if (!difference.afterPath.isEmpty()) {
             m_atSecond.insert(difference.afterPath, i);
-            for (const QString& path : pathAndAncestors(difference.afterPath))
+            for (const QString& path : pathAndAncestors(difference.afterPath)) {
                 ++m_belowSecond[path];
+            }
         }
     }
 }
@@ -106,8 +110,9 @@ bool InputComparison::containsDifference(Side side, const QString& path) const
 std::function<JsonAnnotation(const QString& path, const QJsonValue& value)> InputComparison::annotator(Side side) const
 {
     QHash<QString, JsonDifference::Kind> at;
-    for (const auto& [path, i] : (side == Side::First ? m_atFirst : m_atSecond).asKeyValueRange())
+    for (const auto& [path, i] : (side == Side::First ? m_atFirst : m_atSecond).asKeyValueRange()) {
         at.insert(path, result.differences.at(i).kind);
+    }
     const QHash<QString, int> below = side == Side::First ? m_belowFirst : m_belowSecond;
     const QStringList secretList = side == Side::First ? first.secretPaths : second.secretPaths;
     const QSet<QString> secrets(secretList.cbegin(), secretList.cend());

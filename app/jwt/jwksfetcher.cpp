@@ -81,8 +81,9 @@ void JwksFetcher::cancel()
 
 void JwksFetcher::onReadyRead()
 {
-    if (!m_reply)
+    if (!m_reply) {
         return;
+    }
     const QVariant declared = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (declared.isValid() && declared.toLongLong() > MaxBytes) {
         m_oversize = true;
@@ -107,11 +108,13 @@ void JwksFetcher::onDeadline()
 void JwksFetcher::onFinished()
 {
     QNetworkReply* reply = m_reply;
-    if (!reply)
+    if (!reply) {
         return;
+    }
     m_deadlineTimer.stop();
-    if (!m_oversize && reply->isOpen())
+    if (!m_oversize && reply->isOpen()) {
         onReadyRead();
+    }
 
     Result result;
     result.source = displaySource(m_url);
@@ -183,8 +186,9 @@ void JwksFetcher::onFinished()
             result.body = m_body;
         }
     }
-    if (result.error != Error::None)
+    if (result.error != Error::None) {
         qCInfo(lcJwt).noquote() << "JWKS fetch from" << host << "failed:" << result.error << result.httpStatus;
+    }
     m_body.clear();
     finish(result);
 }

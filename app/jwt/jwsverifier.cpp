@@ -23,15 +23,19 @@ struct EcdsaSigFree
 
 const EVP_MD* digestFor(const QString& algorithm)
 {
-    if (algorithm.size() != 5)
+    if (algorithm.size() != 5) {
         return nullptr;
+    }
     const QStringView bits = QStringView(algorithm).right(3);
-    if (bits == u"256")
+    if (bits == u"256") {
         return EVP_sha256();
-    if (bits == u"384")
+    }
+    if (bits == u"384") {
         return EVP_sha384();
-    if (bits == u"512")
+    }
+    if (bits == u"512") {
         return EVP_sha512();
+    }
     return nullptr;
 }
 
@@ -49,12 +53,15 @@ const unsigned char* bytes(QByteArrayView view)
 // The size of R and of S in an ES256/384/512 signature (RFC 7518 section 3.4).
 qsizetype ecdsaHalf(const QString& algorithm)
 {
-    if (algorithm == u"ES256"_s)
+    if (algorithm == u"ES256"_s) {
         return 32;
-    if (algorithm == u"ES384"_s)
+    }
+    if (algorithm == u"ES384"_s) {
         return 48;
-    if (algorithm == u"ES512"_s)
+    }
+    if (algorithm == u"ES512"_s) {
         return 66;
+    }
     return 0;
 }
 
@@ -72,8 +79,9 @@ QByteArray ecdsaRawToDer(QByteArrayView raw)
     }
     unsigned char* der = nullptr;
     const int length = i2d_ECDSA_SIG(sig.get(), &der);
-    if (length <= 0)
+    if (length <= 0) {
         return {};
+    }
     QByteArray out(reinterpret_cast<const char*>(der), length);
     OPENSSL_free(der);
     return out;
@@ -84,30 +92,36 @@ bool verifyWithPublicKey(
     const VerificationKey& key, const QString& algorithm, QByteArrayView signingInput, QByteArrayView signature)
 {
     const std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
-    if (!ctx || !key.publicKey)
+    if (!ctx || !key.publicKey) {
         return false;
+    }
     const bool eddsa = algorithm == u"EdDSA"_s;
     const EVP_MD* digest = eddsa ? nullptr : digestFor(algorithm);
-    if (!eddsa && !digest)
+    if (!eddsa && !digest) {
         return false;
+    }
     EVP_PKEY_CTX* pctx = nullptr;
-    if (EVP_DigestVerifyInit(ctx.get(), &pctx, digest, nullptr, key.publicKey.get()) != 1)
+    if (EVP_DigestVerifyInit(ctx.get(), &pctx, digest, nullptr, key.publicKey.get()) != 1) {
         return false;
+    }
     if (algorithm.startsWith(u"PS"_s)) {
         // RFC 7518 section 3.5: MGF1 with the same hash, salt as long as the hash.
         if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1
             || EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1
-            || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, digest) != 1)
+            || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, digest) != 1) {
             return false;
+        }
     } else if (algorithm.startsWith(u"RS"_s)) {
-        if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) != 1)
+        if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) != 1) {
             return false;
+        }
     }
     QByteArray checked = signature.toByteArray();
     if (algorithm.startsWith(u"ES"_s)) {
         checked = ecdsaRawToDer(signature);
-        if (checked.isEmpty())
+        if (checked.isEmpty()) {
             return false;
+        }
     }
     const int verdict = EVP_DigestVerify(
         ctx.get(), bytes(checked), size_t(checked.size()), bytes(signingInput), size_t(signingInput.size()));
@@ -125,14 +139,18 @@ bool verifyMac(
 // The signature length the algorithm requires for this key, or 0 when any length is passed to OpenSSL.
 qsizetype requiredSignatureLength(const VerificationKey& key, const QString& algorithm)
 {
-    if (algorithm.startsWith(u"ES"_s))
+    if (algorithm.startsWith(u"ES"_s)) {
         return 2 * ecdsaHalf(algorithm);
-    if (algorithm == u"EdDSA"_s)
+    }
+    if (algorithm == u"EdDSA"_s) {
         return key.curve == u"Ed448"_s ? 114 : 64;
-    if (isHmac(algorithm))
+    }
+    if (isHmac(algorithm)) {
         return EVP_MD_get_size(digestFor(algorithm));
-    if (key.type == VerificationKey::Type::Rsa)
+    }
+    if (key.type == VerificationKey::Type::Rsa) {
         return (key.bits + 7) / 8;
+    }
     return 0;
 }
 
@@ -156,8 +174,9 @@ QStringList JwsVerifier::supportedAlgorithms()
 
 QByteArray JwsVerifier::signHmac(QByteArrayView signingInput, QByteArrayView secret, const QString& algorithm)
 {
-    if (!isHmac(algorithm))
+    if (!isHmac(algorithm)) {
         return {};
+    }
     const EVP_MD* digest = digestFor(algorithm);
     QByteArray mac(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int length = 0;
@@ -247,13 +266,15 @@ JwsVerifier::Result JwsVerifier::verify(const DecodedToken& token, const QList<V
     QList<VerificationKey> candidates;
     if (!result.kid.isEmpty()) {
         for (const VerificationKey& key : keys) {
-            if (key.kid == result.kid)
+            if (key.kid == result.kid) {
                 candidates << key;
+            }
         }
         if (candidates.isEmpty()) {
             for (const VerificationKey& key : keys) {
-                if (key.kid.isEmpty())
+                if (key.kid.isEmpty()) {
                     candidates << key;
+                }
             }
         }
         if (candidates.isEmpty()) {
@@ -267,8 +288,9 @@ JwsVerifier::Result JwsVerifier::verify(const DecodedToken& token, const QList<V
     // 3. The key decides the algorithm: keep only keys that may check the header's algorithm.
     QList<VerificationKey> suitable;
     for (const VerificationKey& key : std::as_const(candidates)) {
-        if (key.accepts(token.algorithm))
+        if (key.accepts(token.algorithm)) {
             suitable << key;
+        }
     }
     if (suitable.isEmpty()) {
         const VerificationKey& key = candidates.constFirst();
@@ -358,8 +380,9 @@ JwsVerifier::Result JwsVerifier::verify(const DecodedToken& token, const QList<V
 
 DecodedToken JwsVerifier::applied(DecodedToken token, const Result& result)
 {
-    if (token.signatureState != DecodedToken::SignatureState::Unsigned)
+    if (token.signatureState != DecodedToken::SignatureState::Unsigned) {
         token.signatureState = result.signatureState;
+    }
     if (result.outcome == Outcome::Verified || result.outcome == Outcome::Invalid) {
         token.notices.removeIf([](const TokenNotice& n) { return n.code == u"not-verified"_s; });
     }

@@ -119,23 +119,28 @@ JsonShape scanJson(QByteArrayView json, int maxDepth)
             break;
         case '}':
         case ']':
-            if (!stack.isEmpty())
+            if (!stack.isEmpty()) {
                 stack.removeLast();
+            }
             break;
         case ',':
-            if (!stack.isEmpty() && stack.last().isObject)
+            if (!stack.isEmpty() && stack.last().isObject) {
                 stack.last().expectKey = true;
+            }
             break;
         case '"': {
             const qsizetype start = i + 1;
-            if (json.sliced(start).startsWith("\xEF\xBB\xBF"))
+            if (json.sliced(start).startsWith("\xEF\xBB\xBF")) {
                 shape.bomStartsString = true;
+            }
             qsizetype j = start;
             while (j < json.size() && json[j] != '"') {
-                if (static_cast<unsigned char>(json[j]) < 0x20)
+                if (static_cast<unsigned char>(json[j]) < 0x20) {
                     shape.rawControlCharacter = true;
-                if (json[j] == '\\')
+                }
+                if (json[j] == '\\') {
                     ++j;
+                }
                 ++j;
             }
             if (!stack.isEmpty() && stack.last().isObject && stack.last().expectKey) {
@@ -143,8 +148,9 @@ JsonShape scanJson(QByteArrayView json, int maxDepth)
                 frame.expectKey = false;
                 const QString key = unescapeJsonString(json.sliced(start, qMin(j, json.size()) - start));
                 if (frame.keys.contains(key)) {
-                    if (!shape.duplicateKeys.contains(key))
+                    if (!shape.duplicateKeys.contains(key)) {
                         shape.duplicateKeys.append(key);
+                    }
                 } else {
                     frame.keys.insert(key);
                 }
@@ -301,12 +307,14 @@ public:
 
 bool looksLikeCompactJws(QByteArrayView bytes)
 {
-    if (!bytes.startsWith("eyJ") || bytes.count('.') != 2)
+    if (!bytes.startsWith("eyJ") || bytes.count('.') != 2) {
         return false;
+    }
     for (const char c : bytes) {
         if (!(c == '.' || c == '-' || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')))
+                || (c >= 'A' && c <= 'Z'))) {
             return false;
+        }
     }
     return true;
 }
@@ -314,8 +322,9 @@ bool looksLikeCompactJws(QByteArrayView bytes)
 bool isPrintableAscii(QByteArrayView bytes)
 {
     for (const char c : bytes) {
-        if (c <= ' ' || c > '~')
+        if (c <= ' ' || c > '~') {
             return false;
+        }
     }
     return true;
 }
@@ -323,14 +332,17 @@ bool isPrintableAscii(QByteArrayView bytes)
 bool isStandardBase64(QByteArrayView bytes)
 {
     qsizetype length = bytes.size();
-    while (length > 0 && bytes[length - 1] == '=')
+    while (length > 0 && bytes[length - 1] == '=') {
         --length;
-    if (bytes.size() % 4 != 0 || bytes.size() - length > 2)
+    }
+    if (bytes.size() % 4 != 0 || bytes.size() - length > 2) {
         return false;
+    }
     for (qsizetype i = 0; i < length; ++i) {
         const char c = bytes[i];
-        if (!(c == '+' || c == '/' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+        if (!(c == '+' || c == '/' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
             return false;
+        }
     }
     return true;
 }
@@ -356,17 +368,21 @@ DecodedToken JwtDecoder::decode(QByteArrayView input)
     // 2. Surrounding whitespace and an "Authorization: Bearer" prefix are harmless paste artefacts.
     QByteArrayView text = input;
     const qsizetype before = text.size();
-    while (!text.isEmpty() && isSpace(text.front()))
+    while (!text.isEmpty() && isSpace(text.front())) {
         text = text.sliced(1);
-    while (!text.isEmpty() && isSpace(text.back()))
+    }
+    while (!text.isEmpty() && isSpace(text.back())) {
         text = text.chopped(1);
-    if (text.size() != before)
+    }
+    if (text.size() != before) {
         d.info(u"whitespace"_s, tr("Whitespace around the token was ignored."));
+    }
     if (text.size() >= 6 && text.first(6).compare("bearer", Qt::CaseInsensitive) == 0
         && (text.size() == 6 || isSpace(text[6]))) {
         text = text.sliced(6);
-        while (!text.isEmpty() && isSpace(text.front()))
+        while (!text.isEmpty() && isSpace(text.front())) {
             text = text.sliced(1);
+        }
         d.info(u"bearer-prefix"_s, tr("The \"Bearer\" prefix was ignored."));
     }
 
@@ -422,8 +438,9 @@ DecodedToken JwtDecoder::decode(QByteArrayView input)
     if (usable) {
         QJsonValue header;
         usable = d.parseJson(Segment::Header, token.headerJson, &header);
-        if (usable)
+        if (usable) {
             token.header = header.toObject();
+        }
     }
     const QJsonValue alg = token.header.value(u"alg"_s);
     token.algorithm = alg.isString() ? alg.toString() : QString();
@@ -455,20 +472,23 @@ DecodedToken JwtDecoder::decode(QByteArrayView input)
                 u"nested-jwt"_s, tr("The payload is itself a JWT (a nested token); paste it on its own to decode it."));
         } else {
             QJsonValue payload(QJsonValue::Undefined);
-            if (!d.parseJson(Segment::Payload, token.payloadJson, &payload))
+            if (!d.parseJson(Segment::Payload, token.payloadJson, &payload)) {
                 usable = false;
+            }
             token.payload = payload;
         }
     } else {
         usable = false;
     }
 
-    if (!d.decodeSegment(Segment::Signature, signatureText, offsetInInput + secondDot + 1, &token.signature))
+    if (!d.decodeSegment(Segment::Signature, signatureText, offsetInInput + secondDot + 1, &token.signature)) {
         usable = false;
+    }
 
     if (alg.isUndefined() || !alg.isString()) {
-        if (!token.headerJson.isEmpty() && token.header.size() > 0)
+        if (!token.headerJson.isEmpty() && token.header.size() > 0) {
             d.error(u"missing-alg"_s, tr("The header names no signing algorithm (\"alg\")."));
+        }
     } else if (token.algorithm.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
         token.signatureState = DecodedToken::SignatureState::Unsigned;
         d.warning(u"alg-none"_s,

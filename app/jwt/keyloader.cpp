@@ -73,8 +73,9 @@ UniquePkey publicPart(EVP_PKEY* key)
 {
     unsigned char* der = nullptr;
     const int length = i2d_PUBKEY(key, &der);
-    if (length <= 0)
+    if (length <= 0) {
         return {};
+    }
     const unsigned char* cursor = der;
     UniquePkey publicKey(d2i_PUBKEY(nullptr, &cursor, length));
     OPENSSL_free(der);
@@ -83,19 +84,23 @@ UniquePkey publicPart(EVP_PKEY* key)
 
 QString jwkCurveForGroup(const QByteArray& group)
 {
-    if (group == "prime256v1" || group == "P-256" || group == "secp256r1")
+    if (group == "prime256v1" || group == "P-256" || group == "secp256r1") {
         return u"P-256"_s;
-    if (group == "secp384r1" || group == "P-384")
+    }
+    if (group == "secp384r1" || group == "P-384") {
         return u"P-384"_s;
-    if (group == "secp521r1" || group == "P-521")
+    }
+    if (group == "secp521r1" || group == "P-521") {
         return u"P-521"_s;
+    }
     return {};
 }
 
 QString withKid(const QString& description, const QString& kid)
 {
-    if (kid.isEmpty())
+    if (kid.isEmpty()) {
         return description;
+    }
     return KeyLoader::tr("%1, key id “%2”").arg(description, kid.left(80));
 }
 
@@ -155,8 +160,9 @@ QList<QByteArray> pemLabels(QByteArrayView pem)
     while ((at = pem.indexOf(Begin, at)) >= 0) {
         at += Begin.size();
         const qsizetype end = pem.indexOf("-----", at);
-        if (end < 0)
+        if (end < 0) {
             break;
+        }
         labels << pem.sliced(at, end - at).toByteArray();
         at = end;
     }
@@ -166,11 +172,13 @@ QList<QByteArray> pemLabels(QByteArrayView pem)
 std::optional<QByteArray> jwkBytes(const QJsonObject& jwk, const QString& member)
 {
     const QJsonValue value = jwk.value(member);
-    if (!value.isString())
+    if (!value.isString()) {
         return std::nullopt;
+    }
     const Base64UrlResult decoded = Base64Url::decode(value.toString().toLatin1());
-    if (!decoded.ok || decoded.data.isEmpty())
+    if (!decoded.ok || decoded.data.isEmpty()) {
         return std::nullopt;
+    }
     return decoded.data;
 }
 
@@ -178,11 +186,13 @@ UniquePkey pkeyFromParams(const char* type, OSSL_PARAM_BLD* builder)
 {
     const std::unique_ptr<OSSL_PARAM, ParamFree> params(OSSL_PARAM_BLD_to_param(builder));
     const std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree> ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1)
+    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1) {
         return {};
+    }
     EVP_PKEY* key = nullptr;
-    if (EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
+    if (EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) != 1) {
         return {};
+    }
     return UniquePkey(key);
 }
 
@@ -199,8 +209,9 @@ UniquePkey rsaFromJwk(const QByteArray& n, const QByteArray& e)
     const auto exponent = bignum(e);
     if (!builder || !modulus || !exponent
         || OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) != 1
-        || OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get()) != 1)
+        || OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get()) != 1) {
         return {};
+    }
     return pkeyFromParams("RSA", builder.get());
 }
 
@@ -211,15 +222,18 @@ UniquePkey ecFromJwk(const char* group, const QByteArray& x, const QByteArray& y
     if (!builder || OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, 0) != 1
         || OSSL_PARAM_BLD_push_octet_string(
                builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size()))
-            != 1)
+            != 1) {
         return {};
+    }
     UniquePkey key = pkeyFromParams("EC", builder.get());
-    if (!key)
+    if (!key) {
         return {};
+    }
     // A point off the curve must never be used (invalid-curve attacks).
     const std::unique_ptr<EVP_PKEY_CTX, PkeyCtxFree> check(EVP_PKEY_CTX_new_from_pkey(nullptr, key.get(), nullptr));
-    if (!check || EVP_PKEY_public_check(check.get()) != 1)
+    if (!check || EVP_PKEY_public_check(check.get()) != 1) {
         return {};
+    }
     return key;
 }
 
@@ -227,8 +241,9 @@ UniquePkey ecFromJwk(const char* group, const QByteArray& x, const QByteArray& y
 
 KeyLoadResult KeyLoader::fromSecret(const QByteArray& secret, const QString& source)
 {
-    if (secret.isEmpty())
+    if (secret.isEmpty()) {
         return failure(KeyLoadResult::Failure::NotUnderstood, tr("The shared secret from %1 is empty.").arg(source));
+    }
     VerificationKey key;
     key.type = VerificationKey::Type::Secret;
     key.secret = secret;
@@ -249,21 +264,24 @@ KeyLoadResult KeyLoader::fromPem(QByteArrayView pem, const QString& source)
             break;
         }
     }
-    if (label.isEmpty())
+    if (label.isEmpty()) {
         return failure(KeyLoadResult::Failure::NotUnderstood, tr("%1 holds no PEM key or certificate.").arg(source));
+    }
 
     KeyLoadResult result;
     UniquePkey key;
     const auto bio = memoryBio(pem);
-    if (!bio)
+    if (!bio) {
         return failure(KeyLoadResult::Failure::NotUnderstood, tr("%1 could not be read.").arg(source));
+    }
     if (label == "PUBLIC KEY") {
         key.reset(PEM_read_bio_PUBKEY(bio.get(), nullptr, refusePassphrase, nullptr));
     } else if (label == "CERTIFICATE") {
         const std::unique_ptr<X509, X509Free> certificate(
             PEM_read_bio_X509(bio.get(), nullptr, refusePassphrase, nullptr));
-        if (certificate)
+        if (certificate) {
             key.reset(X509_get_pubkey(certificate.get()));
+        }
     } else if (label == "ENCRYPTED PRIVATE KEY" || pem.contains("Proc-Type: 4,ENCRYPTED")) {
         return failure(KeyLoadResult::Failure::NotUnderstood,
             tr("The private key in %1 is encrypted; give its public key instead (openssl pkey -pubout).").arg(source));
@@ -281,8 +299,9 @@ KeyLoadResult KeyLoader::fromPem(QByteArrayView pem, const QString& source)
             &decoded, "PEM", nullptr, "RSA", OSSL_KEYMGMT_SELECT_PUBLIC_KEY, nullptr, nullptr));
         const auto* data = reinterpret_cast<const unsigned char*>(pem.data());
         size_t length = size_t(pem.size());
-        if (decoder && OSSL_DECODER_from_data(decoder.get(), &data, &length) == 1)
+        if (decoder && OSSL_DECODER_from_data(decoder.get(), &data, &length) == 1) {
             key.reset(decoded);
+        }
     } else {
         return failure(KeyLoadResult::Failure::NotUnderstood,
             tr("%1 holds a PEM block “%2”, which is not a key or certificate.")
@@ -294,8 +313,9 @@ KeyLoadResult KeyLoader::fromPem(QByteArrayView pem, const QString& source)
     }
     VerificationKey verificationKey;
     QString error;
-    if (!describe(std::move(key), source, &verificationKey, &error))
+    if (!describe(std::move(key), source, &verificationKey, &error)) {
         return failure(KeyLoadResult::Failure::NotUnderstood, error);
+    }
     result.keys << verificationKey;
     return result;
 }
@@ -320,9 +340,10 @@ KeyLoadResult KeyLoader::fromJwk(const QJsonObject& jwk, const QString& source)
     VerificationKey key;
     if (kty == u"oct"_s) {
         const std::optional<QByteArray> k = jwkBytes(jwk, u"k"_s);
-        if (!k)
+        if (!k) {
             return failure(KeyLoadResult::Failure::NotUnderstood,
                 tr("The JWK %1 of type \"oct\" has no usable \"k\".").arg(named));
+        }
         key.type = VerificationKey::Type::Secret;
         key.secret = *k;
         key.bits = int(k->size() * 8);
@@ -332,8 +353,9 @@ KeyLoadResult KeyLoader::fromJwk(const QJsonObject& jwk, const QString& source)
         if (kty == u"RSA"_s) {
             const std::optional<QByteArray> n = jwkBytes(jwk, u"n"_s);
             const std::optional<QByteArray> e = jwkBytes(jwk, u"e"_s);
-            if (n && e)
+            if (n && e) {
                 pkey = rsaFromJwk(*n, *e);
+            }
         } else if (kty == u"EC"_s) {
             const QString crv = jwk.value(u"crv"_s).toString();
             const char* group = crv == u"P-256"_s ? "prime256v1"
@@ -348,8 +370,9 @@ KeyLoadResult KeyLoader::fromJwk(const QJsonObject& jwk, const QString& source)
             }
             const std::optional<QByteArray> x = jwkBytes(jwk, u"x"_s);
             const std::optional<QByteArray> y = jwkBytes(jwk, u"y"_s);
-            if (x && y && x->size() == size && y->size() == size)
+            if (x && y && x->size() == size && y->size() == size) {
                 pkey = ecFromJwk(group, *x, *y);
+            }
         } else if (kty == u"OKP"_s) {
             const QString crv = jwk.value(u"crv"_s).toString();
             const char* name = crv == u"Ed25519"_s ? "ED25519" : crv == u"Ed448"_s ? "ED448" : nullptr;
@@ -374,8 +397,9 @@ KeyLoadResult KeyLoader::fromJwk(const QJsonObject& jwk, const QString& source)
                 tr("The %1 JWK %2 has missing or invalid members; it is not a valid public key.").arg(kty, named));
         }
         QString error;
-        if (!describe(std::move(pkey), source, &key, &error))
+        if (!describe(std::move(pkey), source, &key, &error)) {
             return failure(KeyLoadResult::Failure::NotUnderstood, error);
+        }
         if (jwk.contains(u"d"_s)) {
             result.notes << tr("The JWK %1 holds private key material; only its public part is used.").arg(named);
         }
@@ -396,8 +420,9 @@ KeyLoadResult KeyLoader::fromJwkSet(QByteArrayView json, const QString& source)
             tr("%1 is not a JSON object, so it is neither a JWK nor a JWK Set.").arg(source));
     }
     const QJsonObject object = document.object();
-    if (object.contains(u"kty"_s))
+    if (object.contains(u"kty"_s)) {
         return fromJwk(object, source);
+    }
     const QJsonValue keys = object.value(u"keys"_s);
     if (!keys.isArray()) {
         return failure(KeyLoadResult::Failure::NotUnderstood,
@@ -420,8 +445,9 @@ KeyLoadResult KeyLoader::fromJwkSet(QByteArrayView json, const QString& source)
         const KeyLoadResult one = fromJwk(entry.toObject(), source);
         result.keys << one.keys;
         result.notes << one.notes;
-        if (!one.error.isEmpty())
+        if (!one.error.isEmpty()) {
             result.notes << tr("Left out: %1").arg(one.error);
+        }
     }
     if (result.keys.isEmpty()) {
         result.failure = KeyLoadResult::Failure::NotUnderstood;
@@ -434,12 +460,15 @@ KeyLoadResult KeyLoader::fromJwkSet(QByteArrayView json, const QString& source)
 KeyLoadResult KeyLoader::fromBytes(QByteArrayView bytes, const QString& source)
 {
     const QByteArrayView trimmed = bytes.trimmed();
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty()) {
         return failure(KeyLoadResult::Failure::NotUnderstood, tr("%1 is empty.").arg(source));
-    if (trimmed.startsWith('{'))
+    }
+    if (trimmed.startsWith('{')) {
         return fromJwkSet(trimmed, source);
-    if (trimmed.contains("-----BEGIN "))
+    }
+    if (trimmed.contains("-----BEGIN ")) {
         return fromPem(trimmed, source);
+    }
     if (trimmed.startsWith('<')) {
         return failure(KeyLoadResult::Failure::NotUnderstood,
             tr("%1 looks like HTML, not a key: check that it is the JWKS address and not a web page.").arg(source));

@@ -10,12 +10,15 @@ QStringList VerificationKey::algorithms() const
     case Type::Rsa:
         return { u"RS256"_s, u"RS384"_s, u"RS512"_s, u"PS256"_s, u"PS384"_s, u"PS512"_s };
     case Type::Ec:
-        if (curve == u"P-256"_s)
+        if (curve == u"P-256"_s) {
             return { u"ES256"_s };
-        if (curve == u"P-384"_s)
+        }
+        if (curve == u"P-384"_s) {
             return { u"ES384"_s };
-        if (curve == u"P-521"_s)
+        }
+        if (curve == u"P-521"_s) {
             return { u"ES512"_s };
+        }
         return {};
     case Type::Okp:
         return { u"EdDSA"_s };
@@ -25,8 +28,9 @@ QStringList VerificationKey::algorithms() const
 
 bool VerificationKey::accepts(const QString& algorithm) const
 {
-    if (!algorithms().contains(algorithm))
+    if (!algorithms().contains(algorithm)) {
         return false;
+    }
     return jwkAlgorithm.isEmpty() || jwkAlgorithm == algorithm;
 }
 

@@ -26,8 +26,9 @@ void AppAuthenticator::setClock(const Clock* clock)
 
 void AppAuthenticator::setCredentials(const QUrl& authApiBase, const QString& clientId, const QString& clientSecret)
 {
-    if (authApiBase == m_authApiBase && clientId == m_clientId && clientSecret == m_clientSecret)
+    if (authApiBase == m_authApiBase && clientId == m_clientId && clientSecret == m_clientSecret) {
         return;
+    }
     m_authApiBase = authApiBase;
     m_clientId = clientId;
     m_clientSecret = clientSecret;
@@ -73,8 +74,9 @@ void AppAuthenticator::requestToken()
             this, [this, token] { Q_EMIT tokenReady(token); }, Qt::QueuedConnection);
         return;
     }
-    if (isRequesting())
+    if (isRequesting()) {
         return; // the reply in flight answers every waiting caller
+    }
 
     if (!m_authApiBase.isValid() || m_clientId.isEmpty()) {
         KiboError error;
@@ -110,8 +112,9 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
 {
     KiboCall* call = m_call;
     m_call = nullptr;
-    if (call)
+    if (call) {
         call->deleteLater();
+    }
     if (m_callGeneration != m_generation) {
         // Credentials changed meanwhile: this token belongs to the old ones. Ask again.
         requestToken();

@@ -49,8 +49,9 @@ bool isCustomerRefusal(const KiboError& error)
 QDateTime parseHttpDate(const QByteArray& value)
 {
     QString text = QString::fromLatin1(value.trimmed());
-    if (text.endsWith(u" GMT"_s))
+    if (text.endsWith(u" GMT"_s)) {
         text = text.chopped(4) + u" +0000"_s;
+    }
     return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
 }
 
@@ -59,20 +60,27 @@ QDateTime parseHttpDate(const QByteArray& value)
 QJsonObject CustomerLoginRequest::toJson() const
 {
     QJsonObject object;
-    if (!username.isEmpty())
+    if (!username.isEmpty()) {
         object.insert(u"username"_s, username);
-    if (!password.isEmpty())
+    }
+    if (!password.isEmpty()) {
         object.insert(u"password"_s, password);
-    if (accountId)
+    }
+    if (accountId) {
         object.insert(u"accountId"_s, *accountId);
-    if (!fingerprint.isEmpty())
+    }
+    if (!fingerprint.isEmpty()) {
         object.insert(u"fingerprint"_s, fingerprint);
-    if (!region.isEmpty())
+    }
+    if (!region.isEmpty()) {
         object.insert(u"region"_s, region);
-    if (authTicketTtlMinutes)
+    }
+    if (authTicketTtlMinutes) {
         object.insert(u"authTicketTtlMinutes"_s, *authTicketTtlMinutes);
-    if (refreshTokenTtlMinutes)
+    }
+    if (refreshTokenTtlMinutes) {
         object.insert(u"refreshTokenTtlMinutes"_s, *refreshTokenTtlMinutes);
+    }
     return object;
 }
 
@@ -126,8 +134,9 @@ void AuthTicketClient::setProfile(const KiboProfile& profile, const QString& cli
 {
     // Qt keeps TLS connections open and does not key them by the CA set: after a change of the profile's CA,
     // a kept-alive connection accepted under the old trust must not carry the next request (reliability.md).
-    if (profile.caBundlePath != m_profile.caBundlePath)
+    if (profile.caBundlePath != m_profile.caBundlePath) {
         m_manager->clearConnectionCache();
+    }
     m_profile = profile;
     m_profileError = KiboHosts::checkProfile(profile);
     m_authApiBase = KiboHosts::authApiBase(profile);
@@ -138,8 +147,9 @@ void AuthTicketClient::setProfile(const KiboProfile& profile, const QString& cli
 std::optional<KiboTenant> AuthTicketClient::cachedTenant(const KiboProfile& profile)
 {
     const auto it = tenantCache().constFind(cacheKey(KiboHosts::authApiBase(profile), profile.tenantId));
-    if (it == tenantCache().constEnd())
+    if (it == tenantCache().constEnd()) {
         return std::nullopt;
+    }
     return *it;
 }
 
@@ -167,12 +177,14 @@ void AuthTicketClient::login(const CustomerLoginRequest& request)
     pending.stage = tr("Logging the customer in…");
     pending.verb = "POST";
     pending.path = TicketsPath;
-    if (!request.responseFields.isEmpty())
+    if (!request.responseFields.isEmpty()) {
         pending.query.addQueryItem(
             u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(request.responseFields)));
+    }
     pending.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    if (!request.anonymousAccessToken.isEmpty())
+    if (!request.anonymousAccessToken.isEmpty()) {
         pending.extraHeaders.append({ "x-vol-user-claims", request.anonymousAccessToken.toLatin1() });
+    }
     begin(std::move(pending));
 }
 
@@ -184,10 +196,12 @@ void AuthTicketClient::refresh(const QString& refreshToken, std::optional<int> a
     pending.verb = "PUT";
     pending.path = TicketsPath + u"/refresh"_s;
     pending.query.addQueryItem(u"refreshToken"_s, QString::fromLatin1(QUrl::toPercentEncoding(refreshToken)));
-    if (accountId)
+    if (accountId) {
         pending.query.addQueryItem(u"accountId"_s, QString::number(*accountId));
-    if (!responseFields.isEmpty())
+    }
+    if (!responseFields.isEmpty()) {
         pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
+    }
     begin(std::move(pending));
 }
 
@@ -198,8 +212,9 @@ void AuthTicketClient::anonymous(const QString& responseFields)
     pending.stage = tr("Getting an anonymous shopper ticket…");
     pending.verb = "GET";
     pending.path = TicketsPath + u"/anonymousshopper"_s;
-    if (!responseFields.isEmpty())
+    if (!responseFields.isEmpty()) {
         pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
+    }
     begin(std::move(pending));
 }
 
@@ -210,8 +225,9 @@ void AuthTicketClient::finish2FA(const QString& userId, const QString& code, con
     pending.verb = "POST";
     pending.path = TicketsPath + u"/2fa/auth"_s;
     pending.stage = tr("Checking the verification code…");
-    if (!responseFields.isEmpty())
+    if (!responseFields.isEmpty()) {
         pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
+    }
     pending.body
         = QJsonDocument(QJsonObject { { u"userId"_s, userId }, { u"otpCode"_s, code } }).toJson(QJsonDocument::Compact);
     begin(std::move(pending));
@@ -252,16 +268,20 @@ void AuthTicketClient::loginWithOtp(const QString& email, const QString& code, c
     pending.verb = "POST";
     pending.path = TicketsPath + u"/otp/auth"_s;
     pending.stage = tr("Logging the customer in with the one-time code…");
-    if (!responseFields.isEmpty())
+    if (!responseFields.isEmpty()) {
         pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
+    }
     QJsonObject body { { u"email"_s, email }, { u"otpCode"_s, code } };
-    if (!fingerprint.isEmpty())
+    if (!fingerprint.isEmpty()) {
         body.insert(u"fingerprint"_s, fingerprint);
-    if (!region.isEmpty())
+    }
+    if (!region.isEmpty()) {
         body.insert(u"region"_s, region);
+    }
     pending.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (!anonymousAccessToken.isEmpty())
+    if (!anonymousAccessToken.isEmpty()) {
         pending.extraHeaders.append({ "x-vol-user-claims", anonymousAccessToken.toLatin1() });
+    }
     begin(std::move(pending));
 }
 
@@ -304,8 +324,9 @@ void AuthTicketClient::begin(Pending pending)
 
 void AuthTicketClient::onAppToken(const QString& accessToken)
 {
-    if (!m_pending || !m_waitingForAppToken)
+    if (!m_pending || !m_waitingForAppToken) {
         return;
+    }
     m_waitingForAppToken = false;
     m_appToken = accessToken;
 
@@ -354,8 +375,9 @@ void AuthTicketClient::onLookupFinished(const KiboResponse& response)
         m_call->deleteLater();
         m_call = nullptr;
     }
-    if (!m_pending)
+    if (!m_pending) {
         return;
+    }
     KiboError error = response.error;
     if (isInvalidAppToken(error) && !m_retried) {
         renewAppTokenAndRetry(response.elapsedMs);
@@ -365,8 +387,9 @@ void AuthTicketClient::onLookupFinished(const KiboResponse& response)
     if (error.isError()) {
         const bool fromServer = error.kind == KiboError::Kind::HttpKibo || error.kind == KiboError::Kind::HttpOther;
         if (fromServer && (error.httpStatus == 404 || error.httpStatus == 401 || error.httpStatus == 403)) {
-            if (error.httpStatus == 401)
+            if (error.httpStatus == 401) {
                 m_app->invalidate();
+            }
             KiboError discovery = KiboError::tenantDiscovery(
                 error.httpStatus == 404 ? u"tenant-unknown"_s : u"tenant-forbidden"_s, m_profile.tenantId, home);
             discovery.message = error.message; // Kibo's own words, shown as such
@@ -393,8 +416,9 @@ void AuthTicketClient::onLookupFinished(const KiboResponse& response)
         finish(result);
         return;
     }
-    if (tenant->id <= 0)
+    if (tenant->id <= 0) {
         tenant->id = m_profile.tenantId;
+    }
     useTenant(*tenant, &response);
 }
 
@@ -445,8 +469,9 @@ void AuthTicketClient::useTenant(const KiboTenant& tenant, const KiboResponse* l
     }
     if (m_pending->lookupOnly) {
         AuthTicketResult result;
-        if (lookupReply)
+        if (lookupReply) {
             takeEvidence(result, *lookupReply);
+        }
         result.tenant = tenant;
         finish(result);
         return;
@@ -461,8 +486,9 @@ void AuthTicketClient::sendTenantCall()
 
     QUrl url = m_tenantApiBase;
     url.setPath(url.path() + m_pending->path);
-    if (!m_pending->query.isEmpty())
+    if (!m_pending->query.isEmpty()) {
         url.setQuery(m_pending->query);
+    }
     QList<std::pair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer " + m_appToken.toLatin1() } };
     headers.append(KiboHosts::tenantHeaders(m_profile));
     headers.append(m_pending->extraHeaders);
@@ -489,8 +515,9 @@ void AuthTicketClient::renewAppTokenAndRetry(qint64 elapsedMs)
 
 void AuthTicketClient::onAppFailed(const KiboError& error)
 {
-    if (!m_pending || !m_waitingForAppToken)
+    if (!m_pending || !m_waitingForAppToken) {
         return;
+    }
     m_waitingForAppToken = false;
     finish(failure(error));
 }
@@ -501,8 +528,9 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
         m_call->deleteLater();
         m_call = nullptr;
     }
-    if (!m_pending)
+    if (!m_pending) {
         return;
+    }
     const KiboError& error = response.error;
     if (isInvalidAppToken(error) && !m_retried) {
         renewAppTokenAndRetry(response.elapsedMs);
@@ -571,32 +599,37 @@ void AuthTicketClient::removeSentSecrets(QString& text) const
     // A server may echo what it was sent (the refresh token travels in the URL): never show it back.
     QList<std::pair<QString, QString>> secrets; // kind, value
     for (const auto& [name, value] : m_pending->query.queryItems(QUrl::FullyDecoded)) {
-        if (name == u"refreshToken"_s)
+        if (name == u"refreshToken"_s) {
             secrets.append({ u"refresh token"_s, value });
+        }
     }
     const QJsonObject body = QJsonDocument::fromJson(m_pending->body).object();
-    for (const QString& key : { u"password"_s, u"otpCode"_s })
+    for (const QString& key : { u"password"_s, u"otpCode"_s }) {
         secrets.append({ key, body.value(key).toString() });
+    }
     for (const auto& [name, value] : m_pending->extraHeaders) {
-        if (name.compare("x-vol-user-claims", Qt::CaseInsensitive) == 0)
+        if (name.compare("x-vol-user-claims", Qt::CaseInsensitive) == 0) {
             secrets.append({ u"user claims"_s, QString::fromLatin1(value) });
+        }
     }
     for (const auto& [kind, secret] : std::as_const(secrets)) {
-        if (secret.size() < 4)
+        if (secret.size() < 4) {
             continue;
+        }
         const QString shown = SecretPolicy::describe(kind, secret);
         // As sent, percent-encoded (in an echoed URL) and JSON-escaped (a "/" may come back as "\/").
         QString jsonEscaped = secret;
         jsonEscaped.replace(u'/', u"\\/"_s);
-        for (const QString& form : { secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)), jsonEscaped })
+        for (const QString& form : { secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)), jsonEscaped }) {
             text.replace(form, shown);
+        }
     }
 }
 
 KiboError AuthTicketClient::withoutSentSecrets(KiboError error) const
 {
-    for (QString* text : { &error.errorCode, &error.message, &error.applicationName, &error.exceptionType,
-             &error.detail }) {
+    for (QString* text :
+        { &error.errorCode, &error.message, &error.applicationName, &error.exceptionType, &error.detail }) {
         removeSentSecrets(*text);
     }
     for (auto& [name, value] : error.additionalErrorData) {
@@ -620,12 +653,14 @@ SentRequest AuthTicketClient::recordSent(const QUrl& url, const QList<std::pair<
     sent.operation = m_pending->operation;
     sent.verb = m_pending->verb;
     sent.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
-    for (const auto& [name, value] : m_pending->query.queryItems(QUrl::FullyDecoded))
+    for (const auto& [name, value] : m_pending->query.queryItems(QUrl::FullyDecoded)) {
         sent.query.append({ name, SecretPolicy::redactIfSecret(name, value) });
+    }
     // KiboCall adds these two itself.
     sent.headers.emplaceBack("Accept", "application/json");
-    if (!m_pending->body.isEmpty())
+    if (!m_pending->body.isEmpty()) {
         sent.headers.emplaceBack("Content-Type", "application/json");
+    }
     for (const auto& [name, value] : headers) {
         QByteArray shown = value;
         if (name.compare("Authorization", Qt::CaseInsensitive) == 0) {
@@ -657,8 +692,9 @@ AuthTicketResult AuthTicketClient::failure(const KiboError& error) const
 
 void AuthTicketClient::cancel()
 {
-    if (!m_pending)
+    if (!m_pending) {
         return;
+    }
     if (m_call && m_call->isRunning()) {
         m_call->cancel(); // reports Cancelled through onCallFinished
         return;
@@ -673,8 +709,9 @@ void AuthTicketClient::cancel()
 
 void AuthTicketClient::finish(AuthTicketResult result)
 {
-    if (!m_pending)
+    if (!m_pending) {
         return;
+    }
     m_pending.reset(); // drops the request body (the password) now
     m_sent = {};
     m_waitingForAppToken = false;

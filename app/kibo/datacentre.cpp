@@ -22,14 +22,18 @@ const QList<DataCentre>& DataCentre::all()
 
 QString DataCentre::label() const
 {
-    if (key == u"us"_s)
+    if (key == u"us"_s) {
         return tr("North America (AWS)");
-    if (key == u"euw1"_s)
+    }
+    if (key == u"euw1"_s) {
         return tr("Europe (AWS)");
-    if (key == u"usc1"_s)
+    }
+    if (key == u"usc1"_s) {
         return tr("North America (Google Cloud)");
-    if (key == u"euw4"_s)
+    }
+    if (key == u"euw4"_s) {
         return tr("Europe (Google Cloud)");
+    }
     return key;
 }
 
@@ -46,8 +50,9 @@ QString DataCentre::customKey()
 const DataCentre* DataCentre::find(const QString& key)
 {
     for (const DataCentre& centre : all()) {
-        if (centre.key.compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+        if (centre.key.compare(key.trimmed(), Qt::CaseInsensitive) == 0) {
             return &centre;
+        }
     }
     return nullptr;
 }
@@ -55,8 +60,9 @@ const DataCentre* DataCentre::find(const QString& key)
 QStringList DataCentre::keys()
 {
     QStringList result;
-    for (const DataCentre& centre : all())
+    for (const DataCentre& centre : all()) {
         result.append(centre.key);
+    }
     result << demoKey() << customKey();
     return result;
 }

@@ -21,8 +21,9 @@ QString hostText(const KiboError& error)
 QString kiboTime(const QString& iso)
 {
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!time.isValid())
+    if (!time.isValid()) {
         return iso;
+    }
     return Diagnoser::tr("%1 UTC").arg(time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s));
 }
 
@@ -59,8 +60,9 @@ Diagnosis kiboCode(const KiboError& error)
             ? Diagnoser::tr("Kibo refuses to log this customer in because the account is locked.")
             : Diagnoser::tr("Kibo refuses to log this customer in because the account has been locked since %1.")
                   .arg(kiboTime(since));
-        if (counted && failures > 0)
+        if (counted && failures > 0) {
             cause += u' ' + Diagnoser::tr("Failed login attempts counted by Kibo: %1.").arg(failures);
+        }
         return { since.isEmpty() ? Diagnoser::tr("The customer account is locked")
                                  : Diagnoser::tr("The customer account is locked since %1").arg(kiboTime(since)),
             cause,
@@ -401,9 +403,10 @@ Diagnosis Diagnoser::diagnose(const KiboError& error)
             tr("Nothing accepted the connection at %1; the host is up but no server listens on that port.").arg(host),
             tr("Check the host and port in the profile, or start the server.") };
     case KiboError::Kind::HostNotFound:
-        if (error.host.isEmpty() && !error.message.isEmpty()) // the profile named no usable host
+        if (error.host.isEmpty() && !error.message.isEmpty()) { // the profile named no usable host
             return { tr("No usable host"), error.message,
                 tr("Correct the data centre, the tenant id or the hosts in the profile.") };
+        }
         return { tr("Host not found"), tr("The name %1 could not be resolved (DNS).").arg(host),
             tr("Check the spelling of any host you entered, the data centre, and your network connection.") };
     case KiboError::Kind::Timeout:
@@ -476,11 +479,12 @@ Diagnosis Diagnoser::diagnose(const KiboError& error)
         Diagnosis diagnosis = kiboCode(error);
         if (diagnosis.title.isEmpty()) {
             diagnosis = byStatus(error);
-            if (!error.errorCode.isEmpty() && error.httpStatus < 500)
+            if (!error.errorCode.isEmpty() && error.httpStatus < 500) {
                 diagnosis.title = tr("Kibo refused the request: %1").arg(error.errorCode);
-            else if (!error.errorCode.isEmpty())
+            } else if (!error.errorCode.isEmpty()) {
                 diagnosis.title
                     = tr("Kibo had a server fault (HTTP %1, %2)").arg(error.httpStatus).arg(error.errorCode);
+            }
         }
         return diagnosis;
     }
@@ -495,8 +499,9 @@ Diagnosis Diagnoser::diagnose(const KiboError& error)
 
 std::optional<qint64> Diagnoser::clockSkewSeconds(const QDateTime& serverDate, const QDateTime& receivedAt)
 {
-    if (!serverDate.isValid() || !receivedAt.isValid())
+    if (!serverDate.isValid() || !receivedAt.isValid()) {
         return std::nullopt;
+    }
     // The Date header has whole seconds: round rather than truncate the difference.
     return qRound64(double(receivedAt.msecsTo(serverDate)) / 1000.0);
 }
@@ -510,12 +515,15 @@ QString Diagnoser::duration(qint64 seconds)
 {
     const qint64 span = seconds < 0 ? -seconds : seconds;
     //: Abbreviated units keep these short and free of plural forms.
-    if (span < 120)
+    if (span < 120) {
         return tr("%1 s").arg(span);
-    if (span < 3600)
+    }
+    if (span < 3600) {
         return tr("%1 min %2 s").arg(span / 60).arg(span % 60);
-    if (span < 2 * 86400)
+    }
+    if (span < 2 * 86400) {
         return tr("%1 h %2 min").arg(span / 3600).arg((span % 3600) / 60);
+    }
     return tr("%1 d %2 h").arg(span / 86400).arg((span % 86400) / 3600);
 }
 

@@ -26,8 +26,9 @@ QString hostOf(const QUrl& url)
 // One line per fact, so the details read as a list in the Problem tab, the CLI and a support bundle.
 QString certificateDetails(const QSslCertificate& certificate)
 {
-    if (certificate.isNull())
+    if (certificate.isNull()) {
         return {};
+    }
     const auto when = [](const QDateTime& time) -> QString {
         return time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
     };
@@ -36,12 +37,14 @@ QString certificateDetails(const QSslCertificate& certificate)
         : certificate.subjectDisplayName();
     QStringList names;
     const auto alternatives = certificate.subjectAlternativeNames();
-    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it)
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
         names.append(it.value());
+    }
     QStringList lines;
     lines.append(KiboCall::tr("Subject: %1").arg(subject));
-    if (!names.isEmpty())
+    if (!names.isEmpty()) {
         lines.append(KiboCall::tr("Issued for: %1").arg(names.join(u", "_s)));
+    }
     lines.append(KiboCall::tr("Issuer: %1").arg(certificate.issuerDisplayName()));
     lines.append(
         KiboCall::tr("Valid from %1 to %2").arg(when(certificate.effectiveDate()), when(certificate.expiryDate())));
@@ -158,13 +161,16 @@ KiboError KiboCall::baseError(KiboError::Kind kind) const
 QString KiboCall::proxyAddress() const
 {
     QNetworkProxy proxy = m_manager->proxy();
-    if (QNetworkProxyFactory* factory = m_manager->proxyFactory())
+    if (QNetworkProxyFactory* factory = m_manager->proxyFactory()) {
         proxy = factory->queryProxy(QNetworkProxyQuery(m_url)).value(0);
-    if (proxy.type() == QNetworkProxy::DefaultProxy)
+    }
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
         proxy = QNetworkProxy::applicationProxy();
+    }
     if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy
-        || proxy.hostName().isEmpty())
+        || proxy.hostName().isEmpty()) {
         return {};
+    }
     return (proxy.hostName().contains(u':') ? u'[' + proxy.hostName() + u']' : proxy.hostName()) + u':'
         + QString::number(proxy.port());
 }
@@ -185,8 +191,9 @@ std::optional<QSslConfiguration> KiboCall::sslConfiguration(const QString& caBun
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!caBundlePath.isEmpty()) {
         const std::optional<QList<QSslCertificate>> extra = readCaBundle(caBundlePath, error);
-        if (!extra)
+        if (!extra) {
             return std::nullopt;
+        }
         configuration.addCaCertificates(*extra);
     }
     return configuration;
@@ -196,8 +203,9 @@ std::optional<QList<QSslCertificate>> KiboCall::readCaBundle(const QString& path
 {
     constexpr qint64 MaxBundleBytes = 4 * 1024 * 1024; // the whole Mozilla bundle is ~220 KB
     const auto fail = [error](const QString& message) {
-        if (error)
+        if (error) {
             *error = message;
+        }
         return std::nullopt;
     };
     const TextFile::Bytes file = TextFile::readBytes(path, MaxBundleBytes);
@@ -219,15 +227,17 @@ std::optional<QList<QSslCertificate>> KiboCall::readCaBundle(const QString& path
                                                                                        : tr("read error")));
     }
     const QByteArray& data = file.bytes;
-    if (!data.contains("-----BEGIN CERTIFICATE-----"))
+    if (!data.contains("-----BEGIN CERTIFICATE-----")) {
         return fail(tr("The CA certificate file “%1” of the profile holds no PEM certificate (a block starting "
                        "with “-----BEGIN CERTIFICATE-----”); DER files must be converted to PEM first.")
                         .arg(path));
+    }
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
     if (certificates.isEmpty()
-        || std::any_of(certificates.cbegin(), certificates.cend(), [](const auto& c) { return c.isNull(); }))
+        || std::any_of(certificates.cbegin(), certificates.cend(), [](const auto& c) { return c.isNull(); })) {
         return fail(tr("The CA certificate file “%1” of the profile holds a PEM block that is not a valid certificate.")
                         .arg(path));
+    }
     return certificates;
 }
 
@@ -254,10 +264,12 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::p
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_transferTimeoutMs);
     request.setRawHeader("Accept", "application/json");
-    if (!body.isEmpty())
+    if (!body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto& [name, value] : headers)
+    }
+    for (const auto& [name, value] : headers) {
         request.setRawHeader(name, value);
+    }
 
     const bool secure = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
     if (secure) {
@@ -294,42 +306,50 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::p
 
 void KiboCall::cancel()
 {
-    if (!m_running)
+    if (!m_running) {
         return;
-    if (m_reply)
+    }
+    if (m_reply) {
         abortWith(AbortReason::Cancelled);
-    else
+    } else {
         finishWith(baseError(KiboError::Kind::Cancelled));
+    }
 }
 
 void KiboCall::onDeadline()
 {
-    if (m_running && m_reply)
+    if (m_running && m_reply) {
         abortWith(AbortReason::Timeout);
+    }
 }
 
 void KiboCall::abortWith(AbortReason reason)
 {
-    if (m_abortReason == AbortReason::None)
+    if (m_abortReason == AbortReason::None) {
         m_abortReason = reason;
-    if (m_reply)
+    }
+    if (m_reply) {
         m_reply->abort(); // emits finished(), handled by onFinished()
+    }
 }
 
 void KiboCall::onMetaDataChanged()
 {
-    if (!m_reply)
+    if (!m_reply) {
         return;
+    }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     // A compressed reply's Content-Length counts compressed bytes; readyRead counts the rest.
-    if (length.isValid() && length.toLongLong() > m_maxBytes)
+    if (length.isValid() && length.toLongLong() > m_maxBytes) {
         abortWith(AbortReason::TooLarge);
+    }
 }
 
 void KiboCall::onReadyRead()
 {
-    if (!m_reply || m_abortReason != AbortReason::None)
+    if (!m_reply || m_abortReason != AbortReason::None) {
         return;
+    }
     const qint64 room = m_maxBytes - m_response.body.size();
     const QByteArray chunk = m_reply->read(room + 1);
     if (chunk.size() > room) {
@@ -369,14 +389,16 @@ void KiboCall::onSslErrors(const QList<QSslError>& errors)
             index = certificates.size() - 1;
         }
         const QString reason = sslErrorText(error.error());
-        if (!reasonsOf[index].contains(reason))
+        if (!reasonsOf[index].contains(reason)) {
             reasonsOf[index].append(reason);
+        }
     }
     for (qsizetype i = 0; i < certificates.size(); ++i) {
         QString part = reasonsOf.at(i).join(u"; "_s) + u'.';
         const QString details = certificateDetails(certificates.at(i));
-        if (!details.isEmpty())
+        if (!details.isEmpty()) {
             part += u'\n' + details;
+        }
         parts.append(part);
     }
     m_tlsDetails = parts.join(u'\n');
@@ -384,8 +406,9 @@ void KiboCall::onSslErrors(const QList<QSslError>& errors)
 
 void KiboCall::onFinished()
 {
-    if (!m_reply || !m_running)
+    if (!m_reply || !m_running) {
         return;
+    }
     QNetworkReply* reply = m_reply;
     reply->disconnect(this);
     reply->deleteLater();
@@ -393,15 +416,17 @@ void KiboCall::onFinished()
     m_deadline.stop();
 
     m_response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    for (const auto& pair : reply->rawHeaderPairs())
+    for (const auto& pair : reply->rawHeaderPairs()) {
         m_response.headers.append(pair);
+    }
     if (m_abortReason == AbortReason::None && reply->bytesAvailable() > 0) {
         const qint64 room = m_maxBytes - m_response.body.size();
         const QByteArray rest = reply->read(room + 1);
-        if (rest.size() > room)
+        if (rest.size() > room) {
             m_abortReason = AbortReason::TooLarge;
-        else
+        } else {
             m_response.body += rest;
+        }
     }
 
     switch (m_abortReason) {
@@ -501,8 +526,9 @@ void KiboCall::onFinished()
     if (status > 0 && code >= QNetworkReply::ContentAccessDenied && code != QNetworkReply::ProtocolFailure) {
         KiboError error = KiboError::fromHttpReply(status, m_response.header("content-type"), m_response.body,
             m_response.header("x-vol-correlation"), m_operation, m_host);
-        if (error.kind == KiboError::Kind::Throttled)
+        if (error.kind == KiboError::Kind::Throttled) {
             error.retryAfterSeconds = KiboError::parseRetryAfter(m_response.header("retry-after"));
+        }
         if (error.kind == KiboError::Kind::HttpKibo) {
             QJsonParseError parseError {};
             m_response.json = QJsonDocument::fromJson(m_response.body, &parseError);
@@ -529,10 +555,12 @@ void KiboCall::validateSuccess()
     if (status < 200 || status >= 300) {
         KiboError error
             = KiboError::fromHttpReply(status, contentType, m_response.body, correlation, m_operation, m_host);
-        if (error.kind == KiboError::Kind::Throttled)
+        if (error.kind == KiboError::Kind::Throttled) {
             error.retryAfterSeconds = KiboError::parseRetryAfter(m_response.header("retry-after"));
-        if (error.kind == KiboError::Kind::None)
+        }
+        if (error.kind == KiboError::Kind::None) {
             error = KiboError::notKibo(status, tr("The reply has no HTTP status."), correlation, m_operation, m_host);
+        }
         finishWith(error);
         return;
     }
@@ -572,17 +600,20 @@ void KiboCall::validateSuccess()
 
 void KiboCall::finishWith(const KiboError& error)
 {
-    if (!m_running)
+    if (!m_running) {
         return;
+    }
     m_running = false;
     m_deadline.stop();
     m_response.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     m_response.error = error;
-    if (error.isError() && m_response.error.proxy.isEmpty())
+    if (error.isError() && m_response.error.proxy.isEmpty()) {
         m_response.error.proxy = proxyAddress(); // shown with every failure that went through a proxy
+    }
     if (error.isError() && error.kind != KiboError::Kind::NotKibo && error.kind != KiboError::Kind::HttpKibo
-        && error.kind != KiboError::Kind::HttpOther && error.kind != KiboError::Kind::Throttled)
+        && error.kind != KiboError::Kind::HttpOther && error.kind != KiboError::Kind::Throttled) {
         m_response.error.httpStatus = m_response.status;
+    }
     qCInfo(lcKibo).noquote() << m_verb << m_logUrl << "->" << m_response.status << KiboError::kindName(error.kind)
                              << error.errorCode << m_response.elapsedMs << "ms";
     Q_EMIT finished(m_response);

@@ -39,8 +39,9 @@ QString jsonText(const QJsonValue& value)
 QString clip(const QString& text)
 {
     QString result = KiboError::scrub(text.trimmed());
-    if (result.size() > maxMessageLength)
+    if (result.size() > maxMessageLength) {
         result = result.left(maxMessageLength) + u"…"_s;
+    }
     return result;
 }
 
@@ -50,11 +51,13 @@ bool readKiboBody(const QJsonObject& object, KiboError& error)
     QJsonObject source = object;
     if (!source.value(u"errorCode"_s).isString() && !source.value(u"message"_s).isString()) {
         const QJsonArray items = object.value(u"items"_s).toArray();
-        if (items.isEmpty() || !items.first().isObject())
+        if (items.isEmpty() || !items.first().isObject()) {
             return false;
+        }
         source = items.first().toObject();
-        if (!source.value(u"errorCode"_s).isString() && !source.value(u"message"_s).isString())
+        if (!source.value(u"errorCode"_s).isString() && !source.value(u"message"_s).isString()) {
             return false;
+        }
     }
     error.errorCode = clip(source.value(u"errorCode"_s).toString()).left(100);
     error.message = clip(source.value(u"message"_s).toString());
@@ -63,11 +66,13 @@ bool readKiboBody(const QJsonObject& object, KiboError& error)
     for (const QJsonValue& entry : data) {
         const QJsonObject pair = entry.toObject();
         const QString name = pair.value(u"name"_s).toString();
-        if (name.isEmpty())
+        if (name.isEmpty()) {
             continue;
+        }
         error.additionalErrorData.append({ clip(name).left(100), clip(jsonText(pair.value(u"value"_s))) });
-        if (error.additionalErrorData.size() >= 50)
+        if (error.additionalErrorData.size() >= 50) {
             break;
+        }
     }
     const QJsonObject exception = object.value(u"exceptionDetail"_s).toObject();
     error.exceptionType = clip(exception.value(u"type"_s).toString()).left(200);
@@ -123,8 +128,9 @@ QString KiboError::scrub(const QString& text)
 QString KiboError::data(const QString& name) const
 {
     for (const auto& [key, value] : additionalErrorData) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
             return value;
+        }
     }
     return {};
 }
@@ -169,19 +175,23 @@ QString KiboError::kindName(Kind kind)
 int KiboError::parseRetryAfter(const QByteArray& value)
 {
     const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty()) {
         return -1;
+    }
     bool ok = false;
     const qlonglong seconds = trimmed.toLongLong(&ok);
-    if (ok)
+    if (ok) {
         return seconds < 0 ? -1 : int(std::min<qlonglong>(seconds, 24 * 3600 * 365));
+    }
     // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"; Qt's RFC 2822 parser wants no "GMT" name.
     QString dateText = QString::fromLatin1(trimmed);
-    if (dateText.endsWith(u" GMT"_s))
+    if (dateText.endsWith(u" GMT"_s)) {
         dateText = dateText.chopped(4) + u" +0000"_s;
+    }
     const QDateTime when = QDateTime::fromString(dateText, Qt::RFC2822Date);
-    if (!when.isValid())
+    if (!when.isValid()) {
         return -1;
+    }
     const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(when);
     return delta < 0 ? 0 : int(std::min<qint64>(delta, 24 * 3600 * 365));
 }
@@ -205,30 +215,35 @@ KiboError KiboError::fromHttpReply(int status, const QByteArray& contentType, co
     if (!looksHtml && !body.trimmed().isEmpty()) {
         QJsonParseError parseError {};
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error == QJsonParseError::NoError && document.isObject())
+        if (parseError.error == QJsonParseError::NoError && document.isObject()) {
             kibo = readKiboBody(document.object(), error);
+        }
     }
-    if (!kibo)
+    if (!kibo) {
         error.detail = body.trimmed().isEmpty() ? u"empty"_s : looksHtml ? u"html"_s : QString();
-    if (status == 429)
+    }
+    if (status == 429) {
         error.kind = Kind::Throttled;
-    else
+    } else {
         error.kind = kibo ? Kind::HttpKibo : Kind::HttpOther;
+    }
     return error;
 }
 
 std::optional<KiboError> KiboError::refusalInReply(int status, const QJsonObject& reply,
     const QByteArray& correlationId, const QString& operation, const QString& host)
 {
-    if (!reply.value(u"errorCode"_s).isString() || reply.value(u"errorCode"_s).toString().trimmed().isEmpty())
+    if (!reply.value(u"errorCode"_s).isString() || reply.value(u"errorCode"_s).toString().trimmed().isEmpty()) {
         return std::nullopt;
+    }
     KiboError error;
     error.operation = operation;
     error.host = host;
     error.httpStatus = status;
     error.correlationId = QString::fromLatin1(correlationId.trimmed().left(200));
-    if (!readKiboBody(reply, error))
+    if (!readKiboBody(reply, error)) {
         return std::nullopt;
+    }
     error.kind = Kind::HttpKibo;
     return error;
 }
@@ -295,26 +310,34 @@ QJsonObject KiboError::toJson() const
     object.insert(u"message"_s, message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(message));
     object.insert(
         u"correlationId"_s, correlationId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(correlationId));
-    if (!operation.isEmpty())
+    if (!operation.isEmpty()) {
         object.insert(u"operation"_s, operation);
-    if (!host.isEmpty())
+    }
+    if (!host.isEmpty()) {
         object.insert(u"host"_s, host);
-    if (!applicationName.isEmpty())
+    }
+    if (!applicationName.isEmpty()) {
         object.insert(u"applicationName"_s, applicationName);
+    }
     if (!additionalErrorData.isEmpty()) {
         QJsonArray data;
-        for (const auto& [name, value] : additionalErrorData)
+        for (const auto& [name, value] : additionalErrorData) {
             data.append(QJsonObject { { u"name"_s, name }, { u"value"_s, value } });
+        }
         object.insert(u"additionalErrorData"_s, data);
     }
-    if (retryAfterSeconds >= 0)
+    if (retryAfterSeconds >= 0) {
         object.insert(u"retryAfterSeconds"_s, retryAfterSeconds);
-    if (!redirectTarget.isEmpty())
+    }
+    if (!redirectTarget.isEmpty()) {
         object.insert(u"redirectTarget"_s, redirectTarget);
-    if (!tlsDetails.isEmpty())
+    }
+    if (!tlsDetails.isEmpty()) {
         object.insert(u"tlsDetails"_s, tlsDetails);
-    if (!proxy.isEmpty())
+    }
+    if (!proxy.isEmpty()) {
         object.insert(u"proxy"_s, proxy);
+    }
     if (kind == Kind::TenantDiscovery) {
         object.insert(u"discovery"_s, detail); // tenant-unknown, tenant-forbidden, no-domain, site-unknown
         object.insert(u"tenantId"_s, tenantId);

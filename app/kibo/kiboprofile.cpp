@@ -7,8 +7,9 @@ using namespace Qt::StringLiterals;
 QString KiboProfile::effectiveDataCentre() const
 {
     const QString key = dataCentre.trimmed().toLower();
-    if (!key.isEmpty())
+    if (!key.isEmpty()) {
         return key;
+    }
     return authHost.trimmed().isEmpty() ? u"us"_s : DataCentre::customKey();
 }
 
@@ -20,15 +21,19 @@ bool KiboProfile::usesCustomHome() const
 
 QString KiboProfile::dataCentreFromLegacy(const QString& region, const QString& authHost)
 {
-    if (!authHost.trimmed().isEmpty())
+    if (!authHost.trimmed().isEmpty()) {
         return DataCentre::customKey();
+    }
     const QString key = region.trimmed().toLower();
-    if (key.isEmpty() || key == u"us"_s)
+    if (key.isEmpty() || key == u"us"_s) {
         return u"us"_s;
-    if (DataCentre::find(key))
+    }
+    if (DataCentre::find(key)) {
         return key;
-    if (key.startsWith(u"eu"_s))
+    }
+    if (key.startsWith(u"eu"_s)) {
         return u"euw1"_s; // the old host rule sent every eu* region to the AWS EU home
+    }
     return key; // unknown: kept as written, so the profile names the problem instead of losing it
 }
 

@@ -3,8 +3,9 @@
 QByteArray KiboResponse::header(const QByteArray& name) const
 {
     for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
             return value;
+        }
     }
     return {};
 }

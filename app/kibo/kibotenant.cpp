@@ -11,17 +11,20 @@ namespace {
 // Kibo sends ids as numbers; a string of digits is read too.
 int intField(const QJsonValue& value)
 {
-    if (value.isDouble())
+    if (value.isDouble()) {
         return value.toInt();
-    if (value.isString())
+    }
+    if (value.isString()) {
         return value.toString().toInt();
+    }
     return 0;
 }
 
 bool isLoopback(const QString& host)
 {
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0) {
         return true;
+    }
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
@@ -31,8 +34,9 @@ bool isLoopback(const QString& host)
 std::optional<KiboTenant> KiboTenant::fromJson(const QJsonObject& object, QString* reason)
 {
     if (object.isEmpty() || (!object.contains(u"id"_s) && !object.contains(u"domain"_s))) {
-        if (reason)
+        if (reason) {
             *reason = tr("The tenant lookup answered without a tenant (no id and no domain).");
+        }
         return std::nullopt;
     }
     KiboTenant tenant;
@@ -46,8 +50,9 @@ std::optional<KiboTenant> KiboTenant::fromJson(const QJsonObject& object, QStrin
         KiboSite site;
         // Servers send id; typescript-rest-sdk reads siteId (auth-api.md section 3).
         site.id = intField(siteObject.contains(u"id"_s) ? siteObject.value(u"id"_s) : siteObject.value(u"siteId"_s));
-        if (site.id <= 0)
+        if (site.id <= 0) {
             continue;
+        }
         site.name = siteObject.value(u"name"_s).toString();
         site.domain = siteObject.value(u"domain"_s).toString();
         site.catalogId = intField(siteObject.value(u"catalogId"_s));
@@ -64,14 +69,18 @@ QJsonObject KiboTenant::toJson() const
     QJsonArray siteArray;
     for (const KiboSite& site : sites) {
         QJsonObject object { { u"id"_s, site.id }, { u"name"_s, site.name } };
-        if (!site.domain.isEmpty())
+        if (!site.domain.isEmpty()) {
             object.insert(u"domain"_s, site.domain);
-        if (site.catalogId > 0)
+        }
+        if (site.catalogId > 0) {
             object.insert(u"catalogId"_s, site.catalogId);
-        if (!site.localeCode.isEmpty())
+        }
+        if (!site.localeCode.isEmpty()) {
             object.insert(u"localeCode"_s, site.localeCode);
-        if (!site.currencyCode.isEmpty())
+        }
+        if (!site.currencyCode.isEmpty()) {
             object.insert(u"currencyCode"_s, site.currencyCode);
+        }
         siteArray.append(object);
     }
     return QJsonObject { { u"id"_s, id }, { u"name"_s, name }, { u"isDevTenant"_s, isDevTenant },
@@ -81,8 +90,9 @@ QJsonObject KiboTenant::toJson() const
 const KiboSite* KiboTenant::site(int siteId) const
 {
     for (const KiboSite& candidate : sites) {
-        if (candidate.id == siteId)
+        if (candidate.id == siteId) {
             return &candidate;
+        }
     }
     return nullptr;
 }
@@ -98,16 +108,19 @@ bool KiboTenant::isUsableDomain(const QString& domain)
 
 QUrl KiboTenant::apiBase(const QUrl& homeApiBase) const
 {
-    if (!isUsableDomain(domain))
+    if (!isUsableDomain(domain)) {
         return {};
+    }
     // The scheme follows the home host's, but plain http only where the home host and the tenant's host are both
     // on this computer (the demo tenant): a real data centre's home is https, and so is every tenant behind it,
     // and a password never crosses a network in clear because a local home host said so.
     QUrl url(u"https://%1"_s.arg(domain), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || url.port() == 0)
+    if (!url.isValid() || url.host().isEmpty() || url.port() == 0) {
         return {};
-    if (homeApiBase.scheme() == u"http"_s && isLoopback(homeApiBase.host()) && isLoopback(url.host()))
+    }
+    if (homeApiBase.scheme() == u"http"_s && isLoopback(homeApiBase.host()) && isLoopback(url.host())) {
         url.setScheme(u"http"_s);
+    }
     url.setPath(u"/api"_s);
     return url;
 }

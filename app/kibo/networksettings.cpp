@@ -33,13 +33,16 @@ public:
         using Mode = NetworkSettings::ProxyMode;
         const bool loopback = NetworkSettings::isLoopbackHost(query.peerHostName());
         if (m_settings.proxyMode == Mode::None
-            || (loopback && !(m_settings.proxyMode == Mode::Explicit && m_settings.proxyLoopback)))
+            || (loopback && !(m_settings.proxyMode == Mode::Explicit && m_settings.proxyLoopback))) {
             return { QNetworkProxy(QNetworkProxy::NoProxy) };
-        if (m_settings.proxyMode == Mode::Explicit)
+        }
+        if (m_settings.proxyMode == Mode::Explicit) {
             return { m_settings.explicitProxy() };
+        }
         QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(query);
-        if (proxies.isEmpty())
+        if (proxies.isEmpty()) {
             proxies.append(QNetworkProxy(QNetworkProxy::NoProxy));
+        }
         return proxies;
     }
 
@@ -74,8 +77,9 @@ QString NetworkSettings::modeName(ProxyMode mode)
 std::optional<NetworkSettings::ProxyMode> NetworkSettings::modeFromName(const QString& name)
 {
     for (const ProxyMode mode : { ProxyMode::System, ProxyMode::None, ProxyMode::Explicit }) {
-        if (name == modeName(mode))
+        if (name == modeName(mode)) {
             return mode;
+        }
     }
     return std::nullopt;
 }
@@ -95,27 +99,33 @@ QStringList NetworkSettings::validate() const
             static const QString forbidden = u"/?#@:[]\\"_s;
             bool wellFormed = true;
             for (const QChar c : host) {
-                if (c.isSpace() || c.category() == QChar::Other_Control || forbidden.contains(c))
+                if (c.isSpace() || c.category() == QChar::Other_Control || forbidden.contains(c)) {
                     wellFormed = false;
+                }
             }
-            if (!wellFormed)
+            if (!wellFormed) {
                 problems.append(tr("“%1” is not a host name or address; enter the proxy host alone, without a port "
                                    "or path.")
                                     .arg(host));
+            }
         }
-        if (proxyPort < 1 || proxyPort > 65535)
+        if (proxyPort < 1 || proxyPort > 65535) {
             problems.append(tr("The proxy port must be a whole number from 1 to 65535."));
-        if (proxyUser.contains(u':'))
+        }
+        if (proxyUser.contains(u':')) {
             problems.append(tr("The proxy user name cannot contain a colon."));
+        }
     }
-    if (transferTimeoutSeconds < 1 || transferTimeoutSeconds > MaxTransferTimeoutSeconds)
+    if (transferTimeoutSeconds < 1 || transferTimeoutSeconds > MaxTransferTimeoutSeconds) {
         problems.append(tr("The transfer timeout must be from 1 to %1 seconds.").arg(MaxTransferTimeoutSeconds));
-    if (overallDeadlineSeconds < 1 || overallDeadlineSeconds > MaxOverallDeadlineSeconds)
+    }
+    if (overallDeadlineSeconds < 1 || overallDeadlineSeconds > MaxOverallDeadlineSeconds) {
         problems.append(tr("The overall deadline must be from 1 to %1 seconds.").arg(MaxOverallDeadlineSeconds));
-    else if (overallDeadlineSeconds < transferTimeoutSeconds)
+    } else if (overallDeadlineSeconds < transferTimeoutSeconds) {
         problems.append(tr("The overall deadline (%1 s) must not be shorter than the transfer timeout (%2 s).")
                             .arg(overallDeadlineSeconds)
                             .arg(transferTimeoutSeconds));
+    }
     return problems;
 }
 
@@ -137,8 +147,9 @@ NetworkSettings NetworkSettings::load(const QSettings& settings)
         = readInt(settings, TransferKey, DefaultTransferTimeoutSeconds, 1, MaxTransferTimeoutSeconds);
     loaded.overallDeadlineSeconds
         = readInt(settings, DeadlineKey, DefaultOverallDeadlineSeconds, 1, MaxOverallDeadlineSeconds);
-    if (loaded.overallDeadlineSeconds < loaded.transferTimeoutSeconds)
+    if (loaded.overallDeadlineSeconds < loaded.transferTimeoutSeconds) {
         loaded.overallDeadlineSeconds = loaded.transferTimeoutSeconds;
+    }
     if (loaded.proxyMode == ProxyMode::Explicit && (loaded.proxyHost.isEmpty() || loaded.proxyPort == 0)) {
         qCWarning(lcKibo) << "saved explicit proxy is incomplete; using the system proxy configuration";
         loaded.proxyMode = ProxyMode::System;
@@ -155,17 +166,20 @@ bool NetworkSettings::save(QStringList* errors) const
 bool NetworkSettings::save(QSettings& settings, QStringList* errors) const
 {
     const QStringList problems = validate();
-    if (errors)
+    if (errors) {
         *errors = problems;
-    if (!problems.isEmpty())
+    }
+    if (!problems.isEmpty()) {
         return false;
+    }
     // Non-secret values only: there is no proxy password here.
     settings.setValue(ModeKey, modeName(proxyMode));
     settings.setValue(HostKey, proxyHost.trimmed());
-    if (proxyPort >= 1 && proxyPort <= 65535)
+    if (proxyPort >= 1 && proxyPort <= 65535) {
         settings.setValue(PortKey, proxyPort);
-    else
+    } else {
         settings.remove(PortKey);
+    }
     settings.setValue(UserKey, proxyUser);
     settings.setValue(LoopbackKey, proxyLoopback);
     settings.setValue(TransferKey, transferTimeoutSeconds);
@@ -176,26 +190,30 @@ bool NetworkSettings::save(QSettings& settings, QStringList* errors) const
 
 QNetworkProxy NetworkSettings::explicitProxy() const
 {
-    if (proxyMode != ProxyMode::Explicit)
+    if (proxyMode != ProxyMode::Explicit) {
         return QNetworkProxy(QNetworkProxy::NoProxy);
+    }
     QNetworkProxy proxy(QNetworkProxy::HttpProxy, proxyHost.trimmed(), quint16(proxyPort));
-    if (!proxyUser.isEmpty())
+    if (!proxyUser.isEmpty()) {
         proxy.setUser(proxyUser);
+    }
     return proxy;
 }
 
 QString NetworkSettings::proxyAddress() const
 {
-    if (proxyMode != ProxyMode::Explicit)
+    if (proxyMode != ProxyMode::Explicit) {
         return {};
+    }
     const QString host = proxyHost.trimmed();
     return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(proxyPort);
 }
 
 void NetworkSettings::applyTo(QNetworkAccessManager* manager) const
 {
-    if (!manager)
+    if (!manager) {
         return;
+    }
     manager->setProxyFactory(new SettingsProxyFactory(*this)); // the manager owns it
     qCInfo(lcKibo).noquote() << "proxy:" << modeName(proxyMode) << proxyAddress()
                              << (proxyMode == ProxyMode::Explicit && proxyLoopback ? "(loopback too)" : "");
@@ -210,8 +228,9 @@ bool NetworkSettings::isLoopbackHost(const QString& host)
 
 void NetworkSettings::applyTo(AuthTicketClient* client) const
 {
-    if (client)
+    if (client) {
         client->setDeadlines(transferTimeoutSeconds * 1000, overallDeadlineSeconds * 1000);
+    }
 }
 
 void NetworkSettings::apply(QNetworkAccessManager* manager, AuthTicketClient* client) const

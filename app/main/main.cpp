@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 #include "processhardening.h"
 #include "translator.h"
-
 #include "version.h"
 
 #include <QApplication>
@@ -63,15 +62,16 @@ int main(int argc, char* argv[])
     Translator::install(&app, language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Inspect Kibo Commerce customer auth tickets."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Inspect Kibo Commerce customer auth tickets."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"demo"_s, QCoreApplication::translate("main", "Start the built-in demo tenant and log in against it.")},
-        {u"profile"_s, QCoreApplication::translate("main", "Open with a saved profile."),
-            QCoreApplication::translate("main", "NAME")},
-        {u"lang"_s, QCoreApplication::translate("main", "The interface language, e.g. de."),
-            QCoreApplication::translate("main", "LANG")},
+        { u"demo"_s, QCoreApplication::translate("main", "Start the built-in demo tenant and log in against it.") },
+        { u"profile"_s, QCoreApplication::translate("main", "Open with a saved profile."),
+            QCoreApplication::translate("main", "NAME") },
+        { u"lang"_s, QCoreApplication::translate("main", "The interface language, e.g. de."),
+            QCoreApplication::translate("main", "LANG") },
     });
     parser.process(arguments);
 

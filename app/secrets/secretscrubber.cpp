@@ -106,21 +106,24 @@ QString SecretScrubber::personalDataRemoved()
 bool SecretScrubber::isPersonalKey(const QString& key)
 {
     QString lower = key.toLower();
-    if (lower.startsWith(u"b."_s))
+    if (lower.startsWith(u"b."_s)) {
         lower = lower.mid(2);
+    }
     lower.remove(u'_');
     // Not "name": Kibo uses it for error data, segments and contact types; the account as a whole is
     // reduced by keepOnlyIds.
     static const QStringList exact { u"givenname"_s, u"familyname"_s, u"nickname"_s, u"preferredusername"_s,
         u"birthdate"_s };
-    if (exact.contains(lower))
+    if (exact.contains(lower)) {
         return true;
+    }
     static const QStringList parts { u"email"_s, u"firstname"_s, u"lastname"_s, u"middlename"_s, u"surname"_s,
         u"username"_s, u"phone"_s, u"address"_s, u"fax"_s, u"company"_s, u"taxid"_s, u"birth"_s, u"mobile"_s,
         u"postal"_s, u"city"_s, u"street"_s };
     for (const QString& part : parts) {
-        if (lower.contains(part))
+        if (lower.contains(part)) {
             return true;
+        }
     }
     return false;
 }
@@ -139,8 +142,9 @@ QJsonValue SecretScrubber::removePersonalData(const QJsonValue& value)
     if (value.isArray()) {
         QJsonArray result;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array)
+        for (const QJsonValue& item : array) {
             result.append(removePersonalData(item));
+        }
         return result;
     }
     return value;
@@ -150,25 +154,28 @@ QJsonValue SecretScrubber::keepOnlyIds(const QJsonValue& value)
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        if (object.value(u"redacted"_s).toBool() || object.contains(u"omittedItems"_s))
+        if (object.value(u"redacted"_s).toBool() || object.contains(u"omittedItems"_s)) {
             return object; // a secret's summary (kind, length, last4), or how many items a list lost
+        }
         QJsonObject result;
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QJsonValue member = it.value();
-            if (member.isObject() || member.isArray())
+            if (member.isObject() || member.isArray()) {
                 result.insert(it.key(), keepOnlyIds(member));
-            else if (member.isBool() || member.isNull() || (isIdKey(it.key()) && !isPersonalKey(it.key())))
+            } else if (member.isBool() || member.isNull() || (isIdKey(it.key()) && !isPersonalKey(it.key()))) {
                 result.insert(it.key(), member);
-            else
+            } else {
                 result.insert(it.key(), personalDataRemoved());
+            }
         }
         return result;
     }
     if (value.isArray()) {
         QJsonArray result;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array)
+        for (const QJsonValue& item : array) {
             result.append(keepOnlyIds(item));
+        }
         return result;
     }
     return value.isBool() || value.isNull() ? value : QJsonValue(personalDataRemoved());

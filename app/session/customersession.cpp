@@ -254,8 +254,8 @@ void CustomerSession::onFinished(const AuthTicketResult& result)
     } else {
         const bool ok = outcome.isOk();
         // A sent code (2FA resend or OTP request) is no answer to show in place of the last one.
-        const bool codeSent = (operation == Operation::ResendCode || operation == Operation::RequestOtp)
-            && !result.error.isError();
+        const bool codeSent
+            = (operation == Operation::ResendCode || operation == Operation::RequestOtp) && !result.error.isError();
         // A tenant found is no answer either; a lookup that failed is shown as the problem it is.
         const bool lookupFound = operation == Operation::LookupTenant && !result.error.isError();
         const bool isAnswer = operation != Operation::ResendCode && !codeSent && !lookupFound

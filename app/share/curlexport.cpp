@@ -32,19 +32,25 @@ SecretSlot slotFor(const QString& name, const CurlExport::Secrets* secrets)
     const auto is = [&name](const QString& other) {
         return name.compare(other, Qt::CaseInsensitive) == 0;
     };
-    if (is(u"Authorization"_s))
+    if (is(u"Authorization"_s)) {
         return { u"KIBO_APP_TOKEN"_s, secrets ? secrets->appToken : QString() };
-    if (is(u"x-vol-user-claims"_s))
+    }
+    if (is(u"x-vol-user-claims"_s)) {
         return { u"KIBO_USER_CLAIMS"_s, secrets ? secrets->userClaims : QString() };
-    if (is(u"refreshToken"_s))
+    }
+    if (is(u"refreshToken"_s)) {
         return { u"KIBO_REFRESH_TOKEN"_s, secrets ? secrets->refreshToken : QString() };
-    if (is(u"password"_s))
+    }
+    if (is(u"password"_s)) {
         return { u"KIBO_PASSWORD"_s, secrets ? secrets->password : QString() };
-    if (is(u"otpCode"_s))
+    }
+    if (is(u"otpCode"_s)) {
         return { u"KIBO_OTP_CODE"_s, secrets ? secrets->otpCode : QString() };
+    }
     QString variable = u"KIBO_"_s;
-    for (const QChar c : name)
+    for (const QChar c : name) {
         variable += (c.isLetterOrNumber() && c.unicode() < 0x80) ? c.toUpper() : u'_';
+    }
     return { variable, QString() };
 }
 
@@ -64,8 +70,9 @@ QString renderWord(const Word& word, QStringList* used)
     QString result;
     QString literal;
     const auto flush = [&] {
-        if (!literal.isEmpty())
+        if (!literal.isEmpty()) {
             result += CurlExport::shellQuote(literal);
+        }
         literal.clear();
     };
     for (const Segment& segment : word) {
@@ -75,8 +82,9 @@ QString renderWord(const Word& word, QStringList* used)
         }
         flush();
         result += u"\"$"_s + segment.variable + u'"';
-        if (used && !used->contains(segment.variable))
+        if (used && !used->contains(segment.variable)) {
             used->append(segment.variable);
+        }
     }
     flush();
     return result.isEmpty() ? u"''"_s : result;
@@ -101,8 +109,9 @@ QList<std::pair<QString, Word>> options(const SentRequest& request, const CurlEx
         url.append({ (i == 0 ? u"?"_s : u"&"_s) + QString::fromLatin1(QUrl::toPercentEncoding(name)) + u'=', {} });
         if (isSecret(name, value)) {
             Segment segment = secretSegment(slotFor(name, secrets));
-            if (segment.variable.isEmpty())
+            if (segment.variable.isEmpty()) {
                 segment.text = QString::fromLatin1(QUrl::toPercentEncoding(segment.text));
+            }
             url.append(segment);
         } else {
             url.append({ QString::fromLatin1(QUrl::toPercentEncoding(value)), {} });
@@ -116,8 +125,9 @@ QList<std::pair<QString, Word>> options(const SentRequest& request, const CurlEx
         Word header { { name + u": "_s, {} } };
         if (isSecretHeader(name, value)) {
             qsizetype start = SecretPolicy::redactionStart(value);
-            if (start < 0 && name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0)
+            if (start < 0 && name.compare(u"Authorization"_s, Qt::CaseInsensitive) == 0) {
                 start = value.indexOf(u' ') + 1;
+            }
             header.append({ value.left(qMax<qsizetype>(0, start)), {} }); // "Bearer "
             header.append(secretSegment(slotFor(name, secrets)));
         } else {
@@ -132,8 +142,9 @@ QList<std::pair<QString, Word>> options(const SentRequest& request, const CurlEx
         const QString marker = u"KTI-SECRET-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'-';
         QList<Segment> secretsInBody;
         for (auto it = body.begin(); it != body.end(); ++it) {
-            if (!it.value().isString() || !isSecret(it.key(), it.value().toString()))
+            if (!it.value().isString() || !isSecret(it.key(), it.value().toString())) {
                 continue;
+            }
             const Segment segment = secretSegment(slotFor(it.key(), secrets));
             if (segment.variable.isEmpty()) {
                 it.value() = segment.text; // JSON-escaped by the serializer
@@ -146,11 +157,13 @@ QList<std::pair<QString, Word>> options(const SentRequest& request, const CurlEx
         Word data;
         for (;;) {
             const qsizetype at = json.indexOf(marker);
-            if (at < 0)
+            if (at < 0) {
                 break;
+            }
             qsizetype end = at + marker.size();
-            while (end < json.size() && json.at(end).isDigit())
+            while (end < json.size() && json.at(end).isDigit()) {
                 ++end;
+            }
             data.append({ json.left(at), {} });
             data.append(secretsInBody.at(json.mid(at + marker.size(), end - at - marker.size()).toInt()));
             json = json.mid(end);
@@ -163,11 +176,13 @@ QList<std::pair<QString, Word>> options(const SentRequest& request, const CurlEx
 
 QString render(const SentRequest& request, const CurlExport::Secrets* secrets, CurlExport::Layout layout)
 {
-    if (!request.isValid())
+    if (!request.isValid()) {
         return {};
+    }
     QStringList parts { u"curl --include"_s };
-    for (const auto& [option, word] : options(request, secrets))
+    for (const auto& [option, word] : options(request, secrets)) {
         parts.append(option + u' ' + renderWord(word, nullptr));
+    }
     return layout == CurlExport::Layout::OneLine ? parts.join(u' ') : parts.join(u" \\\n  "_s);
 }
 
@@ -186,18 +201,21 @@ QString CurlExport::commandWithSecrets(const SentRequest& request, const Secrets
 QStringList CurlExport::variables(const SentRequest& request)
 {
     QStringList used;
-    if (!request.isValid())
+    if (!request.isValid()) {
         return used;
-    for (const auto& [option, word] : options(request, nullptr))
+    }
+    for (const auto& [option, word] : options(request, nullptr)) {
         renderWord(word, &used);
+    }
     return used;
 }
 
 QString CurlExport::variablesHint(const SentRequest& request)
 {
     const QStringList used = variables(request);
-    if (used.isEmpty())
+    if (used.isEmpty()) {
         return tr("The command holds no secret and needs none.");
+    }
     return tr("The command holds no secret: set %1 in the environment before running it.").arg(used.join(u", "_s));
 }
 
@@ -208,11 +226,13 @@ QString CurlExport::shellQuote(const QString& text)
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
             || QStringView(u"_-./:@%+,=").contains(c);
     };
-    if (!text.isEmpty() && text.at(0) != u'=' && std::all_of(text.begin(), text.end(), bare))
+    if (!text.isEmpty() && text.at(0) != u'=' && std::all_of(text.begin(), text.end(), bare)) {
         return text;
+    }
     bool control = false;
-    for (const QChar c : text)
+    for (const QChar c : text) {
         control = control || c.unicode() < 0x20 || c.unicode() == 0x7f;
+    }
     if (!control) {
         QString quoted = text;
         quoted.replace(u'\'', u"'\\''"_s);
@@ -237,10 +257,11 @@ QString CurlExport::shellQuote(const QString& text)
             quoted += u"\\t"_s;
             break;
         default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
                 quoted += u"\\x"_s + QString::number(c.unicode(), 16).rightJustified(2, u'0');
-            else
+            } else {
                 quoted += c;
+            }
         }
     }
     return quoted + u'\'';

@@ -86,8 +86,9 @@ QJsonObject requestJson(const SentRequest& request, bool personal)
     };
     if (request.hasBody) {
         QJsonValue body = SecretScrubber::scrubJson(request.body);
-        if (!personal)
+        if (!personal) {
             body = SecretScrubber::removePersonalData(body);
+        }
         json.insert(u"body"_s, body);
     }
     return json;
@@ -99,16 +100,19 @@ QJsonValue shortenLists(const QJsonValue& value, qsizetype* omitted)
     constexpr qsizetype MaxItems = 50;
     if (value.isObject()) {
         QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
+        for (auto it = object.begin(); it != object.end(); ++it) {
             it.value() = shortenLists(it.value(), omitted);
+        }
         return object;
     }
-    if (!value.isArray())
+    if (!value.isArray()) {
         return value;
+    }
     const QJsonArray array = value.toArray();
     QJsonArray result;
-    for (qsizetype i = 0; i < qMin(array.size(), MaxItems); ++i)
+    for (qsizetype i = 0; i < qMin(array.size(), MaxItems); ++i) {
         result.append(shortenLists(array.at(i), omitted));
+    }
     if (array.size() > MaxItems) {
         result.append(QJsonObject { { u"omittedItems"_s, array.size() - MaxItems } });
         *omitted += array.size() - MaxItems;
@@ -131,8 +135,9 @@ QJsonObject responseJson(const AuthTicketResult& result, bool personal, QJsonArr
     } else if (!result.rawBody.isEmpty()) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(result.rawBody, &error);
-        if (error.error == QJsonParseError::NoError)
+        if (error.error == QJsonParseError::NoError) {
             body = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+        }
     }
     if (!body.isUndefined()) {
         qsizetype omitted = 0;
@@ -165,8 +170,9 @@ QJsonObject responseJson(const AuthTicketResult& result, bool personal, QJsonArr
 
 void addExpiry(QJsonArray* expiries, const QString& name, const QDateTime& time, const QDateTime& now)
 {
-    if (!time.isValid())
+    if (!time.isValid()) {
         return;
+    }
     expiries->append(
         QJsonObject { { u"name"_s, name }, { u"time"_s, isoTime(time) }, { u"secondsFromNow"_s, now.secsTo(time) } });
 }
@@ -185,8 +191,9 @@ QJsonObject jwtJson(
     if (decoded.payload.isObject()) {
         const QJsonObject payload = decoded.payload.toObject();
         QJsonValue claims = SecretScrubber::scrubJson(ClaimCatalogue::expandNested(payload));
-        if (!personal)
+        if (!personal) {
             claims = SecretScrubber::removePersonalData(claims);
+        }
         json.insert(u"claims"_s, claims);
         addExpiry(expiries, u"jwt.exp"_s, ClaimCatalogue::renderEpoch(payload.value(u"exp"_s), now).time, now);
         const QJsonObject user = payload.value(ClaimCatalogue::UserClaimsKey).toObject();
@@ -194,8 +201,9 @@ QJsonObject jwtJson(
         const QJsonObject app = payload.value(ClaimCatalogue::AppClaimsKey).toObject();
         addExpiry(expiries, u"app_claims.exp"_s, ClaimCatalogue::renderIso(app.value(u"exp"_s), now).time, now);
     }
-    for (const TokenNotice& notice : decoded.notices)
+    for (const TokenNotice& notice : decoded.notices) {
         notices->append(QJsonObject { { u"code"_s, QString(u"jwt."_s + notice.code) }, { u"text"_s, notice.text } });
+    }
     return json;
 }
 
@@ -204,12 +212,14 @@ void collectPersonal(const QJsonValue& value, const QString& key, QStringList* f
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
+        for (auto it = object.begin(); it != object.end(); ++it) {
             collectPersonal(it.value(), it.key(), found);
+        }
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& item : array)
+        for (const QJsonValue& item : array) {
             collectPersonal(item, key, found);
+        }
     } else if (value.isString() && SecretScrubber::isPersonalKey(key) && value.toString().trimmed().size() >= 3) {
         found->append(value.toString().trimmed());
     }
@@ -221,21 +231,25 @@ QJsonValue replaceEverywhere(const QJsonValue& value, const QList<std::pair<QReg
 {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
+        for (auto it = object.begin(); it != object.end(); ++it) {
             it.value() = replaceEverywhere(it.value(), replacements);
+        }
         return object;
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it)
+        for (auto it = array.begin(); it != array.end(); ++it) {
             *it = replaceEverywhere(*it, replacements);
+        }
         return array;
     }
-    if (!value.isString())
+    if (!value.isString()) {
         return value;
+    }
     QString text = value.toString();
-    for (const auto& [pattern, replacement] : replacements)
+    for (const auto& [pattern, replacement] : replacements) {
         text.replace(pattern, replacement);
+    }
     return text;
 }
 
@@ -256,14 +270,18 @@ QString cell(const QString& text)
 
 QString valueText(const QJsonValue& value)
 {
-    if (value.isString())
+    if (value.isString()) {
         return value.toString();
-    if (value.isNull() || value.isUndefined())
+    }
+    if (value.isNull() || value.isUndefined()) {
         return QString();
-    if (value.isBool())
+    }
+    if (value.isBool()) {
         return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isDouble())
+    }
+    if (value.isDouble()) {
         return QString::number(value.toDouble(), 'g', 15);
+    }
     return QString::fromUtf8(value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
                                               : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
 }
@@ -271,8 +289,9 @@ QString valueText(const QJsonValue& value)
 QString table(const QString& left, const QString& right, const QList<std::pair<QString, QString>>& rows)
 {
     QStringList lines { u"| %1 | %2 |"_s.arg(cell(left), cell(right)), u"|---|---|"_s };
-    for (const auto& [name, value] : rows)
+    for (const auto& [name, value] : rows) {
         lines << u"| %1 | %2 |"_s.arg(cell(name), cell(value));
+    }
     return lines.join(u'\n');
 }
 
@@ -306,34 +325,43 @@ QString fencedText(const QString& text)
 QList<std::pair<QString, QString>> nameValueRows(const QJsonArray& array)
 {
     QList<std::pair<QString, QString>> rows;
-    for (const QJsonValue& item : array)
+    for (const QJsonValue& item : array) {
         rows.append({ item[u"name"_s].toString(), valueText(item[u"value"_s]) });
+    }
     return rows;
 }
 
 QString expiryLabel(const QString& name)
 {
-    if (name == u"accessTokenExpiration"_s)
+    if (name == u"accessTokenExpiration"_s) {
         return SupportBundle::tr("Access ticket (accessTokenExpiration)");
-    if (name == u"refreshTokenExpiration"_s)
+    }
+    if (name == u"refreshTokenExpiration"_s) {
         return SupportBundle::tr("Refresh token (refreshTokenExpiration)");
-    if (name == u"jwt.exp"_s)
+    }
+    if (name == u"jwt.exp"_s) {
         return SupportBundle::tr("JWT (exp, the app claims' expiry)");
-    if (name == u"user_claims.exp"_s)
+    }
+    if (name == u"user_claims.exp"_s) {
         return SupportBundle::tr("User claims (user_claims.exp)");
-    if (name == u"app_claims.exp"_s)
+    }
+    if (name == u"app_claims.exp"_s) {
         return SupportBundle::tr("App claims (app_claims.exp)");
+    }
     return name;
 }
 
 QString outcomeText(const QString& outcome)
 {
-    if (outcome == u"ticket"_s)
+    if (outcome == u"ticket"_s) {
         return SupportBundle::tr("A ticket was issued.");
-    if (outcome == u"twoFactorPending"_s)
+    }
+    if (outcome == u"twoFactorPending"_s) {
         return SupportBundle::tr("The password was accepted; two-factor verification is pending.");
-    if (outcome == u"error"_s)
+    }
+    if (outcome == u"error"_s) {
         return SupportBundle::tr("The call failed.");
+    }
     return SupportBundle::tr("The reply held no ticket.");
 }
 
@@ -375,12 +403,13 @@ QJsonObject SupportBundle::toJson(
     };
 
     QString outcome = u"noTicket"_s;
-    if (result.error.isError())
+    if (result.error.isError()) {
         outcome = u"error"_s;
-    else if (result.requires2FA)
+    } else if (result.requires2FA) {
         outcome = u"twoFactorPending"_s;
-    else if (result.ticket)
+    } else if (result.ticket) {
         outcome = u"ticket"_s;
+    }
     bundle.insert(u"outcome"_s, outcome);
     bundle.insert(u"operation"_s, orNull(result.request.isValid() ? result.request.operation : result.error.operation));
 
@@ -392,8 +421,9 @@ QJsonObject SupportBundle::toJson(
     }
     bundle.insert(u"response"_s, responseJson(result, personal, &notices));
 
-    if (result.requires2FA)
+    if (result.requires2FA) {
         bundle.insert(u"twoFactor"_s, QJsonObject { { u"pendingUserId"_s, result.pendingUserId } });
+    }
 
     if (result.ticket) {
         const CustomerAuthTicket& ticket = *result.ticket;
@@ -411,8 +441,9 @@ QJsonObject SupportBundle::toJson(
         bundle.insert(u"ticket"_s, ticketJson);
         addExpiry(&expiries, u"accessTokenExpiration"_s, ticket.accessTokenExpiration, now);
         addExpiry(&expiries, u"refreshTokenExpiration"_s, ticket.refreshTokenExpiration, now);
-        if (!ticket.jwtAccessToken.isEmpty())
+        if (!ticket.jwtAccessToken.isEmpty()) {
             bundle.insert(u"jwt"_s, jwtJson(ticket.jwtAccessToken, personal, now, &expiries, &notices));
+        }
     }
     bundle.insert(u"expiries"_s, expiries);
 
@@ -432,9 +463,10 @@ QJsonObject SupportBundle::toJson(
     if (result.ticket) {
         for (const QString& kind : SecretPolicy::tokenFields()) {
             const QString value = result.ticket->token(kind);
-            if (value.size() >= 6)
+            if (value.size() >= 6) {
                 replacements.append(
                     { QRegularExpression(QRegularExpression::escape(value)), SecretPolicy::describe(kind, value) });
+            }
         }
     }
     if (!personal) {
@@ -444,14 +476,16 @@ QJsonObject SupportBundle::toJson(
         collectPersonal(result.request.body, QString(), &found);
         QJsonObject account = result.rawJson.value(u"customerAccount"_s).toObject();
         for (auto it = account.begin(); it != account.end();) {
-            if (it.value().isArray() || it.value().isObject())
+            if (it.value().isArray() || it.value().isObject()) {
                 it = account.erase(it);
-            else
+            } else {
                 ++it;
+            }
         }
         collectPersonal(account, QString(), &found);
-        if (result.ticket && !result.ticket->jwtAccessToken.isEmpty())
+        if (result.ticket && !result.ticket->jwtAccessToken.isEmpty()) {
             collectPersonal(JwtDecoder::decode(result.ticket->jwtAccessToken.toUtf8()).payload, QString(), &found);
+        }
         found.removeDuplicates();
         // Longest first, so that "ada.lovelace@example.com" goes before "Ada".
         std::sort(found.begin(), found.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
@@ -460,8 +494,9 @@ QJsonObject SupportBundle::toJson(
             // Whole words only: a first name must not eat into a hex id.
             const QRegularExpression word(u"(?<![\\w])"_s + QRegularExpression::escape(text) + u"(?![\\w])"_s,
                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-            if (!removed.contains(text, Qt::CaseInsensitive))
+            if (!removed.contains(text, Qt::CaseInsensitive)) {
                 replacements.append({ word, removed });
+            }
         }
     }
     return replaceEverywhere(bundle, replacements).toObject();
@@ -491,18 +526,21 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
         { tr("Outcome"), outcomeText(bundle.value(u"outcome"_s).toString()) },
     };
     const QJsonObject response = bundle.value(u"response"_s).toObject();
-    if (!response.value(u"status"_s).isNull())
+    if (!response.value(u"status"_s).isNull()) {
         summary.append({ tr("HTTP status"), valueText(response.value(u"status"_s)) });
+    }
     const QJsonArray correlationIds = bundle.value(u"correlationIds"_s).toArray();
     QStringList ids;
-    for (const QJsonValue& id : correlationIds)
+    for (const QJsonValue& id : correlationIds) {
         ids << id.toString();
+    }
     summary.append({ tr("Correlation id"), ids.isEmpty() ? tr("none received") : ids.join(u", "_s) });
     md << table(tr("Item"), tr("Value"), summary) << QString();
 
     const QJsonArray notices = bundle.value(u"notices"_s).toArray();
-    for (const QJsonValue& notice : notices)
+    for (const QJsonValue& notice : notices) {
         md << u"> "_s + cell(notice[u"text"_s].toString());
+    }
     md << QString();
 
     if (bundle.contains(u"diagnosis"_s)) {
@@ -511,20 +549,23 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
         md << u"## "_s + tr("Diagnosis") << QString();
         md << u"**"_s + cell(diagnosis.value(u"title"_s).toString()) + u"**"_s << QString();
         md << cell(diagnosis.value(u"cause"_s).toString()) << QString();
-        if (!diagnosis.value(u"nextStep"_s).toString().isEmpty())
+        if (!diagnosis.value(u"nextStep"_s).toString().isEmpty()) {
             md << tr("Next step: %1").arg(cell(diagnosis.value(u"nextStep"_s).toString())) << QString();
+        }
         QList<std::pair<QString, QString>> rows;
         const std::pair<QString, QString> fields[] { { u"errorCode"_s, tr("Kibo error code") },
             { u"message"_s, tr("The server said") }, { u"applicationName"_s, tr("Kibo service") },
             { u"kind"_s, tr("Kind of failure") }, { u"host"_s, tr("Host") },
             { u"retryAfterSeconds"_s, tr("Retry after (seconds)") } };
         for (const auto& [key, label] : fields) {
-            if (!error.value(key).isNull() && !error.value(key).isUndefined())
+            if (!error.value(key).isNull() && !error.value(key).isUndefined()) {
                 rows.append({ label, valueText(error.value(key)) });
+            }
         }
         const QJsonArray data = error.value(u"additionalErrorData"_s).toArray();
-        for (const QJsonValue& item : data)
+        for (const QJsonValue& item : data) {
             rows.append({ item[u"name"_s].toString(), valueText(item[u"value"_s]) });
+        }
         md << table(tr("Item"), tr("Value"), rows) << QString();
     }
 
@@ -571,13 +612,15 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
         md << u"## "_s + tr("Request") << QString();
         md << u"`%1 %2`"_s.arg(request.value(u"method"_s).toString(), request.value(u"url"_s).toString()) << QString();
         const QJsonArray query = request.value(u"query"_s).toArray();
-        if (!query.isEmpty())
+        if (!query.isEmpty()) {
             md << u"### "_s + tr("Query") << QString() << table(tr("Name"), tr("Value"), nameValueRows(query))
                << QString();
+        }
         md << u"### "_s + tr("Headers") << QString()
            << table(tr("Name"), tr("Value"), nameValueRows(request.value(u"headers"_s).toArray())) << QString();
-        if (request.contains(u"body"_s))
+        if (request.contains(u"body"_s)) {
             md << u"### "_s + tr("Body") << QString() << fenced(request.value(u"body"_s)) << QString();
+        }
     }
 
     md << u"## "_s + tr("Response") << QString();
@@ -590,13 +633,15 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
             { tr("Body size"), tr("%n byte(s)", nullptr, response.value(u"bodyBytes"_s).toInt()) } })
        << QString();
     const QJsonArray responseHeaders = response.value(u"headers"_s).toArray();
-    if (!responseHeaders.isEmpty())
+    if (!responseHeaders.isEmpty()) {
         md << u"### "_s + tr("Headers") << QString() << table(tr("Name"), tr("Value"), nameValueRows(responseHeaders))
            << QString();
-    if (response.contains(u"body"_s))
+    }
+    if (response.contains(u"body"_s)) {
         md << u"### "_s + tr("Body") << QString() << fenced(response.value(u"body"_s)) << QString();
-    else if (response.contains(u"bodyText"_s))
+    } else if (response.contains(u"bodyText"_s)) {
         md << u"### "_s + tr("Body") << QString() << fencedText(response.value(u"bodyText"_s).toString()) << QString();
+    }
 
     if (bundle.contains(u"jwt"_s)) {
         const QJsonObject jwt = bundle.value(u"jwt"_s).toObject();
@@ -604,16 +649,18 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
         md << tr("Algorithm %1; the signature is not part of this bundle.").arg(jwt.value(u"algorithm"_s).toString())
            << QString();
         md << u"### "_s + tr("Header") << QString() << fenced(jwt.value(u"header"_s)) << QString();
-        if (jwt.contains(u"claims"_s))
+        if (jwt.contains(u"claims"_s)) {
             md << u"### "_s + tr("Claims") << QString() << fenced(jwt.value(u"claims"_s)) << QString();
+        }
     }
 
     md << u"## "_s + tr("Profile") << QString();
     QList<std::pair<QString, QString>> profileRows;
     const QJsonObject profile = bundle.value(u"profile"_s).toObject();
     for (auto it = profile.begin(); it != profile.end(); ++it) {
-        if (!it.value().isNull())
+        if (!it.value().isNull()) {
             profileRows.append({ it.key(), valueText(it.value()) });
+        }
     }
     md << table(tr("Setting"), tr("Value"), profileRows) << QString();
     return md.join(u'\n');

@@ -45,8 +45,9 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject& object)
     entry.profile = object.value(u"profile"_s).toString();
     entry.operation = object.value(u"operation"_s).toString();
     entry.outcome = object.value(u"outcome"_s).toString();
-    if (!entry.at.isValid() || entry.operation.isEmpty() || entry.outcome.isEmpty())
+    if (!entry.at.isValid() || entry.operation.isEmpty() || entry.outcome.isEmpty()) {
         return std::nullopt;
+    }
     entry.username = object.value(u"username"_s).toString();
     entry.httpStatus = object.value(u"httpStatus"_s).toInt();
     entry.errorCode = object.value(u"errorCode"_s).toString();
@@ -92,12 +93,13 @@ void HistoryStore::load()
     if (problem.isEmpty()) {
         QJsonParseError parseError {};
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             problem = tr("it is not valid JSON");
-        else if (document.object().value(u"version"_s).toInt() != FormatVersion)
+        } else if (document.object().value(u"version"_s).toInt() != FormatVersion) {
             problem = tr("it has an unknown format version");
-        else
+        } else {
             root = document.object();
+        }
     }
     if (problem.isEmpty()) {
         const QJsonObject profiles = root.value(u"profiles"_s).toObject();
@@ -110,10 +112,12 @@ void HistoryStore::load()
                     list.append(*entry);
                 }
             }
-            if (list.size() > m_cap)
+            if (list.size() > m_cap) {
                 list = list.mid(list.size() - m_cap);
-            if (!list.isEmpty())
+            }
+            if (!list.isEmpty()) {
                 m_entries.insert(it.key(), list);
+            }
         }
         return;
     }
@@ -162,8 +166,9 @@ bool HistoryStore::record(const HistoryEntry& entry)
     kept.at = entry.at.toUTC();
     QList<HistoryEntry>& list = m_entries[kept.profile];
     list.append(kept);
-    if (list.size() > m_cap)
+    if (list.size() > m_cap) {
         list.remove(0, list.size() - m_cap);
+    }
     const bool saved = save();
     Q_EMIT changed();
     return saved;
@@ -171,11 +176,13 @@ bool HistoryStore::record(const HistoryEntry& entry)
 
 QList<HistoryEntry> HistoryStore::entries(const QString& profile) const
 {
-    if (!profile.isEmpty())
+    if (!profile.isEmpty()) {
         return m_entries.value(profile);
+    }
     QList<HistoryEntry> all;
-    for (const QList<HistoryEntry>& list : m_entries)
+    for (const QList<HistoryEntry>& list : m_entries) {
         all += list;
+    }
     std::stable_sort(all.begin(), all.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.at < b.at; });
     return all;
 }
@@ -189,8 +196,9 @@ QStringList HistoryStore::profiles() const
 
 bool HistoryStore::clear(const QString& profile)
 {
-    if (!m_entries.remove(profile))
+    if (!m_entries.remove(profile)) {
         return true;
+    }
     const bool saved = save();
     Q_EMIT changed();
     return saved;

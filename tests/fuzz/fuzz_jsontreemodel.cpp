@@ -17,8 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     QList<JsonPath::Segment> segments;
     if (JsonPath::split(text, &segments)) {
         QString rebuilt = JsonPath::root();
-        for (const JsonPath::Segment& segment : segments)
+        for (const JsonPath::Segment& segment : segments) {
             rebuilt = segment.isIndex ? JsonPath::child(rebuilt, segment.index) : JsonPath::child(rebuilt, segment.key);
+        }
         QList<JsonPath::Segment> again;
         KTI_FUZZ_CHECK(JsonPath::split(rebuilt, &again));
         KTI_FUZZ_CHECK(again == segments);
@@ -27,8 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(input.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError)
+    if (error.error != QJsonParseError::NoError) {
         return 0;
+    }
     const QJsonValue root = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 
     JsonTreeModel model;
@@ -36,8 +38,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // Secret-looking nodes exercise the masking code.
         JsonAnnotation annotation;
         annotation.isSecret = path.size() % 3 == 0;
-        if (value.isString())
+        if (value.isString()) {
             annotation.note = path;
+        }
         return annotation;
     });
     model.setJson(root);

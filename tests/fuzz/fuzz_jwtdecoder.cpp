@@ -34,10 +34,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     KTI_FUZZ_CHECK(decoded.signatureState != DecodedToken::SignatureState::Verified);
     KTI_FUZZ_CHECK(decoded.signatureState != DecodedToken::SignatureState::Invalid);
-    if (decoded.kind == DecodedToken::Kind::Malformed)
+    if (decoded.kind == DecodedToken::Kind::Malformed) {
         KTI_FUZZ_CHECK(decoded.hasErrors());
-    if (input.size() > JwtDecoder::MaxInputBytes)
+    }
+    if (input.size() > JwtDecoder::MaxInputBytes) {
         KTI_FUZZ_CHECK(decoded.hasNotice(QStringLiteral("oversize")));
+    }
     if (decoded.kind != DecodedToken::Kind::Jws) {
         KTI_FUZZ_CHECK(decoded.signingInput.isEmpty() || decoded.kind == DecodedToken::Kind::Malformed);
         KTI_FUZZ_CHECK(!decoded.hasNotice(QStringLiteral("not-verified")));
@@ -49,12 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // A fixed "now" keeps runs reproducible.
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1764384000, Qt::UTC);
-    if (!decoded.header.isEmpty())
+    if (!decoded.header.isEmpty()) {
         showInTree(decoded.header, now);
-    if (decoded.payload.isObject())
+    }
+    if (decoded.payload.isObject()) {
         showInTree(ClaimCatalogue::expandNested(decoded.payload.toObject()), now);
-    else if (!decoded.payload.isUndefined())
+    } else if (!decoded.payload.isUndefined()) {
         showInTree(decoded.payload, now);
+    }
     return 0;
 }
 

@@ -42,12 +42,14 @@ inline void quietLogging()
 // keys up, so such a node's path leads nowhere or elsewhere. True when `value` is such an object.
 inline bool hasKeyQtCannotFind(const QJsonValue& value)
 {
-    if (!value.isObject())
+    if (!value.isObject()) {
         return false;
+    }
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (object.constFind(it.key()) != it)
+        if (object.constFind(it.key()) != it) {
             return true;
+        }
     }
     return false;
 }
@@ -55,11 +57,13 @@ inline bool hasKeyQtCannotFind(const QJsonValue& value)
 // True when the node's path crosses an object with a key Qt cannot find (see above).
 inline bool pathCrossesQtKeyBug(const JsonTreeModel& model, const QModelIndex& index)
 {
-    if (hasKeyQtCannotFind(model.json()))
+    if (hasKeyQtCannotFind(model.json())) {
         return true;
+    }
     for (QModelIndex ancestor = index.parent(); ancestor.isValid(); ancestor = ancestor.parent()) {
-        if (hasKeyQtCannotFind(model.data(ancestor, JsonTreeModel::JsonValueRole).toJsonValue()))
+        if (hasKeyQtCannotFind(model.data(ancestor, JsonTreeModel::JsonValueRole).toJsonValue())) {
             return true;
+        }
     }
     return false;
 }
@@ -90,8 +94,9 @@ inline qsizetype walkTree(const JsonTreeModel& model, qsizetype maxNodes = 4000)
             KTI_FUZZ_CHECK(model.indexForPath(path) == key || pathCrossesQtKeyBug(model, key));
             KTI_FUZZ_CHECK(!model.data(key, JsonTreeModel::ValueTypeRole).toString().isEmpty());
             (void)model.data(key, JsonTreeModel::IsSecretRole);
-            if (model.hasChildren(key))
+            if (model.hasChildren(key)) {
                 pending.append(key);
+            }
         }
     }
     return visited;

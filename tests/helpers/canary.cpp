@@ -8,10 +8,10 @@
 
 QList<QByteArray> Canary::forms(const QByteArray& secret)
 {
-    QList<QByteArray> result{secret, secret.toBase64(),
+    QList<QByteArray> result { secret, secret.toBase64(),
         secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-        QUrl::toPercentEncoding(QString::fromUtf8(secret))};
-    const QByteArray json = QJsonDocument(QJsonArray{QString::fromUtf8(secret)}).toJson(QJsonDocument::Compact);
+        QUrl::toPercentEncoding(QString::fromUtf8(secret)) };
+    const QByteArray json = QJsonDocument(QJsonArray { QString::fromUtf8(secret) }).toJson(QJsonDocument::Compact);
     result.append(json.mid(2, json.size() - 4)); // strip ["…"]
     // Base64 of a longer text shifts with its offset: also the three aligned inner forms.
     for (int shift = 1; shift < 3; ++shift) {
@@ -39,8 +39,8 @@ bool Canary::foundIn(const QByteArray& secret, const QByteArray& text)
     return false;
 }
 
-QStringList Canary::filesContaining(const QByteArray& secret, const QString& root,
-    const QStringList& excludedSubdirectories)
+QStringList Canary::filesContaining(
+    const QByteArray& secret, const QString& root, const QStringList& excludedSubdirectories)
 {
     QStringList hits;
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);

@@ -15,6 +15,6 @@ public:
     static bool foundIn(const QByteArray& secret, const QByteArray& text);
     // Every file below root (recursively) that holds a form of the secret; files under
     // excludedSubdirectories (relative to root) are skipped — the encrypted keyring, for one.
-    static QStringList filesContaining(const QByteArray& secret, const QString& root,
-        const QStringList& excludedSubdirectories = {});
+    static QStringList filesContaining(
+        const QByteArray& secret, const QString& root, const QStringList& excludedSubdirectories = {});
 };

@@ -29,8 +29,9 @@ DemoLoginRig::~DemoLoginRig() = default;
 bool DemoLoginRig::start()
 {
     m_tenant.setClock(&m_tenantClock);
-    if (!m_tenant.listen())
+    if (!m_tenant.listen()) {
         return false;
+    }
     m_client.setClock(&m_clientClock);
     m_client.setDeadlines(10'000, 30'000);
     m_profile = KiboProfile::demo(m_tenant.baseUrl());
@@ -49,23 +50,27 @@ bool DemoLoginRig::start()
 
 void DemoLoginRig::addSecret(const QString& name, const QString& value)
 {
-    if (value.isEmpty())
+    if (value.isEmpty()) {
         return;
+    }
     const std::pair<QString, QByteArray> entry { name, value.toUtf8() };
-    if (!m_secrets.contains(entry))
+    if (!m_secrets.contains(entry)) {
         m_secrets.append(entry);
+    }
 }
 
 void DemoLoginRig::keepTicket(const AuthTicketResult& result)
 {
-    if (!result.ticket)
+    if (!result.ticket) {
         return;
+    }
     addSecret(u"accessToken"_s, result.ticket->accessToken);
     addSecret(u"refreshToken"_s, result.ticket->refreshToken);
     addSecret(u"jwtAccessToken"_s, result.ticket->jwtAccessToken);
     const QStringList parts = result.ticket->jwtAccessToken.split(u'.');
-    if (parts.size() == 3)
+    if (parts.size() == 3) {
         addSecret(u"JWT signature"_s, parts.at(2));
+    }
 }
 
 AuthTicketResult DemoLoginRig::call(const std::function<void()>& start)
@@ -96,12 +101,15 @@ AuthTicketResult DemoLoginRig::login(
 
 AuthTicketResult DemoLoginRig::run(const QString& scenario)
 {
-    if (scenario == u"ada"_s)
+    if (scenario == u"ada"_s) {
         return login(u"ada.lovelace@example.com"_s);
-    if (scenario == u"locked"_s)
+    }
+    if (scenario == u"locked"_s) {
         return login(u"locked@example.com"_s);
-    if (scenario == u"mfa pending"_s)
+    }
+    if (scenario == u"mfa pending"_s) {
         return login(u"mfa@example.com"_s);
+    }
     if (scenario == u"mfa finish"_s) {
         const AuthTicketResult pending = login(u"mfa@example.com"_s);
         [&] {
@@ -112,31 +120,35 @@ AuthTicketResult DemoLoginRig::run(const QString& scenario)
         const QString code = m_otpCode;
         return call([this, userId, code] { m_client.finish2FA(userId, code); });
     }
-    if (scenario == u"b2b wrong account"_s)
+    if (scenario == u"b2b wrong account"_s) {
         return login(u"b2b.buyer@example.com"_s, 9999);
+    }
     if (scenario == u"refresh"_s) {
         const AuthTicketResult first = login(u"ada.lovelace@example.com"_s);
         m_refreshToken = first.ticket ? first.ticket->refreshToken : QString();
         const QString token = m_refreshToken;
         return call([this, token] { m_client.refresh(token); });
     }
-    if (scenario == u"anonymous"_s)
+    if (scenario == u"anonymous"_s) {
         return call([this] { m_client.anonymous(); });
+    }
     if (scenario == u"anonymous upgrade"_s) {
         const AuthTicketResult anonymous = call([this] { m_client.anonymous(); });
         m_userClaims = anonymous.ticket ? anonymous.ticket->accessToken : QString();
         return login(u"ada.lovelace@example.com"_s, std::nullopt, m_userClaims);
     }
-    if (scenario == u"big account"_s)
+    if (scenario == u"big account"_s) {
         return login(u"big.account@example.com"_s);
+    }
     if (scenario == u"wrong client secret"_s) {
         const QString wrong = u"Wrong-client-secret-7c1e"_s;
         addSecret(u"wrong client secret"_s, wrong);
         m_client.setProfile(m_profile, wrong);
         return login(u"ada.lovelace@example.com"_s);
     }
-    if (scenario == u"tricky username"_s)
+    if (scenario == u"tricky username"_s) {
         return login(trickyUsername());
+    }
     [&] {
         QFAIL(qPrintable(u"unknown scenario "_s + scenario));
     }();

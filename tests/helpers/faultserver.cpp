@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 QByteArray FaultServer::Request::header(const QByteArray& name) const
 {
     for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
+        if (key.compare(name, Qt::CaseInsensitive) == 0) {
             return value;
+        }
     }
     return {};
 }
@@ -68,8 +69,9 @@ void FaultServer::setFallback(const Reply& reply)
 int FaultServer::count(const QByteArray& pathPrefix) const
 {
     int n = 0;
-    for (const Request& request : m_requests)
+    for (const Request& request : m_requests) {
         n += request.path().startsWith(pathPrefix) ? 1 : 0;
+    }
     return n;
 }
 
@@ -122,8 +124,9 @@ void FaultServer::onReadyRead(QTcpSocket* socket)
     buffer += socket->readAll();
     for (;;) {
         const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
+        if (end < 0) {
             return;
+        }
         const QList<QByteArray> lines = buffer.left(end).split('\n');
         Request request;
         const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
@@ -133,16 +136,19 @@ void FaultServer::onReadyRead(QTcpSocket* socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
             const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
+            if (colon <= 0) {
                 continue;
+            }
             const QByteArray name = line.left(colon).trimmed();
             const QByteArray value = line.mid(colon + 1).trimmed();
             request.headers.emplaceBack(name, value);
-            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+            if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
                 length = value.toLongLong();
+            }
         }
-        if (buffer.size() < end + 4 + length)
+        if (buffer.size() < end + 4 + length) {
             return;
+        }
         request.body = buffer.mid(end + 4, length);
         buffer.remove(0, end + 4 + length);
         m_requests.append(request);
@@ -155,8 +161,9 @@ FaultServer::Reply FaultServer::replyFor(const Request& request)
 {
     const QByteArray path = request.path();
     for (const auto& [prefix, replies] : m_scripts) {
-        if (!path.startsWith(prefix) || replies.isEmpty())
+        if (!path.startsWith(prefix) || replies.isEmpty()) {
             continue;
+        }
         int& position = m_scriptPosition[prefix];
         const Reply reply = replies.at(std::min<qsizetype>(position, replies.size() - 1));
         ++position;
@@ -168,15 +175,17 @@ FaultServer::Reply FaultServer::replyFor(const Request& request)
 void FaultServer::answer(QTcpSocket* socket, const Request& request)
 {
     const Reply reply = replyFor(request);
-    if (reply.fault == Fault::StallBeforeHeaders)
+    if (reply.fault == Fault::StallBeforeHeaders) {
         return;
+    }
     if (reply.fault == Fault::CloseWithoutReply) {
         socket->disconnectFromHost();
         return;
     }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Scripted\r\n";
-    for (const auto& [name, value] : reply.headers)
+    for (const auto& [name, value] : reply.headers) {
         head += name + ": " + value + "\r\n";
+    }
     if (reply.fault == Fault::Stream) {
         head += "Transfer-Encoding: chunked\r\n\r\n";
         socket->write(head);
@@ -187,10 +196,12 @@ void FaultServer::answer(QTcpSocket* socket, const Request& request)
         // The socket's bytesWritten connection owns the pump; the pump must not own itself (a leak).
         auto pump = std::make_shared<std::function<void()>>();
         *pump = [guard, sent, total] {
-            if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
                 return;
-            if (guard->bytesToWrite() > 256 * 1024)
+            }
+            if (guard->bytesToWrite() > 256 * 1024) {
                 return;
+            }
             if (*sent >= total) {
                 guard->write("0\r\n\r\n");
                 return;

@@ -23,7 +23,7 @@ KeychainListing KeychainListing::read()
 {
     for (int attempt = 0; attempt < 50; ++attempt) {
         QProcess search;
-        search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, u"io.github.kibotokeninspector"_s});
+        search.start(u"secret-tool"_s, { u"search"_s, u"--all"_s, u"server"_s, u"io.github.kibotokeninspector"_s });
         if (!search.waitForFinished(60000)) {
             search.kill();
             search.waitForFinished();

@@ -25,8 +25,9 @@ namespace {
 bool isLoopbackHost(const QByteArray& host)
 {
     const QString name = QString::fromLatin1(host);
-    if (name.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+    if (name.compare(u"localhost"_s, Qt::CaseInsensitive) == 0) {
         return true;
+    }
     QHostAddress address;
     return address.setAddress(name) && address.isLoopback();
 }
@@ -57,8 +58,9 @@ bool LoopbackProxy::listenLocal()
 int LoopbackProxy::count(const QByteArray& needle) const
 {
     int n = 0;
-    for (const Seen& seen : m_requests)
+    for (const Seen& seen : m_requests) {
         n += seen.target.contains(needle) ? 1 : 0;
+    }
     return n;
 }
 
@@ -70,8 +72,9 @@ void LoopbackProxy::route(const QByteArray& hostAndPort, quint16 loopbackPort)
 int LoopbackProxy::count(const QByteArray& method, const QByteArray& needle) const
 {
     int n = 0;
-    for (const Seen& seen : m_requests)
+    for (const Seen& seen : m_requests) {
         n += seen.method == method && seen.target.contains(needle) ? 1 : 0;
+    }
     return n;
 }
 
@@ -86,17 +89,20 @@ void LoopbackProxy::incomingConnection(qintptr socketDescriptor)
     connection->client = client;
     connect(client, &QTcpSocket::readyRead, this, [this, connection] { onClientData(connection); });
     connect(client, &QTcpSocket::disconnected, this, [connection] {
-        if (connection->upstream)
+        if (connection->upstream) {
             connection->upstream->disconnectFromHost();
-        if (connection->client)
+        }
+        if (connection->client) {
             connection->client->deleteLater();
+        }
     });
 }
 
 void LoopbackProxy::refuse(Connection* connection, const QByteArray& statusLine, const QByteArray& extraHeaders)
 {
-    if (!connection->client)
+    if (!connection->client) {
         return;
+    }
     connection->client->write(
         "HTTP/1.1 " + statusLine + "\r\n" + extraHeaders + "Content-Length: 0\r\nConnection: close\r\n\r\n");
     connection->client->disconnectFromHost();
@@ -104,8 +110,9 @@ void LoopbackProxy::refuse(Connection* connection, const QByteArray& statusLine,
 
 void LoopbackProxy::onClientData(const std::shared_ptr<Connection>& connection)
 {
-    if (!connection->client)
+    if (!connection->client) {
         return;
+    }
     connection->clientBuffer += connection->client->readAll();
     if (connection->headParsed) {
         if (connection->upstreamConnected && connection->upstream) {
@@ -115,8 +122,9 @@ void LoopbackProxy::onClientData(const std::shared_ptr<Connection>& connection)
         return;
     }
     const qsizetype headEnd = connection->clientBuffer.indexOf("\r\n\r\n");
-    if (headEnd < 0)
+    if (headEnd < 0) {
         return;
+    }
     connection->headParsed = true;
     const QByteArray head = connection->clientBuffer.left(headEnd);
     const QByteArray rest = connection->clientBuffer.mid(headEnd + 4);
@@ -129,13 +137,16 @@ void LoopbackProxy::onClientData(const std::shared_ptr<Connection>& connection)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
+        if (colon <= 0) {
             continue;
+        }
         const QByteArray name = line.left(colon);
-        if (name.trimmed().compare("proxy-authorization", Qt::CaseInsensitive) == 0)
+        if (name.trimmed().compare("proxy-authorization", Qt::CaseInsensitive) == 0) {
             seen.hadProxyAuthorization = true;
-        if (!isHopByHop(name))
+        }
+        if (!isHopByHop(name)) {
             headers.append(line);
+        }
     }
     m_requests.append(seen);
     Q_EMIT requestSeen(seen.method, seen.target);
@@ -174,8 +185,9 @@ void LoopbackProxy::onClientData(const std::shared_ptr<Connection>& connection)
     }
     QByteArray upstreamHead = seen.method + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + ' '
         + requestLine.value(2) + "\r\n";
-    for (const QByteArray& header : headers)
+    for (const QByteArray& header : headers) {
         upstreamHead += header + "\r\n";
+    }
     upstreamHead += "Connection: close\r\n\r\n";
     connection->clientBuffer = upstreamHead + rest;
     startUpstream(connection, url.host().toLatin1(), quint16(url.port(80)));
@@ -187,8 +199,9 @@ void LoopbackProxy::startUpstream(const std::shared_ptr<Connection>& connection,
     connection->upstream = upstream;
     connect(upstream, &QTcpSocket::connected, this, [connection] {
         connection->upstreamConnected = true;
-        if (connection->tunnel && connection->client)
+        if (connection->tunnel && connection->client) {
             connection->client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+        }
         if (!connection->clientBuffer.isEmpty()) {
             connection->upstream->write(connection->clientBuffer);
             connection->clientBuffer.clear();
@@ -196,20 +209,23 @@ void LoopbackProxy::startUpstream(const std::shared_ptr<Connection>& connection,
     });
     connect(upstream, &QTcpSocket::readyRead, this, [this, connection] { onUpstreamData(connection.get()); });
     connect(upstream, &QTcpSocket::disconnected, this, [connection] {
-        if (connection->client)
+        if (connection->client) {
             connection->client->disconnectFromHost();
+        }
     });
     connect(upstream, &QTcpSocket::errorOccurred, this, [connection](QAbstractSocket::SocketError error) {
-        if (!connection->upstreamConnected && error != QAbstractSocket::RemoteHostClosedError)
+        if (!connection->upstreamConnected && error != QAbstractSocket::RemoteHostClosedError) {
             refuse(connection.get(), "502 Bad Gateway");
+        }
     });
     upstream->connectToHost(QString::fromLatin1(host), port);
 }
 
 void LoopbackProxy::onUpstreamData(Connection* connection)
 {
-    if (!connection->upstream || !connection->client)
+    if (!connection->upstream || !connection->client) {
         return;
+    }
     const QByteArray data = connection->upstream->readAll();
     if (connection->tunnel || connection->responseHeadDone) {
         connection->client->write(data);
@@ -218,16 +234,18 @@ void LoopbackProxy::onUpstreamData(Connection* connection)
     // Forwarded reply: say "Connection: close" so the client opens a new connection (and is seen) next time.
     connection->upstreamBuffer += data;
     const qsizetype headEnd = connection->upstreamBuffer.indexOf("\r\n\r\n");
-    if (headEnd < 0)
+    if (headEnd < 0) {
         return;
+    }
     connection->responseHeadDone = true;
     const QList<QByteArray> lines = connection->upstreamBuffer.left(headEnd).split('\n');
     QByteArray head = lines.value(0).trimmed() + "\r\n";
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && !isHopByHop(line.left(colon)))
+        if (colon > 0 && !isHopByHop(line.left(colon))) {
             head += line + "\r\n";
+        }
     }
     head += "Connection: close\r\n\r\n";
     connection->client->write(head + connection->upstreamBuffer.mid(headEnd + 4));

@@ -33,8 +33,9 @@ bool TestCa::run(const QStringList& arguments, QString* error) const
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(u"openssl"_s, arguments);
     if (!process.waitForStarted(10'000) || !process.waitForFinished(30'000) || process.exitCode() != 0) {
-        if (error)
+        if (error) {
             *error = u"openssl "_s + arguments.value(0) + u" failed: "_s + QString::fromLocal8Bit(process.readAll());
+        }
         return false;
     }
     return true;
@@ -43,8 +44,9 @@ bool TestCa::run(const QStringList& arguments, QString* error) const
 bool TestCa::create(QString* error)
 {
     if (!m_dir.isValid()) {
-        if (error)
+        if (error) {
             *error = u"no temporary folder"_s;
+        }
         return false;
     }
     const QByteArray config = "[ ca ]\ndefault_ca = test_ca\n[ test_ca ]\ndatabase = " + path(u"index.txt"_s).toUtf8()
@@ -53,8 +55,9 @@ bool TestCa::create(QString* error)
           "[ any ]\ncommonName = supplied\n";
     if (!writeFile(path(u"ca.cnf"_s), config) || !writeFile(path(u"index.txt"_s), {})
         || !writeFile(path(u"serial"_s), "1000\n")) {
-        if (error)
+        if (error) {
             *error = u"cannot write the CA files"_s;
+        }
         return false;
     }
     return run({ u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
@@ -92,18 +95,21 @@ TestCa::ServerCertificate TestCa::server(ServerKind kind, QString* error)
             error);
         QStringList sign { u"ca"_s, u"-batch"_s, u"-notext"_s, u"-config"_s, path(u"ca.cnf"_s), u"-cert"_s, caPemPath(),
             u"-keyfile"_s, path(u"ca.key"_s), u"-in"_s, csr, u"-out"_s, pem, u"-extfile"_s, extensions };
-        if (kind == ServerKind::Expired)
+        if (kind == ServerKind::Expired) {
             sign << u"-startdate"_s << u"20200101000000Z"_s << u"-enddate"_s << u"20200102000000Z"_s;
-        else
+        } else {
             sign << u"-days"_s << u"2"_s;
+        }
         ok = ok && run(sign, error);
     }
     ServerCertificate result;
-    if (!ok)
+    if (!ok) {
         return result;
+    }
     result.certificate = QSslCertificate(readFile(pem), QSsl::Pem);
     result.key = QSslKey(readFile(key), QSsl::Ec, QSsl::Pem);
-    if ((result.certificate.isNull() || result.key.isNull()) && error)
+    if ((result.certificate.isNull() || result.key.isNull()) && error) {
         *error = u"Qt could not read the generated certificate or key"_s;
+    }
     return result;
 }
