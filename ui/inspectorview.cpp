@@ -1,5 +1,6 @@
 #include "inspectorview.h"
 
+#include "boldfont.h"
 #include "clock.h"
 #include "jsontreepane.h"
 #include "jwt/claimcatalogue.h"
@@ -41,14 +42,6 @@ enum KeySource
     JwksUrl
 };
 
-QFont scaledBold(const QFont& base, qreal scale)
-{
-    QFont font = base;
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * scale);
-    return font;
-}
-
 } // namespace
 
 InspectorView::InspectorView(QWidget* parent)
@@ -81,8 +74,8 @@ InspectorView::InspectorView(QWidget* parent)
     input->setAcceptDrops(false); // files and text dropped anywhere go through dropEvent()
     setAcceptDrops(true);
 
-    m_ui->summaryLabel->setFont(scaledBold(font(), 1.15));
-    m_ui->signatureStateLabel->setFont(scaledBold(font(), 1.0));
+    m_ui->summaryLabel->setFont(boldFont(font(), 1.15));
+    m_ui->signatureStateLabel->setFont(boldFont(font(), 1.0));
     m_ui->signatureLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->ticketWidget->setVisible(false);
 

@@ -1,5 +1,6 @@
 #include "resultview.h"
 
+#include "boldfont.h"
 #include "clock.h"
 #include "jsontreepane.h"
 #include "jwt/claimcatalogue.h"
@@ -54,16 +55,6 @@ QJsonValue redactJson(const QJsonValue& value, const std::function<QString(const
         return array;
     }
     return value;
-}
-
-QFont boldFont(const QFont& base, qreal scale = 1.0)
-{
-    QFont font = base;
-    font.setBold(true);
-    if (scale != 1.0) {
-        font.setPointSizeF(font.pointSizeF() * scale);
-    }
-    return font;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "troubleshootingpanel.h"
 
+#include "boldfont.h"
 #include "clock.h"
 #include "kibo/diagnosis.h"
 #include "secretclipboard.h"
@@ -14,20 +15,6 @@
 #include <QTableWidgetItem>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QFont boldFont(const QFont& base, qreal scale = 1.0)
-{
-    QFont font = base;
-    font.setBold(true);
-    if (scale != 1.0) {
-        font.setPointSizeF(font.pointSizeF() * scale);
-    }
-    return font;
-}
-
-} // namespace
 
 TroubleshootingPanel::TroubleshootingPanel(QWidget* parent)
     : QWidget(parent)
