@@ -8,6 +8,7 @@
 #include "textfile.h"
 #include "ui_compareview.h"
 
+#include "json/jsonpath.h"
 #include "json/jsontreemodel.h"
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -91,18 +92,6 @@ QString compactText(const QJsonValue& value)
     return text;
 }
 
-// `$.payload.exp` is shown as `payload.exp`, `$["b.TenantId"]` as `["b.TenantId"]`.
-QString pathText(const QString& path)
-{
-    if (path.startsWith(u"$."_s)) {
-        return path.mid(2);
-    }
-    if (path.size() > 1 && path.startsWith(u'$')) {
-        return path.mid(1);
-    }
-    return path;
-}
-
 // In presenter mode a value is shown only without its personal data.
 QJsonValue presenterShown(const QString& path, const QJsonValue& value, bool presenter)
 {
@@ -117,7 +106,7 @@ QJsonValue presenterShown(const QString& path, const QJsonValue& value, bool pre
 
 QString differenceText(JsonDifference difference, bool presenter)
 {
-    const QString path = pathText(difference.path);
+    const QString path = JsonPath::withoutRoot(difference.path);
     const QJsonValue shownBefore = presenterShown(difference.path, difference.before, presenter);
     const QJsonValue shownAfter = presenterShown(difference.path, difference.after, presenter);
     if (presenter && difference.kind != JsonDifference::Kind::Added && difference.kind != JsonDifference::Kind::Removed
@@ -475,7 +464,7 @@ void CompareView::showResult()
             const JsonDifference& difference = comparison.result.differences.at(i);
             auto* item = new QListWidgetItem(differenceText(difference, m_presenterMode));
             item->setData(Qt::UserRole, int(i));
-            item->setToolTip(pathText(difference.path));
+            item->setToolTip(JsonPath::withoutRoot(difference.path));
             list->addItem(item);
         }
     }

@@ -21,12 +21,8 @@ int AnonymousCommand::run(const QStringList& arguments)
                                         "The anonymous ticket is never saved in the keychain."));
     CliCommands::prepare(parser, u"anonymous"_s);
     parser.addOptions({});
-    if (const auto done = CommandParser::parse(parser, arguments)) {
+    if (const auto done = CommandParser::parse(parser, arguments, tr("anonymous takes no positional arguments."))) {
         return *done;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        CliOutput::err(tr("anonymous takes no positional arguments."));
-        return CliRunner::UsageError;
     }
 
     CliTarget target;

@@ -10,7 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-std::optional<int> CommandParser::parse(QCommandLineParser& parser, const QStringList& arguments)
+std::optional<int> CommandParser::parse(
+    QCommandLineParser& parser, const QStringList& arguments, const QString& noPositional)
 {
     if (!parser.parse(arguments)) {
         CliOutput::err(parser.errorText());
@@ -19,6 +20,11 @@ std::optional<int> CommandParser::parse(QCommandLineParser& parser, const QStrin
     if (parser.isSet(u"help"_s)) {
         CliOutput::out(parser.helpText());
         return CliRunner::Success;
+    }
+    // The first positional argument is the command itself.
+    if (!noPositional.isEmpty() && parser.positionalArguments().size() > 1) {
+        CliOutput::err(noPositional);
+        return CliRunner::UsageError;
     }
     return std::nullopt;
 }

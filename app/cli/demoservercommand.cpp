@@ -23,12 +23,8 @@ int DemoServerCommand::run(const QStringList& arguments)
         { u"rotate-refresh-tokens"_s,
             tr("Answer every refresh with a new refresh token and forget the old one (refresh-token rotation).") },
     });
-    if (const auto done = CommandParser::parse(parser, arguments)) {
+    if (const auto done = CommandParser::parse(parser, arguments, tr("demo-server takes no positional arguments."))) {
         return *done;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        CliOutput::err(tr("demo-server takes no positional arguments."));
-        return CliRunner::UsageError;
     }
     quint16 port = 0;
     if (parser.isSet(u"port"_s)) {

@@ -8,6 +8,7 @@
 #include "jwt/inputcomparison.h"
 #include "textfile.h"
 
+#include "json/jsonpath.h"
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -100,25 +101,13 @@ QString compactText(const QJsonValue& value, bool shorten)
     return text;
 }
 
-// `$.payload.exp` is shown as `payload.exp`, `$["b.TenantId"]` as `["b.TenantId"]`.
-QString pathText(const QString& path)
-{
-    if (path.startsWith(u"$."_s)) {
-        return path.mid(2);
-    }
-    if (path.size() > 1 && path.startsWith(u'$')) {
-        return path.mid(1);
-    }
-    return path;
-}
-
 // The first few ignored paths, as the difference lines show paths.
 QString ignoredText(const QStringList& ignored)
 {
     constexpr qsizetype Shown = 8;
     QStringList shown;
     for (const QString& path : ignored.mid(0, Shown)) {
-        shown << pathText(path);
+        shown << JsonPath::withoutRoot(path);
     }
     if (ignored.size() > Shown) {
         shown << u"…"_s;
@@ -129,7 +118,7 @@ QString ignoredText(const QStringList& ignored)
 // shorten is false for the tokens --show-secrets asked to see.
 QString differenceLine(const JsonDifference& difference, bool shorten)
 {
-    const QString path = pathText(difference.path);
+    const QString path = JsonPath::withoutRoot(difference.path);
     switch (difference.kind) {
     case JsonDifference::Kind::Added:
         return u"+ %1: %2"_s.arg(path, compactText(difference.after, shorten));

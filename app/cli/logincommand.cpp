@@ -74,12 +74,9 @@ int LoginCommand::run(const QStringList& arguments)
                "Without --password-stdin: log in with a one-time code sent by email, read from standard "
                "input once it was requested.") },
     });
-    if (const auto done = CommandParser::parse(parser, arguments)) {
+    if (const auto done = CommandParser::parse(
+            parser, arguments, tr("login takes no positional arguments; a password goes to standard input."))) {
         return *done;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        CliOutput::err(tr("login takes no positional arguments; a password goes to standard input."));
-        return CliRunner::UsageError;
     }
 
     CustomerLoginRequest request;

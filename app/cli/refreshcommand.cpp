@@ -57,13 +57,10 @@ int RefreshCommand::run(const QStringList& arguments)
                "any).") },
         { u"account-id"_s, tr("The account to switch to, for a customer of several (B2B)."), tr("N") },
     });
-    if (const auto done = CommandParser::parse(parser, arguments)) {
+    if (const auto done = CommandParser::parse(parser, arguments,
+            tr("refresh takes no positional arguments; a refresh token goes to standard input with "
+               "--refresh-token-stdin."))) {
         return *done;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        CliOutput::err(tr("refresh takes no positional arguments; a refresh token goes to standard input with "
-                          "--refresh-token-stdin."));
-        return CliRunner::UsageError;
     }
 
     const QString username = parser.value(u"username"_s).trimmed();

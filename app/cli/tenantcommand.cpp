@@ -49,12 +49,8 @@ int TenantCommand::run(const QStringList& arguments)
                                         "call, and show its name, host and sites. Needs the application's client id "
                                         "and secret, like a login."));
     CliCommands::prepare(parser, u"tenant"_s);
-    if (const auto done = CommandParser::parse(parser, arguments)) {
+    if (const auto done = CommandParser::parse(parser, arguments, tr("tenant takes no positional arguments."))) {
         return *done;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        CliOutput::err(tr("tenant takes no positional arguments."));
-        return CliRunner::UsageError;
     }
     CliTarget target;
     QString error;

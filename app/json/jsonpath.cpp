@@ -53,6 +53,17 @@ bool JsonPath::isIdentifier(QStringView key)
     return true;
 }
 
+QString JsonPath::withoutRoot(const QString& path)
+{
+    if (path.startsWith(u"$."_s)) {
+        return path.mid(2);
+    }
+    if (path.size() > 1 && path.startsWith(u'$')) {
+        return path.mid(1);
+    }
+    return path;
+}
+
 QString JsonPath::escapeJson(QStringView text)
 {
     QString out;

@@ -29,6 +29,9 @@ public:
 
     // True for keys written as `.key`: [A-Za-z_][A-Za-z0-9_]*.
     static bool isIdentifier(QStringView key);
+    // The path as people read it, without the root: `$.payload.exp` is `payload.exp`, `$["b.TenantId"]` is
+    // `["b.TenantId"]` (the CLI's diff and the compare window print paths so).
+    static QString withoutRoot(const QString& path);
     // JSON string escaping without the quotes: `"`, `\`, control characters and lone surrogates.
     static QString escapeJson(QStringView text);
 };
