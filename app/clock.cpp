@@ -11,7 +11,7 @@ const Clock* Clock::system()
     return &systemClock;
 }
 
-ManualClock::ManualClock(QDateTime start)
+ManualClock::ManualClock(const QDateTime& start)
     : m_now(start.toUTC())
 { }
 

@@ -17,7 +17,7 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc());
+    explicit ManualClock(const QDateTime& start = QDateTime::currentDateTimeUtc());
 
     QDateTime now() const override;
     void setNow(const QDateTime& now);

@@ -89,7 +89,7 @@ QJsonValue ResponseFieldsFilter::applyTo(const QJsonValue& value, const QList<Fi
     if (value.isArray()) {
         QJsonArray filtered;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue& element : array) {
+        for (const QJsonValue element : array) {
             filtered.append(applyTo(element, fields));
         }
         return filtered;

@@ -96,8 +96,9 @@ QString JsonPath::escapeJson(QStringView text)
             break;
         }
         // Also C1 controls, line separators and bidirectional overrides: paths are shown to people.
+        // A lone low surrogate is escaped too (a high one is, below, unless its pair follows).
         if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0x200e || c == 0x200f
-            || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+            || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || QChar::isLowSurrogate(c)) {
             out += unicodeEscape(c);
         } else if (QChar::isHighSurrogate(c)) {
             if (i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
@@ -107,8 +108,6 @@ QString JsonPath::escapeJson(QStringView text)
             } else {
                 out += unicodeEscape(c);
             }
-        } else if (QChar::isLowSurrogate(c)) {
-            out += unicodeEscape(c);
         } else {
             out += text[i];
         }

@@ -193,7 +193,7 @@ void JwksFetcher::onFinished()
     finish(result);
 }
 
-void JwksFetcher::finish(Result result)
+void JwksFetcher::finish(const Result& result)
 {
     Q_EMIT finished(result);
 }

@@ -67,7 +67,7 @@ private:
     void onReadyRead();
     void onFinished();
     void onDeadline();
-    void finish(Result result);
+    void finish(const Result& result);
 
     QNetworkAccessManager* m_network = nullptr;
     QPointer<QNetworkReply> m_reply;

@@ -437,7 +437,7 @@ KeyLoadResult KeyLoader::fromJwkSet(QByteArrayView json, const QString& source)
                 .arg(MaxKeysInSet));
     }
     KeyLoadResult result;
-    for (const QJsonValue& entry : array) {
+    for (const QJsonValue entry : array) {
         if (!entry.isObject()) {
             result.notes << tr("An entry of the JWK Set in %1 is not an object; it was left out.").arg(source);
             continue;

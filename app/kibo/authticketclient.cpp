@@ -707,7 +707,7 @@ void AuthTicketClient::cancel()
     finish(failure(error));
 }
 
-void AuthTicketClient::finish(AuthTicketResult result)
+void AuthTicketClient::finish(const AuthTicketResult& result)
 {
     if (!m_pending) {
         return;

@@ -164,7 +164,7 @@ private:
     void onCallFinished(const KiboResponse& response);
     KiboCall* newCall(const QString& operation, qint64 maxResponseBytes);
     void takeEvidence(AuthTicketResult& result, const KiboResponse& response) const;
-    void finish(AuthTicketResult result);
+    void finish(const AuthTicketResult& result);
     AuthTicketResult failure(const KiboError& error) const;
     // The refresh token, password, code and user claims of the request under way, wherever a reply echoes them.
     void removeSentSecrets(QString& text) const;

@@ -63,7 +63,7 @@ bool readKiboBody(const QJsonObject& object, KiboError& error)
     error.message = clip(source.value(u"message"_s).toString());
     error.applicationName = clip(source.value(u"applicationName"_s).toString()).left(100);
     const QJsonArray data = source.value(u"additionalErrorData"_s).toArray();
-    for (const QJsonValue& entry : data) {
+    for (const QJsonValue entry : data) {
         const QJsonObject pair = entry.toObject();
         const QString name = pair.value(u"name"_s).toString();
         if (name.isEmpty()) {

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 QString KiboProfile::effectiveDataCentre() const
 {
-    const QString key = dataCentre.trimmed().toLower();
+    QString key = dataCentre.trimmed().toLower();
     if (!key.isEmpty()) {
         return key;
     }
@@ -24,7 +24,7 @@ QString KiboProfile::dataCentreFromLegacy(const QString& region, const QString& 
     if (!authHost.trimmed().isEmpty()) {
         return DataCentre::customKey();
     }
-    const QString key = region.trimmed().toLower();
+    QString key = region.trimmed().toLower();
     if (key.isEmpty() || key == u"us"_s) {
         return u"us"_s;
     }
