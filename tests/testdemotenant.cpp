@@ -679,7 +679,7 @@ void TestDemoTenant::twoFactor()
         }
         const QJsonObject body { { u"userId"_s, userId }, { u"otpCode"_s, sent } };
         const Reply reply = send("POST", authTickets + u"/2fa/auth"_s, QJsonDocument(body).toJson());
-        const QString want = expected.at(i);
+        const QString& want = expected.at(i);
         if (want == u"ok"_s) {
             QCOMPARE(reply.status, 200);
             QCOMPARE(reply.json.value(u"requires2FA"_s).toBool(true), false);

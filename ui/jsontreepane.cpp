@@ -39,8 +39,8 @@ QJsonValue redactSecrets(const QJsonValue& value, const QString& key, bool mask,
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it) {
-            *it = redactSecrets(*it, key, mask, found);
+        for (auto item : array) { // QJsonValueRef: assigning writes into the array
+            item = redactSecrets(item, key, mask, found);
         }
         return array;
     }

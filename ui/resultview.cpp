@@ -49,8 +49,8 @@ QJsonValue redactJson(const QJsonValue& value, const std::function<QString(const
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it) {
-            *it = redactJson(*it, redact);
+        for (auto item : array) { // QJsonValueRef: assigning writes into the array
+            item = redactJson(item, redact);
         }
         return array;
     }

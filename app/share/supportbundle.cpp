@@ -238,8 +238,8 @@ QJsonValue replaceEverywhere(const QJsonValue& value, const QList<std::pair<QReg
     }
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (auto it = array.begin(); it != array.end(); ++it) {
-            *it = replaceEverywhere(*it, replacements);
+        for (auto item : array) { // QJsonValueRef: assigning writes into the array
+            item = replaceEverywhere(item, replacements);
         }
         return array;
     }
