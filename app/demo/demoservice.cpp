@@ -163,6 +163,26 @@ QString stringField(const QJsonObject& object, const QString& name)
     return value.isString() ? value.toString() : QString();
 }
 
+// A JSON object body and its named string fields, each required, in order: a 400 that names the body when it is
+// no JSON object, or the first field missing, as Kibo words them.
+std::optional<DemoReply> requiredFields(
+    const QByteArray& bytes, const QString& bodyName, const QStringList& names, QJsonObject* body, QStringList* values)
+{
+    const std::optional<QJsonObject> object = objectBody(bytes, false);
+    if (!object) {
+        return invalidParameter(bodyName, u"is not a JSON object"_s);
+    }
+    for (const QString& name : names) {
+        const QString value = stringField(*object, name);
+        if (value.isEmpty()) {
+            return invalidParameter(name, u"is required"_s);
+        }
+        values->append(value);
+    }
+    *body = *object;
+    return std::nullopt;
+}
+
 QString appId()
 {
     return QString::fromLatin1(
@@ -476,20 +496,16 @@ DemoReply DemoService::login(const DemoRequest& request)
         return *refusal;
     }
 
-    const std::optional<QJsonObject> body = objectBody(request.body, false);
-    if (!body) {
-        return invalidParameter(u"userAuthInfo"_s, u"is not a JSON object"_s);
+    QJsonObject body;
+    QStringList fields;
+    if (auto refusal
+        = requiredFields(request.body, u"userAuthInfo"_s, { u"username"_s, u"password"_s }, &body, &fields)) {
+        return *refusal;
     }
-    const QString userName = stringField(*body, u"username"_s);
-    const QString password = stringField(*body, u"password"_s);
-    if (userName.isEmpty()) {
-        return invalidParameter(u"username"_s, u"is required"_s);
-    }
-    if (password.isEmpty()) {
-        return invalidParameter(u"password"_s, u"is required"_s);
-    }
+    const QString userName = fields.at(0);
+    const QString password = fields.at(1);
     LoginOptions options;
-    if (auto refusal = parseLoginOptions(*body, options)) {
+    if (auto refusal = parseLoginOptions(body, options)) {
         return *refusal;
     }
 
@@ -674,18 +690,14 @@ DemoReply DemoService::auth2fa(const DemoRequest& request)
     if (auto refusal = checkTenantCall(request, u"CreateTwoFactorAuthTicket"_s)) {
         return *refusal;
     }
-    const std::optional<QJsonObject> body = objectBody(request.body, false);
-    if (!body) {
-        return invalidParameter(u"authTicket2FAInfo"_s, u"is not a JSON object"_s);
+    QJsonObject body;
+    QStringList fields;
+    if (auto refusal
+        = requiredFields(request.body, u"authTicket2FAInfo"_s, { u"userId"_s, u"otpCode"_s }, &body, &fields)) {
+        return *refusal;
     }
-    const QString userId = stringField(*body, u"userId"_s);
-    const QString code = stringField(*body, u"otpCode"_s);
-    if (userId.isEmpty()) {
-        return invalidParameter(u"userId"_s, u"is required"_s);
-    }
-    if (code.isEmpty()) {
-        return invalidParameter(u"otpCode"_s, u"is required"_s);
-    }
+    const QString userId = fields.at(0);
+    const QString code = fields.at(1);
 
     const auto it = m_pending2fa.find(userId);
     if (it == m_pending2fa.end()) {
@@ -711,14 +723,12 @@ DemoReply DemoService::requestOtp(const DemoRequest& request)
     if (auto refusal = checkTenantCall(request, u"RequestOtp"_s)) {
         return *refusal;
     }
-    const std::optional<QJsonObject> body = objectBody(request.body, false);
-    if (!body) {
-        return invalidParameter(u"otpRequest"_s, u"is not a JSON object"_s);
+    QJsonObject body;
+    QStringList fields;
+    if (auto refusal = requiredFields(request.body, u"otpRequest"_s, { u"email"_s }, &body, &fields)) {
+        return *refusal;
     }
-    const QString email = stringField(*body, u"email"_s);
-    if (email.isEmpty()) {
-        return invalidParameter(u"email"_s, u"is required"_s);
-    }
+    const QString email = fields.at(0);
     if (const DemoCustomer* customer = m_seed.findByUserName(email)) {
         PendingCode pending;
         pending.customer = customer;
@@ -735,18 +745,14 @@ DemoReply DemoService::authOtp(const DemoRequest& request)
     if (auto refusal = checkTenantCall(request, u"CreateOtpAuthTicket"_s)) {
         return *refusal;
     }
-    const std::optional<QJsonObject> body = objectBody(request.body, false);
-    if (!body) {
-        return invalidParameter(u"authTicketOtpInfo"_s, u"is not a JSON object"_s);
+    QJsonObject body;
+    QStringList fields;
+    if (auto refusal
+        = requiredFields(request.body, u"authTicketOtpInfo"_s, { u"email"_s, u"otpCode"_s }, &body, &fields)) {
+        return *refusal;
     }
-    const QString email = stringField(*body, u"email"_s);
-    const QString code = stringField(*body, u"otpCode"_s);
-    if (email.isEmpty()) {
-        return invalidParameter(u"email"_s, u"is required"_s);
-    }
-    if (code.isEmpty()) {
-        return invalidParameter(u"otpCode"_s, u"is required"_s);
-    }
+    const QString email = fields.at(0);
+    const QString code = fields.at(1);
     const auto it = m_pendingOtp.find(email.toLower());
     if (it == m_pendingOtp.end()) {
         return errorReply(401, u"OTP_EXPIRED"_s, u"Customer"_s, u"No code is pending; request a new one."_s);
