@@ -317,6 +317,11 @@ void AuthTicketClient::begin(Pending pending)
             this, [this, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
+    requestAppToken();
+}
+
+void AuthTicketClient::requestAppToken()
+{
     m_waitingForAppToken = true;
     Q_EMIT progress(tr("Authenticating the application…"));
     m_app->requestToken();
@@ -508,9 +513,7 @@ void AuthTicketClient::renewAppTokenAndRetry(qint64 elapsedMs)
     m_retried = true;
     m_elapsedBefore += elapsedMs;
     m_app->invalidate();
-    m_waitingForAppToken = true;
-    Q_EMIT progress(tr("Authenticating the application…"));
-    m_app->requestToken();
+    requestAppToken();
 }
 
 void AuthTicketClient::onAppFailed(const KiboError& error)

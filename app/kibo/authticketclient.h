@@ -154,6 +154,7 @@ private:
 
     void begin(Pending pending);
     void onAppToken(const QString& accessToken);
+    void requestAppToken();
     void onAppFailed(const KiboError& error);
     void startLookup();
     void onLookupFinished(const KiboResponse& response);
