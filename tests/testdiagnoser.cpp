@@ -111,7 +111,7 @@ AuthTicketResult TestDiagnoser::demoCall(
 void TestDiagnoser::runDemoScenarios()
 {
     const auto login
-        = [this](const QString& username, const QString& password, std::optional<int> accountId = std::nullopt) {
+        = [](const QString& username, const QString& password, std::optional<int> accountId = std::nullopt) {
               return [username, password, accountId](AuthTicketClient& client) {
                   CustomerLoginRequest request;
                   request.username = username;
