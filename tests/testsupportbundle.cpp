@@ -69,6 +69,7 @@ private Q_SLOTS:
     void noSecretEscapes_data();
     void noSecretEscapes();
     void personalDataOnlyWhenAsked();
+    void tokenEndsSurviveThePersonalPass();
     void markdownReadsAsATicket();
     void scrubberFindsSecretsByKeyAndShape_data();
     void scrubberFindsSecretsByKeyAndShape();
@@ -250,6 +251,29 @@ void TestSupportBundle::personalDataOnlyWhenAsked()
     }
     const QString markdown = SupportBundle::markdownFromJson(shown);
     QVERIFY(markdown.contains(u"ada.lovelace@example.com"_s));
+}
+
+// Random tokens sometimes end in letters that spell the customer's first name ("…adA=" for Ada): the
+// pass that removes personal data must leave each token's last four alone.
+void TestSupportBundle::tokenEndsSurviveThePersonalPass()
+{
+    DemoLoginRig rig;
+    QVERIFY(rig.start());
+    AuthTicketResult result = rig.run(u"ada"_s);
+    QVERIFY(result.ticket);
+    result.ticket->accessToken = result.ticket->accessToken.chopped(4) + u"adA="_s;
+    result.ticket->refreshToken = result.ticket->refreshToken.chopped(4) + u"-Ada"_s;
+
+    const QJsonObject bundle = SupportBundle::toJson(result, rig.profile(), rig.now());
+    QCOMPARE(bundle.value(u"ticket"_s)[u"accessToken"_s][u"last4"_s].toString(), u"adA="_s);
+    QCOMPARE(bundle.value(u"ticket"_s)[u"refreshToken"_s][u"last4"_s].toString(), u"-Ada"_s);
+    const QString markdown = SupportBundle::markdownFromJson(bundle);
+    QVERIFY(markdown.contains(u"…adA="_s));
+    QVERIFY(markdown.contains(u"…-Ada"_s));
+    // The name itself is still removed wherever it stands on its own.
+    QCOMPARE(bundle.value(u"jwt"_s)[u"claims"_s][u"https://www.kibocommerce.com/user_claims"_s][u"b.UserFirstName"_s]
+                 .toString(),
+        SecretScrubber::personalDataRemoved());
 }
 
 void TestSupportBundle::markdownReadsAsATicket()

@@ -100,6 +100,9 @@ QJsonValue shortenLists(const QJsonValue& value, qsizetype* omitted)
     constexpr qsizetype MaxItems = 50;
     if (value.isObject()) {
         QJsonObject object = value.toObject();
+        if (object.value(u"redacted"_s).toBool()) {
+            return object; // a token's summary: its last four are no one's name, whatever they spell
+        }
         for (auto it = object.begin(); it != object.end(); ++it) {
             it.value() = shortenLists(it.value(), omitted);
         }
@@ -225,12 +228,32 @@ void collectPersonal(const QJsonValue& value, const QString& key, QStringList* f
     }
 }
 
+// Replaces the pattern everywhere but inside the redaction markers earlier replacements wrote: a
+// token's last four ("…adA=") must not lose a customer's first name ("Ada") they happen to spell.
+QString replaceOutsideRedactions(const QString& text, const QRegularExpression& pattern, const QString& replacement)
+{
+    static const QRegularExpression marker(u"<redacted [^>]*>"_s);
+    QString result;
+    qsizetype from = 0;
+    auto it = marker.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        result += text.mid(from, match.capturedStart() - from).replace(pattern, replacement);
+        result += match.captured();
+        from = match.capturedEnd();
+    }
+    return result + text.mid(from).replace(pattern, replacement);
+}
+
 // The last line of defence: every string of the bundle loses each known secret and, unless
 // asked otherwise, each known piece of personal data, wherever it ended up.
 QJsonValue replaceEverywhere(const QJsonValue& value, const QList<std::pair<QRegularExpression, QString>>& replacements)
 {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
+        if (object.value(u"redacted"_s).toBool()) {
+            return object; // a token's summary: its last four are no one's name, whatever they spell
+        }
         for (auto it = object.begin(); it != object.end(); ++it) {
             it.value() = replaceEverywhere(it.value(), replacements);
         }
@@ -248,7 +271,7 @@ QJsonValue replaceEverywhere(const QJsonValue& value, const QList<std::pair<QReg
     }
     QString text = value.toString();
     for (const auto& [pattern, replacement] : replacements) {
-        text.replace(pattern, replacement);
+        text = replaceOutsideRedactions(text, pattern, replacement);
     }
     return text;
 }
