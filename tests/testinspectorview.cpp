@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -791,9 +792,23 @@ void TestInspectorView::mainWindowOpensTheInspector()
     QTest::mouseClick(window.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     QVERIFY(openJwt->isEnabled());
+    // The JWT tab says where a demo token can be verified, in the menu's own words, and does not claim that nothing
+    // can check it.
+    const QString info = window.findChild<QLabel*>(u"jwtInfoLabel"_s)->text();
+    auto* tools = window.findChild<QMenu*>(u"toolsMenu"_s);
+    QVERIFY(tools && tools->actions().contains(openJwt));
+    const QString where = tools->title().remove(u'&') + u" ▸ "_s + openJwt->text().remove(u'&');
+    QVERIFY2(info.contains(where), qPrintable(info + u" / "_s + where));
+    QVERIFY2(!info.contains(u"no client"_s), qPrintable(info));
     openJwt->trigger();
     QCOMPARE(inspector->decodedToken().kind, DecodedToken::Kind::Jws);
     QVERIFY(inspector->signatureStateText().startsWith(u"Decoded, not verified"_s));
+    // And there it can: with the demo tenant's key the state reads "Verified".
+    auto* secret = inspector->findChild<QLineEdit*>(u"secretLineEdit"_s);
+    secret->setFocus();
+    QTest::keyClicks(secret, QString::fromUtf8(DemoTenant::jwtSecret()));
+    QTest::keyClick(secret, Qt::Key_Return);
+    QVERIFY(inspector->isVerified());
 
     // Closing the main window closes the inspector too, so the application can quit.
     QVERIFY(inspector->isVisible());

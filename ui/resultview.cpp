@@ -407,7 +407,8 @@ void ResultView::showJwt(const QString& jwt)
     fitColumns(m_ui->jwtPayloadTreePane->treeView());
 
     m_ui->jwtInfoLabel->setText(tr("Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a "
-                                   "key only Kibo holds, so no client can check the signature.")
+                                   "key only Kibo holds, so the signature of a real Kibo token cannot be checked; the "
+                                   "demo tenant's tokens can be, in Tools ▸ Open the JWT in the Inspector.")
                                     .arg(decoded.algorithm.isEmpty() ? tr("(none)") : decoded.algorithm));
     QStringList lines;
     for (const TokenNotice& notice : decoded.notices) {
