@@ -242,7 +242,7 @@ SessionView* MainWindow::addSessionView()
     connect(session, &CustomerSession::tokensStored, this, [this] { Q_EMIT vaultStatusChanged(); });
     connect(session, &CustomerSession::resultReady, this,
         [this, session](const AuthTicketResult& result, CustomerSession::Operation operation) {
-            Q_EMIT attemptFinished(session->attemptProfile().name,
+            Q_EMIT attemptFinished(m_profileChooser->historyName(session->attemptProfile()),
                 operation == CustomerSession::Operation::Refresh ? session->username() : session->attemptUsername(),
                 result, operation);
         });
@@ -361,7 +361,7 @@ void MainWindow::showHistory()
         m_historyView = makeToolWindow<HistoryView>(u"historyView"_s, QSize(1100, 560), m_history);
     }
     const CustomerSession* session = currentSession();
-    m_historyView->setProfileFilter(session ? session->profile().name : QString());
+    m_historyView->setProfileFilter(session ? m_profileChooser->historyName(session->profile()) : QString());
     showToolWindow(m_historyView);
 }
 
