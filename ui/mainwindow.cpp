@@ -15,6 +15,7 @@
 #include "session/historyrecorder.h"
 #include "shareactions.h"
 #include "ui_mainwindow.h"
+#include "userguide.h"
 #include "vault/clientsecretstore.h"
 #include "vault/keychainvault.h"
 #include "vault/profilestore.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    UserGuide::addTo(m_ui->helpMenu);
     connect(m_ui->showSecretsAction, &QAction::toggled, this, [this](bool shown) {
         if (m_current) {
             m_current->resultView()->setSecretsShown(shown);
