@@ -26,6 +26,13 @@ bool loadInto(QCoreApplication* app, const QString& file, const QString& dir)
     return false;
 }
 
+// The language install() chose last; empty before the first install().
+QString& installedLanguage()
+{
+    static QString language;
+    return language;
+}
+
 QStringList candidates(const QString& languageOverride)
 {
     if (!languageOverride.isEmpty()) {
@@ -57,8 +64,20 @@ QString Translator::install(QCoreApplication* app, const QString& languageOverri
         loadInto(app, u"qtbase_"_s + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         loadInto(app, u"qtkeychain_"_s + chosen, u"/usr/share/qt6keychain/translations"_s);
     }
+    installedLanguage() = chosen;
     qCDebug(lcUi) << "interface language" << chosen;
     return chosen;
+}
+
+QLocale Translator::locale()
+{
+    const QLocale system;
+    const QString& language = installedLanguage();
+    if (language.isEmpty()) {
+        return system;
+    }
+    const QLocale interface(language);
+    return interface.language() == system.language() ? system : interface;
 }
 
 QStringList Translator::availableLanguages()

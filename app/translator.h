@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -17,4 +18,9 @@ public:
 
     // The languages we ship a catalogue for, English included.
     static QStringList availableLanguages();
+
+    // The locale dates and numbers in the interface's sentences are written in: the system's own when it speaks the
+    // installed language (its regional formats stay: en_GB, de_AT), else that language's default locale, so that a
+    // German interface on an English system says "7 Dez." and not "7 Dec". The system's before any install().
+    static QLocale locale();
 };

@@ -10,8 +10,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTest>
+#include <QTranslator>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +56,10 @@ private Q_SLOTS:
     void countdownFollowsTheClock();
     void refusalShowsWhatIsLeft_data();
     void refusalShowsWhatIsLeft();
+    void voidCodeNamesItsCause_data();
+    void voidCodeNamesItsCause();
+    void placeholderFitsInEveryLanguage_data();
+    void placeholderFitsInEveryLanguage();
     void outboxMasksTheUsernameInPresenterMode();
     void tabOrderFollowsTheWidgetBefore();
 
@@ -65,6 +74,8 @@ private:
         return widget;
     }
     void show(bool oneTimeCode);
+    // The texts of the page's buttons on screen, in layout order.
+    QStringList shownButtons() const;
 
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<CodePage> m_page;
@@ -98,6 +109,17 @@ void TestCodePage::show(bool oneTimeCode)
     } else {
         m_page->showTwoFactor(UserId);
     }
+}
+
+QStringList TestCodePage::shownButtons() const
+{
+    QStringList texts;
+    for (const char* name : { "verifyCodeButton", "resendCodeButton" }) {
+        if (auto* button = child<QPushButton>(name); button->isVisible()) {
+            texts << button->text();
+        }
+    }
+    return texts;
 }
 
 void TestCodePage::showsTheChallenge_data()
@@ -197,36 +219,38 @@ void TestCodePage::countdownFollowsTheClock_data()
     QTest::addColumn<int>("secondsLater");
     QTest::addColumn<int>("secondsLeft");
     QTest::addColumn<QString>("expiryText");
-    QTest::addColumn<QString>("submitText");
+    QTest::addColumn<QStringList>("buttons"); // the buttons on screen; the first one is what Return does
 
-    const QString verify = u"&Verify"_s;
-    QTest::newRow("just sent") << 0 << 180 << u"The code expires in 3:00."_s << verify;
-    QTest::newRow("a minute on") << 61 << 119 << u"The code expires in 1:59."_s << verify;
-    QTest::newRow("last second") << 179 << 1 << u"The code expires in 0:01."_s << verify;
-    QTest::newRow("expired") << 180 << 0 << u"The code has expired — send a new code."_s << u"Send a New Code"_s;
-    QTest::newRow("long expired") << 3600 << 0 << u"The code has expired — send a new code."_s << u"Send a New Code"_s;
+    const QStringList both { u"&Verify"_s, u"Send a &new code"_s };
+    const QStringList resendOnly { u"Send a &new code"_s };
+    QTest::newRow("just sent") << 0 << 180 << u"The code expires in 3:00."_s << both;
+    QTest::newRow("a minute on") << 61 << 119 << u"The code expires in 1:59."_s << both;
+    QTest::newRow("last second") << 179 << 1 << u"The code expires in 0:01."_s << both;
+    QTest::newRow("expired") << 180 << 0 << u"The code has expired — send a new code."_s << resendOnly;
+    QTest::newRow("long expired") << 3600 << 0 << u"The code has expired — send a new code."_s << resendOnly;
 }
 
-// The page counts the code's 3 minutes down from when it was sent; once it is useless, Submit asks for a new code.
+// The page counts the code's 3 minutes down from when it was sent; once it is useless, one button is left, the one
+// that asks for a new code, and Return in the code field asks for one too.
 void TestCodePage::countdownFollowsTheClock()
 {
     QFETCH(int, secondsLater);
     QFETCH(int, secondsLeft);
     QFETCH(QString, expiryText);
-    QFETCH(QString, submitText);
+    QFETCH(QStringList, buttons);
 
     show(false);
     m_clock->advanceSeconds(secondsLater);
     m_page->refreshCountdown();
     QCOMPARE(m_page->codeSecondsLeft(), secondsLeft);
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), expiryText);
-    auto* submit = child<QPushButton>("verifyCodeButton");
-    QCOMPARE(submit->text(), submitText);
+    QCOMPARE(shownButtons(), buttons);
 
     QSignalSpy resend(m_page.get(), &CodePage::resendCodeRequested);
     QSignalSpy entered(m_page.get(), &CodePage::twoFactorCodeEntered);
-    QTest::keyClicks(child<QLineEdit>("codeLineEdit"), u"123456"_s);
-    QTest::mouseClick(submit, Qt::LeftButton);
+    auto* edit = child<QLineEdit>("codeLineEdit");
+    QTest::keyClicks(edit, u"123456"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(resend.size(), secondsLeft == 0 ? 1 : 0);
     QCOMPARE(entered.size(), secondsLeft == 0 ? 0 : 1);
 
@@ -234,7 +258,7 @@ void TestCodePage::countdownFollowsTheClock()
     m_page->restartCodeExpiry();
     QCOMPARE(m_page->codeSecondsLeft(), 180);
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
-    QCOMPARE(submit->text(), u"&Verify"_s);
+    QCOMPARE(shownButtons(), QStringList({ u"&Verify"_s, u"Send a &new code"_s }));
 }
 
 void TestCodePage::refusalShowsWhatIsLeft_data()
@@ -279,6 +303,139 @@ void TestCodePage::refusalShowsWhatIsLeft()
     // The refused code is gone, ready for the next one.
     QVERIFY(child<QLineEdit>("codeLineEdit")->text().isEmpty());
     QVERIFY(m_page->isWaitingForCode());
+}
+
+void TestCodePage::voidCodeNamesItsCause_data()
+{
+    QTest::addColumn<QStringList>("refusals"); // errorCode:RemainingAttempts ("" when not sent), in order
+    QTest::addColumn<int>("secondsLater"); // the clock moves on before the last refusal
+    QTest::addColumn<QString>("said"); // part of the problem line after the last refusal
+    QTest::addColumn<QStringList>("notSaid"); // causes that did not happen
+
+    const QString usedUp = u"The code was entered wrongly 3 times, so it no longer works."_s;
+    const QString tooOld = u"The code is older than 3 minutes, so it has expired."_s;
+    // The diagnosis of OTP_EXPIRED alone lists every cause; the page knows better when it saw what happened.
+    const QString everyCause = u"was entered wrongly too often, or none was requested"_s;
+    QTest::newRow("three wrong codes") << QStringList { u"INVALID_OTP:2"_s, u"INVALID_OTP:1"_s, u"OTP_EXPIRED:"_s }
+                                       << 20 << usedUp << QStringList { tooOld, everyCause };
+    QTest::newRow("three wrong codes, counts not sent") << QStringList { u"INVALID_OTP:"_s, u"INVALID_OTP:"_s,
+        u"OTP_EXPIRED:"_s } << 20 << usedUp << QStringList { tooOld, everyCause };
+    QTest::newRow("past its 3 minutes") << QStringList { u"OTP_EXPIRED:"_s } << 181 << tooOld
+                                        << QStringList { usedUp, everyCause };
+    QTest::newRow("one wrong code, then past its 3 minutes")
+        << QStringList { u"INVALID_OTP:2"_s, u"OTP_EXPIRED:"_s } << 181 << tooOld << QStringList { usedUp, everyCause };
+    // Void by the server's own account, for no reason the page saw: every cause stays possible.
+    QTest::newRow("void, cause unseen") << QStringList { u"OTP_EXPIRED:"_s } << 20 << everyCause
+                                        << QStringList { usedUp, tooOld };
+}
+
+// A void code's message names the cause the page saw (tries used up, or past its 3 minutes), not every possible one.
+void TestCodePage::voidCodeNamesItsCause()
+{
+    QFETCH(QStringList, refusals);
+    QFETCH(int, secondsLater);
+    QFETCH(QString, said);
+    QFETCH(QStringList, notSaid);
+
+    show(false);
+    auto* problem = child<QLabel>("twoFactorErrorLabel");
+    for (qsizetype i = 0; i < refusals.size(); ++i) {
+        if (i == refusals.size() - 1) {
+            m_clock->advanceSeconds(secondsLater);
+        }
+        const QString errorCode = refusals.at(i).section(u':', 0, 0);
+        const QString remaining = refusals.at(i).section(u':', 1);
+        QTest::keyClicks(child<QLineEdit>("codeLineEdit"), u"000000"_s);
+        m_page->showCodeRefusal(AuthTicketOutcome(
+            codeError(errorCode, remaining.isEmpty() ? QString() : remaining), AuthTicketOutcome::Step::Code));
+    }
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(said), qPrintable(problem->text()));
+    for (const QString& cause : std::as_const(notSaid)) {
+        QVERIFY2(!problem->text().contains(cause), qPrintable(problem->text()));
+    }
+    QCOMPARE(m_page->codeSecondsLeft(), 0);
+    QCOMPARE(shownButtons(), QStringList { u"Send a &new code"_s });
+
+    // A new code forgets what happened to the old one.
+    m_page->restartCodeExpiry();
+    m_page->showCodeRefusal(AuthTicketOutcome(codeError(u"OTP_EXPIRED"_s, QString()), AuthTicketOutcome::Step::Code));
+    QVERIFY2(problem->text().contains(u"none was requested"_s), qPrintable(problem->text()));
+}
+
+void TestCodePage::placeholderFitsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("secondsLater");
+
+    for (const QString& language : Translator::availableLanguages()) {
+        QTest::addRow("%s, fresh code", qPrintable(language)) << language << 0;
+        QTest::addRow("%s, expired code", qPrintable(language)) << language << 180;
+    }
+}
+
+// The code field shows its whole placeholder ("6 digits", "Send a new code first"), and a useless code leaves one
+// button, so that no language shows two buttons that say the same.
+void TestCodePage::placeholderFitsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(int, secondsLater);
+
+    const auto installOnly = [](const QString& wanted) {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        return Translator::install(qApp, wanted);
+    };
+    QCOMPARE(installOnly(language), language);
+    const auto restore = qScopeGuard([&] { installOnly(u"en"_s); });
+
+    // Made after the language is installed, as the app makes its widgets.
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* page = new CodePage(&window);
+    layout->addWidget(page);
+    page->setClock(m_clock.get());
+    page->showTwoFactor(UserId);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    m_clock->advanceSeconds(secondsLater);
+    page->refreshCountdown();
+
+    auto* edit = page->findChild<QLineEdit*>(u"codeLineEdit"_s);
+    QVERIFY(edit->text().isEmpty());
+    // Once laid out, the field is whole: no button covers any of it.
+    auto* resend = page->findChild<QPushButton*>(u"resendCodeButton"_s);
+    QTRY_VERIFY2(edit->geometry().right() < resend->geometry().left(),
+        qPrintable(u"field ends at %1, the button begins at %2"_s.arg(edit->geometry().right())
+                       .arg(resend->geometry().left())));
+    const QString placeholder = edit->placeholderText();
+    QVERIFY(!placeholder.isEmpty());
+    // Where QLineEdit draws its text (and elides a placeholder that does not fit).
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.rect = edit->rect();
+    option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    const QRect contents = edit->style()
+                               ->subElementRect(QStyle::SE_LineEditContents, &option, edit)
+                               .marginsRemoved(edit->textMargins())
+                               .adjusted(2, 0, -2, 0);
+    const QFontMetrics metrics = edit->fontMetrics();
+    QVERIFY2(metrics.horizontalAdvance(placeholder) <= contents.width(),
+        qPrintable(u"“%1” needs %2 px, the field has %3 px"_s.arg(placeholder)
+                       .arg(metrics.horizontalAdvance(placeholder))
+                       .arg(contents.width())));
+    QCOMPARE(metrics.elidedText(placeholder, Qt::ElideRight, contents.width()), placeholder);
+
+    QStringList shown;
+    for (QPushButton* button : page->findChildren<QPushButton*>()) {
+        if (button->isVisible()) {
+            shown << button->text().remove(u'&');
+        }
+    }
+    QCOMPARE(shown.size(), secondsLater == 0 ? 2 : 1);
+    QCOMPARE(shown.removeDuplicates(), 0);
 }
 
 void TestCodePage::outboxMasksTheUsernameInPresenterMode()

@@ -6,10 +6,12 @@
 #include "helpers/canary.h"
 #include "helpers/faultserver.h"
 #include "historyview.h"
+#include "kibo/kibohosts.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "resultview.h"
 #include "session/customersession.h"
+#include "sessionview.h"
 #include "vault/historystore.h"
 #include "vault/memoryvault.h"
 
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -56,6 +59,9 @@ private Q_SLOTS:
     void clearAsksFirst();
     void historySurvivesANewWindow();
     void tryAgainAfterRetryAfter();
+    void editedProfileIsFiledAsWhatWasCalled();
+    void escapeAndCtrlWCloseTheWindow_data();
+    void escapeAndCtrlWCloseTheWindow();
 
 private:
     template <typename T>
@@ -281,6 +287,81 @@ void TestHistoryView::tryAgainAfterRetryAfter()
     QCOMPARE(server.count("/api/commerce"), 2);
     QCOMPARE(m_window->historyStore()->entries(u"sandbox"_s).size(), 2);
     m_window->historyStore()->clearAll();
+}
+
+// The Demo profile pointed at another tenant in the login panel is no longer the demo: History files the attempt
+// under the tenant that was called, and under "Demo" again once the panel calls the demo's tenant.
+void TestHistoryView::editedProfileIsFiledAsWhatWasCalled()
+{
+    m_window->startDemoTenant();
+    HistoryStore* store = m_window->historyStore();
+    store->clearAll();
+    logIn(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    QCOMPARE(store->entries().constLast().profile, u"Demo"_s);
+
+    auto* tenant = child<QLineEdit>(m_window.get(), "tenantIdLineEdit");
+    const QString demoTenant = tenant->text();
+    QCOMPARE(demoTenant, u"100001"_s);
+    tenant->setFocus();
+    QTest::keyClick(tenant, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(tenant, u"100099"_s);
+    const QString called = KiboHosts::tenantKey(m_window->loginPanel()->profile());
+    QCOMPARE(called, KiboHosts::hostWithPort(m_window->demoTenant()->baseUrl()) + u"/t100099"_s);
+    logIn(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    QCOMPARE(store->entries().size(), 2);
+    QCOMPARE(store->entries().constLast().profile, called);
+    QVERIFY(store->entries(u"Demo"_s).size() == 1);
+
+    m_window->showHistory();
+    HistoryView* view = m_window->historyView();
+    view->setProfileFilter({});
+    auto* table = child<QTableWidget>(view, "historyTableWidget");
+    QCOMPARE(table->item(0, HistoryView::ProfileColumn)->text(), called);
+    QCOMPARE(table->item(1, HistoryView::ProfileColumn)->text(), u"Demo"_s);
+
+    tenant->setFocus();
+    QTest::keyClick(tenant, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(tenant, demoTenant);
+    logIn(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    QCOMPARE(store->entries().constLast().profile, u"Demo"_s);
+    store->clearAll();
+}
+
+void TestHistoryView::escapeAndCtrlWCloseTheWindow_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::addColumn<QString>("focus");
+
+    for (const char* focus : { "historyTableWidget", "profileComboBox" }) {
+        QTest::addRow("Esc in %s", focus) << int(Qt::Key_Escape) << int(Qt::NoModifier) << QString::fromLatin1(focus);
+        QTest::addRow("Ctrl+W in %s", focus)
+            << int(Qt::Key_W) << int(Qt::ControlModifier) << QString::fromLatin1(focus);
+    }
+}
+
+// The History window closes with Esc and Ctrl+W like a dialog; Ctrl+W there is not the main window's Close Session.
+void TestHistoryView::escapeAndCtrlWCloseTheWindow()
+{
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    QFETCH(QString, focus);
+
+    const QPointer<SessionView> session = m_window->currentSessionView();
+    m_window->findChild<QAction*>(u"historyAction"_s)->trigger();
+    HistoryView* view = m_window->historyView();
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(view));
+    auto* target = child<QWidget>(view, focus.toLatin1().constData());
+    target->setFocus();
+    QTRY_VERIFY(target->hasFocus());
+    QTest::keyClick(target, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QTRY_VERIFY(!view->isVisible());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(session);
+    QCOMPARE(m_window->currentSessionView(), session.data());
 }
 
 QTEST_MAIN(TestHistoryView)

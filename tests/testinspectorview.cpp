@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -127,6 +129,10 @@ private Q_SLOTS:
     void verifiesWithASharedSecret_data();
     void verifiesWithASharedSecret();
     void secretOfTheWrongFamilyIsRefused();
+    void jwkSecretIsRecognised_data();
+    void jwkSecretIsRecognised();
+    void keyBoxTakesAPastedKey_data();
+    void keyBoxTakesAPastedKey();
     void editingAfterAVerificationForgetsIt();
     void droppedFileIsDecoded();
     void bigInputStaysResponsive();
@@ -386,6 +392,157 @@ void TestInspectorView::secretOfTheWrongFamilyIsRefused()
     QVERIFY(child<QLabel>(view, "verifyResultLabel")->text().contains(u"RS256"_s));
 }
 
+void TestInspectorView::jwkSecretIsRecognised_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("decodeBase64Url"); // tick "Decode as base64url" first
+    QTest::addColumn<bool>("verified");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("detail"); // part of the line under the button
+
+    // The demo's HS256 key as a JWK holds it: "k" is its base64url.
+    const QString k = base64Url(DemoTenant::jwtSecret());
+    const QString jwk = QString::fromUtf8(
+        QJsonDocument(QJsonObject { { u"kty"_s, u"oct"_s }, { u"k"_s, k } }).toJson(QJsonDocument::Compact));
+    QTest::newRow("k pasted as it is") << k << false << false << u"Signature does not match"_s
+                                       << u"Decoded from base64url, as a JWK's “k” is written, the secret does match: "
+                                          u"tick “Decode as base64url” and verify again."_s;
+    QTest::newRow("k decoded as base64url")
+        << k << true << true << u"Verified with shared secret decoded from base64url from the secret field"_s
+        << QString();
+    QTest::newRow("the whole JWK") << jwk << false << true
+                                   << u"Verified with shared secret (JWK) from the JWK in "
+                                      u"the secret field"_s
+                                   << u"The secret field holds a JWK; its key was used."_s;
+    QTest::newRow("another key's k") << base64Url("another secret of thirty-two bytes!") << false << false
+                                     << u"Signature does not match"_s
+                                     << u"The secret looks like base64url; if it is a JWK's “k”"_s;
+    QTest::newRow("not base64url, box ticked") << u"kibo token inspector!"_s << true << false
+                                               << u"Decoded, not verified. Kibo signs with its own key, which is not "
+                                                  u"public."_s
+                                               << u"is not base64url"_s;
+    // A secret that is not base64url gets no hint about base64url.
+    QTest::newRow("a wrong plain secret") << u"not the demo key!"_s << false << false << u"Signature does not match"_s
+                                          << u"does not match the shared secret"_s;
+}
+
+// A JWK's "k" is base64url: pasted as the secret it does not match as typed, and the inspector says why and offers
+// to decode it; a whole JWK pasted as the secret is read as one. Neither is ever repeated on screen.
+void TestInspectorView::jwkSecretIsRecognised()
+{
+    QFETCH(QString, secret);
+    QFETCH(bool, decodeBase64Url);
+    QFETCH(bool, verified);
+    QFETCH(QString, state);
+    QFETCH(QString, detail);
+
+    InspectorView view;
+    showView(view);
+    view.setInput(m_jwt);
+    auto* secretEdit = child<QLineEdit>(view, "secretLineEdit");
+    secretEdit->setFocus();
+    QTest::keyClicks(secretEdit, secret);
+    auto* decode = child<QCheckBox>(view, "secretBase64UrlCheckBox");
+    QVERIFY(decode->isVisible());
+    QVERIFY(!decode->isChecked());
+    if (decodeBase64Url) {
+        // The box follows the secret in the tab order.
+        QTest::keyClick(secretEdit, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), decode);
+        QTest::keyClick(decode, Qt::Key_Space);
+        QVERIFY(decode->isChecked());
+        QTest::keyClick(decode, Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), secretEdit);
+    }
+    QSignalSpy finished(&view, &InspectorView::verificationFinished);
+    QTest::keyClick(secretEdit, Qt::Key_Return);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), verified);
+    QCOMPARE(view.isVerified(), verified);
+    QCOMPARE(view.signatureStateText(), state);
+    const QString line = child<QLabel>(view, "verifyResultLabel")->text();
+    QVERIFY2(line.contains(detail), qPrintable(line));
+    QCOMPARE(line.contains(u"base64url"_s), detail.contains(u"base64url"_s));
+    for (const QLabel* label : view.findChildren<QLabel*>()) {
+        QVERIFY2(!label->text().contains(secret), qPrintable(label->objectName()));
+        QVERIFY2(!label->text().contains(base64Url(DemoTenant::jwtSecret())), qPrintable(label->objectName()));
+    }
+}
+
+void TestInspectorView::keyBoxTakesAPastedKey_data()
+{
+    QTest::addColumn<QString>("token"); // "demo": the demo login's JWT, else a token of tests/data/jws/tokens.txt
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<bool>("verified");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("detail"); // part of the line under the button
+
+    const QString pem = QString::fromLatin1(readData(u"rsa2048-public.pem"_s));
+    const QString oneLinePem = pem.simplified();
+    const QString k = base64Url(DemoTenant::jwtSecret());
+    const QString octJwk = QString::fromUtf8(QJsonDocument(
+        QJsonObject { { u"kty"_s, u"oct"_s }, { u"kid"_s, u"demo"_s },
+            { u"k"_s, k } }).toJson(QJsonDocument::Compact));
+    QTest::newRow("a PEM public key") << u"RS256"_s << pem << true
+                                      << u"Verified with RSA 2048-bit public key from the pasted key"_s << QString();
+    QTest::newRow("a PEM key that lost its line breaks")
+        << u"RS256"_s << oneLinePem << true << u"Verified with RSA 2048-bit public key from the pasted key"_s
+        << QString();
+    QTest::newRow("a JWK of the demo's secret")
+        << u"demo"_s << octJwk << true << u"Verified with shared secret (JWK) from the pasted key, key id “demo”"_s
+        << QString();
+    QTest::newRow("a JWK Set") << u"demo"_s << u"{\"keys\":[%1]}"_s.arg(octJwk) << true
+                               << u"Verified with shared secret (JWK) from the pasted key, key id “demo”"_s
+                               << QString();
+    QTest::newRow("a JWK without a usable k")
+        << u"demo"_s << u"{\"kty\":\"oct\",\"k\":\"***secret***\"}"_s << false
+        << u"Decoded, not verified. Kibo signs with its own key, which is not public."_s << u"has no usable"_s;
+    // Neither a path nor a key: perhaps a secret pasted into the wrong box. Not repeated.
+    QTest::newRow("a secret, not a path") << u"demo"_s << k << false
+                                          << u"Decoded, not verified. Kibo signs with its own key, which is not "
+                                             u"public."_s
+                                          << u"There is no key file at the path given."_s;
+}
+
+// The key box takes a path, or the PEM key or JWK itself pasted (its placeholder says so); what was pasted is never
+// repeated in a message, as a JWK may hold a secret.
+void TestInspectorView::keyBoxTakesAPastedKey()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, pasted);
+    QFETCH(bool, verified);
+    QFETCH(QString, state);
+    QFETCH(QString, detail);
+
+    InspectorView view;
+    showView(view);
+    view.setInput(token == u"demo"_s ? m_jwt : opensslToken(token.toLatin1()));
+    auto* source = child<QComboBox>(view, "keySourceComboBox");
+    source->setFocus();
+    QTest::keyClick(source, Qt::Key_Down); // the key file
+    auto* box = child<QLineEdit>(view, "keyFileLineEdit");
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->placeholderText().contains(u"path"_s), qPrintable(box->placeholderText()));
+    QGuiApplication::clipboard()->setText(pasted);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(!box->text().isEmpty());
+    QSignalSpy finished(&view, &InspectorView::verificationFinished);
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().toBool(), verified);
+    QCOMPARE(view.signatureStateText(), state);
+    const QString line = child<QLabel>(view, "verifyResultLabel")->text();
+    QVERIFY2(line.contains(detail), qPrintable(line));
+    const QStringList parts { box->text().trimmed(), base64Url(DemoTenant::jwtSecret()), u"***secret***"_s, u"MIIB"_s };
+    for (const QLabel* label : view.findChildren<QLabel*>()) {
+        for (const QString& part : parts) {
+            QVERIFY2(!label->text().contains(part), qPrintable(label->objectName() + u": "_s + label->text()));
+        }
+    }
+    QGuiApplication::clipboard()->clear();
+}
+
 void TestInspectorView::editingAfterAVerificationForgetsIt()
 {
     InspectorView view;
@@ -473,7 +630,8 @@ void TestInspectorView::verifiesWithAKeyFile_data()
     // Algorithm confusion is refused, not reported as a mismatch: nothing was checked.
     QTest::newRow("an EC key") << u"ec-P-256-public.pem"_s << false << u"Decoded, not verified"_s << u"RS256"_s;
     QTest::newRow("not a key") << u"README.md"_s << false << u"Decoded, not verified"_s << u"README.md"_s;
-    QTest::newRow("no such file") << u"missing.pem"_s << false << u"Decoded, not verified"_s << u"missing.pem"_s;
+    QTest::newRow("no such file") << u"missing.pem"_s << false << u"Decoded, not verified"_s
+                                  << u"There is no key file at the path given."_s;
 }
 
 void TestInspectorView::verifiesWithAKeyFile()
@@ -634,9 +792,23 @@ void TestInspectorView::mainWindowOpensTheInspector()
     QTest::mouseClick(window.findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     QVERIFY(openJwt->isEnabled());
+    // The JWT tab says where a demo token can be verified, in the menu's own words, and does not claim that nothing
+    // can check it.
+    const QString info = window.findChild<QLabel*>(u"jwtInfoLabel"_s)->text();
+    auto* tools = window.findChild<QMenu*>(u"toolsMenu"_s);
+    QVERIFY(tools && tools->actions().contains(openJwt));
+    const QString where = tools->title().remove(u'&') + u" ▸ "_s + openJwt->text().remove(u'&');
+    QVERIFY2(info.contains(where), qPrintable(info + u" / "_s + where));
+    QVERIFY2(!info.contains(u"no client"_s), qPrintable(info));
     openJwt->trigger();
     QCOMPARE(inspector->decodedToken().kind, DecodedToken::Kind::Jws);
     QVERIFY(inspector->signatureStateText().startsWith(u"Decoded, not verified"_s));
+    // And there it can: with the demo tenant's key the state reads "Verified".
+    auto* secret = inspector->findChild<QLineEdit*>(u"secretLineEdit"_s);
+    secret->setFocus();
+    QTest::keyClicks(secret, QString::fromUtf8(DemoTenant::jwtSecret()));
+    QTest::keyClick(secret, Qt::Key_Return);
+    QVERIFY(inspector->isVerified());
 
     // Closing the main window closes the inspector too, so the application can quit.
     QVERIFY(inspector->isVisible());

@@ -178,6 +178,8 @@ private Q_SLOTS:
     void keyLoading_data();
     void keyLoading();
     void descriptionsHoldNoKeyMaterial();
+    void pastedKeys_data();
+    void pastedKeys();
     void jwksFetch_data();
     void jwksFetch();
     void jwksFetchSendsNoCredentials();
@@ -557,6 +559,22 @@ void TestJwsVerifier::keyLoading()
 
 void TestJwsVerifier::descriptionsHoldNoKeyMaterial()
 {
+    // A JWK's "k" given as the secret, decoded from base64url: the same key as the secret itself. A secret that is
+    // not base64url is refused without naming any of its characters.
+    const QByteArray k = Base64Url::encode(hmacSecret());
+    QVERIFY(KeyLoader::looksLikeBase64Url(k));
+    QVERIFY(!KeyLoader::looksLikeBase64Url(QByteArray(hmacSecret() + " !")));
+    QVERIFY(!KeyLoader::looksLikeBase64Url("short-one"));
+    const KeyLoadResult decoded = KeyLoader::fromBase64UrlSecret(k, u"the secret field"_s);
+    QVERIFY(decoded.ok());
+    QCOMPARE(decoded.keys.constFirst().secret, hmacSecret());
+    QCOMPARE(decoded.keys.constFirst().description, u"shared secret decoded from base64url from the secret field"_s);
+    QVERIFY(JwsVerifier::verify(JwtDecoder::decode(opensslToken("HS256")), decoded.keys).verified);
+    const KeyLoadResult notBase64Url = KeyLoader::fromBase64UrlSecret("Canary+Secret/7f3a9c=!", u"stdin"_s);
+    QVERIFY(!notBase64Url.ok());
+    QVERIFY2(!notBase64Url.error.contains(u"Canary"_s) && !notBase64Url.error.contains(u"'+'"_s),
+        qPrintable(notBase64Url.error));
+
     const QByteArray secret = "Canary-Verifier-Secret-7f3a9c";
     const KeyLoadResult fromSecret = KeyLoader::fromSecret(secret, u"standard input"_s);
     QCOMPARE(fromSecret.keys.size(), 1);
@@ -574,6 +592,59 @@ void TestJwsVerifier::descriptionsHoldNoKeyMaterial()
 
     const KeyLoadResult pem = KeyLoader::fromFile(DataDir + u"rsa2048-private.pem"_s);
     QVERIFY(!pem.keys.constFirst().description.contains(u"BEGIN"_s));
+}
+
+void TestJwsVerifier::pastedKeys_data()
+{
+    QTest::addColumn<QString>("text"); // what was pasted; "file:NAME" is that file's text
+    QTest::addColumn<QString>("read"); // "key", "error", "not a key" (std::nullopt: the caller reads it as a path)
+    QTest::addColumn<QString>("describes"); // in the first key's description, or in the error
+
+    const QString octJwk
+        = u"{\"kty\":\"oct\",\"k\":\"%1\"}"_s.arg(QString::fromLatin1(Base64Url::encode(hmacSecret())));
+    QTest::newRow("PEM public key") << u"file:rsa2048-public.pem"_s << u"key"_s
+                                    << u"RSA 2048-bit public key from the clipboard"_s;
+    QTest::newRow("PEM certificate, one line")
+        << u"oneline:rsa2048-cert.pem"_s << u"key"_s << u"RSA 2048-bit public key from the clipboard"_s;
+    QTest::newRow("PEM private key, one line")
+        << u"oneline:ec-P-256-private.pem"_s << u"key"_s << u"EC P-256 public key from the clipboard"_s;
+    QTest::newRow("PEM without its end") << u"-----BEGIN PUBLIC KEY----- MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA"_s
+                                         << u"error"_s << u"no “-----END” line"_s;
+    QTest::newRow("oct JWK") << octJwk << u"key"_s << u"shared secret (JWK) from the clipboard"_s;
+    QTest::newRow("JWK Set") << u"file:jwks-three.json"_s << u"key"_s << u"bilbo.baggins"_s;
+    QTest::newRow("JSON that is no key") << u"{\"hello\":1}"_s << u"error"_s << u"neither a JWK"_s;
+    QTest::newRow("a path") << u"/home/ada/keys/issuer.pem"_s << u"not a key"_s << QString();
+    QTest::newRow("a base64url secret") << QString::fromLatin1(Base64Url::encode(hmacSecret())) << u"not a key"_s
+                                        << QString();
+}
+
+// A key pasted where a path or a secret was expected: a PEM block (also one whose line breaks were lost), a JWK or
+// a JWK Set is read; anything else is left to the caller, and no message repeats what was pasted.
+void TestJwsVerifier::pastedKeys()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, read);
+    QFETCH(QString, describes);
+
+    if (text.startsWith(u"file:"_s)) {
+        text = QString::fromLatin1(readData(text.mid(5)));
+    } else if (text.startsWith(u"oneline:"_s)) {
+        text = QString::fromLatin1(readData(text.mid(8))).simplified();
+        QVERIFY(!text.contains(u'\n'));
+    }
+    const std::optional<KeyLoadResult> result = KeyLoader::fromPastedText(text, u"the clipboard"_s);
+    QCOMPARE(result.has_value(), read != u"not a key"_s);
+    if (!result) {
+        return;
+    }
+    QCOMPARE(result->ok(), read == u"key"_s);
+    const QString said = result->ok() ? result->keys.constFirst().description : result->error;
+    QVERIFY2(said.contains(describes), qPrintable(said));
+    const QString k = QString::fromLatin1(Base64Url::encode(hmacSecret()));
+    for (const QString& message : QStringList { said, result->notes.join(u' ') }) {
+        QVERIFY2(
+            !message.contains(k) && !message.contains(u"MII"_s) && !message.contains(u"BEGIN"_s), qPrintable(message));
+    }
 }
 
 void TestJwsVerifier::jwksFetch_data()

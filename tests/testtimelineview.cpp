@@ -2,13 +2,16 @@
 #include "jwt/claimcatalogue.h"
 #include "timelineaxis.h"
 #include "timelineview.h"
+#include "translator.h"
 
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void drawsInAnyPalette_data();
     void drawsInAnyPalette();
     void clearLeavesNothing();
+    void datesFollowTheInterfaceLanguage_data();
+    void datesFollowTheInterfaceLanguage();
 };
 
 namespace {
@@ -186,6 +191,62 @@ void TestTimelineView::clearLeavesNothing()
     view.refresh(Issued); // no input: stays empty
     QVERIFY(view.timeline().events().isEmpty());
     QVERIFY(view.findChild<TimelineAxis*>(u"timelineAxis"_s)->markers().isEmpty());
+}
+
+void TestTimelineView::datesFollowTheInterfaceLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("month"); // December, abbreviated under a marker
+    QTest::addColumn<QString>("longMonth"); // and in full in the description
+    QTest::addColumn<QString>("otherMonth"); // the other language's, never shown
+
+    QTest::newRow("German") << u"de"_s << u"Dez"_s << u"Dezember"_s << u"Dec"_s;
+    QTest::newRow("English") << u"en"_s << u"Dec"_s << u"December"_s << u"Dez"_s;
+}
+
+// A German interface writes German dates under the markers and in their description ("7 Dez.", not "7 Dec"),
+// whatever the system's locale (the test runs under C.UTF-8 or whatever the machine has).
+void TestTimelineView::datesFollowTheInterfaceLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, month);
+    QFETCH(QString, longMonth);
+    QFETCH(QString, otherMonth);
+
+    const auto installOnly = [](const QString& wanted) {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        return Translator::install(qApp, wanted);
+    };
+    QCOMPARE(installOnly(language), language);
+    const auto restore = qScopeGuard([&] { installOnly(u"en"_s); });
+
+    // A ticket of 7 December, seen then: the refresh token's expiry is on another day, so its label names the date.
+    const QDateTime issued(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);
+    TokenTimeline::Input input = kiboInput();
+    input.payload = QJsonObject { { u"iat"_s, issued.toSecsSinceEpoch() },
+        { u"exp"_s, issued.addSecs(3600).toSecsSinceEpoch() } };
+    input.accessTokenExpiration = issued.addSecs(3600);
+    input.refreshTokenExpiration = issued.addDays(2);
+    input.now = issued;
+    TimelineView view;
+    view.setInput(input);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* axis = view.findChild<TimelineAxis*>(u"timelineAxis"_s);
+    QVERIFY(axis);
+
+    const TimelineAxis::Marker& refresh = axis->markers().constLast();
+    QCOMPARE(refresh.events.constFirst().id, u"refreshTokenExpiration"_s);
+    const QString label = TimelineAxis::timeLabel(refresh.at, issued);
+    QVERIFY2(label.contains(month) && !label.contains(otherMonth), qPrintable(label));
+    const QString description = axis->accessibleDescription();
+    QVERIFY2(description.contains(longMonth), qPrintable(description));
+    QVERIFY2(!description.contains(otherMonth), qPrintable(description));
+    // Today's moments need no date.
+    QVERIFY(!TimelineAxis::timeLabel(issued, issued).contains(month));
 }
 
 QTEST_MAIN(TestTimelineView)

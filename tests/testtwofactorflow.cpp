@@ -209,18 +209,21 @@ void TestTwoFactorFlow::expiredCodeThenResend()
     const QString oldCode = outboxCode(Mfa);
     m_rig.clock->advanceSeconds(3 * 60);
     QTRY_COMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code has expired — send a new code."_s);
-    auto* submit = child<QPushButton>("verifyCodeButton");
-    QCOMPARE(submit->text(), u"Send a New Code"_s);
+    auto* verify = child<QPushButton>("verifyCodeButton");
+    auto* resend = child<QPushButton>("resendCodeButton");
+    QVERIFY(!verify->isVisible());
+    QVERIFY(resend->isVisible());
 
-    // The main button now asks for a new code; its countdown starts again.
+    // Return in the code field now asks for a new code, as the one button left does; its countdown starts again.
     QSignalSpy codes(m_rig.tenant.get(), &DemoTenant::codeSent);
     QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
-    QTest::mouseClick(submit, Qt::LeftButton);
+    QTest::keyClick(child<QLineEdit>("codeLineEdit"), Qt::Key_Return);
     QVERIFY(shown.wait(Deadline));
     QCOMPARE(codes.size(), 1);
     QVERIFY2(m_rig.view->statusText().contains(u"new code"_s), qPrintable(m_rig.view->statusText()));
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
-    QCOMPARE(submit->text(), u"&Verify"_s);
+    QVERIFY(verify->isVisible());
+    QCOMPARE(verify->text(), u"&Verify"_s);
     const QString newCode = outboxCode(Mfa);
     QCOMPARE(newCode, codes.first().at(1).toString());
 
@@ -247,9 +250,23 @@ void TestTwoFactorFlow::threeWrongCodesMakeTheCodeVoid()
     submitCode(wrong);
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"This code no longer works — send a new code."_s);
     QVERIFY(!child<QLabel>("attemptsLeftLabel")->isVisible());
-    QCOMPARE(child<QPushButton>("verifyCodeButton")->text(), u"Send a New Code"_s);
+    // One button is left, the one that sends a new code.
+    QVERIFY(!child<QPushButton>("verifyCodeButton")->isVisible());
+    QVERIFY(child<QPushButton>("resendCodeButton")->isVisible());
     QCOMPARE(m_rig.view->resultView()->codeSecondsLeft(), 0);
     QVERIFY(!m_rig.view->session()->currentTicket());
+    // The page saw the three wrong codes: it says so, instead of every reason a code can stop working.
+    const QString problem = child<QLabel>("twoFactorErrorLabel")->text();
+    QVERIFY2(problem.contains(u"entered wrongly 3 times"_s), qPrintable(problem));
+    QVERIFY2(!problem.contains(u"older than 3 minutes"_s), qPrintable(problem));
+    QVERIFY2(!problem.contains(u"none was requested"_s), qPrintable(problem));
+
+    // The new code works.
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    QTest::mouseClick(child<QPushButton>("resendCodeButton"), Qt::LeftButton);
+    QVERIFY(shown.wait(Deadline));
+    submitCode(outboxCode(Mfa));
+    expectLoggedIn(Mfa);
 }
 
 void TestTwoFactorFlow::oneTimeCodeLogin()

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QRegularExpressionValidator>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,7 @@ void CodePage::restartCodeExpiry()
     m_codeSentAt = m_clock->now();
     m_codeVoid = false;
     m_attemptsLeft = -1;
+    m_wrongCodes = 0;
     refreshCountdown();
 }
 
@@ -157,10 +160,28 @@ void CodePage::refreshCountdown()
     }
     m_ui->codeExpiryLabel->setFont(expiryFont);
     m_ui->attemptsLeftLabel->setText(tr("%n attempt(s) left", nullptr, std::max(m_attemptsLeft, 0)));
-    // Once the code is useless, the main button sends a new one instead of checking the old one.
-    m_ui->verifyCodeButton->setText(expired ? tr("Send a New Code") : tr("&Verify"));
-    m_ui->verifyCodeButton->setAccessibleName(expired ? tr("Send a new code") : tr("Verify the code"));
+    // Once the code is useless there is nothing to verify: "Send a new code" is the one button left, and Return in
+    // the code field asks for a new code too.
+    m_ui->verifyCodeButton->setVisible(!expired);
     m_ui->codeLineEdit->setPlaceholderText(expired ? tr("Send a new code first") : tr("6 digits"));
+    fitCodeField();
+}
+
+void CodePage::fitCodeField()
+{
+    // Wide enough for a code with room to spare and for the whole placeholder, whatever the language says.
+    QLineEdit* edit = m_ui->codeLineEdit;
+    const QFontMetrics metrics = edit->fontMetrics();
+    const int text
+        = std::max(metrics.horizontalAdvance(u"0000000000"_s), metrics.horizontalAdvance(edit->placeholderText()) + 1);
+    const QMargins margins = edit->textMargins();
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+    // QLineEdit keeps 2 px of its own on either side of the text.
+    const QSize contents(text + 4 + margins.left() + margins.right(), edit->sizeHint().height());
+    const int width = edit->style()->sizeFromContents(QStyle::CT_LineEdit, &option, contents, edit).width();
+    edit->setFixedWidth(width);
 }
 
 void CodePage::submitCode()
@@ -195,9 +216,10 @@ void CodePage::requestNewCode()
 
 void CodePage::showCodeRefusal(const AuthTicketOutcome& outcome)
 {
-    const Diagnosis& diagnosis = outcome.diagnosis();
-    //: A refused code: the diagnosis title, its cause, then what to do next.
-    showProblem(tr("%1: %2 %3").arg(diagnosis.title, diagnosis.cause, diagnosis.nextStep).trimmed());
+    showProblem(refusalText(outcome));
+    if (outcome.kind() == AuthTicketOutcome::Kind::CodeWrong) {
+        ++m_wrongCodes;
+    }
     if (const std::optional<int> left = outcome.remainingAttempts()) {
         m_attemptsLeft = *left;
     } else if (outcome.kind() == AuthTicketOutcome::Kind::CodeExpired) {
@@ -206,6 +228,28 @@ void CodePage::showCodeRefusal(const AuthTicketOutcome& outcome)
     m_ui->codeLineEdit->clear();
     refreshCountdown();
     m_ui->codeLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+QString CodePage::refusalText(const AuthTicketOutcome& outcome) const
+{
+    // OTP_EXPIRED has three possible causes; the page has seen which one it was. A code that had one attempt left
+    // (or was refused CodeTries - 1 times) and is now void was used up; one past its 3 minutes has expired.
+    if (outcome.kind() == AuthTicketOutcome::Kind::CodeExpired) {
+        const bool usedUp = m_attemptsLeft == 1 || (m_attemptsLeft < 0 && m_wrongCodes >= CodeTries - 1);
+        if (usedUp) {
+            //: After the last wrong code; %1 is the number of tries a code allows (3).
+            return tr("The code was entered wrongly %1 times, so it no longer works. Send a new code and enter the "
+                      "one from the latest email.")
+                .arg(CodeTries);
+        }
+        if (codeSecondsLeft() == 0) {
+            return tr("The code is older than 3 minutes, so it has expired. Send a new code and enter it within 3 "
+                      "minutes.");
+        }
+    }
+    const Diagnosis& diagnosis = outcome.diagnosis();
+    //: A refused code: the diagnosis title, its cause, then what to do next.
+    return tr("%1: %2 %3").arg(diagnosis.title, diagnosis.cause, diagnosis.nextStep).trimmed();
 }
 
 void CodePage::showProblem(const QString& message)

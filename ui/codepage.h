@@ -14,7 +14,8 @@ class CodePage;
 // The code form of a login that waits for a six-digit code: the second factor after a right password
 // (keyed by the pending user id), or the password-less login by one-time code (keyed by the email). It
 // counts the code's 3 minutes down on the injected clock, shows the attempts a wrong code left, turns
-// Submit into "Send a New Code" once the code is useless and, on the demo tenant, shows the outbox.
+// "Send a new code" into the one button left once the code is useless (saying why: expired, or its tries used up)
+// and, on the demo tenant, shows the outbox.
 class CodePage final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ class CodePage final : public QWidget
 
 public:
     static constexpr int CodeLifetimeSeconds = 180; // Kibo's codes live 3 minutes
+    static constexpr int CodeTries = 3; // and take 3 tries
 
     explicit CodePage(QWidget* parent = nullptr);
     ~CodePage() override;
@@ -72,6 +74,9 @@ private:
     void submitCode();
     void requestNewCode();
     void updatePersonalData();
+    void fitCodeField();
+    // What a refused code means, in the words of what this page saw happen to it.
+    QString refusalText(const AuthTicketOutcome& outcome) const;
     QString oneTimeCodeIntro() const;
 
     const std::unique_ptr<Ui::CodePage> m_ui;
@@ -81,6 +86,7 @@ private:
     QDateTime m_codeSentAt; // when the pending code was sent (client clock)
     bool m_codeVoid = false; // OTP_EXPIRED: too many wrong tries, or expired by the server's clock
     int m_attemptsLeft = -1; // RemainingAttempts of the last INVALID_OTP, -1 when unknown
+    int m_wrongCodes = 0; // codes refused as wrong since this code was sent
     bool m_presenterMode = false;
     QString m_outboxUsername;
     QString m_outboxCode;

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QTableWidgetItem>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +32,13 @@ HistoryView::HistoryView(HistoryStore* store, QWidget* parent)
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->summaryLabel->setForegroundRole(QPalette::PlaceholderText);
 
+    // A window of its own: Esc and Ctrl+W close it, as they close a dialog (the main window's Ctrl+W, Close Session,
+    // is not in this window).
+    for (const QKeySequence& keys : { QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W) }) {
+        auto* close = new QShortcut(keys, this);
+        close->setContext(Qt::WindowShortcut);
+        connect(close, &QShortcut::activated, this, &QWidget::close);
+    }
     connect(m_ui->profileComboBox, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &HistoryView::confirmClear);
     connect(m_ui->copyCorrelationIdButton, &QPushButton::clicked, this, &HistoryView::copyCorrelationId);

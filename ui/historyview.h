@@ -14,7 +14,7 @@ class HistoryView;
 // The History window: every recorded attempt (time, profile, user, operation, outcome, HTTP status, Kibo
 // errorCode, duration, correlation id), newest first, filtered by profile; the selected attempt's
 // correlation id can be copied for Kibo support, and the shown history cleared (one profile or all).
-// Follows the store: an attempt recorded while the window is open appears at once.
+// Follows the store: an attempt recorded while the window is open appears at once. Esc and Ctrl+W close it.
 class HistoryView final : public QWidget
 {
     Q_OBJECT

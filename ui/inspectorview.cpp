@@ -19,6 +19,7 @@
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -113,8 +114,9 @@ InspectorView::InspectorView(QWidget* parent)
     connect(m_ui->secretLineEdit, &QLineEdit::returnPressed, this, &InspectorView::verify);
     connect(m_ui->keyFileLineEdit, &QLineEdit::returnPressed, this, &InspectorView::verify);
     connect(m_ui->jwksUrlLineEdit, &QLineEdit::returnPressed, this, &InspectorView::verify);
-    m_ui->keyFileLineEdit->setToolTip(tr("A PEM public key, certificate or private key (only its public part is "
-                                         "used), a JWK, or a JWK Set."));
+    m_ui->keyFileLineEdit->setToolTip(tr("The path of a file with a PEM public key, certificate or private key (only "
+                                         "its public part is used), a JWK or a JWK Set; or the PEM key or JWK itself, "
+                                         "pasted."));
     m_ui->jwksUrlLineEdit->setToolTip(tr("The issuer's JWK Set, fetched once for this check without credentials or "
                                          "redirects."));
     connect(m_ui->browseKeyFileButton, &QPushButton::clicked, this, &InspectorView::chooseKeyFile);
@@ -451,8 +453,7 @@ void InspectorView::verify()
             m_ui->secretLineEdit->setFocus(Qt::OtherFocusReason);
             return;
         }
-        // The key decides which algorithms may be used: a secret never checks an RSA or EC signature.
-        checkWith(KeyLoader::fromSecret(secret.toUtf8(), tr("the secret field")));
+        verifyWithSecret(secret);
         return;
     }
     case KeyFile: {
@@ -461,6 +462,17 @@ void InspectorView::verify()
             m_verifyMessage = tr("Choose a key file first.");
             showSignatureState();
             m_ui->keyFileLineEdit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        // The box takes a path, or the key itself pasted; either way what it holds is never repeated in a message
+        // (a pasted JWK may be a secret).
+        if (const std::optional<KeyLoadResult> pasted = KeyLoader::fromPastedText(path, tr("the pasted key"))) {
+            checkWith(*pasted);
+            return;
+        }
+        if (!QFileInfo(path).isFile()) {
+            refuseCheck(tr("There is no key file at the path given. Give the path of a PEM, JWK or JWK Set file, or "
+                           "paste the PEM key or the JWK itself."));
             return;
         }
         checkWith(KeyLoader::fromFile(path));
@@ -490,6 +502,38 @@ void InspectorView::verify()
     }
 }
 
+void InspectorView::verifyWithSecret(const QString& secret)
+{
+    // The key decides which algorithms may be used: a secret never checks an RSA or EC signature.
+    if (m_ui->secretBase64UrlCheckBox->isChecked()) {
+        checkWith(KeyLoader::fromBase64UrlSecret(secret.toUtf8(), tr("the secret field")));
+        return;
+    }
+    // A whole JWK pasted as the secret: its key is used, and the line under the button says so.
+    if (const std::optional<KeyLoadResult> jwk = KeyLoader::fromPastedText(secret, tr("the JWK in the secret field"))) {
+        checkWith(*jwk, jwk->ok() ? tr("The secret field holds a JWK; its key was used.") : QString());
+        return;
+    }
+    const KeyLoadResult typed = KeyLoader::fromSecret(secret.toUtf8(), tr("the secret field"));
+    checkWith(typed, base64UrlHint(typed, secret));
+}
+
+QString InspectorView::base64UrlHint(const KeyLoadResult& typed, const QString& secret) const
+{
+    // A JWK's "k" pasted as it is: base64url text, not the secret's bytes. Say so when the bytes as typed do not match.
+    if (!typed.ok() || !KeyLoader::looksLikeBase64Url(secret.toUtf8())
+        || JwsVerifier::verify(m_decoded, typed.keys).outcome != JwsVerifier::Outcome::Invalid) {
+        return {};
+    }
+    const KeyLoadResult decoded = KeyLoader::fromBase64UrlSecret(secret.toUtf8(), tr("the secret field"));
+    if (decoded.ok() && JwsVerifier::verify(m_decoded, decoded.keys).outcome == JwsVerifier::Outcome::Verified) {
+        return tr("Decoded from base64url, as a JWK's “k” is written, the secret does match: tick “Decode as "
+                  "base64url” and verify again.");
+    }
+    return tr("The secret looks like base64url; if it is a JWK's “k”, tick “Decode as base64url” to use its decoded "
+              "bytes.");
+}
+
 void InspectorView::onKeysFetched(const JwksFetcher::Result& result)
 {
     updateVerifyControls();
@@ -503,7 +547,7 @@ void InspectorView::onKeysFetched(const JwksFetcher::Result& result)
     checkWith(KeyLoader::fromJwkSet(result.body, result.source));
 }
 
-void InspectorView::checkWith(const KeyLoadResult& keys)
+void InspectorView::checkWith(const KeyLoadResult& keys, const QString& note)
 {
     if (!keys.ok()) {
         refuseCheck(keys.error.isEmpty() ? tr("No usable key was found.") : keys.error);
@@ -526,6 +570,9 @@ void InspectorView::checkWith(const KeyLoadResult& keys)
         details << result.message;
     }
     details << keys.notes;
+    if (!note.isEmpty()) {
+        details << note;
+    }
     m_verifyMessage = details.join(u' ');
     showSignatureState();
     qCInfo(lcUi) << "inspector signature check:" << int(result.outcome) << "with" << result.keysTried << "key(s)";

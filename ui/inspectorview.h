@@ -27,8 +27,9 @@ class InspectorView;
 // JSON (whose tokens it lists, starting with its jwtAccessToken) and it decodes as you type. Header and
 // payload are shown as filterable trees annotated by the claim catalogue, with the signature and every
 // notice of the decoder; what decoded of a broken token is still shown. The signature state is said
-// plainly: "Decoded, not verified" until a real check with a key the user gives (a shared secret, a
-// PEM/JWK/JWK Set file, or a JWK Set fetched from a URL) succeeds. Nothing but that fetch touches the
+// plainly: "Decoded, not verified" until a real check with a key the user gives (a shared secret, also one
+// written in base64url as a JWK's "k" or a whole JWK; a PEM/JWK/JWK Set file or the key pasted; or a JWK Set
+// fetched from a URL) succeeds. Nothing but that fetch touches the
 // network, and the shared secret is never stored.
 class InspectorView final : public QWidget
 {
@@ -89,7 +90,10 @@ private:
     void showDecoded();
     void showSignatureState();
     void updateVerifyControls();
-    void checkWith(const KeyLoadResult& keys);
+    // note: one more sentence for the line under the button (how the key was read, a hint).
+    void checkWith(const KeyLoadResult& keys, const QString& note = QString());
+    void verifyWithSecret(const QString& secret);
+    QString base64UrlHint(const KeyLoadResult& typed, const QString& secret) const;
     void onKeysFetched(const JwksFetcher::Result& result);
     void refuseCheck(const QString& message);
     void chooseKeyFile();

@@ -15,6 +15,7 @@
 #include "session/historyrecorder.h"
 #include "shareactions.h"
 #include "ui_mainwindow.h"
+#include "userguide.h"
 #include "vault/clientsecretstore.h"
 #include "vault/keychainvault.h"
 #include "vault/profilestore.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    UserGuide::addTo(m_ui->helpMenu);
     connect(m_ui->showSecretsAction, &QAction::toggled, this, [this](bool shown) {
         if (m_current) {
             m_current->resultView()->setSecretsShown(shown);
@@ -242,7 +244,7 @@ SessionView* MainWindow::addSessionView()
     connect(session, &CustomerSession::tokensStored, this, [this] { Q_EMIT vaultStatusChanged(); });
     connect(session, &CustomerSession::resultReady, this,
         [this, session](const AuthTicketResult& result, CustomerSession::Operation operation) {
-            Q_EMIT attemptFinished(session->attemptProfile().name,
+            Q_EMIT attemptFinished(m_profileChooser->historyName(session->attemptProfile()),
                 operation == CustomerSession::Operation::Refresh ? session->username() : session->attemptUsername(),
                 result, operation);
         });
@@ -361,7 +363,7 @@ void MainWindow::showHistory()
         m_historyView = makeToolWindow<HistoryView>(u"historyView"_s, QSize(1100, 560), m_history);
     }
     const CustomerSession* session = currentSession();
-    m_historyView->setProfileFilter(session ? session->profile().name : QString());
+    m_historyView->setProfileFilter(session ? m_profileChooser->historyName(session->profile()) : QString());
     showToolWindow(m_historyView);
 }
 

@@ -4,6 +4,7 @@
 #include "kibo/datacentre.h"
 #include "loginpanel.h"
 #include "profiledialog.h"
+#include "session/historyrecorder.h"
 #include "vault/clientsecretstore.h"
 #include "vault/profilestore.h"
 
@@ -20,6 +21,11 @@ ProfileChooser::~ProfileChooser() = default;
 ProfileStore* ProfileChooser::store() const
 {
     return m_store.get();
+}
+
+QString ProfileChooser::historyName(const KiboProfile& called) const
+{
+    return HistoryRecorder::profileName(called, m_store->profile(called.name));
 }
 
 void ProfileChooser::setDemoBaseUrl(const QUrl& baseUrl)

@@ -34,6 +34,9 @@ public:
     ~ProfileChooser() override;
 
     ProfileStore* store() const;
+    // The profile History files an attempt that called `called` under (HistoryRecorder::profileName): an edited
+    // profile is not filed as the saved one.
+    QString historyName(const KiboProfile& called) const;
     // The store's demo profile follows the running demo tenant.
     void setDemoBaseUrl(const QUrl& baseUrl);
 

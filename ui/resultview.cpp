@@ -88,6 +88,8 @@ ResultView::ResultView(QWidget* parent)
     const int margin = m_ui->emptyLabel->fontMetrics().averageCharWidth() * 12;
     m_ui->emptyPageLayout->setContentsMargins(margin, 0, margin, 0);
     m_ui->emptyTitleLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->demoHintLabel->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &ResultView::demoTenantRequested);
     m_ui->signatureNoteLabel->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel* header : { m_ui->remainingHeaderLabel, m_ui->localHeaderLabel, m_ui->utcHeaderLabel }) {
         header->setFont(boldFont(font()));
@@ -407,7 +409,8 @@ void ResultView::showJwt(const QString& jwt)
     fitColumns(m_ui->jwtPayloadTreePane->treeView());
 
     m_ui->jwtInfoLabel->setText(tr("Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a "
-                                   "key only Kibo holds, so no client can check the signature.")
+                                   "key only Kibo holds, so the signature of a real Kibo token cannot be checked; the "
+                                   "demo tenant's tokens can be, in Tools ▸ Open the JWT in the Inspector.")
                                     .arg(decoded.algorithm.isEmpty() ? tr("(none)") : decoded.algorithm));
     QStringList lines;
     for (const TokenNotice& notice : decoded.notices) {
@@ -526,6 +529,11 @@ bool ResultView::isOneTimeCodeLogin() const
 QString ResultView::pendingEmail() const
 {
     return m_ui->codePage->pendingEmail();
+}
+
+void ResultView::setDemoTenantRunning(bool running)
+{
+    m_ui->demoHintWidget->setVisible(!running);
 }
 
 void ResultView::setDemoOutbox(const QString& username, const QString& code)

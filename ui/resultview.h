@@ -100,6 +100,8 @@ public:
     int codeSecondsLeft() const;
     void setTwoFactorBusy(bool busy);
     void setDemoOutbox(const QString& username, const QString& code);
+    // Before the first result the empty page offers the demo tenant (demoTenantRequested); not once it runs.
+    void setDemoTenantRunning(bool running);
 
 Q_SIGNALS:
     void secretsShownChanged(bool shown);
@@ -117,6 +119,8 @@ Q_SIGNALS:
     // The Problem tab's troubleshooting panel: a 429's waiting time has passed (or began), and "Try Again".
     void retryAllowedChanged(bool allowed);
     void retryRequested();
+    // "Try the Demo Tenant" on the empty page.
+    void demoTenantRequested();
 
 private:
     struct Expiry

@@ -115,6 +115,7 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     connect(panel, &LoginPanel::loginRequested, this, &SessionView::login);
     connect(panel, &LoginPanel::cancelRequested, this, &SessionView::cancel);
     connect(panel, &LoginPanel::demoTenantRequested, this, &SessionView::demoTenantRequested);
+    connect(view, &ResultView::demoTenantRequested, this, &SessionView::demoTenantRequested);
     connect(panel, &LoginPanel::tenantLookupRequested, this, &SessionView::lookUpTenant);
     connect(m_session, &CustomerSession::tenantDiscovered, panel, &LoginPanel::setDiscoveredTenant);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &SessionView::refreshNow);
@@ -165,6 +166,7 @@ void SessionView::setClock(const Clock* clock)
 
 void SessionView::setDemoTenant(DemoTenant* demo)
 {
+    m_ui->resultView->setDemoTenantRunning(demo != nullptr);
     if (demo) {
         // The demo "emails" two-factor codes into its outbox; show them next to the code field.
         connect(demo, &DemoTenant::codeSent, m_ui->resultView, &ResultView::setDemoOutbox, Qt::UniqueConnection);

@@ -1,6 +1,7 @@
 #include "timelineaxis.h"
 
 #include "jwt/claimcatalogue.h"
+#include "translator.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -20,13 +21,6 @@ qreal margin(const QFontMetrics& metrics)
     return metrics.horizontalAdvance(u'M') * 5.0;
 }
 
-QString localTime(const QDateTime& at, const QDateTime& now)
-{
-    const QDateTime local = at.toLocalTime();
-    const QString format = local.date() == now.toLocalTime().date() ? u"HH:mm:ss"_s : u"d MMM HH:mm"_s;
-    return QLocale().toString(local, format);
-}
-
 // The names of a marker's moments; "Now" leads, so that eliding never hides it.
 QStringList labelsOf(const TimelineAxis::Marker& marker)
 {
@@ -42,6 +36,15 @@ QStringList labelsOf(const TimelineAxis::Marker& marker)
 }
 
 } // namespace
+
+QString TimelineAxis::timeLabel(const QDateTime& at, const QDateTime& now)
+{
+    // In the interface's language ("7 Dez." under German), whatever the system's locale.
+    const QDateTime local = at.toLocalTime();
+    //: The date and time under a timeline marker of another day than today (a QDateTime format, e.g. "7 Dec 14:05").
+    const QString format = local.date() == now.toLocalTime().date() ? u"HH:mm:ss"_s : tr("d MMM HH:mm");
+    return Translator::locale().toString(local, format);
+}
 
 TimelineAxis::TimelineAxis(QWidget* parent)
     : QWidget(parent)
@@ -73,7 +76,7 @@ QString TimelineAxis::describe(const Marker& marker) const
 {
     const QStringList labels = labelsOf(marker);
     const QString when = marker.at.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
-    const QString local = QLocale().toString(marker.at.toLocalTime(), QLocale::LongFormat);
+    const QString local = Translator::locale().toString(marker.at.toLocalTime(), QLocale::LongFormat);
     return tr("%1: %2 (%3)").arg(labels.join(tr(", ")), when, local);
 }
 
@@ -224,7 +227,7 @@ void TimelineAxis::paintEvent(QPaintEvent*)
         nameFont.setBold(marker.isNow);
         const QFontMetrics nameMetrics(nameFont);
         const QString name = nameMetrics.elidedText(labels.join(tr(" = ")), Qt::ElideRight, int(roomRight - roomLeft));
-        const QString time = localTime(marker.at, now);
+        const QString time = timeLabel(marker.at, now);
         const auto place = [&](qreal textWidth) {
             const qreal x = qBound(roomLeft, centre.x() - textWidth / 2, roomRight - textWidth);
             return x;

@@ -29,6 +29,9 @@ public:
     // Where marker i is drawn, in widget coordinates (for tests and tool tips).
     QPointF markerPosition(int index) const;
 
+    // The local time under a marker: the time alone today, else day, month and time, in the interface's language.
+    static QString timeLabel(const QDateTime& at, const QDateTime& now);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

@@ -477,6 +477,75 @@ KeyLoadResult KeyLoader::fromBytes(QByteArrayView bytes, const QString& source)
         tr("%1 is neither a PEM key or certificate nor a JWK or JWK Set.").arg(source));
 }
 
+std::optional<KeyLoadResult> KeyLoader::fromPastedText(const QString& text, const QString& source)
+{
+    const QByteArray bytes = text.trimmed().toUtf8();
+    if (bytes.startsWith('{')) {
+        return fromJwkSet(bytes, source);
+    }
+    const qsizetype begin = bytes.indexOf("-----BEGIN ");
+    if (begin < 0) {
+        return std::nullopt;
+    }
+    if (bytes.contains('\n')) {
+        return fromPem(bytes, source);
+    }
+    // PEM blocks that lost their line breaks: "-----BEGIN X----- base64 -----END X-----" on one line. The base64 goes
+    // back onto lines of 64 characters, as PEM readers expect.
+    QByteArray pem;
+    for (qsizetype at = begin; (at = bytes.indexOf("-----BEGIN ", at)) >= 0;) {
+        const qsizetype labelEnd = bytes.indexOf("-----", at + 11);
+        const qsizetype end = labelEnd < 0 ? -1 : bytes.indexOf("-----END ", labelEnd + 5);
+        const qsizetype endClose = end < 0 ? -1 : bytes.indexOf("-----", end + 9);
+        if (endClose < 0) {
+            return failure(KeyLoadResult::Failure::NotUnderstood,
+                tr("%1 begins like a PEM block but has no “-----END” line.").arg(source));
+        }
+        QByteArray body = bytes.sliced(labelEnd + 5, end - labelEnd - 5);
+        body.removeIf([](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+        pem += bytes.sliced(at, labelEnd + 5 - at) + '\n';
+        for (qsizetype line = 0; line < body.size(); line += 64) {
+            pem += body.mid(line, 64) + '\n';
+        }
+        pem += bytes.sliced(end, endClose + 5 - end) + '\n';
+        at = endClose + 5;
+    }
+    return fromPem(pem, source);
+}
+
+KeyLoadResult KeyLoader::fromBase64UrlSecret(QByteArrayView text, const QString& source)
+{
+    const Base64UrlResult decoded = Base64Url::decode(text.trimmed());
+    if (!decoded.ok) {
+        return failure(KeyLoadResult::Failure::NotUnderstood,
+            tr("The secret from %1 is not base64url: only the letters A–Z and a–z, the digits, “-” and “_” may appear "
+               "in it.")
+                .arg(source));
+    }
+    KeyLoadResult result = fromSecret(decoded.data, source);
+    for (VerificationKey& key : result.keys) {
+        key.description = tr("shared secret decoded from base64url from %1").arg(source);
+    }
+    return result;
+}
+
+bool KeyLoader::looksLikeBase64Url(QByteArrayView text)
+{
+    const QByteArrayView trimmed = text.trimmed();
+    if (trimmed.size() < 16) {
+        return false;
+    }
+    for (const char c : trimmed) {
+        const bool alphabet
+            = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (!alphabet) {
+            return false;
+        }
+    }
+    const Base64UrlResult decoded = Base64Url::decode(trimmed);
+    return decoded.ok && !decoded.data.isEmpty();
+}
+
 KeyLoadResult KeyLoader::fromFile(const QString& path)
 {
     const QString source = QFileInfo(path).fileName();

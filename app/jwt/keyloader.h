@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 // Reads the keys `verify` checks signatures with: a shared secret, a PEM (public key, X.509
 // certificate, or private key, of which only the public part is kept), a JWK, or a JWK Set.
@@ -26,6 +27,16 @@ public:
     static KeyLoadResult fromJwkSet(QByteArrayView json, const QString& source);
     // PEM, JWK or JWK Set, told apart by content.
     static KeyLoadResult fromBytes(QByteArrayView bytes, const QString& source);
+    // A key pasted as text where a path or a secret was expected: a JWK, a JWK Set or a PEM block, also one whose
+    // line breaks were lost on the way (a one-line field). std::nullopt when the text is none of these, so that the
+    // caller reads it as it meant to (a path, a secret) and never repeats it in a message.
+    static std::optional<KeyLoadResult> fromPastedText(const QString& text, const QString& source);
+    // A shared secret written in base64url, as a JWK's "k" holds it: decoded strictly (padding tolerated). The
+    // error never names a character of the secret.
+    static KeyLoadResult fromBase64UrlSecret(QByteArrayView text, const QString& source);
+    // Whether text could be a secret written in base64url: only its alphabet, at least 16 characters (96 bits), and
+    // it decodes.
+    static bool looksLikeBase64Url(QByteArrayView text);
     // Reads at most MaxKeyFileBytes of a file and calls fromBytes().
     static KeyLoadResult fromFile(const QString& path);
 };

@@ -1,6 +1,7 @@
 #include "historyrecorder.h"
 
 #include "clock.h"
+#include "kibo/kibohosts.h"
 #include "session/authticketoutcome.h"
 
 using namespace Qt::StringLiterals;
@@ -57,4 +58,14 @@ HistoryEntry HistoryRecorder::entryFor(const QString& profile, const QString& us
     entry.elapsedMs = result.elapsedMs;
     entry.correlationId = outcome.correlationId();
     return entry;
+}
+
+QString HistoryRecorder::profileName(const KiboProfile& called, const std::optional<KiboProfile>& saved)
+{
+    if (called.name.trimmed().isEmpty()) {
+        return {};
+    }
+    // A name no saved profile has (any more) contradicts nothing and stays.
+    const QString calledTenant = KiboHosts::tenantKey(called);
+    return !saved || KiboHosts::tenantKey(*saved) == calledTenant ? called.name : calledTenant;
 }

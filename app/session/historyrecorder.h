@@ -1,10 +1,12 @@
 #pragma once
 
 #include "kibo/authticketclient.h"
+#include "kibo/kiboprofile.h"
 #include "vault/historystore.h"
 
 #include <QObject>
 #include <QString>
+#include <optional>
 
 class Clock;
 
@@ -27,6 +29,13 @@ public:
 
     static HistoryEntry entryFor(const QString& profile, const QString& username, const AuthTicketResult& result,
         const QString& operation, const QDateTime& fallbackTime);
+
+    // The profile an attempt is filed under: the profile's name while what was called still is the tenant of the
+    // saved profile of that name (its home host and tenant id, or its API host), otherwise what was called, as the
+    // keychain names it ("home.mozu.com/t12345"): a profile edited in the login panel (another tenant or host) never
+    // claims to be the saved one. saved: the saved profile named like called (none: the name stays). Empty for a
+    // login without a profile name (record() files it as "(unnamed)").
+    static QString profileName(const KiboProfile& called, const std::optional<KiboProfile>& saved);
 
 private:
     HistoryStore* m_store;

@@ -36,6 +36,14 @@ metainfo="$root/share/metainfo/$app_id.metainfo.xml"
 [ -f "$desktop" ] || fail "no desktop file at share/applications/$app_id.desktop"
 [ -f "$metainfo" ] || fail "no metainfo at share/metainfo/$app_id.metainfo.xml"
 [ -f "$root/share/doc/kibo-token-inspector/copyright" ] || fail "no share/doc/kibo-token-inspector/copyright"
+# Help ▸ User Guide opens the installed guide (ui/userguide.cpp); every picture it shows is installed beside it.
+guide="$root/share/doc/kibo-token-inspector/user-guide.md"
+[ -f "$guide" ] || fail "no share/doc/kibo-token-inspector/user-guide.md"
+if [ -f "$guide" ]; then
+    for picture in $(grep -o 'screenshots/[A-Za-z0-9@._-]*\.png' "$guide" | sort -u); do
+        [ -f "$root/share/doc/kibo-token-inspector/$picture" ] || fail "the guide shows $picture, which is not installed"
+    done
+fi
 
 # Width and height from a PNG's IHDR chunk (bytes 16..23, big-endian), as "WxH".
 png_size() {
