@@ -106,8 +106,8 @@ void TestCodePage::showsTheChallenge_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("introPart");
 
-    QTest::newRow("second factor") << false << u"Two-factor authentication"_s << u"The password was right."_s;
-    QTest::newRow("one-time code login") << true << u"One-time code"_s << Email;
+    QTest::newRow("second factor") << false << u"Two-factor authenti&cation"_s << u"The password was right."_s;
+    QTest::newRow("one-time code login") << true << u"One-time &code"_s << Email;
 }
 
 void TestCodePage::showsTheChallenge()
@@ -128,7 +128,7 @@ void TestCodePage::showsTheChallenge()
         qPrintable(child<QLabel>("twoFactorLabel")->text()));
     QVERIFY(child<QLineEdit>("codeLineEdit")->isEnabled());
     QVERIFY(child<QLineEdit>("codeLineEdit")->text().isEmpty());
-    QCOMPARE(child<QPushButton>("verifyCodeButton")->text(), u"&Verify"_s);
+    QCOMPARE(child<QPushButton>("verifyCodeButton")->text(), u"Verify"_s);
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
     QVERIFY(!child<QLabel>("attemptsLeftLabel")->isVisible());
     QVERIFY(!child<QLabel>("twoFactorErrorLabel")->isVisible());
@@ -199,7 +199,7 @@ void TestCodePage::countdownFollowsTheClock_data()
     QTest::addColumn<QString>("expiryText");
     QTest::addColumn<QString>("submitText");
 
-    const QString verify = u"&Verify"_s;
+    const QString verify = u"Verify"_s;
     QTest::newRow("just sent") << 0 << 180 << u"The code expires in 3:00."_s << verify;
     QTest::newRow("a minute on") << 61 << 119 << u"The code expires in 1:59."_s << verify;
     QTest::newRow("last second") << 179 << 1 << u"The code expires in 0:01."_s << verify;
@@ -234,7 +234,7 @@ void TestCodePage::countdownFollowsTheClock()
     m_page->restartCodeExpiry();
     QCOMPARE(m_page->codeSecondsLeft(), 180);
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
-    QCOMPARE(submit->text(), u"&Verify"_s);
+    QCOMPARE(submit->text(), u"Verify"_s);
 }
 
 void TestCodePage::refusalShowsWhatIsLeft_data()

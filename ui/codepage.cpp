@@ -52,7 +52,7 @@ void CodePage::showTwoFactor(const QString& userId)
 {
     m_pendingEmail.clear();
     m_pendingUserId = userId;
-    showCodeForm(tr("Two-factor authentication"),
+    showCodeForm(tr("Two-factor authenti&cation"),
         tr("The password was right. The server sent a six-digit code to the customer's email address; it is "
            "valid for 3 minutes and 3 tries. Enter it to finish the login."));
 }
@@ -61,7 +61,7 @@ void CodePage::showOneTimeCode(const QString& email)
 {
     m_pendingUserId.clear();
     m_pendingEmail = email;
-    showCodeForm(tr("One-time code"), oneTimeCodeIntro());
+    showCodeForm(tr("One-time &code"), oneTimeCodeIntro());
 }
 
 void CodePage::showCodeForm(const QString& title, const QString& intro)
@@ -158,7 +158,7 @@ void CodePage::refreshCountdown()
     m_ui->codeExpiryLabel->setFont(expiryFont);
     m_ui->attemptsLeftLabel->setText(tr("%n attempt(s) left", nullptr, std::max(m_attemptsLeft, 0)));
     // Once the code is useless, the main button sends a new one instead of checking the old one.
-    m_ui->verifyCodeButton->setText(expired ? tr("Send a New Code") : tr("&Verify"));
+    m_ui->verifyCodeButton->setText(expired ? tr("Send a New Code") : tr("Verify"));
     m_ui->verifyCodeButton->setAccessibleName(expired ? tr("Send a new code") : tr("Verify the code"));
     m_ui->codeLineEdit->setPlaceholderText(expired ? tr("Send a new code first") : tr("6 digits"));
 }
