@@ -1,6 +1,7 @@
 // Every Alt+letter reaches one control: in each window of the app (the main window with its menu bar, login panel,
 // session bar, result view and code page; the profiles, network settings, inspector, compare and history windows),
-// in each state that shows other controls, and in English and German through the translator the app installs.
+// in each state that shows other controls, and in English and German through the translator the app installs. Each
+// walk runs twice, the second time in presenter mode (its banner brings a button of its own; it disables others).
 // The test walks the real widget tree; it knows no label. Rules:
 // - Collision: two visible, enabled controls of one window (buttons, labels through their buddy, group box titles,
 //   tabs, menu bar titles) with the same Alt letter. The same control twice (one per session side by side: same
@@ -26,6 +27,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -345,6 +347,10 @@ private Q_SLOTS:
 private:
     void languages();
     void logIn(MainWindow* window, const QString& username);
+    static void turnPresenterModeOn(MainWindow* window);
+    static void chooseSignInMode(MainWindow* window, LoginPanel::SignInMode mode);
+    // Presses the login panel's main button (Log in, Send Code, Get Anonymous Ticket) and waits for the answer.
+    static void pressMainButton(MainWindow* window);
     static QWidget* openedWindow(const QList<QWidget*>& before);
 };
 
@@ -358,6 +364,7 @@ void TestMnemonics::initTestCase()
 
 void TestMnemonics::cleanup()
 {
+    QSettings().clear(); // presenter mode is kept in the settings
     // install() parents its translators to the application: remove them between languages.
     const auto translators = qApp->findChildren<QTranslator*>();
     for (QTranslator* translator : translators) {
@@ -369,8 +376,22 @@ void TestMnemonics::cleanup()
 void TestMnemonics::languages()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("English") << u"en"_s;
-    QTest::newRow("German") << u"de"_s;
+    QTest::addColumn<bool>("presenter");
+    QTest::newRow("English") << u"en"_s << false;
+    QTest::newRow("German") << u"de"_s << false;
+    QTest::newRow("English, presenter mode") << u"en"_s << true;
+    QTest::newRow("German, presenter mode") << u"de"_s << true;
+}
+
+void TestMnemonics::turnPresenterModeOn(MainWindow* window)
+{
+    // Through its menu command, as a presenter turns it on; the banner and its button show.
+    auto* action = window->findChild<QAction*>(u"presenterModeAction"_s);
+    QVERIFY(action && action->isEnabled() && !action->isChecked());
+    action->trigger();
+    QVERIFY(window->presenterMode());
+    auto* off = window->findChild<QPushButton*>(u"presenterOffButton"_s);
+    QVERIFY(off && off->isVisible());
 }
 
 void TestMnemonics::logIn(MainWindow* window, const QString& username)
@@ -382,6 +403,25 @@ void TestMnemonics::logIn(MainWindow* window, const QString& username)
     password->setText(DemoTenant::defaultPassword());
     QSignalSpy finished(window, &MainWindow::loginFinished);
     QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(finished.wait(20000));
+}
+
+void TestMnemonics::chooseSignInMode(MainWindow* window, LoginPanel::SignInMode mode)
+{
+    auto* signIn = window->currentSessionView()->findChild<QComboBox*>(u"signInModeComboBox"_s);
+    QVERIFY(signIn);
+    const int index = signIn->findData(QVariant::fromValue(mode));
+    QVERIFY(index >= 0);
+    signIn->setCurrentIndex(index);
+    QCOMPARE(window->loginPanel()->signInMode(), mode);
+}
+
+void TestMnemonics::pressMainButton(MainWindow* window)
+{
+    auto* button = window->currentSessionView()->findChild<QPushButton*>(u"loginButton"_s);
+    QVERIFY(button && button->isEnabled());
+    QSignalSpy finished(window, &MainWindow::loginFinished);
+    button->click();
     QVERIFY(finished.wait(20000));
 }
 
@@ -404,13 +444,18 @@ void TestMnemonics::mainWindow_data()
 void TestMnemonics::mainWindow()
 {
     QFETCH(QString, language);
+    QFETCH(bool, presenter);
     QCOMPARE(Translator::install(qApp, language), language);
-    Audit audit(language);
+    Audit audit(presenter ? language + u", presenter mode"_s : language);
     MainWindow window;
     window.setObjectName(u"main window"_s);
     window.setVault(std::make_unique<MemoryVault>());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (presenter) {
+        turnPresenterModeOn(&window);
+        QVERIFY(!QTest::currentTestFailed());
+    }
     audit.window(&window, u"at start"_s);
     window.startDemoTenant();
     QVERIFY(window.demoTenant());
@@ -442,6 +487,27 @@ void TestMnemonics::mainWindow()
     QVERIFY(window.resultView()->isWaitingForCode());
     audit.window(&window, u"two-factor code"_s);
 
+    // The password-less login: its code page, beside the panel in the one-time code mode.
+    chooseSignInMode(&window, LoginPanel::SignInMode::OneTimeCode);
+    window.loginPanel()->setUsername(u"ada.lovelace@example.com"_s);
+    pressMainButton(&window);
+    QVERIFY(window.resultView()->isOneTimeCodeLogin());
+    audit.window(&window, u"one-time code"_s);
+
+    // An anonymous ticket, then each way to sign in that offers to upgrade it.
+    chooseSignInMode(&window, LoginPanel::SignInMode::Anonymous);
+    pressMainButton(&window);
+    QVERIFY(window.currentSession()->isAnonymous());
+    audit.window(&window, u"anonymous ticket"_s);
+    auto* upgrade = window.currentSessionView()->findChild<QCheckBox*>(u"upgradeAnonymousCheckBox"_s);
+    QVERIFY(upgrade);
+    for (const auto mode : { LoginPanel::SignInMode::Password, LoginPanel::SignInMode::OneTimeCode }) {
+        chooseSignInMode(&window, mode);
+        QVERIFY(upgrade->isVisible());
+        audit.window(&window, u"anonymous ticket, upgrade offered in “%1”"_s.arg(signIn->currentText()));
+    }
+    chooseSignInMode(&window, LoginPanel::SignInMode::Password);
+
     window.newSession();
     logIn(&window, u"b2b.buyer@example.com"_s);
     audit.window(&window, u"two sessions"_s);
@@ -462,18 +528,25 @@ void TestMnemonics::toolWindows_data()
 void TestMnemonics::toolWindows()
 {
     QFETCH(QString, language);
+    QFETCH(bool, presenter);
     QCOMPARE(Translator::install(qApp, language), language);
-    Audit audit(language);
+    Audit audit(presenter ? language + u", presenter mode"_s : language);
     MainWindow window;
     window.setVault(std::make_unique<MemoryVault>());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.startDemoTenant();
     logIn(&window, u"ada.lovelace@example.com"_s);
+    if (presenter) {
+        turnPresenterModeOn(&window);
+        QVERIFY(!QTest::currentTestFailed());
+    }
 
-    // Each window opens through its command in the menu bar, as a user opens it.
-    const QStringList commands { u"profilesAction"_s, u"networkSettingsAction"_s, u"openJwtInInspectorAction"_s,
-        u"compareLoginAction"_s, u"historyAction"_s };
+    // Each window opens through its command in the menu bar, as a user opens it (presenter mode keeps the shown
+    // token out of the inspector: it opens empty).
+    const QStringList commands { u"profilesAction"_s, u"networkSettingsAction"_s,
+        presenter ? u"inspectTokenAction"_s : u"openJwtInInspectorAction"_s, u"compareLoginAction"_s,
+        u"historyAction"_s };
     for (const QString& command : commands) {
         auto* action = window.findChild<QAction*>(command);
         QVERIFY2(action && action->isEnabled(), qPrintable(command));

@@ -4556,8 +4556,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>&lt;b&gt;Präsentationsmodus:&lt;/b&gt; Geheime Werte und Kundendaten sind auf dem Bildschirm ausgeblendet.</translation>
     </message>
     <message>
-        <source>Turn &amp;Off</source>
-        <translation>Deakti&amp;vieren</translation>
+        <source>E&amp;xit Presenter Mode</source>
+        <translation>Präsentationsmodus bee&amp;nden</translation>
     </message>
     <message>
         <source>Turn presenter mode off</source>
@@ -7375,10 +7375,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Support-Paket kopieren</translation>
     </message>
     <message>
-        <source>Copy support bundle</source>
-        <translation>Support-Paket kopieren</translation>
-    </message>
-    <message>
         <source>Copy a support ticket about this login, with every secret and (by default) the customer&apos;s details removed</source>
         <translation>Ein Support-Ticket zu dieser Anmeldung kopieren, ohne alle geheimen Werte und (standardmäßig) ohne die Kundendaten</translation>
     </message>
@@ -7393,10 +7389,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>Save the support ticket as a Markdown or JSON file</source>
         <translation>Das Support-Ticket als Markdown- oder JSON-Datei speichern</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Copy as curl</source>

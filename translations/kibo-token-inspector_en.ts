@@ -4537,7 +4537,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn &amp;Off</source>
+        <source>E&amp;xit Presenter Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7343,10 +7343,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy support bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy a support ticket about this login, with every secret and (by default) the customer&apos;s details removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7360,10 +7356,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>Save the support ticket as a Markdown or JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
