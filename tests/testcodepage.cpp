@@ -128,8 +128,8 @@ void TestCodePage::showsTheChallenge_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("introPart");
 
-    QTest::newRow("second factor") << false << u"Two-factor authentication"_s << u"The password was right."_s;
-    QTest::newRow("one-time code login") << true << u"One-time code"_s << Email;
+    QTest::newRow("second factor") << false << u"Two-factor authenti&cation"_s << u"The password was right."_s;
+    QTest::newRow("one-time code login") << true << u"One-time &code"_s << Email;
 }
 
 void TestCodePage::showsTheChallenge()
@@ -150,7 +150,7 @@ void TestCodePage::showsTheChallenge()
         qPrintable(child<QLabel>("twoFactorLabel")->text()));
     QVERIFY(child<QLineEdit>("codeLineEdit")->isEnabled());
     QVERIFY(child<QLineEdit>("codeLineEdit")->text().isEmpty());
-    QCOMPARE(child<QPushButton>("verifyCodeButton")->text(), u"&Verify"_s);
+    QCOMPARE(child<QPushButton>("verifyCodeButton")->text(), u"Verify"_s);
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
     QVERIFY(!child<QLabel>("attemptsLeftLabel")->isVisible());
     QVERIFY(!child<QLabel>("twoFactorErrorLabel")->isVisible());
@@ -221,8 +221,8 @@ void TestCodePage::countdownFollowsTheClock_data()
     QTest::addColumn<QString>("expiryText");
     QTest::addColumn<QStringList>("buttons"); // the buttons on screen; the first one is what Return does
 
-    const QStringList both { u"&Verify"_s, u"Send a &new code"_s };
-    const QStringList resendOnly { u"Send a &new code"_s };
+    const QStringList both { u"Verify"_s, u"Send a new code"_s };
+    const QStringList resendOnly { u"Send a new code"_s };
     QTest::newRow("just sent") << 0 << 180 << u"The code expires in 3:00."_s << both;
     QTest::newRow("a minute on") << 61 << 119 << u"The code expires in 1:59."_s << both;
     QTest::newRow("last second") << 179 << 1 << u"The code expires in 0:01."_s << both;
@@ -258,7 +258,7 @@ void TestCodePage::countdownFollowsTheClock()
     m_page->restartCodeExpiry();
     QCOMPARE(m_page->codeSecondsLeft(), 180);
     QCOMPARE(child<QLabel>("codeExpiryLabel")->text(), u"The code expires in 3:00."_s);
-    QCOMPARE(shownButtons(), QStringList({ u"&Verify"_s, u"Send a &new code"_s }));
+    QCOMPARE(shownButtons(), QStringList({ u"Verify"_s, u"Send a new code"_s }));
 }
 
 void TestCodePage::refusalShowsWhatIsLeft_data()
@@ -355,7 +355,7 @@ void TestCodePage::voidCodeNamesItsCause()
         QVERIFY2(!problem->text().contains(cause), qPrintable(problem->text()));
     }
     QCOMPARE(m_page->codeSecondsLeft(), 0);
-    QCOMPARE(shownButtons(), QStringList { u"Send a &new code"_s });
+    QCOMPARE(shownButtons(), QStringList { u"Send a new code"_s });
 
     // A new code forgets what happened to the old one.
     m_page->restartCodeExpiry();

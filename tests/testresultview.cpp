@@ -235,7 +235,7 @@ void TestResultView::codeRefusals_data()
     QTest::addColumn<QString>("expiryText");
     QTest::addColumn<QString>("submitText");
 
-    const QString verify = u"&Verify"_s;
+    const QString verify = u"Verify"_s;
     QTest::newRow("wrong, 2 left") << u"INVALID_OTP"_s << u"2"_s << 30 << u"2 attempts left"_s
                                    << u"The code expires in 2:30."_s << verify;
     QTest::newRow("wrong, 1 left") << u"INVALID_OTP"_s << u"1"_s << 0 << u"1 attempt left"_s
@@ -243,9 +243,9 @@ void TestResultView::codeRefusals_data()
     QTest::newRow("wrong, count missing")
         << u"INVALID_OTP"_s << QString() << 0 << QString() << u"The code expires in 3:00."_s << verify;
     QTest::newRow("void after three") << u"OTP_EXPIRED"_s << QString() << 10 << QString()
-                                      << u"This code no longer works — send a new code."_s << u"Send a &new code"_s;
+                                      << u"This code no longer works — send a new code."_s << u"Send a new code"_s;
     QTest::newRow("too late") << u"INVALID_OTP"_s << u"2"_s << 181 << QString()
-                              << u"The code has expired — send a new code."_s << u"Send a &new code"_s;
+                              << u"The code has expired — send a new code."_s << u"Send a new code"_s;
 }
 
 // The code page reads RemainingAttempts and OTP_EXPIRED from the refusal and counts the code's 3 minutes down
@@ -259,7 +259,7 @@ void TestResultView::codeRefusals()
     QFETCH(QString, expiryText);
     QFETCH(QString, submitText);
 
-    const QString verify = u"&Verify"_s;
+    const QString verify = u"Verify"_s;
     ManualClock clock(QDateTime(QDate(2026, 11, 29), QTime(3, 0), Qt::UTC));
     AuthTicketResult result;
     result.requires2FA = true;

@@ -32,3 +32,7 @@ kti_add_test(NAME testtwofactorflow SOURCES testtwofactorflow.cpp LIBS kti_ui kt
     TIMEOUT 180)
 # One secret policy, three surfaces: the Problem tab, the support bundle and the CLI's output agree.
 kti_add_test(NAME testsecretsurfaces SOURCES testsecretsurfaces.cpp LIBS kti_ui kti_cli kti_testhelpers LABELS ui)
+# Every Alt letter reaches one control, in each window and state, in English and German.
+kti_add_test(NAME testmnemonics SOURCES testmnemonics.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
+# Start to forget with the keyboard alone: the demo tenant, the real keychain.
+kti_add_test(NAME testkeyboardwalk SOURCES testkeyboardwalk.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)

@@ -797,12 +797,12 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
 <context>
     <name>CodePage</name>
     <message>
-        <source>Two-factor authentication</source>
-        <translation>Zwei-Faktor-Authentifizierung</translation>
+        <source>Two-factor authenti&amp;cation</source>
+        <translation>Zwe&amp;i-Faktor-Authentifizierung</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>C&amp;ode:</translation>
+        <source>Code:</source>
+        <translation>Code:</translation>
     </message>
     <message>
         <source>Two-factor code</source>
@@ -813,16 +813,12 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>000000</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verifizieren</translation>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
     </message>
     <message>
         <source>Verify the code</source>
         <translation>Den Code prüfen</translation>
-    </message>
-    <message>
-        <source>Send a &amp;new code</source>
-        <translation>Neuen Co&amp;de senden</translation>
     </message>
     <message>
         <source>Send a new code</source>
@@ -853,8 +849,8 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Das Passwort war richtig. Der Server hat einen sechsstelligen Code an die E-Mail-Adresse des Kunden gesendet; er gilt 3 Minuten und für 3 Versuche. Geben Sie ihn ein, um die Anmeldung abzuschließen.</translation>
     </message>
     <message>
-        <source>One-time code</source>
-        <translation>Einmalcode</translation>
+        <source>One-time &amp;code</source>
+        <translation>E&amp;inmalcode</translation>
     </message>
     <message>
         <source>If %1 belongs to a customer of this site, Kibo has emailed a six-digit code there (Kibo answers the same for an unknown address). It is valid for 3 minutes and 3 tries. Enter it to log in.</source>
@@ -3953,16 +3949,16 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
 <context>
     <name>LoginPanel</name>
     <message>
-        <source>Tenant</source>
-        <translation>Mandant</translation>
+        <source>Te&amp;nant</source>
+        <translation>&amp;Mandant</translation>
     </message>
     <message>
         <source>e.g. https://home.mozu.com</source>
         <translation>z. B. https://home.mozu.com</translation>
     </message>
     <message>
-        <source>&amp;Tenant ID:</source>
-        <translation>&amp;Mandanten-ID:</translation>
+        <source>Tenant ID:</source>
+        <translation>Mandanten-ID:</translation>
     </message>
     <message>
         <source>Tenant ID</source>
@@ -3977,8 +3973,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Optional</translation>
     </message>
     <message>
-        <source>&amp;Client ID:</source>
-        <translation>&amp;Client-ID:</translation>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client ID</source>
@@ -3989,8 +3985,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Anwendungsschlüssel, z. B. MyCompany.app.1.0.0.Release</translation>
     </message>
     <message>
-        <source>Client s&amp;ecret:</source>
-        <translation>Client-S&amp;ecret:</translation>
+        <source>Client secret:</source>
+        <translation>Client-Secret:</translation>
     </message>
     <message>
         <source>Client secret</source>
@@ -4006,7 +4002,7 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation>&amp;Benutzername:</translation>
+        <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
         <source>Username</source>
@@ -4065,7 +4061,7 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Die Region des Aufrufers; die Site kann damit entscheiden, ob eine Zwei-Faktor-Authentifizierung nötig ist.</translation>
     </message>
     <message>
-        <source>&amp;Fingerprint:</source>
+        <source>F&amp;ingerprint:</source>
         <translation>&amp;Fingerabdruck:</translation>
     </message>
     <message>
@@ -4077,12 +4073,12 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Ein Gerätefingerabdruck; die Site kann damit entscheiden, ob eine Zwei-Faktor-Authentifizierung nötig ist.</translation>
     </message>
     <message>
-        <source>Token options</source>
-        <translation>Token-Optionen</translation>
+        <source>To&amp;ken options</source>
+        <translation>&amp;Token-Optionen</translation>
     </message>
     <message>
-        <source>Tic&amp;ket lifetime:</source>
-        <translation>&amp;Ticket-Laufzeit:</translation>
+        <source>Ticket lifetime:</source>
+        <translation>Ticket-Laufzeit:</translation>
     </message>
     <message>
         <source>Access ticket lifetime in minutes</source>
@@ -4101,8 +4097,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation> min</translation>
     </message>
     <message>
-        <source>Refresh l&amp;ifetime:</source>
-        <translation>Aktualisierungs-Laufze&amp;it:</translation>
+        <source>Refresh lifetime:</source>
+        <translation>Aktualisierungs-Laufzeit:</translation>
     </message>
     <message>
         <source>Refresh token lifetime in minutes</source>
@@ -4113,8 +4109,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Gewünschte Laufzeit des Aktualisierungstokens (refreshTokenTtlMinutes). Die Obergrenzen des Mandanten gelten weiterhin.</translation>
     </message>
     <message>
-        <source>Response fiel&amp;ds:</source>
-        <translation>Ant&amp;wortfelder:</translation>
+        <source>Response fields:</source>
+        <translation>Antwortfelder:</translation>
     </message>
     <message>
         <source>Response fields</source>
@@ -4149,8 +4145,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Problem mit dem Formular</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Ausblenden</translation>
+        <source>Hi&amp;de</source>
+        <translation>Ausbl&amp;enden</translation>
     </message>
     <message>
         <source>Hide password</source>
@@ -4217,25 +4213,25 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Diese Sitzung enthält ein Ticket für einen anonymen Käufer. Wenn aktiviert, sendet die Anmeldung dessen Zugriffstoken als x-vol-user-claims, sodass der Warenkorb des Käufers auf den Kunden übergeht und das neue JWT die anonyme Sitzung in b.PreviousAnonymousId nennt.</translation>
     </message>
     <message>
-        <source>&amp;Email:</source>
-        <translation>E-Mail-A&amp;dresse:</translation>
+        <source>Email a&amp;ddress:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>The customer&apos;s email address</source>
         <translation>Die E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <source>Send Code</source>
+        <source>Send C&amp;ode</source>
         <extracomment>Asks Kibo to email a one-time code to the customer.</extracomment>
-        <translation>Code senden</translation>
+        <translation>&amp;Code senden</translation>
     </message>
     <message>
         <source>Send a one-time code</source>
         <translation>Einen Einmalcode senden</translation>
     </message>
     <message>
-        <source>Get Anonymous Ticket</source>
-        <translation>Anonymes Ticket anfordern</translation>
+        <source>Get Anony&amp;mous Ticket</source>
+        <translation>Anon&amp;ymes Ticket anfordern</translation>
     </message>
     <message>
         <source>Get an anonymous shopper ticket</source>
@@ -4262,8 +4258,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Ein gespeichertes Profil auswählen</translation>
     </message>
     <message>
-        <source>&amp;Manage…</source>
-        <translation>Verwalte&amp;n…</translation>
+        <source>Manage…</source>
+        <translation>Verwalten…</translation>
     </message>
     <message>
         <source>Add, edit, import and export profiles</source>
@@ -4274,12 +4270,12 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Profile verwalten</translation>
     </message>
     <message>
-        <source>Prof&amp;ile:</source>
-        <translation>Pr&amp;ofil:</translation>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
     </message>
     <message>
-        <source>Data ce&amp;ntre:</source>
-        <translation>Rechenzentr&amp;um:</translation>
+        <source>Data centre:</source>
+        <translation>Rechenzentrum:</translation>
     </message>
     <message>
         <source>Data centre</source>
@@ -4290,8 +4286,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Wo Kibo den Mandanten betreibt. Sein Home-Host stellt das Anwendungstoken aus und sagt, wo der Mandant liegt; den Pod des Mandanten müssen Sie nie kennen.</translation>
     </message>
     <message>
-        <source>&amp;Home host:</source>
-        <translation>&amp;Home-Host:</translation>
+        <source>Home host:</source>
+        <translation>Home-Host:</translation>
     </message>
     <message>
         <source>Home host</source>
@@ -4314,8 +4310,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Den Home-Host mit Client-ID und Secret von unten nach Name, Host und Sites des Mandanten fragen. Eine Anmeldung tut das auch.</translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
-        <translation>&amp;Site:</translation>
+        <source>Site:</source>
+        <translation>Site:</translation>
     </message>
     <message>
         <source>Site</source>
@@ -4326,8 +4322,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Die Site, zu der der Kunde gehört: Wählen Sie eine, die das Nachschlagen gefunden hat, oder geben Sie ihre ID ein.</translation>
     </message>
     <message>
-        <source>API host o&amp;verride:</source>
-        <translation>API-Host-Vor&amp;gabe:</translation>
+        <source>API host override:</source>
+        <translation>API-Host-Vorgabe:</translation>
     </message>
     <message>
         <source>API host override</source>
@@ -4427,6 +4423,10 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>The Problem tab says why.</source>
         <translation>Der Reiter „Problem“ nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Upgrade the anony&amp;mous session</source>
+        <translation>Die anon&amp;yme Sitzung hochstufen</translation>
     </message>
 </context>
 <context>
@@ -4536,8 +4536,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>Open the JWT in the &amp;Inspector</source>
-        <translation>JWT im &amp;Inspektor öffnen</translation>
+        <source>Open the &amp;JWT in the Inspector</source>
+        <translation>&amp;JWT im Inspektor öffnen</translation>
     </message>
     <message>
         <source>Inspect the jwtAccessToken of the login shown</source>
@@ -4556,8 +4556,8 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>&lt;b&gt;Präsentationsmodus:&lt;/b&gt; Geheime Werte und Kundendaten sind auf dem Bildschirm ausgeblendet.</translation>
     </message>
     <message>
-        <source>Turn &amp;Off</source>
-        <translation>Deakti&amp;vieren</translation>
+        <source>E&amp;xit Presenter Mode</source>
+        <translation>Präsentationsmodus bee&amp;nden</translation>
     </message>
     <message>
         <source>Turn presenter mode off</source>
@@ -4716,7 +4716,7 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Die Tokens der Sitzung hier löschen und aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <source>Side by &amp;Side</source>
+        <source>Side by Si&amp;de</source>
         <translation>&amp;Nebeneinander</translation>
     </message>
     <message>
@@ -4774,6 +4774,14 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>The demo tenant answers every refresh with a new refresh token and forgets the old one, as a tenant that rotates them does; the refresh log shows each rotation</source>
         <translation>Der Demo-Mandant beantwortet jede Aktualisierung mit einem neuen Aktualisierungstoken und vergisst das alte, wie ein Mandant, der sie austauscht; das Aktualisierungsprotokoll zeigt jeden Austausch</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the Tree</source>
+        <translation>Baum &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the filter of the JWT or customer account tree, from anywhere in the window</source>
+        <translation>Setzt den Cursor in den Filter des JWT- oder Kundenkonto-Baums, von überall im Fenster aus</translation>
     </message>
 </context>
 <context>
@@ -4870,7 +4878,7 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Zeitlimits</translation>
     </message>
     <message>
-        <source>Give up after &amp;silence of:</source>
+        <source>Give up after si&amp;lence of:</source>
         <translation>Abbrechen nach Stille &amp;von:</translation>
     </message>
     <message>
@@ -5668,10 +5676,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Show &amp;secrets</source>
-        <translation>Geheime Werte anzei&amp;gen</translation>
-    </message>
-    <message>
         <source>Show secrets</source>
         <translation>Geheime Werte anzeigen</translation>
     </message>
@@ -5844,8 +5848,8 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Das JWT ist decodiert, die Signatur nicht verifiziert: Kibo signiert es mit einem Schlüssel, den nur Kibo besitzt.</translation>
     </message>
     <message>
-        <source>Access token (JWT)</source>
-        <translation>Zugriffstoken (JWT)</translation>
+        <source>Access token (&amp;JWT)</source>
+        <translation>Zugriffstoken (&amp;JWT)</translation>
     </message>
     <message>
         <source>JWT header</source>
@@ -6412,8 +6416,8 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Anonymer Käufer: kein Kundenkonto. Eine Anmeldung in dieser Sitzung stuft ihn hoch, und das JWT nennt diesen Käufer dann in b.PreviousAnonymousId.</translation>
     </message>
     <message>
-        <source>Auto refresh</source>
-        <translation>Auto-Aktualisierung</translation>
+        <source>&amp;Auto refresh</source>
+        <translation>Auto-Aktualisierun&amp;g</translation>
     </message>
     <message>
         <source>Refresh the access token automatically shortly before it expires, as Kibo&apos;s SDKs do</source>
@@ -7058,8 +7062,8 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Zeiten, die näher beieinander liegen, gelten als gleich, und Uhren mit höchstens diesem Abstand als synchron.</translation>
     </message>
     <message>
-        <source>&amp;Leeway:</source>
-        <translation>&amp;Toleranz:</translation>
+        <source>Leewa&amp;y:</source>
+        <translation>T&amp;oleranz:</translation>
     </message>
     <message>
         <source>Timeline findings</source>
@@ -7271,8 +7275,8 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>&amp;Try Again</source>
-        <translation>&amp;Erneut versuchen</translation>
+        <source>Tr&amp;y Again</source>
+        <translation>Er&amp;neut versuchen</translation>
     </message>
     <message>
         <source>Send the same request again; enabled once the server&apos;s Retry-After time has passed</source>
@@ -7319,8 +7323,8 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Korrelations-ID</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>Copy correlation ID</source>
@@ -7367,10 +7371,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Copy support &amp;bundle</source>
-        <translation>Support-&amp;Paket kopieren</translation>
-    </message>
-    <message>
         <source>Copy support bundle</source>
         <translation>Support-Paket kopieren</translation>
     </message>
@@ -7379,8 +7379,8 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Ein Support-Ticket zu dieser Anmeldung kopieren, ohne alle geheimen Werte und (standardmäßig) ohne die Kundendaten</translation>
     </message>
     <message>
-        <source>Sa&amp;ve support bundle…</source>
-        <translation>Support-Paket &amp;speichern…</translation>
+        <source>Save support bundle…</source>
+        <translation>Support-Paket speichern…</translation>
     </message>
     <message>
         <source>Save support bundle</source>
@@ -7389,10 +7389,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>Save the support ticket as a Markdown or JSON file</source>
         <translation>Das Support-Ticket als Markdown- oder JSON-Datei speichern</translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;url</source>
-        <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
         <source>Copy as curl</source>

@@ -780,11 +780,11 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
 <context>
     <name>CodePage</name>
     <message>
-        <source>Two-factor authentication</source>
+        <source>Two-factor authenti&amp;cation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
+        <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -796,15 +796,11 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
+        <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verify the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a &amp;new code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -836,7 +832,7 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One-time code</source>
+        <source>One-time &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3934,7 +3930,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
 <context>
     <name>LoginPanel</name>
     <message>
-        <source>Tenant</source>
+        <source>Te&amp;nant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3942,7 +3938,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Tenant ID:</source>
+        <source>Tenant ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3958,7 +3954,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Client ID:</source>
+        <source>Client ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3970,7 +3966,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client s&amp;ecret:</source>
+        <source>Client secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4046,7 +4042,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fingerprint:</source>
+        <source>F&amp;ingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4058,11 +4054,11 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token options</source>
+        <source>To&amp;ken options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tic&amp;ket lifetime:</source>
+        <source>Ticket lifetime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4082,7 +4078,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh l&amp;ifetime:</source>
+        <source>Refresh lifetime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4094,7 +4090,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response fiel&amp;ds:</source>
+        <source>Response fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4130,7 +4126,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide</source>
+        <source>Hi&amp;de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4198,7 +4194,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Email:</source>
+        <source>Email a&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4206,7 +4202,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send Code</source>
+        <source>Send C&amp;ode</source>
         <extracomment>Asks Kibo to email a one-time code to the customer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -4215,7 +4211,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get Anonymous Ticket</source>
+        <source>Get Anony&amp;mous Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4243,7 +4239,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Manage…</source>
+        <source>Manage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4255,11 +4251,11 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prof&amp;ile:</source>
+        <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data ce&amp;ntre:</source>
+        <source>Data centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4271,7 +4267,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Home host:</source>
+        <source>Home host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4295,7 +4291,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Site:</source>
+        <source>Site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4307,7 +4303,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API host o&amp;verride:</source>
+        <source>API host override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4407,6 +4403,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>The Problem tab says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the anony&amp;mous session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4517,7 +4517,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the JWT in the &amp;Inspector</source>
+        <source>Open the &amp;JWT in the Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4537,7 +4537,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn &amp;Off</source>
+        <source>E&amp;xit Presenter Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4697,7 +4697,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Side by &amp;Side</source>
+        <source>Side by Si&amp;de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4754,6 +4754,14 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>The demo tenant answers every refresh with a new refresh token and forgets the old one, as a tenant that rotates them does; the refresh log shows each rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter the Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in the filter of the JWT or customer account tree, from anywhere in the window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4851,7 +4859,7 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give up after &amp;silence of:</source>
+        <source>Give up after si&amp;lence of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5636,10 +5644,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show secrets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5812,7 +5816,7 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access token (JWT)</source>
+        <source>Access token (&amp;JWT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6380,7 +6384,7 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auto refresh</source>
+        <source>&amp;Auto refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7026,7 +7030,7 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Leeway:</source>
+        <source>Leewa&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7239,7 +7243,7 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Try Again</source>
+        <source>Tr&amp;y Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7287,7 +7291,7 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7335,10 +7339,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy support &amp;bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy support bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7347,7 +7347,7 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve support bundle…</source>
+        <source>Save support bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7356,10 +7356,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>Save the support ticket as a Markdown or JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

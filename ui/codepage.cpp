@@ -54,7 +54,7 @@ void CodePage::showTwoFactor(const QString& userId)
 {
     m_pendingEmail.clear();
     m_pendingUserId = userId;
-    showCodeForm(tr("Two-factor authentication"),
+    showCodeForm(tr("Two-factor authenti&cation"),
         tr("The password was right. The server sent a six-digit code to the customer's email address; it is "
            "valid for 3 minutes and 3 tries. Enter it to finish the login."));
 }
@@ -63,7 +63,7 @@ void CodePage::showOneTimeCode(const QString& email)
 {
     m_pendingUserId.clear();
     m_pendingEmail = email;
-    showCodeForm(tr("One-time code"), oneTimeCodeIntro());
+    showCodeForm(tr("One-time &code"), oneTimeCodeIntro());
 }
 
 void CodePage::showCodeForm(const QString& title, const QString& intro)

@@ -91,7 +91,7 @@ LoginPanel::LoginPanel(QWidget* parent)
     signInLabel->setBuddy(signInCombo);
     m_ui->customerFormLayout->insertRow(0, signInLabel, signInCombo);
     auto* upgradeCheck = m_upgradeAnonymousCheckBox
-        = new QCheckBox(tr("Upgrade the anonymous session"), m_ui->customerGroupBox);
+        = new QCheckBox(tr("Upgrade the anony&mous session"), m_ui->customerGroupBox);
     upgradeCheck->setObjectName(u"upgradeAnonymousCheckBox"_s);
     upgradeCheck->setAccessibleName(tr("Upgrade the anonymous session"));
     upgradeCheck->setChecked(true);
@@ -150,7 +150,7 @@ LoginPanel::LoginPanel(QWidget* parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginPanel::cancelRequested);
     connect(m_ui->showPasswordButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->passwordLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->showPasswordButton->setText(shown ? tr("Hide") : tr("Sho&w"));
+        m_ui->showPasswordButton->setText(shown ? tr("Hi&de") : tr("Sho&w"));
         m_ui->showPasswordButton->setAccessibleName(shown ? tr("Hide password") : tr("Show password"));
     });
     // Any edit makes an old complaint stale.
@@ -226,7 +226,7 @@ void LoginPanel::updateSignInMode()
     m_ui->tokenOptionsFormLayout->setRowVisible(m_ui->ticketTtlSpinBox, password);
     m_ui->tokenOptionsFormLayout->setRowVisible(m_ui->refreshTtlSpinBox, password);
     form->setRowVisible(m_upgradeAnonymousCheckBox, customer && m_anonymousSessionHeld);
-    m_ui->usernameLabel->setText(mode == SignInMode::OneTimeCode ? tr("&Email:") : tr("&Username:"));
+    m_ui->usernameLabel->setText(mode == SignInMode::OneTimeCode ? tr("Email a&ddress:") : tr("&Username:"));
     m_ui->usernameLineEdit->setPlaceholderText(
         mode == SignInMode::OneTimeCode ? tr("The customer's email address") : tr("Login name or email address"));
     switch (mode) {
@@ -236,11 +236,11 @@ void LoginPanel::updateSignInMode()
         break;
     case SignInMode::OneTimeCode:
         //: Asks Kibo to email a one-time code to the customer.
-        m_ui->loginButton->setText(tr("Send Code"));
+        m_ui->loginButton->setText(tr("Send C&ode"));
         m_ui->loginButton->setAccessibleName(tr("Send a one-time code"));
         break;
     case SignInMode::Anonymous:
-        m_ui->loginButton->setText(tr("Get Anonymous Ticket"));
+        m_ui->loginButton->setText(tr("Get Anony&mous Ticket"));
         m_ui->loginButton->setAccessibleName(tr("Get an anonymous shopper ticket"));
         break;
     }
@@ -366,6 +366,15 @@ void LoginPanel::focusPassword()
     m_ui->passwordLineEdit->setFocus(Qt::OtherFocusReason);
 }
 
+void LoginPanel::focusCustomer()
+{
+    QWidget* field = m_ui->usernameLineEdit;
+    if (!field->isVisibleTo(this) || !field->isEnabled()) {
+        field = m_ui->loginButton;
+    }
+    field->setFocus(Qt::OtherFocusReason);
+}
+
 void LoginPanel::updateMinimumWidth()
 {
     // The form never scrolls sideways: the panel is at least as wide as its widest row.
@@ -376,17 +385,30 @@ void LoginPanel::updateMinimumWidth()
 void LoginPanel::setBusy(bool busy)
 {
     m_busy = busy;
+    if (busy) {
+        QWidget* focus = QApplication::focusWidget();
+        m_focusBeforeBusy = focus && isAncestorOf(focus) ? focus : nullptr;
+    }
+    const bool cancelHadFocus = m_ui->cancelButton->hasFocus();
     m_ui->tenantGroupBox->setEnabled(!busy);
     m_fromTokenButton->setEnabled(!busy);
     m_ui->customerGroupBox->setEnabled(!busy);
     m_ui->tokenOptionsGroupBox->setEnabled(!busy);
     m_ui->loginButton->setEnabled(!busy);
-    m_ui->cancelButton->setEnabled(busy);
     if (busy) {
+        m_ui->cancelButton->setEnabled(true);
         m_ui->cancelButton->setFocus();
-    } else if (m_ui->cancelButton->hasFocus()) {
-        m_ui->loginButton->setFocus();
+        return;
     }
+    // Back where the call began (the field Enter was pressed in), before Cancel goes grey and Qt would hand the
+    // focus to the next field of the chain (the profile list, where typing switches profiles).
+    if (cancelHadFocus) {
+        QWidget* back = m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() && m_focusBeforeBusy->isVisibleTo(this)
+            ? m_focusBeforeBusy.data()
+            : m_ui->loginButton;
+        back->setFocus(Qt::OtherFocusReason);
+    }
+    m_ui->cancelButton->setEnabled(false);
 }
 
 bool LoginPanel::isBusy() const
@@ -542,7 +564,7 @@ void LoginPanel::setUpProfileChooser()
     m_profileComboBox->setPlaceholderText(tr("Choose a saved profile"));
     m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_profileComboBox->setMinimumContentsLength(12);
-    m_manageProfilesButton = new QPushButton(tr("&Manage…"), this);
+    m_manageProfilesButton = new QPushButton(tr("Manage…"), this);
     m_manageProfilesButton->setObjectName(u"manageProfilesButton"_s);
     m_manageProfilesButton->setToolTip(tr("Add, edit, import and export profiles"));
     m_manageProfilesButton->setAccessibleName(tr("Manage profiles"));
@@ -556,10 +578,21 @@ void LoginPanel::setUpProfileChooser()
     row->addWidget(m_profileComboBox, 1);
     row->addWidget(m_fromTokenButton);
     row->addWidget(m_manageProfilesButton);
-    auto* label = new QLabel(tr("Prof&ile:"), this);
+    auto* label = new QLabel(tr("Profile:"), this);
     label->setObjectName(u"profileLabel"_s);
     label->setBuddy(m_profileComboBox);
     m_ui->tenantFormLayout->insertRow(0, label, row);
+    // First in the Tab order, as on screen, then the form's order: the tenant group's letter (Alt) lands on the
+    // profile list.
+    const QList<QWidget*> order { m_profileComboBox, m_fromTokenButton, m_manageProfilesButton,
+        m_ui->dataCentreComboBox, m_ui->authHostLineEdit, m_ui->tenantIdLineEdit, m_ui->lookUpTenantButton,
+        m_ui->siteComboBox, m_ui->clientIdLineEdit, m_ui->clientSecretLineEdit, m_ui->apiHostLineEdit,
+        m_ui->usernameLineEdit, m_ui->passwordLineEdit, m_ui->showPasswordButton, m_ui->accountIdLineEdit,
+        m_ui->regionLineEdit, m_ui->fingerprintLineEdit, m_ui->ticketTtlSpinBox, m_ui->refreshTtlSpinBox,
+        m_ui->responseFieldsLineEdit, m_ui->loginButton, m_ui->cancelButton };
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order.at(i - 1), order.at(i));
+    }
     connect(m_profileComboBox, &QComboBox::activated, this,
         [this](int index) { Q_EMIT profileChosen(m_profileComboBox->itemText(index)); });
     connect(m_manageProfilesButton, &QPushButton::clicked, this, &LoginPanel::manageProfilesRequested);

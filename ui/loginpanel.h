@@ -5,6 +5,7 @@
 #include "kibo/kibotenant.h"
 #include "profilefromtoken.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -55,6 +56,8 @@ public:
     // Shows where the demo credentials come from, next to the (still empty) password field.
     void setDemoCredentialsHint(const QString& password);
     void focusPassword();
+    // The first customer field of the sign-in mode (Username, or Email), else Log in: where a new session starts.
+    void focusCustomer();
 
     SignInMode signInMode() const;
     void setSignInMode(SignInMode mode);
@@ -160,6 +163,7 @@ private:
     QString m_failedLookupTitle;
     QPushButton* m_fromTokenButton = nullptr;
     bool m_busy = false;
+    QPointer<QWidget> m_focusBeforeBusy; // where the keyboard was when a call began; it goes back there
     bool m_anonymousSessionHeld = false;
     QComboBox* m_signInModeComboBox = nullptr; // "Sign in with", made in code (see the constructor)
     QCheckBox* m_upgradeAnonymousCheckBox = nullptr;

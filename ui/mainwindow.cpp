@@ -117,6 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->newSessionAction, &QAction::triggered, this, &MainWindow::newSession);
     connect(m_ui->closeSessionAction, &QAction::triggered, tabs, [tabs] { tabs->closeSession(tabs->currentIndex()); });
     connect(m_ui->renameSessionAction, &QAction::triggered, tabs, &SessionTabs::renameCurrentSession);
+    connect(m_ui->filterTreeAction, &QAction::triggered, tabs, &SessionTabs::focusTreeFilter);
     // The Session menu acts on the session in front.
     const auto onCurrent = [tabs](void (SessionView::*operation)()) {
         return [tabs, operation] {
@@ -266,7 +267,7 @@ CustomerSession* MainWindow::newSession()
     m_tabs->addSession(view);
     if (previous) {
         view->setStatus(tr("New session: choose the customer and log in."));
-        view->loginPanel()->setFocus();
+        view->loginPanel()->focusCustomer(); // Ctrl+T, then type the customer
     }
     return view->session();
 }

@@ -22,8 +22,8 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
-#include <QShortcut>
 #include <QStyle>
+#include <QTabBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <algorithm>
@@ -142,17 +142,6 @@ ResultView::ResultView(QWidget* parent)
     QWidget::setTabOrder(m_ui->accountTreePane->filterLineEdit(), m_ui->accountTreePane->optionsButton());
     QWidget::setTabOrder(m_ui->accountTreePane->optionsButton(), m_ui->accountTreePane->treeView());
     QWidget::setTabOrder(m_ui->accountTreePane->treeView(), m_ui->rawPlainTextEdit);
-
-    // Ctrl+F jumps to the filter of the tree on screen (the panes' own Ctrl+F is off, or it would be ambiguous).
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        if (currentTab() == Tab::Jwt) {
-            m_ui->jwtPayloadTreePane->focusFilter();
-        } else if (currentTab() == Tab::Account) {
-            m_ui->accountTreePane->focusFilter();
-        }
-    });
 
     m_countdownTimer.setInterval(1000);
     connect(&m_countdownTimer, &QTimer::timeout, this, &ResultView::refreshCountdowns);
@@ -836,6 +825,29 @@ ResultView::Tab ResultView::currentTab() const
 bool ResultView::isTabVisible(Tab tab) const
 {
     return m_ui->resultTabWidget->isTabVisible(m_ui->resultTabWidget->indexOf(tabPage(tab)));
+}
+
+bool ResultView::focusTreeFilter()
+{
+    if (currentTab() != Tab::Jwt && currentTab() != Tab::Account) {
+        if (!isTabVisible(Tab::Jwt) && !isTabVisible(Tab::Account)) {
+            return false;
+        }
+        setCurrentTab(isTabVisible(Tab::Jwt) ? Tab::Jwt : Tab::Account);
+    }
+    (currentTab() == Tab::Jwt ? m_ui->jwtPayloadTreePane : m_ui->accountTreePane)->focusFilter();
+    return true;
+}
+
+void ResultView::focusAnswer()
+{
+    if (isWaitingForCode()) {
+        m_ui->codePage->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (hasResult()) {
+        m_ui->resultTabWidget->tabBar()->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void ResultView::setRefreshMarks(const QList<TokenTimeline::Refresh>& refreshes)

@@ -74,6 +74,13 @@ public:
     bool isTabVisible(Tab tab) const;
     TroubleshootingPanel* troubleshootingPanel() const;
 
+    // Keyboard (the window's Ctrl+F and focus after a login): the filter of the tree in front, or of the JWT (else
+    // the account) when the tab in front has no tree; false when no tree is shown.
+    bool focusTreeFilter();
+    // The answer's tabs, where the arrow keys switch tabs and typing changes nothing; the code field instead while
+    // a code is asked for.
+    void focusAnswer();
+
     // The session's refreshes, marked on the summary's timeline (none: no marks).
     void setRefreshMarks(const QList<TokenTimeline::Refresh>& refreshes);
 

@@ -1,9 +1,12 @@
 #include "sessiontabs.h"
 
+#include "loginpanel.h"
+#include "resultview.h"
 #include "secrets/presentermask.h"
 #include "session/customersession.h"
 #include "sessionview.h"
 
+#include <QApplication>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -92,6 +95,18 @@ void SessionTabs::addSession(SessionView* view)
     connect(view, &SessionView::forgetFinished, this, ifCurrent);
     connect(view->session(), &CustomerSession::busyChanged, this, ifCurrent);
     connect(view->session(), &CustomerSession::ticketChanged, this, ifCurrent);
+    // After the view showed a login's answer: the keyboard goes on from there, unless the user went elsewhere.
+    connect(view->session(), &CustomerSession::resultReady, view,
+        [view](const AuthTicketResult&, CustomerSession::Operation operation) {
+            using Operation = CustomerSession::Operation;
+            const bool login = operation == Operation::Login || operation == Operation::Anonymous
+                || operation == Operation::FinishTwoFactor || operation == Operation::FinishOtp
+                || operation == Operation::RequestOtp;
+            const QWidget* focus = QApplication::focusWidget();
+            if (login && view->isVisible() && (!focus || view->loginPanel()->isAncestorOf(focus))) {
+                view->resultView()->focusAnswer();
+            }
+        });
     m_views.append(view);
     if (m_sideBySide) {
         m_splitter->addWidget(view);
@@ -135,6 +150,13 @@ bool SessionTabs::closeSession(int index)
     }
     updateTabBar();
     return true;
+}
+
+void SessionTabs::focusTreeFilter()
+{
+    if (m_current) {
+        m_current->resultView()->focusTreeFilter();
+    }
 }
 
 void SessionTabs::renameCurrentSession()

@@ -10,8 +10,9 @@ class SessionView;
 // The main window's customer sessions: one SessionView per tab, or all of them side by side in a splitter.
 // It adds, closes (asking only while a call is under way), renames and reorders them (a tab can be dragged),
 // keeps track of the one in front, and hands presenter mode, the login panel's visibility and the login panel |
-// result splitter to every view. What a session does, and the menus that act on the current one, stay with the
-// window and the views.
+// result splitter to every view. After a login's answer the keyboard focus goes to the answer (its tabs, or the
+// code field when a code is asked for), not to whatever field follows the busy form. What a session does, and the menus
+// that act on the current one, stay with the window and the views.
 class SessionTabs final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,8 @@ public:
 
     void setPresenterMode(bool on);
     void setLoginPanelShown(bool shown);
+    // Keyboard: the filter of the tree on screen in the session in front (the window's Ctrl+F).
+    void focusTreeFilter();
     // The login panel | result splitter: a saved state goes to every view and to later ones; saved from the
     // current view.
     void restoreSplitterState(const QByteArray& state);

@@ -28,7 +28,7 @@ TimelineView::TimelineView(QWidget* parent)
     m_leeway->setValue(TokenTimeline::DefaultLeewaySeconds);
     m_leeway->setAccessibleName(tr("Leeway in seconds"));
     m_leeway->setToolTip(tr("Times closer together than this count as equal, and clocks this far apart as in step."));
-    auto* leewayLabel = new QLabel(tr("&Leeway:"), this);
+    auto* leewayLabel = new QLabel(tr("Leewa&y:"), this);
     leewayLabel->setBuddy(m_leeway);
 
     m_findings->setAccessibleName(tr("Timeline findings"));
