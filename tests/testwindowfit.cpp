@@ -208,6 +208,7 @@ void TestWindowFit::sideBySideStaysOnTheScreenAndGivesTheWidthBack()
     logInTo(m_window->currentSessionView(), u"b2b.buyer@example.com"_s);
     QVERIFY2(offScreen(m_window.get()).isEmpty(), qPrintable(offScreen(m_window.get())));
     const int width = m_window->width();
+    const int x = m_window->x();
     auto* sideBySide = m_window->findChild<QAction*>(u"sideBySideAction"_s);
     sideBySide->trigger();
     QVERIFY(m_window->isSideBySide());
@@ -221,6 +222,7 @@ void TestWindowFit::sideBySideStaysOnTheScreenAndGivesTheWidthBack()
     QVERIFY(!m_window->isSideBySide());
     settle();
     QCOMPARE(m_window->width(), width);
+    QCOMPARE(m_window->x(), x);
     QVERIFY2(offScreen(m_window.get()).isEmpty(), qPrintable(offScreen(m_window.get())));
 }
 

@@ -243,14 +243,15 @@ void SessionTabs::fitWindowToSideBySide(bool on)
         return;
     }
     if (!on) {
-        if (m_widthBeforeSideBySide > 0) {
-            ScreenFit::resize(top, QSize(m_widthBeforeSideBySide, top->height()));
+        if (m_windowBeforeSideBySide.isValid()) {
+            ScreenFit::resize(top, QSize(m_windowBeforeSideBySide.width(), top->height()));
+            top->move(m_windowBeforeSideBySide.x(), top->y());
             ScreenFit::place(top);
         }
-        m_widthBeforeSideBySide = -1;
+        m_windowBeforeSideBySide = QRect();
         return;
     }
-    m_widthBeforeSideBySide = top->width();
+    m_windowBeforeSideBySide = QRect(top->pos(), top->size());
     // As wide as the row needs, as far as the screen allows; beyond that the row scrolls.
     const int missing = m_splitter->minimumSizeHint().width() - width();
     if (missing > 0) {

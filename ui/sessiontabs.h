@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QRect>
 #include <QWidget>
 
 class QScrollArea;
@@ -76,7 +77,7 @@ private:
     SessionView* m_current = nullptr;
     QByteArray m_splitterState; // login panel | result, as saved
     int m_sessionsMade = 0;
-    int m_widthBeforeSideBySide = -1; // the window's, to give back when leaving side by side
+    QRect m_windowBeforeSideBySide; // the window's place and size, to give back when leaving side by side
     bool m_presenterMode = false;
     bool m_loginPanelShown = true;
     bool m_sideBySide = false;
