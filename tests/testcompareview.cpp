@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void droppedFileFillsTheInputItLandsOn();
     void everyInputHasAnAccessibleName();
     void bigAccountComparesWithoutFreezing();
+    void emptyWindowHasNoGaps();
 
 private:
     template <typename T>
@@ -545,6 +547,35 @@ void TestCompareView::bigAccountComparesWithoutFreezing()
     QTRY_VERIFY(!view.hasResult());
     qInfo("big ticket (%lld bytes): equal compared and shown in %lld ms, against ada's in %lld ms (%d differences)",
         qlonglong(m_bigTicket.size()), equalMs, differentMs, differences);
+}
+
+void TestCompareView::emptyWindowHasNoGaps()
+{
+    CompareView view;
+    showView(view);
+    QVERIFY(!child<QWidget>(view, "resultSplitter")->isVisible());
+    // Nothing to compare yet: every row is as tall as it asks to be, the room left stays below them.
+    QLayout* layout = view.layout();
+    QVERIFY(layout);
+    int rows = 0;
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem* item = layout->itemAt(i);
+        if (item->spacerItem() || item->isEmpty()) {
+            continue;
+        }
+        ++rows;
+        const QRect geometry = item->geometry();
+        const int wanted
+            = item->hasHeightForWidth() ? item->heightForWidth(geometry.width()) : item->sizeHint().height();
+        QVERIFY2(geometry.height() <= wanted + 1,
+            qPrintable(u"row %1 is %2 px tall for %3 px of content"_s.arg(i).arg(geometry.height()).arg(wanted)));
+    }
+    QVERIFY(rows >= 3);
+    // The Open buttons are buttons, not bars.
+    for (const char* name : { "firstOpenButton", "secondOpenButton" }) {
+        auto* button = child<QPushButton>(view, name);
+        QVERIFY2(button->width() <= button->sizeHint().width() + 1, name);
+    }
 }
 
 QTEST_MAIN(TestCompareView)

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void proxyPassesTheModelTester();
     void bigAccountFilterStaysLazy();
     void filterNeverFindsWhatTheExtraMaskHides();
+    void longNamesKeepTheirDistinguishingEnd();
 
 private:
     void showPane(JsonTreePane& pane, JsonTreeModel& model, const QJsonObject& json);
@@ -383,6 +384,38 @@ void TestJsonTreePane::filterNeverFindsWhatTheExtraMaskHides()
     QCOMPARE(status.count(), 1);
     QVERIFY(status.at(0).at(0).toString().contains(u"presenter mode"_s));
     QVERIFY(!QGuiApplication::clipboard()->text().contains(u"ada@example.com"_s));
+}
+
+void TestJsonTreePane::longNamesKeepTheirDistinguishingEnd()
+{
+    // A Kibo JWT's two claim groups differ only at the end of their names.
+    const QString app = u"https://www.kibocommerce.com/app_claims"_s;
+    const QString user = u"https://www.kibocommerce.com/user_claims"_s;
+    JsonTreeModel model;
+    JsonTreePane pane;
+    showPane(pane, model,
+        QJsonObject { { u"aud"_s, u"https://www.kibocommerce.com"_s }, { app, QJsonObject { { u"aid"_s, u"1"_s } } },
+            { user, QJsonObject { { u"uid"_s, u"2"_s } } } });
+    QTreeView* view = pane.treeView();
+    view->collapseAll();
+    view->setAlternatingRowColors(false); // the two rows' backgrounds alike: only their text may differ
+    view->setColumnWidth(JsonTreeModel::KeyColumn, view->fontMetrics().horizontalAdvance(app) * 2 / 3);
+    view->clearSelection();
+    view->setCurrentIndex({});
+    const auto rowOf = [view](const QString& key) {
+        const QModelIndexList found = view->model()->match(
+            view->model()->index(0, JsonTreeModel::KeyColumn), Qt::DisplayRole, key, 1, Qt::MatchExactly);
+        return found.isEmpty() ? QModelIndex() : found.constFirst();
+    };
+    const QModelIndex appIndex = rowOf(app);
+    const QModelIndex userIndex = rowOf(user);
+    QVERIFY(appIndex.isValid() && userIndex.isValid());
+    QTRY_VERIFY(!view->visualRect(appIndex).isEmpty());
+    // The names as drawn: the two cells' pictures differ, so the reader can tell the groups apart.
+    const QImage appCell = view->viewport()->grab(view->visualRect(appIndex)).toImage();
+    const QImage userCell = view->viewport()->grab(view->visualRect(userIndex)).toImage();
+    QCOMPARE(appCell.size(), userCell.size());
+    QVERIFY2(appCell != userCell, "both claim groups read the same in the Name column");
 }
 
 QTEST_MAIN(TestJsonTreePane)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void invalidValuesSaveNothing();
     void validValuesAreSavedAndApplied();
     void cancelSavesNothing();
+    void aMendedValueLosesItsProblem();
     void mainWindowAppliesToEverySession();
 
 private:
@@ -268,6 +269,32 @@ void TestNetworkSettingsDialog::mainWindowAppliesToEverySession()
         QVERIFY(finished.first().first().value<AuthTicketResult>().ticket);
         QCOMPARE(proxy.count("POST", "/api/commerce/customer/authtickets"), i + 1);
     }
+}
+
+void TestNetworkSettingsDialog::aMendedValueLosesItsProblem()
+{
+    NetworkSettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    choose(child<QRadioButton>(dialog, "explicitProxyRadioButton"));
+    typeInto(child<QLineEdit>(dialog, "proxyPortLineEdit"), u"99999"_s);
+    typeInto(child<QLineEdit>(dialog, "proxyUserLineEdit"), u"qa:team"_s);
+    clickOk(dialog);
+    auto* label = child<QLabel>(dialog, "problemsLabel");
+    QCOMPARE(dialog.problems().size(), 3); // host, port, user
+    QVERIFY(label->text().contains(u"Enter the host name"_s));
+
+    typeInto(child<QLineEdit>(dialog, "proxyHostLineEdit"), u"proxy.example.com"_s);
+    QCOMPARE(dialog.problems().size(), 2);
+    QVERIFY(!label->text().contains(u"Enter the host name"_s));
+    QVERIFY(label->text().contains(u"from 1 to 65535"_s));
+    typeInto(child<QLineEdit>(dialog, "proxyPortLineEdit"), u"3128"_s);
+    QCOMPARE(dialog.problems(), QStringList { u"The proxy user name cannot contain a colon."_s });
+    QVERIFY(!label->text().contains(u"from 1 to 65535"_s));
+    typeInto(child<QLineEdit>(dialog, "proxyUserLineEdit"), u"qa-team"_s);
+    QVERIFY(dialog.problems().isEmpty());
+    QVERIFY(!label->isVisible());
+    QVERIFY(dialog.isVisible()); // nothing was saved: that is OK's
 }
 
 QTEST_MAIN(TestNetworkSettingsDialog)

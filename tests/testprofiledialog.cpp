@@ -48,6 +48,8 @@ private Q_SLOTS:
     void addWithSecretSavesOnOk();
     void invalidInputShowsAMessageAndSavesNothing_data();
     void invalidInputShowsAMessageAndSavesNothing();
+    void mendingTheFieldTakesItsProblemAway_data();
+    void mendingTheFieldTakesItsProblemAway();
     void editedAuthHostDoesNotTakeTheSecret();
     void removeDeletesProfileAndSecret();
     void cancelChangesNothing();
@@ -309,6 +311,53 @@ void TestProfileDialog::invalidInputShowsAMessageAndSavesNothing()
     VaultStatus status;
     QCOMPARE(loadSecret(bound, &status), QString());
     QCOMPARE(status.code, VaultStatus::Code::NotFound);
+}
+
+void TestProfileDialog::mendingTheFieldTakesItsProblemAway_data()
+{
+    QTest::addColumn<QString>("dataCentre");
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QString>("wrong");
+    QTest::addColumn<QString>("mended");
+    const QString us = u"us"_s;
+    QTest::newRow("tenant") << us << QByteArray("tenantIdLineEdit") << u"12x"_s << u"12345"_s;
+    QTest::newRow("empty name") << us << QByteArray("nameLineEdit") << QString() << u"Acme sandbox (US)"_s;
+    QTest::newRow("client id") << us << QByteArray("clientIdLineEdit") << u"acme app"_s << u"acme.app"_s;
+    QTest::newRow("home host") << DataCentre::customKey() << QByteArray("authHostLineEdit") << QString()
+                               << u"https://home.example.com"_s;
+    QTest::newRow("custom hosts given up")
+        << DataCentre::customKey() << QByteArray("dataCentreComboBox") << DataCentre::customKey() << us;
+    QTest::newRow("CA bundle") << us << QByteArray("caBundleLineEdit") << u"/nonexistent/ca.pem"_s << QString();
+}
+
+void TestProfileDialog::mendingTheFieldTakesItsProblemAway()
+{
+    QFETCH(QString, dataCentre);
+    QFETCH(QByteArray, field);
+    QFETCH(QString, wrong);
+    QFETCH(QString, mended);
+    ProfileDialog dialog(m_store.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    click(dialog, "addButton");
+    fillAcme(dialog, u"Acme sandbox (US)"_s, QString());
+    chooseDataCentre(dialog, dataCentre);
+    setText(dialog, field.constData(), wrong);
+    clickOk(dialog);
+    const QString problem = dialog.message();
+    QVERIFY(!problem.isEmpty());
+    auto* label = child<QLabel>(dialog, "messageLabel");
+    QVERIFY(label->isVisible());
+
+    // Another field does not mend it.
+    setText(dialog, "localeLineEdit", u"en-GB"_s);
+    QCOMPARE(dialog.message(), problem);
+    // Its own field does, at once.
+    setText(dialog, field.constData(), mended);
+    QCOMPARE(dialog.message(), QString());
+    QVERIFY(!label->isVisible());
+    clickOk(dialog);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestProfileDialog::editedAuthHostDoesNotTakeTheSecret()

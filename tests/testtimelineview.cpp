@@ -28,6 +28,8 @@ private Q_SLOTS:
     void clearLeavesNothing();
     void datesFollowTheInterfaceLanguage_data();
     void datesFollowTheInterfaceLanguage();
+    void labelsAreNeverCut_data();
+    void labelsAreNeverCut();
 };
 
 namespace {
@@ -247,6 +249,56 @@ void TestTimelineView::datesFollowTheInterfaceLanguage()
     QVERIFY2(!description.contains(otherMonth), qPrintable(description));
     // Today's moments need no date.
     QVERIFY(!TimelineAxis::timeLabel(issued, issued).contains(month));
+}
+
+void TestTimelineView::labelsAreNeverCut_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("side by side") << 360;
+    QTest::newRow("narrow") << 520;
+    QTest::newRow("wide") << 900;
+}
+
+void TestTimelineView::labelsAreNeverCut()
+{
+    QFETCH(int, width);
+    // Twenty minutes in, after two refreshes: seven markers, spans like "+22 h 58 min 4 s".
+    TokenTimeline::Input input = kiboInput();
+    input.now = Issued.addSecs(20 * 60 + 7);
+    input.refreshTokenExpiration = Issued.addSecs(23 * 3600 + 4);
+    TimelineView view;
+    view.setRefreshes({ { Issued.addSecs(5 * 60 + 3), true, false }, { Issued.addSecs(11 * 60 + 41), true, true } });
+    view.setInput(input);
+    view.resize(width, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* axis = view.findChild<TimelineAxis*>(u"timelineAxis"_s);
+    QVERIFY(axis->markers().size() >= 6);
+    QTRY_VERIFY(axis->height() >= axis->heightForWidth(axis->width()));
+
+    const QList<TimelineAxis::Label> labels = axis->labels();
+    QCOMPARE(labels.size(), 3 * axis->markers().size() - 1); // a span between neighbours, a name and a time each
+    const auto withoutSpaces = [](QString text) {
+        return text.remove(u' ');
+    };
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const TimelineAxis::Label& label = labels.at(i);
+        // All of the text, in lines that fit their place, inside the axis.
+        QCOMPARE(withoutSpaces(label.lines.join(QString())), withoutSpaces(label.text));
+        const QFontMetricsF metrics(label.font);
+        for (const QString& line : label.lines) {
+            QVERIFY2(metrics.horizontalAdvance(line) <= label.rect.width(),
+                qPrintable(u"“%1” is wider than its place"_s.arg(line)));
+        }
+        QVERIFY2(QRectF(axis->rect()).contains(label.rect), qPrintable(label.text));
+        // Apart from every other label.
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            QVERIFY2(!label.rect.intersects(labels.at(j).rect),
+                qPrintable(u"“%1” and “%2” overlap"_s.arg(label.text, labels.at(j).text)));
+        }
+    }
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+        [](const TimelineAxis::Label& label) { return label.text.startsWith(u"+22 h"_s); }));
 }
 
 QTEST_MAIN(TestTimelineView)

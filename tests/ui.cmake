@@ -36,3 +36,14 @@ kti_add_test(NAME testsecretsurfaces SOURCES testsecretsurfaces.cpp LIBS kti_ui 
 kti_add_test(NAME testmnemonics SOURCES testmnemonics.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
 # Start to forget with the keyboard alone: the demo tenant, the real keychain.
 kti_add_test(NAME testkeyboardwalk SOURCES testkeyboardwalk.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)
+# Window sizes against the available screen: on a 1400×900 and on a 1024×768 offscreen screen.
+kti_add_test(NAME testwindowfit SOURCES testwindowfit.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
+add_test(NAME testwindowfit_1024x768 COMMAND testwindowfit)
+foreach(screen IN ITEMS 1400x900 1024x768)
+    set(test testwindowfit)
+    if(screen STREQUAL "1024x768")
+        set(test testwindowfit_1024x768)
+    endif()
+    set_tests_properties(${test} PROPERTIES TIMEOUT 180 LABELS ui ENVIRONMENT
+        "QT_QPA_PLATFORM=offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-${screen}.json;LANG=en_US.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=en;QT_LOGGING_RULES=kti.*=true")
+endforeach()

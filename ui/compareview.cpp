@@ -1,5 +1,6 @@
 #include "compareview.h"
 
+#include "jsontreedelegate.h"
 #include "jsontreefilterproxy.h"
 #include "jsontreepane.h"
 #include "logging.h"
@@ -37,11 +38,11 @@ constexpr qint64 SlowMs = 100; // a comparison that takes longer is logged
 // Tints the rows of a tree whose node differs from the other side (green added, red removed, amber
 // changed) and, more faintly, the ancestors of differences. Translucent, so that it reads on light and
 // dark palettes and keeps the filter's own highlight.
-class DifferenceDelegate final : public QStyledItemDelegate
+class DifferenceDelegate final : public JsonTreeDelegate
 {
 public:
     DifferenceDelegate(const InputComparison* comparison, InputComparison::Side side, QObject* parent)
-        : QStyledItemDelegate(parent)
+        : JsonTreeDelegate(parent)
         , m_comparison(comparison)
         , m_side(side)
     { }
@@ -49,7 +50,7 @@ public:
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        JsonTreeDelegate::initStyleOption(option, index);
         if (option->backgroundBrush.style() != Qt::NoBrush) {
             return; // the filter's highlight
         }

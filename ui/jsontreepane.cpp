@@ -1,5 +1,6 @@
 #include "jsontreepane.h"
 
+#include "jsontreedelegate.h"
 #include "jsontreefilterproxy.h"
 #include "logging.h"
 #include "secretclipboard.h"
@@ -110,6 +111,7 @@ JsonTreePane::JsonTreePane(QWidget* parent)
     m_noMatchLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_treeView->setModel(m_proxy);
+    m_treeView->setItemDelegate(new JsonTreeDelegate(m_treeView)); // long names keep their distinguishing end
     m_treeView->setAlternatingRowColors(true);
     m_treeView->setUniformRowHeights(true);
     m_treeView->setAllColumnsShowFocus(true);

@@ -11,6 +11,7 @@
 #include "networksettingsdialog.h"
 #include "profilechooser.h"
 #include "resultview.h"
+#include "screenfit.h"
 #include "secrets/presentermask.h"
 #include "session/historyrecorder.h"
 #include "shareactions.h"
@@ -313,7 +314,7 @@ Tool* MainWindow::makeToolWindow(const QString& objectName, const QSize& size, A
     tool->setWindowFlag(Qt::Window);
     tool->setObjectName(objectName);
     tool->setWindowIcon(windowIcon());
-    tool->resize(size);
+    ScreenFit::fit(tool, size, this); // over the window, within its screen
     tool->setPresenterMode(m_presenterMode);
     connect(tool, &Tool::statusMessage, this, &MainWindow::setStatus);
     return tool;
@@ -537,7 +538,7 @@ void MainWindow::restoreSettings()
     // Window layout only: never a secret, token or password in QSettings.
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
-        resize(1200, 760);
+        ScreenFit::fit(this, QSize(1280, 880)); // room for the whole login form, within the screen
     }
     restoreState(settings.value(StateKey).toByteArray());
     m_tabs->restoreSplitterState(settings.value(SplitterKey).toByteArray());

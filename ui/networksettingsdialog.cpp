@@ -1,6 +1,7 @@
 #include "networksettingsdialog.h"
 
 #include "logging.h"
+#include "screenfit.h"
 #include "ui_networksettingsdialog.h"
 
 #include <QPushButton>
@@ -28,6 +29,13 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget* parent)
     for (QRadioButton* radio :
         { m_ui->systemProxyRadioButton, m_ui->noProxyRadioButton, m_ui->explicitProxyRadioButton }) {
         connect(radio, &QRadioButton::toggled, this, &NetworkSettingsDialog::updateEnabled);
+        connect(radio, &QRadioButton::toggled, this, &NetworkSettingsDialog::recheckProblems);
+    }
+    for (QLineEdit* edit : { m_ui->proxyHostLineEdit, m_ui->proxyPortLineEdit, m_ui->proxyUserLineEdit }) {
+        connect(edit, &QLineEdit::textChanged, this, &NetworkSettingsDialog::recheckProblems);
+    }
+    for (QSpinBox* spin : { m_ui->transferTimeoutSpinBox, m_ui->overallDeadlineSpinBox }) {
+        connect(spin, &QSpinBox::valueChanged, this, &NetworkSettingsDialog::recheckProblems);
     }
     setSettings(NetworkSettings::load());
 }
@@ -108,6 +116,24 @@ void NetworkSettingsDialog::updateEnabled()
     }
 }
 
+void NetworkSettingsDialog::recheckProblems()
+{
+    if (m_problems.isEmpty()) {
+        return;
+    }
+    // A problem goes as soon as its value is mended; OK looks for new ones.
+    const QStringList remaining = settings().validate();
+    QStringList kept;
+    for (const QString& problem : std::as_const(m_problems)) {
+        if (remaining.contains(problem)) {
+            kept.append(problem);
+        }
+    }
+    if (kept != m_problems) {
+        showProblems(kept);
+    }
+}
+
 void NetworkSettingsDialog::showProblems(const QStringList& problems)
 {
     m_problems = problems;
@@ -122,4 +148,5 @@ void NetworkSettingsDialog::showProblems(const QStringList& problems)
     }
     m_ui->problemsLabel->setText(tr("Not saved:") + u'\n' + lines.join(u'\n'));
     m_ui->problemsLabel->show();
+    ScreenFit::growToContents(this); // the whole list shows, and nothing above it is squeezed
 }

@@ -10,8 +10,9 @@ class NetworkSettingsDialog;
 }
 
 // Edits the network settings (proxy mode, explicit HTTP proxy, timeouts). OK validates: any problem is
-// listed in the dialog, which stays open and saves nothing; valid values are saved to QSettings and
-// announced with settingsSaved(), which the main window applies to its running sessions.
+// listed in the dialog, which grows to show the list, stays open and saves nothing; a problem leaves the list
+// as soon as its value is mended. Valid values are saved to QSettings and announced with settingsSaved(), which
+// the main window applies to its running sessions.
 class NetworkSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ Q_SIGNALS:
 
 private:
     void updateEnabled();
+    // Drops the problems the values no longer have.
+    void recheckProblems();
     void showProblems(const QStringList& problems);
 
     const std::unique_ptr<Ui::NetworkSettingsDialog> m_ui;

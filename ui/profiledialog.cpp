@@ -7,6 +7,7 @@
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
+#include "screenfit.h"
 #include "textfile.h"
 #include "ui_profiledialog.h"
 #include "vault/clientsecretstore.h"
@@ -76,6 +77,11 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
         }
     });
     connect(m_ui->dataCentreComboBox, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateDataCentreFields);
+    // A problem OK found goes as soon as its field is mended.
+    for (QLineEdit* edit : m_ui->formLayout->parentWidget()->findChildren<QLineEdit*>()) {
+        connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::recheckProblem);
+    }
+    connect(m_ui->dataCentreComboBox, &QComboBox::currentIndexChanged, this, &ProfileDialog::recheckProblem);
 
     m_fileChooser = [this](QFileDialog::AcceptMode mode, const QString& suggestedName) {
         const QString filter = tr("Profile exports (*.json);;All files (*)");
@@ -84,7 +90,8 @@ ProfileDialog::ProfileDialog(ProfileStore* store, QWidget* parent)
             : QFileDialog::getOpenFileName(this, tr("Import Profiles"), QString(), filter);
     };
     rebuildList(m_entries.size() > 1 ? 1 : 0);
-    resize(sizeHint().expandedTo(QSize(760, 0)));
+    ScreenFit::resize(this, sizeHint().expandedTo(QSize(760, 0)));
+    ScreenFit::growToContents(this); // the wrapped hints at this width
 }
 
 ProfileDialog::~ProfileDialog() = default;
@@ -271,6 +278,7 @@ void ProfileDialog::updateHints()
     if (isDemoRow(m_currentRow)) {
         m_ui->derivedHostsLabel->setText(tr("The demo tenant runs on this computer when you choose it."));
         m_ui->secretHintLabel->setText(tr("The demo tenant's secret is built in."));
+        ScreenFit::growToContents(this);
         return;
     }
     readForm(m_currentRow);
@@ -300,6 +308,7 @@ void ProfileDialog::updateHints()
         m_ui->secretHintLabel->setText(
             tr("Stored in the keychain for %1 when you press OK, and sent to no other host.").arg(host));
     }
+    ScreenFit::growToContents(this); // a longer hint gets its lines
 }
 
 void ProfileDialog::updateButtons()
@@ -411,6 +420,8 @@ void ProfileDialog::browseCaBundle()
 
 void ProfileDialog::showMessage(const QString& text, bool problem, QWidget* field)
 {
+    m_problemField = problem ? field : nullptr;
+    m_problemRow = problem ? m_currentRow : -1;
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
     m_ui->messageIconLabel->setVisible(!text.isEmpty());
@@ -420,69 +431,89 @@ void ProfileDialog::showMessage(const QString& text, bool problem, QWidget* fiel
     if (field) {
         field->setFocus();
     }
+    ScreenFit::growToContents(this); // every line of the message shows
+}
+
+void ProfileDialog::recheckProblem()
+{
+    if (m_filling || !m_problemField || m_problemRow != m_currentRow || isDemoRow(m_currentRow)) {
+        return;
+    }
+    readForm(m_currentRow);
+    const Problem now = problemOf(m_currentRow, true);
+    if (now.field == m_problemField && !now.text.isEmpty()) {
+        if (now.text != m_ui->messageLabel->text()) {
+            showMessage(now.text, true); // the same field, another problem
+            m_problemField = now.field;
+        }
+        return;
+    }
+    showMessage({}, false); // mended (OK looks again at everything else)
+}
+
+QWidget* ProfileDialog::widgetFor(ProfileStore::Field field) const
+{
+    switch (field) {
+    case ProfileStore::Field::Name:
+        return m_ui->nameLineEdit;
+    case ProfileStore::Field::TenantId:
+        return m_ui->tenantIdLineEdit;
+    case ProfileStore::Field::SiteId:
+        return m_ui->siteIdLineEdit;
+    case ProfileStore::Field::Catalogs:
+        return m_ui->catalogIdLineEdit;
+    case ProfileStore::Field::ClientId:
+        return m_ui->clientIdLineEdit;
+    case ProfileStore::Field::DataCentre:
+        return m_ui->dataCentreComboBox;
+    case ProfileStore::Field::ApiHost:
+        return m_ui->apiHostLineEdit;
+    case ProfileStore::Field::AuthHost:
+        return m_ui->authHostLineEdit;
+    case ProfileStore::Field::None:
+        break;
+    }
+    return nullptr;
+}
+
+ProfileDialog::Problem ProfileDialog::problemOf(int row, bool readFiles) const
+{
+    const QList<KiboProfile> profiles = workingProfiles();
+    const qsizetype i = row - 1;
+    if (i < 0 || i >= profiles.size()) {
+        return {};
+    }
+    const KiboProfile& profile = profiles.at(i);
+    if (profile.dataCentre.isEmpty() && profile.authHost.isEmpty()) {
+        // Filled from a token that did not name it: the user chooses, no default is guessed.
+        return { tr("Choose the data centre of “%1”: the token it was filled from does not name it.").arg(profile.name),
+            m_ui->dataCentreComboBox };
+    }
+    // Against the earlier ones only: of two with one name, the later one is at fault.
+    ProfileStore::Field field = ProfileStore::Field::None;
+    if (const QString problem = ProfileStore::validate(profile, profiles.mid(0, i), &field); !problem.isEmpty()) {
+        return { problem, widgetFor(field) };
+    }
+    // A CA bundle is read the way the login will read it, so a wrong file is refused now.
+    QString bundleError;
+    if (readFiles && !profile.caBundlePath.isEmpty() && !KiboCall::readCaBundle(profile.caBundlePath, &bundleError)) {
+        return { bundleError, m_ui->caBundleLineEdit };
+    }
+    return {};
 }
 
 bool ProfileDialog::checkAll()
 {
     readForm(m_currentRow);
-    const QList<KiboProfile> profiles = workingProfiles();
-    for (qsizetype i = 0; i < profiles.size(); ++i) {
-        if (profiles.at(i).dataCentre.isEmpty() && profiles.at(i).authHost.isEmpty()) {
-            // Filled from a token that did not name it: the user chooses, no default is guessed.
-            m_ui->profileList->setCurrentRow(int(i) + 1);
-            showMessage(tr("Choose the data centre of “%1”: the token it was filled from does not name it.")
-                            .arg(profiles.at(i).name),
-                true, m_ui->dataCentreComboBox);
-            return false;
-        }
-        // Against the earlier ones only: of two with one name, the later one is at fault.
-        const QList<KiboProfile> others = profiles.mid(0, i);
-        ProfileStore::Field field = ProfileStore::Field::None;
-        const QString problem = ProfileStore::validate(profiles.at(i), others, &field);
-        if (problem.isEmpty()) {
-            continue;
-        }
-        m_ui->profileList->setCurrentRow(int(i) + 1);
-        QWidget* widget = nullptr;
-        switch (field) {
-        case ProfileStore::Field::Name:
-            widget = m_ui->nameLineEdit;
-            break;
-        case ProfileStore::Field::TenantId:
-            widget = m_ui->tenantIdLineEdit;
-            break;
-        case ProfileStore::Field::SiteId:
-            widget = m_ui->siteIdLineEdit;
-            break;
-        case ProfileStore::Field::Catalogs:
-            widget = m_ui->catalogIdLineEdit;
-            break;
-        case ProfileStore::Field::ClientId:
-            widget = m_ui->clientIdLineEdit;
-            break;
-        case ProfileStore::Field::DataCentre:
-            widget = m_ui->dataCentreComboBox;
-            break;
-        case ProfileStore::Field::ApiHost:
-            widget = m_ui->apiHostLineEdit;
-            break;
-        case ProfileStore::Field::AuthHost:
-            widget = m_ui->authHostLineEdit;
-            break;
-        case ProfileStore::Field::None:
-            break;
-        }
-        showMessage(problem, true, widget);
-        return false;
-    }
-    // A CA bundle is read the way the login will read it, so a wrong file is refused now.
-    for (qsizetype i = 0; i < profiles.size(); ++i) {
-        QString bundleError;
-        if (!profiles.at(i).caBundlePath.isEmpty()
-            && !KiboCall::readCaBundle(profiles.at(i).caBundlePath, &bundleError)) {
-            m_ui->profileList->setCurrentRow(int(i) + 1);
-            showMessage(bundleError, true, m_ui->caBundleLineEdit);
-            return false;
+    // Every profile's fields first, then the CA bundles' files.
+    for (const bool readFiles : { false, true }) {
+        for (int row = 1; row < m_entries.size(); ++row) {
+            const Problem problem = problemOf(row, readFiles);
+            if (!problem.text.isEmpty()) {
+                m_ui->profileList->setCurrentRow(row);
+                showMessage(problem.text, true, problem.field);
+                return false;
+            }
         }
     }
     return true;

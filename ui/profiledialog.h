@@ -1,14 +1,15 @@
 #pragma once
 
 #include "kibo/kiboprofile.h"
+#include "vault/profilestore.h"
 
 #include <QDialog>
 #include <QFileDialog>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
 class ClientSecretStore;
-class ProfileStore;
 class QLineEdit;
 struct VaultStatus;
 
@@ -18,10 +19,10 @@ class ProfileDialog;
 
 // Tools → Profiles…: the saved profiles on the left, the selected one's fields on the right, Add,
 // Duplicate, Remove, Import… and Export…. It edits a working copy: OK checks every profile, shows the
-// first problem under the form and saves nothing while there is one; otherwise it writes the profiles
-// (ProfileStore) and then any client secret typed here to the keychain (ClientSecretStore, bound to the
-// auth host the form shows at that moment). Nothing touches the keychain before OK. The demo profile is
-// shown read-only.
+// first problem under the form (until its field is mended) and saves nothing while there is one; otherwise
+// it writes the profiles (ProfileStore) and then any client secret typed here to the keychain
+// (ClientSecretStore, bound to the auth host the form shows at that moment). Nothing touches the keychain
+// before OK. The demo profile is shown read-only. The dialog grows with its hints and messages.
 class ProfileDialog final : public QDialog
 {
     Q_OBJECT
@@ -78,7 +79,18 @@ private:
     void updateHints();
     void updateButtons();
     void rebuildList(int selectRow);
+    // A problem (not a note) is kept with its field: mending that field takes the message away.
     void showMessage(const QString& text, bool problem, QWidget* field = nullptr);
+    void recheckProblem();
+    struct Problem
+    {
+        QString text; // empty: none
+        QWidget* field = nullptr;
+    };
+    // The first problem of the profile in that row (the rows above it count for a name taken); readFiles also
+    // reads its CA bundle.
+    Problem problemOf(int row, bool readFiles) const;
+    QWidget* widgetFor(ProfileStore::Field field) const;
     QList<KiboProfile> workingProfiles() const;
     QString freeName(const QString& wanted) const;
     bool checkAll();
@@ -96,6 +108,8 @@ private:
     std::unique_ptr<ClientSecretStore> m_ownSecrets;
     QList<std::pair<KiboProfile, QString>> m_pendingSecrets; // profile, secret ("" deletes) while saving
     int m_currentRow = -1;
+    QPointer<QWidget> m_problemField; // of the problem shown
+    int m_problemRow = -1;
     QString m_typedAuthHost; // the home host typed for custom hosts, kept while a Kibo data centre shows
     bool m_customHomeShown = false;
     bool m_filling = false;

@@ -2,6 +2,7 @@
 
 #include "loginpanel.h"
 #include "resultview.h"
+#include "screenfit.h"
 #include "secrets/presentermask.h"
 #include "session/customersession.h"
 #include "sessionview.h"
@@ -10,6 +11,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -21,6 +23,7 @@ SessionTabs::SessionTabs(QWidget* parent)
     : QWidget(parent)
     , m_tabWidget(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sideBySideArea(new QScrollArea(this))
 {
     m_tabWidget->setObjectName(u"sessionTabWidget"_s);
     m_tabWidget->setAccessibleName(tr("Sessions"));
@@ -30,11 +33,16 @@ SessionTabs::SessionTabs(QWidget* parent)
     // Side by side: the same session views, moved from the tabs into a splitter.
     m_splitter->setObjectName(u"sideBySideSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setVisible(false);
+    // The row's minimum width is the sum of the sessions': it scrolls sideways instead of widening the window.
+    m_sideBySideArea->setObjectName(u"sideBySideScrollArea"_s);
+    m_sideBySideArea->setFrameShape(QFrame::NoFrame);
+    m_sideBySideArea->setWidgetResizable(true);
+    m_sideBySideArea->setWidget(m_splitter);
+    m_sideBySideArea->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabWidget, 1);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_sideBySideArea, 1);
 
     connect(m_tabWidget, &QTabWidget::currentChanged, this, &SessionTabs::onCurrentChanged);
     connect(m_tabWidget, &QTabWidget::tabCloseRequested, this, &SessionTabs::closeSession);
@@ -242,11 +250,36 @@ void SessionTabs::setSideBySide(bool on)
         m_tabWidget->setCurrentIndex(int(m_views.indexOf(current)));
     }
     m_tabWidget->setVisible(!on);
-    m_splitter->setVisible(on);
+    m_sideBySideArea->setVisible(on);
+    fitWindowToSideBySide(on);
     m_current = current;
     Q_EMIT sideBySideChanged(on);
     onCurrentChanged();
     updateTabBar();
+}
+
+void SessionTabs::fitWindowToSideBySide(bool on)
+{
+    QWidget* top = window();
+    if (top->isMaximized() || top->isFullScreen()) {
+        return;
+    }
+    if (!on) {
+        if (m_windowBeforeSideBySide.isValid()) {
+            ScreenFit::resize(top, QSize(m_windowBeforeSideBySide.width(), top->height()));
+            top->move(m_windowBeforeSideBySide.x(), top->y());
+            ScreenFit::place(top);
+        }
+        m_windowBeforeSideBySide = QRect();
+        return;
+    }
+    m_windowBeforeSideBySide = QRect(top->pos(), top->size());
+    // As wide as the row needs, as far as the screen allows; beyond that the row scrolls.
+    const int missing = m_splitter->minimumSizeHint().width() - width();
+    if (missing > 0) {
+        ScreenFit::resize(top, QSize(top->width() + missing, top->height()));
+        ScreenFit::place(top);
+    }
 }
 
 void SessionTabs::onCurrentChanged()

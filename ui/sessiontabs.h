@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QRect>
 #include <QWidget>
 
+class QScrollArea;
 class QSplitter;
 class QTabWidget;
 class SessionView;
@@ -41,7 +43,9 @@ public:
     void renameCurrentSession();
 
     bool isSideBySide() const { return m_sideBySide; }
-    // Shows the sessions next to each other in a splitter instead of in tabs.
+    // Shows the sessions next to each other in a splitter instead of in tabs. The row scrolls sideways rather than
+    // make the window wider than its screen; the window grows within the screen for it, and gets its width back
+    // when the sessions go back into tabs.
     void setSideBySide(bool on);
 
     void setPresenterMode(bool on);
@@ -67,13 +71,16 @@ private:
     void onCurrentChanged();
     void updateTabTitle(SessionView* view);
     void updateTabBar();
+    void fitWindowToSideBySide(bool on);
 
     QTabWidget* m_tabWidget;
     QSplitter* m_splitter;
+    QScrollArea* m_sideBySideArea;
     QList<SessionView*> m_views; // in tab order
     SessionView* m_current = nullptr;
     QByteArray m_splitterState; // login panel | result, as saved
     int m_sessionsMade = 0;
+    QRect m_windowBeforeSideBySide; // the window's place and size, to give back when leaving side by side
     bool m_presenterMode = false;
     bool m_loginPanelShown = true;
     bool m_sideBySide = false;

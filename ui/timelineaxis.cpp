@@ -6,6 +6,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 #include <QToolTip>
 #include <algorithm>
 
@@ -14,11 +15,48 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int LabelRows = 2; // labels alternate between two rows so neighbours never overlap
-constexpr int LabelLines = 2; // the moment's name, then its local time
 
 qreal margin(const QFontMetrics& metrics)
 {
     return metrics.horizontalAdvance(u'M') * 5.0;
+}
+
+QFont smallFont(const QFont& font)
+{
+    QFont small = font;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    return small;
+}
+
+// The text in lines no wider than width: broken between words, or inside one when a word alone is wider.
+QStringList wrapped(const QString& text, const QFont& font, qreal width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max<qreal>(1.0, width));
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
+}
+
+// A label of these lines, centred on centreX as far as [roomLeft, roomRight] allows, its top at top.
+TimelineAxis::Label placed(const QString& text, const QFont& font, const QStringList& lines, qreal centreX,
+    qreal roomLeft, qreal roomRight, qreal top)
+{
+    const QFontMetricsF metrics(font);
+    qreal width = 0;
+    for (const QString& line : lines) {
+        width = std::max(width, metrics.horizontalAdvance(line));
+    }
+    width = std::ceil(width) + 1;
+    const qreal x = std::max(roomLeft, std::min(centreX - width / 2, roomRight - width));
+    return { text, lines, QRectF(x, top, width, metrics.height() * lines.size()), font };
 }
 
 // The names of a marker's moments; "Now" leads, so that eliding never hides it.
@@ -50,7 +88,10 @@ TimelineAxis::TimelineAxis(QWidget* parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Timeline"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // As tall as the labels need at the width given (heightForWidth), and no taller.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void TimelineAxis::setTimeline(const TokenTimeline& timeline)
@@ -69,6 +110,8 @@ void TimelineAxis::setTimeline(const TokenTimeline& timeline)
         lines.append(describe(marker));
     }
     setAccessibleDescription(lines.join(u'\n'));
+    m_layout.reset();
+    updateGeometry(); // longer labels may need more lines
     update();
 }
 
@@ -82,26 +125,123 @@ QString TimelineAxis::describe(const Marker& marker) const
 
 QSize TimelineAxis::sizeHint() const
 {
-    const QFontMetrics metrics = fontMetrics();
-    const int height = metrics.height() * (2 + LabelRows * LabelLines) + metrics.height();
-    return { metrics.horizontalAdvance(u'M') * 70, height };
+    const int width = fontMetrics().horizontalAdvance(u'M') * 70;
+    return { width, heightForWidth(width) };
 }
 
 QSize TimelineAxis::minimumSizeHint() const
 {
+    // The height follows the width (heightForWidth); at the least, one line of each kind.
     return { fontMetrics().horizontalAdvance(u'M') * 30, sizeHint().height() };
+}
+
+int TimelineAxis::heightForWidth(int width) const
+{
+    return layout(width).height;
+}
+
+qreal TimelineAxis::markerX(int index, int width) const
+{
+    const qreal left = margin(fontMetrics());
+    const qreal span = std::max<qreal>(1.0, width - 2 * left);
+    if (m_markers.size() <= 1) {
+        return left + span / 2;
+    }
+    return left + span * index / (m_markers.size() - 1);
 }
 
 QPointF TimelineAxis::markerPosition(int index) const
 {
-    const QFontMetrics metrics = fontMetrics();
-    const qreal left = margin(metrics);
-    const qreal span = qMax<qreal>(1.0, width() - 2 * left);
-    const qreal y = metrics.height() * 1.75;
-    if (m_markers.size() <= 1) {
-        return { left + span / 2, y };
+    return { markerX(index, width()), layout(width()).axisY };
+}
+
+QList<TimelineAxis::Label> TimelineAxis::labels() const
+{
+    const Layout& laidOut = layout(width());
+    return laidOut.spans + laidOut.names + laidOut.times;
+}
+
+const TimelineAxis::Layout& TimelineAxis::layout(int width) const
+{
+    if (!m_layout || m_layout->first != width) {
+        m_layout.emplace(width, computeLayout(width));
     }
-    return { left + span * index / (m_markers.size() - 1), y };
+    return m_layout->second;
+}
+
+TimelineAxis::Layout TimelineAxis::computeLayout(int width) const
+{
+    Layout result;
+    const QFontMetricsF metrics(font());
+    const QFont small = smallFont(font());
+    const QFontMetricsF smallMetrics(small);
+    const qreal lineHeight = metrics.height();
+    const qsizetype count = m_markers.size();
+    const qreal step = count > 1 ? markerX(1, width) - markerX(0, width) : width;
+
+    // The spans between neighbours, above the axis: each in the room between its two markers, bottom-aligned.
+    QStringList spanTexts;
+    QList<QStringList> spanLines;
+    qsizetype spanRows = 1;
+    for (qsizetype i = 1; i < count; ++i) {
+        const qint64 seconds = m_markers.at(i - 1).at.secsTo(m_markers.at(i).at);
+        spanTexts.append(tr("+%1").arg(TokenTimeline::durationText(seconds)));
+        spanLines.append(wrapped(spanTexts.constLast(), small, step - 4));
+        spanRows = std::max(spanRows, spanLines.constLast().size());
+    }
+    const qreal spansTop = lineHeight * 0.15;
+    result.axisY = spansTop + spanRows * smallMetrics.height() + lineHeight * 0.6;
+    for (qsizetype i = 1; i < count; ++i) {
+        const QStringList& lines = spanLines.at(i - 1);
+        const qreal left = markerX(int(i) - 1, width);
+        const qreal top = result.axisY - lineHeight * 0.6 - lines.size() * smallMetrics.height();
+        result.spans.append(placed(spanTexts.at(i - 1), small, lines, left + step / 2, left + 2, left + step - 2, top));
+    }
+
+    // Names and times under the markers, alternating between two rows so that neighbours never meet: a label
+    // may use the room up to (almost) the next marker of its row on either side.
+    const qreal rowsTop = result.axisY + lineHeight * 0.9;
+    qreal rowHeight[LabelRows] = { 0, 0 };
+    QStringList nameTexts;
+    QStringList timeTexts;
+    QList<QStringList> nameLines;
+    QList<QStringList> timeLines;
+    const QDateTime now = [this] {
+        for (const Marker& marker : m_markers) {
+            if (marker.isNow) {
+                return marker.at;
+            }
+        }
+        return QDateTime::currentDateTimeUtc();
+    }();
+    const auto roomOf = [&](qsizetype i) {
+        const qreal centre = markerX(int(i), width);
+        return std::pair { i == 0 ? 0.0 : centre - step + 3, i == count - 1 ? qreal(width) : centre + step - 3 };
+    };
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto [roomLeft, roomRight] = roomOf(i);
+        QFont nameFont = font();
+        nameFont.setBold(m_markers.at(i).isNow);
+        nameTexts.append(labelsOf(m_markers.at(i)).join(tr(" = ")));
+        nameLines.append(wrapped(nameTexts.constLast(), nameFont, roomRight - roomLeft));
+        timeTexts.append(timeLabel(m_markers.at(i).at, now));
+        timeLines.append(wrapped(timeTexts.constLast(), small, roomRight - roomLeft));
+        const qreal height = nameLines.constLast().size() * QFontMetricsF(nameFont).height()
+            + timeLines.constLast().size() * smallMetrics.height();
+        rowHeight[i % LabelRows] = std::max(rowHeight[i % LabelRows], height);
+    }
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto [roomLeft, roomRight] = roomOf(i);
+        const qreal centre = markerX(int(i), width);
+        const qreal top = rowsTop + (i % LabelRows == 0 ? 0.0 : rowHeight[0]);
+        QFont nameFont = font();
+        nameFont.setBold(m_markers.at(i).isNow);
+        result.names.append(placed(nameTexts.at(i), nameFont, nameLines.at(i), centre, roomLeft, roomRight, top));
+        result.times.append(placed(timeTexts.at(i), small, timeLines.at(i), centre, roomLeft, roomRight,
+            result.names.constLast().rect.bottom()));
+    }
+    result.height = int(std::ceil(rowsTop + rowHeight[0] + rowHeight[1] + lineHeight * 0.3));
+    return result;
 }
 
 int TimelineAxis::markerAt(const QPoint& position) const
@@ -129,6 +269,15 @@ bool TimelineAxis::event(QEvent* event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void TimelineAxis::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_layout.reset();
+        updateGeometry();
+    }
+    QWidget::changeEvent(event);
 }
 
 void TimelineAxis::paintEvent(QPaintEvent*)
@@ -163,26 +312,25 @@ void TimelineAxis::paintEvent(QPaintEvent*)
         painter.drawLine(QPointF(left, axisY), markerPosition(nowIndex));
     }
 
-    // The span between neighbours, above the axis.
-    const qreal step = m_markers.size() > 1 ? (right - left) / (m_markers.size() - 1) : right - left;
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    painter.setFont(small);
-    const QFontMetrics smallMetrics(small);
+    // Every text where the layout put it: the spans above the axis in a softer colour, then names and times.
+    const Layout& laidOut = layout(width());
     // Secondary text: the text colour, softened, so it reads on light and dark palettes alike.
     QColor secondary = pal.color(QPalette::Text);
     secondary.setAlphaF(0.65);
-    painter.setPen(secondary);
-    for (int i = 1; i < m_markers.size(); ++i) {
-        const qint64 seconds = m_markers.at(i - 1).at.secsTo(m_markers.at(i).at);
-        const QString text = smallMetrics.elidedText(
-            tr("+%1").arg(TokenTimeline::durationText(seconds)), Qt::ElideRight, int(step - 4));
-        const QRectF box(markerPosition(i - 1).x(), axisY - lineHeight * 1.6, step, lineHeight);
-        painter.drawText(box, Qt::AlignCenter, text);
+    const auto draw = [&painter](const Label& label, const QColor& colour) {
+        painter.setFont(label.font);
+        painter.setPen(colour);
+        const qreal lineHeight = QFontMetricsF(label.font).height();
+        for (qsizetype line = 0; line < label.lines.size(); ++line) {
+            const QRectF box(label.rect.x(), label.rect.y() + line * lineHeight, label.rect.width(), lineHeight);
+            painter.drawText(box, Qt::AlignHCenter | Qt::AlignTop, label.lines.at(line));
+        }
+    };
+    for (const Label& span : laidOut.spans) {
+        draw(span, secondary);
     }
 
-    // Markers and their labels, alternating between two rows.
-    painter.setFont(font());
+    // Markers and their labels.
     for (int i = 0; i < m_markers.size(); ++i) {
         const Marker& marker = m_markers.at(i);
         const QPointF centre = markerPosition(i);
@@ -217,29 +365,7 @@ void TimelineAxis::paintEvent(QPaintEvent*)
             painter.drawEllipse(centre, radius, radius);
         }
 
-        const QStringList labels = labelsOf(marker);
-        // A label may use the room up to halfway to the next marker of its row, and stays under its marker.
-        const int row = i % LabelRows;
-        const qreal top = axisY + lineHeight * 0.9 + row * lineHeight * LabelLines;
-        const qreal roomLeft = i == 0 ? 0.0 : centre.x() - step + 3;
-        const qreal roomRight = i == m_markers.size() - 1 ? width() : centre.x() + step - 3;
-        QFont nameFont = font();
-        nameFont.setBold(marker.isNow);
-        const QFontMetrics nameMetrics(nameFont);
-        const QString name = nameMetrics.elidedText(labels.join(tr(" = ")), Qt::ElideRight, int(roomRight - roomLeft));
-        const QString time = timeLabel(marker.at, now);
-        const auto place = [&](qreal textWidth) {
-            const qreal x = qBound(roomLeft, centre.x() - textWidth / 2, roomRight - textWidth);
-            return x;
-        };
-        const qreal nameWidth = nameMetrics.horizontalAdvance(name);
-        const qreal timeWidth = smallMetrics.horizontalAdvance(time);
-        painter.setFont(nameFont);
-        painter.setPen(pal.color(QPalette::Text));
-        painter.drawText(QRectF(place(nameWidth), top, nameWidth + 1, lineHeight), Qt::AlignLeft | Qt::AlignTop, name);
-        painter.setFont(small);
-        painter.setPen(secondary);
-        const QRectF timeBox(place(timeWidth), top + lineHeight, timeWidth + 1, lineHeight);
-        painter.drawText(timeBox, Qt::AlignLeft | Qt::AlignTop, time);
+        draw(laidOut.names.at(i), pal.color(QPalette::Text));
+        draw(laidOut.times.at(i), secondary);
     }
 }
