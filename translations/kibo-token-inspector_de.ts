@@ -877,10 +877,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         </translation>
     </message>
     <message>
-        <source>Send a New Code</source>
-        <translation>Neuen Code senden</translation>
-    </message>
-    <message>
         <source>Send a new code first</source>
         <translation>Zuerst neuen Code senden</translation>
     </message>
@@ -897,6 +893,15 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <source>Demo outbox: the code sent to %1 is %2.</source>
         <extracomment>The demo tenant &quot;emails&quot; 2FA codes into an outbox the app can read; real codes go to the customer.</extracomment>
         <translation>Demo-Postausgang: Der an %1 gesendete Code lautet %2.</translation>
+    </message>
+    <message>
+        <source>The code was entered wrongly %1 times, so it no longer works. Send a new code and enter the one from the latest email.</source>
+        <extracomment>After the last wrong code; %1 is the number of tries a code allows (3).</extracomment>
+        <translation>Der Code wurde %1-mal falsch eingegeben und gilt deshalb nicht mehr. Senden Sie einen neuen Code und geben Sie den aus der neuesten E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>The code is older than 3 minutes, so it has expired. Send a new code and enter it within 3 minutes.</source>
+        <translation>Der Code ist älter als 3 Minuten und deshalb abgelaufen. Senden Sie einen neuen Code und geben Sie ihn innerhalb von 3 Minuten ein.</translation>
     </message>
 </context>
 <context>
@@ -2790,14 +2795,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Das HMAC-Geheimnis (wird nie gespeichert)</translation>
     </message>
     <message>
-        <source>Key file</source>
-        <translation>Schlüsseldatei</translation>
-    </message>
-    <message>
-        <source>A PEM public key or certificate, a JWK or a JWK Set</source>
-        <translation>Ein öffentlicher PEM-Schlüssel oder ein Zertifikat, ein JWK oder ein JWK Set</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -2848,10 +2845,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Used for this check only; never saved.</source>
         <translation>Nur für diese Prüfung verwendet; wird nie gespeichert.</translation>
-    </message>
-    <message>
-        <source>A PEM public key, certificate or private key (only its public part is used), a JWK, or a JWK Set.</source>
-        <translation>Ein öffentlicher PEM-Schlüssel, ein Zertifikat oder ein privater Schlüssel (nur sein öffentlicher Teil wird verwendet), ein JWK oder ein JWK Set.</translation>
     </message>
     <message>
         <source>The issuer&apos;s JWK Set, fetched once for this check without credentials or redirects.</source>
@@ -3035,6 +3028,54 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>A customer JWT or auth ticket names its tenant and site; this input does not: %1</source>
         <translation>Ein Kunden-JWT oder Auth-Ticket nennt seinen Mandanten und seine Site; diese Eingabe nicht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decode as base64url</source>
+        <translation>Als base64url &amp;decodieren</translation>
+    </message>
+    <message>
+        <source>Decode the secret as base64url</source>
+        <translation>Das Geheimnis als base64url decodieren</translation>
+    </message>
+    <message>
+        <source>For a secret written in base64url, such as the “k” of a JWK: its decoded bytes are the key</source>
+        <translation>Für ein in base64url geschriebenes Geheimnis, etwa das „k“ eines JWK: seine decodierten Bytes sind der Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key file or pasted key</source>
+        <translation>Schlüsseldatei oder eingefügter Schlüssel</translation>
+    </message>
+    <message>
+        <source>The path of a PEM, JWK or JWK Set file, or the PEM key or JWK itself</source>
+        <translation>Der Pfad einer PEM-, JWK- oder JWK-Set-Datei oder der PEM-Schlüssel bzw. JWK selbst</translation>
+    </message>
+    <message>
+        <source>The path of a file with a PEM public key, certificate or private key (only its public part is used), a JWK or a JWK Set; or the PEM key or JWK itself, pasted.</source>
+        <translation>Der Pfad einer Datei mit einem öffentlichen PEM-Schlüssel, einem Zertifikat oder einem privaten Schlüssel (nur sein öffentlicher Teil wird verwendet), einem JWK oder einem JWK Set; oder der PEM-Schlüssel bzw. JWK selbst, eingefügt.</translation>
+    </message>
+    <message>
+        <source>the pasted key</source>
+        <translation>der eingefügte Schlüssel</translation>
+    </message>
+    <message>
+        <source>There is no key file at the path given. Give the path of a PEM, JWK or JWK Set file, or paste the PEM key or the JWK itself.</source>
+        <translation>Unter dem angegebenen Pfad gibt es keine Schlüsseldatei. Geben Sie den Pfad einer PEM-, JWK- oder JWK-Set-Datei an oder fügen Sie den PEM-Schlüssel bzw. den JWK selbst ein.</translation>
+    </message>
+    <message>
+        <source>the JWK in the secret field</source>
+        <translation>der JWK im Geheimnisfeld</translation>
+    </message>
+    <message>
+        <source>The secret field holds a JWK; its key was used.</source>
+        <translation>Das Geheimnisfeld enthält einen JWK; sein Schlüssel wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>Decoded from base64url, as a JWK&apos;s “k” is written, the secret does match: tick “Decode as base64url” and verify again.</source>
+        <translation>Aus base64url decodiert, wie das „k“ eines JWK geschrieben ist, passt das Geheimnis: Setzen Sie „Als base64url decodieren“ und verifizieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The secret looks like base64url; if it is a JWK&apos;s “k”, tick “Decode as base64url” to use its decoded bytes.</source>
+        <translation>Das Geheimnis sieht nach base64url aus; ist es das „k“ eines JWK, setzen Sie „Als base64url decodieren“, um seine decodierten Bytes zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3678,18 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>The key file %1 is larger than 1 MiB; it is not read.</source>
         <translation>Die Schlüsseldatei %1 ist größer als 1 MiB; sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 begins like a PEM block but has no “-----END” line.</source>
+        <translation>%1 beginnt wie ein PEM-Block, hat aber keine „-----END“-Zeile.</translation>
+    </message>
+    <message>
+        <source>The secret from %1 is not base64url: only the letters A–Z and a–z, the digits, “-” and “_” may appear in it.</source>
+        <translation>Das Geheimnis aus %1 ist kein base64url: Nur die Buchstaben A–Z und a–z, die Ziffern, „-“ und „_“ dürfen darin vorkommen.</translation>
+    </message>
+    <message>
+        <source>shared secret decoded from base64url from %1</source>
+        <translation>gemeinsames Geheimnis, aus base64url decodiert, aus %1</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +4836,10 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>Put the cursor in the filter of the JWT or customer account tree, from anywhere in the window</source>
         <translation>Setzt den Cursor in den Filter des JWT- oder Kundenkonto-Baums, von überall im Fenster aus</translation>
     </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettings</name>
@@ -5900,10 +5957,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so no client can check the signature.</source>
-        <translation>Algorithmus %1 — decodiert, Signatur nicht verifiziert. Kibo signiert seine Tokens mit einem Schlüssel, den nur Kibo besitzt, daher kann kein Client die Signatur prüfen.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -6086,6 +6139,22 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
             <numerusform>•••••••• (%n Zeichen)</numerusform>
             <numerusform>•••••••• (%n Zeichen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No tenant yet? Try the built-in demo tenant: a stand-in Kibo server on this computer, with made-up customers and nothing sent anywhere. It is also “Demo tenant (this computer)” in the Data centre list, and kibo-token-inspector --demo starts with it.</source>
+        <translation>Noch kein Mandant? Probieren Sie den eingebauten Demo-Mandanten aus: ein Ersatz-Kibo-Server auf diesem Computer, mit erfundenen Kunden, und nichts wird irgendwohin gesendet. Er steht auch als „Demo-Mandant (dieser Computer)“ in der Rechenzentrumsliste, und kibo-token-inspector --demo startet mit ihm.</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y the Demo Tenant</source>
+        <translation>Demo-Mandanten ausprob&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation>Den Demo-Mandanten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so the signature of a real Kibo token cannot be checked; the demo tenant&apos;s tokens can be, in Tools ▸ Open the JWT in the Inspector.</source>
+        <translation>Algorithmus %1 — decodiert, Signatur nicht verifiziert. Kibo signiert seine Tokens mit einem Schlüssel, den nur Kibo besitzt; die Signatur eines echten Kibo-Tokens lässt sich daher nicht prüfen, die der Tokens des Demo-Mandanten schon: unter Werkzeuge ▸ JWT im Inspektor öffnen.</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7115,11 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <source> = </source>
         <translation> = </translation>
     </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>The date and time under a timeline marker of another day than today (a QDateTime format, e.g. &quot;7 Dec 14:05&quot;).</extracomment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -7482,6 +7556,17 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open the user guide: how to log in, read the result, verify tokens and share a problem</source>
+        <translation>Das Benutzerhandbuch öffnen: wie man sich anmeldet, das Ergebnis liest, Token verifiziert und ein Problem weitergibt</translation>
     </message>
 </context>
 <context>

@@ -860,10 +860,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         </translation>
     </message>
     <message>
-        <source>Send a New Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send a new code first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +875,15 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     <message>
         <source>Demo outbox: the code sent to %1 is %2.</source>
         <extracomment>The demo tenant &quot;emails&quot; 2FA codes into an outbox the app can read; real codes go to the customer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was entered wrongly %1 times, so it no longer works. Send a new code and enter the one from the latest email.</source>
+        <extracomment>After the last wrong code; %1 is the number of tries a code allows (3).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is older than 3 minutes, so it has expired. Send a new code and enter it within 3 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2771,14 +2776,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PEM public key or certificate, a JWK or a JWK Set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,10 +2825,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Used for this check only; never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PEM public key, certificate or private key (only its public part is used), a JWK, or a JWK Set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3015,6 +3008,54 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>A customer JWT or auth ticket names its tenant and site; this input does not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode as base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode the secret as base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a secret written in base64url, such as the “k” of a JWK: its decoded bytes are the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file or pasted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of a PEM, JWK or JWK Set file, or the PEM key or JWK itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of a file with a PEM public key, certificate or private key (only its public part is used), a JWK or a JWK Set; or the PEM key or JWK itself, pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key file at the path given. Give the path of a PEM, JWK or JWK Set file, or paste the PEM key or the JWK itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JWK in the secret field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret field holds a JWK; its key was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded from base64url, as a JWK&apos;s “k” is written, the secret does match: tick “Decode as base64url” and verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret looks like base64url; if it is a JWK&apos;s “k”, tick “Decode as base64url” to use its decoded bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3617,6 +3658,18 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>The key file %1 is larger than 1 MiB; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 begins like a PEM block but has no “-----END” line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret from %1 is not base64url: only the letters A–Z and a–z, the digits, “-” and “_” may appear in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared secret decoded from base64url from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4764,6 +4817,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>Put the cursor in the filter of the JWT or customer account tree, from anywhere in the window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettings</name>
@@ -5868,10 +5925,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so no client can check the signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6054,6 +6107,22 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
             <numerusform>•••••••• (%n character)</numerusform>
             <numerusform>•••••••• (%n characters)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No tenant yet? Try the built-in demo tenant: a stand-in Kibo server on this computer, with made-up customers and nothing sent anywhere. It is also “Demo tenant (this computer)” in the Data centre list, and kibo-token-inspector --demo starts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;y the Demo Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so the signature of a real Kibo token cannot be checked; the demo tenant&apos;s tokens can be, in Tools ▸ Open the JWT in the Inspector.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7083,11 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <source> = </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>The date and time under a timeline marker of another day than today (a QDateTime format, e.g. &quot;7 Dec 14:05&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -7449,6 +7523,17 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide: how to log in, read the result, verify tokens and share a problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
