@@ -17,6 +17,7 @@
 #include "profilechooser.h"
 #include "profiledialog.h"
 #include "resultview.h"
+#include "screenfit.h"
 #include "session/customersession.h"
 #include "sessionview.h"
 #include "translator.h"
@@ -726,7 +727,10 @@ int main(int argc, char* argv[])
         if (!logIn(window, u"ada.lovelace@example.com"_s, u"Demo-pass-1"_s)) {
             return 1;
         }
-        result->setCurrentTab(ResultView::Tab::Jwt);
+        // The scenes before opened and closed sessions: ask for the view in front now, not the first one.
+        window.resultView()->setCurrentTab(ResultView::Tab::Jwt);
+        // The scenes had their own fixed size; held on a real screen, the window keeps to it as the app does.
+        ScreenFit::fit(&window, window.size());
         QTextStream(stdout) << "ready" << Qt::endl;
         return QApplication::exec();
     }
