@@ -4462,7 +4462,7 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     </message>
     <message>
         <source>Not looked up yet: use Look Up, or log in.</source>
-        <translation>Noch nicht nachgeschlagen: „Nachschlagen“ oder anmelden.</translation>
+        <translation>Noch offen: „Nachschlagen“ oder anmelden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
