@@ -716,6 +716,10 @@ void ResultView::updateRaw()
     }
     const AuthTicketResult& result = *m_result;
     QStringList info;
+    if (!result.replyCall.isEmpty()) {
+        //: %1 is the call whose reply this is, e.g. "POST /api/platform/applications/authtickets/oauth".
+        info << tr("reply to %1").arg(result.replyCall);
+    }
     if (result.httpStatus > 0) {
         info << tr("HTTP %1").arg(result.httpStatus);
     }
