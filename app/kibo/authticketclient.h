@@ -70,6 +70,9 @@ struct AuthTicketResult
     };
 
     std::optional<CustomerAuthTicket> ticket;
+    // The ticket came after a two-factor code was accepted (set by CustomerSession, which knows the attempt went
+    // through 2FA; Kibo's second reply need not say so), also after a refresh of such a ticket.
+    bool twoFactorCompleted = false;
     bool requires2FA = false;
     QString pendingUserId;
     KiboError error;

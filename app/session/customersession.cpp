@@ -236,12 +236,16 @@ void CustomerSession::cancel()
     }
 }
 
-void CustomerSession::onFinished(const AuthTicketResult& result)
+void CustomerSession::onFinished(const AuthTicketResult& reply)
 {
     if (!m_operation) {
         return;
     }
     const Operation operation = *std::exchange(m_operation, std::nullopt);
+    AuthTicketResult result = reply;
+    if (operation == Operation::FinishTwoFactor && result.ticket && !result.error.isError()) {
+        result.twoFactorCompleted = true; // this session sent the code that Kibo's second reply answers
+    }
     if (result.error.kind == KiboError::Kind::Throttled && result.error.retryAfterSeconds >= 0) {
         const QDateTime received = result.receivedAt.isValid() ? result.receivedAt : now();
         m_retryNotBefore = received.addSecs(result.error.retryAfterSeconds);
@@ -273,6 +277,7 @@ void CustomerSession::onFinished(const AuthTicketResult& result)
             const bool anonymousTicket = operation == Operation::Anonymous;
             m_username = anonymousTicket ? QString() : m_pendingUsername;
             adoptTicket(*result.ticket, anonymousTicket);
+            m_twoFactorCompleted = result.twoFactorCompleted;
             if (!m_customName) {
                 setName(anonymousTicket ? tr("Anonymous shopper") : m_username);
             }
@@ -309,6 +314,7 @@ void CustomerSession::finishRefresh(AuthTicketResult result, const AuthTicketOut
         record.rotated = ticket.refreshToken != m_refreshTokenSent;
         record.newRefreshTokenLast4 = SecretPolicy::lastFour(ticket.refreshToken);
         result.ticket = ticket;
+        result.twoFactorCompleted = m_twoFactorCompleted; // the same customer's login, renewed
         m_lastResult = result;
         m_autoRefreshSuspended = false;
         adoptTicket(ticket, m_anonymous);

@@ -211,6 +211,7 @@ private:
 
     std::optional<CustomerAuthTicket> m_ticket;
     bool m_anonymous = false;
+    bool m_twoFactorCompleted = false; // the ticket held came after a two-factor code was accepted
     QString m_username;
     QString m_storedAccount; // where this session's tokens are in the vault
     std::optional<AuthTicketResult> m_lastResult;
