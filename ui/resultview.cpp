@@ -283,6 +283,9 @@ void ResultView::showResult(const AuthTicketResult& result)
     } else {
         showProblem(result);
     }
+    if (!result.ticket) {
+        updateSecrets(); // empties the token fields: nothing of an earlier ticket stays behind the answer
+    }
     updateRaw();
     updateShareButtons();
     refreshCountdowns();

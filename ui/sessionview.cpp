@@ -137,6 +137,7 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     connect(m_session, &CustomerSession::ticketChanged, this, &SessionView::updateRefreshControls);
     connect(m_session, &CustomerSession::vaultStatusChanged, this, &SessionView::vaultStatusChanged);
     connect(m_session, &CustomerSession::forgotten, this, &SessionView::onForgotten);
+    connect(m_session, &CustomerSession::previousCustomerClosed, this, &SessionView::onPreviousCustomerClosed);
 
     m_stateTimer.setInterval(1000);
     connect(&m_stateTimer, &QTimer::timeout, this, &SessionView::updateRefreshState);
@@ -287,7 +288,7 @@ void SessionView::submitOneTimeCode(const QString& email, const QString& code)
         return;
     }
     m_pendingUsername = email;
-    setStatus(m_session->isAnonymous() && m_session->upgradeAnonymous()
+    setStatus(m_session->otpUpgradesAnonymous(email)
             ? tr("Logging in as %1 with the one-time code, upgrading the anonymous session…").arg(email)
             : tr("Logging in as %1 with the one-time code…").arg(email));
     m_session->finishOtp(email, code);
@@ -367,6 +368,15 @@ void SessionView::onForgotten()
     Q_EMIT forgetFinished();
 }
 
+void SessionView::onPreviousCustomerClosed()
+{
+    // The answer that follows is the only thing this tab shows: nothing of the closed ticket stays beside it
+    // (the refresh log and its timeline marks follow refreshLogChanged).
+    m_lastTicketResult.reset();
+    updateRefreshControls();
+    updateNotice();
+}
+
 void SessionView::onBusyChanged(bool busy)
 {
     m_ui->loginPanel->setBusy(busy);
@@ -429,6 +439,7 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
             m_shownProfile = m_session->profile();
             m_shownJwt.clear();
             m_shownUsername = m_pendingUsername;
+            updateNotice();
             Q_EMIT shownResultChanged();
             setStatus(tr("One-time code requested for %1: enter it within 3 minutes.").arg(m_pendingUsername));
         }
@@ -611,16 +622,24 @@ void SessionView::applyAutoRefreshSettings()
 void SessionView::updateNotice()
 {
     const QString previous = m_session->previousAnonymousId();
+    QString notice;
     if (!previous.isEmpty()) {
-        setNotice(tr("This login upgraded the anonymous session %1 (b.PreviousAnonymousId): the shopper's cart and "
-                     "history carry over to the customer.")
-                      .arg(previous));
+        notice = tr("This login upgraded the anonymous session %1 (b.PreviousAnonymousId): the shopper's cart and "
+                    "history carry over to the customer.")
+                     .arg(previous);
     } else if (m_session->isAnonymous()) {
-        setNotice(tr("Anonymous shopper: no customer account. A login in this session upgrades it, and the JWT "
-                     "then names this shopper in b.PreviousAnonymousId."));
-    } else {
-        setNotice(QString());
+        notice = tr("Anonymous shopper: no customer account. A login in this session upgrades it, and the JWT "
+                    "then names this shopper in b.PreviousAnonymousId.");
     }
+    // What a new attempt closed comes first: the answer below it is not the older customer's.
+    const QString closed = m_session->closedReport();
+    QStringList parts;
+    for (const QString& part : { closed, notice }) {
+        if (!part.isEmpty()) {
+            parts.append(part);
+        }
+    }
+    setNotice(parts.join(u' '));
 }
 
 void SessionView::setNotice(const QString& text)

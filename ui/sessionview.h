@@ -105,6 +105,7 @@ private:
     void onRefreshResult(const AuthTicketResult& result, const AuthTicketOutcome& outcome);
     void onLookupResult(const AuthTicketResult& result, const AuthTicketOutcome& outcome);
     void onForgotten();
+    void onPreviousCustomerClosed();
     void updateRefreshLog();
     void updateRefreshControls();
     void updateNotice();

@@ -143,6 +143,7 @@ void CustomerSession::login(const CustomerLoginRequest& request)
     m_pendingUsername = request.username;
     m_accountId = request.accountId;
     m_responseFields = request.responseFields;
+    clearClosedReport();
     begin(Operation::Login, m_profile, m_clientSecret);
     m_client->login(sent);
 }
@@ -174,6 +175,16 @@ void CustomerSession::requestOtp(
     m_otpFingerprint = fingerprint;
     m_otpRegion = region;
     m_responseFields = responseFields;
+    // Its answer closes the anonymous ticket held (startsNewAttempt): the login that follows upgrades it all the same.
+    if (isAnonymous() && m_upgradeAnonymous) {
+        m_otpUpgradeToken = m_ticket->accessToken;
+    } else if (email != m_otpEmail) {
+        m_otpUpgradeToken.clear();
+    }
+    if (m_ticket || email != m_otpEmail) { // else a new code for the login under way
+        clearClosedReport();
+    }
+    m_otpEmail = email;
     begin(Operation::RequestOtp, m_profile, m_clientSecret);
     m_client->requestOtp(email);
 }
@@ -183,11 +194,19 @@ void CustomerSession::finishOtp(const QString& email, const QString& code)
     if (isBusy() || email.isEmpty() || refuseWhileThrottled()) {
         return;
     }
-    const QString anonymousAccessToken = isAnonymous() && m_upgradeAnonymous ? m_ticket->accessToken : QString();
+    QString anonymousAccessToken;
+    if (otpUpgradesAnonymous(email)) {
+        anonymousAccessToken = isAnonymous() ? m_ticket->accessToken : m_otpUpgradeToken;
+    }
     m_pendingUsername = email;
     m_accountId.reset();
     begin(Operation::FinishOtp, m_profile, m_clientSecret);
     m_client->loginWithOtp(email, code, m_otpFingerprint, m_otpRegion, m_responseFields, anonymousAccessToken);
+}
+
+bool CustomerSession::otpUpgradesAnonymous(const QString& email) const
+{
+    return m_upgradeAnonymous && (isAnonymous() || (email == m_otpEmail && !m_otpUpgradeToken.isEmpty()));
 }
 
 void CustomerSession::anonymous()
@@ -197,6 +216,7 @@ void CustomerSession::anonymous()
     }
     m_pendingUsername.clear();
     m_accountId.reset();
+    clearClosedReport();
     begin(Operation::Anonymous, m_profile, m_clientSecret);
     m_client->anonymous();
 }
@@ -253,6 +273,17 @@ void CustomerSession::onFinished(const AuthTicketResult& reply)
     const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode
         || operation == Operation::RequestOtp || operation == Operation::FinishOtp;
     const AuthTicketOutcome outcome(result, codeStep ? AuthTicketOutcome::Step::Code : AuthTicketOutcome::Step::Other);
+    const bool held = m_ticket.has_value();
+    if (startsNewAttempt(operation) && outcome.kind() != AuthTicketOutcome::Kind::Cancelled) {
+        closePreviousCustomer();
+        // A name an earlier answer gave would now name someone this tab no longer shows.
+        if (!m_customName && m_namedByAnswer && !outcome.isOk()) {
+            setName(operation == Operation::Anonymous    ? tr("Anonymous shopper")
+                    : operation == Operation::RequestOtp ? m_otpEmail
+                                                         : m_pendingUsername);
+        }
+    }
+    const bool closed = held && !m_ticket;
     if (operation == Operation::Refresh) {
         finishRefresh(result, outcome);
     } else {
@@ -280,15 +311,25 @@ void CustomerSession::onFinished(const AuthTicketResult& reply)
             m_twoFactorCompleted = result.twoFactorCompleted;
             if (!m_customName) {
                 setName(anonymousTicket ? tr("Anonymous shopper") : m_username);
+                m_namedByAnswer = true;
             }
             if (!anonymousTicket) {
                 storeTokens();
+            }
+            if (operation == Operation::FinishOtp) {
+                m_otpUpgradeToken.clear();
+            }
+            // The new ticket took the place of what was closed: the same customer's entry now holds the new
+            // tokens, or the login upgraded the anonymous shopper closed.
+            if ((!m_closedAccount.isEmpty() && m_closedAccount == m_storedAccount)
+                || (m_closedAnonymous && !previousAnonymousId().isEmpty())) {
+                clearClosedReport();
             }
         }
     }
     Q_EMIT busyChanged(false);
     Q_EMIT resultReady(m_lastResult && operation == Operation::Refresh ? *m_lastResult : result, operation);
-    if (operation != Operation::Refresh && outcome.isOk()) {
+    if (operation != Operation::Refresh && (outcome.isOk() || closed)) {
         Q_EMIT ticketChanged();
     }
 }
@@ -338,6 +379,74 @@ void CustomerSession::finishRefresh(AuthTicketResult result, const AuthTicketOut
     }
 }
 
+bool CustomerSession::startsNewAttempt(Operation operation)
+{
+    switch (operation) {
+    case Operation::Login:
+    case Operation::Anonymous:
+    case Operation::RequestOtp:
+    case Operation::FinishOtp:
+        return true;
+    case Operation::FinishTwoFactor: // the second step of a login whose first answer closed the older state
+    case Operation::ResendCode:
+    case Operation::Refresh:
+    case Operation::LookupTenant:
+        return false;
+    }
+    return false;
+}
+
+void CustomerSession::clearClosedReport()
+{
+    m_closedReport.clear();
+    m_closedAccount.clear();
+    m_closedAnonymous = false;
+}
+
+void CustomerSession::closePreviousCustomer()
+{
+    if (!m_ticket && m_refreshLog.isEmpty() && m_storedAccount.isEmpty() && !m_lastResult) {
+        return;
+    }
+    if (m_ticket) {
+        // Said once, where the answer shows: a merchant debugging a login must not take it for the new customer's.
+        if (m_anonymous) {
+            m_closedReport = tr("This attempt closed the anonymous shopper's session held in this tab: its ticket is "
+                                "no longer shown or refreshed here (anonymous tickets are never stored).");
+        } else if (!m_storedAccount.isEmpty() && m_storedPersistently) {
+            m_closedReport
+                = tr("This attempt closed the session of %1 held in this tab: their ticket is no longer shown or "
+                     "refreshed here. Their tokens stay in the keychain as %2, as when a session is closed; log in "
+                     "as them again and use Forget Session to remove them.")
+                      .arg(m_username, m_storedAccount);
+        } else {
+            m_closedReport = tr("This attempt closed the session of %1 held in this tab: their ticket is no longer "
+                                "shown or refreshed here. Their tokens were not kept in the keychain.")
+                                 .arg(m_username);
+        }
+        m_closedAccount = m_storedAccount;
+        m_closedAnonymous = m_anonymous;
+    }
+    m_ticket.reset();
+    m_anonymous = false;
+    m_twoFactorCompleted = false;
+    m_username.clear();
+    m_storedAccount.clear();
+    m_storedPersistently = false;
+    m_lastResult.reset();
+    m_expiredAt = QDateTime();
+    m_autoRefreshSuspended = false;
+    m_refreshLog.clear();
+    m_forgetReport.clear();
+    m_forgetProven = false;
+    updateTimer();
+    if (!m_vaultStatusText.isEmpty()) {
+        setVaultStatus(QString(), QString()); // "saved in the keychain" was about the closed ticket
+    }
+    Q_EMIT previousCustomerClosed();
+    Q_EMIT refreshLogChanged();
+}
+
 void CustomerSession::adoptTicket(const CustomerAuthTicket& ticket, bool anonymous)
 {
     m_ticket = ticket;
@@ -353,7 +462,11 @@ void CustomerSession::storeTokens()
     if (!store || !m_ticket) {
         return;
     }
-    m_storedAccount = TokenVault::accountKey(m_username, tenantHost());
+    const QString account = TokenVault::accountKey(m_username, tenantHost());
+    if (account != m_storedAccount) {
+        m_storedPersistently = false; // until the keychain confirms; a refresh stores to the same entry again
+    }
+    m_storedAccount = account;
     setVaultStatus(tr("Saving tokens in the keychain…"), QString());
     store->store(m_storedAccount, TicketRules::tokensToStore(*m_ticket));
 }
@@ -363,7 +476,8 @@ void CustomerSession::onStored(const QString& account, const VaultStatus& status
     if (account != m_storedAccount || !m_connectedVault) {
         return;
     }
-    if (status.ok() && m_connectedVault->isPersistent()) {
+    m_storedPersistently = status.ok() && m_connectedVault->isPersistent();
+    if (m_storedPersistently) {
         setVaultStatus(tr("Tokens saved in the keychain"), status.message());
     } else if (status.ok()) {
         setVaultStatus(tr("Tokens are kept in memory until you quit"), status.message());
@@ -386,6 +500,7 @@ void CustomerSession::forget()
         return;
     }
     const QString account = accountKey();
+    clearClosedReport();
     const std::optional<CustomerAuthTicket> old = std::exchange(m_ticket, std::nullopt);
     m_lastResult.reset();
     m_expiredAt = QDateTime();
