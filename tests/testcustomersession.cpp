@@ -590,8 +590,9 @@ void TestCustomerSession::twoSessionsDoNotTouchEachOther()
 
 void TestCustomerSession::refreshStaysWithTheIssuingTenant()
 {
-    // After a login, the form points the session at another tenant and a login there fails: the ticket shown is
-    // still the first tenant's, and its refresh token and client secret go to that tenant only.
+    // After a login, the form points the session at another tenant: the ticket's refresh token and client secret
+    // still go to the tenant that issued it. A login there that fails then closes the ticket (a session holds one
+    // customer): no refresh is left to send anywhere, and the issuing tenant's keychain entry stays as it was.
     FaultServer other;
     QVERIFY(other.listenLocal());
     other.script("/api/platform",
@@ -605,42 +606,49 @@ void TestCustomerSession::refreshStaysWithTheIssuingTenant()
 
     const QString otherSecret = u"other-tenant-client-secret"_s;
     session->setProfile(faultServerProfile(other.baseUrl()), otherSecret);
-    QVERIFY(finish(session.get(), [&] { session->login(loginRequest(Ada)); }));
-    QCOMPARE(m_lastResult.error.errorCode, u"INVALID_CREDENTIALS"_s);
-    QCOMPARE(session->currentTicket()->accessToken, ticket.accessToken);
-    QCOMPARE(session->accountKey(), account);
-
     QSignalSpy stored(session.get(), &CustomerSession::tokensStored);
     QVERIFY(finish(
         session.get(), [&] { QVERIFY(session->refresh()); }, CustomerSession::Operation::Refresh));
     QVERIFY(session->refreshLog().constLast().ok); // the issuing tenant answered
     QVERIFY(session->currentTicket()->accessToken != ticket.accessToken);
+    QCOMPARE(other.count("/api/"), 0);
+    // Stored again under the issuing tenant's account.
+    QVERIFY(stored.count() > 0 || stored.wait(Deadline));
+    QCOMPARE(session->accountKey(), account);
+    const QString refreshed = session->currentTicket()->accessToken;
+    QCOMPARE(readBack(account).accessToken, refreshed);
+
+    QVERIFY(finish(session.get(), [&] { session->login(loginRequest(Ada)); }));
+    QCOMPARE(m_lastResult.error.errorCode, u"INVALID_CREDENTIALS"_s);
+    QVERIFY(!session->currentTicket());
+    QVERIFY(session->refreshLog().isEmpty());
+    QVERIFY(!session->refresh());
     QCOMPARE(other.count("/api/commerce/customer/authtickets/refresh"), 0);
     for (const FaultServer::Request& request : other.requests()) {
         QVERIFY(!Canary::foundIn(ticket.refreshToken.toUtf8(), request.target + request.body));
     }
-    // Stored again under the issuing tenant's account.
-    QVERIFY(stored.count() > 0 || stored.wait(Deadline));
-    QCOMPARE(session->accountKey(), account);
-    QCOMPARE(readBack(account).accessToken, session->currentTicket()->accessToken);
+    QCOMPARE(readBack(account).accessToken, refreshed);
+    QVERIFY2(session->closedReport().contains(account), qPrintable(session->closedReport()));
 }
 
 void TestCustomerSession::automaticRefreshWaitsOutRetryAfter()
 {
-    // A login answered 429 with Retry-After: the due automatic refresh waits quietly (no request, no message each
-    // second) and goes out once the waiting time has passed.
+    // A tenant lookup answered 429 with Retry-After (a lookup closes no ticket): the due automatic refresh waits
+    // quietly (no request, no message each second) and goes out once the waiting time has passed.
     FaultServer throttling;
     QVERIFY(throttling.listenLocal());
     throttling.script("/api/platform",
         { FaultServer::json(200, R"({"access_token":"other-app-token","token_type":"Bearer","expires_in":3600})") });
-    throttling.script("/api/commerce", { FaultServer::json(429, {}, { { "Retry-After", "30" } }) });
+    throttling.script("/api/platform/tenants", { FaultServer::json(429, {}, { { "Retry-After", "30" } }) });
     auto session = makeSession();
     QVERIFY(logIn(session.get(), Ada));
     session->setAutoRefresh(true, 180);
     session->setProfile(faultServerProfile(throttling.baseUrl()), DemoTenant::sharedSecret());
-    QVERIFY(finish(session.get(), [&] { session->login(loginRequest(Ada)); }));
+    QVERIFY(finish(
+        session.get(), [&] { session->lookupTenant(); }, CustomerSession::Operation::LookupTenant));
     QCOMPARE(m_lastResult.error.kind, KiboError::Kind::Throttled);
     QVERIFY(session->isThrottled());
+    QVERIFY(session->currentTicket());
 
     session->expireNow();
     m_progress.clear();
@@ -658,7 +666,8 @@ void TestCustomerSession::automaticRefreshWaitsOutRetryAfter()
         session.get(), [&] { QVERIFY(session->checkAutoRefresh()); }, CustomerSession::Operation::Refresh));
     QVERIFY(session->refreshLog().constLast().ok);
     QVERIFY(session->refreshLog().constLast().automatic);
-    QCOMPARE(throttling.count("/api/commerce"), 1);
+    QCOMPARE(throttling.count("/api/platform/tenants"), 1);
+    QCOMPARE(throttling.count("/api/commerce"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerSession)

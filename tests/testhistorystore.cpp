@@ -239,14 +239,28 @@ void TestHistoryStore::entryForResult_data()
     QTest::addColumn<bool>("twoFactor");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<int>("replyFrom");
+    QTest::addColumn<QString>("operation");
     using K = KiboError::Kind;
-    QTest::newRow("ticket") << int(K::None) << true << false << HistoryEntry::OutcomeTicket << QString();
-    QTest::newRow("two-factor") << int(K::None) << false << true << HistoryEntry::OutcomeTwoFactor << QString();
-    QTest::newRow("code sent") << int(K::None) << false << false << HistoryEntry::OutcomeDone << QString();
+    const int call = int(AuthTicketResult::ReplyFrom::AuthTicket);
+    const int app = int(AuthTicketResult::ReplyFrom::AppToken);
+    QTest::newRow("ticket") << int(K::None) << true << false << HistoryEntry::OutcomeTicket << QString() << call
+                            << u"Login"_s;
+    QTest::newRow("two-factor") << int(K::None) << false << true << HistoryEntry::OutcomeTwoFactor << QString() << call
+                                << u"Login"_s;
+    QTest::newRow("code sent") << int(K::None) << false << false << HistoryEntry::OutcomeDone << QString() << call
+                               << u"Login"_s;
     QTest::newRow("Kibo refused") << int(K::HttpKibo) << false << false << HistoryEntry::OutcomeRefused
-                                  << u"ACCOUNT_LOCKED"_s;
-    QTest::newRow("throttled") << int(K::Throttled) << false << false << HistoryEntry::OutcomeRefused << u"throttled"_s;
-    QTest::newRow("timeout") << int(K::Timeout) << false << false << HistoryEntry::OutcomeFailed << u"timeout"_s;
+                                  << u"ACCOUNT_LOCKED"_s << call << u"Login"_s;
+    QTest::newRow("throttled") << int(K::Throttled) << false << false << HistoryEntry::OutcomeRefused << u"throttled"_s
+                               << call << u"Login"_s;
+    QTest::newRow("timeout") << int(K::Timeout) << false << false << HistoryEntry::OutcomeFailed << u"timeout"_s << call
+                             << u"Login"_s;
+    // The app's own credentials are no customer's: filed apart from a login the tenant refused.
+    QTest::newRow("app token refused") << int(K::HttpKibo) << false << false << HistoryEntry::OutcomeRefused
+                                       << u"ACCOUNT_LOCKED"_s << app << u"AppToken"_s;
+    QTest::newRow("app token timed out") << int(K::Timeout) << false << false << HistoryEntry::OutcomeFailed
+                                         << u"timeout"_s << app << u"AppToken"_s;
 }
 
 void TestHistoryStore::entryForResult()
@@ -256,7 +270,10 @@ void TestHistoryStore::entryForResult()
     QFETCH(bool, twoFactor);
     QFETCH(QString, outcome);
     QFETCH(QString, errorCode);
+    QFETCH(int, replyFrom);
+    QFETCH(QString, operation);
     AuthTicketResult result;
+    result.replyFrom = AuthTicketResult::ReplyFrom(replyFrom);
     result.error.kind = KiboError::Kind(kind);
     if (result.error.kind == KiboError::Kind::HttpKibo) {
         result.error.errorCode = u"ACCOUNT_LOCKED"_s;
@@ -272,6 +289,7 @@ void TestHistoryStore::entryForResult()
     const HistoryEntry e = HistoryRecorder::entryFor(u"demo"_s, u"ada"_s, result, u"Login"_s, fallback);
     QCOMPARE(e.outcome, outcome);
     QCOMPARE(e.errorCode, errorCode);
+    QCOMPARE(e.operation, operation);
     QCOMPARE(e.at, fallback);
     QCOMPARE(e.elapsedMs, 321);
     QCOMPARE(e.correlationId, u"abcabcabcabcabcabcabcabcabcabcab"_s);

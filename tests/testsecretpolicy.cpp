@@ -61,6 +61,7 @@ void TestSecretPolicy::classifyKey_data()
     QTest::newRow("token type") << u"token_type"_s << SecretPolicy::KeyClass::Plain;
     QTest::newRow("ttl") << u"refreshTokenTtlMinutes"_s << SecretPolicy::KeyClass::Plain;
     QTest::newRow("username") << u"username"_s << SecretPolicy::KeyClass::Plain;
+    QTest::newRow("CredentialsName names the client id") << u"CredentialsName"_s << SecretPolicy::KeyClass::Plain;
     QTest::newRow("empty") << QString() << SecretPolicy::KeyClass::Plain;
 }
 

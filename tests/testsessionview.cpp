@@ -19,16 +19,19 @@
 #include "sessionview.h"
 #include "timelineview.h"
 #include "vault/keychainvault.h"
+#include "vault/storedtokens.h"
 #include "vault/tokenvault.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -65,9 +68,14 @@ private Q_SLOTS:
     void loginShowsTheTenantItFound();
     void discoveryFailureHasItsOwnDiagnosis_data();
     void discoveryFailureHasItsOwnDiagnosis();
+    void newLoginShowsOnlyTheNewCustomer_data();
+    void newLoginShowsOnlyTheNewCustomer();
+    void statusTellsTheWholeWait();
 
 private:
     void logIn(const QString& username);
+    // Types username and the demo password, clicks Log in and waits for the answer, whatever it is.
+    void attempt(const QString& username);
     template <typename T>
     T* child(const char* name) const
     {
@@ -119,6 +127,21 @@ void TestSessionView::logIn(const QString& username)
     QVERIFY2(m_rig.view->statusText().startsWith(u"Logged in as "_s + username), qPrintable(m_rig.view->statusText()));
     m_rig.accounts.append(m_rig.view->session()->accountKey());
     QVERIFY(stored.count() > 0 || stored.wait(Deadline));
+}
+
+void TestSessionView::attempt(const QString& username)
+{
+    auto* usernameEdit = child<QLineEdit>("usernameLineEdit");
+    auto* passwordEdit = child<QLineEdit>("passwordLineEdit");
+    usernameEdit->setFocus();
+    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(usernameEdit, username);
+    passwordEdit->setFocus();
+    QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
+    QVERIFY(shown.wait(Deadline));
 }
 
 QStringList TestSessionView::logRow(int row) const
@@ -480,6 +503,120 @@ void TestSessionView::discoveryFailureHasItsOwnDiagnosis()
     if (!scriptedLookup.isEmpty()) {
         QCOMPARE(home.count("/api/commerce"), 0);
     }
+}
+
+// A session tab shows one customer at a time: a new login in the same tab, whatever its answer (a 2FA request, a
+// refusal, a ticket), shows nothing of the customer before it — no refresh log, no timeline marks, no refresh bar
+// or keychain status of the older ticket, and no Refresh that brings the older ticket back.
+void TestSessionView::newLoginShowsOnlyTheNewCustomer_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<bool>("ticket");
+    QTest::newRow("mfa: 2FA pending") << u"mfa@example.com"_s << false;
+    QTest::newRow("locked: refused") << u"locked@example.com"_s << false;
+    QTest::newRow("big account: a ticket") << u"big.account@example.com"_s << true;
+}
+
+void TestSessionView::newLoginShowsOnlyTheNewCustomer()
+{
+    QFETCH(QString, username);
+    QFETCH(bool, ticket);
+    logIn(Ada);
+    const QString adaAccount = m_rig.view->session()->accountKey();
+    QTRY_COMPARE_WITH_TIMEOUT(m_rig.view->session()->vaultStatusText(), u"Tokens saved in the keychain"_s, Deadline);
+    m_rig.clock->advanceSeconds(60);
+    QSignalSpy refreshed(m_rig.view.get(), &SessionView::answerShown);
+    QTest::mouseClick(child<QToolButton>("refreshButton"), Qt::LeftButton);
+    QVERIFY(refreshed.wait(Deadline));
+    QTRY_COMPARE_WITH_TIMEOUT(m_rig.view->session()->vaultStatusText(), u"Tokens saved in the keychain"_s, Deadline);
+    QCOMPARE(child<QTreeWidget>("refreshLogTreeWidget")->topLevelItemCount(), 1);
+    const QString adaRefreshEnd = logRow(0).at(4);
+    QCOMPARE(timelineRefreshes(), 1);
+
+    m_rig.clock->advanceSeconds(60);
+    attempt(username);
+    CustomerSession* session = m_rig.view->session();
+    QVERIFY(session->refreshLog().isEmpty());
+    QCOMPARE(child<QTreeWidget>("refreshLogTreeWidget")->topLevelItemCount(), 0);
+    QVERIFY(!child<QWidget>("refreshLogGroupBox")->isVisible());
+    QCOMPARE(timelineRefreshes(), 0);
+    QVERIFY2(!everyText().contains(adaRefreshEnd), qPrintable(adaRefreshEnd));
+    QVERIFY(session->username() != Ada);
+    QCOMPARE(session->name(), username); // the tab's title too
+    // What was closed is said once, above the answer; the keychain entry stays, as when a tab is closed.
+    const QString notice = m_rig.view->noticeText();
+    QVERIFY2(notice.contains(u"closed the session of "_s + Ada), qPrintable(notice));
+    QVERIFY2(notice.contains(u"stay in the keychain as "_s + adaAccount), qPrintable(notice));
+    QVERIFY(child<QLabel>("sessionNoticeLabel")->isVisible());
+
+    if (ticket) {
+        m_rig.accounts.append(session->accountKey());
+        QVERIFY2(
+            m_rig.view->statusText().startsWith(u"Logged in as "_s + username), qPrintable(m_rig.view->statusText()));
+        QCOMPARE(session->username(), username);
+        QVERIFY(m_rig.view->refreshStateText().startsWith(u"Expires in 15 min"_s));
+        return;
+    }
+    // The answer alone: no ticket, so no bar, no active control and no keychain status of Ada's.
+    QVERIFY(!session->currentTicket());
+    QVERIFY(!child<QWidget>("refreshBarFrame")->isVisible());
+    for (const char* name : { "refreshButton", "expireNowButton", "forgetButton" }) {
+        QVERIFY2(!child<QToolButton>(name)->isEnabled(), name);
+    }
+    QVERIFY(m_rig.view->refreshStateText().isEmpty());
+    QVERIFY2(session->vaultStatusText().isEmpty(), qPrintable(session->vaultStatusText()));
+    QVERIFY(session->accountKey().isEmpty());
+    const AuthTicketResult* shown = m_rig.view->resultView()->result();
+    QVERIFY(shown);
+    QVERIFY(!shown->ticket);
+    const QString headline = child<QLabel>("headlineLabel")->text();
+    // Session → Refresh (Ctrl+R) does not bring Ada's ticket back in place of the answer.
+    m_rig.view->refreshNow();
+    QVERIFY2(m_rig.view->statusText().contains(u"holds no refresh token"_s), qPrintable(m_rig.view->statusText()));
+    QVERIFY(!session->isBusy());
+    QCOMPARE(m_rig.view->resultView()->result()->ticket.has_value(), false);
+    QCOMPARE(child<QLabel>("headlineLabel")->text(), headline);
+
+    // Ada's tokens are still in the keychain, under her own entry.
+    KeychainVault reader;
+    QSignalSpy loaded(&reader, &TokenVault::loaded);
+    reader.load(adaAccount);
+    QVERIFY(loaded.wait(Deadline));
+    QVERIFY(!loaded.at(0).at(1).value<StoredTokens>().refreshToken.isEmpty());
+}
+
+// The status bar tells the whole wait, from the click on Log in to the result on screen, not only Kibo's part: a
+// big account takes measurably longer to show than to fetch. The test's own watch starts after the click reached
+// the view and stops when the result is shown, so the reported time can only be the longer one.
+void TestSessionView::statusTellsTheWholeWait()
+{
+    QElapsedTimer watch;
+    qint64 clickToShown = -1;
+    const QMetaObject::Connection clicked
+        = connect(m_rig.view->loginPanel(), &LoginPanel::loginRequested, this, [&watch] { watch.start(); });
+    const QMetaObject::Connection shownNow
+        = connect(m_rig.view.get(), &SessionView::shownResultChanged, this, [&watch, &clickToShown] {
+              if (clickToShown < 0 && watch.isValid()) {
+                  clickToShown = watch.elapsed();
+              }
+          });
+    const QString big = u"big.account@example.com"_s;
+    logIn(big);
+    disconnect(clicked);
+    disconnect(shownNow);
+    QVERIFY(clickToShown >= 0);
+    const QString status = m_rig.view->statusText();
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"^Logged in as "_s + QRegularExpression::escape(big) + u" in (\\d+) ms"_s).match(status);
+    QVERIFY2(match.hasMatch(), qPrintable(status));
+    const qint64 reported = match.captured(1).toLongLong();
+    QVERIFY2(reported >= clickToShown, qPrintable(u"%1 ms reported, %2 ms measured"_s.arg(reported).arg(clickToShown)));
+    // It says what it measures, and Kibo's part is within it.
+    const QRegularExpressionMatch kibo
+        = QRegularExpression(u" ms \\(from your click to the result on screen; Kibo answered in (\\d+) ms\\)\\.$"_s)
+              .match(status);
+    QVERIFY2(kibo.hasMatch(), qPrintable(status));
+    QVERIFY(kibo.captured(1).toLongLong() <= reported);
 }
 
 QTEST_MAIN(TestSessionView)

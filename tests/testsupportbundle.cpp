@@ -159,6 +159,20 @@ void TestSupportBundle::noSecretEscapes()
         QVERIFY(!bundle.contains(u"request"_s));
         QVERIFY(json.contains("\"noRequestSent\""));
         QCOMPARE(bundle.value(u"error"_s)[u"errorCode"_s].toString(), u"INVALID_CREDENTIALS"_s);
+        // The app-token call's refusal is the evidence: its call, status, date, headers and body.
+        const QJsonObject response = bundle.value(u"response"_s).toObject();
+        QCOMPARE(response.value(u"call"_s).toString(), u"POST /api/platform/applications/authtickets/oauth"_s);
+        QCOMPARE(response.value(u"status"_s).toInt(), 401);
+        QVERIFY(response.value(u"serverDate"_s).isString());
+        QCOMPARE(response.value(u"bodyBytes"_s).toInt(), result.rawBody.size());
+        QVERIFY(result.rawBody.size() > 100);
+        QCOMPARE(response.value(u"body"_s)[u"errorCode"_s].toString(), u"INVALID_CREDENTIALS"_s);
+        QVERIFY(markdown.contains("| Reply to | POST /api/platform/applications/authtickets/oauth |"));
+        // The client id is no secret (the client secret is): it reads as itself; the kind of failure in words.
+        const QString clientIdRow = u"| CredentialsName | "_s + rig.profile().clientId + u" |"_s;
+        QVERIFY2(markdown.contains(clientIdRow.toUtf8()), markdown.constData());
+        QVERIFY(markdown.contains("| Kind of failure | Kibo refused the call with an error reply |"));
+        QVERIFY(!markdown.contains("kiboError"));
         return;
     }
     // What was sent: method, path, and the secrets' places marked.

@@ -201,6 +201,21 @@ void TestTwoFactorFlow::wrongCodeThenRightCode()
     submitCode(code);
     expectLoggedIn(Mfa);
     QVERIFY(!m_rig.view->session()->currentTicket()->customerAccount.value(u"last2FaDate"_s).toString().isEmpty());
+    // Kibo's reply to the code says requires2FA false; the Summary tells what happened: a code was required and given.
+    QVERIFY(!m_rig.view->session()->currentTicket()->requires2FA);
+    QCOMPARE(child<QLabel>("requires2FAValueLabel")->text(), u"Required and completed"_s);
+    // A refresh renews the same login: still completed.
+    QSignalSpy refreshed(m_rig.view.get(), &SessionView::answerShown);
+    m_rig.view->refreshNow();
+    QVERIFY(refreshed.wait(Deadline));
+    QVERIFY2(m_rig.view->statusText().startsWith(u"Refreshed"_s), qPrintable(m_rig.view->statusText()));
+    QCOMPARE(child<QLabel>("requires2FAValueLabel")->text(), u"Required and completed"_s);
+    // A login without 2FA in the same session is no longer one that went through it.
+    type("usernameLineEdit", Ada);
+    type("passwordLineEdit", DemoTenant::defaultPassword());
+    clickMainButton();
+    expectLoggedIn(Ada);
+    QCOMPARE(child<QLabel>("requires2FAValueLabel")->text(), u"Not required"_s);
 }
 
 void TestTwoFactorFlow::expiredCodeThenResend()

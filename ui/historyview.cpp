@@ -81,6 +81,10 @@ QString HistoryView::operationText(const QString& operation)
     if (operation == u"LookupTenant"_s) {
         return tr("Tenant lookup");
     }
+    if (operation == u"AppToken"_s) {
+        //: The application's own OAuth call (client id and secret) failed; no customer call was made.
+        return tr("App token");
+    }
     return operation;
 }
 

@@ -274,6 +274,9 @@ void ResultView::showResult(const AuthTicketResult& result)
     } else {
         showProblem(result);
     }
+    if (!result.ticket) {
+        updateSecrets(); // empties the token fields: nothing of an earlier ticket stays behind the answer
+    }
     updateRaw();
     updateShareButtons();
     refreshCountdowns();
@@ -324,7 +327,10 @@ void ResultView::showTicket(const AuthTicketResult& result)
     m_ui->userIdValueLabel->setText(ticket.userId.isEmpty() ? tr("(not in the reply)") : ticket.userId);
     m_ui->customerIdValueLabel->setText(
         account.contains(u"id"_s) ? QString::number(account.value(u"id"_s).toInteger()) : tr("(not in the reply)"));
-    m_ui->requires2FAValueLabel->setText(ticket.requires2FA ? tr("Required") : tr("Not required"));
+    // Kibo's reply to the code need not say that a code was asked for; the session knows it was.
+    m_ui->requires2FAValueLabel->setText(result.twoFactorCompleted ? tr("Required and completed")
+            : ticket.requires2FA                                   ? tr("Required")
+                                                                   : tr("Not required"));
     m_ui->replyValueLabel->setText(tr("HTTP %1 in %2 ms").arg(result.httpStatus).arg(result.elapsedMs));
 
     setExpiry(m_accessExpiry, ticket.accessTokenExpiration);
@@ -713,6 +719,10 @@ void ResultView::updateRaw()
     }
     const AuthTicketResult& result = *m_result;
     QStringList info;
+    if (!result.replyCall.isEmpty()) {
+        //: %1 is the call whose reply this is, e.g. "POST /api/platform/applications/authtickets/oauth".
+        info << tr("reply to %1").arg(result.replyCall);
+    }
     if (result.httpStatus > 0) {
         info << tr("HTTP %1").arg(result.httpStatus);
     }

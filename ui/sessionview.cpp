@@ -138,6 +138,7 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     connect(m_session, &CustomerSession::ticketChanged, this, &SessionView::updateRefreshControls);
     connect(m_session, &CustomerSession::vaultStatusChanged, this, &SessionView::vaultStatusChanged);
     connect(m_session, &CustomerSession::forgotten, this, &SessionView::onForgotten);
+    connect(m_session, &CustomerSession::previousCustomerClosed, this, &SessionView::onPreviousCustomerClosed);
 
     m_stateTimer.setInterval(1000);
     connect(&m_stateTimer, &QTimer::timeout, this, &SessionView::updateRefreshState);
@@ -214,6 +215,7 @@ void SessionView::login()
     const CustomerLoginRequest request = panel->loginRequest();
     m_pendingUsername = request.username;
     m_session->setProfile(panel->profile(), panel->clientSecret());
+    m_waitTimer.start(); // the status tells the whole wait, the showing of the result included
     if (m_session->isAnonymous() && m_session->upgradeAnonymous()) {
         setStatus(tr("Logging in as %1, upgrading the anonymous session…").arg(request.username));
     } else {
@@ -230,6 +232,7 @@ void SessionView::requestAnonymous()
     }
     m_pendingUsername.clear();
     m_session->setProfile(panel->profile(), panel->clientSecret());
+    m_waitTimer.start();
     setStatus(tr("Asking for an anonymous shopper ticket…"));
     m_session->anonymous();
 }
@@ -289,7 +292,8 @@ void SessionView::submitOneTimeCode(const QString& email, const QString& code)
         return;
     }
     m_pendingUsername = email;
-    setStatus(m_session->isAnonymous() && m_session->upgradeAnonymous()
+    m_waitTimer.start();
+    setStatus(m_session->otpUpgradesAnonymous(email)
             ? tr("Logging in as %1 with the one-time code, upgrading the anonymous session…").arg(email)
             : tr("Logging in as %1 with the one-time code…").arg(email));
     m_session->finishOtp(email, code);
@@ -300,6 +304,7 @@ void SessionView::submitTwoFactorCode(const QString& userId, const QString& code
     if (m_session->isBusy() || userId.isEmpty()) {
         return;
     }
+    m_waitTimer.start();
     setStatus(tr("Checking the code…"));
     m_session->finish2FA(userId, code);
 }
@@ -369,6 +374,15 @@ void SessionView::onForgotten()
     Q_EMIT forgetFinished();
 }
 
+void SessionView::onPreviousCustomerClosed()
+{
+    // The answer that follows is the only thing this tab shows: nothing of the closed ticket stays beside it
+    // (the refresh log and its timeline marks follow refreshLogChanged).
+    m_lastTicketResult.reset();
+    updateRefreshControls();
+    updateNotice();
+}
+
 void SessionView::onBusyChanged(bool busy)
 {
     m_ui->loginPanel->setBusy(busy);
@@ -431,6 +445,7 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
             m_shownProfile = m_session->profile();
             m_shownJwt.clear();
             m_shownUsername = m_pendingUsername;
+            updateNotice();
             Q_EMIT shownResultChanged();
             setStatus(tr("One-time code requested for %1: enter it within 3 minutes.").arg(m_pendingUsername));
         }
@@ -452,6 +467,15 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
     }
     showResult(result);
     m_shownUsername = m_pendingUsername;
+    if (result.ticket && !result.error.isError()) {
+        updateRefreshLog(); // the timeline markers of earlier refreshes
+    }
+    updateNotice();
+    updateRefreshControls();
+    // Read once everything is shown: the time is the user's whole wait, not only Kibo's reply (a big account
+    // takes longer to show than to fetch).
+    const qint64 waitedMs = m_waitTimer.isValid() ? m_waitTimer.elapsed() : result.elapsedMs;
+    m_waitTimer.invalidate();
     if (outcome.isFailure()) {
         const Diagnosis& diagnosis = outcome.diagnosis();
         setStatus(operation == Operation::Anonymous ? tr("No anonymous ticket: %1").arg(diagnosis.title)
@@ -459,15 +483,16 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
     } else if (result.requires2FA) {
         setStatus(tr("Two-factor authentication required for %1").arg(m_pendingUsername));
     } else if (result.ticket && operation == Operation::Anonymous) {
-        setStatus(tr("Anonymous shopper ticket received in %1 ms").arg(result.elapsedMs));
+        setStatus(tr("Anonymous shopper ticket received in %1 ms (from your click to the result on screen; Kibo "
+                     "answered in %2 ms).")
+                      .arg(waitedMs)
+                      .arg(result.elapsedMs));
     } else if (result.ticket) {
-        setStatus(tr("Logged in as %1 in %2 ms").arg(m_pendingUsername).arg(result.elapsedMs));
+        setStatus(tr("Logged in as %1 in %2 ms (from your click to the result on screen; Kibo answered in %3 ms).")
+                      .arg(m_pendingUsername)
+                      .arg(waitedMs)
+                      .arg(result.elapsedMs));
     }
-    if (result.ticket && !result.error.isError()) {
-        updateRefreshLog(); // the timeline markers of earlier refreshes
-    }
-    updateNotice();
-    updateRefreshControls();
     Q_EMIT answerShown();
 }
 
@@ -613,16 +638,24 @@ void SessionView::applyAutoRefreshSettings()
 void SessionView::updateNotice()
 {
     const QString previous = m_session->previousAnonymousId();
+    QString notice;
     if (!previous.isEmpty()) {
-        setNotice(tr("This login upgraded the anonymous session %1 (b.PreviousAnonymousId): the shopper's cart and "
-                     "history carry over to the customer.")
-                      .arg(previous));
+        notice = tr("This login upgraded the anonymous session %1 (b.PreviousAnonymousId): the shopper's cart and "
+                    "history carry over to the customer.")
+                     .arg(previous);
     } else if (m_session->isAnonymous()) {
-        setNotice(tr("Anonymous shopper: no customer account. A login in this session upgrades it, and the JWT "
-                     "then names this shopper in b.PreviousAnonymousId."));
-    } else {
-        setNotice(QString());
+        notice = tr("Anonymous shopper: no customer account. A login in this session upgrades it, and the JWT "
+                    "then names this shopper in b.PreviousAnonymousId.");
     }
+    // What a new attempt closed comes first: the answer below it is not the older customer's.
+    const QString closed = m_session->closedReport();
+    QStringList parts;
+    for (const QString& part : { closed, notice }) {
+        if (!part.isEmpty()) {
+            parts.append(part);
+        }
+    }
+    setNotice(parts.join(u' '));
 }
 
 void SessionView::setNotice(const QString& text)

@@ -3,6 +3,7 @@
 #include "kibo/kiboprofile.h"
 #include "session/customersession.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -105,6 +106,7 @@ private:
     void onRefreshResult(const AuthTicketResult& result, const AuthTicketOutcome& outcome);
     void onLookupResult(const AuthTicketResult& result, const AuthTicketOutcome& outcome);
     void onForgotten();
+    void onPreviousCustomerClosed();
     void updateRefreshLog();
     void updateRefreshControls();
     void updateNotice();
@@ -116,6 +118,7 @@ private:
     CustomerSession* m_session;
     const Clock* m_clock;
     QTimer m_stateTimer;
+    QElapsedTimer m_waitTimer; // from the user's click (Log in, Verify, …) to the answer shown
     QLabel* m_titleLabel = nullptr;
     QString m_statusText;
     QString m_notice;

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "kibo/kibocall.h"
 #include "logging.h"
+#include "secrets/secretpolicy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,11 @@ void AppAuthenticator::setCaBundlePath(const QString& path)
     }
 }
 
+QString AppAuthenticator::tokenPath()
+{
+    return u"/platform/applications/authtickets/oauth"_s;
+}
+
 bool AppAuthenticator::hasValidToken() const
 {
     return !m_accessToken.isEmpty() && m_renewAt.isValid() && m_clock->now() < m_renewAt;
@@ -85,7 +91,7 @@ void AppAuthenticator::requestToken()
         error.message = m_authApiBase.isValid() ? tr("The profile has no client id.")
                                                 : tr("The profile has no valid authentication host.");
         QMetaObject::invokeMethod(
-            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+            this, [this, error] { Q_EMIT failed(error, KiboResponse()); }, Qt::QueuedConnection);
         return;
     }
 
@@ -102,7 +108,7 @@ void AppAuthenticator::requestToken()
     connect(m_call, &KiboCall::finished, this, &AppAuthenticator::onFinished);
 
     QUrl url = m_authApiBase;
-    url.setPath(url.path() + u"/platform/applications/authtickets/oauth"_s);
+    url.setPath(url.path() + tokenPath());
     const QJsonObject body { { u"client_id"_s, m_clientId }, { u"client_secret"_s, m_clientSecret },
         { u"grant_type"_s, u"client_credentials"_s } };
     m_call->start("POST", url, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -123,7 +129,7 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
     if (response.error.isError()) {
         qCInfo(lcKibo) << "application token refused:" << KiboError::kindName(response.error.kind)
                        << response.error.errorCode;
-        Q_EMIT failed(response.error);
+        Q_EMIT failed(response.error, evidence(response));
         return;
     }
     const QJsonObject reply = response.json.object();
@@ -131,13 +137,15 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
     if (const std::optional<KiboError> refusal = KiboError::refusalInReply(response.status, reply,
             response.header("x-vol-correlation"), KiboError::appAuthenticationOperation(), m_authApiBase.host())) {
         qCInfo(lcKibo) << "application token refused in a" << response.status << "reply:" << refusal->errorCode;
-        Q_EMIT failed(*refusal);
+        Q_EMIT failed(*refusal, evidence(response));
         return;
     }
     const QString token = reply.value(u"access_token"_s).toString();
     if (token.isEmpty()) {
-        Q_EMIT failed(KiboError::notKibo(response.status, tr("The reply holds no access_token."),
-            response.header("x-vol-correlation"), KiboError::appAuthenticationOperation(), m_authApiBase.host()));
+        Q_EMIT failed(
+            KiboError::notKibo(response.status, tr("The reply holds no access_token."),
+                response.header("x-vol-correlation"), KiboError::appAuthenticationOperation(), m_authApiBase.host()),
+            evidence(response));
         return;
     }
     const QJsonValue expiresValue = reply.value(u"expires_in"_s);
@@ -146,4 +154,15 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
     m_renewAt = m_clock->now().addSecs(std::max(0, expiresIn - RenewalMarginSeconds));
     qCInfo(lcKibo) << "application token cached for" << expiresIn << "s";
     Q_EMIT tokenReady(token);
+}
+
+KiboResponse AppAuthenticator::evidence(const KiboResponse& response) const
+{
+    KiboResponse shown = response;
+    if (m_clientSecret.size() >= 4 && response.body.contains(m_clientSecret.toUtf8())) {
+        // A server that echoes what it was sent must not put the client secret on the Raw tab.
+        shown.body.replace(m_clientSecret.toUtf8(), SecretPolicy::hidden(u"client_secret"_s).toUtf8());
+        shown.json = QJsonDocument::fromJson(shown.body);
+    }
+    return shown;
 }

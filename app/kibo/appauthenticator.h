@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kibo/kiboerror.h"
+#include "kibo/kiboresponse.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -9,7 +10,6 @@
 
 class Clock;
 class KiboCall;
-struct KiboResponse;
 class QNetworkAccessManager;
 
 // Gets and caches the application's access token (OAuth client credentials, auth-api.md section 2).
@@ -32,6 +32,9 @@ public:
     void setDeadlines(int transferTimeoutMs, int overallDeadlineMs);
     void setCaBundlePath(const QString& path);
 
+    // The OAuth call's path below the auth API base ("/platform/applications/authtickets/oauth").
+    static QString tokenPath();
+
     // Emits tokenReady (from the cache, queued, or after the OAuth call) or failed.
     void requestToken();
     void invalidate();
@@ -40,10 +43,14 @@ public:
 
 Q_SIGNALS:
     void tokenReady(const QString& accessToken);
-    void failed(const KiboError& error);
+    // reply: the OAuth call's reply as received (status, body without the client secret, headers, time taken), the
+    // evidence of the refusal; empty when no reply came (no client id, network failure).
+    void failed(const KiboError& error, const KiboResponse& reply);
 
 private:
     void onFinished(const KiboResponse& response);
+    // The reply with the client secret taken out wherever a server echoed it.
+    KiboResponse evidence(const KiboResponse& response) const;
 
     QNetworkAccessManager* m_manager;
     const Clock* m_clock;

@@ -366,7 +366,7 @@ void AuthTicketClient::startLookup()
 {
     Q_EMIT progress(tr("Looking the tenant up…"));
     QUrl url = m_authApiBase;
-    url.setPath(url.path() + u"/platform/tenants/%1"_s.arg(m_profile.tenantId));
+    url.setPath(url.path() + u"/platform/tenants/%1"_s.arg(m_profile.tenantId)); // lookupCall() names it too
     const QList<std::pair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer " + m_appToken.toLatin1() } };
     KiboCall* call = newCall(KiboError::tenantLookupOperation(), MaxTenantReplyBytes);
     call->setBodyExpectation(KiboCall::BodyExpectation::JsonObject);
@@ -406,7 +406,7 @@ void AuthTicketClient::onLookupFinished(const KiboResponse& response)
             error = discovery;
         }
         AuthTicketResult result;
-        takeEvidence(result, response);
+        takeEvidence(result, response, AuthTicketResult::ReplyFrom::TenantLookup, lookupCall());
         result.error = error;
         finish(result);
         return;
@@ -415,7 +415,7 @@ void AuthTicketClient::onLookupFinished(const KiboResponse& response)
     std::optional<KiboTenant> tenant = KiboTenant::fromJson(response.json.object(), &reason);
     if (!tenant) {
         AuthTicketResult result;
-        takeEvidence(result, response);
+        takeEvidence(result, response, AuthTicketResult::ReplyFrom::TenantLookup, lookupCall());
         result.error = KiboError::notKibo(
             response.status, reason, response.header("x-vol-correlation"), KiboError::tenantLookupOperation(), home);
         finish(result);
@@ -433,7 +433,7 @@ void AuthTicketClient::useTenant(const KiboTenant& tenant, const KiboResponse* l
     const auto fail = [this, lookupReply](KiboError error) {
         AuthTicketResult result;
         if (lookupReply) {
-            takeEvidence(result, *lookupReply);
+            takeEvidence(result, *lookupReply, AuthTicketResult::ReplyFrom::TenantLookup, lookupCall());
             error.httpStatus = lookupReply->status;
             error.correlationId = QString::fromLatin1(lookupReply->header("x-vol-correlation").left(200));
         }
@@ -475,7 +475,7 @@ void AuthTicketClient::useTenant(const KiboTenant& tenant, const KiboResponse* l
     if (m_pending->lookupOnly) {
         AuthTicketResult result;
         if (lookupReply) {
-            takeEvidence(result, *lookupReply);
+            takeEvidence(result, *lookupReply, AuthTicketResult::ReplyFrom::TenantLookup, lookupCall());
         }
         result.tenant = tenant;
         finish(result);
@@ -516,13 +516,21 @@ void AuthTicketClient::renewAppTokenAndRetry(qint64 elapsedMs)
     requestAppToken();
 }
 
-void AuthTicketClient::onAppFailed(const KiboError& error)
+void AuthTicketClient::onAppFailed(const KiboError& error, const KiboResponse& reply)
 {
     if (!m_pending || !m_waitingForAppToken) {
         return;
     }
     m_waitingForAppToken = false;
-    finish(failure(error));
+    // The app token's refusal decided the attempt: its reply is the evidence, not an empty one.
+    AuthTicketResult result = failure(error);
+    result.replyFrom = AuthTicketResult::ReplyFrom::AppToken;
+    result.replyCall = u"POST "_s + m_authApiBase.path() + AppAuthenticator::tokenPath();
+    if (reply.status > 0) {
+        takeEvidence(result, reply, result.replyFrom, result.replyCall);
+        result.error = withoutSentSecrets(error);
+    }
+    finish(result);
 }
 
 void AuthTicketClient::onCallFinished(const KiboResponse& response)
@@ -551,7 +559,8 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     }
 
     AuthTicketResult result;
-    takeEvidence(result, response);
+    takeEvidence(result, response, AuthTicketResult::ReplyFrom::AuthTicket,
+        QString::fromLatin1(m_sent.verb) + u' ' + m_sent.url.path());
     result.error = withoutSentSecrets(error);
     result.request = m_sent;
     result.tenant = m_tenant;
@@ -578,8 +587,16 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     finish(result);
 }
 
-void AuthTicketClient::takeEvidence(AuthTicketResult& result, const KiboResponse& response) const
+QString AuthTicketClient::lookupCall() const
 {
+    return u"GET "_s + m_authApiBase.path() + u"/platform/tenants/%1"_s.arg(m_profile.tenantId);
+}
+
+void AuthTicketClient::takeEvidence(
+    AuthTicketResult& result, const KiboResponse& response, AuthTicketResult::ReplyFrom from, const QString& call) const
+{
+    result.replyFrom = from;
+    result.replyCall = call;
     result.error = response.error;
     result.httpStatus = response.status;
     if (response.error.isError()) {

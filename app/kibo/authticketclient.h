@@ -59,7 +59,20 @@ struct SentRequest
 // the troubleshooting view shows (status, raw reply, headers, time taken, server date).
 struct AuthTicketResult
 {
+    // Which call's reply the evidence below is (status, raw reply, headers, time taken, server date). An attempt
+    // makes up to three calls; a failure keeps the reply of the call that decided it.
+    enum class ReplyFrom
+    {
+        None, // no call was answered (the profile was unusable, or the network failed before a reply)
+        AppToken, // the application's OAuth call (client id and secret), e.g. refused for a wrong client secret
+        TenantLookup, // the tenant lookup at the home host
+        AuthTicket, // the customer auth-ticket call itself
+    };
+
     std::optional<CustomerAuthTicket> ticket;
+    // The ticket came after a two-factor code was accepted (set by CustomerSession, which knows the attempt went
+    // through 2FA; Kibo's second reply need not say so), also after a refresh of such a ticket.
+    bool twoFactorCompleted = false;
     bool requires2FA = false;
     QString pendingUserId;
     KiboError error;
@@ -71,6 +84,8 @@ struct AuthTicketResult
     QDateTime serverDate;
     QDateTime receivedAt; // the client's Clock when the reply arrived (clock skew = serverDate - receivedAt)
     SentRequest request; // invalid when no request reached the tenant (e.g. the app token failed)
+    ReplyFrom replyFrom = ReplyFrom::None;
+    QString replyCall; // method and path of that call, e.g. "POST /api/platform/applications/authtickets/oauth"
     // The tenant the call went to, as the lookup at the home host found it (unset with an API host override).
     std::optional<KiboTenant> tenant;
 
@@ -155,7 +170,7 @@ private:
     void begin(Pending pending);
     void onAppToken(const QString& accessToken);
     void requestAppToken();
-    void onAppFailed(const KiboError& error);
+    void onAppFailed(const KiboError& error, const KiboResponse& reply);
     void startLookup();
     void onLookupFinished(const KiboResponse& response);
     // Checks the tenant (domain, site) and sends the tenant call, or finishes with the reason it cannot go.
@@ -164,7 +179,9 @@ private:
     void renewAppTokenAndRetry(qint64 elapsedMs);
     void onCallFinished(const KiboResponse& response);
     KiboCall* newCall(const QString& operation, qint64 maxResponseBytes);
-    void takeEvidence(AuthTicketResult& result, const KiboResponse& response) const;
+    QString lookupCall() const; // "GET /api/platform/tenants/100001"
+    void takeEvidence(AuthTicketResult& result, const KiboResponse& response, AuthTicketResult::ReplyFrom from,
+        const QString& call) const;
     void finish(const AuthTicketResult& result);
     AuthTicketResult failure(const KiboError& error) const;
     // The refresh token, password, code and user claims of the request under way, wherever a reply echoes them.

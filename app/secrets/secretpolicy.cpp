@@ -19,11 +19,12 @@ QString normalised(const QString& key)
     return lower;
 }
 
-// Members whose names say "token" but whose values are times, lifetimes or types, never secrets.
+// Members whose names say "token" but whose values are times, lifetimes, types or names, never secrets (Kibo's
+// CredentialsName names the client id whose secret was refused).
 bool isAboutASecret(const QString& lower)
 {
     static const QStringList suffixes { u"expiration"_s, u"expiry"_s, u"expires"_s, u"expiresat"_s, u"expiresin"_s,
-        u"ttl"_s, u"ttlminutes"_s, u"type"_s, u"lifetime"_s };
+        u"ttl"_s, u"ttlminutes"_s, u"type"_s, u"lifetime"_s, u"name"_s };
     for (const QString& suffix : suffixes) {
         if (lower.endsWith(suffix)) {
             return true;

@@ -49,7 +49,9 @@ AuthTicketOutcome::Kind failureKind(const KiboError& error, AuthTicketOutcome::S
 
 AuthTicketOutcome::AuthTicketOutcome(const AuthTicketResult& result, Step step)
     : AuthTicketOutcome(result.error, result.ticket.has_value(), result.requires2FA, result.correlationId(), step)
-{ }
+{
+    m_appTokenFailure = m_error.isError() && result.replyFrom == AuthTicketResult::ReplyFrom::AppToken;
+}
 
 AuthTicketOutcome::AuthTicketOutcome(const KiboError& error, Step step)
     : AuthTicketOutcome(error, false, false, error.correlationId, step)
@@ -82,6 +84,11 @@ const Diagnosis& AuthTicketOutcome::diagnosis() const
         m_diagnosis = m_error.isError() ? Diagnoser::diagnose(m_error) : Diagnosis();
     }
     return *m_diagnosis;
+}
+
+QString AuthTicketOutcome::operationKey(const QString& operation) const
+{
+    return m_appTokenFailure ? u"AppToken"_s : operation;
 }
 
 bool AuthTicketOutcome::isRefusal() const

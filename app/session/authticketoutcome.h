@@ -47,6 +47,12 @@ public:
     bool isCodeRefusal() const { return m_kind == Kind::CodeWrong || m_kind == Kind::CodeExpired; }
     // The server answered and said no (a refusal or a refused code), as opposed to no usable answer.
     bool isRefusal() const;
+    // The application's own credentials failed (the app-token call decided the attempt, e.g. a wrong client
+    // secret): no customer call was made, whatever operation the attempt was for.
+    bool isAppTokenFailure() const { return m_appTokenFailure; }
+    // Stable name of the operation an attempt is filed under: operation (a CustomerSession::Operation key such
+    // as "Login"), or "AppToken" when the app token failed, for the app's credentials are no customer's.
+    QString operationKey(const QString& operation) const;
     const KiboError& error() const { return m_error; }
     // Empty when the attempt carries none.
     QString correlationId() const { return m_correlationId; }
@@ -65,4 +71,5 @@ private:
     QString m_correlationId;
     mutable std::optional<Diagnosis> m_diagnosis;
     std::optional<int> m_remainingAttempts;
+    bool m_appTokenFailure = false;
 };

@@ -143,6 +143,7 @@ void CustomerSession::login(const CustomerLoginRequest& request)
     m_pendingUsername = request.username;
     m_accountId = request.accountId;
     m_responseFields = request.responseFields;
+    clearClosedReport();
     begin(Operation::Login, m_profile, m_clientSecret);
     m_client->login(sent);
 }
@@ -174,6 +175,16 @@ void CustomerSession::requestOtp(
     m_otpFingerprint = fingerprint;
     m_otpRegion = region;
     m_responseFields = responseFields;
+    // Its answer closes the anonymous ticket held (startsNewAttempt): the login that follows upgrades it all the same.
+    if (isAnonymous() && m_upgradeAnonymous) {
+        m_otpUpgradeToken = m_ticket->accessToken;
+    } else if (email != m_otpEmail) {
+        m_otpUpgradeToken.clear();
+    }
+    if (m_ticket || email != m_otpEmail) { // else a new code for the login under way
+        clearClosedReport();
+    }
+    m_otpEmail = email;
     begin(Operation::RequestOtp, m_profile, m_clientSecret);
     m_client->requestOtp(email);
 }
@@ -183,11 +194,19 @@ void CustomerSession::finishOtp(const QString& email, const QString& code)
     if (isBusy() || email.isEmpty() || refuseWhileThrottled()) {
         return;
     }
-    const QString anonymousAccessToken = isAnonymous() && m_upgradeAnonymous ? m_ticket->accessToken : QString();
+    QString anonymousAccessToken;
+    if (otpUpgradesAnonymous(email)) {
+        anonymousAccessToken = isAnonymous() ? m_ticket->accessToken : m_otpUpgradeToken;
+    }
     m_pendingUsername = email;
     m_accountId.reset();
     begin(Operation::FinishOtp, m_profile, m_clientSecret);
     m_client->loginWithOtp(email, code, m_otpFingerprint, m_otpRegion, m_responseFields, anonymousAccessToken);
+}
+
+bool CustomerSession::otpUpgradesAnonymous(const QString& email) const
+{
+    return m_upgradeAnonymous && (isAnonymous() || (email == m_otpEmail && !m_otpUpgradeToken.isEmpty()));
 }
 
 void CustomerSession::anonymous()
@@ -197,6 +216,7 @@ void CustomerSession::anonymous()
     }
     m_pendingUsername.clear();
     m_accountId.reset();
+    clearClosedReport();
     begin(Operation::Anonymous, m_profile, m_clientSecret);
     m_client->anonymous();
 }
@@ -236,12 +256,16 @@ void CustomerSession::cancel()
     }
 }
 
-void CustomerSession::onFinished(const AuthTicketResult& result)
+void CustomerSession::onFinished(const AuthTicketResult& reply)
 {
     if (!m_operation) {
         return;
     }
     const Operation operation = *std::exchange(m_operation, std::nullopt);
+    AuthTicketResult result = reply;
+    if (operation == Operation::FinishTwoFactor && result.ticket && !result.error.isError()) {
+        result.twoFactorCompleted = true; // this session sent the code that Kibo's second reply answers
+    }
     if (result.error.kind == KiboError::Kind::Throttled && result.error.retryAfterSeconds >= 0) {
         const QDateTime received = result.receivedAt.isValid() ? result.receivedAt : now();
         m_retryNotBefore = received.addSecs(result.error.retryAfterSeconds);
@@ -249,6 +273,17 @@ void CustomerSession::onFinished(const AuthTicketResult& result)
     const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode
         || operation == Operation::RequestOtp || operation == Operation::FinishOtp;
     const AuthTicketOutcome outcome(result, codeStep ? AuthTicketOutcome::Step::Code : AuthTicketOutcome::Step::Other);
+    const bool held = m_ticket.has_value();
+    if (startsNewAttempt(operation) && outcome.kind() != AuthTicketOutcome::Kind::Cancelled) {
+        closePreviousCustomer();
+        // A name an earlier answer gave would now name someone this tab no longer shows.
+        if (!m_customName && m_namedByAnswer && !outcome.isOk()) {
+            setName(operation == Operation::Anonymous    ? tr("Anonymous shopper")
+                    : operation == Operation::RequestOtp ? m_otpEmail
+                                                         : m_pendingUsername);
+        }
+    }
+    const bool closed = held && !m_ticket;
     if (operation == Operation::Refresh) {
         finishRefresh(result, outcome);
     } else {
@@ -273,17 +308,28 @@ void CustomerSession::onFinished(const AuthTicketResult& result)
             const bool anonymousTicket = operation == Operation::Anonymous;
             m_username = anonymousTicket ? QString() : m_pendingUsername;
             adoptTicket(*result.ticket, anonymousTicket);
+            m_twoFactorCompleted = result.twoFactorCompleted;
             if (!m_customName) {
                 setName(anonymousTicket ? tr("Anonymous shopper") : m_username);
+                m_namedByAnswer = true;
             }
             if (!anonymousTicket) {
                 storeTokens();
+            }
+            if (operation == Operation::FinishOtp) {
+                m_otpUpgradeToken.clear();
+            }
+            // The new ticket took the place of what was closed: the same customer's entry now holds the new
+            // tokens, or the login upgraded the anonymous shopper closed.
+            if ((!m_closedAccount.isEmpty() && m_closedAccount == m_storedAccount)
+                || (m_closedAnonymous && !previousAnonymousId().isEmpty())) {
+                clearClosedReport();
             }
         }
     }
     Q_EMIT busyChanged(false);
     Q_EMIT resultReady(m_lastResult && operation == Operation::Refresh ? *m_lastResult : result, operation);
-    if (operation != Operation::Refresh && outcome.isOk()) {
+    if (operation != Operation::Refresh && (outcome.isOk() || closed)) {
         Q_EMIT ticketChanged();
     }
 }
@@ -309,6 +355,7 @@ void CustomerSession::finishRefresh(AuthTicketResult result, const AuthTicketOut
         record.rotated = ticket.refreshToken != m_refreshTokenSent;
         record.newRefreshTokenLast4 = SecretPolicy::lastFour(ticket.refreshToken);
         result.ticket = ticket;
+        result.twoFactorCompleted = m_twoFactorCompleted; // the same customer's login, renewed
         m_lastResult = result;
         m_autoRefreshSuspended = false;
         adoptTicket(ticket, m_anonymous);
@@ -332,6 +379,74 @@ void CustomerSession::finishRefresh(AuthTicketResult result, const AuthTicketOut
     }
 }
 
+bool CustomerSession::startsNewAttempt(Operation operation)
+{
+    switch (operation) {
+    case Operation::Login:
+    case Operation::Anonymous:
+    case Operation::RequestOtp:
+    case Operation::FinishOtp:
+        return true;
+    case Operation::FinishTwoFactor: // the second step of a login whose first answer closed the older state
+    case Operation::ResendCode:
+    case Operation::Refresh:
+    case Operation::LookupTenant:
+        return false;
+    }
+    return false;
+}
+
+void CustomerSession::clearClosedReport()
+{
+    m_closedReport.clear();
+    m_closedAccount.clear();
+    m_closedAnonymous = false;
+}
+
+void CustomerSession::closePreviousCustomer()
+{
+    if (!m_ticket && m_refreshLog.isEmpty() && m_storedAccount.isEmpty() && !m_lastResult) {
+        return;
+    }
+    if (m_ticket) {
+        // Said once, where the answer shows: a merchant debugging a login must not take it for the new customer's.
+        if (m_anonymous) {
+            m_closedReport = tr("This attempt closed the anonymous shopper's session held in this tab: its ticket is "
+                                "no longer shown or refreshed here (anonymous tickets are never stored).");
+        } else if (!m_storedAccount.isEmpty() && m_storedPersistently) {
+            m_closedReport
+                = tr("This attempt closed the session of %1 held in this tab: their ticket is no longer shown or "
+                     "refreshed here. Their tokens stay in the keychain as %2, as when a session is closed; log in "
+                     "as them again and use Forget Session to remove them.")
+                      .arg(m_username, m_storedAccount);
+        } else {
+            m_closedReport = tr("This attempt closed the session of %1 held in this tab: their ticket is no longer "
+                                "shown or refreshed here. Their tokens were not kept in the keychain.")
+                                 .arg(m_username);
+        }
+        m_closedAccount = m_storedAccount;
+        m_closedAnonymous = m_anonymous;
+    }
+    m_ticket.reset();
+    m_anonymous = false;
+    m_twoFactorCompleted = false;
+    m_username.clear();
+    m_storedAccount.clear();
+    m_storedPersistently = false;
+    m_lastResult.reset();
+    m_expiredAt = QDateTime();
+    m_autoRefreshSuspended = false;
+    m_refreshLog.clear();
+    m_forgetReport.clear();
+    m_forgetProven = false;
+    updateTimer();
+    if (!m_vaultStatusText.isEmpty()) {
+        setVaultStatus(QString(), QString()); // "saved in the keychain" was about the closed ticket
+    }
+    Q_EMIT previousCustomerClosed();
+    Q_EMIT refreshLogChanged();
+}
+
 void CustomerSession::adoptTicket(const CustomerAuthTicket& ticket, bool anonymous)
 {
     m_ticket = ticket;
@@ -347,7 +462,11 @@ void CustomerSession::storeTokens()
     if (!store || !m_ticket) {
         return;
     }
-    m_storedAccount = TokenVault::accountKey(m_username, tenantHost());
+    const QString account = TokenVault::accountKey(m_username, tenantHost());
+    if (account != m_storedAccount) {
+        m_storedPersistently = false; // until the keychain confirms; a refresh stores to the same entry again
+    }
+    m_storedAccount = account;
     setVaultStatus(tr("Saving tokens in the keychain…"), QString());
     store->store(m_storedAccount, TicketRules::tokensToStore(*m_ticket));
 }
@@ -357,7 +476,8 @@ void CustomerSession::onStored(const QString& account, const VaultStatus& status
     if (account != m_storedAccount || !m_connectedVault) {
         return;
     }
-    if (status.ok() && m_connectedVault->isPersistent()) {
+    m_storedPersistently = status.ok() && m_connectedVault->isPersistent();
+    if (m_storedPersistently) {
         setVaultStatus(tr("Tokens saved in the keychain"), status.message());
     } else if (status.ok()) {
         setVaultStatus(tr("Tokens are kept in memory until you quit"), status.message());
@@ -380,6 +500,7 @@ void CustomerSession::forget()
         return;
     }
     const QString account = accountKey();
+    clearClosedReport();
     const std::optional<CustomerAuthTicket> old = std::exchange(m_ticket, std::nullopt);
     m_lastResult.reset();
     m_expiredAt = QDateTime();

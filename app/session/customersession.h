@@ -92,6 +92,9 @@ public:
     void requestOtp(const QString& email, const QString& fingerprint = {}, const QString& region = {},
         const QString& responseFields = {});
     void finishOtp(const QString& email, const QString& code);
+    // Whether finishOtp(email, …) upgrades an anonymous shopper: the one held, or the one held when the code for
+    // email was requested (that request's answer closed it, as every new attempt's does).
+    bool otpUpgradesAnonymous(const QString& email) const;
     void anonymous();
     // Only looks the tenant up at the home host (Operation::LookupTenant): the answer carries the tenant, or why
     // it could not be found. Every other operation looks it up too, before its own call (tenantDiscovered).
@@ -149,6 +152,13 @@ public:
     QString vaultStatusDetail() const { return m_vaultStatusDetail; }
     // After forget(): what was done and what the read-back found (translated); empty otherwise.
     QString forgetReport() const { return m_forgetReport; }
+    // A session shows one customer at a time: the answer of every new attempt (Login, Anonymous, RequestOtp,
+    // FinishOtp; not a cancelled one) closes what the session held before, whatever the answer says: the ticket,
+    // its refresh log, the expiry it was treated with and its place in the vault. The keychain entry stays, as
+    // when a session is closed. What was closed, in words (translated); empty when nothing was held or the new
+    // ticket took its place (the same customer again, or the anonymous shopper it upgraded).
+    QString closedReport() const { return m_closedReport; }
+    static bool startsNewAttempt(Operation operation);
     bool forgetProven() const { return m_forgetProven; }
 
 Q_SIGNALS:
@@ -164,6 +174,9 @@ Q_SIGNALS:
     // The keychain answered a store of this session's tokens (after login, 2FA or refresh).
     void tokensStored(const VaultStatus& status);
     void nameChanged(const QString& name);
+    // An answer to a new attempt closed the customer state held before (see closedReport()); emitted before
+    // busyChanged(false) and resultReady, so that nothing of the older customer is shown beside the answer.
+    void previousCustomerClosed();
     // A lookup at the home host found the tenant of profile (before the operation's own call, or as its answer).
     void tenantDiscovered(const KiboProfile& profile, const KiboTenant& tenant);
 
@@ -172,6 +185,8 @@ private:
     void onFinished(const AuthTicketResult& result);
     void finishRefresh(AuthTicketResult result, const AuthTicketOutcome& outcome);
     void adoptTicket(const CustomerAuthTicket& ticket, bool anonymous);
+    void closePreviousCustomer();
+    void clearClosedReport();
     void storeTokens();
     TokenVault* vault();
     void onStored(const QString& account, const VaultStatus& status);
@@ -194,6 +209,7 @@ private:
     QString m_ticketClientSecret;
     QString m_name;
     bool m_customName = false;
+    bool m_namedByAnswer = false; // the name is a customer's (or "Anonymous shopper") an answer gave
     bool m_upgradeAnonymous = true;
 
     std::optional<Operation> m_operation;
@@ -208,11 +224,18 @@ private:
     QString m_responseFields;
     QString m_otpFingerprint;
     QString m_otpRegion;
+    QString m_otpEmail; // of the last one-time code request
+    QString m_otpUpgradeToken; // the anonymous access token a one-time code login upgrades, kept from its request
 
     std::optional<CustomerAuthTicket> m_ticket;
     bool m_anonymous = false;
+    bool m_twoFactorCompleted = false; // the ticket held came after a two-factor code was accepted
     QString m_username;
     QString m_storedAccount; // where this session's tokens are in the vault
+    bool m_storedPersistently = false; // the keychain confirmed the store to m_storedAccount
+    QString m_closedReport;
+    QString m_closedAccount; // the keychain entry of the customer closePreviousCustomer() closed
+    bool m_closedAnonymous = false; // what it closed was an anonymous shopper's ticket
     std::optional<AuthTicketResult> m_lastResult;
 
     bool m_autoRefresh = false;

@@ -34,8 +34,8 @@ HistoryEntry HistoryRecorder::entryFor(const QString& profile, const QString& us
     entry.at = result.receivedAt.isValid() ? result.receivedAt.toUTC() : fallbackTime.toUTC();
     entry.profile = profile;
     entry.username = username;
-    entry.operation = operation;
     const AuthTicketOutcome outcome(result);
+    entry.operation = outcome.operationKey(operation);
     switch (outcome.kind()) {
     case AuthTicketOutcome::Kind::Ok:
         entry.outcome = HistoryEntry::OutcomeTicket;

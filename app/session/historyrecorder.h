@@ -23,7 +23,8 @@ public:
 
     void setClock(const Clock* clock); // for attempts without a reply time; Clock::system() by default
 
-    // operation: the stable CustomerSession::Operation key, e.g. "Login" or "Refresh".
+    // operation: the stable CustomerSession::Operation key, e.g. "Login" or "Refresh". An attempt the app token
+    // decided is filed as "AppToken" (AuthTicketOutcome::operationKey), apart from the customer's own refusals.
     void record(
         const QString& profile, const QString& username, const AuthTicketResult& result, const QString& operation);
 

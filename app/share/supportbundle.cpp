@@ -126,6 +126,7 @@ QJsonValue shortenLists(const QJsonValue& value, qsizetype* omitted)
 QJsonObject responseJson(const AuthTicketResult& result, bool personal, QJsonArray* notices)
 {
     QJsonObject json {
+        { u"call"_s, orNull(result.replyCall) },
         { u"status"_s, result.httpStatus > 0 ? QJsonValue(result.httpStatus) : QJsonValue(QJsonValue::Null) },
         { u"elapsedMs"_s, result.elapsedMs },
         { u"serverDate"_s, orNull(isoTime(result.serverDate)) },
@@ -388,6 +389,33 @@ QString outcomeText(const QString& outcome)
     return SupportBundle::tr("The reply held no ticket.");
 }
 
+// KiboError::kindName's stable names, in words.
+QString kindText(const QString& kind)
+{
+    static const std::pair<const char*, const char*> texts[] {
+        { "connectionRefused", QT_TRANSLATE_NOOP("SupportBundle", "The connection was refused") },
+        { "hostNotFound", QT_TRANSLATE_NOOP("SupportBundle", "The host name was not found") },
+        { "timeout", QT_TRANSLATE_NOOP("SupportBundle", "No answer in time") },
+        { "cancelled", QT_TRANSLATE_NOOP("SupportBundle", "Cancelled by the user") },
+        { "tls", QT_TRANSLATE_NOOP("SupportBundle", "The secure connection (TLS) failed") },
+        { "redirect", QT_TRANSLATE_NOOP("SupportBundle", "A redirect that was not followed") },
+        { "network", QT_TRANSLATE_NOOP("SupportBundle", "A network failure") },
+        { "kiboError", QT_TRANSLATE_NOOP("SupportBundle", "Kibo refused the call with an error reply") },
+        { "httpError", QT_TRANSLATE_NOOP("SupportBundle", "An HTTP error without a Kibo error body") },
+        { "notKibo", QT_TRANSLATE_NOOP("SupportBundle", "A reply that could not be understood") },
+        { "tooLarge", QT_TRANSLATE_NOOP("SupportBundle", "A reply too large to read") },
+        { "throttled", QT_TRANSLATE_NOOP("SupportBundle", "Kibo asked to wait (too many requests)") },
+        { "proxy", QT_TRANSLATE_NOOP("SupportBundle", "The proxy failed") },
+        { "tenantDiscovery", QT_TRANSLATE_NOOP("SupportBundle", "The tenant lookup gave no usable tenant") },
+    };
+    for (const auto& [name, text] : texts) {
+        if (kind == QLatin1StringView(name)) {
+            return SupportBundle::tr(text);
+        }
+    }
+    return kind;
+}
+
 QString humanTime(const QString& iso)
 {
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -582,7 +610,8 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
             { u"retryAfterSeconds"_s, tr("Retry after (seconds)") } };
         for (const auto& [key, label] : fields) {
             if (!error.value(key).isNull() && !error.value(key).isUndefined()) {
-                rows.append({ label, valueText(error.value(key)) });
+                rows.append(
+                    { label, key == u"kind"_s ? kindText(error.value(key).toString()) : valueText(error.value(key)) });
             }
         }
         const QJsonArray data = error.value(u"additionalErrorData"_s).toArray();
@@ -648,7 +677,10 @@ QString SupportBundle::markdownFromJson(const QJsonObject& bundle)
 
     md << u"## "_s + tr("Response") << QString();
     md << table(tr("Item"), tr("Value"),
-        { { tr("HTTP status"), valueText(response.value(u"status"_s)) },
+        { { tr("Reply to"),
+              response.value(u"call"_s).isString() ? response.value(u"call"_s).toString()
+                                                   : tr("no call was answered") },
+            { tr("HTTP status"), valueText(response.value(u"status"_s)) },
             { tr("Time taken"), tr("%n ms", nullptr, response.value(u"elapsedMs"_s).toInt()) },
             { tr("Server date"),
                 response.value(u"serverDate"_s).isString() ? humanTime(response.value(u"serverDate"_s).toString())
