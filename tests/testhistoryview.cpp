@@ -369,90 +369,91 @@ void TestHistoryView::escapeAndCtrlWCloseTheWindow()
     QVERIFY(m_window->isVisible());
     QVERIFY(session);
     QCOMPARE(m_window->currentSessionView(), session.data());
-    // A wrong client secret is refused by the app-token call, before any customer call: that reply (its JSON error
-    // body, Date and Content-Type) is the evidence the Raw tab, the Problem tab, the History and the support bundle
-    // keep, and the History files it apart from a customer's refusal.
-    void TestHistoryView::wrongClientSecretKeepsTheAppTokenReply()
-    {
-        m_window->historyStore()->clearAll();
-        m_window->startDemoTenant();
-        const QString wrong = u"Wrong-client-secret-7c1e"_s;
-        const QString clientId = m_window->loginPanel()->profile().clientId;
-        QVERIFY(!clientId.isEmpty());
-        const QString oauthPath = u"/api/platform/applications/authtickets/oauth"_s;
+}
 
-        // The tenant's answer to that secret, asked directly: what the app must show.
-        QNetworkAccessManager manager;
-        QNetworkRequest direct(QUrl(m_window->demoTenant()->baseUrl().toString() + oauthPath));
-        direct.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        const QJsonObject credentials { { u"client_id"_s, clientId }, { u"client_secret"_s, wrong },
-            { u"grant_type"_s, u"client_credentials"_s } };
-        QNetworkReply* reply = manager.post(direct, QJsonDocument(credentials).toJson(QJsonDocument::Compact));
-        QSignalSpy replied(reply, &QNetworkReply::finished);
-        QVERIFY(replied.wait(20000));
-        const QByteArray body = reply->readAll();
-        const QByteArray contentType = reply->rawHeader("Content-Type");
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
-        QVERIFY(reply->hasRawHeader("Date"));
-        QVERIFY(contentType.startsWith("application/json"));
-        QVERIFY(body.size() > 100);
-        reply->deleteLater();
-        const QString bytes = u"%1 bytes"_s.arg(body.size());
+// A wrong client secret is refused by the app-token call, before any customer call: that reply (its JSON error
+// body, Date and Content-Type) is the evidence the Raw tab, the Problem tab, the History and the support bundle
+// keep, and the History files it apart from a customer's refusal.
+void TestHistoryView::wrongClientSecretKeepsTheAppTokenReply()
+{
+    m_window->historyStore()->clearAll();
+    m_window->startDemoTenant();
+    const QString wrong = u"Wrong-client-secret-7c1e"_s;
+    const QString clientId = m_window->loginPanel()->profile().clientId;
+    QVERIFY(!clientId.isEmpty());
+    const QString oauthPath = u"/api/platform/applications/authtickets/oauth"_s;
 
-        child<QLineEdit>(m_window.get(), "clientSecretLineEdit")->setText(wrong);
-        logIn(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
-        ResultView* view = m_window->resultView();
-        QVERIFY(view->result() && view->result()->error.isError());
-        QCOMPARE(view->result()->error.errorCode, u"INVALID_CREDENTIALS"_s);
+    // The tenant's answer to that secret, asked directly: what the app must show.
+    QNetworkAccessManager manager;
+    QNetworkRequest direct(QUrl(m_window->demoTenant()->baseUrl().toString() + oauthPath));
+    direct.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    const QJsonObject credentials { { u"client_id"_s, clientId }, { u"client_secret"_s, wrong },
+        { u"grant_type"_s, u"client_credentials"_s } };
+    QNetworkReply* reply = manager.post(direct, QJsonDocument(credentials).toJson(QJsonDocument::Compact));
+    QSignalSpy replied(reply, &QNetworkReply::finished);
+    QVERIFY(replied.wait(20000));
+    const QByteArray body = reply->readAll();
+    const QByteArray contentType = reply->rawHeader("Content-Type");
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    QVERIFY(reply->hasRawHeader("Date"));
+    QVERIFY(contentType.startsWith("application/json"));
+    QVERIFY(body.size() > 100);
+    reply->deleteLater();
+    const QString bytes = u"%1 bytes"_s.arg(body.size());
 
-        // Raw reply: the app-token call's bytes, headers and body.
-        const QString rawInfo = child<QLabel>(m_window.get(), "rawInfoLabel")->text();
-        QVERIFY2(rawInfo.contains(bytes), qPrintable(rawInfo));
-        QVERIFY2(rawInfo.contains(u"reply to POST "_s + oauthPath), qPrintable(rawInfo));
-        const QString raw = child<QPlainTextEdit>(m_window.get(), "rawPlainTextEdit")->toPlainText();
-        QVERIFY2(raw.contains(u"Content-Type: "_s + QString::fromLatin1(contentType)), qPrintable(raw));
-        QVERIFY2(raw.contains(u"Date: "_s), qPrintable(raw));
-        QVERIFY2(raw.contains(u"\"CredentialsName\""_s), qPrintable(raw));
-        QVERIFY(!raw.contains(u"The reply had no body"_s));
+    child<QLineEdit>(m_window.get(), "clientSecretLineEdit")->setText(wrong);
+    logIn(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    ResultView* view = m_window->resultView();
+    QVERIFY(view->result() && view->result()->error.isError());
+    QCOMPARE(view->result()->error.errorCode, u"INVALID_CREDENTIALS"_s);
 
-        // Problem tab: the server's time and its headers.
-        QCOMPARE(view->currentTab(), ResultView::Tab::Problem);
-        const QString serverTime = child<QLabel>(m_window.get(), "serverTimeValueLabel")->text();
-        QVERIFY2(serverTime.contains(u"UTC"_s), qPrintable(serverTime));
-        auto* headers = child<QTableWidget>(m_window.get(), "headersTableWidget");
-        QStringList headerNames;
-        for (int row = 0; row < headers->rowCount(); ++row) {
-            headerNames.append(headers->item(row, 0)->text().toLower());
-        }
-        QVERIFY2(headerNames.contains(u"content-type"_s), qPrintable(headerNames.join(u", "_s)));
-        QVERIFY2(headerNames.contains(u"date"_s), qPrintable(headerNames.join(u", "_s)));
+    // Raw reply: the app-token call's bytes, headers and body.
+    const QString rawInfo = child<QLabel>(m_window.get(), "rawInfoLabel")->text();
+    QVERIFY2(rawInfo.contains(bytes), qPrintable(rawInfo));
+    QVERIFY2(rawInfo.contains(u"reply to POST "_s + oauthPath), qPrintable(rawInfo));
+    const QString raw = child<QPlainTextEdit>(m_window.get(), "rawPlainTextEdit")->toPlainText();
+    QVERIFY2(raw.contains(u"Content-Type: "_s + QString::fromLatin1(contentType)), qPrintable(raw));
+    QVERIFY2(raw.contains(u"Date: "_s), qPrintable(raw));
+    QVERIFY2(raw.contains(u"\"CredentialsName\""_s), qPrintable(raw));
+    QVERIFY(!raw.contains(u"The reply had no body"_s));
 
-        // History: an app-token failure, not a customer's login refusal.
-        const HistoryEntry entry = m_window->historyStore()->entries().constLast();
-        QCOMPARE(entry.operation, u"AppToken"_s);
-        QCOMPARE(entry.httpStatus, 401);
-        QCOMPARE(entry.errorCode, u"INVALID_CREDENTIALS"_s);
-        m_window->showHistory();
-        auto* table = child<QTableWidget>(m_window->historyView(), "historyTableWidget");
-        QTRY_COMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, HistoryView::OperationColumn)->text(), u"App token"_s);
-
-        // Support bundle: the same reply, the client id readable, the kind of failure in words.
-        m_window->activateWindow();
-        QGuiApplication::clipboard()->clear();
-        m_window->findChild<QAction*>(u"copySupportBundleAction"_s)->trigger();
-        const QString bundle = QGuiApplication::clipboard()->text();
-        QVERIFY2(bundle.contains(u"| Body size | %1 byte"_s.arg(body.size())), qPrintable(bundle));
-        QVERIFY2(bundle.contains(u"| Reply to | POST "_s + oauthPath + u" |"_s), qPrintable(bundle));
-        QVERIFY2(bundle.contains(u"| CredentialsName | "_s + clientId + u" |"_s), qPrintable(bundle));
-        QVERIFY2(
-            bundle.contains(u"| Kind of failure | Kibo refused the call with an error reply |"_s), qPrintable(bundle));
-        QVERIFY2(!bundle.contains(u"not in the reply"_s), qPrintable(bundle)); // the server date is there
-        QVERIFY(!bundle.contains(u"kiboError"_s));
-        QVERIFY(!Canary::foundIn(wrong.toUtf8(), bundle.toUtf8()));
-        QVERIFY(!Canary::foundIn(wrong.toUtf8(), raw.toUtf8()));
-        m_window->historyStore()->clearAll();
+    // Problem tab: the server's time and its headers.
+    QCOMPARE(view->currentTab(), ResultView::Tab::Problem);
+    const QString serverTime = child<QLabel>(m_window.get(), "serverTimeValueLabel")->text();
+    QVERIFY2(serverTime.contains(u"UTC"_s), qPrintable(serverTime));
+    auto* headers = child<QTableWidget>(m_window.get(), "headersTableWidget");
+    QStringList headerNames;
+    for (int row = 0; row < headers->rowCount(); ++row) {
+        headerNames.append(headers->item(row, 0)->text().toLower());
     }
+    QVERIFY2(headerNames.contains(u"content-type"_s), qPrintable(headerNames.join(u", "_s)));
+    QVERIFY2(headerNames.contains(u"date"_s), qPrintable(headerNames.join(u", "_s)));
 
-    QTEST_MAIN(TestHistoryView)
+    // History: an app-token failure, not a customer's login refusal.
+    const HistoryEntry entry = m_window->historyStore()->entries().constLast();
+    QCOMPARE(entry.operation, u"AppToken"_s);
+    QCOMPARE(entry.httpStatus, 401);
+    QCOMPARE(entry.errorCode, u"INVALID_CREDENTIALS"_s);
+    m_window->showHistory();
+    auto* table = child<QTableWidget>(m_window->historyView(), "historyTableWidget");
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, HistoryView::OperationColumn)->text(), u"App token"_s);
+
+    // Support bundle: the same reply, the client id readable, the kind of failure in words.
+    m_window->activateWindow();
+    QGuiApplication::clipboard()->clear();
+    m_window->findChild<QAction*>(u"copySupportBundleAction"_s)->trigger();
+    const QString bundle = QGuiApplication::clipboard()->text();
+    QVERIFY2(bundle.contains(u"| Body size | %1 byte"_s.arg(body.size())), qPrintable(bundle));
+    QVERIFY2(bundle.contains(u"| Reply to | POST "_s + oauthPath + u" |"_s), qPrintable(bundle));
+    QVERIFY2(bundle.contains(u"| CredentialsName | "_s + clientId + u" |"_s), qPrintable(bundle));
+    QVERIFY2(bundle.contains(u"| Kind of failure | Kibo refused the call with an error reply |"_s), qPrintable(bundle));
+    QVERIFY2(!bundle.contains(u"not in the reply"_s), qPrintable(bundle)); // the server date is there
+    QVERIFY(!bundle.contains(u"kiboError"_s));
+    QVERIFY(!Canary::foundIn(wrong.toUtf8(), bundle.toUtf8()));
+    QVERIFY(!Canary::foundIn(wrong.toUtf8(), raw.toUtf8()));
+    m_window->historyStore()->clearAll();
+}
+
+QTEST_MAIN(TestHistoryView)
 #include "testhistoryview.moc"
