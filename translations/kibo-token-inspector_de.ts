@@ -1317,6 +1317,18 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
         <translation>Die Tokens der Sitzung wurden hier gelöscht und ihr Eintrag im Schlüsselbund entfernt.</translation>
     </message>
+    <message>
+        <source>This attempt closed the anonymous shopper&apos;s session held in this tab: its ticket is no longer shown or refreshed here (anonymous tickets are never stored).</source>
+        <translation>Dieser Versuch hat die Sitzung des anonymen Käufers in diesem Tab geschlossen: Sein Ticket wird hier nicht mehr angezeigt oder aktualisiert (anonyme Tickets werden nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>This attempt closed the session of %1 held in this tab: their ticket is no longer shown or refreshed here. Their tokens stay in the keychain as %2, as when a session is closed; log in as them again and use Forget Session to remove them.</source>
+        <translation>Dieser Versuch hat die Sitzung von %1 in diesem Tab geschlossen: Das Ticket wird hier nicht mehr angezeigt oder aktualisiert. Die Tokens bleiben im Schlüsselbund als %2, wie beim Schließen einer Sitzung; melden Sie sich erneut als diese Person an und entfernen Sie sie mit „Sitzung vergessen“.</translation>
+    </message>
+    <message>
+        <source>This attempt closed the session of %1 held in this tab: their ticket is no longer shown or refreshed here. Their tokens were not kept in the keychain.</source>
+        <translation>Dieser Versuch hat die Sitzung von %1 in diesem Tab geschlossen: Das Ticket wird hier nicht mehr angezeigt oder aktualisiert. Die Tokens wurden nicht im Schlüsselbund aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>DataCentre</name>
@@ -2683,6 +2695,11 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Tenant lookup</source>
         <translation>Mandant nachschlagen</translation>
+    </message>
+    <message>
+        <source>App token</source>
+        <extracomment>The application&apos;s own OAuth call (client id and secret) failed; no customer call was made.</extracomment>
+        <translation>App-Token</translation>
     </message>
 </context>
 <context>
@@ -6156,6 +6173,15 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so the signature of a real Kibo token cannot be checked; the demo tenant&apos;s tokens can be, in Tools ▸ Open the JWT in the Inspector.</source>
         <translation>Algorithmus %1 — decodiert, Signatur nicht verifiziert. Kibo signiert seine Tokens mit einem Schlüssel, den nur Kibo besitzt; die Signatur eines echten Kibo-Tokens lässt sich daher nicht prüfen, die der Tokens des Demo-Mandanten schon: unter Werkzeuge ▸ JWT im Inspektor öffnen.</translation>
     </message>
+    <message>
+        <source>Required and completed</source>
+        <translation>Erforderlich und abgeschlossen</translation>
+    </message>
+    <message>
+        <source>reply to %1</source>
+        <extracomment>%1 is the call whose reply this is, e.g. &quot;POST /api/platform/applications/authtickets/oauth&quot;.</extracomment>
+        <translation>Antwort auf %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -6393,14 +6419,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Zwei-Faktor-Authentifizierung erforderlich für %1</translation>
     </message>
     <message>
-        <source>Anonymous shopper ticket received in %1 ms</source>
-        <translation>Ticket für anonymen Käufer in %1 ms erhalten</translation>
-    </message>
-    <message>
-        <source>Logged in as %1 in %2 ms</source>
-        <translation>Angemeldet als %1 in %2 ms</translation>
-    </message>
-    <message>
         <source>Refresh cancelled.</source>
         <translation>Aktualisierung abgebrochen.</translation>
     </message>
@@ -6542,6 +6560,14 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>Tenant lookup failed: %1</source>
         <translation>Nachschlagen des Mandanten fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous shopper ticket received in %1 ms (from your click to the result on screen; Kibo answered in %2 ms).</source>
+        <translation>Ticket für anonymen Käufer in %1 ms erhalten (vom Klick bis zum Ergebnis auf dem Bildschirm; Kibo antwortete in %2 ms).</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 in %2 ms (from your click to the result on screen; Kibo answered in %3 ms).</source>
+        <translation>Angemeldet als %1 in %2 ms (vom Klick bis zum Ergebnis auf dem Bildschirm; Kibo antwortete in %3 ms).</translation>
     </message>
 </context>
 <context>
@@ -6858,6 +6884,70 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>not in the reply</source>
         <translation>nicht in der Antwort</translation>
+    </message>
+    <message>
+        <source>The connection was refused</source>
+        <translation>Die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The host name was not found</source>
+        <translation>Der Hostname wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user</source>
+        <translation>Vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A redirect that was not followed</source>
+        <translation>Eine Weiterleitung, der nicht gefolgt wurde</translation>
+    </message>
+    <message>
+        <source>A network failure</source>
+        <translation>Ein Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Kibo refused the call with an error reply</source>
+        <translation>Kibo hat den Aufruf mit einer Fehlerantwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>An HTTP error without a Kibo error body</source>
+        <translation>Ein HTTP-Fehler ohne Kibo-Fehlerinhalt</translation>
+    </message>
+    <message>
+        <source>A reply that could not be understood</source>
+        <translation>Eine Antwort, die nicht verstanden wurde</translation>
+    </message>
+    <message>
+        <source>A reply too large to read</source>
+        <translation>Eine Antwort, zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <source>Kibo asked to wait (too many requests)</source>
+        <translation>Kibo bat zu warten (zu viele Anfragen)</translation>
+    </message>
+    <message>
+        <source>The proxy failed</source>
+        <translation>Der Proxy ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The tenant lookup gave no usable tenant</source>
+        <translation>Das Nachschlagen des Mandanten ergab keinen verwendbaren Mandanten</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>no call was answered</source>
+        <translation>kein Aufruf wurde beantwortet</translation>
     </message>
 </context>
 <context>

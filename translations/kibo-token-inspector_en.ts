@@ -1300,6 +1300,18 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This attempt closed the anonymous shopper&apos;s session held in this tab: its ticket is no longer shown or refreshed here (anonymous tickets are never stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt closed the session of %1 held in this tab: their ticket is no longer shown or refreshed here. Their tokens stay in the keychain as %2, as when a session is closed; log in as them again and use Forget Session to remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt closed the session of %1 held in this tab: their ticket is no longer shown or refreshed here. Their tokens were not kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataCentre</name>
@@ -2663,6 +2675,11 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Tenant lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App token</source>
+        <extracomment>The application&apos;s own OAuth call (client id and secret) failed; no customer call was made.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6124,6 +6141,15 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so the signature of a real Kibo token cannot be checked; the demo tenant&apos;s tokens can be, in Tools ▸ Open the JWT in the Inspector.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Required and completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to %1</source>
+        <extracomment>%1 is the call whose reply this is, e.g. &quot;POST /api/platform/applications/authtickets/oauth&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -6361,14 +6387,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anonymous shopper ticket received in %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logged in as %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6509,6 +6527,14 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>Tenant lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous shopper ticket received in %1 ms (from your click to the result on screen; Kibo answered in %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 in %2 ms (from your click to the result on screen; Kibo answered in %3 ms).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6825,6 +6851,70 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
     <message>
         <source>not in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redirect that was not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo refused the call with an error reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP error without a Kibo error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply that could not be understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kibo asked to wait (too many requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant lookup gave no usable tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no call was answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
