@@ -15,9 +15,13 @@ namespace {
 const auto CatalogueBase = u"kibo-token-inspector"_s;
 const auto CatalogueDir = u":/i18n"_s;
 
+// The name our translators carry, so that the next install() finds and replaces them.
+const QString TranslatorName = u"kti-translator"_s;
+
 bool loadInto(QCoreApplication* app, const QString& file, const QString& dir)
 {
     auto* translator = new QTranslator(app);
+    translator->setObjectName(TranslatorName);
     if (translator->load(file, dir)) {
         QCoreApplication::installTranslator(translator);
         return true;
@@ -57,6 +61,12 @@ QString Translator::install(QCoreApplication* app, const QString& languageOverri
             chosen = language.section(u'_', 0, 0);
             break;
         }
+    }
+    // One language at a time: what an earlier install() put in goes first.
+    const QList<QTranslator*> earlier = app->findChildren<QTranslator*>(TranslatorName, Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : earlier) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
     }
     // English has a catalogue too: it holds the plural forms of the %n messages.
     loadInto(app, CatalogueBase + u'_' + chosen, CatalogueDir);

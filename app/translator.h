@@ -13,7 +13,8 @@ class Translator
 {
 public:
     // languageOverride: "" = the system's languages, else e.g. "de" or "de_DE" (from --lang).
-    // Returns the language that was installed ("en" when nothing matched).
+    // Returns the language that was installed ("en" when nothing matched). It replaces the translators an earlier
+    // install() put in, so a second call switches the language.
     static QString install(QCoreApplication* app, const QString& languageOverride = {});
 
     // The languages we ship a catalogue for, English included.

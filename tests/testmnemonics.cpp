@@ -48,7 +48,6 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -365,12 +364,7 @@ void TestMnemonics::initTestCase()
 void TestMnemonics::cleanup()
 {
     QSettings().clear(); // presenter mode is kept in the settings
-    // install() parents its translators to the application: remove them between languages.
-    const auto translators = qApp->findChildren<QTranslator*>();
-    for (QTranslator* translator : translators) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
+    Translator::install(qApp, u"en"_s); // each install() replaces the language before
 }
 
 void TestMnemonics::languages()

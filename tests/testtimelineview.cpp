@@ -11,7 +11,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -215,15 +214,8 @@ void TestTimelineView::datesFollowTheInterfaceLanguage()
     QFETCH(QString, longMonth);
     QFETCH(QString, otherMonth);
 
-    const auto installOnly = [](const QString& wanted) {
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        return Translator::install(qApp, wanted);
-    };
-    QCOMPARE(installOnly(language), language);
-    const auto restore = qScopeGuard([&] { installOnly(u"en"_s); });
+    QCOMPARE(Translator::install(qApp, language), language);
+    const auto restore = qScopeGuard([&] { Translator::install(qApp, u"en"_s); });
 
     // A ticket of 7 December, seen then: the refresh token's expiry is on another day, so its label names the date.
     const QDateTime issued(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void picksTheLanguage();
     void englishHasPluralForms();
     void germanTranslatesMessagesAndPlurals();
+    void secondInstallSwitchesTheLanguage();
     void cleanup();
 
 private:
@@ -89,6 +90,25 @@ void TestTranslator::germanTranslatesMessagesAndPlurals()
         u"Dies ist kein Token, das decodiert werden kann."_s);
     const QString keys = QCoreApplication::translate("JsonTreeModel", "{%n key(s)}", nullptr, 11);
     QVERIFY2(!keys.contains(u"(s)"_s) && keys.contains(u"11"_s), qPrintable(keys));
+}
+
+// A second install() replaces the first: English after German is English again, with one catalogue of ours, not
+// German underneath (Qt asks the translator installed last first, then the earlier ones).
+void TestTranslator::secondInstallSwitchesTheLanguage()
+{
+    const auto decodeMessage = [] {
+        return QCoreApplication::translate("DecodeCommand", "This is not a token that can be decoded.");
+    };
+    QCOMPARE(Translator::install(qApp, u"de"_s), u"de"_s);
+    QCOMPARE(decodeMessage(), u"Dies ist kein Token, das decodiert werden kann."_s);
+    const qsizetype german = qApp->findChildren<QTranslator*>().size();
+    QVERIFY(german >= 1);
+    QCOMPARE(Translator::install(qApp, u"de"_s), u"de"_s);
+    QCOMPARE(qApp->findChildren<QTranslator*>().size(), german); // installing twice adds nothing
+    QCOMPARE(Translator::install(qApp, u"en"_s), u"en"_s);
+    QCOMPARE(decodeMessage(), u"This is not a token that can be decoded."_s);
+    QCOMPARE(qApp->findChildren<QTranslator*>().size(), 1);
+    QCOMPARE(Translator::locale().language(), QLocale(u"en"_s).language());
 }
 
 QTEST_GUILESS_MAIN(TestTranslator)
