@@ -5,6 +5,7 @@
 // with a diagnosis of its own on the Problem tab (a scripted loopback server for the refusals the demo never gives).
 #include "clock.h"
 #include "demo/demotenant.h"
+#include "emptyticketpage.h"
 #include "helpers/canary.h"
 #include "helpers/faultserver.h"
 #include "helpers/sessionviewrig.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void newLoginShowsOnlyTheNewCustomer_data();
     void newLoginShowsOnlyTheNewCustomer();
     void statusTellsTheWholeWait();
+    void resultViewIsBuiltByTheFirstAnswer();
 
 private:
     void logIn(const QString& username);
@@ -620,4 +622,25 @@ void TestSessionView::statusTellsTheWholeWait()
 }
 
 QTEST_MAIN(TestSessionView)
+// The first frame shows the start page only; the result view (its tabs, trees and timeline) is built by the
+// first answer, in the start page's place, and the session's settings made before reach it.
+void TestSessionView::resultViewIsBuiltByTheFirstAnswer()
+{
+    SessionView* view = m_rig.view.get();
+    QVERIFY(!view->hasResultView());
+    QVERIFY(view->findChildren<ResultView*>().isEmpty());
+    QVERIFY(child<QLabel>("emptyTitleLabel")->isVisible());
+    QCOMPARE(view->shownResult(), nullptr);
+    view->setSecretsShown(true);
+    QVERIFY(!view->hasResultView());
+
+    logIn(Ada);
+    QVERIFY(view->hasResultView());
+    QCOMPARE(view->findChildren<ResultView*>().size(), 1);
+    QVERIFY(view->resultView()->isVisible());
+    QVERIFY(view->resultView()->secretsShown());
+    QVERIFY(view->shownResult() && view->shownResult()->ticket);
+    QVERIFY(view->findChildren<EmptyTicketPage*>(u"startPage"_s).isEmpty());
+}
+
 #include "testsessionview.moc"

@@ -2374,6 +2374,29 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     </message>
 </context>
 <context>
+    <name>EmptyTicketPage</name>
+    <message>
+        <source>No ticket yet</source>
+        <translation>Noch kein Ticket</translation>
+    </message>
+    <message>
+        <source>Fill in the tenant and the customer, then choose Log in. The ticket, its decoded JWT and the customer account appear here.</source>
+        <translation>Füllen Sie Mandant und Kunde aus und wählen Sie dann „Anmelden“. Das Ticket, sein decodiertes JWT und das Kundenkonto erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No tenant yet? Try the built-in demo tenant: a stand-in Kibo server on this computer, with made-up customers and nothing sent anywhere. It is also “Demo tenant (this computer)” in the Data centre list, and kibo-token-inspector --demo starts with it.</source>
+        <translation>Noch kein Mandant? Probieren Sie den eingebauten Demo-Mandanten aus: ein Ersatz-Kibo-Server auf diesem Computer, mit erfundenen Kunden, und nichts wird irgendwohin gesendet. Er steht auch als „Demo-Mandant (dieser Computer)“ in der Rechenzentrumsliste, und kibo-token-inspector --demo startet mit ihm.</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y the Demo Tenant</source>
+        <translation>Demo-Mandanten ausprob&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation>Den Demo-Mandanten ausprobieren</translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
         <source>there is no such file</source>
@@ -5738,14 +5761,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
 <context>
     <name>ResultView</name>
     <message>
-        <source>No ticket yet</source>
-        <translation>Noch kein Ticket</translation>
-    </message>
-    <message>
-        <source>Fill in the tenant and the customer, then choose Log in. The ticket, its decoded JWT and the customer account appear here.</source>
-        <translation>Füllen Sie Mandant und Kunde aus und wählen Sie dann „Anmelden“. Das Ticket, sein decodiertes JWT und das Kundenkonto erscheinen hier.</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -6156,18 +6171,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
             <numerusform>•••••••• (%n Zeichen)</numerusform>
             <numerusform>•••••••• (%n Zeichen)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No tenant yet? Try the built-in demo tenant: a stand-in Kibo server on this computer, with made-up customers and nothing sent anywhere. It is also “Demo tenant (this computer)” in the Data centre list, and kibo-token-inspector --demo starts with it.</source>
-        <translation>Noch kein Mandant? Probieren Sie den eingebauten Demo-Mandanten aus: ein Ersatz-Kibo-Server auf diesem Computer, mit erfundenen Kunden, und nichts wird irgendwohin gesendet. Er steht auch als „Demo-Mandant (dieser Computer)“ in der Rechenzentrumsliste, und kibo-token-inspector --demo startet mit ihm.</translation>
-    </message>
-    <message>
-        <source>Tr&amp;y the Demo Tenant</source>
-        <translation>Demo-Mandanten ausprob&amp;ieren</translation>
-    </message>
-    <message>
-        <source>Try the demo tenant</source>
-        <translation>Den Demo-Mandanten ausprobieren</translation>
     </message>
     <message>
         <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so the signature of a real Kibo token cannot be checked; the demo tenant&apos;s tokens can be, in Tools ▸ Open the JWT in the Inspector.</source>

@@ -2355,6 +2355,29 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
 </context>
 <context>
+    <name>EmptyTicketPage</name>
+    <message>
+        <source>No ticket yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the tenant and the customer, then choose Log in. The ticket, its decoded JWT and the customer account appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant yet? Try the built-in demo tenant: a stand-in Kibo server on this computer, with made-up customers and nothing sent anywhere. It is also “Demo tenant (this computer)” in the Data centre list, and kibo-token-inspector --demo starts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;y the Demo Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileError</name>
     <message>
         <source>there is no such file</source>
@@ -5706,14 +5729,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
 <context>
     <name>ResultView</name>
     <message>
-        <source>No ticket yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the tenant and the customer, then choose Log in. The ticket, its decoded JWT and the customer account appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6124,18 +6139,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
             <numerusform>•••••••• (%n character)</numerusform>
             <numerusform>•••••••• (%n characters)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No tenant yet? Try the built-in demo tenant: a stand-in Kibo server on this computer, with made-up customers and nothing sent anywhere. It is also “Demo tenant (this computer)” in the Data centre list, and kibo-token-inspector --demo starts with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tr&amp;y the Demo Tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the demo tenant</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Algorithm %1 — decoded, signature not verified. Kibo signs its tokens with a key only Kibo holds, so the signature of a real Kibo token cannot be checked; the demo tenant&apos;s tokens can be, in Tools ▸ Open the JWT in the Inspector.</source>

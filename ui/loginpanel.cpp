@@ -1,6 +1,7 @@
 #include "loginpanel.h"
 
 #include "datacentrecombobox.h"
+#include "firstframe.h"
 #include "kibo/datacentre.h"
 #include "kibo/kibohosts.h"
 #include "secrets/presentermask.h"
@@ -61,7 +62,6 @@ LoginPanel::LoginPanel(QWidget* parent)
     m_ui->accountIdLineEdit->setValidator(new QIntValidator(1, maxInt, m_ui->accountIdLineEdit));
     // The site chooser takes a typed ID as well as a found site ("Demo Storefront (100002)").
     m_ui->siteComboBox->lineEdit()->setPlaceholderText(tr("Optional: a site ID, or a site the lookup found"));
-    m_ui->siteComboBox->lineEdit()->setClearButtonEnabled(true);
     m_ui->siteComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->siteComboBox->setMinimumContentsLength(12);
     m_ui->tenantInfoLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -106,8 +106,15 @@ LoginPanel::LoginPanel(QWidget* parent)
     setTabOrder(m_ui->showPasswordButton, upgradeCheck);
     setTabOrder(upgradeCheck, m_ui->accountIdLineEdit);
 
-    m_ui->validationIconLabel->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
+    // The first icon looks up the icon theme, which costs a third of the panel: not before the first frame
+    // (the clear buttons show only once a field has text, the warning only with a problem).
+    FirstFrame::whenShown(this, [this] {
+        m_ui->siteComboBox->lineEdit()->setClearButtonEnabled(true);
+        m_ui->apiHostLineEdit->setClearButtonEnabled(true);
+        m_ui->responseFieldsLineEdit->setClearButtonEnabled(true);
+        m_ui->validationIconLabel->setPixmap(
+            style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
+    });
     m_ui->validationIconLabel->setAlignment(Qt::AlignTop);
     m_ui->validationLabel->setAccessibleName(tr("Problem with the form"));
     m_ui->demoCredentialsLabel->setVisible(false);

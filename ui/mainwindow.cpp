@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "compareview.h"
 #include "demo/demotenant.h"
+#include "firstframe.h"
 #include "historyview.h"
 #include "inspectorview.h"
 #include "kibo/kibohosts.h"
@@ -69,11 +70,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs = m_ui->sessionTabs;
     m_share = new ShareActions(this);
     setWindowTitle(tr("Kibo Token Inspector"));
-    QIcon icon;
-    for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 }) {
-        icon.addFile(u":/icons/io.github.kibotokeninspector-%1.png"_s.arg(size), QSize(size, size));
-    }
-    setWindowIcon(icon);
+    // Decoding the icon's eight PNGs costs a tenth of the start: the first frame goes without it.
+    FirstFrame::whenShown(this, [this] {
+        QIcon icon;
+        for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 }) {
+            icon.addFile(u":/icons/io.github.kibotokeninspector-%1.png"_s.arg(size), QSize(size, size));
+        }
+        setWindowIcon(icon);
+    });
 
     m_statusLabel->setAccessibleName(tr("Status"));
     m_vaultStatusLabel->setObjectName(u"vaultStatusLabel"_s);
@@ -110,7 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
     UserGuide::addTo(m_ui->helpMenu);
     connect(m_ui->showSecretsAction, &QAction::toggled, this, [this](bool shown) {
         if (m_current) {
-            m_current->resultView()->setSecretsShown(shown);
+            m_current->setSecretsShown(shown);
         }
     });
     m_ui->showLoginPanelAction->setChecked(true);
@@ -230,14 +234,14 @@ SessionView* MainWindow::addSessionView()
             m_profileChooser->store()->rememberTenantDomain(used, tenant.domain);
         });
     connect(view, &SessionView::forgetFinished, this, &MainWindow::vaultStatusChanged);
-    connect(view->resultView(), &ResultView::secretsShownChanged, this, [this, view](bool shown) {
+    connect(view, &SessionView::secretsShownChanged, this, [this, view](bool shown) {
         if (view == m_current) {
             m_ui->showSecretsAction->setChecked(shown);
         }
     });
-    connect(view->resultView(), &ResultView::copySupportBundleRequested, m_share, &ShareActions::copySupportBundle);
-    connect(view->resultView(), &ResultView::saveSupportBundleRequested, m_share, &ShareActions::saveSupportBundle);
-    connect(view->resultView(), &ResultView::copyCurlRequested, m_share, &ShareActions::copyAsCurl);
+    connect(view, &SessionView::copySupportBundleRequested, m_share, &ShareActions::copySupportBundle);
+    connect(view, &SessionView::saveSupportBundleRequested, m_share, &ShareActions::saveSupportBundle);
+    connect(view, &SessionView::copyCurlRequested, m_share, &ShareActions::copyAsCurl);
     connect(session, &CustomerSession::vaultStatusChanged, this, [this, view] {
         if (view == m_current) {
             showVaultStatusOf(view);
@@ -280,7 +284,7 @@ void MainWindow::onCurrentChanged(SessionView* view)
     if (!m_current) {
         return;
     }
-    m_ui->showSecretsAction->setChecked(m_current->resultView()->secretsShown());
+    m_ui->showSecretsAction->setChecked(m_current->secretsShown());
     setStatus(m_current->statusText());
     showVaultStatusOf(m_current);
     updateShareActions();
@@ -350,7 +354,7 @@ void MainWindow::showCompare()
 
 void MainWindow::compareShownTicket()
 {
-    const AuthTicketResult* result = m_current ? m_current->resultView()->result() : nullptr;
+    const AuthTicketResult* result = m_current ? m_current->shownResult() : nullptr;
     if (!result || !result->ticket) {
         return;
     }
@@ -508,7 +512,7 @@ void MainWindow::setPresenterMode(bool on)
 
 void MainWindow::updateShareActions()
 {
-    const AuthTicketResult* result = m_current ? m_current->resultView()->sharedResult() : nullptr;
+    const AuthTicketResult* result = m_current ? m_current->sharedResult() : nullptr;
     const QString jwt = m_current ? m_current->shownJwt() : QString();
     m_ui->openJwtInInspectorAction->setEnabled(!jwt.isEmpty() && !m_presenterMode);
     m_ui->compareLoginAction->setEnabled(m_current && m_current->hasShownTicket());

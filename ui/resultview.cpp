@@ -82,14 +82,7 @@ ResultView::ResultView(QWidget* parent)
         widget->setFont(fixed);
     }
     m_ui->headlineLabel->setFont(boldFont(font(), 1.25));
-    m_ui->emptyTitleLabel->setFont(boldFont(font(), 1.4));
-    m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    // A short paragraph reads better than one line across the whole pane.
-    const int margin = m_ui->emptyLabel->fontMetrics().averageCharWidth() * 12;
-    m_ui->emptyPageLayout->setContentsMargins(margin, 0, margin, 0);
-    m_ui->emptyTitleLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->demoHintLabel->setForegroundRole(QPalette::PlaceholderText);
-    connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &ResultView::demoTenantRequested);
+    connect(m_ui->emptyPage, &EmptyTicketPage::demoTenantRequested, this, &ResultView::demoTenantRequested);
     m_ui->signatureNoteLabel->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel* header : { m_ui->remainingHeaderLabel, m_ui->localHeaderLabel, m_ui->utcHeaderLabel }) {
         header->setFont(boldFont(font()));
@@ -528,7 +521,7 @@ QString ResultView::pendingEmail() const
 
 void ResultView::setDemoTenantRunning(bool running)
 {
-    m_ui->demoHintWidget->setVisible(!running);
+    m_ui->emptyPage->setDemoTenantRunning(running);
 }
 
 void ResultView::setDemoOutbox(const QString& username, const QString& code)

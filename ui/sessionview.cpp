@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "demo/demotenant.h"
+#include "emptyticketpage.h"
 #include "jwt/tokentimeline.h"
 #include "kibo/diagnosis.h"
 #include "kibo/kibohosts.h"
@@ -93,29 +94,14 @@ SessionView::SessionView(QNetworkAccessManager* manager, QWidget* parent)
     m_ui->autoRefreshMarginSpinBox->setEnabled(m_ui->autoRefreshCheckBox->isChecked());
     applyAutoRefreshSettings();
 
-    ResultView* view = m_ui->resultView;
     LoginPanel* panel = m_ui->loginPanel;
-    connect(view, &ResultView::statusMessage, this, &SessionView::setStatus);
-    connect(view, &ResultView::twoFactorCodeEntered, this, &SessionView::submitTwoFactorCode);
-    connect(view, &ResultView::resendCodeRequested, this, &SessionView::resendTwoFactorCode);
-    connect(view, &ResultView::oneTimeCodeEntered, this, &SessionView::submitOneTimeCode);
-    connect(view, &ResultView::oneTimeCodeResendRequested, this, &SessionView::requestOneTimeCode);
+    connect(m_ui->startPage, &EmptyTicketPage::demoTenantRequested, this, &SessionView::demoTenantRequested);
     connect(panel, &LoginPanel::upgradeAnonymousChanged, m_session, &CustomerSession::setUpgradeAnonymous);
     connect(m_session, &CustomerSession::ticketChanged, panel,
         [this] { m_ui->loginPanel->setAnonymousSessionHeld(m_session->isAnonymous()); });
-    // "Try Again" on the Problem tab (offered once a 429's Retry-After has passed): the same kind of call again.
-    connect(view, &ResultView::retryRequested, this, [this] {
-        const AuthTicketResult* shown = m_ui->resultView->result();
-        if (shown && shown->request.operation == KiboError::anonymousTicketOperation()) {
-            requestAnonymous();
-        } else {
-            login();
-        }
-    });
     connect(panel, &LoginPanel::loginRequested, this, &SessionView::login);
     connect(panel, &LoginPanel::cancelRequested, this, &SessionView::cancel);
     connect(panel, &LoginPanel::demoTenantRequested, this, &SessionView::demoTenantRequested);
-    connect(view, &ResultView::demoTenantRequested, this, &SessionView::demoTenantRequested);
     connect(panel, &LoginPanel::tenantLookupRequested, this, &SessionView::lookUpTenant);
     connect(m_session, &CustomerSession::tenantDiscovered, panel, &LoginPanel::setDiscoveredTenant);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &SessionView::refreshNow);
@@ -154,23 +140,95 @@ LoginPanel* SessionView::loginPanel() const
 
 ResultView* SessionView::resultView() const
 {
-    return m_ui->resultView;
+    // Built on first use, not in the constructor: the first frame shows the start page only (issue "Measured
+    // speed"). Building changes what is shown, not what the session is, hence const.
+    return m_resultView ? m_resultView : const_cast<SessionView*>(this)->buildResultView();
+}
+
+ResultView* SessionView::buildResultView()
+{
+    auto* view = m_resultView = new ResultView(this);
+    view->setClock(m_clock);
+    view->setDemoTenantRunning(m_demoTenant != nullptr);
+    if (m_demoTenant) {
+        connect(m_demoTenant, &DemoTenant::codeSent, view, &ResultView::setDemoOutbox, Qt::UniqueConnection);
+    }
+    view->setPresenterMode(m_presenterMode);
+    view->setSecretsShown(m_secretsShown);
+    connect(view, &ResultView::statusMessage, this, &SessionView::setStatus);
+    connect(view, &ResultView::twoFactorCodeEntered, this, &SessionView::submitTwoFactorCode);
+    connect(view, &ResultView::resendCodeRequested, this, &SessionView::resendTwoFactorCode);
+    connect(view, &ResultView::oneTimeCodeEntered, this, &SessionView::submitOneTimeCode);
+    connect(view, &ResultView::oneTimeCodeResendRequested, this, &SessionView::requestOneTimeCode);
+    // "Try Again" on the Problem tab (offered once a 429's Retry-After has passed): the same kind of call again.
+    connect(view, &ResultView::retryRequested, this, [this] {
+        const AuthTicketResult* shown = m_resultView->result();
+        if (shown && shown->request.operation == KiboError::anonymousTicketOperation()) {
+            requestAnonymous();
+        } else {
+            login();
+        }
+    });
+    connect(view, &ResultView::demoTenantRequested, this, &SessionView::demoTenantRequested);
+    connect(view, &ResultView::secretsShownChanged, this, &SessionView::secretsShownChanged);
+    connect(view, &ResultView::copySupportBundleRequested, this, &SessionView::copySupportBundleRequested);
+    connect(view, &ResultView::saveSupportBundleRequested, this, &SessionView::saveSupportBundleRequested);
+    connect(view, &ResultView::copyCurlRequested, this, &SessionView::copyCurlRequested);
+    // In the start page's place, with its focus proxy role: the start page goes.
+    const bool hadFocus = m_ui->startPage->hasFocus();
+    delete m_ui->resultSplitter->replaceWidget(0, view);
+    m_ui->startPage = nullptr;
+    if (hadFocus) {
+        view->setFocus();
+    }
+    return view;
+}
+
+const AuthTicketResult* SessionView::shownResult() const
+{
+    return m_resultView ? m_resultView->result() : nullptr;
+}
+
+const AuthTicketResult* SessionView::sharedResult() const
+{
+    return m_resultView ? m_resultView->sharedResult() : nullptr;
+}
+
+bool SessionView::secretsShown() const
+{
+    return m_resultView ? m_resultView->secretsShown() : m_secretsShown;
+}
+
+void SessionView::setSecretsShown(bool shown)
+{
+    m_secretsShown = shown;
+    if (m_resultView) {
+        m_resultView->setSecretsShown(shown);
+    }
 }
 
 void SessionView::setClock(const Clock* clock)
 {
     m_clock = clock ? clock : Clock::system();
     m_session->setClock(m_clock);
-    m_ui->resultView->setClock(m_clock);
+    if (m_resultView) {
+        m_resultView->setClock(m_clock);
+    }
     updateRefreshState();
 }
 
 void SessionView::setDemoTenant(DemoTenant* demo)
 {
-    m_ui->resultView->setDemoTenantRunning(demo != nullptr);
-    if (demo) {
-        // The demo "emails" two-factor codes into its outbox; show them next to the code field.
-        connect(demo, &DemoTenant::codeSent, m_ui->resultView, &ResultView::setDemoOutbox, Qt::UniqueConnection);
+    m_demoTenant = demo;
+    if (m_ui->startPage) {
+        m_ui->startPage->setDemoTenantRunning(demo != nullptr);
+    }
+    if (m_resultView) {
+        m_resultView->setDemoTenantRunning(demo != nullptr);
+        if (demo) {
+            // The demo "emails" two-factor codes into its outbox; show them next to the code field.
+            connect(demo, &DemoTenant::codeSent, m_resultView, &ResultView::setDemoOutbox, Qt::UniqueConnection);
+        }
     }
 }
 
@@ -193,7 +251,7 @@ QStringList SessionView::knownUsernames() const
 
 bool SessionView::hasShownTicket() const
 {
-    const AuthTicketResult* result = m_ui->resultView->result();
+    const AuthTicketResult* result = shownResult();
     return result && result->ticket && !result->error.isError();
 }
 
@@ -265,7 +323,7 @@ void SessionView::onLookupResult(const AuthTicketResult& result, const AuthTicke
     }
     // A ticket on screen stays; the Problem tab says why the tenant was not found.
     if (hasShownTicket()) {
-        m_ui->resultView->showProblemBeside(result);
+        resultView()->showProblemBeside(result);
     } else {
         showResult(result);
     }
@@ -355,11 +413,11 @@ void SessionView::forget()
         return;
     }
     setStatus(tr("Forgetting the session…"));
-    m_ui->resultView->clear();
+    resultView()->clear();
     m_lastTicketResult.reset();
     m_shownJwt.clear();
     m_shownProfile = KiboProfile();
-    m_ui->resultView->setRefreshMarks({});
+    resultView()->setRefreshMarks({});
     m_session->forget();
     Q_EMIT shownResultChanged();
 }
@@ -386,13 +444,13 @@ void SessionView::onPreviousCustomerClosed()
 void SessionView::onBusyChanged(bool busy)
 {
     m_ui->loginPanel->setBusy(busy);
-    m_ui->resultView->setTwoFactorBusy(busy);
+    resultView()->setTwoFactorBusy(busy);
     updateRefreshControls();
 }
 
 void SessionView::showResult(const AuthTicketResult& result)
 {
-    m_ui->resultView->showResult(result);
+    resultView()->showResult(result);
     if (result.ticket && !result.error.isError() && !result.requires2FA) {
         m_lastTicketResult = result;
     }
@@ -404,7 +462,7 @@ void SessionView::showResult(const AuthTicketResult& result)
 void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Operation operation)
 {
     using Operation = CustomerSession::Operation;
-    ResultView* view = m_ui->resultView;
+    ResultView* view = resultView();
     const bool otpWaiting = view->isWaitingForCode() && view->isOneTimeCodeLogin();
     const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode
         || operation == Operation::FinishOtp || (operation == Operation::RequestOtp && otpWaiting);
@@ -459,8 +517,8 @@ void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Oper
         return;
     }
     if (operation == Operation::ResendCode && !result.error.isError()) {
-        m_ui->resultView->showTwoFactorProblem(QString());
-        m_ui->resultView->restartCodeExpiry();
+        resultView()->showTwoFactorProblem(QString());
+        resultView()->restartCodeExpiry();
         setStatus(tr("A new code was sent to the customer."));
         Q_EMIT answerShown();
         return;
@@ -506,11 +564,11 @@ void SessionView::onRefreshResult(const AuthTicketResult& result, const AuthTick
     }
     if (result.error.isError() && m_lastTicketResult && m_session->currentTicket()) {
         // The session keeps its old ticket: its tabs stay, the Problem tab explains the refusal.
-        const AuthTicketResult* shown = m_ui->resultView->result();
+        const AuthTicketResult* shown = resultView()->result();
         if (!shown || !shown->ticket || shown->error.isError()) {
             showResult(*m_lastTicketResult);
         }
-        m_ui->resultView->showProblemBeside(result);
+        resultView()->showProblemBeside(result);
         Q_EMIT shownResultChanged();
     } else {
         showResult(result);
@@ -568,7 +626,7 @@ void SessionView::updateRefreshLog()
         m_ui->resultSplitter->setSizes({ qMax(logHeight, m_ui->resultSplitter->height() - logHeight), logHeight });
     }
     m_ui->refreshLogGroupBox->setVisible(!log.isEmpty());
-    m_ui->resultView->setRefreshMarks(marks);
+    resultView()->setRefreshMarks(marks);
 }
 
 void SessionView::updateRefreshControls()
@@ -673,7 +731,9 @@ QString SessionView::noticeText() const
 void SessionView::setPresenterMode(bool on)
 {
     m_presenterMode = on;
-    m_ui->resultView->setPresenterMode(on);
+    if (m_resultView) {
+        m_resultView->setPresenterMode(on);
+    }
     m_ui->loginPanel->setPresenterMode(on);
     setNotice(m_notice);
     setTitleShown(m_titleLabel->isVisibleTo(this));

@@ -4,6 +4,7 @@
 #include "session/customersession.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -39,7 +40,15 @@ public:
 
     CustomerSession* session() const { return m_session; }
     LoginPanel* loginPanel() const;
+    // The tickets' view, built when first needed: before the first answer the session shows only its start
+    // page (the first frame needs nothing more). Asking for it builds it; the queries below do not.
     ResultView* resultView() const;
+    bool hasResultView() const { return m_resultView != nullptr; }
+    // The result view's answers, or none while it is not built.
+    const AuthTicketResult* shownResult() const;
+    const AuthTicketResult* sharedResult() const;
+    bool secretsShown() const;
+    void setSecretsShown(bool shown);
 
     void setClock(const Clock* clock);
     // The running demo tenant (not owned): its outbox shows next to the code field.
@@ -96,6 +105,11 @@ Q_SIGNALS:
     void shownResultChanged();
     void demoTenantRequested();
     void forgetFinished();
+    // The result view's own requests, passed on (the view may not be built yet when the window connects).
+    void secretsShownChanged(bool shown);
+    void copySupportBundleRequested();
+    void saveSupportBundleRequested();
+    void copyCurlRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -113,6 +127,7 @@ private:
     void showResult(const AuthTicketResult& result);
     void setNotice(const QString& text);
     void applyAutoRefreshSettings();
+    ResultView* buildResultView();
 
     const std::unique_ptr<Ui::SessionView> m_ui;
     CustomerSession* m_session;
@@ -128,4 +143,7 @@ private:
     std::optional<AuthTicketResult> m_lastTicketResult; // the last ticket shown, kept beside a failed refresh
     QString m_shownJwt;
     bool m_presenterMode = false;
+    ResultView* m_resultView = nullptr; // built by resultView(), see there
+    QPointer<DemoTenant> m_demoTenant; // not owned; for the result view built later
+    bool m_secretsShown = false; // the choice made before the result view was built
 };

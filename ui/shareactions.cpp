@@ -62,7 +62,7 @@ SupportBundleOptions ShareActions::bundleOptions() const
 
 void ShareActions::copySupportBundle()
 {
-    const AuthTicketResult* result = m_current ? m_current->resultView()->sharedResult() : nullptr;
+    const AuthTicketResult* result = m_current ? m_current->sharedResult() : nullptr;
     if (!result) {
         return;
     }
@@ -75,7 +75,7 @@ void ShareActions::copySupportBundle()
 
 bool ShareActions::saveSupportBundle()
 {
-    const AuthTicketResult* result = m_current ? m_current->resultView()->sharedResult() : nullptr;
+    const AuthTicketResult* result = m_current ? m_current->sharedResult() : nullptr;
     if (!result) {
         return false;
     }
@@ -119,7 +119,7 @@ bool ShareActions::saveSupportBundle()
 
 void ShareActions::copyAsCurl()
 {
-    const AuthTicketResult* result = m_current ? m_current->resultView()->sharedResult() : nullptr;
+    const AuthTicketResult* result = m_current ? m_current->sharedResult() : nullptr;
     if (!result || !result->request.isValid()) {
         setStatus(tr("No request reached the tenant, so there is nothing to copy as curl."));
         return;

@@ -1,4 +1,5 @@
 #include "cli/clirunner.h"
+#include "firstframe.h"
 #include "mainwindow.h"
 #include "processhardening.h"
 #include "translator.h"
@@ -6,7 +7,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -75,16 +75,18 @@ int main(int argc, char* argv[])
     });
     parser.process(arguments);
 
+    FirstFrame::expect();
     MainWindow window;
+    FirstFrame::watch(&window);
     window.show();
     if (parser.isSet(u"profile"_s)) {
         // After the first frame, like --demo; the Demo profile starts the demo tenant.
         const QString name = parser.value(u"profile"_s);
-        QTimer::singleShot(0, &window, [&window, name] { window.chooseProfile(name); });
+        FirstFrame::whenShown(&window, [&window, name] { window.chooseProfile(name); });
     }
     if (parser.isSet(u"demo"_s)) {
-        // After the first frame: nothing blocks the window from showing.
-        QTimer::singleShot(0, &window, &MainWindow::startDemoTenant);
+        // After the first frame is on screen: nothing blocks the window from showing.
+        FirstFrame::whenShown(&window, [&window] { window.startDemoTenant(); });
     }
     return QApplication::exec();
 }

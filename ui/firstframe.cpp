@@ -1,0 +1,80 @@
+#include "firstframe.h"
+
+#include <QEvent>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+namespace {
+
+struct Pending
+{
+    QPointer<QObject> context;
+    std::function<void()> work;
+};
+
+bool s_awaited = false;
+QList<Pending>& pending()
+{
+    static QList<Pending> list;
+    return list;
+}
+
+void runPending()
+{
+    s_awaited = false;
+    const QList<Pending> list = std::exchange(pending(), {});
+    for (const Pending& item : list) {
+        if (item.context) {
+            item.work();
+        }
+    }
+}
+
+// Sees the window's first paint; the frame is flushed when that paint's event returns, so the work runs
+// from the event loop right after it.
+class FirstPaintFilter final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                runPending();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void FirstFrame::expect()
+{
+    s_awaited = true;
+}
+
+void FirstFrame::watch(QWidget* window)
+{
+    window->installEventFilter(new FirstPaintFilter(window));
+}
+
+void FirstFrame::whenShown(QObject* context, std::function<void()> work)
+{
+    if (!s_awaited) {
+        work();
+        return;
+    }
+    pending().append({ context, std::move(work) });
+}
+
+bool FirstFrame::isAwaited()
+{
+    return s_awaited;
+}
