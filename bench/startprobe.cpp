@@ -2,11 +2,11 @@
 // (kti-bench-barewindow, the baseline), the product without arguments and the product with --demo.
 //
 // Measured from outside, as a user sees it: the probe starts its own Xvfb once, watches the root window with
-// the X DAMAGE extension and starts each program itself (posix_spawn). Every run gets a fresh, empty HOME and
+// the X DAMAGE extension and starts each program itself (fork + exec). Every run gets a fresh, empty HOME and
 // XDG_{CONFIG,DATA,CACHE}_HOME and inherits the session bus scripts/bench gives (scripts/with-keyring), as on
 // a desktop. The three programs alternate, run after run, so that a noisy machine hurts all of them alike.
 //
-//   start → first frame complete (start.frame.*) = the time from just before posix_spawn to the last damage
+//   start → first frame complete (start.frame.*) = the time from just before fork to the last damage
 //   event of the first frame: the damage from the first event on until the first gap of --frame-gap-ms
 //   (32 ms, two frame intervals at 60 Hz). Qt paints and flushes a frame in one go: its pieces arrive a few
 //   ms apart at most, even on a loaded machine; what comes after two frame intervals of quiet is an update
@@ -37,9 +37,9 @@
 #include <fstream>
 #include <optional>
 #include <poll.h>
-#include <spawn.h>
 #include <sstream>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <utility>
@@ -80,14 +80,21 @@ struct Variant
     std::vector<double> pssMb;
 };
 
+// The Xvfb to stop when the probe gives up (std::exit skips destructors).
+pid_t g_xvfb = 0;
+
 [[noreturn]] void fail(const std::string& message)
 {
     std::fprintf(stderr, "kti-bench-start: %s\n", message.c_str());
+    if (g_xvfb > 0) {
+        kill(g_xvfb, SIGKILL);
+        waitpid(g_xvfb, nullptr, 0);
+    }
     std::exit(1);
 }
 
 pid_t spawn(const std::string& program, const std::vector<std::string>& arguments, const std::vector<std::string>& env,
-    int stdoutFd, int stderrFd, int keepFd = -1)
+    int stdoutFd, int stderrFd)
 {
     std::vector<char*> argv;
     argv.push_back(const_cast<char*>(program.c_str())); // NOLINT(cppcoreguidelines-pro-type-const-cast)
@@ -101,17 +108,24 @@ pid_t spawn(const std::string& program, const std::vector<std::string>& argument
         envp.push_back(const_cast<char*>(entry.c_str())); // NOLINT(cppcoreguidelines-pro-type-const-cast)
     }
     envp.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, stdoutFd, STDOUT_FILENO);
-    posix_spawn_file_actions_adddup2(&actions, stderrFd, STDERR_FILENO);
-    (void)keepFd; // inherited: the caller opened it without O_CLOEXEC
-    pid_t pid = 0;
-    const int error = posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (error != 0) {
-        fail("cannot start " + program + ": " + std::strerror(error));
+    // fork + exec rather than posix_spawn, for PR_SET_PDEATHSIG: a probe that is killed (a timeout) takes
+    // Xvfb and the program under test with it. The probe is small and single-threaded: fork is cheap.
+    const pid_t parent = getpid();
+    const pid_t pid = fork();
+    if (pid < 0) {
+        fail("cannot start " + program + ": " + std::strerror(errno));
+    }
+    if (pid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent) {
+            _exit(127);
+        }
+        const int devnull = open("/dev/null", O_RDONLY);
+        dup2(devnull, STDIN_FILENO);
+        dup2(stdoutFd, STDOUT_FILENO);
+        dup2(stderrFd, STDERR_FILENO);
+        execvpe(program.c_str(), argv.data(), envp.data());
+        _exit(127);
     }
     return pid;
 }
@@ -169,7 +183,8 @@ public:
     void start()
     {
         // -displayfd: Xvfb picks a free display number itself and writes it to the pipe, so that parallel
-        // runs (and other Xvfbs on the machine) never collide.
+        // runs (and other Xvfbs on the machine) never collide. -terminate: it ends when its last client, the
+        // probe, disconnects, so that a probe killed by a timeout leaves no Xvfb behind.
         int fds[2];
         if (pipe(fds) != 0) {
             fail("pipe failed");
@@ -177,8 +192,9 @@ public:
         fcntl(fds[0], F_SETFD, FD_CLOEXEC);
         const int devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
         m_xvfb = spawn("Xvfb",
-            { "-displayfd", std::to_string(fds[1]), "-screen", "0", "1400x900x24", "-nolisten", "tcp", "-noreset" },
-            environmentWith({}), devnull, devnull, fds[1]);
+            { "-displayfd", std::to_string(fds[1]), "-screen", "0", "1400x900x24", "-nolisten", "tcp", "-terminate" },
+            environmentWith({}), devnull, devnull); // fds[1] is inherited: opened without O_CLOEXEC
+        g_xvfb = m_xvfb;
         close(fds[1]);
         close(devnull);
         std::string number;
