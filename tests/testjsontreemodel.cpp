@@ -1,11 +1,14 @@
 #include "json/jsonpath.h"
 #include "json/jsontreemodel.h"
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +33,10 @@ private Q_SLOTS:
     void valueDisplay_data();
     void valueDisplay();
     void rolesAndFlags();
+    void bytesShowQtsTree_data();
+    void bytesShowQtsTree();
+    void bytesBackingIsLazy();
+    void bytesWithPath();
 
 private:
     static QJsonValue parse(const QByteArray& json);
@@ -478,6 +485,222 @@ void TestJsonTreeModel::rolesAndFlags()
     QVERIFY(!model.setData(bv.siblingAtColumn(1), u"x"_s));
     const QString bvPath = str(R"($["https://www.kibocommerce.com/user_claims"].bv)");
     QCOMPARE(bv.data(Qt::ToolTipRole).toString(), bvPath);
+}
+
+namespace {
+
+// Every node of a model as text, depth first: key, value, meaning, tool tip, path, type, secret, value.
+QStringList dump(const JsonTreeModel& model, const QModelIndex& parent = {})
+{
+    QStringList lines;
+    const int rows = model.rowCount(parent);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex key = model.index(row, JsonTreeModel::KeyColumn, parent);
+        const QJsonValue value = key.data(JsonTreeModel::JsonValueRole).value<QJsonValue>();
+        lines << QStringList { key.data().toString(), key.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(),
+            key.siblingAtColumn(JsonTreeModel::NoteColumn).data().toString(), key.data(Qt::ToolTipRole).toString(),
+            key.data(JsonTreeModel::JsonPathRole).toString(), key.data(JsonTreeModel::ValueTypeRole).toString(),
+            key.data(JsonTreeModel::IsSecretRole).toBool() ? u"secret"_s : u"-"_s,
+            QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact)) }
+                     .join(u" | "_s);
+        const QString path = key.data(JsonTreeModel::JsonPathRole).toString();
+        if (model.indexForPath(path) != key) {
+            lines << u"  (path leads elsewhere)"_s;
+        }
+        lines << dump(model, key);
+    }
+    return lines;
+}
+
+void annotate(JsonTreeModel& model)
+{
+    model.setAnnotator([](const QString& path, const QJsonValue& value) {
+        JsonAnnotation annotation;
+        annotation.isSecret = path.size() % 3 == 0;
+        annotation.note = value.isString() ? path : QString();
+        return annotation;
+    });
+    model.setExtraMask(
+        [](const QString&, const QJsonValue& value) { return value.isString() && value.toString().contains(u'e'); },
+        u"(personal)"_s);
+}
+
+} // namespace
+
+void TestJsonTreeModel::bytesShowQtsTree_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("backing"); // the Backing expected, or -1: either
+
+    const int dom = int(JsonTreeModel::Backing::Dom);
+    const int value = int(JsonTreeModel::Backing::Value);
+    const int none = int(JsonTreeModel::Backing::None);
+    QTest::newRow("nested") << Nested << dom;
+    QTest::newRow("duplicate keys: the last wins")
+        << QByteArray(R"({"b":1,"a":2,"b":3,"a":{"x":[1,{"y":1,"y":2}]}})") << dom;
+    // Qt 6.4 sorts keys written without escapes by code points, two keys that both hold one by UTF-16 code units.
+    QTest::newRow("raw keys sorted") << QByteArray(
+        "{\"\xef\xbf\xbf\":1,\"\xee\x80\x80\":3,\"\xed\x9f\xbf\":4,\"z\":5,\"Z\":6,\"\":7,"
+        "\"\xc3\xa9\":8,\"ab\":9,\"a\":10,\"x\":\"\xf0\x9f\x98\x80\"}")
+                                     << dom;
+    QTest::newRow("raw keys above U+FFFF sorted")
+        << QByteArray("{\"\xef\xbf\xbf\":1,\"\xf0\x9f\x98\x80\":2,\"\xee\x80\x80\":3,\"a\":{\"\xf0\x9f\x98\x81\":4}}")
+        << value;
+    QTest::newRow("escaped keys sorted") << QByteArray(R"({"\uffff":1,"\ud83d\ude00":2,"\ue000":3,"\n":4,"a":5})")
+                                         << value;
+    QTest::newRow("escaped and raw keys sorted") << QByteArray("{\"\\n\xef\xbf\xbf\":1,\"\\n\xf0\x9f\x98\x80\":2,"
+                                                               "\"\xef\xbf\xbf\":3,\"\\uffff\":4}")
+                                                 << value;
+    QTest::newRow("escapes, no key above U+FFFF") << QByteArray(R"({"\n":1,"\u00e9":2,"\u00e9":3,"\uffff":4,"a\/":5,)"
+                                                                R"("b":"\ud83d\ude00"})")
+                                                  << dom;
+    QTest::newRow("escaped and raw key alike") << QByteArray(R"({"a":1,"\u0061":2,"b":3})") << dom;
+    QTest::newRow("big numbers") << QByteArray(
+        "[9223372036854775807,9223372036854775808,18446744073709551615,-9223372036854775808,"
+        "1.5e18,1e20,4.9e-324,1.7976931348623157e308]")
+                                 << dom;
+    QTest::newRow("beyond 64 bits") << QByteArray("[123456789012345678901234567890]") << value;
+    QTest::newRow("below -2^63") << QByteArray("[-9223372036854775809]") << value;
+    QTest::newRow("whole numbers as fractions") << QByteArray("[1.0,-2.50,1E2,3e0,0.5]") << dom;
+    QTest::newRow("zero as fraction") << QByteArray("[0.0,-0,-0.0,0e5,0]") << value;
+    QTest::newRow("underflow, Qt refuses") << QByteArray("[1e-400]") << none;
+    QTest::newRow("overflow, Qt refuses") << QByteArray("[1e400]") << none;
+    QTest::newRow("Qt's lenient numbers") << QByteArray("[1.,.5]") << value;
+    QTest::newRow("escaped controls") << QByteArray(R"(["a\u0000b\u001f\n\t\u2028\u202e\\"])") << dom;
+    QTest::newRow("raw controls, Qt takes them") << QByteArray("[\"a\x01\tb\x7f\"]") << value;
+    QTest::newRow("lone surrogate escapes") << QByteArray(R"(["\ud800","x\udc00"])") << value;
+    QTest::newRow("surrogate pair escape") << QByteArray(R"(["\ud83d\ude00"])") << dom;
+    QTest::newRow("invalid UTF-8") << QByteArray("[\"\xff\"]") << none;
+    QTest::newRow("UTF-8 surrogate") << QByteArray("[\"\xed\xa0\x80\"]") << none;
+    QTest::newRow("byte order mark first") << QByteArray("\xef\xbb\xbf[1]") << -1;
+    QTest::newRow("raw U+FEFF opens a key") << QByteArray("{\"\xef\xbb\xbf"
+                                                          "a\":1,\"a\":2}")
+                                            << value;
+    QTest::newRow("raw U+FEFF opens a value") << QByteArray("[\"\xef\xbb\xbfx\"]") << value;
+    QTest::newRow("escaped U+FEFF opens a value") << QByteArray(R"(["\ufeffx"])") << value;
+    QTest::newRow("U+FEFF inside a value") << QByteArray("[\"x\xef\xbb\xbf\"]") << dom;
+    QTest::newRow("scalar document") << QByteArray("42") << none;
+    QTest::newRow("string document") << QByteArray(R"("s")") << none;
+    QTest::newRow("empty") << QByteArray() << none;
+    QTest::newRow("blank") << QByteArray(" \n") << none;
+    QTest::newRow("trailing garbage") << QByteArray("[1]x") << none;
+    QTest::newRow("trailing NUL") << QByteArray("[1]\0", 4) << none;
+    QTest::newRow("trailing comma") << QByteArray("[1,]") << none;
+    QTest::newRow("truncated") << QByteArray(R"({"a":[1,2)") << none;
+    QTest::newRow("empty containers") << QByteArray(R"({"a":{},"b":[],"":[[]]})") << dom;
+    QTest::newRow("depth 1024") << QByteArray(1024, '[') + QByteArray(1024, ']') << -1;
+    QTest::newRow("depth 1025") << QByteArray(1025, '[') + QByteArray(1025, ']') << none;
+    // Above 256 KiB the text gets a parser of its own and fresh buffers (JsonTreeModel's big-text path).
+    QByteArray big = "[";
+    for (int i = 0; i < 6000; ++i) {
+        big += QByteArray(i ? "," : "") + R"({"i":)" + QByteArray::number(i) + R"(,"e":"c)" + QByteArray::number(i)
+            + R"(@example.com","f":)" + QByteArray::number(i / 7.0) + R"(,"t":[true,null]})";
+    }
+    big += "]";
+    QVERIFY(big.size() > 256 * 1024);
+    QTest::newRow("bigger than the kept parser") << big << dom;
+    QTest::newRow("whitespace around") << QByteArray(" \t\r\n{ \"a\" : [ true , false , null ] }\n ") << dom;
+
+    // The fuzz seeds and the test data: whatever they are, both backings show the same.
+    const QString corpus = QStringLiteral(KTI_TEST_DATA_DIR "/../fuzz/corpus/fuzz_jsontreemodel");
+    for (const QString& directory : { corpus, QStringLiteral(KTI_TEST_DATA_DIR) }) {
+        const QFileInfoList files = QDir(directory).entryInfoList(QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        for (const QFileInfo& file : files) {
+            QFile in(file.filePath());
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QTest::addRow("%s", qPrintable(file.fileName())) << in.readAll() << -1;
+        }
+    }
+}
+
+// setJsonBytes shows what setJson(QJsonDocument::fromJson(bytes)) shows, node by node, masks and annotations
+// included, and refuses what QJsonDocument refuses with its error.
+void TestJsonTreeModel::bytesShowQtsTree()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, backing);
+
+    QJsonParseError qtError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &qtError);
+    JsonTreeModel viaQt;
+    annotate(viaQt);
+    if (qtError.error == QJsonParseError::NoError) {
+        viaQt.setJson(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+    }
+
+    JsonTreeModel viaBytes;
+    // The tester's checks grow with the square of the rows: small inputs only.
+    std::optional<QAbstractItemModelTester> tester;
+    if (bytes.size() < 64 * 1024) {
+        tester.emplace(&viaBytes, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+    annotate(viaBytes);
+    QJsonParseError error { -1, QJsonParseError::UnterminatedObject };
+    const bool shown = viaBytes.setJsonBytes(bytes, {}, &error);
+    QCOMPARE(shown, qtError.error == QJsonParseError::NoError);
+    QCOMPARE(error.error, qtError.error);
+    QCOMPARE(error.offset, qtError.offset);
+    if (backing >= 0) {
+        QCOMPARE(int(viaBytes.backing()), backing);
+    }
+    QCOMPARE(dump(viaBytes), dump(viaQt));
+    viaBytes.setMaskSecrets(false);
+    viaQt.setMaskSecrets(false);
+    QCOMPARE(dump(viaBytes), dump(viaQt));
+    QCOMPARE(viaBytes.json(), viaQt.json());
+}
+
+void TestJsonTreeModel::bytesBackingIsLazy()
+{
+    const QByteArray bytes = QJsonDocument(bigDocument(5000).toObject()).toJson(QJsonDocument::Compact);
+    JsonTreeModel model;
+    QVERIFY(model.setJsonBytes(bytes));
+    QCOMPARE(model.backing(), JsonTreeModel::Backing::Dom);
+    QCOMPARE(model.nodeCount(), 1);
+    const QModelIndex account = model.index(0, 0);
+    const QModelIndex contacts = model.index(0, 0, account);
+    QCOMPARE(model.rowCount(contacts), 5000);
+    QCOMPARE(model.index(0, JsonTreeModel::ValueColumn, account).data().toString(),
+        u"[%1 item(s)]"_s.arg(QLocale().toString(5000)));
+    QCOMPARE(model.nodeCount(), 3); // counting and showing rows creates nothing below
+
+    const QModelIndex email = model.indexForPath(u"$.customerAccount.contacts[1234].email"_s);
+    QCOMPARE(model.nodeCount(), 5);
+    QCOMPARE(email.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(), u"c1234@example.com"_s);
+    QCOMPARE(email.data(JsonTreeModel::JsonValueRole).value<QJsonValue>(), QJsonValue(u"c1234@example.com"_s));
+    QCOMPARE(model.indexForPath(u"$.customerAccount.contacts[1234]"_s)
+                 .data(JsonTreeModel::JsonValueRole)
+                 .value<QJsonValue>(),
+        QJsonValue(QJsonObject { { u"id"_s, 1234 }, { u"email"_s, u"c1234@example.com"_s } }));
+    QCOMPARE(model.json(), bigDocument(5000));
+}
+
+void TestJsonTreeModel::bytesWithPath()
+{
+    const QByteArray ticket
+        = R"({"accessToken":"x","customerAccount":{"id":1},"customerAccount":{"id":2,"contacts":[{"email":"e"}]}})";
+    JsonTreeModel model;
+    QVERIFY(model.setJsonBytes(ticket, u"$.customerAccount"_s));
+    QCOMPARE(model.backing(), JsonTreeModel::Backing::Dom);
+    QCOMPARE(model.rowCount(), 2); // the last of the duplicates, as QJsonDocument keeps it
+    QCOMPARE(model.index(0, JsonTreeModel::KeyColumn).data().toString(), u"contacts"_s);
+    QCOMPARE(model.index(1, JsonTreeModel::ValueColumn).data().toString(), u"2"_s);
+    // Paths stay relative to the node shown, like setJson(account).
+    QCOMPARE(model.index(1, JsonTreeModel::KeyColumn).data(JsonTreeModel::JsonPathRole).toString(), u"$.id"_s);
+    QVERIFY(model.setJsonBytes(ticket, u"$.customerAccount.contacts[0].email"_s));
+    QCOMPARE(model.index(0, JsonTreeModel::ValueColumn).data().toString(), u"e"_s);
+
+    QVERIFY(!model.setJsonBytes(ticket, u"$.nothing"_s));
+    QCOMPARE(model.backing(), JsonTreeModel::Backing::None);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.setJsonBytes(ticket, u"$.customerAccount.contacts[1]"_s));
+    QVERIFY(!model.setJsonBytes(ticket, u"not a path"_s));
+    // Through QJsonDocument (a raw control character) the same.
+    QVERIFY(model.setJsonBytes("{\"customerAccount\":{\"id\":3,\"note\":\"a\x01\"}}", u"$.customerAccount"_s));
+    QCOMPARE(model.backing(), JsonTreeModel::Backing::Value);
+    QCOMPARE(model.index(1, JsonTreeModel::ValueColumn).data().toString(), u"a\\u0001"_s);
+    QVERIFY(!model.setJsonBytes("{\"customerAccount\":{\"id\":3,\"note\":\"a\x01\"}}", u"$.other"_s));
 }
 
 QTEST_GUILESS_MAIN(TestJsonTreeModel)

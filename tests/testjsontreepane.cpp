@@ -79,12 +79,14 @@ private Q_SLOTS:
     void containersAreCopiedWithSecretsHidden();
     void expandToDepthOpensThatManyLevels();
     void proxyPassesTheModelTester();
+    void bigAccountFilterStaysLazy_data();
     void bigAccountFilterStaysLazy();
     void filterNeverFindsWhatTheExtraMaskHides();
     void longNamesKeepTheirDistinguishingEnd();
 
 private:
-    void showPane(JsonTreePane& pane, JsonTreeModel& model, const QJsonObject& json);
+    // fromBytes: through setJsonBytes (the account tree's DOM backing) rather than setJson.
+    void showPane(JsonTreePane& pane, JsonTreeModel& model, const QJsonObject& json, bool fromBytes = false);
 };
 
 void TestJsonTreePane::init()
@@ -92,9 +94,14 @@ void TestJsonTreePane::init()
     QGuiApplication::clipboard()->clear();
 }
 
-void TestJsonTreePane::showPane(JsonTreePane& pane, JsonTreeModel& model, const QJsonObject& json)
+void TestJsonTreePane::showPane(JsonTreePane& pane, JsonTreeModel& model, const QJsonObject& json, bool fromBytes)
 {
-    model.setJson(json);
+    if (fromBytes) {
+        QVERIFY(model.setJsonBytes(QJsonDocument(json).toJson()));
+        QCOMPARE(model.backing(), JsonTreeModel::Backing::Dom);
+    } else {
+        model.setJson(json);
+    }
     pane.setModel(&model);
     pane.resize(700, 500);
     pane.show();
@@ -107,15 +114,23 @@ void TestJsonTreePane::filterKeepsParentsAndHighlights_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QStringList>("topLevel");
     QTest::addColumn<QString>("matchPath");
+    QTest::addColumn<bool>("fromBytes");
 
-    QTest::newRow("nested key keeps its parents")
-        << u"street"_s << QStringList { u"$.contacts"_s } << u"$.contacts[0].address.street"_s;
-    QTest::newRow("value, case-insensitive")
-        << u"PARIS"_s << QStringList { u"$.contacts"_s } << u"$.contacts[1].city"_s;
-    QTest::newRow("json path") << u"contacts[1].email"_s << QStringList { u"$.contacts"_s } << u"$.contacts[1].email"_s;
-    QTest::newRow("top-level key") << u"nam"_s << QStringList { u"$.name"_s } << u"$.name"_s;
-    QTest::newRow("number as text") << u"4"_s << QStringList { u"$.deep"_s } << u"$.deep.one.two.three.four"_s;
-    QTest::newRow("masked secret is not found by its text") << u"0123456789abcdef"_s << QStringList {} << QString();
+    for (const bool fromBytes : { false, true }) {
+        const char* backing = fromBytes ? ", from bytes" : "";
+        QTest::addRow("nested key keeps its parents%s", backing)
+            << u"street"_s << QStringList { u"$.contacts"_s } << u"$.contacts[0].address.street"_s << fromBytes;
+        QTest::addRow("value, case-insensitive%s", backing)
+            << u"PARIS"_s << QStringList { u"$.contacts"_s } << u"$.contacts[1].city"_s << fromBytes;
+        QTest::addRow("json path%s", backing)
+            << u"contacts[1].email"_s << QStringList { u"$.contacts"_s } << u"$.contacts[1].email"_s << fromBytes;
+        QTest::addRow("top-level key%s", backing)
+            << u"nam"_s << QStringList { u"$.name"_s } << u"$.name"_s << fromBytes;
+        QTest::addRow("number as text%s", backing)
+            << u"4"_s << QStringList { u"$.deep"_s } << u"$.deep.one.two.three.four"_s << fromBytes;
+        QTest::addRow("masked secret is not found by its text%s", backing)
+            << u"0123456789abcdef"_s << QStringList {} << QString() << fromBytes;
+    }
 }
 
 void TestJsonTreePane::filterKeepsParentsAndHighlights()
@@ -123,11 +138,12 @@ void TestJsonTreePane::filterKeepsParentsAndHighlights()
     QFETCH(QString, filter);
     QFETCH(QStringList, topLevel);
     QFETCH(QString, matchPath);
+    QFETCH(bool, fromBytes);
 
     JsonTreeModel model;
     model.setAnnotator(secretAnnotator);
     JsonTreePane pane;
-    showPane(pane, model, sample());
+    showPane(pane, model, sample(), fromBytes);
     pane.setFilterText(filter);
 
     QCOMPARE(topLevelPaths(pane.proxy()), topLevel);
@@ -316,8 +332,16 @@ void TestJsonTreePane::proxyPassesTheModelTester()
     QCOMPARE(pane.proxy()->rowCount(), 2);
 }
 
+void TestJsonTreePane::bigAccountFilterStaysLazy_data()
+{
+    QTest::addColumn<bool>("fromBytes");
+    QTest::newRow("setJson") << false;
+    QTest::newRow("from bytes") << true;
+}
+
 void TestJsonTreePane::bigAccountFilterStaysLazy()
 {
+    QFETCH(bool, fromBytes);
     DemoSeed seed;
     const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
     QVERIFY(big);
@@ -326,7 +350,7 @@ void TestJsonTreePane::bigAccountFilterStaysLazy()
 
     JsonTreeModel model;
     JsonTreePane pane;
-    showPane(pane, model, account);
+    showPane(pane, model, account, fromBytes);
     const qsizetype opened = model.nodeCount();
     QVERIFY(opened < 100);
 

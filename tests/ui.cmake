@@ -48,3 +48,5 @@ foreach(screen IN ITEMS 1400x900 1024x768)
     set_tests_properties(${test} PROPERTIES TIMEOUT 180 LABELS ui ENVIRONMENT
         "QT_QPA_PLATFORM=offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-${screen}.json;LANG=en_US.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=en;QT_LOGGING_RULES=kti.*=true")
 endforeach()
+kti_add_test(NAME testaccounttree SOURCES testaccounttree.cpp LIBS kti_ui kti_testhelpers kti_testhelpers_ui
+    LABELS ui keychain TIMEOUT 180)

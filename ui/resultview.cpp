@@ -352,8 +352,14 @@ void ResultView::showTicket(const AuthTicketResult& result)
         m_accountModel->clear();
         setTabShown(Tab::Account, false);
     } else {
-        // Collapsed: a 5,000-contact account opens at once because nothing below the top is built yet.
-        m_accountModel->setJson(account);
+        // Collapsed: a 5,000-contact account opens at once because nothing below the top is built yet. The tree
+        // reads the reply's own bytes (simdjson's DOM, QJsonValues made only for what is looked at) when they
+        // hold this account; a refresh without one shows the account kept from before.
+        const bool fromReply = !result.rawJson.value(u"customerAccount"_s).toObject().isEmpty()
+            && m_accountModel->setJsonBytes(result.rawBody, u"$.customerAccount"_s);
+        if (!fromReply) {
+            m_accountModel->setJson(account);
+        }
         setTabShown(Tab::Account, true);
         fitColumns(m_ui->accountTreePane->treeView());
     }

@@ -171,7 +171,17 @@ QJsonObject DemoSeed::account(const DemoCustomer& customer, int accountId) const
     return account;
 }
 
-QJsonObject DemoSeed::buildAccount(const DemoCustomer& customer) const
+QJsonObject DemoSeed::bigAccount(int contacts, int attributes) const
+{
+    for (const DemoCustomer& customer : m_customers) {
+        if (customer.shape == DemoCustomer::Shape::Big) {
+            return buildAccount(customer, contacts, attributes);
+        }
+    }
+    return {};
+}
+
+QJsonObject DemoSeed::buildAccount(const DemoCustomer& customer, int bigContacts, int bigAttributes) const
 {
     const bool b2b = customer.shape == DemoCustomer::Shape::B2B;
     QJsonObject account {
@@ -240,7 +250,7 @@ QJsonObject DemoSeed::buildAccount(const DemoCustomer& customer) const
     }
     case DemoCustomer::Shape::Big: {
         QJsonArray contacts;
-        for (int i = 1; i <= 5000; ++i) {
+        for (int i = 1; i <= bigContacts; ++i) {
             contacts.append(contact(i, customer.id, u"Address %1"_s.arg(i), customer.firstName,
                 u"%1 %2"_s.arg(customer.lastName).arg(i), u"big.%1@example.com"_s.arg(i), u"%1 Long Street"_s.arg(i),
                 u"Bigtown"_s, u"TX"_s, u"%1"_s.arg(70000 + i % 10000, 5, 10, QChar(u'0')),
@@ -248,7 +258,7 @@ QJsonObject DemoSeed::buildAccount(const DemoCustomer& customer) const
         }
         account.insert(u"contacts"_s, contacts);
         QJsonArray attributes;
-        for (int i = 1; i <= 2000; ++i) {
+        for (int i = 1; i <= bigAttributes; ++i) {
             attributes.append(attribute(i, u"tenant~attribute-%1"_s.arg(i, 4, 10, QChar(u'0')), QJsonArray { i }));
         }
         account.insert(u"attributes"_s, attributes);

@@ -20,8 +20,12 @@ public:
     // The account as the login reply carries it, for the chosen accountId.
     QJsonObject account(const DemoCustomer& customer, int accountId) const;
 
+    // big.account's account with other numbers of contacts and attributes (it has 5,000 and 2,000): the
+    // same shape at any size, e.g. for the JSON benchmark.
+    QJsonObject bigAccount(int contacts, int attributes) const;
+
 private:
-    QJsonObject buildAccount(const DemoCustomer& customer) const;
+    QJsonObject buildAccount(const DemoCustomer& customer, int bigContacts = 5000, int bigAttributes = 2000) const;
 
     QList<DemoCustomer> m_customers;
     mutable QJsonObject m_bigAccount; // built lazily

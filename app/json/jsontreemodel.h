@@ -2,6 +2,8 @@
 
 #include "json/jsonannotation.h"
 #include <QAbstractItemModel>
+#include <QByteArray>
+#include <QJsonParseError>
 #include <QJsonValue>
 #include <functional>
 #include <memory>
@@ -11,6 +13,10 @@
 // 5,000-item array costs nothing until it is expanded (KeePassXC's GroupModel, qBittorrent's
 // TorrentContentModel). An object or array root is not shown itself: its members are the top-level
 // rows. A scalar root is one top-level row with the path `$`.
+//
+// Two backings show the same tree: a QJsonValue (setJson), or the JSON text itself (setJsonBytes), read by
+// simdjson into a DOM the model keeps (shared, immutable) and from which a node's QJsonValue is made only when
+// someone asks for it (JsonValueRole, the annotator, the masks, the filter).
 class JsonTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -41,7 +47,22 @@ public:
     explicit JsonTreeModel(QObject* parent = nullptr);
     ~JsonTreeModel() override;
 
+    enum class Backing
+    {
+        None, // nothing set
+        Value, // setJson(), or setJsonBytes() on bytes only QJsonDocument reads as Qt shows them
+        Dom, // setJsonBytes(): simdjson's DOM of the bytes
+    };
+
     void setJson(const QJsonValue& root);
+    // Shows the JSON text `bytes` (UTF-8) exactly as setJson(QJsonDocument::fromJson(bytes)...) would, with the
+    // node at `path` (a JsonPath; empty: the whole document) as the root: the same rows in the same order (keys
+    // sorted, of duplicate keys the last), texts, paths and values. Bytes that simdjson does not read as
+    // QJsonDocument does (numbers Qt refuses, strings Qt changes, a scalar document, invalid JSON) go through
+    // QJsonDocument. Returns false and clears the model when the bytes are no JSON object or array (`error`
+    // says why, as QJsonDocument::fromJson does) or `path` names no node.
+    bool setJsonBytes(const QByteArray& bytes, const QString& path = QString(), QJsonParseError* error = nullptr);
+    Backing backing() const;
     void clear();
     QJsonValue json() const;
 
@@ -83,6 +104,7 @@ public:
 
 private:
     struct Node;
+    struct Dom;
 
     Node* nodeFor(const QModelIndex& index) const;
     Node* visibleParentOf(const QModelIndex& parent) const;
@@ -92,7 +114,14 @@ private:
     void emitDataChangedForBuiltNodes(int firstColumn, int lastColumn);
     bool isExtraMasked(Node* node) const;
     bool holdsExtraMasked(const QJsonValue& value, const QString& path) const;
+    const QJsonValue& valueOf(Node* node) const;
+    static const QString& pathOf(Node* node);
+    static bool isPlain(QStringView text); // nothing escapeForDisplay would change
+    int childCount(Node* node) const;
+    QString nodeText(Node* node) const;
+    void setRoot(std::unique_ptr<Node> root, std::shared_ptr<const Dom> dom);
 
+    std::shared_ptr<const Dom> m_dom; // outlives m_root, whose nodes point into it
     std::unique_ptr<Node> m_root;
     Annotator m_annotator;
     bool m_maskSecrets = true;

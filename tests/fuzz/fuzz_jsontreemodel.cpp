@@ -1,5 +1,7 @@
 // libFuzzer target: arbitrary bytes parsed as JSON and shown through a JsonTreeModel (lazy nodes,
-// paths, display escaping), plus JsonPath::split on the same bytes read as a path.
+// paths, display escaping), plus JsonPath::split on the same bytes read as a path. The same bytes also go
+// through setJsonBytes (simdjson's DOM): it must refuse what QJsonDocument refuses, with the same error, and
+// show the same tree, node by node, as setJson does.
 #include "fuzzsupport.h"
 
 #include "json/jsonpath.h"
@@ -27,14 +29,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)JsonTreeModel::escapeForDisplay(text);
 
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(input.toByteArray(), &error);
+    const QByteArray bytes = input.toByteArray();
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    JsonTreeModel fromBytes;
+    QJsonParseError bytesError;
+    const bool shown = fromBytes.setJsonBytes(bytes, QString(), &bytesError);
+    KTI_FUZZ_CHECK(shown == (error.error == QJsonParseError::NoError));
+    KTI_FUZZ_CHECK(bytesError.error == error.error && bytesError.offset == error.offset);
     if (error.error != QJsonParseError::NoError) {
+        KTI_FUZZ_CHECK(fromBytes.rowCount() == 0);
         return 0;
     }
     const QJsonValue root = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 
-    JsonTreeModel model;
-    model.setAnnotator([](const QString& path, const QJsonValue& value) {
+    const auto annotator = [](const QString& path, const QJsonValue& value) {
         // Secret-looking nodes exercise the masking code.
         JsonAnnotation annotation;
         annotation.isSecret = path.size() % 3 == 0;
@@ -42,10 +50,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             annotation.note = path;
         }
         return annotation;
-    });
+    };
+    JsonTreeModel model;
+    model.setAnnotator(annotator);
+    fromBytes.setAnnotator(annotator);
     model.setJson(root);
     KTI_FUZZ_CHECK(model.json() == root);
+    KtiFuzz::compareTrees(fromBytes, model);
+    KTI_FUZZ_CHECK(fromBytes.json() == root);
     KtiFuzz::walkTree(model);
+    KtiFuzz::walkTree(fromBytes);
     model.setMaskSecrets(false);
     KtiFuzz::walkTree(model, 500);
     model.clear();

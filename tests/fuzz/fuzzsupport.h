@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 // Helpers the libFuzzer targets share: an invariant check that stops the run (so libFuzzer saves the
 // input as a crash), quiet logging, and a bounded walk over every node of a JsonTreeModel.
@@ -100,6 +101,35 @@ inline qsizetype walkTree(const JsonTreeModel& model, qsizetype maxNodes = 4000)
         }
     }
     return visited;
+}
+
+// Walks two models side by side, depth first, and checks that they show the same: rows, every column, path,
+// type and value of each node; stops after maxNodes.
+inline void compareTrees(const JsonTreeModel& actual, const JsonTreeModel& expected, qsizetype maxNodes = 4000)
+{
+    qsizetype visited = 0;
+    QList<std::pair<QModelIndex, QModelIndex>> pending { { QModelIndex(), QModelIndex() } };
+    while (!pending.isEmpty() && visited < maxNodes) {
+        const auto [a, b] = pending.takeLast();
+        const int rows = actual.rowCount(a);
+        KTI_FUZZ_CHECK(rows == expected.rowCount(b));
+        for (int row = 0; row < rows && visited < maxNodes; ++row, ++visited) {
+            for (int column = 0; column < JsonTreeModel::ColumnCount; ++column) {
+                KTI_FUZZ_CHECK(actual.index(row, column, a).data() == expected.index(row, column, b).data());
+            }
+            const QModelIndex keyA = actual.index(row, JsonTreeModel::KeyColumn, a);
+            const QModelIndex keyB = expected.index(row, JsonTreeModel::KeyColumn, b);
+            for (int role : { int(JsonTreeModel::JsonPathRole), int(JsonTreeModel::ValueTypeRole),
+                     int(JsonTreeModel::IsSecretRole), int(Qt::ToolTipRole) }) {
+                KTI_FUZZ_CHECK(keyA.data(role) == keyB.data(role));
+            }
+            if (actual.hasChildren(keyA)) {
+                pending.append({ keyA, keyB });
+            } else {
+                KTI_FUZZ_CHECK(keyA.data(JsonTreeModel::JsonValueRole) == keyB.data(JsonTreeModel::JsonValueRole));
+            }
+        }
+    }
 }
 
 } // namespace KtiFuzz

@@ -1,0 +1,156 @@
+// The customer account tree after a real login to the demo tenant: it reads the reply's own bytes (the
+// JsonTreeModel's DOM backing), shows what the ticket's account shows, row by row, and its filter finds what
+// lies deep in it.
+#include "clock.h"
+#include "demo/demotenant.h"
+#include "helpers/sessionviewrig.h"
+#include "kibo/authticketclient.h"
+#include "resultview.h"
+#include "session/customersession.h"
+#include "sessionview.h"
+#include "vault/keychainvault.h"
+
+#include "json/jsontreemodel.h"
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Deadline = 20000;
+
+// The rows under parent, every column, depth first, at most `limit` rows.
+QStringList rows(const QAbstractItemModel& model, const QModelIndex& parent, int limit)
+{
+    QStringList lines;
+    for (int row = 0; row < model.rowCount(parent) && lines.size() < limit; ++row) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(parent); ++column) {
+            cells << model.index(row, column, parent).data().toString();
+        }
+        const QModelIndex key = model.index(row, 0, parent);
+        cells << key.data(JsonTreeModel::JsonPathRole).toString();
+        lines << cells.join(u" | "_s);
+        lines << rows(model, key, limit - int(lines.size()));
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestAccountTree final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void treeReadsTheReplyBytes_data();
+    void treeReadsTheReplyBytes();
+
+private:
+    void logIn(const QString& username);
+    template <typename T>
+    T* child(const char* name) const
+    {
+        auto* widget = m_rig.view->findChild<T*>(QString::fromLatin1(name));
+        if (!widget) {
+            qFatal("no child %s", name);
+        }
+        return widget;
+    }
+
+    SessionViewRig m_rig;
+};
+
+void TestAccountTree::initTestCase()
+{
+    SessionViewRig::configureApplication(u"testaccounttree"_s);
+}
+
+void TestAccountTree::init()
+{
+    AuthTicketClient::clearTenantCache();
+    QString error;
+    QVERIFY2(m_rig.setUp(&error), qPrintable(error));
+}
+
+void TestAccountTree::cleanup()
+{
+    QVERIFY(m_rig.tearDown());
+}
+
+void TestAccountTree::logIn(const QString& username)
+{
+    auto* usernameEdit = child<QLineEdit>("usernameLineEdit");
+    auto* passwordEdit = child<QLineEdit>("passwordLineEdit");
+    usernameEdit->setFocus();
+    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(usernameEdit, username);
+    passwordEdit->setFocus();
+    QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    QSignalSpy stored(m_rig.view->session(), &CustomerSession::tokensStored);
+    QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
+    QVERIFY(shown.wait(Deadline));
+    QVERIFY(m_rig.view->session()->currentTicket());
+    m_rig.accounts.append(m_rig.view->session()->accountKey());
+    QVERIFY(!stored.isEmpty() || stored.wait(Deadline));
+}
+
+void TestAccountTree::treeReadsTheReplyBytes_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("deep"); // a value deep in the account the filter must find
+    QTest::addColumn<QString>("path"); // where it is
+    QTest::newRow("ada") << u"ada.lovelace@example.com"_s << u"ada.work@example.com"_s << u"$.contacts[1].email"_s;
+    QTest::newRow("big account") << u"big.account@example.com"_s << u"big.4999@example.com"_s
+                                 << u"$.contacts[4998].email"_s;
+}
+
+void TestAccountTree::treeReadsTheReplyBytes()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, deep);
+    QFETCH(QString, path);
+    logIn(username);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    m_rig.view->resultView()->setCurrentTab(ResultView::Tab::Account);
+    auto* tree = child<QTreeView>("accountTreeView");
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(tree->model());
+    QVERIFY(proxy);
+    auto* model = qobject_cast<JsonTreeModel*>(proxy->sourceModel());
+    QVERIFY(model);
+    QCOMPARE(model->backing(), JsonTreeModel::Backing::Dom);
+
+    // The same rows, texts and paths as the ticket's account through setJson, as far as one walks.
+    JsonTreeModel expected;
+    expected.setJson(m_rig.view->session()->currentTicket()->customerAccount);
+    QCOMPARE(model->rowCount(), expected.rowCount());
+    QCOMPARE(rows(*model, {}, 400), rows(expected, {}, 400));
+    const QModelIndex contacts = model->indexForPath(u"$.contacts"_s);
+    QVERIFY(contacts.isValid());
+    QCOMPARE(rows(*model, contacts, 400), rows(expected, expected.indexForPath(u"$.contacts"_s), 400));
+
+    // The filter finds a value deep in the account and shows its row, path and all.
+    QLineEdit* filter = child<QLineEdit>("accountFilterLineEdit");
+    filter->setFocus();
+    QTest::keyClicks(filter, deep);
+    QTRY_VERIFY_WITH_TIMEOUT(proxy->rowCount() > 0, Deadline);
+    tree->expandAll();
+    const QModelIndex found = proxy->mapFromSource(model->indexForPath(path));
+    QVERIFY(found.isValid());
+    QCOMPARE(found.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(), deep);
+}
+
+QTEST_MAIN(TestAccountTree)
+#include "testaccounttree.moc"
