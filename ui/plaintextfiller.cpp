@@ -2,11 +2,13 @@
 
 #include "background.h"
 
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThreadPool>
 #include <utility>
 
 PlainTextFiller::PlainTextFiller(QPlainTextEdit* edit)
@@ -16,9 +18,6 @@ PlainTextFiller::PlainTextFiller(QPlainTextEdit* edit)
     m_sliceTimer.setSingleShot(true);
     m_sliceTimer.setInterval(0);
     connect(&m_sliceTimer, &QTimer::timeout, this, &PlainTextFiller::insertSlice);
-    m_retireTimer.setSingleShot(true);
-    m_retireTimer.setInterval(0);
-    connect(&m_retireTimer, &QTimer::timeout, this, &PlainTextFiller::retireSlice);
     edit->installEventFilter(this);
 }
 
@@ -67,30 +66,11 @@ void PlainTextFiller::freshDocument()
     QTextDocument* old = m_edit->document();
     m_edit->setDocument(document); // deletes the edit's own first document, never one of ours
     if (old && old->parent() == this) {
-        m_retired.append(old);
-        m_retireTimer.start();
-    }
-}
-
-void PlainTextFiller::retireSlice()
-{
-    // A document of 200,000 lines takes tens of milliseconds to delete in one go: its text goes from the end, a slice
-    // per turn of the event loop, and the document once it is small.
-    if (m_retired.isEmpty()) {
-        return;
-    }
-    QTextDocument* document = m_retired.constFirst();
-    const int length = document->characterCount();
-    if (length <= RetireChars) {
-        delete m_retired.takeFirst();
-    } else {
-        QTextCursor cursor(document);
-        cursor.setPosition(length - 1 - RetireChars);
-        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
-    }
-    if (!m_retired.isEmpty()) {
-        m_retireTimer.start();
+        // Deleting a document of 200,000 lines takes tens of milliseconds: a worker thread does it. The document
+        // belongs to no thread from here on (no event reaches it) and nothing here refers to it any more.
+        old->setParent(nullptr);
+        old->moveToThread(nullptr);
+        QThreadPool::globalInstance()->start([old] { delete old; });
     }
 }
 
@@ -114,20 +94,24 @@ void PlainTextFiller::insertSlice()
     if (m_state != State::Inserting) {
         return;
     }
-    qsizetype end = std::min(m_inserted + SliceChars, m_text.size());
-    if (end < m_text.size()) {
-        // Whole lines: a slice never ends inside a line (nor a surrogate pair).
-        const qsizetype newline = m_text.lastIndexOf(u'\n', end - 1);
-        if (newline >= m_inserted) {
-            end = newline + 1;
-        }
-    }
+    // Pieces of whole lines (a piece never ends inside a line, nor a surrogate pair) until SliceMs have passed.
+    QElapsedTimer slice;
+    slice.start();
     QTextCursor cursor(m_edit->document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(QStringView(m_text).sliced(m_inserted, end - m_inserted).toString());
-    m_inserted = end;
+    while (m_inserted < m_text.size() && slice.elapsed() < SliceMs) {
+        qsizetype end = std::min(m_inserted + PieceChars, m_text.size());
+        if (end < m_text.size()) {
+            const qsizetype newline = m_text.lastIndexOf(u'\n', end - 1);
+            if (newline >= m_inserted) {
+                end = newline + 1;
+            }
+        }
+        cursor.insertText(QStringView(m_text).sliced(m_inserted, end - m_inserted).toString());
+        m_inserted = end;
+    }
     if (m_inserted < m_text.size()) {
-        m_sliceTimer.start();
+        m_sliceTimer.start(); // the rest after the event loop's turn
         return;
     }
     m_text.clear();

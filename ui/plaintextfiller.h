@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -12,9 +11,9 @@ class QTextDocument;
 // Puts a text into a QPlainTextEdit without freezing the window. A short text goes in at once. A long one (a
 // 4 MB customer account pretty-printed is some 200,000 lines: QPlainTextEdit needs over a second to take it in
 // one piece) is made only once the field is first shown, by a function run on a worker thread of
-// QThreadPool, and is then put in the field in slices of about SliceChars characters, one slice per turn of the
-// event loop, while a placeholder line says that it is coming. Each new text (or clear()) drops whatever an earlier
-// one still had under way; a long text replaced is taken apart in slices too.
+// QThreadPool, and is then put in the field in slices of about SliceMs, one slice per turn of the event loop,
+// while a placeholder line says that it is coming. Each new text (or clear()) drops whatever an earlier one still
+// had under way; the document of a long text replaced is deleted on a worker thread.
 class PlainTextFiller final : public QObject
 {
     Q_OBJECT
@@ -23,9 +22,9 @@ class PlainTextFiller final : public QObject
 public:
     // From this many characters (as estimated by the caller) on, the text is made on a worker thread.
     static constexpr qsizetype LazyChars = 256 * 1024;
-    static constexpr qsizetype SliceChars = 32 * 1024;
-    // A text replaced goes in slices of this many characters too.
-    static constexpr int RetireChars = 64 * 1024;
+    // A slice puts in pieces of about PieceChars characters until SliceMs have passed.
+    static constexpr qsizetype PieceChars = 8 * 1024;
+    static constexpr int SliceMs = 4;
 
     // A child of edit; the edit keeps the documents this fills.
     explicit PlainTextFiller(QPlainTextEdit* edit);
@@ -60,7 +59,6 @@ private:
     void freshDocument();
     void startMaking();
     void insertSlice();
-    void retireSlice();
 
     QPlainTextEdit* m_edit;
     std::function<QString()> m_make;
@@ -69,6 +67,4 @@ private:
     quint64 m_generation = 0; // of the text under way; a worker's answer for an older one is dropped
     State m_state = State::Idle;
     QTimer m_sliceTimer;
-    QList<QTextDocument*> m_retired; // replaced documents being emptied (children of this)
-    QTimer m_retireTimer;
 };
