@@ -81,6 +81,8 @@ private Q_SLOTS:
     void proxyPassesTheModelTester();
     void bigAccountFilterStaysLazy_data();
     void bigAccountFilterStaysLazy();
+    void bigAccountFilterIsLookedForInSlices();
+    void newerFilterDropsTheSearchUnderWay();
     void filterNeverFindsWhatTheExtraMaskHides();
     void longNamesKeepTheirDistinguishingEnd();
 
@@ -375,6 +377,65 @@ void TestJsonTreePane::bigAccountFilterStaysLazy()
     pane.setFilterText(u"e"_s);
     pane.expandAllShown();
     QVERIFY2(model.nodeCount() < 20 * JsonTreePane::ExpandBudget, qPrintable(QString::number(model.nodeCount())));
+}
+
+void TestJsonTreePane::bigAccountFilterIsLookedForInSlices()
+{
+    DemoSeed seed;
+    const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
+    QVERIFY(big);
+    JsonTreeModel model;
+    JsonTreePane pane;
+    showPane(pane, model, seed.account(*big, big->id));
+    const QStringList unfiltered = topLevelPaths(pane.proxy());
+    QVERIFY(unfiltered.contains(u"$.contacts"_s));
+    QSignalSpy applied(&pane, &JsonTreePane::filterApplied);
+
+    QTest::keyClicks(pane.filterLineEdit(), u"big.4321@"_s);
+    // The window gets its turns while the 5,000 contacts are searched; the rows stay as they were meanwhile.
+    QTRY_VERIFY(pane.proxy()->isPreparing());
+    QCOMPARE(applied.count(), 0);
+    QVERIFY(pane.filterText().isEmpty());
+    QCOMPARE(topLevelPaths(pane.proxy()), unfiltered);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 20000);
+    QCOMPARE(pane.filterText(), u"big.4321@"_s);
+
+    // Still found deep inside: contact 4321 alone, opened down to its email.
+    QCOMPARE(topLevelPaths(pane.proxy()), QStringList { u"$.contacts"_s });
+    const QModelIndex email = proxyIndex(pane, u"$.contacts[4320].email"_s);
+    QVERIFY(email.isValid());
+    QVERIFY(email.data(JsonTreeFilterProxy::MatchRole).toBool());
+    QVERIFY(pane.treeView()->isExpanded(email.parent()));
+    QCOMPARE(pane.proxy()->rowCount(email.parent().parent()), 1);
+
+    // Esc clears it at once: the tree is back as it was, every contact in it.
+    QTest::keyClick(pane.filterLineEdit(), Qt::Key_Escape);
+    QVERIFY(pane.filterText().isEmpty());
+    QCOMPARE(topLevelPaths(pane.proxy()), unfiltered);
+    QCOMPARE(pane.proxy()->rowCount(proxyIndex(pane, u"$.contacts"_s)), 5000);
+    QVERIFY(!pane.treeView()->isExpanded(proxyIndex(pane, u"$.contacts"_s)));
+}
+
+void TestJsonTreePane::newerFilterDropsTheSearchUnderWay()
+{
+    DemoSeed seed;
+    const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
+    QVERIFY(big);
+    JsonTreeModel model;
+    JsonTreePane pane;
+    showPane(pane, model, seed.account(*big, big->id));
+    QSignalSpy ready(pane.proxy(), &JsonTreeFilterProxy::filterReady);
+
+    pane.proxy()->prepareFilterText(u"big.4321@"_s);
+    QVERIFY(pane.proxy()->isPreparing());
+    pane.proxy()->prepareFilterText(u"attribute-1999"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    QVERIFY(!pane.proxy()->isPreparing());
+    // Only the newer word applied: nothing of the contacts, one attribute.
+    QCOMPARE(pane.filterText(), u"attribute-1999"_s);
+    QCOMPARE(topLevelPaths(pane.proxy()), QStringList { u"$.attributes"_s });
+    QCOMPARE(pane.proxy()->rowCount(proxyIndex(pane, u"$.attributes"_s)), 1);
+    QVERIFY(proxyIndex(pane, u"$.attributes[1998]"_s).isValid());
 }
 
 void TestJsonTreePane::filterNeverFindsWhatTheExtraMaskHides()

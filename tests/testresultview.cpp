@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +17,10 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextDocument>
+#include <QThreadPool>
 #include <QTreeView>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +56,29 @@ AuthTicketResult ticketResult(const QDateTime& issued)
     return result;
 }
 
+// A ticket whose customer account has `contacts` contacts: 4,000 make a reply of about a megabyte.
+AuthTicketResult bigTicketResult(const QDateTime& issued, int contacts)
+{
+    AuthTicketResult result = ticketResult(issued);
+    QJsonArray list;
+    for (int i = 1; i <= contacts; ++i) {
+        list.append(QJsonObject { { u"id"_s, i }, { u"email"_s, u"big.%1@example.com"_s.arg(i) },
+            { u"address"_s,
+                QJsonObject { { u"address1"_s, u"%1 Long Street"_s.arg(i) }, { u"city"_s, u"Bigtown"_s } } },
+            // A token-shaped member deep inside: the raw text must redact it too.
+            { u"refreshToken"_s, RefreshToken } });
+    }
+    QJsonObject account = result.ticket->customerAccount;
+    account.insert(u"contacts"_s, list);
+    result.ticket->customerAccount = account;
+    QJsonObject raw = result.rawJson;
+    raw.insert(u"customerAccount"_s, account);
+    result.rawJson = raw;
+    result.rawBody = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+    result.responseHeaders = { { "Content-Type", "application/json" }, { "x-vol-correlation", "big-correlation" } };
+    return result;
+}
+
 } // namespace
 
 class TestResultView : public QObject
@@ -70,6 +97,8 @@ private Q_SLOTS:
     void codeRefusals_data();
     void codeRefusals();
     void everyControlHasAnAccessibleName();
+    void bigRawReplyIsMadeOnlyWhenShown();
+    void newResultDropsTheRawTextUnderWay();
 
 private:
     template <typename T>
@@ -332,3 +361,74 @@ void TestResultView::everyControlHasAnAccessibleName()
 
 QTEST_MAIN(TestResultView)
 #include "testresultview.moc"
+
+void TestResultView::bigRawReplyIsMadeOnlyWhenShown()
+{
+    ResultView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const AuthTicketResult big = bigTicketResult(QDateTime::currentDateTimeUtc(), 4000);
+    QVERIFY(big.rawBody.size() > 512 * 1024);
+    view.showResult(big);
+
+    // The account is usable at once; the raw text of a megabyte is not made while nobody looks at it.
+    auto* raw = child<QPlainTextEdit>(view, "rawPlainTextEdit");
+    QCOMPARE(child<QTreeView>(view, "accountTreeView")->model()->rowCount(), 5);
+    QVERIFY(raw->toPlainText().isEmpty());
+    QVERIFY(child<QLabel>(view, "rawInfoLabel")->text().contains(u"%1 bytes"_s.arg(big.rawBody.size())));
+
+    // Shown: made on a worker thread and put in whole, as the small reply's text is.
+    view.setCurrentTab(ResultView::Tab::Raw);
+    QVERIFY(!raw->placeholderText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(raw->toPlainText().contains(u"big.4000@example.com"_s), 20000);
+    QTRY_VERIFY(raw->placeholderText().isEmpty());
+    const QString text = raw->toPlainText();
+    QVERIFY(text.startsWith(u"Content-Type: application/json\nx-vol-correlation: big-correlation\n\n{"_s));
+    QVERIFY(text.contains(u"big.1@example.com"_s));
+    for (const QString& secret : { AccessToken, RefreshToken, Jwt }) {
+        QVERIFY(!text.contains(secret.left(12)));
+    }
+    // Every line of the pretty-printed reply, none lost between slices.
+    const QByteArray indented = QJsonDocument(big.rawJson).toJson(QJsonDocument::Indented);
+    QCOMPARE(text.count(u'\n'), indented.count('\n') + 3);
+    QVERIFY(text.endsWith(u"}\n"_s));
+
+    // Show secrets: made again, now with the tokens.
+    view.setSecretsShown(true);
+    QTRY_VERIFY_WITH_TIMEOUT(raw->toPlainText().contains(RefreshToken), 20000);
+    QTRY_VERIFY(raw->toPlainText().endsWith(u"}\n"_s));
+    QCOMPARE(raw->toPlainText().count(RefreshToken), 4001);
+
+    // The next result's text is there at once; the megabyte before it is deleted on a worker thread.
+    std::atomic<bool> deleted { false };
+    QObject::connect(
+        raw->document(), &QObject::destroyed, raw->document(), [&deleted] { deleted = true; }, Qt::DirectConnection);
+    view.showResult(ticketResult(QDateTime::currentDateTimeUtc()));
+    QVERIFY(raw->toPlainText().contains(u"ada.lovelace@example.com"_s));
+    QVERIFY(!raw->toPlainText().contains(u"big.1@example.com"_s));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(deleted.load());
+    QCOMPARE(raw->findChildren<QTextDocument*>().size(), 1);
+}
+
+void TestResultView::newResultDropsTheRawTextUnderWay()
+{
+    ResultView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showResult(bigTicketResult(QDateTime::currentDateTimeUtc(), 4000));
+    view.setCurrentTab(ResultView::Tab::Raw); // the worker starts on the big reply
+    view.showResult(ticketResult(QDateTime::currentDateTimeUtc()));
+
+    // Whatever the worker still had under way for the big reply never reaches the field.
+    auto* raw = child<QPlainTextEdit>(view, "rawPlainTextEdit");
+    QVERIFY(raw->toPlainText().contains(u"ada.lovelace@example.com"_s));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(!raw->toPlainText().contains(u"big.1@example.com"_s));
+    QVERIFY(raw->placeholderText().isEmpty());
+    QCOMPARE(child<QTreeView>(view, "accountTreeView")->model()->rowCount(), 4);
+}

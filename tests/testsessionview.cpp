@@ -27,9 +27,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -38,7 +40,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <memory>
 
@@ -73,6 +77,7 @@ private Q_SLOTS:
     void newLoginShowsOnlyTheNewCustomer();
     void statusTellsTheWholeWait();
     void resultViewIsBuiltByTheFirstAnswer();
+    void cancelWhileTheBigReplyIsReadKeepsOneCustomer();
 
 private:
     void logIn(const QString& username);
@@ -621,7 +626,45 @@ void TestSessionView::statusTellsTheWholeWait()
     QVERIFY(kibo.captured(1).toLongLong() <= reported);
 }
 
-QTEST_MAIN(TestSessionView)
+void TestSessionView::cancelWhileTheBigReplyIsReadKeepsOneCustomer()
+{
+    logIn(Ada);
+    const int adaRows = child<QTreeView>("accountTreeView")->model()->rowCount();
+    const QString big = u"big.account@example.com"_s;
+    child<QLineEdit>("usernameLineEdit")->setText(big);
+    child<QLineEdit>("passwordLineEdit")->setText(DemoTenant::defaultPassword());
+    // Cancel on the turn after the 4 MB reply is complete: it is being read on a worker thread then.
+    bool cancelled = false;
+    QObject context;
+    connect(m_rig.manager.get(), &QNetworkAccessManager::finished, &context, [this, &cancelled](QNetworkReply* reply) {
+        if (!cancelled && reply->url().path().endsWith(u"/commerce/customer/authtickets"_s)) {
+            cancelled = true;
+            QMetaObject::invokeMethod(m_rig.view.get(), &SessionView::cancel, Qt::QueuedConnection);
+        }
+    });
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
+    QVERIFY(shown.wait(Deadline));
+    QVERIFY(cancelled);
+    QCOMPARE(m_rig.view->statusText(), u"Login cancelled."_s);
+
+    // The reading that finishes afterwards shows nothing: Ada's answer stays, alone.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(Deadline));
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(m_rig.view->session()->username(), Ada);
+    QVERIFY(!m_rig.view->session()->isBusy());
+    QCOMPARE(child<QTreeView>("accountTreeView")->model()->rowCount(), adaRows);
+    QVERIFY(child<QLabel>("headlineLabel")->text().contains(u"Ada"_s));
+
+    // The next login is answered as usual, and it alone is shown.
+    logIn(big);
+    QCOMPARE(m_rig.view->session()->username(), big);
+    QVERIFY(child<QLabel>("headlineLabel")->text().contains(u"Big"_s));
+    QVERIFY(m_rig.view->resultView()->result()->ticket->customerAccount.value(u"contacts"_s).toArray().size() == 5000);
+}
+
 // The first frame shows the start page only; the result view (its tabs, trees and timeline) is built by the
 // first answer, in the start page's place, and the session's settings made before reach it.
 void TestSessionView::resultViewIsBuiltByTheFirstAnswer()
@@ -643,4 +686,5 @@ void TestSessionView::resultViewIsBuiltByTheFirstAnswer()
     QVERIFY(view->findChildren<EmptyTicketPage*>(u"startPage"_s).isEmpty());
 }
 
+QTEST_MAIN(TestSessionView)
 #include "testsessionview.moc"

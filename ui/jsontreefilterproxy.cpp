@@ -5,8 +5,12 @@
 #include "json/jsonpath.h"
 #include "json/jsontreemodel.h"
 #include <QBrush>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -19,10 +23,67 @@ bool isContainer(const QJsonValue& value)
 
 } // namespace
 
+// A row that matches by its raw JSON (self), or holds such rows (below: children has the ones on the way, by row).
+// The children of a row that matches itself are not looked at: they are all shown.
+struct JsonTreeFilterProxy::MatchNode
+{
+    bool self = false;
+    bool below = false;
+    std::unordered_map<qsizetype, std::unique_ptr<MatchNode>> children;
+
+    const MatchNode* child(qsizetype row) const
+    {
+        const auto it = children.find(row);
+        return it == children.end() ? nullptr : it->second.get();
+    }
+};
+
+// A depth-first walk of the raw JSON that can stop after any value and go on later.
+struct JsonTreeFilterProxy::Search
+{
+    struct Frame
+    {
+        QJsonObject object;
+        QJsonArray array;
+        bool isArray = false;
+        qsizetype size = 0;
+        qsizetype next = 0;
+        qsizetype row = 0; // in the parent
+        QString path; // only for a text that needs paths
+        std::unique_ptr<MatchNode> node;
+    };
+
+    Needle needle;
+    bool announce = true; // filterReady() when done; not for a walk again after the masks changed
+    std::vector<Frame> stack;
+    std::unique_ptr<MatchNode> root;
+    QElapsedTimer timer; // since the walk began (for the log)
+
+    void push(const QJsonValue& value, qsizetype row, const QString& path)
+    {
+        Frame frame;
+        frame.isArray = value.isArray();
+        if (frame.isArray) {
+            frame.array = value.toArray();
+            frame.size = frame.array.size();
+        } else {
+            frame.object = value.toObject();
+            frame.size = frame.object.size();
+        }
+        frame.row = row;
+        frame.path = path;
+        frame.node = std::make_unique<MatchNode>();
+        stack.push_back(std::move(frame));
+    }
+};
+
 JsonTreeFilterProxy::JsonTreeFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
     m_highlightFont.setBold(true);
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &JsonTreeFilterProxy::continueSearch);
 }
 
 JsonTreeFilterProxy::~JsonTreeFilterProxy() = default;
@@ -35,13 +96,22 @@ void JsonTreeFilterProxy::setSourceModel(QAbstractItemModel* model)
     if (sourceModel()) {
         disconnect(sourceModel(), nullptr, this, nullptr);
     }
+    m_search.reset();
+    m_sliceTimer.stop();
+    m_matches.reset();
     clearCaches();
-    // Connected before the base class connects its own handlers, so that caches are gone when it re-filters.
+    // Connected before the base class connects its own handlers, so that the matches are right when it re-filters.
     if (model) {
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &JsonTreeFilterProxy::clearCaches);
-        connect(model, &QAbstractItemModel::dataChanged, this, &JsonTreeFilterProxy::clearCaches);
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &JsonTreeFilterProxy::onSourceAboutToBeReset);
+        connect(model, &QAbstractItemModel::modelReset, this, &JsonTreeFilterProxy::onSourceReset);
+        connect(model, &QAbstractItemModel::dataChanged, this, &JsonTreeFilterProxy::onSourceDataChanged);
     }
     QSortFilterProxyModel::setSourceModel(model);
+    if (isFiltering()) {
+        const QString text = m_needle.text;
+        m_needle = {};
+        setFilterText(text);
+    }
 }
 
 JsonTreeModel* JsonTreeFilterProxy::jsonModel() const
@@ -49,29 +119,148 @@ JsonTreeModel* JsonTreeFilterProxy::jsonModel() const
     return qobject_cast<JsonTreeModel*>(sourceModel());
 }
 
+JsonTreeFilterProxy::Needle JsonTreeFilterProxy::needleFor(const QString& text)
+{
+    Needle needle;
+    needle.text = text.trimmed();
+    // Without any of these characters the text lies inside one step of a path, so the key already tells.
+    needle.pathText = std::any_of(needle.text.cbegin(), needle.text.cend(),
+        [](QChar c) { return c == u'.' || c == u'[' || c == u']' || c == u'"' || c == u'$' || c == u'\\'; });
+    return needle;
+}
+
 void JsonTreeFilterProxy::setFilterText(const QString& text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed == m_text) {
+    if (trimmed == m_needle.text && !m_search) {
         return;
     }
-    m_text = trimmed;
-    // Without any of these characters the text lies inside one step of a path, so the key already tells.
-    m_pathText = std::any_of(m_text.cbegin(), m_text.cend(),
-        [](QChar c) { return c == u'.' || c == u'[' || c == u']' || c == u'"' || c == u'$' || c == u'\\'; });
+    startSearch(trimmed);
+    while (m_search && searchStep()) { }
+    finishSearch();
+}
+
+void JsonTreeFilterProxy::prepareFilterText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || (trimmed == m_needle.text && !m_search)) {
+        setFilterText(trimmed);
+        Q_EMIT filterReady();
+        return;
+    }
+    if (m_search && m_search->needle.text == trimmed) {
+        return; // already under way
+    }
+    startSearch(trimmed);
+    continueSearch();
+}
+
+void JsonTreeFilterProxy::startSearch(const QString& text)
+{
+    m_sliceTimer.stop();
+    m_search = std::make_unique<Search>();
+    m_search->needle = needleFor(text);
+    m_search->timer.start();
+    const JsonTreeModel* model = jsonModel();
+    const QJsonValue json = model ? model->json() : QJsonValue();
+    if (!m_search->needle.text.isEmpty() && isContainer(json)) {
+        m_search->push(json, 0, m_search->needle.pathText ? JsonPath::root() : QString());
+    } else {
+        m_search->root = std::make_unique<MatchNode>(); // nothing to walk: a scalar root is matched as its row
+    }
+}
+
+bool JsonTreeFilterProxy::searchStep()
+{
+    Search& search = *m_search;
+    if (search.stack.empty()) {
+        return false;
+    }
+    Search::Frame& frame = search.stack.back();
+    if (frame.next >= frame.size) {
+        std::unique_ptr<MatchNode> node = std::move(frame.node);
+        const qsizetype row = frame.row;
+        search.stack.pop_back();
+        if (search.stack.empty()) {
+            search.root = std::move(node);
+            return false;
+        }
+        if (node->below) {
+            Search::Frame& parent = search.stack.back();
+            parent.node->below = true;
+            parent.node->children.emplace(row, std::move(node));
+        }
+        return true;
+    }
+    const qsizetype row = frame.next++;
+    QString key;
+    QJsonValue value;
+    if (frame.isArray) {
+        value = frame.array.at(row);
+    } else {
+        const auto it = frame.object.constBegin() + row;
+        key = it.key();
+        value = it.value();
+    }
+    QString path;
+    if (rawMatches(search.needle, key, frame.isArray, row, value, frame.path, &path)) {
+        auto node = std::make_unique<MatchNode>();
+        node->self = true;
+        frame.node->below = true;
+        frame.node->children.emplace(row, std::move(node));
+        return true;
+    }
+    if (isContainer(value)) {
+        if (search.needle.pathText && path.isEmpty()) {
+            path = frame.isArray ? JsonPath::child(frame.path, row) : JsonPath::child(frame.path, key);
+        }
+        search.push(value, row, path); // frame is not used after this: push may move it
+    }
+    return true;
+}
+
+void JsonTreeFilterProxy::continueSearch()
+{
+    if (!m_search) {
+        return;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    int steps = 0;
+    while (searchStep()) {
+        if (++steps % 256 == 0 && slice.elapsed() >= SliceMs) {
+            m_sliceTimer.start(); // the rest after the event loop's turn
+            return;
+        }
+    }
+    const bool announce = m_search->announce;
+    finishSearch();
+    if (announce) {
+        Q_EMIT filterReady();
+    }
+}
+
+void JsonTreeFilterProxy::finishSearch()
+{
+    if (!m_search) {
+        return;
+    }
+    m_sliceTimer.stop();
+    const std::unique_ptr<Search> search = std::move(m_search);
+    m_needle = search->needle;
+    m_matches = m_needle.text.isEmpty() ? nullptr : std::move(search->root);
     clearCaches();
-    m_searchCut = false;
     invalidateFilter();
 }
 
 QString JsonTreeFilterProxy::filterText() const
 {
-    return m_text;
+    return m_needle.text;
 }
 
 bool JsonTreeFilterProxy::isFiltering() const
 {
-    return !m_text.isEmpty();
+    return !m_needle.text.isEmpty();
 }
 
 void JsonTreeFilterProxy::setMatchRenderedValues(bool match)
@@ -89,15 +278,45 @@ void JsonTreeFilterProxy::setHighlight(const QFont& font, const QColor& backgrou
     m_highlightBackground = background;
 }
 
-bool JsonTreeFilterProxy::searchWasCut() const
-{
-    return m_searchCut;
-}
-
 void JsonTreeFilterProxy::clearCaches()
 {
-    m_descendantCache.clear();
+    m_nodeCache.clear();
     m_branchCache.clear();
+}
+
+void JsonTreeFilterProxy::onSourceAboutToBeReset()
+{
+    clearCaches();
+    m_matches.reset();
+    if (m_search) {
+        m_needle = m_search->needle; // the text the user asked for last
+        m_search.reset();
+        m_sliceTimer.stop();
+    }
+}
+
+void JsonTreeFilterProxy::onSourceReset()
+{
+    // Other JSON (in the app: an empty one, since a new result clears the filter first): its matches are found at
+    // once, before the base class re-filters the rows.
+    if (isFiltering()) {
+        startSearch(m_needle.text);
+        while (searchStep()) { }
+        m_matches = std::move(m_search->root);
+        m_search.reset();
+    }
+}
+
+void JsonTreeFilterProxy::onSourceDataChanged()
+{
+    // Masks changed (shown or hidden secrets, presenter mode): what matches may too. The rows keep the matches found
+    // so far until a new walk has looked at every value.
+    m_branchCache.clear();
+    if (isFiltering() && !m_search) {
+        startSearch(m_needle.text);
+        m_search->announce = false; // the rows change, the tree keeps what the user opened
+        m_sliceTimer.start();
+    }
 }
 
 bool JsonTreeFilterProxy::looksSecret(const QString& key, const QJsonValue& value)
@@ -105,15 +324,20 @@ bool JsonTreeFilterProxy::looksSecret(const QString& key, const QJsonValue& valu
     return value.isString() && SecretPolicy::isSecret(key, value.toString());
 }
 
-bool JsonTreeFilterProxy::contains(const QString& text) const
+bool JsonTreeFilterProxy::contains(const Needle& needle, const QString& text)
 {
-    return text.contains(m_text, Qt::CaseInsensitive);
+    return text.contains(needle.text, Qt::CaseInsensitive);
 }
 
-bool JsonTreeFilterProxy::rawMatches(const QString& key, bool isIndex, qsizetype row, const QJsonValue& value,
-    const QString& parentPath, QString* path) const
+bool JsonTreeFilterProxy::contains(const QString& text) const
 {
-    if (contains(isIndex ? u"[%1]"_s.arg(row) : key)) {
+    return contains(m_needle, text);
+}
+
+bool JsonTreeFilterProxy::rawMatches(const Needle& needle, const QString& key, bool isIndex, qsizetype row,
+    const QJsonValue& value, const QString& parentPath, QString* path) const
+{
+    if (contains(needle, isIndex ? u"[%1]"_s.arg(row) : key)) {
         return true;
     }
     const JsonTreeModel* model = jsonModel();
@@ -126,64 +350,15 @@ bool JsonTreeFilterProxy::rawMatches(const QString& key, bool isIndex, qsizetype
     }
     if (value.isString()) {
         const bool masked = model && model->maskSecrets() && looksSecret(key, value);
-        if (!masked && contains(value.toString())) {
+        if (!masked && contains(needle, value.toString())) {
             return true;
         }
-    } else if (!isContainer(value) && contains(JsonTreeModel::displayText(value))) {
+    } else if (!isContainer(value) && contains(needle, JsonTreeModel::displayText(value))) {
         return true;
     }
-    if (m_pathText) {
+    if (needle.pathText) {
         *path = isIndex ? JsonPath::child(parentPath, row) : JsonPath::child(parentPath, key);
-        return contains(*path);
-    }
-    return false;
-}
-
-bool JsonTreeFilterProxy::rawDescendantMatches(const QJsonValue& value, const QString& path, qsizetype* budget) const
-{
-    QString childPath;
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (--*budget < 0) {
-                m_searchCut = true;
-                return true;
-            }
-            const QJsonValue child = it.value();
-            if (rawMatches(it.key(), false, 0, child, path, &childPath)) {
-                return true;
-            }
-            if (isContainer(child)) {
-                if (m_pathText && childPath.isEmpty()) {
-                    childPath = JsonPath::child(path, it.key());
-                }
-                if (rawDescendantMatches(child, childPath, budget)) {
-                    return true;
-                }
-            }
-            childPath.clear();
-        }
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (--*budget < 0) {
-                m_searchCut = true;
-                return true;
-            }
-            const QJsonValue child = array.at(i);
-            if (rawMatches(QString(), true, i, child, path, &childPath)) {
-                return true;
-            }
-            if (isContainer(child)) {
-                if (m_pathText && childPath.isEmpty()) {
-                    childPath = JsonPath::child(path, i);
-                }
-                if (rawDescendantMatches(child, childPath, budget)) {
-                    return true;
-                }
-            }
-            childPath.clear();
-        }
+        return contains(needle, *path);
     }
     return false;
 }
@@ -197,7 +372,7 @@ bool JsonTreeFilterProxy::rowMatches(const QModelIndex& sourceIndex) const
     if (contains(key.data(Qt::DisplayRole).toString())) {
         return true;
     }
-    if (m_pathText && contains(key.data(JsonTreeModel::JsonPathRole).toString())) {
+    if (m_needle.pathText && contains(key.data(JsonTreeModel::JsonPathRole).toString())) {
         return true;
     }
     const QString type = key.data(JsonTreeModel::ValueTypeRole).toString();
@@ -208,26 +383,34 @@ bool JsonTreeFilterProxy::rowMatches(const QModelIndex& sourceIndex) const
     return contains(sourceIndex.siblingAtColumn(JsonTreeModel::ValueColumn).data(Qt::DisplayRole).toString());
 }
 
+const JsonTreeFilterProxy::MatchNode* JsonTreeFilterProxy::matchNodeFor(const QModelIndex& sourceIndex) const
+{
+    if (!m_matches) {
+        return nullptr;
+    }
+    if (!sourceIndex.isValid()) {
+        return m_matches.get();
+    }
+    const QModelIndex key = sourceIndex.siblingAtColumn(JsonTreeModel::KeyColumn);
+    const void* node = key.internalPointer();
+    const auto cached = m_nodeCache.constFind(node);
+    if (cached != m_nodeCache.constEnd()) {
+        return cached.value();
+    }
+    const MatchNode* parent = matchNodeFor(key.parent());
+    // Below a row that matches itself everything is shown: its node stands for all of them.
+    const MatchNode* found = !parent ? nullptr : parent->self ? parent : parent->child(key.row());
+    m_nodeCache.insert(node, found);
+    return found;
+}
+
 bool JsonTreeFilterProxy::descendantMatches(const QModelIndex& sourceIndex) const
 {
     if (!isFiltering() || !sourceIndex.isValid()) {
         return false;
     }
-    const QModelIndex key = sourceIndex.siblingAtColumn(JsonTreeModel::KeyColumn);
-    const void* node = key.internalPointer();
-    const auto cached = m_descendantCache.constFind(node);
-    if (cached != m_descendantCache.constEnd()) {
-        return cached.value();
-    }
-    const QJsonValue value = key.data(JsonTreeModel::JsonValueRole).value<QJsonValue>();
-    bool found = false;
-    if (isContainer(value)) {
-        qsizetype budget = SearchBudget;
-        const QString path = m_pathText ? key.data(JsonTreeModel::JsonPathRole).toString() : QString();
-        found = rawDescendantMatches(value, path, &budget);
-    }
-    m_descendantCache.insert(node, found);
-    return found;
+    const MatchNode* node = matchNodeFor(sourceIndex);
+    return node && (node->below || node->self);
 }
 
 bool JsonTreeFilterProxy::withinMatchedBranch(const QModelIndex& sourceIndex) const
@@ -256,54 +439,16 @@ bool JsonTreeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     if (sourceParent.isValid() && withinMatchedBranch(sourceParent)) {
         return true;
     }
-    QJsonValue parentValue;
-    QString parentPath;
-    if (sourceParent.isValid()) {
-        parentValue = sourceParent.data(JsonTreeModel::JsonValueRole).value<QJsonValue>();
-        parentPath = sourceParent.data(JsonTreeModel::JsonPathRole).toString();
-    } else {
-        parentValue = model->json();
-        parentPath = JsonPath::root();
-    }
-    if (!isContainer(parentValue)) {
+    if (!sourceParent.isValid() && !isContainer(model->json())) {
         // A scalar root is its own single row.
         return rowMatches(model->index(sourceRow, JsonTreeModel::KeyColumn, sourceParent));
     }
-
-    // Decided on the raw JSON first: a row that does not match creates no node in the model.
-    QString key;
-    QJsonValue value;
-    const bool isIndex = parentValue.isArray();
-    if (isIndex) {
-        const QJsonArray array = parentValue.toArray();
-        if (sourceRow < 0 || sourceRow >= array.size()) {
-            return false;
-        }
-        value = array.at(sourceRow);
-    } else {
-        const QJsonObject object = parentValue.toObject();
-        if (sourceRow < 0 || sourceRow >= object.size()) {
-            return false;
-        }
-        const auto it = object.constBegin() + sourceRow;
-        key = it.key();
-        value = it.value();
-    }
-    QString path;
-    if (rawMatches(key, isIndex, sourceRow, value, parentPath, &path)) {
+    // Decided on the matches found in the raw JSON: a row that does not match creates no node in the model.
+    const MatchNode* parent = matchNodeFor(sourceParent);
+    if (parent && (parent->self || parent->child(sourceRow))) {
         return true;
     }
-    if (m_matchRendered && rowMatches(model->index(sourceRow, JsonTreeModel::KeyColumn, sourceParent))) {
-        return true;
-    }
-    if (!isContainer(value)) {
-        return false;
-    }
-    if (m_pathText && path.isEmpty()) {
-        path = isIndex ? JsonPath::child(parentPath, qsizetype(sourceRow)) : JsonPath::child(parentPath, key);
-    }
-    qsizetype budget = SearchBudget;
-    return rawDescendantMatches(value, path, &budget);
+    return m_matchRendered && rowMatches(model->index(sourceRow, JsonTreeModel::KeyColumn, sourceParent));
 }
 
 bool JsonTreeFilterProxy::hasChildren(const QModelIndex& parent) const
@@ -318,7 +463,7 @@ bool JsonTreeFilterProxy::hasChildren(const QModelIndex& parent) const
     if (!source.isValid() || !sourceModel()->hasChildren(source)) {
         return false;
     }
-    // Answered from the raw JSON, so that a view drawing expand arrows maps (and builds) nothing.
+    // Answered from the matches, so that a view drawing expand arrows maps (and builds) nothing.
     return withinMatchedBranch(source) || descendantMatches(source);
 }
 
@@ -327,7 +472,7 @@ bool JsonTreeFilterProxy::cellMatches(const QModelIndex& sourceIndex) const
     switch (sourceIndex.column()) {
     case JsonTreeModel::KeyColumn:
         return contains(sourceIndex.data(Qt::DisplayRole).toString())
-            || (m_pathText && contains(sourceIndex.data(JsonTreeModel::JsonPathRole).toString()));
+            || (m_needle.pathText && contains(sourceIndex.data(JsonTreeModel::JsonPathRole).toString()));
     case JsonTreeModel::ValueColumn: {
         const QString type = sourceIndex.data(JsonTreeModel::ValueTypeRole).toString();
         return type != u"object"_s && type != u"array"_s && contains(sourceIndex.data(Qt::DisplayRole).toString());

@@ -163,6 +163,8 @@ JsonTreePane::JsonTreePane(QWidget* parent)
     m_filterTimer.setInterval(FilterDelayMs);
     connect(m_filterLineEdit, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
     connect(&m_filterTimer, &QTimer::timeout, this, &JsonTreePane::applyFilter);
+    // The big tree's matches are looked for in slices: the rows open once all are known.
+    connect(m_proxy, &JsonTreeFilterProxy::filterReady, this, &JsonTreePane::showFilter);
 
     updateHighlight();
 }
@@ -234,7 +236,9 @@ void JsonTreePane::setFilterText(const QString& text)
         m_filterLineEdit->setText(text);
     }
     m_filterTimer.stop();
-    applyFilter();
+    m_filterClock.start();
+    m_proxy->setFilterText(text);
+    showFilter();
 }
 
 QString JsonTreePane::filterText() const
@@ -257,10 +261,13 @@ void JsonTreePane::setDefaultDepth(int depth)
 
 void JsonTreePane::applyFilter()
 {
-    QElapsedTimer timer;
-    timer.start();
+    m_filterClock.start();
+    m_proxy->prepareFilterText(m_filterLineEdit->text()); // showFilter() once the matches are known
+}
+
+void JsonTreePane::showFilter()
+{
     const qsizetype nodesBefore = m_model ? m_model->nodeCount() : 0;
-    m_proxy->setFilterText(m_filterLineEdit->text());
     if (m_proxy->isFiltering()) {
         expandMatches();
     } else {
@@ -270,7 +277,7 @@ void JsonTreePane::applyFilter()
     m_noMatchLabel->setText(empty ? tr("No key, value or path contains “%1”.").arg(m_proxy->filterText()) : QString());
     m_noMatchLabel->setVisible(empty);
     // The filter text is not logged: it may be part of a value.
-    qCDebug(lcUi) << "tree filter applied in" << timer.elapsed() << "ms;"
+    qCDebug(lcUi) << "tree filter applied in" << (m_filterClock.isValid() ? m_filterClock.elapsed() : 0) << "ms;"
                   << (m_model ? m_model->nodeCount() : 0) - nodesBefore << "nodes built";
     Q_EMIT filterApplied();
 }
@@ -417,9 +424,7 @@ bool JsonTreePane::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (watched == m_filterLineEdit && key->key() == Qt::Key_Escape && !m_filterLineEdit->text().isEmpty()) {
-            m_filterLineEdit->clear();
-            m_filterTimer.stop();
-            applyFilter();
+            setFilterText(QString());
             return true;
         }
         if (watched == m_treeView && key->key() == Qt::Key_Asterisk) {

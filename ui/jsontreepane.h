@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
@@ -15,8 +16,9 @@ class SecretClipboard;
 
 // A JSON tree with a filter line above it, shared by the result view and the token inspector. The
 // filter (debounced, case-insensitive) keeps matching keys, values and JSON paths with their parents
-// and highlights them, without building the lazy model's hidden nodes. A context menu, the options
-// button and shortcuts copy a value (Ctrl+C) or its JSON path (Ctrl+Shift+C), expand to a depth or
+// and highlights them, without building the lazy model's hidden nodes; a typed filter is looked for in
+// slices (JsonTreeFilterProxy::prepareFilterText), so that typing into a big tree never freezes the window. A context
+// menu, the options button and shortcuts copy a value (Ctrl+C) or its JSON path (Ctrl+Shift+C), expand to a depth or
 // collapse. Expanding is bounded by ExpandBudget rows so that a 5,000-item array never freezes the
 // window. Values the model masks are never copied; a token is copied through SecretClipboard.
 class JsonTreePane final : public QWidget
@@ -48,7 +50,7 @@ public:
     // Also match values as rendered by the model's annotator (small trees such as a JWT's).
     void setMatchRenderedValues(bool match);
 
-    // Sets the filter text and applies it at once (typing applies it after FilterDelayMs).
+    // Sets the filter text and applies it at once (typing applies it after FilterDelayMs and the search in slices).
     void setFilterText(const QString& text);
     QString filterText() const;
     void focusFilter();
@@ -75,6 +77,7 @@ protected:
 
 private:
     void applyFilter();
+    void showFilter();
     void expandMatches();
     void expandBreadthFirst(int depth, bool onlyToMatches);
     void showContextMenu(const QPoint& position);
@@ -96,5 +99,6 @@ private:
     QAction* m_expandAllAction;
     QAction* m_collapseAllAction;
     QTimer m_filterTimer;
+    QElapsedTimer m_filterClock; // since the filter text was taken, for the log
     int m_defaultDepth = 0;
 };

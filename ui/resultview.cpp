@@ -6,6 +6,7 @@
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
 #include "kibo/diagnosis.h"
+#include "plaintextfiller.h"
 #include "secretclipboard.h"
 #include "secrets/presentermask.h"
 #include "secrets/secretpolicy.h"
@@ -69,6 +70,7 @@ ResultView::ResultView(QWidget* parent)
     , m_accountModel(new JsonTreeModel(this))
 {
     m_ui->setupUi(this);
+    m_rawFiller = new PlainTextFiller(m_ui->rawPlainTextEdit);
 
     m_accessExpiry = { {}, m_ui->accessRemainingValueLabel, m_ui->accessLocalValueLabel, m_ui->accessUtcValueLabel };
     m_refreshExpiry
@@ -234,7 +236,7 @@ void ResultView::clear()
     m_headerModel->clear();
     m_payloadModel->clear();
     m_accountModel->clear();
-    m_ui->rawPlainTextEdit->clear();
+    m_rawFiller->clear();
     m_ui->troubleshootingPanel->clear();
     m_ui->resultStackedWidget->setCurrentWidget(m_ui->emptyPage);
 }
@@ -670,7 +672,7 @@ void ResultView::refreshCountdowns()
     }
 }
 
-QString ResultView::redacted(const QString& secret) const
+QString ResultView::redacted(const QString& secret)
 {
     if (secret.isEmpty()) {
         return tr("(not in the reply)");
@@ -712,7 +714,7 @@ void ResultView::updateSecrets()
 void ResultView::updateRaw()
 {
     if (!m_result) {
-        m_ui->rawPlainTextEdit->clear();
+        m_rawFiller->clear();
         m_ui->rawInfoLabel->clear();
         return;
     }
@@ -736,34 +738,52 @@ void ResultView::updateRaw()
     }
     m_ui->rawInfoLabel->setText(info.join(u"  ·  "_s));
 
+    // A big reply (the 4 MB account) is parsed, redacted and pretty-printed on a worker thread, only once the Raw tab
+    // is first shown, and put in the field in slices: the trees are usable meanwhile.
+    const QByteArray body = result.rawBody;
+    const QList<std::pair<QByteArray, QByteArray>> headers = result.responseHeaders;
+    const bool hasTicket = result.ticket.has_value();
+    const bool secrets = secretsShown();
+    const bool presenter = m_presenterMode;
+    m_rawFiller->setText(
+        body.size(), [=] { return rawText(body, headers, hasTicket, secrets, presenter); },
+        //: %1 is the size of the reply, e.g. "4.2 MiB".
+        tr("Preparing the reply (%1)…").arg(QLocale().formattedDataSize(body.size())));
+}
+
+QString ResultView::rawText(const QByteArray& body, const QList<std::pair<QByteArray, QByteArray>>& responseHeaders,
+    bool hasTicket, bool secretsShown, bool presenterMode)
+{
     QString text;
-    const QJsonDocument document = QJsonDocument::fromJson(result.rawBody);
+    const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isNull()) {
         QJsonValue value = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-        if (!secretsShown()) {
-            value = redactJson(value, [this](const QString& secret) { return redacted(secret); });
+        if (!secretsShown) {
+            value = redactJson(value, &ResultView::redacted);
         }
-        if (m_presenterMode) {
+        if (presenterMode) {
             value = PresenterMask::maskJson(value);
         }
         text = QString::fromUtf8(value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)
                                                   : QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    } else if (result.rawBody.isEmpty()) {
+    } else if (body.isEmpty()) {
         text = tr("(The reply had no body.)");
-    } else if (m_presenterMode) {
+    } else if (presenterMode) {
         text = tr("(The reply is not JSON; hidden in presenter mode.)");
-    } else if (!secretsShown() && result.ticket) {
+    } else if (!secretsShown && hasTicket) {
         // Not JSON but a ticket was parsed: never risk echoing tokens.
         text = tr("(The reply is not JSON; shown only with secrets.)");
     } else {
-        text = QString::fromUtf8(result.rawBody);
+        text = QString::fromUtf8(body);
     }
     // The reply's headers first, as a terminal shows them; Kibo sends no secret in them.
     QString headers;
-    for (const auto& [name, value] : result.responseHeaders) {
-        headers += QString::fromLatin1(name) + u": "_s + screenText(QString::fromLatin1(value)) + u'\n';
+    for (const auto& [name, value] : responseHeaders) {
+        const QString shown = QString::fromLatin1(value);
+        headers
+            += QString::fromLatin1(name) + u": "_s + (presenterMode ? PresenterMask::maskEmails(shown) : shown) + u'\n';
     }
-    m_ui->rawPlainTextEdit->setPlainText(headers.isEmpty() ? text : headers + u'\n' + text);
+    return headers.isEmpty() ? text : headers + u'\n' + text;
 }
 
 void ResultView::copySecret(const QString& secret)

@@ -13,6 +13,7 @@ class AuthTicketOutcome;
 class Clock;
 class JsonTreeModel;
 class JsonTreePane;
+class PlainTextFiller;
 class QLabel;
 class QTreeView;
 class SecretClipboard;
@@ -151,7 +152,10 @@ private:
     QString screenText(const QString& text) const;
     void setExpiry(Expiry& expiry, const QDateTime& at);
     void copySecret(const QString& secret);
-    QString redacted(const QString& secret) const;
+    // Thread-safe: the raw text of a big reply is made on a worker thread.
+    static QString redacted(const QString& secret);
+    static QString rawText(const QByteArray& body, const QList<std::pair<QByteArray, QByteArray>>& responseHeaders,
+        bool hasTicket, bool secretsShown, bool presenterMode);
     QWidget* tabPage(Tab tab) const;
     void setTabShown(Tab tab, bool shown);
     void fitColumns(QTreeView* view) const;
@@ -161,6 +165,7 @@ private:
     const Clock* m_clock;
     QTimer m_countdownTimer;
     SecretClipboard* m_clipboard;
+    PlainTextFiller* m_rawFiller = nullptr; // the Raw tab's text
     JsonTreeModel* m_headerModel;
     JsonTreeModel* m_payloadModel;
     JsonTreeModel* m_accountModel;

@@ -1,5 +1,6 @@
 #include "kibo/kibocall.h"
 
+#include "background.h"
 #include "logging.h"
 #include "textfile.h"
 
@@ -579,8 +580,31 @@ void KiboCall::validateSuccess()
             u"html"_s));
         return;
     }
+    if (m_response.body.size() >= BackgroundParseBytes) {
+        // A customer account of megabytes takes a while to parse: on a worker thread, so the window keeps answering.
+        // isRunning() stays true meanwhile; a cancel() finishes the call at once and this answer is then dropped.
+        runInBackground(
+            this,
+            [body = m_response.body] {
+                ParsedBody parsed;
+                parsed.document = QJsonDocument::fromJson(body, &parsed.error);
+                return parsed;
+            },
+            [this](const ParsedBody& parsed) { finishParsed(parsed.document, parsed.error); });
+        return;
+    }
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(m_response.body, &parseError);
+    finishParsed(document, parseError);
+}
+
+void KiboCall::finishParsed(const QJsonDocument& document, const QJsonParseError& parseError)
+{
+    if (!m_running) {
+        return; // cancelled while the body was parsed
+    }
+    const int status = m_response.status;
+    const QByteArray correlation = m_response.header("x-vol-correlation");
     if (parseError.error != QJsonParseError::NoError) {
         finishWith(withDetail(
             KiboError::notKibo(status, tr("The reply is not valid JSON (it breaks at byte %1).").arg(parseError.offset),

@@ -3,6 +3,8 @@
 #include "kibo/kiboresponse.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -36,6 +38,8 @@ public:
     static constexpr int DefaultTransferTimeoutMs = 30'000;
     static constexpr int DefaultOverallDeadlineMs = 60'000;
     static constexpr qint64 DefaultMaxResponseBytes = 4 * 1024 * 1024;
+    // From this size on, a successful reply's JSON is parsed on a worker thread (finished() follows in a later turn).
+    static constexpr qint64 BackgroundParseBytes = 256 * 1024;
 
     explicit KiboCall(QNetworkAccessManager* manager, QObject* parent = nullptr);
     ~KiboCall() override;
@@ -67,6 +71,12 @@ Q_SIGNALS:
     void finished(const KiboResponse& response);
 
 private:
+    struct ParsedBody
+    {
+        QJsonDocument document;
+        QJsonParseError error {};
+    };
+
     enum class AbortReason
     {
         None,
@@ -86,6 +96,7 @@ private:
     KiboError proxyError(KiboError::ProxyProblem problem) const;
     QString proxyAddress() const; // "host:port" of the proxy this call goes through, or empty
     void validateSuccess();
+    void finishParsed(const QJsonDocument& document, const QJsonParseError& parseError);
 
     QNetworkAccessManager* m_manager;
     QPointer<QNetworkReply> m_reply;
