@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanup();
     void refreshButtonRefreshesAndLogs();
     void refreshLogKeepsTheNewestEntries();
+    void answersKeepNoSpareReplyMemory();
     void expireNowWithAutomaticRefresh();
     void automaticRefreshFollowsTheManualClock();
     void refusedRefreshShowsItsDiagnosis();
@@ -245,6 +246,23 @@ void TestSessionView::refreshLogKeepsTheNewestEntries()
     QCOMPARE(tree->topLevelItemCount(), Max);
     QCOMPARE(tree->topLevelItem(0)->toolTip(0), fourth.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
     QCOMPARE(timelineRefreshes(), Max);
+}
+
+void TestSessionView::answersKeepNoSpareReplyMemory()
+{
+    // A session keeps its last answers, raw reply included: each must hold about its own size, not the room of the
+    // largest reply allowed (32 MB for a ticket), however the reply arrived.
+    logIn(Ada);
+    const auto bounded = [](const QByteArray& body) {
+        return !body.isEmpty() && body.capacity() <= 2 * body.size() + 64 * 1024;
+    };
+    const QByteArray login = m_rig.view->session()->lastResult()->rawBody;
+    QVERIFY2(bounded(login), qPrintable(u"%1 bytes in %2"_s.arg(login.size()).arg(login.capacity())));
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    QTest::mouseClick(child<QToolButton>("refreshButton"), Qt::LeftButton);
+    QVERIFY(shown.wait(Deadline));
+    const QByteArray refresh = m_rig.view->session()->lastResult()->rawBody;
+    QVERIFY2(bounded(refresh), qPrintable(u"%1 bytes in %2"_s.arg(refresh.size()).arg(refresh.capacity())));
 }
 
 void TestSessionView::expireNowWithAutomaticRefresh()
