@@ -10,10 +10,13 @@
 // after it is the auth-ticket POST alone (the harness counts the replies the manager finished per login and says so
 // on standard error). Baseline: libcurl with one reused easy handle making exactly that request: the same URL, the
 // same headers (the app token as Bearer, the x-vol-* headers from KiboHosts, and what Qt adds itself: Accept-Encoding,
-// Accept-Language, User-Agent, Connection) and the same body. Ours and curl alternate, one login each per round.
+// Accept-Language, User-Agent, Connection) and the same body. For reference, a bare QNetworkAccessManager posts the
+// same request too (no proxy factory, no KiboCall, no AuthTicketClient: Qt's HTTP client alone, the floor of any
+// client built on it). The three alternate, one login each per round.
 //
 //   BENCH roundtrip.login.ours ms <sample> ...
 //   BENCH roundtrip.login.curl ms <sample> ...
+//   BENCH roundtrip.login.qnam ms <sample> ...
 #include "demo/demotenant.h"
 #include "kibo/appauthenticator.h"
 #include "kibo/authticketclient.h"
@@ -27,6 +30,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTimer>
@@ -136,6 +140,46 @@ private:
     AuthTicketClient m_client;
     QString m_appToken;
     int m_replies = 0;
+};
+
+// Qt's HTTP client alone, with the headers KiboCall sets (Qt adds the rest as for ours).
+class BareQnam
+{
+public:
+    BareQnam(const QUrl& url, const KiboProfile& profile, const QString& appToken, const QByteArray& body)
+        : m_request(url)
+        , m_body(body)
+    {
+        m_request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        m_request.setRawHeader("Accept", "application/json");
+        m_request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        m_request.setRawHeader("Authorization", "Bearer " + appToken.toLatin1());
+        for (const auto& [name, value] : KiboHosts::tenantHeaders(profile)) {
+            m_request.setRawHeader(name, value);
+        }
+        m_manager.setProxy(QNetworkProxy::NoProxy);
+    }
+
+    double login()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply* reply = m_manager.post(m_request, m_body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray data = reply->readAll();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status == 200 && data.contains("jwtAccessToken") ? ms : -1;
+    }
+
+private:
+    QNetworkAccessManager m_manager;
+    QNetworkRequest m_request;
+    QByteArray m_body;
 };
 
 class Curl
@@ -248,6 +292,8 @@ int main(int argc, char** argv)
         url.setPath(url.path() + u"/commerce/customer/authtickets"_s);
         const QByteArray body = QJsonDocument(ours.request().toJson()).toJson(QJsonDocument::Compact);
         Curl curl(url, profile, ours.appToken(), body);
+        BareQnam qnam(url, profile, ours.appToken(), body);
+        QList<double> qnamMs;
 
         const int rounds = smoke ? 1 : 400;
         const int warmUp = smoke ? 0 : 20;
@@ -258,23 +304,27 @@ int main(int argc, char** argv)
             const double a = ours.login();
             oursReplies = ours.repliesOfLastLogin();
             const double b = curl.login();
-            if (a < 0 || b < 0) {
-                std::fprintf(
-                    stderr, "a login failed (ours %s, curl %s)\n", a < 0 ? "failed" : "ok", b < 0 ? "failed" : "ok");
+            const double c = qnam.login();
+            if (a < 0 || b < 0 || c < 0) {
+                std::fprintf(stderr, "a login failed (ours %s, curl %s, bare QNAM %s)\n", a < 0 ? "failed" : "ok",
+                    b < 0 ? "failed" : "ok", c < 0 ? "failed" : "ok");
                 status = 1;
                 break;
             }
             if (i >= warmUp) {
                 oursMs.append(a);
                 curlMs.append(b);
+                qnamMs.append(c);
             }
         }
         std::fprintf(stderr, "a later login: %d request(s) ours; curl made %ld connection(s) in %lld logins\n",
             oursReplies, curl.connectionsMade(), static_cast<long long>(curlMs.size() + warmUp));
-        std::fprintf(stderr, "p50 ours %.3f ms, curl %.3f ms\n", median(oursMs), median(curlMs));
+        std::fprintf(stderr, "p50 ours %.3f ms, curl %.3f ms, bare QNAM %.3f ms\n", median(oursMs), median(curlMs),
+            median(qnamMs));
         if (status == 0) {
             print("roundtrip.login.ours", oursMs);
             print("roundtrip.login.curl", curlMs);
+            print("roundtrip.login.qnam", qnamMs);
         }
     }
     server.terminate();
