@@ -217,6 +217,19 @@ void TestJwtDecoder::malformed_data()
         << u"duplicate-key"_s;
     QTest::newRow("duplicate key spelled with escapes")
         << jws(h, seg(R"({"a\n\t\r\b\f\/":1,"a\u000a\u0009\u000d\u0008\u000c/":2})")) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("duplicate key after thirty-two others") << jws(h, seg([]() -> QByteArray {
+        QByteArray json("{");
+        for (int i = 0; i < 40; ++i) {
+            json += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ',';
+        }
+        return json + "\"k0\":1}";
+    }())) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("escaped duplicate of an earlier plain key")
+        << jws(h, seg(R"({"iss":"a","sub":"42","aud":"b","s\u0075b":"admin"})")) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("duplicate non-ASCII key")
+        << jws(h, seg("{\"n\xC3\xA9\":1,\"n\xC3\xA9\":2}")) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("keys sharing a prefix are distinct")
+        << jws(h, seg(R"({"ab":1,"a":2,"abc":3,"b":{"a":4}})")) << K::Jws << u"not-verified"_s;
     QTest::newRow("bad unicode escape in a key") << jws(h, seg(R"({"\u00zz":1})")) << K::Malformed << u"bad-json"_s;
     // Found by fuzz_jsontreemodel: Qt drops a raw U+FEFF that starts a string, so "\uFEFFexp" shows as "exp".
     QTest::newRow("BOM starting a payload key") << jws(h,

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void refreshButtonRefreshesAndLogs();
+    void refreshLogKeepsTheNewestEntries();
+    void answersKeepNoSpareReplyMemory();
     void expireNowWithAutomaticRefresh();
     void automaticRefreshFollowsTheManualClock();
     void refusedRefreshShowsItsDiagnosis();
@@ -224,6 +226,50 @@ void TestSessionView::refreshButtonRefreshesAndLogs()
     QCOMPARE(timelineRefreshes(), 1);
     // The refresh token shows nowhere whole (the token fields are masked, the log keeps 4 characters).
     QVERIFY(!Canary::foundIn(refreshToken.toUtf8(), everyText().toUtf8()));
+}
+
+void TestSessionView::refreshLogKeepsTheNewestEntries()
+{
+    // A session left refreshing keeps a bounded log: the newest entries, in the session, the list and the timeline.
+    logIn(Ada);
+    auto* refresh = child<QToolButton>("refreshButton");
+    constexpr int Max = CustomerSession::MaxRefreshLogEntries;
+    QDateTime fourth;
+    for (int i = 0; i < Max + 3; ++i) {
+        m_rig.clock->advanceSeconds(1);
+        if (i == 3) {
+            fourth = m_rig.clock->now();
+        }
+        QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QVERIFY(shown.wait(Deadline));
+        QVERIFY(m_rig.view->statusText().startsWith(u"Refreshed in"_s));
+    }
+    const QList<CustomerSession::RefreshRecord>& log = m_rig.view->session()->refreshLog();
+    QCOMPARE(log.size(), Max);
+    QCOMPARE(log.constFirst().at, fourth); // the three oldest went
+    QCOMPARE(log.constLast().at, m_rig.clock->now());
+    const QTreeWidget* tree = child<QTreeWidget>("refreshLogTreeWidget");
+    QCOMPARE(tree->topLevelItemCount(), Max);
+    QCOMPARE(tree->topLevelItem(0)->toolTip(0), fourth.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
+    QCOMPARE(timelineRefreshes(), Max);
+}
+
+void TestSessionView::answersKeepNoSpareReplyMemory()
+{
+    // A session keeps its last answers, raw reply included: each must hold about its own size, not the room of the
+    // largest reply allowed (32 MB for a ticket), however the reply arrived.
+    logIn(Ada);
+    const auto bounded = [](const QByteArray& body) {
+        return !body.isEmpty() && body.capacity() <= 2 * body.size() + 64 * 1024;
+    };
+    const QByteArray login = m_rig.view->session()->lastResult()->rawBody;
+    QVERIFY2(bounded(login), qPrintable(u"%1 bytes in %2"_s.arg(login.size()).arg(login.capacity())));
+    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
+    QTest::mouseClick(child<QToolButton>("refreshButton"), Qt::LeftButton);
+    QVERIFY(shown.wait(Deadline));
+    const QByteArray refresh = m_rig.view->session()->lastResult()->rawBody;
+    QVERIFY2(bounded(refresh), qPrintable(u"%1 bytes in %2"_s.arg(refresh.size()).arg(refresh.capacity())));
 }
 
 void TestSessionView::expireNowWithAutomaticRefresh()

@@ -1,29 +1,27 @@
 #include "base64url.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+// The value of each base64url character, -1 for every other byte: one lookup per character instead of a chain of
+// comparisons (a Kibo JWT is ~1,400 characters, decoded on every login and paste).
+constexpr std::array<qint8, 256> SextetTable = [] {
+    std::array<qint8, 256> table {};
+    table.fill(-1);
+    for (int i = 0; i < 64; ++i) {
+        table[static_cast<unsigned char>(Alphabet[i])] = static_cast<qint8>(i);
+    }
+    return table;
+}();
+
 int sextet(char c)
 {
-    if (c >= 'A' && c <= 'Z') {
-        return c - 'A';
-    }
-    if (c >= 'a' && c <= 'z') {
-        return c - 'a' + 26;
-    }
-    if (c >= '0' && c <= '9') {
-        return c - '0' + 52;
-    }
-    if (c == '-') {
-        return 62;
-    }
-    if (c == '_') {
-        return 63;
-    }
-    return -1;
+    return SextetTable[static_cast<unsigned char>(c)];
 }
 
 QString describeCharacter(char c)
@@ -78,7 +76,13 @@ Base64UrlResult Base64Url::decode(QByteArrayView input)
         ++padding;
     }
 
+    // One pass to know that every character is valid (an invalid one has the sign bit set in the table); only a
+    // text that is not base64url looks for the first offender, to name it.
+    qint8 invalid = 0;
     for (qsizetype i = 0; i < length; ++i) {
+        invalid |= SextetTable[static_cast<unsigned char>(input[i])];
+    }
+    for (qsizetype i = 0; invalid < 0 && i < length; ++i) {
         if (sextet(input[i]) < 0) {
             result.errorOffset = i;
             if (input[i] == '=') {
@@ -108,22 +112,34 @@ Base64UrlResult Base64Url::decode(QByteArrayView input)
         return result;
     }
 
-    QByteArray out;
-    out.reserve(length * 3 / 4);
-    quint32 buffer = 0;
-    int bits = 0;
-    for (qsizetype i = 0; i < length; ++i) {
-        buffer = (buffer << 6) | quint32(sextet(input[i]));
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out.append(char((buffer >> bits) & 0xff));
-        }
+    // Every character is known to be valid here: decode four at a time into a buffer of the exact size.
+    QByteArray out(length / 4 * 3 + (length % 4 == 0 ? 0 : length % 4 - 1), Qt::Uninitialized);
+    char* to = out.data();
+    const char* from = input.data();
+    qsizetype i = 0;
+    for (; i + 4 <= length; i += 4) {
+        const quint32 n = (quint32(sextet(from[i])) << 18) | (quint32(sextet(from[i + 1])) << 12)
+            | (quint32(sextet(from[i + 2])) << 6) | quint32(sextet(from[i + 3]));
+        *to++ = char(n >> 16);
+        *to++ = char((n >> 8) & 0xff);
+        *to++ = char(n & 0xff);
+    }
+    quint32 trailingBits = 0; // the bits of the last character that no byte takes: encode() writes them as zero
+    if (length - i == 2) {
+        const quint32 n = (quint32(sextet(from[i])) << 6) | quint32(sextet(from[i + 1]));
+        *to++ = char(n >> 4);
+        trailingBits = n & 0x0f;
+    } else if (length - i == 3) {
+        const quint32 n
+            = (quint32(sextet(from[i])) << 12) | (quint32(sextet(from[i + 1])) << 6) | quint32(sextet(from[i + 2]));
+        *to++ = char(n >> 10);
+        *to++ = char((n >> 2) & 0xff);
+        trailingBits = n & 0x03;
     }
 
     result.data = std::move(out);
     result.ok = true;
-    // Re-encode: padding or non-zero trailing bits make the input differ from the canonical form.
-    result.canonical = padding == 0 && encode(result.data) == input.first(length);
+    // Padding or non-zero trailing bits make the input differ from what encode() writes for these bytes.
+    result.canonical = padding == 0 && trailingBits == 0;
     return result;
 }

@@ -90,7 +90,8 @@ void JwksFetcher::onReadyRead()
         m_reply->abort();
         return;
     }
-    m_body += m_reply->read(MaxBytes + 1 - m_body.size());
+    // Only what has arrived: read(n) allocates n bytes, and the body would keep that room (see KiboCall).
+    m_body += m_reply->read(qMin(m_reply->bytesAvailable(), MaxBytes + 1 - m_body.size()));
     if (m_body.size() > MaxBytes) {
         m_oversize = true;
         m_reply->abort();

@@ -351,8 +351,10 @@ void KiboCall::onReadyRead()
     if (!m_reply || m_abortReason != AbortReason::None) {
         return;
     }
+    // Only what has arrived: QIODevice::read(n) allocates n bytes and its result keeps that capacity, so reading
+    // "up to the cap" made every reply body hold the room of the largest reply allowed (64 MB for a 6 KB ticket).
     const qint64 room = m_maxBytes - m_response.body.size();
-    const QByteArray chunk = m_reply->read(room + 1);
+    const QByteArray chunk = m_reply->read(qMin(m_reply->bytesAvailable(), room + 1));
     if (chunk.size() > room) {
         abortWith(AbortReason::TooLarge);
         return;
@@ -422,7 +424,7 @@ void KiboCall::onFinished()
     }
     if (m_abortReason == AbortReason::None && reply->bytesAvailable() > 0) {
         const qint64 room = m_maxBytes - m_response.body.size();
-        const QByteArray rest = reply->read(room + 1);
+        const QByteArray rest = reply->read(qMin(reply->bytesAvailable(), room + 1));
         if (rest.size() > room) {
             m_abortReason = AbortReason::TooLarge;
         } else {

@@ -371,6 +371,9 @@ void CustomerSession::finishRefresh(AuthTicketResult result, const AuthTicketOut
     }
     m_refreshTokenSent.clear();
     m_refreshLog.append(record);
+    if (m_refreshLog.size() > MaxRefreshLogEntries) {
+        m_refreshLog.remove(0, m_refreshLog.size() - MaxRefreshLogEntries);
+    }
     qCInfo(lcSession) << "session refresh finished:" << (ok ? "ok" : "failed") << "status" << record.httpStatus
                       << "rotated" << record.rotated << record.elapsedMs << "ms" << record.errorCode;
     Q_EMIT refreshLogChanged();

@@ -60,6 +60,7 @@ public:
     };
 
     static constexpr int DefaultAutoRefreshMarginSeconds = 180; // like Kibo's Java and .NET SDKs
+    static constexpr int MaxRefreshLogEntries = 100;
 
     CustomerSession(QNetworkAccessManager* manager, QObject* parent);
     ~CustomerSession() override;
@@ -123,6 +124,8 @@ public:
     // Refreshes when auto refresh is on and the access token expires within the margin. A failed automatic
     // refresh is not retried until the ticket changes or the user refreshes. True when a refresh started.
     bool checkAutoRefresh();
+    // The newest MaxRefreshLogEntries refreshes, oldest first: a session left refreshing for days keeps a bounded log
+    // (and the view a bounded list), not one that grows with every refresh.
     const QList<RefreshRecord>& refreshLog() const { return m_refreshLog; }
 
     std::optional<CustomerAuthTicket> currentTicket() const { return m_ticket; }
