@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void bytesShowQtsTree_data();
     void bytesShowQtsTree();
     void bytesBackingIsLazy();
+    void bigBytesValueIsMadeOnAWorker();
     void bytesWithPath();
 
 private:
@@ -674,6 +676,28 @@ void TestJsonTreeModel::bytesBackingIsLazy()
                  .value<QJsonValue>(),
         QJsonValue(QJsonObject { { u"id"_s, 1234 }, { u"email"_s, u"c1234@example.com"_s } }));
     QCOMPARE(model.json(), bigDocument(5000));
+}
+
+// The filter asks for the whole value: for a big text it is made on a worker thread, so the first filtered word
+// does not wait for it; a small text, or a model given something new meanwhile, gets nothing from the worker.
+void TestJsonTreeModel::bigBytesValueIsMadeOnAWorker()
+{
+    const QJsonValue big = bigDocument(20000);
+    const QByteArray bytes = QJsonDocument(big.toObject()).toJson(QJsonDocument::Compact);
+    QVERIFY(bytes.size() >= JsonTreeModel::BackgroundValueBytes);
+    JsonTreeModel model;
+    QVERIFY(model.setJsonBytes(bytes));
+    QTRY_VERIFY(model.isValueReady());
+    QCOMPARE(model.json(), big);
+    QCOMPARE(model.nodeCount(), 1); // the value, not the nodes
+
+    QVERIFY(model.setJsonBytes(bytes));
+    QVERIFY(model.setJsonBytes(R"({"small":true})"));
+    QVERIFY(!model.isValueReady());
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(!model.isValueReady()); // the big text's late value is not the small one's
+    QCOMPARE(model.json(), QJsonValue(QJsonObject { { u"small"_s, true } }));
 }
 
 void TestJsonTreeModel::bytesWithPath()

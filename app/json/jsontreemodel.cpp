@@ -1,5 +1,7 @@
 #include "jsontreemodel.h"
 
+#include "background.h"
+
 #include "json/jsonpath.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -453,6 +455,17 @@ bool JsonTreeModel::setJsonBytes(const QByteArray& bytes, const QString& path, Q
         node->type = domType(element);
         node->hasValue = false;
         setRoot(std::move(node), std::move(dom));
+        if (bytes.size() >= BackgroundValueBytes) {
+            const std::shared_ptr<const Dom> kept = m_dom; // the document stays while the worker reads it
+            runInBackground(
+                this, [kept, element] { return domValue(element); },
+                [this, kept](const QJsonValue& value) {
+                    if (m_dom == kept && m_root && !m_root->hasValue) {
+                        m_root->value = value;
+                        m_root->hasValue = true;
+                    }
+                });
+        }
         return true;
     }
     dom.reset();
@@ -492,6 +505,11 @@ JsonTreeModel::Backing JsonTreeModel::backing() const
 void JsonTreeModel::clear()
 {
     setRoot(nullptr, nullptr);
+}
+
+bool JsonTreeModel::isValueReady() const
+{
+    return m_root && m_root->hasValue;
 }
 
 QJsonValue JsonTreeModel::json() const

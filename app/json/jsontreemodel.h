@@ -65,6 +65,11 @@ public:
     Backing backing() const;
     void clear();
     QJsonValue json() const;
+    // True when json() costs nothing: given by setJson(), or made. For a text of BackgroundValueBytes or more,
+    // setJsonBytes() makes the whole value on a worker thread, because the filter and the masks ask for it and a
+    // 4 MB account takes tens of milliseconds; until then json() makes it on the spot.
+    bool isValueReady() const;
+    static constexpr qsizetype BackgroundValueBytes = 256 * 1024;
 
     void setAnnotator(Annotator annotator);
     void setMaskSecrets(bool mask);
