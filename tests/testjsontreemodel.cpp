@@ -678,25 +678,36 @@ void TestJsonTreeModel::bytesBackingIsLazy()
     QCOMPARE(model.json(), bigDocument(5000));
 }
 
-// The filter asks for the whole value: for a big text it is made on a worker thread, so the first filtered word
-// does not wait for it; a small text, or a model given something new meanwhile, gets nothing from the worker.
+// The filter asks for the whole value: for a big text it is made on a worker thread when asked (never before), so
+// the first filtered word does not wait for it; a model given something new meanwhile gets nothing from the worker.
 void TestJsonTreeModel::bigBytesValueIsMadeOnAWorker()
 {
     const QJsonValue big = bigDocument(20000);
     const QByteArray bytes = QJsonDocument(big.toObject()).toJson(QJsonDocument::Compact);
     QVERIFY(bytes.size() >= JsonTreeModel::BackgroundValueBytes);
     JsonTreeModel model;
+    QSignalSpy prepared(&model, &JsonTreeModel::jsonPrepared);
     QVERIFY(model.setJsonBytes(bytes));
-    QTRY_VERIFY(model.isValueReady());
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(!model.isValueReady()); // nobody asked: not made
+    QVERIFY(!model.prepareJson());
+    QVERIFY(!model.prepareJson()); // one worker, not two
+    QVERIFY(prepared.wait(20000));
+    QCOMPARE(prepared.count(), 1);
+    QVERIFY(model.isValueReady());
+    QVERIFY(model.prepareJson());
     QCOMPARE(model.json(), big);
     QCOMPARE(model.nodeCount(), 1); // the value, not the nodes
 
     QVERIFY(model.setJsonBytes(bytes));
+    QVERIFY(!model.prepareJson());
     QVERIFY(model.setJsonBytes(R"({"small":true})"));
-    QVERIFY(!model.isValueReady());
+    QVERIFY(model.prepareJson()); // small: made on the spot when asked
     QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
     QCoreApplication::sendPostedEvents();
-    QVERIFY(!model.isValueReady()); // the big text's late value is not the small one's
+    QCOMPARE(prepared.count(), 1); // the big text's late value is not the small one's
+    QVERIFY(!model.isValueReady());
     QCOMPARE(model.json(), QJsonValue(QJsonObject { { u"small"_s, true } }));
 }
 

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void bigAccountFilterStaysLazy();
     void bigAccountFilterIsLookedForInSlices();
     void newerFilterDropsTheSearchUnderWay();
+    void bigBytesFilterWaitsForTheValueOnAWorker();
     void filterNeverFindsWhatTheExtraMaskHides();
     void longNamesKeepTheirDistinguishingEnd();
 
@@ -414,6 +415,31 @@ void TestJsonTreePane::bigAccountFilterIsLookedForInSlices()
     QCOMPARE(topLevelPaths(pane.proxy()), unfiltered);
     QCOMPARE(pane.proxy()->rowCount(proxyIndex(pane, u"$.contacts"_s)), 5000);
     QVERIFY(!pane.treeView()->isExpanded(proxyIndex(pane, u"$.contacts"_s)));
+}
+
+// The account tree reads the reply's bytes: its whole value is made only when the first word is filtered, on a
+// worker, and the search runs when it is made; the window never makes it on the spot.
+void TestJsonTreePane::bigBytesFilterWaitsForTheValueOnAWorker()
+{
+    DemoSeed seed;
+    const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
+    QVERIFY(big);
+    JsonTreeModel model;
+    JsonTreePane pane;
+    showPane(pane, model, seed.account(*big, big->id), true);
+    QVERIFY(!model.isValueReady());
+    const QStringList unfiltered = topLevelPaths(pane.proxy());
+    QSignalSpy applied(&pane, &JsonTreePane::filterApplied);
+
+    QTest::keyClicks(pane.filterLineEdit(), u"big.4321@"_s);
+    QTRY_VERIFY(pane.proxy()->isPreparing());
+    QVERIFY(!model.isValueReady()); // being made on the worker, not here
+    QCOMPARE(topLevelPaths(pane.proxy()), unfiltered);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 20000);
+    QVERIFY(model.isValueReady());
+    QCOMPARE(pane.filterText(), u"big.4321@"_s);
+    QCOMPARE(topLevelPaths(pane.proxy()), QStringList { u"$.contacts"_s });
+    QVERIFY(proxyIndex(pane, u"$.contacts[4320].email"_s).data(JsonTreeFilterProxy::MatchRole).toBool());
 }
 
 void TestJsonTreePane::newerFilterDropsTheSearchUnderWay()

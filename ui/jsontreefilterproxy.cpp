@@ -97,6 +97,7 @@ void JsonTreeFilterProxy::setSourceModel(QAbstractItemModel* model)
         disconnect(sourceModel(), nullptr, this, nullptr);
     }
     m_search.reset();
+    m_waitingText.reset();
     m_sliceTimer.stop();
     m_matches.reset();
     clearCaches();
@@ -105,6 +106,13 @@ void JsonTreeFilterProxy::setSourceModel(QAbstractItemModel* model)
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &JsonTreeFilterProxy::onSourceAboutToBeReset);
         connect(model, &QAbstractItemModel::modelReset, this, &JsonTreeFilterProxy::onSourceReset);
         connect(model, &QAbstractItemModel::dataChanged, this, &JsonTreeFilterProxy::onSourceDataChanged);
+        if (auto* json = qobject_cast<JsonTreeModel*>(model)) {
+            connect(json, &JsonTreeModel::jsonPrepared, this, [this] {
+                if (m_waitingText) {
+                    prepareFilterText(*std::exchange(m_waitingText, std::nullopt));
+                }
+            });
+        }
     }
     QSortFilterProxyModel::setSourceModel(model);
     if (isFiltering()) {
@@ -132,6 +140,7 @@ JsonTreeFilterProxy::Needle JsonTreeFilterProxy::needleFor(const QString& text)
 void JsonTreeFilterProxy::setFilterText(const QString& text)
 {
     const QString trimmed = text.trimmed();
+    m_waitingText.reset();
     if (trimmed == m_needle.text && !m_search) {
         return;
     }
@@ -151,6 +160,14 @@ void JsonTreeFilterProxy::prepareFilterText(const QString& text)
     if (m_search && m_search->needle.text == trimmed) {
         return; // already under way
     }
+    if (JsonTreeModel* model = jsonModel(); model && !model->prepareJson()) {
+        // A big tree read from bytes makes its whole value first, on a worker: the search starts when it is made.
+        m_sliceTimer.stop();
+        m_search.reset();
+        m_waitingText = trimmed;
+        return;
+    }
+    m_waitingText.reset();
     startSearch(trimmed);
     continueSearch();
 }
@@ -288,6 +305,9 @@ void JsonTreeFilterProxy::onSourceAboutToBeReset()
 {
     clearCaches();
     m_matches.reset();
+    if (m_waitingText) {
+        m_needle = needleFor(*std::exchange(m_waitingText, std::nullopt)); // the text the user asked for last
+    }
     if (m_search) {
         m_needle = m_search->needle; // the text the user asked for last
         m_search.reset();

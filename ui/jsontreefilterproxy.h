@@ -7,6 +7,7 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class JsonTreeModel;
 
@@ -44,7 +45,7 @@ public:
     // Looks for text in slices and applies it when every value has been looked at: filterReady() then. The rows
     // shown stay those of the filter before until then; a newer text (either call) drops the walk under way.
     void prepareFilterText(const QString& text);
-    bool isPreparing() const { return m_search != nullptr; }
+    bool isPreparing() const { return m_search != nullptr || m_waitingText.has_value(); }
     QString filterText() const;
     bool isFiltering() const;
 
@@ -101,6 +102,7 @@ private:
     Needle m_needle; // of the filter applied
     std::unique_ptr<MatchNode> m_matches; // of the filter applied; null when there is none
     std::unique_ptr<Search> m_search; // the walk under way for a prepared text
+    std::optional<QString> m_waitingText; // asked for while the model makes its value (JsonTreeModel::prepareJson)
     QTimer m_sliceTimer;
     bool m_matchRendered = false;
     QFont m_highlightFont;

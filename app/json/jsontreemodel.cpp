@@ -399,6 +399,8 @@ void JsonTreeModel::setRoot(std::unique_ptr<Node> root, std::shared_ptr<const Do
     beginResetModel();
     m_root.reset(); // before the document its nodes point into
     m_dom = std::move(dom);
+    m_domBytes = 0;
+    m_preparing = false;
     m_root = std::move(root);
     if (m_root) {
         m_root->path = JsonPath::root();
@@ -455,17 +457,7 @@ bool JsonTreeModel::setJsonBytes(const QByteArray& bytes, const QString& path, Q
         node->type = domType(element);
         node->hasValue = false;
         setRoot(std::move(node), std::move(dom));
-        if (bytes.size() >= BackgroundValueBytes) {
-            const std::shared_ptr<const Dom> kept = m_dom; // the document stays while the worker reads it
-            runInBackground(
-                this, [kept, element] { return domValue(element); },
-                [this, kept](const QJsonValue& value) {
-                    if (m_dom == kept && m_root && !m_root->hasValue) {
-                        m_root->value = value;
-                        m_root->hasValue = true;
-                    }
-                });
-        }
+        m_domBytes = bytes.size();
         return true;
     }
     dom.reset();
@@ -510,6 +502,31 @@ void JsonTreeModel::clear()
 bool JsonTreeModel::isValueReady() const
 {
     return m_root && m_root->hasValue;
+}
+
+bool JsonTreeModel::prepareJson()
+{
+    if (!m_root || m_root->hasValue || !m_dom || m_domBytes < BackgroundValueBytes) {
+        return true; // ready, or made on the spot in a moment
+    }
+    if (!m_preparing) {
+        m_preparing = true;
+        const std::shared_ptr<const Dom> kept = m_dom; // the document stays while the worker reads it
+        runInBackground(
+            this, [kept, element = m_root->element] { return domValue(element); },
+            [this, kept](const QJsonValue& value) {
+                if (m_dom != kept) {
+                    return; // other JSON meanwhile: its own prepareJson() asks again
+                }
+                m_preparing = false;
+                if (m_root && !m_root->hasValue) {
+                    m_root->value = value;
+                    m_root->hasValue = true;
+                }
+                Q_EMIT jsonPrepared();
+            });
+    }
+    return false;
 }
 
 QJsonValue JsonTreeModel::json() const

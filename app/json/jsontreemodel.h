@@ -65,10 +65,13 @@ public:
     Backing backing() const;
     void clear();
     QJsonValue json() const;
-    // True when json() costs nothing: given by setJson(), or made. For a text of BackgroundValueBytes or more,
-    // setJsonBytes() makes the whole value on a worker thread, because the filter and the masks ask for it and a
-    // 4 MB account takes tens of milliseconds; until then json() makes it on the spot.
+    // True when json() costs nothing: given by setJson(), or made. A tree read from bytes makes its whole value only
+    // when asked: json() makes it on the spot, prepareJson() on a worker thread for a text of BackgroundValueBytes or
+    // more (a 4 MB account takes tens of milliseconds, and as much memory again), then emits jsonPrepared(). The
+    // filter asks that way before its first search; a tree nobody filters never pays for it.
     bool isValueReady() const;
+    // True when json() is ready now; otherwise starts making it (once) and returns false.
+    bool prepareJson();
     static constexpr qsizetype BackgroundValueBytes = 256 * 1024;
 
     void setAnnotator(Annotator annotator);
@@ -107,6 +110,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+Q_SIGNALS:
+    void jsonPrepared();
+
 private:
     struct Node;
     struct Dom;
@@ -127,6 +133,8 @@ private:
     void setRoot(std::unique_ptr<Node> root, std::shared_ptr<const Dom> dom);
 
     std::shared_ptr<const Dom> m_dom; // outlives m_root, whose nodes point into it
+    qsizetype m_domBytes = 0; // the size of the text m_dom was read from
+    bool m_preparing = false; // prepareJson()'s worker is making m_dom's value
     std::unique_ptr<Node> m_root;
     Annotator m_annotator;
     bool m_maskSecrets = true;
