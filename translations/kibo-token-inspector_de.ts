@@ -6185,6 +6185,11 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <extracomment>%1 is the call whose reply this is, e.g. &quot;POST /api/platform/applications/authtickets/oauth&quot;.</extracomment>
         <translation>Antwort auf %1</translation>
     </message>
+    <message>
+        <source>Preparing the reply (%1)…</source>
+        <extracomment>%1 is the size of the reply, e.g. &quot;4.2 MiB&quot;.</extracomment>
+        <translation>Die Antwort wird vorbereitet (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>

@@ -6153,6 +6153,11 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <extracomment>%1 is the call whose reply this is, e.g. &quot;POST /api/platform/applications/authtickets/oauth&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing the reply (%1)…</source>
+        <extracomment>%1 is the size of the reply, e.g. &quot;4.2 MiB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
