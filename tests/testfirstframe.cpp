@@ -1,14 +1,20 @@
 // Nothing the first frame does not need runs before it (issue "Measured speed"): the main window's icon and the
 // icon theme's clear buttons wait for the window's first paint, the result view for the first answer; a widget
 // built where no first frame is awaited behaves as before. Through the real main window on the offscreen platform.
+#include "demo/demotenant.h"
+#include "fallbackiconstyle.h"
 #include "firstframe.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "sessionview.h"
 
+#include <QApplication>
+#include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +28,36 @@ private Q_SLOTS:
     void workWaitsForTheFirstPaint();
     void withoutAnAwaitedFrameWorkRunsAtOnce();
     void workOfAGoneContextIsDropped();
+    void firstPaintIsTheFinalLayout();
+    void demoFormIsInTheFirstFrameItsServerAfter();
+    // Last: it sets the application's style.
+    void withoutAnIconThemeClearButtonsAreInTheFirstFrame();
 };
+
+namespace {
+
+// Counts the paints of one widget.
+class PaintCounter final : public QObject
+{
+public:
+    explicit PaintCounter(QWidget* widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* /*watched*/, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            ++paints;
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 void TestFirstFrame::initTestCase()
 {
@@ -81,3 +116,69 @@ void TestFirstFrame::workOfAGoneContextIsDropped()
 
 QTEST_MAIN(TestFirstFrame)
 #include "testfirstframe.moc"
+
+// The session area is painted once: its layouts settle before the first frame, not in the turns after it (each
+// of which repainted the whole tab widget, three times in a row).
+void TestFirstFrame::firstPaintIsTheFinalLayout()
+{
+    FirstFrame::expect();
+    MainWindow window;
+    auto* sessionArea = window.findChild<QTabWidget*>(u"sessionTabWidget"_s);
+    QVERIFY(sessionArea);
+    auto* counter = new PaintCounter(sessionArea);
+    FirstFrame::show(&window);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!FirstFrame::isAwaited());
+    // Every turn of layout requests, polish and deferred work has run.
+    for (int turn = 0; turn < 16; ++turn) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(counter->paints, 1);
+}
+
+// --demo: the form and the banner are filled before the window shows, so its first frame is the demo's; the server
+// starts only once that frame is on screen, and then only its address follows.
+void TestFirstFrame::demoFormIsInTheFirstFrameItsServerAfter()
+{
+    FirstFrame::expect();
+    MainWindow window;
+    window.startDemoTenant();
+    QVERIFY(!window.demoTenant());
+    auto* banner = window.findChild<QLabel*>(u"demoBannerLabel"_s);
+    QVERIFY(banner && !banner->isHidden());
+    QCOMPARE(window.loginPanel()->chosenProfileName(), u"Demo"_s);
+    QCOMPARE(window.findChild<QLineEdit*>(u"usernameLineEdit"_s)->text(), u"ada.lovelace@example.com"_s);
+    window.startDemoTenant(); // asked again before the frame (e.g. by the data centre): still one, later
+    QVERIFY(!window.demoTenant());
+
+    FirstFrame::show(&window);
+    QTRY_VERIFY(window.demoTenant());
+    QVERIFY(banner->text().contains(window.demoTenant()->baseUrl().toString(QUrl::RemoveUserInfo).toHtmlEscaped()));
+    QCOMPARE(
+        window.loginPanel()->profile().authHost, window.demoTenant()->baseUrl().toString(QUrl::StripTrailingSlash));
+}
+
+// Where no icon theme is named, the clear buttons cost no theme look-up and are part of the first frame, with Qt's
+// own picture; with a theme named they wait for the first frame again.
+void TestFirstFrame::withoutAnIconThemeClearButtonsAreInTheFirstFrame()
+{
+    QApplication::setStyle(new FallbackIconStyle);
+    QIcon::setThemeName(u"hicolor"_s);
+    FirstFrame::expect();
+    {
+        MainWindow window;
+        QVERIFY(FirstFrame::isAwaited());
+        QVERIFY(window.findChild<QLineEdit*>(u"apiHostLineEdit"_s)->isClearButtonEnabled());
+        const QIcon clear = window.style()->standardIcon(QStyle::SP_LineEditClearButton);
+        QVERIFY(clear.availableSizes().contains(QSize(16, 16)));
+        QVERIFY(clear.availableSizes().contains(QSize(32, 32)));
+    }
+    QIcon::setThemeName(u"Adwaita"_s);
+    MainWindow themed;
+    QVERIFY(!FallbackIconStyle::isWithoutIconTheme());
+    QVERIFY(!themed.findChild<QLineEdit*>(u"apiHostLineEdit"_s)->isClearButtonEnabled());
+    FirstFrame::show(&themed);
+    QTRY_VERIFY(!FirstFrame::isAwaited());
+    QVERIFY(themed.findChild<QLineEdit*>(u"apiHostLineEdit"_s)->isClearButtonEnabled());
+}

@@ -208,12 +208,15 @@ void TestLoginPanel::validationBlocksIncompleteForms()
     QTest::keyClick(emptied, Qt::Key_Delete);
     QVERIFY(emptied->text().isEmpty());
 
+    // The warning icon is made with the first problem, not with the panel (an icon-theme look-up).
+    QVERIFY(field<QLabel>(panel, "validationIconLabel")->pixmap().isNull());
     QSignalSpy requested(&panel, &LoginPanel::loginRequested);
     QTest::mouseClick(field<QPushButton>(panel, "loginButton"), Qt::LeftButton);
     QCOMPARE(requested.count(), 0);
     QVERIFY2(panel.validationMessage().contains(messageMentions, Qt::CaseInsensitive),
         qPrintable(panel.validationMessage()));
     QVERIFY(field<QLabel>(panel, "validationLabel")->isVisible());
+    QVERIFY(!field<QLabel>(panel, "validationIconLabel")->pixmap().isNull());
     QTRY_VERIFY(emptied->hasFocus());
 
     // Typing again clears the complaint; a complete form is sent.

@@ -1,5 +1,6 @@
 #include "firstframe.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QList>
 #include <QPointer>
@@ -63,6 +64,21 @@ void FirstFrame::expect()
 void FirstFrame::watch(QWidget* window)
 {
     window->installEventFilter(new FirstPaintFilter(window));
+}
+
+void FirstFrame::show(QWidget* window)
+{
+    watch(window);
+    // Buttons update their geometry when their posted polish request arrives: before the window shows.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::PolishRequest);
+    window->show();
+    // show() activates the top-level layout; each nested one posts a request to its parent as it settles, so the
+    // chain is as long as the widget tree is deep. The bound is only a guard: an empty queue costs nothing.
+    constexpr int MaxLayoutLevels = 16;
+    for (int level = 0; level < MaxLayoutLevels; ++level) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::PolishRequest);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
 }
 
 void FirstFrame::whenShown(QObject* context, std::function<void()> work)

@@ -17,6 +17,11 @@ public:
 
     static void expect();
     static void watch(QWidget* window);
+    // Watches and shows the window with its layouts settled first: Qt activates nested layouts from posted
+    // events, one level per event-loop turn, so a window shown plainly paints its first frame and then repaints
+    // whole areas two or three times while its layouts and its buttons' polish catch up. Here the pending polish
+    // and layout requests are sent before the window's first expose, and the first frame is the final one.
+    static void show(QWidget* window);
     // Runs work once the first frame is shown (or at once, see above); dropped when context is gone first.
     static void whenShown(QObject* context, std::function<void()> work);
     // True while a watched window has not yet painted its first frame.

@@ -1,6 +1,7 @@
 #include "loginpanel.h"
 
 #include "datacentrecombobox.h"
+#include "fallbackiconstyle.h"
 #include "firstframe.h"
 #include "kibo/datacentre.h"
 #include "kibo/kibohosts.h"
@@ -106,15 +107,19 @@ LoginPanel::LoginPanel(QWidget* parent)
     setTabOrder(m_ui->showPasswordButton, upgradeCheck);
     setTabOrder(upgradeCheck, m_ui->accountIdLineEdit);
 
-    // The first icon looks up the icon theme, which costs a third of the panel: not before the first frame
-    // (the clear buttons show only once a field has text, the warning only with a problem).
-    FirstFrame::whenShown(this, [this] {
+    // Without an icon theme the clear buttons' icon is Qt's own, at once (FallbackIconStyle); with one, the first
+    // look-up reads the theme's index, which costs a third of the panel: not before the first frame (they show only
+    // once a field has text). The warning icon waits for the first problem.
+    const auto enableClearButtons = [this] {
         m_ui->siteComboBox->lineEdit()->setClearButtonEnabled(true);
         m_ui->apiHostLineEdit->setClearButtonEnabled(true);
         m_ui->responseFieldsLineEdit->setClearButtonEnabled(true);
-        m_ui->validationIconLabel->setPixmap(
-            style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
-    });
+    };
+    if (FallbackIconStyle::answersClearIconAtOnce(this)) {
+        enableClearButtons();
+    } else {
+        FirstFrame::whenShown(this, enableClearButtons);
+    }
     m_ui->validationIconLabel->setAlignment(Qt::AlignTop);
     m_ui->validationLabel->setAccessibleName(tr("Problem with the form"));
     m_ui->demoCredentialsLabel->setVisible(false);
@@ -548,6 +553,10 @@ void LoginPanel::showValidationMessage(const QString& message, QWidget* field)
 {
     m_ui->validationLabel->setText(message);
     m_ui->validationLabel->setVisible(true);
+    if (m_ui->validationIconLabel->pixmap().isNull()) {
+        m_ui->validationIconLabel->setPixmap(
+            style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(style()->pixelMetric(QStyle::PM_SmallIconSize)));
+    }
     m_ui->validationIconLabel->setVisible(true);
     if (field) {
         field->setFocus(Qt::OtherFocusReason);

@@ -420,7 +420,21 @@ QString MainWindow::vaultStatusText() const
 
 void MainWindow::startDemoTenant()
 {
-    if (m_demoTenant) {
+    if (m_demoTenant || m_demoPending) {
+        return;
+    }
+    if (FirstFrame::isAwaited()) {
+        // No server before the window shows; the form and banner are part of its first frame, only the address
+        // the tenant listens on follows.
+        m_demoPending = true;
+        fillDemoForm(QUrl());
+        m_ui->demoBannerLabel->setText(tr("<b>Demo tenant</b> — starting a stand-in Kibo server on this computer…"));
+        m_ui->demoBannerFrame->setVisible(true);
+        m_current->setDemoTenantStarting();
+        FirstFrame::whenShown(this, [this] {
+            m_demoPending = false;
+            startDemoTenant();
+        });
         return;
     }
     auto demo = std::make_unique<DemoTenant>();
@@ -428,6 +442,7 @@ void MainWindow::startDemoTenant()
         demo->setClock(m_clock);
     }
     if (!demo->listen()) {
+        m_ui->demoBannerFrame->setVisible(false);
         setStatus(tr("The demo tenant could not start: %1").arg(demo->errorString()));
         return;
     }
@@ -436,14 +451,7 @@ void MainWindow::startDemoTenant()
     m_ui->demoRotateRefreshTokensAction->setEnabled(true);
     const QUrl baseUrl = m_demoTenant->baseUrl();
     m_profileChooser->setDemoBaseUrl(baseUrl);
-
-    LoginPanel* panel = loginPanel();
-    KiboProfile profile = KiboProfile::demo(baseUrl);
-    panel->setProfile(profile, DemoTenant::sharedSecret());
-    panel->showChosenProfile(ProfileStore::demoName());
-    panel->setUsername(u"ada.lovelace@example.com"_s);
-    panel->setDemoCredentialsHint(DemoTenant::defaultPassword());
-    panel->focusPassword(); // everything else is filled in: the user types the password and presses Enter
+    fillDemoForm(baseUrl);
 
     m_ui->demoBannerLabel->setText(
         tr("<b>Demo tenant</b> — a stand-in Kibo server is running on this computer at %1. Nothing leaves your "
@@ -455,6 +463,16 @@ void MainWindow::startDemoTenant()
     }
     setStatus(tr("Demo tenant ready at %1").arg(KiboHosts::hostWithPort(baseUrl)));
     Q_EMIT demoTenantStarted();
+}
+
+void MainWindow::fillDemoForm(const QUrl& baseUrl)
+{
+    LoginPanel* panel = loginPanel();
+    panel->setProfile(KiboProfile::demo(baseUrl), DemoTenant::sharedSecret());
+    panel->showChosenProfile(ProfileStore::demoName());
+    panel->setUsername(u"ada.lovelace@example.com"_s);
+    panel->setDemoCredentialsHint(DemoTenant::defaultPassword());
+    panel->focusPassword(); // everything else is filled in: the user types the password and presses Enter
 }
 
 void MainWindow::setStatus(const QString& text)

@@ -94,7 +94,8 @@ public Q_SLOTS:
     // Closing a session keeps its keychain entry (Forget removes it); closing the last one leaves a fresh one.
     CustomerSession* newSession();
 
-    // Starts the in-process demo tenant on a loopback port and fills the login panel for it.
+    // Starts the in-process demo tenant on a loopback port and fills the login panel for it. Asked for before the
+    // first frame (--demo), it fills the form and banner at once and starts the server right after that frame.
     void startDemoTenant();
     // Opens the offline token inspector (a window of its own, made on first use).
     void showInspector();
@@ -129,6 +130,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void fillDemoForm(const QUrl& baseUrl);
     SessionView* addSessionView();
     void onCurrentChanged(SessionView* view);
     void updateSessionActions();
@@ -152,6 +154,7 @@ private:
     QNetworkAccessManager* m_network;
     std::unique_ptr<TokenVault> m_vault;
     std::unique_ptr<DemoTenant> m_demoTenant;
+    bool m_demoPending = false; // asked for before the first frame: starts right after it
     QLabel* m_statusLabel;
     QLabel* m_vaultStatusLabel;
     InspectorView* m_inspector = nullptr;

@@ -1,4 +1,5 @@
 #include "cli/clirunner.h"
+#include "fallbackiconstyle.h"
 #include "firstframe.h"
 #include "mainwindow.h"
 #include "processhardening.h"
@@ -56,6 +57,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new FallbackIconStyle);
     describeApplication();
     QApplication::setApplicationDisplayName(u"" KTI_APP_NAME ""_s);
     QGuiApplication::setDesktopFileName(u"" KTI_APP_ID ""_s);
@@ -77,16 +79,15 @@ int main(int argc, char* argv[])
 
     FirstFrame::expect();
     MainWindow window;
-    FirstFrame::watch(&window);
-    window.show();
+    if (parser.isSet(u"demo"_s)) {
+        // The form and banner now, the server once the first frame is on screen: nothing blocks the window.
+        window.startDemoTenant();
+    }
+    FirstFrame::show(&window);
     if (parser.isSet(u"profile"_s)) {
-        // After the first frame, like --demo; the Demo profile starts the demo tenant.
+        // After the first frame; the Demo profile starts the demo tenant.
         const QString name = parser.value(u"profile"_s);
         FirstFrame::whenShown(&window, [&window, name] { window.chooseProfile(name); });
-    }
-    if (parser.isSet(u"demo"_s)) {
-        // After the first frame is on screen: nothing blocks the window from showing.
-        FirstFrame::whenShown(&window, [&window] { window.startDemoTenant(); });
     }
     return QApplication::exec();
 }
