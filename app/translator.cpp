@@ -94,8 +94,12 @@ QStringList Translator::availableLanguages()
 {
     QStringList languages { u"en"_s };
     const QDir dir(CatalogueDir);
-    const QStringList files = dir.entryList({ CatalogueBase + u"_*.qm"_s }, QDir::Files);
+    // Filtered by hand: a name filter is a wildcard compiled to a regular expression, the only one of the start.
+    const QStringList files = dir.entryList(QDir::Files);
     for (const QString& file : files) {
+        if (!file.startsWith(CatalogueBase + u'_') || !file.endsWith(u".qm"_s)) {
+            continue;
+        }
         const QString language = file.mid(CatalogueBase.size() + 1).chopped(3);
         if (!languages.contains(language)) {
             languages.append(language);

@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -173,6 +174,16 @@ void TestFirstFrame::withoutAnIconThemeClearButtonsAreInTheFirstFrame()
         const QIcon clear = window.style()->standardIcon(QStyle::SP_LineEditClearButton);
         QVERIFY(clear.availableSizes().contains(QSize(16, 16)));
         QVERIFY(clear.availableSizes().contains(QSize(32, 32)));
+        // The menu bar's extension button: the same pictures as the plain style's, its sizes given.
+        const auto* proxy = qobject_cast<const QProxyStyle*>(window.style());
+        QVERIFY(proxy);
+        QStyle* plain = proxy->baseStyle();
+        const QIcon ours = window.style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        const QIcon theirs = plain->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+        QCOMPARE(ours.availableSizes(), theirs.availableSizes());
+        for (const QSize size : theirs.availableSizes()) {
+            QCOMPARE(ours.pixmap(size).toImage(), theirs.pixmap(size).toImage());
+        }
     }
     QIcon::setThemeName(u"Adwaita"_s);
     MainWindow themed;

@@ -9,6 +9,7 @@ kti_add_test(NAME testtroubleshootingpanel SOURCES testtroubleshootingpanel.cpp 
 kti_add_test(NAME testsessiontabs SOURCES testsessiontabs.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testfirstframe SOURCES testfirstframe.cpp LIBS kti_ui LABELS ui)
+kti_add_test(NAME testpngiconengine SOURCES testpngiconengine.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testfirstlaunch SOURCES testfirstlaunch.cpp LIBS kti_ui LABELS ui)
 
 # Not a test: renders the main window through a demo login to PNGs for docs/screenshots

@@ -10,6 +10,7 @@
 #include "kibo/networksettings.h"
 #include "loginpanel.h"
 #include "networksettingsdialog.h"
+#include "pngiconengine.h"
 #include "profilechooser.h"
 #include "resultview.h"
 #include "screenfit.h"
@@ -72,11 +73,11 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Kibo Token Inspector"));
     // Decoding the icon's eight PNGs costs a tenth of the start: the first frame goes without it.
     FirstFrame::whenShown(this, [this] {
-        QIcon icon;
+        QList<PngIconEngine::File> files;
         for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 }) {
-            icon.addFile(u":/icons/io.github.kibotokeninspector-%1.png"_s.arg(size), QSize(size, size));
+            files.append({ u":/icons/io.github.kibotokeninspector-%1.png"_s.arg(size), QSize(size, size) });
         }
-        setWindowIcon(icon);
+        setWindowIcon(PngIconEngine::icon(files));
     });
 
     m_statusLabel->setAccessibleName(tr("Status"));
