@@ -12,11 +12,14 @@
 // same headers (the app token as Bearer, the x-vol-* headers from KiboHosts, and what Qt adds itself: Accept-Encoding,
 // Accept-Language, User-Agent, Connection) and the same body. For reference, a bare QNetworkAccessManager posts the
 // same request too (no proxy factory, no KiboCall, no AuthTicketClient: Qt's HTTP client alone, the floor of any
-// client built on it). The three alternate, one login each per round.
+// client built on it), and the same request bytes written on one QTcpSocket on this thread (no HTTP client: what a
+// Qt client without QNetworkAccessManager's HTTP thread could reach). The four alternate, one login each per round.
+// For profiling one client alone: `--client ours|curl|qnam|socket` (the others print 0) and `--rounds N`.
 //
 //   BENCH roundtrip.login.ours ms <sample> ...
 //   BENCH roundtrip.login.curl ms <sample> ...
 //   BENCH roundtrip.login.qnam ms <sample> ...
+//   BENCH roundtrip.login.socket ms <sample> ...
 #include "demo/demotenant.h"
 #include "kibo/appauthenticator.h"
 #include "kibo/authticketclient.h"
@@ -33,6 +36,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTimer>
 #include <cstdio>
 #include <curl/curl.h>
@@ -182,6 +186,86 @@ private:
     QByteArray m_body;
 };
 
+// Reference: the same request bytes written on one kept-alive QTcpSocket on this thread, the reply read as it arrives
+// (status line, headers up to the blank line, Content-Length bytes), then parsed as for curl. No HTTP client at all:
+// what a Qt client could reach without QNetworkAccessManager's thread hop and its byte-by-byte header reading.
+class BareSocket
+{
+public:
+    BareSocket(const QUrl& url, const QList<QByteArray>& headerLines, const QByteArray& body)
+        : m_host(url.host())
+        , m_port(quint16(url.port(80)))
+    {
+        m_request = "POST " + url.path(QUrl::FullyEncoded).toLatin1() + " HTTP/1.1\r\nHost: " + m_host.toLatin1() + ':'
+            + QByteArray::number(m_port) + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        for (const QByteArray& line : headerLines) {
+            m_request += line + "\r\n";
+        }
+        m_request += "\r\n" + body;
+    }
+
+    double login()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        if (m_socket.state() != QAbstractSocket::ConnectedState) {
+            m_socket.connectToHost(m_host, m_port);
+            if (!m_socket.waitForConnected(10'000)) {
+                return -1;
+            }
+        }
+        m_socket.write(m_request);
+        QByteArray reply;
+        qsizetype headerEnd = -1;
+        qint64 length = -1;
+        QEventLoop loop;
+        const QMetaObject::Connection read = QObject::connect(&m_socket, &QTcpSocket::readyRead, &loop, [&] {
+            reply += m_socket.readAll();
+            if (headerEnd < 0 && (headerEnd = reply.indexOf("\r\n\r\n")) >= 0) {
+                for (const QByteArray& line : reply.left(headerEnd).split('\n')) {
+                    if (line.toLower().startsWith("content-length:")) {
+                        length = line.mid(15).trimmed().toLongLong();
+                    }
+                }
+            }
+            if (headerEnd >= 0 && (length < 0 || reply.size() >= headerEnd + 4 + length)) {
+                loop.quit();
+            }
+        });
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QObject::disconnect(read);
+        if (headerEnd < 0 || length < 0) {
+            return -1;
+        }
+        const bool ok = reply.startsWith("HTTP/1.1 200")
+            && QJsonDocument::fromJson(reply.mid(headerEnd + 4, length)).object().value(u"jwtAccessToken"_s).isString();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        return ok ? ms : -1;
+    }
+
+private:
+    QTcpSocket m_socket;
+    QString m_host;
+    quint16 m_port;
+    QByteArray m_request;
+};
+
+// The request's header lines in the order Qt's client writes them; curl adds Host and Content-Length itself, as Qt
+// does.
+QList<QByteArray> headerLines(const KiboProfile& profile, const QString& appToken)
+{
+    QList<QByteArray> lines { "Accept: application/json", "Content-Type: application/json",
+        "Authorization: Bearer " + appToken.toLatin1() };
+    for (const auto& [name, value] : KiboHosts::tenantHeaders(profile)) {
+        lines.append(name + ": " + value);
+    }
+    lines << "Connection: Keep-Alive"
+          << "Accept-Encoding: gzip, deflate"
+          << "Accept-Language: " + qtAcceptLanguage() << "User-Agent: Mozilla/5.0";
+    return lines;
+}
+
 class Curl
 {
 public:
@@ -190,16 +274,7 @@ public:
         , m_url(url.toEncoded())
         , m_body(body)
     {
-        // In the order Qt's client writes them; curl adds Host and Content-Length itself, as Qt does.
-        QList<QByteArray> lines { "Accept: application/json", "Content-Type: application/json",
-            "Authorization: Bearer " + appToken.toLatin1() };
-        for (const auto& [name, value] : KiboHosts::tenantHeaders(profile)) {
-            lines.append(name + ": " + value);
-        }
-        lines << "Connection: Keep-Alive"
-              << "Accept-Encoding: gzip, deflate"
-              << "Accept-Language: " + qtAcceptLanguage() << "User-Agent: Mozilla/5.0";
-        for (const QByteArray& line : lines) {
+        for (const QByteArray& line : headerLines(profile, appToken)) {
             m_headers = curl_slist_append(m_headers, line.constData());
         }
         curl_easy_setopt(m_handle, CURLOPT_URL, m_url.constData());
@@ -268,6 +343,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const bool smoke = app.arguments().contains(u"--smoke"_s);
+    // For profiling one client alone (perf, callgrind, strace): `--client ours|curl|qnam|socket` runs only that one.
+    const qsizetype clientAt = app.arguments().indexOf(u"--client"_s);
+    const QString only = clientAt > 0 ? app.arguments().value(clientAt + 1) : QString();
+    const auto runs = [&only](const QString& name) {
+        return only.isEmpty() || only == name;
+    };
     curl_global_init(CURL_GLOBAL_DEFAULT);
 
     QProcess server;
@@ -293,21 +374,25 @@ int main(int argc, char** argv)
         const QByteArray body = QJsonDocument(ours.request().toJson()).toJson(QJsonDocument::Compact);
         Curl curl(url, profile, ours.appToken(), body);
         BareQnam qnam(url, profile, ours.appToken(), body);
+        BareSocket socket(url, headerLines(profile, ours.appToken()), body);
         QList<double> qnamMs;
+        QList<double> socketMs;
 
-        const int rounds = smoke ? 1 : 400;
+        const qsizetype roundsAt = app.arguments().indexOf(u"--rounds"_s);
+        const int rounds = smoke ? 1 : (roundsAt > 0 ? app.arguments().value(roundsAt + 1).toInt() : 400);
         const int warmUp = smoke ? 0 : 20;
         QList<double> oursMs;
         QList<double> curlMs;
         int oursReplies = 0;
         for (int i = 0; i < warmUp + rounds && status == 0; ++i) {
-            const double a = ours.login();
+            const double a = runs(u"ours"_s) ? ours.login() : 0;
             oursReplies = ours.repliesOfLastLogin();
-            const double b = curl.login();
-            const double c = qnam.login();
-            if (a < 0 || b < 0 || c < 0) {
-                std::fprintf(stderr, "a login failed (ours %s, curl %s, bare QNAM %s)\n", a < 0 ? "failed" : "ok",
-                    b < 0 ? "failed" : "ok", c < 0 ? "failed" : "ok");
+            const double b = runs(u"curl"_s) ? curl.login() : 0;
+            const double c = runs(u"qnam"_s) ? qnam.login() : 0;
+            const double d = runs(u"socket"_s) ? socket.login() : 0;
+            if (a < 0 || b < 0 || c < 0 || d < 0) {
+                std::fprintf(stderr, "a login failed (ours %s, curl %s, bare QNAM %s, bare socket %s)\n",
+                    a < 0 ? "failed" : "ok", b < 0 ? "failed" : "ok", c < 0 ? "failed" : "ok", d < 0 ? "failed" : "ok");
                 status = 1;
                 break;
             }
@@ -315,16 +400,18 @@ int main(int argc, char** argv)
                 oursMs.append(a);
                 curlMs.append(b);
                 qnamMs.append(c);
+                socketMs.append(d);
             }
         }
         std::fprintf(stderr, "a later login: %d request(s) ours; curl made %ld connection(s) in %lld logins\n",
             oursReplies, curl.connectionsMade(), static_cast<long long>(curlMs.size() + warmUp));
-        std::fprintf(stderr, "p50 ours %.3f ms, curl %.3f ms, bare QNAM %.3f ms\n", median(oursMs), median(curlMs),
-            median(qnamMs));
+        std::fprintf(stderr, "p50 ours %.3f ms, curl %.3f ms, bare QNAM %.3f ms, bare socket %.3f ms\n", median(oursMs),
+            median(curlMs), median(qnamMs), median(socketMs));
         if (status == 0) {
             print("roundtrip.login.ours", oursMs);
             print("roundtrip.login.curl", curlMs);
             print("roundtrip.login.qnam", qnamMs);
+            print("roundtrip.login.socket", socketMs);
         }
     }
     server.terminate();

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void demoAppTokenRetry();
     void demoRefreshAnonymousAndRefusals();
     void demoOverTlsWithProfileCa();
+    void demoCachedAppTokenSendsTheCallAtOnce();
     void faultsShowNoSecret_data();
     void faultsShowNoSecret();
     void logsHoldNoSecret();
@@ -978,6 +979,40 @@ void TestAuthTicketClient::demoRefreshAnonymousAndRefusals()
     QCOMPARE(result.error.errorCode, u"INVALID_CREDENTIALS"_s);
     QVERIFY(Diagnoser::diagnose(result.error).nextStep.contains(u"shared secret"_s));
     QCOMPARE(rig.manager.count(u"/commerce/customer/authtickets"_s), ticketCalls);
+}
+
+void TestAuthTicketClient::demoCachedAppTokenSendsTheCallAtOnce()
+{
+    DemoRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.tenant.errorString()));
+    const CustomerLoginRequest ada = credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    AuthTicketResult result = rig.run([&] { rig.client.login(ada); });
+    QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+
+    // App token and tenant cached: the ticket call is on its way when login() returns, not one event-loop turn later.
+    const int ticketCalls = rig.manager.count(u"/commerce/customer/authtickets"_s);
+    QSignalSpy finished(&rig.client, &AuthTicketClient::finished);
+    rig.client.login(ada);
+    QCOMPARE(rig.manager.count(u"/commerce/customer/authtickets"_s), ticketCalls + 1);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(30'000));
+    result = finished.first().first().value<AuthTicketResult>();
+    QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+
+    // A result decided within login() itself (the cached tenant has no such site) still comes after it returns, as
+    // callers that start their event loop after the call (the CLI) need.
+    KiboProfile wrongSite = KiboProfile::demo(rig.tenant.baseUrl());
+    wrongSite.siteId = 999;
+    rig.client.setProfile(wrongSite, DemoTenant::sharedSecret());
+    finished.clear();
+    rig.client.login(ada);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(rig.client.isBusy());
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.size(), 1);
+    result = finished.first().first().value<AuthTicketResult>();
+    QCOMPARE(result.error.detail, u"site-unknown"_s);
+    QCOMPARE(rig.manager.count(u"/commerce/customer/authtickets"_s), ticketCalls + 1);
 }
 
 void TestAuthTicketClient::demoOverTlsWithProfileCa()

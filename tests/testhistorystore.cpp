@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void recordAndReadBack();
     void survivesRestart();
     void capPerProfile();
+    void entriesShareRepeatedWords();
+    void fileHoldsOneEntryPerLine();
     void perProfileAndClear();
     void corruptFile_data();
     void corruptFile();
@@ -137,6 +141,70 @@ void TestHistoryStore::capPerProfile()
     }
     QCOMPARE(again.entries(u"bulk"_s).size(), 500);
     QCOMPARE(again.entries(u"bulk"_s).first(), entry(u"bulk"_s, 10));
+}
+
+void TestHistoryStore::entriesShareRepeatedWords()
+{
+    // A session refreshing all day fills its profile to the cap with entries that repeat their neighbour's profile,
+    // user, operation and outcome: they hold one copy of each word, not one per entry.
+    HistoryStore store(path(u"shared.json"_s));
+    for (int i = 0; i < 3; ++i) {
+        HistoryEntry fresh = entry(QString::fromUtf8("demo"), i); // made anew each time, as a recorder does
+        fresh.username = QString::fromUtf8("ada.lovelace@example.com");
+        fresh.operation = QString::fromUtf8("Refresh");
+        QVERIFY(store.record(fresh));
+    }
+    HistoryEntry grace = entry(u"demo"_s, 3);
+    grace.username = u"grace.hopper@example.com"_s;
+    QVERIFY(store.record(grace));
+    const QList<HistoryEntry> list = store.entries(u"demo"_s);
+    QCOMPARE(list.size(), 4);
+    for (int i = 1; i < 3; ++i) {
+        QCOMPARE(list.at(i).profile.constData(), list.at(0).profile.constData());
+        QCOMPARE(list.at(i).username.constData(), list.at(0).username.constData());
+        QCOMPARE(list.at(i).operation.constData(), list.at(0).operation.constData());
+        QVERIFY(list.at(i).correlationId != list.at(0).correlationId);
+    }
+    QCOMPARE(list.at(3).username, u"grace.hopper@example.com"_s); // a different word stays itself
+    QCOMPARE(list.at(3).operation, u"Login"_s);
+    QCOMPARE(list.at(2).operation, u"Refresh"_s);
+}
+
+void TestHistoryStore::fileHoldsOneEntryPerLine()
+{
+    // Written entry by entry (no tree of every entry made for each save): one JSON object per line, the whole file
+    // one JSON document that a restart reads back entry for entry.
+    const QString file = path(u"lines.json"_s);
+    QList<HistoryEntry> written;
+    {
+        HistoryStore store(file);
+        for (int i = 0; i < 4; ++i) {
+            written.append(entry(i % 2 ? u"staging \"eu\""_s : u"demo"_s, i));
+            QVERIFY(store.record(written.last()));
+        }
+    }
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray text = in.readAll();
+    int entryLines = 0;
+    for (QByteArray line : text.split('\n')) {
+        if (!line.contains("correlationId")) {
+            continue;
+        }
+        if (line.endsWith(',')) {
+            line.chop(1);
+        }
+        QJsonParseError error {};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), line.constData());
+        ++entryLines;
+    }
+    QCOMPARE(entryLines, 4);
+    QVERIFY(QJsonDocument::fromJson(text).isObject());
+    HistoryStore again(file);
+    QVERIFY(again.lastError().isEmpty());
+    QCOMPARE(again.entries(u"demo"_s), (QList<HistoryEntry> { written.at(0), written.at(2) }));
+    QCOMPARE(again.entries(u"staging \"eu\""_s), (QList<HistoryEntry> { written.at(1), written.at(3) }));
 }
 
 void TestHistoryStore::perProfileAndClear()

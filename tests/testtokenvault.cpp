@@ -29,6 +29,7 @@ private Q_SLOTS:
     void keychainRoundTrip();
     void keychainTwoAccountsDoNotMix();
     void keychainAnswersAsynchronously();
+    void keychainNewerStoreReplacesAPendingOne();
     void keychainEmptyAccountRefused();
     void memoryRoundTrip_data();
     void memoryRoundTrip();
@@ -313,6 +314,52 @@ void TestTokenVault::keychainAnswersAsynchronously()
     QVERIFY(order.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 4, 60000);
     QCOMPARE(order, (QStringList { u"stored:ok"_s, u"loaded:ok"_s, u"removed:ok"_s, u"loaded:not-found"_s }));
+}
+
+void TestTokenVault::keychainNewerStoreReplacesAPendingOne()
+{
+    // Refreshes faster than the keyring: stores of one account made before the first has written anything are
+    // written once, with the newest tokens, and every store is answered.
+    const QString account = uniqueAccount(u"newest"_s);
+    const QString other = uniqueAccount(u"other"_s);
+    const QList<StoredTokens> generations { { u"g1-access"_s, u"g1.jwt.sig"_s, u"g1-refresh"_s },
+        { u"g2-access"_s, u"g2.jwt.sig"_s, u"g2-refresh"_s }, { u"g3-access"_s, u"g3.jwt.sig"_s, u"g3-refresh"_s } };
+    const StoredTokens otherTokens { u"o-access"_s, u"o.jwt.sig"_s, u"o-refresh"_s };
+    KeychainVault vault;
+    QStringList writes;
+    vault.setJobStartHook([&writes](const QString& entryKey, const QString& operation) {
+        if (operation == u"write"_s) {
+            writes.append(entryKey);
+        }
+    });
+    QSignalSpy stored(&vault, &TokenVault::stored);
+    for (const StoredTokens& tokens : generations) {
+        vault.store(account, tokens);
+    }
+    vault.store(other, otherTokens); // another account is never merged
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 4, 60000);
+    for (const QList<QVariant>& answer : std::as_const(stored)) {
+        QCOMPARE(answer.at(1).value<VaultStatus>().code, VaultStatus::Code::Ok);
+    }
+    QCOMPARE(stored.at(3).at(0).toString(), other);
+    QCOMPARE(writes.size(), 6); // three parts for each account, not three for each store
+    QCOMPARE(writes.count(KeychainVault::entryKey(account, u"refreshToken"_s)), 1);
+
+    const Answer loaded = loadAndWait(vault, account);
+    QCOMPARE(loaded.status.code, VaultStatus::Code::Ok);
+    QVERIFY(loaded.tokens == generations.last());
+    QVERIFY(loadAndWait(vault, other).tokens == otherTokens);
+
+    // Once a store writes, a newer one waits for it and then writes its own tokens: the newest still win.
+    writes.clear();
+    stored.clear();
+    vault.store(account, generations.at(0));
+    QTRY_VERIFY_WITH_TIMEOUT(!writes.isEmpty(), 60000);
+    vault.store(account, generations.at(1));
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 2, 60000);
+    QVERIFY(loadAndWait(vault, account).tokens == generations.at(1));
+    QCOMPARE(removeAndWait(vault, account).status.code, VaultStatus::Code::Ok);
+    QCOMPARE(removeAndWait(vault, other).status.code, VaultStatus::Code::Ok);
 }
 
 void TestTokenVault::keychainEmptyAccountRefused()

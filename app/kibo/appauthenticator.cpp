@@ -60,6 +60,11 @@ bool AppAuthenticator::hasValidToken() const
     return !m_accessToken.isEmpty() && m_renewAt.isValid() && m_clock->now() < m_renewAt;
 }
 
+QString AppAuthenticator::validToken() const
+{
+    return hasValidToken() ? m_accessToken : QString();
+}
+
 bool AppAuthenticator::isRequesting() const
 {
     return m_call && m_call->isRunning() && m_callGeneration == m_generation;

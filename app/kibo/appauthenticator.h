@@ -39,6 +39,8 @@ public:
     void requestToken();
     void invalidate();
     bool hasValidToken() const;
+    // The cached token while it is valid (hasValidToken()), else empty.
+    QString validToken() const;
     bool isRequesting() const;
 
 Q_SIGNALS:

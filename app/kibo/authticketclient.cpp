@@ -57,6 +57,12 @@ QDateTime parseHttpDate(const QByteArray& value)
 
 } // namespace
 
+void AuthTicketClient::Pending::setBody(const QJsonObject& object)
+{
+    bodyJson = object;
+    body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QJsonObject CustomerLoginRequest::toJson() const
 {
     QJsonObject object;
@@ -181,7 +187,7 @@ void AuthTicketClient::login(const CustomerLoginRequest& request)
         pending.query.addQueryItem(
             u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(request.responseFields)));
     }
-    pending.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    pending.setBody(request.toJson());
     if (!request.anonymousAccessToken.isEmpty()) {
         pending.extraHeaders.append({ "x-vol-user-claims", request.anonymousAccessToken.toLatin1() });
     }
@@ -228,8 +234,7 @@ void AuthTicketClient::finish2FA(const QString& userId, const QString& code, con
     if (!responseFields.isEmpty()) {
         pending.query.addQueryItem(u"responseFields"_s, QString::fromLatin1(QUrl::toPercentEncoding(responseFields)));
     }
-    pending.body
-        = QJsonDocument(QJsonObject { { u"userId"_s, userId }, { u"otpCode"_s, code } }).toJson(QJsonDocument::Compact);
+    pending.setBody(QJsonObject { { u"userId"_s, userId }, { u"otpCode"_s, code } });
     begin(std::move(pending));
 }
 
@@ -254,7 +259,7 @@ void AuthTicketClient::requestOtp(const QString& email)
     pending.verb = "POST";
     pending.path = TicketsPath + u"/otp/request"_s;
     pending.stage = tr("Asking Kibo to email a one-time code…");
-    pending.body = QJsonDocument(QJsonObject { { u"email"_s, email } }).toJson(QJsonDocument::Compact);
+    pending.setBody(QJsonObject { { u"email"_s, email } });
     pending.emptyReplyAllowed = true;
     pending.expectTicket = false;
     begin(std::move(pending));
@@ -278,7 +283,7 @@ void AuthTicketClient::loginWithOtp(const QString& email, const QString& code, c
     if (!region.isEmpty()) {
         body.insert(u"region"_s, region);
     }
-    pending.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    pending.setBody(body);
     if (!anonymousAccessToken.isEmpty()) {
         pending.extraHeaders.append({ "x-vol-user-claims", anonymousAccessToken.toLatin1() });
     }
@@ -317,13 +322,21 @@ void AuthTicketClient::begin(Pending pending)
             this, [this, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
+    m_starting = true;
     requestAppToken();
+    m_starting = false;
 }
 
 void AuthTicketClient::requestAppToken()
 {
     m_waitingForAppToken = true;
     Q_EMIT progress(tr("Authenticating the application…"));
+    // A cached token is used at once: the tenant call goes out in this turn, not in one more turn of the event loop.
+    const QString cached = m_app->validToken();
+    if (!cached.isEmpty()) {
+        onAppToken(cached);
+        return;
+    }
     m_app->requestToken();
 }
 
@@ -616,6 +629,9 @@ void AuthTicketClient::takeEvidence(
 
 void AuthTicketClient::removeSentSecrets(QString& text) const
 {
+    if (text.isEmpty()) {
+        return; // most fields of most errors, and every field of a success
+    }
     // A server may echo what it was sent (the refresh token travels in the URL): never show it back.
     QList<std::pair<QString, QString>> secrets; // kind, value
     for (const auto& [name, value] : m_pending->query.queryItems(QUrl::FullyDecoded)) {
@@ -623,7 +639,7 @@ void AuthTicketClient::removeSentSecrets(QString& text) const
             secrets.append({ u"refresh token"_s, value });
         }
     }
-    const QJsonObject body = QJsonDocument::fromJson(m_pending->body).object();
+    const QJsonObject& body = m_pending->bodyJson;
     for (const QString& key : { u"password"_s, u"otpCode"_s }) {
         secrets.append({ key, body.value(key).toString() });
     }
@@ -693,7 +709,7 @@ SentRequest AuthTicketClient::recordSent(const QUrl& url, const QList<std::pair<
         sent.headers.append({ name, shown });
     }
     sent.hasBody = !m_pending->body.isEmpty();
-    sent.body = QJsonDocument::fromJson(m_pending->body).object();
+    sent.body = m_pending->bodyJson;
     for (auto it = sent.body.begin(); it != sent.body.end(); ++it) {
         if (it.value().isString()) {
             it.value() = SecretPolicy::redactIfSecret(it.key(), it.value().toString());
@@ -730,6 +746,13 @@ void AuthTicketClient::cancel()
 void AuthTicketClient::finish(const AuthTicketResult& result)
 {
     if (!m_pending) {
+        return;
+    }
+    if (m_starting) {
+        // Decided before login() & co. returned (e.g. a cached tenant without the profile's site): callers wait for
+        // finished() after the call, so it comes in the next turn, as every other result does.
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
     m_pending.reset(); // drops the request body (the password) now

@@ -161,10 +161,13 @@ private:
         QString path;
         QUrlQuery query;
         QByteArray body;
+        QJsonObject bodyJson; // the body as sent, for recordSent() and removeSentSecrets() without parsing it again
         QList<std::pair<QByteArray, QByteArray>> extraHeaders;
         bool emptyReplyAllowed = false;
         bool expectTicket = true;
         bool lookupOnly = false;
+
+        void setBody(const QJsonObject& object);
     };
 
     void begin(Pending pending);
@@ -203,6 +206,7 @@ private:
     std::optional<Pending> m_pending;
     SentRequest m_sent;
     bool m_waitingForAppToken = false;
+    bool m_starting = false; // inside begin(): a result is emitted in a later turn, never from within login() & co.
     bool m_retried = false;
     qint64 m_elapsedBefore = 0;
     int m_transferTimeoutMs;

@@ -82,4 +82,5 @@ private:
     int m_cap = DefaultCapPerProfile;
     QHash<QString, QList<HistoryEntry>> m_entries;
     QString m_lastError;
+    qsizetype m_lastSaveBytes = 0; // the size of the last file written, reserved for the next
 };

@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "secrets/secretpolicy.h"
 
+#include <QPointer>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -80,6 +82,17 @@ void KeychainVault::begin(Request request)
             [this, pointer](const VaultStatus& status, const QString&) { finishRequest(*pointer, status); });
         return;
     }
+    if (pointer->kind == Kind::Store) {
+        const RequestPointer last = m_lastRequest.value(pointer->account).lock();
+        if (last && last->kind == Kind::Store && !last->rollingBack && last->step < int(parts().size())) {
+            // It still deletes the old entries (or waits): it writes these newer tokens, and answers this store too.
+            qCDebug(lcVault) << "store for" << pointer->account << "handed to the store not yet writing";
+            last->tokens = pointer->tokens;
+            ++last->handedOver;
+            return;
+        }
+    }
+    m_lastRequest.insert(pointer->account, pointer);
     runStep(pointer, true);
 }
 
@@ -193,10 +206,19 @@ void KeychainVault::finishRequest(const Request& request, VaultStatus status)
 {
     qCInfo(lcVault) << KeychainJobRunner::requestName(request.kind) << request.account << "->" << status.codeName();
     // The runner starts the next request after this returns, unless a receiver deleted the vault.
+    if (m_lastRequest.value(request.account).lock().get() == &request) {
+        m_lastRequest.remove(request.account);
+    }
     switch (request.kind) {
-    case Kind::Store:
-        Q_EMIT stored(request.account, status);
+    case Kind::Store: {
+        const QString account = request.account;
+        const int answers = 1 + request.handedOver;
+        const QPointer<KeychainVault> self(this);
+        for (int i = 0; i < answers && self; ++i) {
+            Q_EMIT stored(account, status);
+        }
         break;
+    }
     case Kind::Load:
         Q_EMIT loaded(request.account, status.ok() ? request.tokens : StoredTokens {}, status);
         break;

@@ -3,6 +3,7 @@
 #include "vault/keychainjobrunner.h"
 #include "vault/tokenvault.h"
 
+#include <QHash>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -13,8 +14,10 @@
 // KeychainJobRunner, each keychain job under its watchdog: waiting(true) past the waiting threshold,
 // TimedOut past the hard limit, after which this vault answers Unavailable at once until it is recreated
 // (restart). A store first deletes the old entries, and a failed store deletes what it wrote, so a load
-// never pairs new and old parts. Nothing touches the keychain before the first request, and never the
-// insecure fallback.
+// never pairs new and old parts. Only the newest tokens of an account matter: a store made while an earlier
+// store of the same account, the account's last request, has not written anything yet hands that one its
+// tokens instead of queueing behind it (refreshes faster than the keyring never pile up), and each of them is
+// answered when it ends. Nothing touches the keychain before the first request, and never the insecure fallback.
 class KeychainVault final : public TokenVault
 {
     Q_OBJECT
@@ -52,6 +55,7 @@ private:
         int step = 0; // a store deletes parts 0–2, then writes them as steps 3–5; others: index into parts()
         bool rollingBack = false; // a failed store deleting its parts
         VaultStatus failure; // the error a rollback reports at its end
+        int handedOver = 0; // later stores of the account that gave this one their tokens; each is answered too
     };
     using RequestPointer = std::shared_ptr<Request>;
 
@@ -62,4 +66,5 @@ private:
     void finishRequest(const Request& request, VaultStatus status);
 
     KeychainJobRunner m_runner;
+    QHash<QString, std::weak_ptr<Request>> m_lastRequest; // per account, while it runs or waits
 };
