@@ -50,7 +50,7 @@ CustomerLoginRequest loginRequest(const QString& username, std::optional<int> ac
 QJsonObject userClaims(const CustomerAuthTicket& ticket)
 {
     const DecodedToken jwt = JwtDecoder::decode(ticket.jwtAccessToken.toUtf8());
-    return jwt.payload.toObject().value(u"https://www.kibocommerce.com/user_claims"_s).toObject();
+    return jwt.payload().toObject().value(u"https://www.kibocommerce.com/user_claims"_s).toObject();
 }
 
 } // namespace

@@ -20,6 +20,9 @@ private Q_SLOTS:
     void kiboToken();
     void malformed_data();
     void malformed();
+    void fastReaderIsQtReader_data();
+    void fastReaderIsQtReader();
+    void kiboTokenClaims();
     void noticesAreSentences();
     void mutationsNeverCrash();
     void badCharacterOffsetIsInTheToken();
@@ -98,12 +101,12 @@ void TestJwtDecoder::kiboToken()
     const DecodedToken decoded = decodeBytes(token);
     QCOMPARE(decoded.kind, DecodedToken::Kind::Jws);
     QCOMPARE(decoded.algorithm, u"HS256"_s);
-    QCOMPARE(decoded.header.value(u"typ"_s).toString(), u"JWT"_s);
+    QCOMPARE(decoded.header().value(u"typ"_s).toString(), u"JWT"_s);
     QCOMPARE(decoded.signatureState, DecodedToken::SignatureState::NotVerified);
     QCOMPARE(decoded.payloadJson, kiboPayload());
     QCOMPARE(decoded.signingInput, token.left(token.lastIndexOf('.')));
     QCOMPARE(decoded.signature.size(), 32);
-    const QJsonObject payload = decoded.payload.toObject();
+    const QJsonObject payload = decoded.payload().toObject();
     QCOMPARE(payload.value(u"exp"_s).toInteger(), 1764384000);
     QCOMPARE(payload.value(u"https://www.kibocommerce.com/user_claims"_s).toObject().value(u"b.TenantId"_s).toString(),
         u"100"_s);
@@ -273,10 +276,151 @@ void TestJwtDecoder::malformed()
         QCOMPARE(codes, QStringList { u"not-verified"_s });
     }
     if (notice == u"oversize"_s) {
-        QVERIFY(decoded.header.isEmpty());
+        QVERIFY(decoded.header().isEmpty());
         QVERIFY(decoded.signingInput.isEmpty());
         QCOMPARE(decoded.notices.size(), 1);
     }
+}
+
+void TestJwtDecoder::fastReaderIsQtReader_data()
+{
+    // Every row of malformed(), and the texts where simdjson and QJsonDocument could read otherwise.
+    malformed_data();
+    using K = DecodedToken::Kind;
+    const QByteArray h = seg(Hs256Header);
+    const auto payload = [&h](const QByteArray& json) {
+        return jws(h, seg(json));
+    };
+    QTest::newRow("Kibo token") << ::kiboToken() << K::Jws << u"not-verified"_s;
+    QTest::newRow("underflowing exp") << payload(R"({"exp":1e-400})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("zero as a fraction") << payload(R"({"exp":0.0,"iat":-0e5})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("overflowing exp") << payload(R"({"exp":1e400})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("exp beyond 64 bits") << payload(R"({"exp":123456789012345678901234567890})") << K::Jws
+                                        << u"not-verified"_s;
+    QTest::newRow("exp beyond int64") << payload(R"({"exp":18446744073709551615})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("exp as a whole double")
+        << payload(R"({"exp":1.7643840e9,"nbf":1.5})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("exp as a string") << payload(R"({"exp":"1764384000","iat":null,"nbf":true})") << K::Jws
+                                     << u"not-verified"_s;
+    QTest::newRow("exp as an object") << payload(R"({"exp":{"a":[1,{"b":2}]},"auth_time":[1]})") << K::Jws
+                                      << u"not-verified"_s;
+    QTest::newRow("duplicate exp, the last counts")
+        << payload(R"({"exp":1,"exp":"two"})") << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("escaped claim names") << payload(R"({"e\u0078p":1764384000,"\u0069at":5})") << K::Jws
+                                         << u"not-verified"_s;
+    QTest::newRow("user claims twice") << payload(R"({"https://www.kibocommerce.com/user_claims":)"
+                                                  R"({"exp":"2025-11-29T01:55:00","b.PreviousAnonymousId":"a1"},)"
+                                                  R"("https://www.kibocommerce.com/user_claims":"gone"})")
+                                       << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("previous anonymous id not a string")
+        << payload(R"({"https://www.kibocommerce.com/user_claims":{"b.PreviousAnonymousId":42},)"
+                   R"("https://www.kibocommerce.com/app_claims":{"exp":"2025-11-29T02:40:00","exp":"x"}})")
+        << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("lone low surrogate") << payload(R"({"sub":"\udc00","exp":1})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("lone surrogate keys") << payload(R"({"\ud800":1,"\udbff":2})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("escaped BOM starting a key")
+        << payload(R"({"\ufeffexp":4102444800,"exp":1})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("escaped BOM starting alg")
+        << jws(seg(R"({"alg":"\uFEFFnone"})"), seg(SmallPayload)) << K::Jws << u"not-verified"_s;
+    QTest::newRow("noncharacters") << payload("{\"sub\":\"\xEF\xBF\xBF\xEF\xBF\xBE\",\"exp\":1}") << K::Jws
+                                   << u"not-verified"_s;
+    QTest::newRow("emoji key") << payload("{\"\xF0\x9F\x98\x80\":1,\"\xEE\x80\x80\":2,\"exp\":1}") << K::Jws
+                               << u"not-verified"_s;
+    QTest::newRow("escaped backslash before u")
+        << payload(R"({"sub":"\\ud800","exp":1})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("header fields") << jws(
+        seg(R"({"alg":"RS256","typ":"at+jwt","kid":"k1","kid":"k2","x":[{}]})"), seg(SmallPayload))
+                                   << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("header fields not strings")
+        << jws(seg(R"({"alg":["RS256"],"typ":1,"kid":null})"), seg(SmallPayload)) << K::Jws << u"missing-alg"_s;
+    QTest::newRow("empty header object") << jws(seg("{}"), seg(SmallPayload)) << K::Jws << u"not-verified"_s;
+    QTest::newRow("whitespace around the JSON")
+        << jws(seg(" \t{\"alg\":\"HS256\"}\r\n"), seg("\n[ ]\n")) << K::Malformed << u"not-an-object"_s;
+    QTest::newRow("array of a deep array")
+        << payload("[" + QByteArray(40, '[') + QByteArray(40, ']') + "]") << K::Malformed << u"too-deep"_s;
+    QTest::newRow("numbers Qt reads its way")
+        << payload(R"({"a":-0,"b":1E2,"c":9007199254740993,"d":-1.5e-3})") << K::Jws << u"not-verified"_s;
+}
+
+// The fast reader (simdjson, Qt values made on first use) must give what an eager QJsonDocument decode gives: the
+// same notices word for word, the same extracted fields, and header() and payload() equal to Qt's reading.
+void TestJwtDecoder::fastReaderIsQtReader()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(DecodedToken::Kind, kind);
+    QFETCH(QString, notice);
+
+    const DecodedToken fast = JwtDecoder::decode(token);
+    const DecodedToken qt = JwtDecoder::decode(token, JwtDecoder::JsonReader::QtOnly);
+    QCOMPARE(fast.kind, kind);
+    QVERIFY(fast.hasNotice(notice));
+
+    QCOMPARE(fast.notices.size(), qt.notices.size());
+    for (qsizetype i = 0; i < qt.notices.size(); ++i) {
+        QCOMPARE(fast.notices.at(i).code, qt.notices.at(i).code);
+        QCOMPARE(int(fast.notices.at(i).severity), int(qt.notices.at(i).severity));
+        QCOMPARE(fast.notices.at(i).text, qt.notices.at(i).text);
+    }
+    QCOMPARE(fast.kind, qt.kind);
+    QCOMPARE(fast.signatureState, qt.signatureState);
+    QCOMPARE(fast.algorithm, qt.algorithm);
+    QCOMPARE(fast.type, qt.type);
+    QCOMPARE(fast.keyId, qt.keyId);
+    QCOMPARE(fast.headerSize, qt.headerSize);
+    QCOMPARE(fast.payloadIsObject, qt.payloadIsObject);
+    QCOMPARE(fast.claims.nbf, qt.claims.nbf);
+    QCOMPARE(fast.claims.iat, qt.claims.iat);
+    QCOMPARE(fast.claims.exp, qt.claims.exp);
+    QCOMPARE(fast.claims.authTime, qt.claims.authTime);
+    QCOMPARE(fast.claims.userClaimsExp, qt.claims.userClaimsExp);
+    QCOMPARE(fast.claims.appClaimsExp, qt.claims.appClaimsExp);
+    QCOMPARE(fast.claims.previousAnonymousId, qt.claims.previousAnonymousId);
+    QCOMPARE(fast.headerJson, qt.headerJson);
+    QCOMPARE(fast.payloadJson, qt.payloadJson);
+    QCOMPARE(fast.headerJsonText(), qt.headerJsonText());
+    QCOMPARE(fast.payloadJsonText(), qt.payloadJsonText());
+
+    // The lazy values: made from the bytes on first call, equal to the eager ones, and kept.
+    QCOMPARE(fast.header(), qt.header());
+    QCOMPARE(fast.payload(), qt.payload());
+    QCOMPARE(fast.payload().isUndefined(), qt.payload().isUndefined());
+    QCOMPARE(&fast.payload(), &fast.payload());
+    QCOMPARE(fast.headerSize, fast.header().size());
+    QCOMPARE(fast.payloadIsObject, fast.payload().isObject());
+    if (fast.payloadIsObject) {
+        QCOMPARE(fast.claims, DecodedToken::Claims::fromPayload(fast.payload().toObject()));
+    } else {
+        QCOMPARE(fast.claims, DecodedToken::Claims());
+    }
+    // payload() is QJsonDocument's reading of payloadJsonText(), header() of headerJsonText().
+    if (!fast.payloadJsonText().isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(fast.payloadJsonText());
+        QCOMPARE(fast.payload(), document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+    }
+    if (!fast.headerJsonText().isEmpty()) {
+        QCOMPARE(fast.header(), QJsonDocument::fromJson(fast.headerJsonText()).object());
+    }
+    // A copy made before the first call makes the same values.
+    const DecodedToken fresh = JwtDecoder::decode(token);
+    const DecodedToken copy = fresh; // NOLINT(performance-unnecessary-copy-initialization): the copy is the point
+    QCOMPARE(copy.payload(), qt.payload());
+    QCOMPARE(copy.header(), qt.header());
+}
+
+void TestJwtDecoder::kiboTokenClaims()
+{
+    const DecodedToken decoded = decodeBytes(::kiboToken());
+    QCOMPARE(decoded.type, u"JWT"_s);
+    QCOMPARE(decoded.headerSize, 2);
+    QVERIFY(decoded.payloadIsObject);
+    QCOMPARE(decoded.claims.nbf, QJsonValue(1764380400));
+    QCOMPARE(decoded.claims.iat, QJsonValue(1764380400));
+    QCOMPARE(decoded.claims.exp, QJsonValue(1764384000));
+    QVERIFY(decoded.claims.authTime.isUndefined());
+    QCOMPARE(decoded.claims.userClaimsExp, QJsonValue(u"2025-11-29T01:55:00"_s));
+    QCOMPARE(decoded.claims.appClaimsExp, QJsonValue(u"2025-11-29T02:40:00"_s));
+    QVERIFY(decoded.claims.previousAnonymousId.isEmpty());
+    QCOMPARE(decoded.payloadJsonText(), kiboPayload());
 }
 
 void TestJwtDecoder::noticesAreSentences()
@@ -365,9 +509,9 @@ void TestJwtDecoder::jweHeaderOnly()
     const QByteArray header = R"({"alg":"RSA-OAEP","enc":"A256GCM","zip":"DEF","kid":"k1"})";
     const DecodedToken decoded = decodeBytes(seg(header) + ".ZW5j.aXY.Y2lwaGVydGV4dA.dGFn");
     QCOMPARE(decoded.kind, DecodedToken::Kind::Jwe);
-    QCOMPARE(decoded.header.value(u"enc"_s).toString(), u"A256GCM"_s);
+    QCOMPARE(decoded.header().value(u"enc"_s).toString(), u"A256GCM"_s);
     QCOMPARE(decoded.algorithm, u"RSA-OAEP"_s);
-    QVERIFY(decoded.payload.isUndefined());
+    QVERIFY(decoded.payload().isUndefined());
     QVERIFY(decoded.payloadJson.isEmpty());
     QVERIFY(decoded.signature.isEmpty());
     QVERIFY(decoded.signingInput.isEmpty());
@@ -412,7 +556,7 @@ void TestJwtDecoder::verifyRfc7515Example()
     QVERIFY(key.ok);
     const DecodedToken decoded = decodeBytes(token);
     QCOMPARE(decoded.kind, DecodedToken::Kind::Jws);
-    QCOMPARE(decoded.payload.toObject().value(u"iss"_s).toString(), u"joe"_s);
+    QCOMPARE(decoded.payload().toObject().value(u"iss"_s).toString(), u"joe"_s);
     const JwsVerifier::Result result = JwsVerifier::verifyHmac(decoded, key.data, u"HS256"_s);
     QVERIFY2(result.verified, qPrintable(result.message));
     QVERIFY(!JwsVerifier::verifyHmac(decoded, key.data.chopped(1), u"HS256"_s).verified);

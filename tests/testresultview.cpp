@@ -1,8 +1,12 @@
 // The result view fed with reply values: which tabs show, what is masked, how the countdowns move.
 #include "clock.h"
+#include "jwt/jwtdecoder.h"
+#include "jwt/tokentimeline.h"
 #include "resultview.h"
+#include "timelineview.h"
 #include "translator.h"
 
+#include "json/jsontreemodel.h"
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QClipboard>
@@ -89,6 +93,8 @@ private Q_SLOTS:
     void initTestCase();
     void startsEmpty();
     void ticketFillsSummaryAndTrees();
+    void jwtTabShowsQtsReading_data();
+    void jwtTabShowsQtsReading();
     void secretsAreMaskedUntilShown();
     void countdownsFollowTheClock_data();
     void countdownsFollowTheClock();
@@ -150,6 +156,116 @@ void TestResultView::ticketFillsSummaryAndTrees()
     view.clear();
     QVERIFY(!view.hasResult());
     QCOMPARE(child<QTreeView>(view, "accountTreeView")->model()->rowCount(), 0);
+}
+
+// The JWT tab, the summary and the timeline read what decoding extracted (no Qt payload value made): what they show
+// must be Qt's reading of the token, for odd tokens too.
+void TestResultView::jwtTabShowsQtsReading_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QByteArray>("payload");
+
+    const QByteArray kibo = R"({"sub":"u1","nbf":1999999000,"iat":1999999000.0,"exp":2000000000,)"
+                            R"("https://www.kibocommerce.com/user_claims":{"exp":"2033-05-18T03:33:20",)"
+                            R"("b.PreviousAnonymousId":"anon-7"},)"
+                            R"("https://www.kibocommerce.com/app_claims":{"exp":"2033-05-18T04:33:20"}})";
+    QTest::newRow("Kibo-shaped") << QByteArray(R"({"alg":"HS256","typ":"JWT","kid":"k1"})") << kibo;
+    QTest::newRow("byte order mark before the header")
+        << QByteArray("\xEF\xBB\xBF{\"alg\":\"HS256\",\"typ\":\"JWT\"}") << kibo;
+    QTest::newRow("duplicate and escaped header keys")
+        << QByteArray(R"({"alg":"none","\u0061lg":"HS256","kid":"a","kid":"b","x":[1,{"y":null}]})") << kibo;
+    QTest::newRow("header that is no object") << QByteArray(R"(["HS256"])") << kibo;
+    QTest::newRow("underflowing time claim")
+        << QByteArray(R"({"alg":"HS256"})") << QByteArray(R"({"exp":1e-400,"iat":1999999000})");
+    QTest::newRow("time claims of the wrong type")
+        << QByteArray(R"({"alg":"HS256"})")
+        << QByteArray(R"({"exp":"2000000000","iat":{"a":1},"nbf":1.5,)"
+                      R"("https://www.kibocommerce.com/user_claims":{"exp":7,"b.PreviousAnonymousId":42}})");
+    QTest::newRow("duplicate claims, the last counts")
+        << QByteArray(R"({"alg":"HS256"})")
+        << QByteArray(R"({"exp":1,"exp":2000000000,"https://www.kibocommerce.com/user_claims":)"
+                      R"({"b.PreviousAnonymousId":"first"},"https://www.kibocommerce.com/user_claims":)"
+                      R"({"b.PreviousAnonymousId":"last"}})");
+    QTest::newRow("raw control character in a claim")
+        << QByteArray(R"({"alg":"HS256"})") << QByteArray("{\"sub\":\"a\x01\",\"exp\":2000000000}");
+}
+
+void TestResultView::jwtTabShowsQtsReading()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QByteArray, payload);
+    const QString jwt
+        = QString::fromLatin1(header.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + '.'
+            + payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + ".c2lnbmF0dXJl");
+    // What an eager QJsonDocument decode reads.
+    const DecodedToken eager = JwtDecoder::decode(jwt.toUtf8(), JwtDecoder::JsonReader::QtOnly);
+
+    ManualClock clock;
+    ResultView view;
+    view.setClock(&clock);
+    view.show();
+    AuthTicketResult result = ticketResult(clock.now());
+    result.ticket->jwtAccessToken = jwt;
+    view.showResult(result);
+
+    // The header tree: Qt's header, row by row.
+    QAbstractItemModel* headerModel = child<QTreeView>(view, "jwtHeaderTreeView")->model();
+    QCOMPARE(headerModel->rowCount(), int(eager.header().size()));
+    const QStringList keys = eager.header().keys();
+    for (int row = 0; row < headerModel->rowCount(); ++row) {
+        const QModelIndex index = headerModel->index(row, JsonTreeModel::KeyColumn);
+        QCOMPARE(index.data().toString(), keys.at(row));
+        QCOMPARE(index.data(JsonTreeModel::JsonValueRole).toJsonValue(), eager.header().value(keys.at(row)));
+    }
+    // The claims tree: every claim of Qt's payload.
+    QAbstractItemModel* payloadModel = child<QTreeView>(view, "jwtPayloadTreeView")->model();
+    QCOMPARE(payloadModel->rowCount(), int(eager.payload().toObject().size()));
+
+    // Every notice but the one the info line says.
+    const QString notices = child<QLabel>(view, "jwtNoticesLabel")->text();
+    for (const TokenNotice& notice : eager.notices) {
+        if (notice.code != u"not-verified"_s) {
+            QVERIFY2(notices.contains(notice.text), qPrintable(notice.code));
+        }
+    }
+    QVERIFY(child<QLabel>(view, "jwtInfoLabel")
+                ->text()
+                .contains(eager.algorithm.isEmpty() ? u"(none)"_s : eager.algorithm));
+
+    // The JWT's expiry and the upgraded anonymous shopper, from Qt's payload.
+    const QJsonObject claims = eager.payload().toObject();
+    const QJsonValue exp = claims.value(u"exp"_s);
+    if (exp.isDouble()) {
+        QCOMPARE(child<QLabel>(view, "jwtUtcValueLabel")->text(),
+            QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
+    }
+    const QString previous = claims.value(u"https://www.kibocommerce.com/user_claims"_s)
+                                 .toObject()
+                                 .value(u"b.PreviousAnonymousId"_s)
+                                 .toString();
+    auto* previousLabel = child<QLabel>(view, "previousAnonymousIdValueLabel");
+    QCOMPARE(previousLabel->isVisibleTo(&view), !previous.isEmpty());
+    if (!previous.isEmpty()) {
+        QVERIFY(previousLabel->text().contains(previous));
+    }
+
+    // The timeline: the moments and findings of Qt's payload.
+    TokenTimeline::Input input;
+    input.claims = DecodedToken::Claims::fromPayload(claims);
+    input.accessTokenExpiration = result.ticket->accessTokenExpiration;
+    input.refreshTokenExpiration = result.ticket->refreshTokenExpiration;
+    input.now = clock.now();
+    const TokenTimeline expected = TokenTimeline::build(input);
+    const TokenTimeline& shown = child<TimelineView>(view, "timelineView")->timeline();
+    QCOMPARE(shown.events().size(), expected.events().size());
+    for (qsizetype i = 0; i < expected.events().size(); ++i) {
+        QCOMPARE(shown.events().at(i).id, expected.events().at(i).id);
+        QCOMPARE(shown.events().at(i).at, expected.events().at(i).at);
+    }
+    QCOMPARE(shown.findings().size(), expected.findings().size());
+    for (qsizetype i = 0; i < expected.findings().size(); ++i) {
+        QCOMPARE(shown.findings().at(i).text, expected.findings().at(i).text);
+    }
 }
 
 void TestResultView::secretsAreMaskedUntilShown()

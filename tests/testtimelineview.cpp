@@ -44,7 +44,7 @@ TokenTimeline::Input kiboInput()
     payload.insert(ClaimCatalogue::UserClaimsKey,
         QJsonObject { { u"exp"_s, Issued.addSecs(900).toString(u"yyyy-MM-ddTHH:mm:ss"_s) } });
     TokenTimeline::Input input;
-    input.payload = payload;
+    input.claims = DecodedToken::Claims::fromPayload(payload);
     input.accessTokenExpiration = Issued.addSecs(900);
     input.refreshTokenExpiration = Issued.addDays(1);
     input.now = Issued;
@@ -220,8 +220,8 @@ void TestTimelineView::datesFollowTheInterfaceLanguage()
     // A ticket of 7 December, seen then: the refresh token's expiry is on another day, so its label names the date.
     const QDateTime issued(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);
     TokenTimeline::Input input = kiboInput();
-    input.payload = QJsonObject { { u"iat"_s, issued.toSecsSinceEpoch() },
-        { u"exp"_s, issued.addSecs(3600).toSecsSinceEpoch() } };
+    input.claims = DecodedToken::Claims::fromPayload(
+        QJsonObject { { u"iat"_s, issued.toSecsSinceEpoch() }, { u"exp"_s, issued.addSecs(3600).toSecsSinceEpoch() } });
     input.accessTokenExpiration = issued.addSecs(3600);
     input.refreshTokenExpiration = issued.addDays(2);
     input.now = issued;

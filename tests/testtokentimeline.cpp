@@ -55,7 +55,7 @@ QJsonObject kiboPayload(const QDateTime& issued)
 TokenTimeline::Input kiboInput(const QDateTime& issued)
 {
     TokenTimeline::Input input;
-    input.payload = kiboPayload(issued);
+    input.claims = DecodedToken::Claims::fromPayload(kiboPayload(issued));
     input.accessTokenExpiration = issued.addSecs(900);
     input.refreshTokenExpiration = issued.addDays(1);
     input.now = Now;
@@ -103,7 +103,7 @@ void TestTokenTimeline::demoTicketIsConsistentAndOrdered()
 
     const DecodedToken jwt = JwtDecoder::decode(result.ticket->jwtAccessToken.toUtf8());
     TokenTimeline::Input input;
-    input.payload = jwt.payload.toObject();
+    input.claims = jwt.claims;
     input.accessTokenExpiration = result.ticket->accessTokenExpiration;
     input.refreshTokenExpiration = result.ticket->refreshTokenExpiration;
     input.now = clock.now();
@@ -183,7 +183,7 @@ void TestTokenTimeline::findings()
     QFETCH(QStringList, expected);
 
     TokenTimeline::Input input;
-    input.payload = payload;
+    input.claims = DecodedToken::Claims::fromPayload(payload);
     input.accessTokenExpiration = access;
     input.refreshTokenExpiration = refresh;
     input.now = now;

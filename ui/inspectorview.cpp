@@ -267,16 +267,16 @@ void InspectorView::showToken(const QString& token)
 void InspectorView::showDecoded()
 {
     const DecodedToken& token = m_decoded;
-    if (token.header.isEmpty()) {
+    if (token.header().isEmpty()) {
         m_headerModel->clear();
     } else {
-        m_headerModel->setJson(token.header);
+        m_headerModel->setJson(token.header());
     }
-    if (token.payload.isObject()) {
+    if (token.payload().isObject()) {
         // b._sess_ is JSON inside a string: shown parsed.
-        m_payloadModel->setJson(ClaimCatalogue::expandNested(token.payload.toObject()));
-    } else if (!token.payload.isUndefined()) {
-        m_payloadModel->setJson(token.payload);
+        m_payloadModel->setJson(ClaimCatalogue::expandNested(token.payload().toObject()));
+    } else if (!token.payload().isUndefined()) {
+        m_payloadModel->setJson(token.payload());
     } else {
         m_payloadModel->clear();
     }
@@ -376,7 +376,7 @@ void InspectorView::showDecoded()
 
 bool InspectorView::isKiboToken() const
 {
-    const QJsonObject payload = m_decoded.payload.toObject();
+    const QJsonObject payload = m_decoded.payload().toObject();
     return payload.value(u"iss"_s).toString().contains(u"kibocommerce.com"_s, Qt::CaseInsensitive)
         || payload.contains(ClaimCatalogue::AppClaimsKey) || payload.contains(ClaimCatalogue::UserClaimsKey);
 }

@@ -105,10 +105,10 @@ TokenProfile profileFromToken(QByteArrayView text)
         return failure(TokenProfile::tr("This is Kibo's opaque access token, which names no tenant: paste the "
                                         "jwtAccessToken or the whole auth ticket instead."));
     }
-    if (token.kind != DecodedToken::Kind::Jws || !token.payload.isObject()) {
+    if (token.kind != DecodedToken::Kind::Jws || !token.payload().isObject()) {
         return failure(TokenProfile::tr("The text is no customer JWT or auth ticket that can be decoded."));
     }
-    const QJsonObject payload = token.payload.toObject();
+    const QJsonObject payload = token.payload().toObject();
     const QJsonObject user = payload.value(UserClaims).toObject();
     const QJsonObject app = payload.value(AppClaims).toObject();
     const std::optional<int> tenantId = idClaim(user, u"b.TenantId"_s);

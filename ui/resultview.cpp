@@ -331,16 +331,14 @@ void ResultView::showTicket(const AuthTicketResult& result)
     setExpiry(m_accessExpiry, ticket.accessTokenExpiration);
     setExpiry(m_refreshExpiry, ticket.refreshTokenExpiration);
 
-    showJwt(ticket.jwtAccessToken);
+    // Decoded once: the JWT tab, the summary and the timeline read what decoding extracted.
+    const DecodedToken jwt = JwtDecoder::decode(ticket.jwtAccessToken.toUtf8());
+    showJwt(ticket.jwtAccessToken, jwt);
 
     // Every expiry on one axis, with the ticket and its JWT cross-checked.
     TokenTimeline::Input timeline;
-    const DecodedToken jwt = JwtDecoder::decode(ticket.jwtAccessToken.toUtf8());
-    timeline.payload = jwt.payload.toObject();
-    const QString previousAnonymousId = timeline.payload.value(u"https://www.kibocommerce.com/user_claims"_s)
-                                            .toObject()
-                                            .value(u"b.PreviousAnonymousId"_s)
-                                            .toString();
+    timeline.claims = jwt.claims;
+    const QString& previousAnonymousId = jwt.claims.previousAnonymousId;
     //: %1 is the anonymous shopper's user id (the JWT's b.PreviousAnonymousId claim).
     m_previousAnonymousValueLabel->setText(
         tr("the anonymous shopper %1 (b.PreviousAnonymousId)").arg(previousAnonymousId));
@@ -370,7 +368,7 @@ void ResultView::showTicket(const AuthTicketResult& result)
     m_countdownTimer.start();
 }
 
-void ResultView::showJwt(const QString& jwt)
+void ResultView::showJwt(const QString& jwt, const DecodedToken& decoded)
 {
     if (jwt.isEmpty()) {
         m_headerModel->clear();
@@ -379,17 +377,20 @@ void ResultView::showJwt(const QString& jwt)
         setTabShown(Tab::Jwt, false);
         return;
     }
-    const DecodedToken decoded = JwtDecoder::decode(jwt.toUtf8());
     // Called lazily as rows are built, so it reads the view's clock of the moment (the model is our child).
     const auto annotator = [this](const QString& path, const QJsonValue& value) {
         return ClaimCatalogue::annotate(path, value, m_clock->now());
     };
     m_headerModel->setAnnotator(annotator);
-    m_headerModel->setJson(decoded.header);
+    // The header is read from its bytes (no QJsonObject made); an unusable header shows as an empty tree.
+    const QByteArray headerText = decoded.headerJsonText();
+    if (headerText.isEmpty() || !m_headerModel->setJsonBytes(headerText)) {
+        m_headerModel->setJson(QJsonObject());
+    }
     // b._sess_ is JSON inside a string: shown parsed. A payload that is no object is shown as it is.
-    const QJsonValue payload = decoded.payload.isObject()
-        ? QJsonValue(ClaimCatalogue::expandNested(decoded.payload.toObject()))
-        : decoded.payload;
+    const QJsonValue payload = decoded.payloadIsObject
+        ? QJsonValue(ClaimCatalogue::expandNested(decoded.payload().toObject()))
+        : decoded.payload();
     m_payloadModel->setAnnotator(annotator);
     m_payloadModel->setJson(payload);
     QTreeView* header = m_ui->jwtHeaderTreePane->treeView();
@@ -398,7 +399,7 @@ void ResultView::showJwt(const QString& jwt)
     // The header has a handful of members: give it just their rows, the payload the rest.
     const int rowHeight = std::max(header->sizeHintForRow(0), header->fontMetrics().height());
     const int headerHeight = header->header()->sizeHint().height() + 2 * header->frameWidth()
-        + rowHeight * std::clamp(int(decoded.header.size()), 1, 6) + 4;
+        + rowHeight * std::clamp(int(decoded.headerSize), 1, 6) + 4;
     m_ui->jwtHeaderTreePane->setMaximumHeight(headerHeight);
     m_ui->jwtSplitter->setSizes({ headerHeight, std::max(m_ui->jwtSplitter->height() - headerHeight, 300) });
     m_ui->jwtPayloadTreePane->expandToDepth(1);
@@ -416,7 +417,7 @@ void ResultView::showJwt(const QString& jwt)
     }
     m_ui->jwtNoticesLabel->setText(lines.join(u'\n'));
     m_ui->jwtNoticesLabel->setVisible(!lines.isEmpty());
-    const QJsonValue exp = decoded.payload.toObject().value(u"exp"_s);
+    const QJsonValue& exp = decoded.claims.exp;
     setExpiry(
         m_jwtExpiry, exp.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble())).toUTC() : QDateTime());
     setTabShown(Tab::Jwt, true);

@@ -143,7 +143,7 @@ private:
     void showTwoFactor(const AuthTicketResult& result);
     void showProblem(const AuthTicketResult& result);
     void showCodePage(const AuthTicketResult& result, bool oneTimeCode, const QString& email = QString());
-    void showJwt(const QString& jwt);
+    void showJwt(const QString& jwt, const DecodedToken& decoded);
     void updateSecrets();
     void updateRaw();
     void updatePersonalData();

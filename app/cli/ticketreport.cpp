@@ -56,12 +56,12 @@ QJsonObject TicketReport::jwtJson(const DecodedToken& token)
     }
     QJsonObject json {
         { u"kind"_s, DecodedToken::kindName(token.kind) },
-        { u"header"_s, token.header },
+        { u"header"_s, token.header() },
         { u"signature"_s, signature },
         { u"notices"_s, notices },
     };
-    if (!token.payload.isUndefined()) {
-        json.insert(u"payload"_s, token.payload);
+    if (!token.payload().isUndefined()) {
+        json.insert(u"payload"_s, token.payload());
     }
     return json;
 }
@@ -113,13 +113,13 @@ QString TicketReport::jwtText(const DecodedToken& token, const QDateTime& now)
     for (const TokenNotice& notice : token.notices) {
         lines << u"  ! "_s + notice.text;
     }
-    if (token.header.isEmpty()) {
+    if (token.header().isEmpty()) {
         return lines.join(u'\n');
     }
     lines << tr("Header:");
-    lines << QString::fromUtf8(QJsonDocument(token.header).toJson(QJsonDocument::Indented)).trimmed();
-    if (token.payload.isObject()) {
-        const QJsonObject payload = token.payload.toObject();
+    lines << QString::fromUtf8(QJsonDocument(token.header()).toJson(QJsonDocument::Indented)).trimmed();
+    if (token.payload().isObject()) {
+        const QJsonObject payload = token.payload().toObject();
         lines << tr("Claims:");
         lines << QString::fromUtf8(QJsonDocument(ClaimCatalogue::expandNested(payload)).toJson(QJsonDocument::Indented))
                      .trimmed();

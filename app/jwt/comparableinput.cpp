@@ -31,11 +31,11 @@ bool hasAny(const QJsonObject& object, const QStringList& keys)
 
 QJsonObject jwtValue(const DecodedToken& token)
 {
-    QJsonObject object { { u"header"_s, token.header } };
-    if (token.payload.isObject()) {
-        object.insert(u"payload"_s, ClaimCatalogue::expandNested(token.payload.toObject()));
-    } else if (!token.payload.isUndefined()) {
-        object.insert(u"payload"_s, token.payload);
+    QJsonObject object { { u"header"_s, token.header() } };
+    if (token.payload().isObject()) {
+        object.insert(u"payload"_s, ClaimCatalogue::expandNested(token.payload().toObject()));
+    } else if (!token.payload().isUndefined()) {
+        object.insert(u"payload"_s, token.payload());
     }
     return object;
 }

@@ -1,8 +1,72 @@
 #include "decodedtoken.h"
 
+#include "jwt/claimcatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+DecodedToken::Claims DecodedToken::Claims::fromPayload(const QJsonObject& payload)
+{
+    Claims claims;
+    claims.nbf = payload.value(u"nbf"_s);
+    claims.iat = payload.value(u"iat"_s);
+    claims.exp = payload.value(u"exp"_s);
+    claims.authTime = payload.value(u"auth_time"_s);
+    const QJsonObject user = payload.value(ClaimCatalogue::UserClaimsKey).toObject();
+    claims.userClaimsExp = user.value(u"exp"_s);
+    claims.previousAnonymousId = user.value(u"b.PreviousAnonymousId"_s).toString();
+    claims.appClaimsExp = payload.value(ClaimCatalogue::AppClaimsKey).toObject().value(u"exp"_s);
+    return claims;
+}
+
+const QJsonObject& DecodedToken::header() const
+{
+    if (!m_header) {
+        m_header = m_headerSource == Source::Json ? QJsonDocument::fromJson(headerJsonText()).object() : QJsonObject();
+    }
+    return *m_header;
+}
+
+const QJsonValue& DecodedToken::payload() const
+{
+    if (!m_payload) {
+        switch (m_payloadSource) {
+        case Source::Json: {
+            const QJsonDocument document = QJsonDocument::fromJson(payloadJsonText());
+            m_payload = document.isObject() ? QJsonValue(document.object())
+                : document.isArray()        ? QJsonValue(document.array())
+                                            : QJsonValue(QJsonValue::Undefined);
+            break;
+        }
+        case Source::NestedJwt:
+            m_payload = QJsonValue(QString::fromLatin1(payloadJson));
+            break;
+        case Source::None:
+            m_payload = QJsonValue(QJsonValue::Undefined);
+            break;
+        }
+    }
+    return *m_payload;
+}
+
+QByteArray DecodedToken::headerJsonText() const
+{
+    if (m_headerSource != Source::Json) {
+        return {};
+    }
+    return m_headerJsonStart == 0 ? headerJson : headerJson.sliced(m_headerJsonStart);
+}
+
+QByteArray DecodedToken::payloadJsonText() const
+{
+    if (m_payloadSource != Source::Json) {
+        return {};
+    }
+    return m_payloadJsonStart == 0 ? payloadJson : payloadJson.sliced(m_payloadJsonStart);
+}
 
 bool DecodedToken::hasNotice(const QString& code) const
 {

@@ -7,10 +7,17 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // What JwtDecoder found in a token: the decoded parts and every notice about them. A value type that
 // the GUI, the CLI and the verifier share. Decoding never sets SignatureState::Verified; only
 // JwsVerifier can tell, and the caller keeps its result.
+//
+// Decoding checks the JSON and reads what every consumer needs (the header's alg, typ, kid and size, the time
+// claims, b.PreviousAnonymousId) without making Qt's JSON values: header() and payload() make them from
+// headerJson and payloadJson on first call, as QJsonDocument reads those bytes, and keep them. The values are
+// exactly what an eager decode would have made. (Like any cache, the first call is not safe from two threads on
+// one object at once; a copy made before the first call makes its own.)
 struct DecodedToken
 {
     enum class Kind
@@ -30,16 +37,47 @@ struct DecodedToken
         Invalid
     };
 
+    // The payload's time claims and the user claim the GUI's login shows, each as QJsonDocument reads it
+    // (QJsonValue::Undefined when absent), so that the timeline and the summary need no payload().
+    struct Claims
+    {
+        QJsonValue nbf { QJsonValue::Undefined };
+        QJsonValue iat { QJsonValue::Undefined };
+        QJsonValue exp { QJsonValue::Undefined };
+        QJsonValue authTime { QJsonValue::Undefined }; // "auth_time"
+        QJsonValue userClaimsExp { QJsonValue::Undefined }; // user_claims' "exp"
+        QJsonValue appClaimsExp { QJsonValue::Undefined }; // app_claims' "exp"
+        QString previousAnonymousId; // user_claims' "b.PreviousAnonymousId" when a string
+
+        // The same, read from a payload object (what decoding gives for tokens simdjson does not read as Qt).
+        static Claims fromPayload(const QJsonObject& payload);
+        bool operator==(const Claims& other) const = default;
+    };
+
     Kind kind = Kind::Empty;
-    QJsonObject header;
-    QJsonValue payload { QJsonValue::Undefined }; // an object, or what stood in its place
     QByteArray headerJson; // the decoded header bytes
     QByteArray payloadJson; // the decoded payload bytes
     QByteArray signature; // the decoded signature bytes
     QByteArray signingInput; // "<header segment>.<payload segment>", as received
-    QString algorithm; // the header's "alg", informational only
+    QString algorithm; // the header's "alg" when a string, informational only
+    QString type; // the header's "typ" when a string
+    QString keyId; // the header's "kid" when a string
+    qsizetype headerSize = 0; // the number of members of header()
+    bool payloadIsObject = false; // payload() is an object
+    Claims claims; // read from payload() when it is an object
     SignatureState signatureState = SignatureState::NotVerified;
     QList<TokenNotice> notices;
+
+    // The header as QJsonDocument reads headerJson (without a leading byte order mark); empty when the header is
+    // not a usable JSON object.
+    const QJsonObject& header() const;
+    // The payload: an object, an array (a payload that is not an object), the nested JWT's text (a string), or
+    // QJsonValue::Undefined when it could not be read.
+    const QJsonValue& payload() const;
+    // The JSON text header() and payload() are read from: headerJson and payloadJson without a leading byte order
+    // mark; empty when header() is empty or payload() is no object or array.
+    QByteArray headerJsonText() const;
+    QByteArray payloadJsonText() const;
 
     bool hasNotice(const QString& code) const;
     bool hasErrors() const;
@@ -48,4 +86,21 @@ struct DecodedToken
     // "invalid", "unsigned", "not verified".
     static QString kindName(Kind kind);
     static QString signatureStateName(SignatureState state);
+
+private:
+    friend class JwtDecoder;
+
+    // Where header() and payload() come from.
+    enum class Source : quint8
+    {
+        None, // an empty object (header) or QJsonValue::Undefined (payload)
+        Json, // QJsonDocument of the bytes after m_*JsonStart
+        NestedJwt, // the payload bytes as a string
+    };
+    Source m_headerSource = Source::None;
+    Source m_payloadSource = Source::None;
+    qsizetype m_headerJsonStart = 0; // 3 after a byte order mark
+    qsizetype m_payloadJsonStart = 0;
+    mutable std::optional<QJsonObject> m_header;
+    mutable std::optional<QJsonValue> m_payload;
 };

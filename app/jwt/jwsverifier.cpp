@@ -220,7 +220,7 @@ JwsVerifier::Result JwsVerifier::verify(const DecodedToken& token, const QList<V
 {
     Result result;
     result.algorithm = token.algorithm;
-    result.kid = token.header.value(u"kid"_s).toString();
+    result.kid = token.keyId;
     const auto refuse = [&result](Outcome outcome, const QString& code, const QString& message) {
         result.outcome = outcome;
         result.message = message;
@@ -236,7 +236,7 @@ JwsVerifier::Result JwsVerifier::verify(const DecodedToken& token, const QList<V
             tr("The token says \"alg\": \"none\": it is unsigned and can never be valid."));
     }
     const bool jwsShaped = token.kind == DecodedToken::Kind::Jws
-        || (token.kind == DecodedToken::Kind::Malformed && !token.header.isEmpty() && !token.signingInput.isEmpty());
+        || (token.kind == DecodedToken::Kind::Malformed && token.headerSize > 0 && !token.signingInput.isEmpty());
     if (!jwsShaped) {
         return refuse(Outcome::NotVerifiable, u"not-a-jws"_s, tr("Only a signed JWT (JWS) can be verified."));
     }

@@ -1,6 +1,7 @@
 #include "jwtdecoder.h"
 
 #include "jwt/base64url.h"
+#include "jwt/claimcatalogue.h"
 #include "logging.h"
 
 #include "json/jsontreemodel.h"
@@ -11,7 +12,13 @@
 #include <QVarLengthArray>
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstring>
+#include <optional>
+#include <simdjson.h>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -247,6 +254,207 @@ bool isValidUtf8(QByteArrayView bytes)
     return !decoder.hasError();
 }
 
+// ---- The fast reader: simdjson on the decoded bytes, trusted only where it reads them as QJsonDocument does ----
+
+using DomElement = simdjson::dom::element;
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+template <typename T>
+T domGet(const DomElement& element)
+{
+    T value {};
+    if (element.get(value) != simdjson::SUCCESS) {
+        return T {};
+    }
+    return value;
+}
+
+// A value as QJsonDocument makes it (the same rules as JsonTreeModel's DOM backing): a uint64 becomes a double, a
+// whole double that fits 64 bits an integer, of duplicate keys the last.
+QJsonValue domValue(const DomElement& element)
+{
+    switch (element.type()) {
+    case simdjson::dom::element_type::OBJECT: {
+        QJsonObject object;
+        for (const simdjson::dom::key_value_pair member : domGet<simdjson::dom::object>(element)) {
+            object.insert(fromUtf8(member.key), domValue(member.value));
+        }
+        return object;
+    }
+    case simdjson::dom::element_type::ARRAY: {
+        QJsonArray array;
+        for (const DomElement item : domGet<simdjson::dom::array>(element)) {
+            array.append(domValue(item));
+        }
+        return array;
+    }
+    case simdjson::dom::element_type::INT64:
+        return QJsonValue(qint64(domGet<int64_t>(element)));
+    case simdjson::dom::element_type::UINT64:
+        return QJsonValue(double(domGet<uint64_t>(element)));
+    case simdjson::dom::element_type::DOUBLE: {
+        const double number = domGet<double>(element);
+        constexpr double Limit = 9223372036854775808.0; // 2^63
+        if (number >= -Limit && number < Limit && std::trunc(number) == number) {
+            return QJsonValue(qint64(number));
+        }
+        return QJsonValue(number);
+    }
+    case simdjson::dom::element_type::STRING:
+        return QJsonValue(fromUtf8(domGet<std::string_view>(element)));
+    case simdjson::dom::element_type::BOOL:
+        return QJsonValue(domGet<bool>(element));
+    case simdjson::dom::element_type::NULL_VALUE:
+        return QJsonValue(QJsonValue::Null);
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+// What scanJson finds, read from simdjson's DOM of a valid text: depth, duplicate keys. `trusted` turns false on
+// what QJsonDocument reads otherwise: a string that opens with U+FEFF (Qt drops it) or a zero written as a
+// fraction or exponent (maybe an underflow such as 1e-400, which Qt refuses).
+struct DomShape
+{
+    QStringList duplicateKeys;
+    qsizetype rootDuplicates = 0; // duplicate keys of the root object
+    bool tooDeep = false;
+    bool trusted = true;
+
+    static bool opensWithBom(std::string_view text) { return text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF"; }
+
+    void walk(const DomElement& element, int depth)
+    {
+        if (tooDeep || !trusted) {
+            return;
+        }
+        switch (element.type()) {
+        case simdjson::dom::element_type::OBJECT: {
+            if (depth > JwtDecoder::MaxJsonDepth) {
+                tooDeep = true;
+                return;
+            }
+            const simdjson::dom::object object = domGet<simdjson::dom::object>(element);
+            QVarLengthArray<std::string_view, 32> keys;
+            std::unordered_set<std::string_view> hashed;
+            for (const simdjson::dom::key_value_pair member : object) {
+                if (opensWithBom(member.key)) {
+                    trusted = false;
+                    return;
+                }
+                bool seen = false;
+                if (keys.size() < 32) {
+                    seen = std::find(keys.cbegin(), keys.cend(), member.key) != keys.cend();
+                    if (!seen) {
+                        keys.append(member.key);
+                    }
+                } else {
+                    if (hashed.empty()) {
+                        hashed.insert(keys.cbegin(), keys.cend());
+                    }
+                    seen = !hashed.insert(member.key).second;
+                }
+                if (seen) {
+                    if (depth == 1) {
+                        ++rootDuplicates;
+                    }
+                    const QString key = fromUtf8(member.key);
+                    if (!duplicateKeys.contains(key)) {
+                        duplicateKeys.append(key);
+                    }
+                }
+                walk(member.value, depth + 1);
+                if (tooDeep || !trusted) {
+                    return;
+                }
+            }
+            return;
+        }
+        case simdjson::dom::element_type::ARRAY:
+            if (depth > JwtDecoder::MaxJsonDepth) {
+                tooDeep = true;
+                return;
+            }
+            for (const DomElement item : domGet<simdjson::dom::array>(element)) {
+                walk(item, depth + 1);
+                if (tooDeep || !trusted) {
+                    return;
+                }
+            }
+            return;
+        case simdjson::dom::element_type::STRING:
+            trusted = !opensWithBom(domGet<std::string_view>(element));
+            return;
+        case simdjson::dom::element_type::DOUBLE:
+            trusted = domGet<double>(element) != 0;
+            return;
+        default:
+            return;
+        }
+    }
+};
+
+// True when a byte is 0xEF or above: the first byte of U+FEFF, of U+FFFE or U+FFFF, or of a character above
+// U+FFFF. Texts with them go to QJsonDocument, whose reading of them is the one shown.
+bool hasHighBytes(QByteArrayView bytes)
+{
+    const auto* data = reinterpret_cast<const uchar*>(bytes.data());
+    uchar high = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        high |= uchar(data[i] >= 0xef);
+    }
+    return high != 0;
+}
+
+// A \u escape of a surrogate ("\uD8..".."\uDF.."): Qt keeps a lone one, simdjson refuses or replaces it.
+bool hasSurrogateEscape(QByteArrayView bytes)
+{
+    const char* const data = bytes.data();
+    const qsizetype size = bytes.size();
+    const char* at = data;
+    while (const auto* slash = static_cast<const char*>(std::memchr(at, '\\', size_t(data + size - at)))) {
+        const qsizetype i = slash - data;
+        if (i + 2 < size && data[i + 1] == 'u' && (data[i + 2] == 'd' || data[i + 2] == 'D')) {
+            return true;
+        }
+        at = slash + (i + 1 < size ? 2 : 1); // skip the escaped character: "\\\\u" is no escape of u
+        if (at >= data + size) {
+            break;
+        }
+    }
+    return false;
+}
+
+// The parser every decode on this thread reuses: its buffers stay for the next token.
+simdjson::dom::parser& keptParser()
+{
+    thread_local simdjson::dom::parser parser(JwtDecoder::MaxInputBytes);
+    return parser;
+}
+
+// What the header says that decoding needs, however it was read.
+// One JSON segment as read: whether it is an object (or array), and either Qt's value of it or simdjson's DOM (valid
+// until the thread's parser reads the next segment).
+struct JsonRead
+{
+    bool readable = false; // an object or an array: header() or payload() is made from the bytes
+    bool isObject = false;
+    qsizetype start = 0; // 3 after a byte order mark
+    std::optional<QJsonValue> value; // read by QJsonDocument already
+    std::optional<DomElement> root; // read by simdjson
+    qsizetype rootDuplicates = 0;
+};
+
+struct HeaderFacts
+{
+    QJsonValue alg { QJsonValue::Undefined };
+    QString cty;
+    bool hasZip = false;
+};
+
 class Decoding
 {
     Q_DECLARE_TR_FUNCTIONS(JwtDecoder)
@@ -304,16 +512,62 @@ public:
         return true;
     }
 
-    // Parses one JSON segment and reports what QJsonDocument hides. Returns false when unusable.
-    bool parseJson(Segment segment, QByteArray bytes, QJsonValue* out)
+    // Parses one JSON segment and reports what QJsonDocument hides. Returns true when it is an object.
+    bool parseJson(Segment segment, const QByteArray& bytes, JwtDecoder::JsonReader reader, JsonRead* out)
     {
-        if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QByteArrayView text = bytes;
+        if (text.startsWith("\xEF\xBB\xBF")) {
             warning(u"bom"_s,
                 pick(segment, tr("The header starts with a byte order mark, which JSON in a JWT must not have."),
                     tr("The payload starts with a byte order mark, which JSON in a JWT must not have."), {}));
-            bytes.remove(0, 3);
+            out->start = 3;
+            text = text.sliced(3);
         }
+        if (reader == JwtDecoder::JsonReader::Fast && readFast(segment, text, out)) {
+            return out->isObject;
+        }
+        return readWithQt(segment, bytes.sliced(out->start), out);
+    }
 
+    // simdjson's reading, when it is Qt's: false leaves the text to readWithQt (nothing reported yet).
+    bool readFast(Segment segment, QByteArrayView text, JsonRead* out)
+    {
+        if (text.isEmpty() || hasHighBytes(text) || hasSurrogateEscape(text)) {
+            return false;
+        }
+        const simdjson::simdjson_result<DomElement> parsed
+            = keptParser().parse(text.data(), std::size_t(text.size()), true);
+        if (parsed.error()) {
+            return false; // invalid for simdjson: Qt says why, or reads what simdjson refuses (a raw control character)
+        }
+        const DomElement root = parsed.value_unsafe();
+        if (!root.is_object() && !root.is_array()) {
+            return false; // Qt refuses a scalar document
+        }
+        DomShape shape;
+        shape.walk(root, 1);
+        if (shape.tooDeep) {
+            reportTooDeep(segment);
+            return true;
+        }
+        if (!shape.trusted) {
+            return false;
+        }
+        reportDuplicates(segment, shape.duplicateKeys);
+        out->readable = true;
+        out->isObject = root.is_object();
+        if (!out->isObject) {
+            reportNotAnObject(segment);
+            return true;
+        }
+        out->root = root;
+        out->rootDuplicates = shape.rootDuplicates;
+        return true;
+    }
+
+    // QJsonDocument's reading, and what it hides found by scanning the text. Returns true when it is an object.
+    bool readWithQt(Segment segment, const QByteArray& bytes, JsonRead* out)
+    {
         if (!isValidUtf8(bytes)) {
             error(u"invalid-utf8"_s,
                 pick(segment, tr("The header is not valid UTF-8."), tr("The payload is not valid UTF-8."), {}));
@@ -322,10 +576,7 @@ public:
 
         const JsonShape shape = scanJson(bytes, JwtDecoder::MaxJsonDepth);
         if (shape.tooDeep) {
-            error(u"too-deep"_s,
-                pick(segment,
-                    tr("The header nests deeper than %1 levels; it is not read.").arg(JwtDecoder::MaxJsonDepth),
-                    tr("The payload nests deeper than %1 levels; it is not read.").arg(JwtDecoder::MaxJsonDepth), {}));
+            reportTooDeep(segment);
             return false;
         }
 
@@ -340,18 +591,7 @@ public:
             return false;
         }
 
-        for (const QString& key : shape.duplicateKeys) {
-            const QString shown = shortened(JsonTreeModel::escapeForDisplay(key));
-            warning(u"duplicate-key"_s,
-                pick(segment,
-                    tr("The header has the key \"%1\" more than once; readers disagree on which one counts, "
-                       "and this view shows the last.")
-                        .arg(shown),
-                    tr("The payload has the key \"%1\" more than once; readers disagree on which one counts, "
-                       "and this view shows the last.")
-                        .arg(shown),
-                    {}));
-        }
+        reportDuplicates(segment, shape.duplicateKeys);
 
         if (shape.rawControlCharacter) {
             warning(u"raw-control-character"_s,
@@ -373,17 +613,125 @@ public:
                     {}));
         }
 
+        out->readable = document.isObject() || document.isArray();
+        out->isObject = document.isObject();
+        out->value = document.isObject() ? QJsonValue(document.object())
+            : document.isArray()         ? QJsonValue(document.array())
+                                         : QJsonValue(QJsonValue::Undefined);
         if (!document.isObject()) {
-            error(u"not-an-object"_s,
-                pick(segment, tr("The header is JSON but not an object, as a JWT requires."),
-                    tr("The payload is JSON but not an object, as a JWT's claims set requires."), {}));
-            *out = document.isArray() ? QJsonValue(document.array()) : QJsonValue(QJsonValue::Undefined);
+            reportNotAnObject(segment);
             return false;
         }
-        *out = document.object();
         return true;
     }
+
+    void reportTooDeep(Segment segment)
+    {
+        error(u"too-deep"_s,
+            pick(segment, tr("The header nests deeper than %1 levels; it is not read.").arg(JwtDecoder::MaxJsonDepth),
+                tr("The payload nests deeper than %1 levels; it is not read.").arg(JwtDecoder::MaxJsonDepth), {}));
+    }
+
+    void reportDuplicates(Segment segment, const QStringList& keys)
+    {
+        for (const QString& key : keys) {
+            const QString shown = shortened(JsonTreeModel::escapeForDisplay(key));
+            warning(u"duplicate-key"_s,
+                pick(segment,
+                    tr("The header has the key \"%1\" more than once; readers disagree on which one counts, "
+                       "and this view shows the last.")
+                        .arg(shown),
+                    tr("The payload has the key \"%1\" more than once; readers disagree on which one counts, "
+                       "and this view shows the last.")
+                        .arg(shown),
+                    {}));
+        }
+    }
+
+    void reportNotAnObject(Segment segment)
+    {
+        error(u"not-an-object"_s,
+            pick(segment, tr("The header is JSON but not an object, as a JWT requires."),
+                tr("The payload is JSON but not an object, as a JWT's claims set requires."), {}));
+    }
 };
+
+// What the header says that decoding needs, from simdjson's DOM (of duplicate keys the last, as in Qt).
+HeaderFacts headerFacts(const DomElement& root, DecodedToken* token)
+{
+    HeaderFacts facts;
+    token->type.clear();
+    token->keyId.clear();
+    for (const simdjson::dom::key_value_pair member : domGet<simdjson::dom::object>(root)) {
+        if (member.key == "alg") {
+            facts.alg = domValue(member.value);
+        } else if (member.key == "cty") {
+            facts.cty = domValue(member.value).toString();
+        } else if (member.key == "zip") {
+            facts.hasZip = true;
+        } else if (member.key == "typ") {
+            token->type = domValue(member.value).toString();
+        } else if (member.key == "kid") {
+            token->keyId = domValue(member.value).toString();
+        }
+    }
+    return facts;
+}
+
+HeaderFacts headerFacts(const QJsonObject& header, DecodedToken* token)
+{
+    HeaderFacts facts;
+    facts.alg = header.value(u"alg"_s);
+    facts.cty = header.value(u"cty"_s).toString();
+    facts.hasZip = header.contains(u"zip"_s);
+    token->type = header.value(u"typ"_s).toString();
+    token->keyId = header.value(u"kid"_s).toString();
+    return facts;
+}
+
+// DecodedToken::Claims::fromPayload, from simdjson's DOM.
+DecodedToken::Claims payloadClaims(const DomElement& root)
+{
+    static const QByteArray userClaimsKey = ClaimCatalogue::UserClaimsKey.toUtf8();
+    static const QByteArray appClaimsKey = ClaimCatalogue::AppClaimsKey.toUtf8();
+    const auto view = [](const QByteArray& bytes) {
+        return std::string_view(bytes.constData(), std::size_t(bytes.size()));
+    };
+    DecodedToken::Claims claims;
+    for (const simdjson::dom::key_value_pair member : domGet<simdjson::dom::object>(root)) {
+        if (member.key == "nbf") {
+            claims.nbf = domValue(member.value);
+        } else if (member.key == "iat") {
+            claims.iat = domValue(member.value);
+        } else if (member.key == "exp") {
+            claims.exp = domValue(member.value);
+        } else if (member.key == "auth_time") {
+            claims.authTime = domValue(member.value);
+        } else if (member.key == view(userClaimsKey)) {
+            claims.userClaimsExp = QJsonValue(QJsonValue::Undefined);
+            claims.previousAnonymousId.clear();
+            if (member.value.is_object()) {
+                for (const simdjson::dom::key_value_pair user : domGet<simdjson::dom::object>(member.value)) {
+                    if (user.key == "exp") {
+                        claims.userClaimsExp = domValue(user.value);
+                    } else if (user.key == "b.PreviousAnonymousId") {
+                        claims.previousAnonymousId = domValue(user.value).toString();
+                    }
+                }
+            }
+        } else if (member.key == view(appClaimsKey)) {
+            claims.appClaimsExp = QJsonValue(QJsonValue::Undefined);
+            if (member.value.is_object()) {
+                for (const simdjson::dom::key_value_pair app : domGet<simdjson::dom::object>(member.value)) {
+                    if (app.key == "exp") {
+                        claims.appClaimsExp = domValue(app.value);
+                    }
+                }
+            }
+        }
+    }
+    return claims;
+}
 
 // memchr from dot to dot: a JWT has two in ~1,400 characters (QByteArrayView::count(char) searches for a one-byte
 // string, several times slower).
@@ -447,7 +795,7 @@ bool isStandardBase64(QByteArrayView bytes)
 
 } // namespace
 
-DecodedToken JwtDecoder::decode(QByteArrayView input)
+DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
 {
     Decoding d;
     DecodedToken& token = d.token;
@@ -532,21 +880,32 @@ DecodedToken JwtDecoder::decode(QByteArrayView input)
     const qsizetype offsetInInput = text.data() - input.data();
 
     // 4. Header (JWS and JWE alike).
+    // What the header says is read at once: the payload's reading reuses the parser and ends the header's DOM.
     bool usable = d.decodeSegment(Segment::Header, headerText, offsetInInput, &token.headerJson);
+    HeaderFacts facts;
     if (usable) {
-        QJsonValue header;
-        usable = d.parseJson(Segment::Header, token.headerJson, &header);
+        JsonRead read;
+        usable = d.parseJson(Segment::Header, token.headerJson, reader, &read);
         if (usable) {
-            token.header = header.toObject();
+            token.m_headerSource = DecodedToken::Source::Json;
+            token.m_headerJsonStart = read.start;
+            if (read.value) {
+                token.m_header = read.value->toObject();
+                facts = headerFacts(*token.m_header, &token);
+                token.headerSize = token.m_header->size();
+            } else {
+                facts = headerFacts(*read.root, &token);
+                token.headerSize = qsizetype(domGet<simdjson::dom::object>(*read.root).size()) - read.rootDuplicates;
+            }
         }
     }
-    const QJsonValue alg = token.header.value(u"alg"_s);
+    const QJsonValue& alg = facts.alg;
     token.algorithm = alg.isString() ? alg.toString() : QString();
 
     if (dots == 4) {
         // JWE: show the header, never decrypt or inflate anything.
         token.kind = usable ? DecodedToken::Kind::Jwe : DecodedToken::Kind::Malformed;
-        if (token.header.contains(u"zip"_s)) {
+        if (facts.hasZip) {
             d.info(u"jwe"_s,
                 tr("This is an encrypted token (JWE): only its header is shown. Its compressed content is "
                    "neither decrypted nor inflated."));
@@ -562,18 +921,26 @@ DecodedToken JwtDecoder::decode(QByteArrayView input)
     token.signingInput = text.first(secondDot).toByteArray();
 
     if (d.decodeSegment(Segment::Payload, payloadText, offsetInInput + firstDot + 1, &token.payloadJson)) {
-        const QString cty = token.header.value(u"cty"_s).toString();
         if (looksLikeCompactJws(token.payloadJson)
-            || (cty.compare(u"JWT"_s, Qt::CaseInsensitive) == 0 && token.payloadJson.count('.') == 2)) {
-            token.payload = QString::fromLatin1(token.payloadJson);
+            || (facts.cty.compare(u"JWT"_s, Qt::CaseInsensitive) == 0 && token.payloadJson.count('.') == 2)) {
+            token.m_payloadSource = DecodedToken::Source::NestedJwt;
             d.warning(
                 u"nested-jwt"_s, tr("The payload is itself a JWT (a nested token); paste it on its own to decode it."));
         } else {
-            QJsonValue payload(QJsonValue::Undefined);
-            if (!d.parseJson(Segment::Payload, token.payloadJson, &payload)) {
+            JsonRead read;
+            if (!d.parseJson(Segment::Payload, token.payloadJson, reader, &read)) {
                 usable = false;
             }
-            token.payload = payload;
+            if (read.readable) {
+                token.m_payloadSource = DecodedToken::Source::Json;
+                token.m_payloadJsonStart = read.start;
+                token.m_payload = read.value;
+            }
+            if (read.isObject) {
+                token.payloadIsObject = true;
+                token.claims = read.value ? DecodedToken::Claims::fromPayload(read.value->toObject())
+                                          : payloadClaims(*read.root);
+            }
         }
     } else {
         usable = false;
@@ -584,7 +951,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input)
     }
 
     if (alg.isUndefined() || !alg.isString()) {
-        if (!token.headerJson.isEmpty() && token.header.size() > 0) {
+        if (!token.headerJson.isEmpty() && token.headerSize > 0) {
             d.error(u"missing-alg"_s, tr("The header names no signing algorithm (\"alg\")."));
         }
     } else if (token.algorithm.compare(u"none"_s, Qt::CaseInsensitive) == 0) {

@@ -9,9 +9,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A time claim read through the claim catalogue: invalid when absent; *problem set when unreadable.
-QDateTime readTime(const QJsonObject& object, const QString& key, bool epoch, const QDateTime& now, QString* problem)
+QDateTime readTime(const QJsonValue& value, bool epoch, const QDateTime& now, QString* problem)
 {
-    const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         return {};
     }
@@ -56,8 +55,7 @@ TokenTimeline TokenTimeline::build(const Input& input)
     timeline.m_leewaySeconds = qMax(0, input.leewaySeconds);
     const qint64 leeway = timeline.m_leewaySeconds;
     const QDateTime now = input.now.toUTC();
-    const QJsonObject app = input.payload.value(ClaimCatalogue::AppClaimsKey).toObject();
-    const QJsonObject user = input.payload.value(ClaimCatalogue::UserClaimsKey).toObject();
+    const DecodedToken::Claims& claims = input.claims;
 
     struct Source
     {
@@ -68,19 +66,19 @@ TokenTimeline TokenTimeline::build(const Input& input)
         QString problem;
     };
     QList<Source> sources;
-    const auto fromClaim = [&](Moment moment, const QString& id, const QString& label, const QJsonObject& object,
-                               const QString& key, bool epoch) {
-        Source source { moment, id, label, {}, {} };
-        source.at = readTime(object, key, epoch, now, &source.problem);
-        sources.append(source);
-    };
-    fromClaim(Moment::NotBefore, u"nbf"_s, tr("Valid from (nbf)"), input.payload, u"nbf"_s, true);
-    fromClaim(Moment::IssuedAt, u"iat"_s, tr("Issued (iat)"), input.payload, u"iat"_s, true);
+    const auto fromClaim
+        = [&](Moment moment, const QString& id, const QString& label, const QJsonValue& value, bool epoch) {
+              Source source { moment, id, label, {}, {} };
+              source.at = readTime(value, epoch, now, &source.problem);
+              sources.append(source);
+          };
+    fromClaim(Moment::NotBefore, u"nbf"_s, tr("Valid from (nbf)"), claims.nbf, true);
+    fromClaim(Moment::IssuedAt, u"iat"_s, tr("Issued (iat)"), claims.iat, true);
     sources.append({ Moment::AccessExpiry, u"accessTokenExpiration"_s, tr("Ticket expires"),
         input.accessTokenExpiration.toUTC(), {} });
-    fromClaim(Moment::UserClaimsExpiry, u"user_claims.exp"_s, tr("user_claims.exp"), user, u"exp"_s, false);
-    fromClaim(Moment::JwtExpiry, u"exp"_s, tr("JWT exp"), input.payload, u"exp"_s, true);
-    fromClaim(Moment::AppClaimsExpiry, u"app_claims.exp"_s, tr("app_claims.exp"), app, u"exp"_s, false);
+    fromClaim(Moment::UserClaimsExpiry, u"user_claims.exp"_s, tr("user_claims.exp"), claims.userClaimsExp, false);
+    fromClaim(Moment::JwtExpiry, u"exp"_s, tr("JWT exp"), claims.exp, true);
+    fromClaim(Moment::AppClaimsExpiry, u"app_claims.exp"_s, tr("app_claims.exp"), claims.appClaimsExp, false);
     sources.append({ Moment::RefreshExpiry, u"refreshTokenExpiration"_s, tr("Refresh token expires"),
         input.refreshTokenExpiration.toUTC(), {} });
 

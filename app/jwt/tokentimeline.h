@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jwt/decodedtoken.h"
 #include "jwt/tokennotice.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ public:
 
     struct Input
     {
-        QJsonObject payload; // the decoded JWT payload; may be empty
+        DecodedToken::Claims claims; // the decoded JWT's time claims (DecodedToken::claims, or Claims::fromPayload)
         QDateTime accessTokenExpiration; // invalid when unknown
         QDateTime refreshTokenExpiration; // invalid when unknown
         QDateTime now;

@@ -650,7 +650,5 @@ QString CustomerSession::previousAnonymousId() const
     if (!m_ticket) {
         return {};
     }
-    const DecodedToken jwt = JwtDecoder::decode(m_ticket->jwtAccessToken.toUtf8());
-    const QJsonObject claims = jwt.payload.toObject().value(u"https://www.kibocommerce.com/user_claims"_s).toObject();
-    return claims.value(u"b.PreviousAnonymousId"_s).toString();
+    return JwtDecoder::decode(m_ticket->jwtAccessToken.toUtf8()).claims.previousAnonymousId;
 }

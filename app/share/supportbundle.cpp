@@ -187,13 +187,13 @@ QJsonObject jwtJson(
     const DecodedToken decoded = JwtDecoder::decode(token.toUtf8());
     QJsonObject json {
         { u"algorithm"_s, decoded.algorithm },
-        { u"header"_s, SecretScrubber::scrubJson(decoded.header) },
+        { u"header"_s, SecretScrubber::scrubJson(decoded.header()) },
         { u"signature"_s,
             QJsonObject { { u"state"_s, DecodedToken::signatureStateName(decoded.signatureState) },
                 { u"bytes"_s, decoded.signature.size() } } },
     };
-    if (decoded.payload.isObject()) {
-        const QJsonObject payload = decoded.payload.toObject();
+    if (decoded.payload().isObject()) {
+        const QJsonObject payload = decoded.payload().toObject();
         QJsonValue claims = SecretScrubber::scrubJson(ClaimCatalogue::expandNested(payload));
         if (!personal) {
             claims = SecretScrubber::removePersonalData(claims);
@@ -535,7 +535,7 @@ QJsonObject SupportBundle::toJson(
         }
         collectPersonal(account, QString(), &found);
         if (result.ticket && !result.ticket->jwtAccessToken.isEmpty()) {
-            collectPersonal(JwtDecoder::decode(result.ticket->jwtAccessToken.toUtf8()).payload, QString(), &found);
+            collectPersonal(JwtDecoder::decode(result.ticket->jwtAccessToken.toUtf8()).payload(), QString(), &found);
         }
         found.removeDuplicates();
         // Longest first, so that "ada.lovelace@example.com" goes before "Ada".

@@ -1,5 +1,6 @@
-// libFuzzer target: JwtDecoder::decode on arbitrary bytes, then what the GUI does with a decoded
-// token: the claim catalogue's expansion and annotation, shown through a JsonTreeModel.
+// libFuzzer target: JwtDecoder::decode on arbitrary bytes, compared with the eager QJsonDocument reading
+// (JsonReader::QtOnly) in every notice and value, then what the GUI does with a decoded token: the claim catalogue's
+// expansion and annotation, shown through a JsonTreeModel.
 #include "fuzzsupport.h"
 #include "jwt/claimcatalogue.h"
 #include "jwt/jwtdecoder.h"
@@ -26,6 +27,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArrayView input = KtiFuzz::bytes(data, size);
     const DecodedToken decoded = JwtDecoder::decode(input);
 
+    // The fast reader gives what QJsonDocument gives, word for word and value for value.
+    const DecodedToken eager = JwtDecoder::decode(input, JwtDecoder::JsonReader::QtOnly);
+    KTI_FUZZ_CHECK(decoded.kind == eager.kind);
+    KTI_FUZZ_CHECK(decoded.signatureState == eager.signatureState);
+    KTI_FUZZ_CHECK(decoded.notices.size() == eager.notices.size());
+    for (qsizetype i = 0; i < decoded.notices.size() && i < eager.notices.size(); ++i) {
+        KTI_FUZZ_CHECK(decoded.notices.at(i).code == eager.notices.at(i).code);
+        KTI_FUZZ_CHECK(decoded.notices.at(i).severity == eager.notices.at(i).severity);
+        KTI_FUZZ_CHECK(decoded.notices.at(i).text == eager.notices.at(i).text);
+    }
+    KTI_FUZZ_CHECK(decoded.algorithm == eager.algorithm);
+    KTI_FUZZ_CHECK(decoded.type == eager.type);
+    KTI_FUZZ_CHECK(decoded.keyId == eager.keyId);
+    KTI_FUZZ_CHECK(decoded.headerSize == eager.headerSize);
+    KTI_FUZZ_CHECK(decoded.payloadIsObject == eager.payloadIsObject);
+    KTI_FUZZ_CHECK(decoded.claims == eager.claims);
+    KTI_FUZZ_CHECK(decoded.header() == eager.header());
+    KTI_FUZZ_CHECK(decoded.payload() == eager.payload());
+    KTI_FUZZ_CHECK(decoded.payload().isUndefined() == eager.payload().isUndefined());
+    KTI_FUZZ_CHECK(decoded.headerSize == decoded.header().size());
+
     // Whatever the input: at least one notice, each with a code and a sentence, and never "verified".
     KTI_FUZZ_CHECK(!decoded.notices.isEmpty());
     for (const TokenNotice& notice : decoded.notices) {
@@ -51,13 +73,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // A fixed "now" keeps runs reproducible.
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1764384000, Qt::UTC);
-    if (!decoded.header.isEmpty()) {
-        showInTree(decoded.header, now);
+    if (!decoded.header().isEmpty()) {
+        showInTree(decoded.header(), now);
     }
-    if (decoded.payload.isObject()) {
-        showInTree(ClaimCatalogue::expandNested(decoded.payload.toObject()), now);
-    } else if (!decoded.payload.isUndefined()) {
-        showInTree(decoded.payload, now);
+    if (decoded.payload().isObject()) {
+        showInTree(ClaimCatalogue::expandNested(decoded.payload().toObject()), now);
+    } else if (!decoded.payload().isUndefined()) {
+        showInTree(decoded.payload(), now);
     }
     return 0;
 }
