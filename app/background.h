@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPromise>
 #include <QThreadPool>
+#include <atomic>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -23,4 +24,23 @@ void runInBackground(QObject* context, Work work, Done done)
         promise->addResult(work());
         promise->finish();
     });
+}
+
+// How many values freeInBackground() was given in this process (the tests read it).
+inline std::atomic<int>& backgroundFreeCount()
+{
+    static std::atomic<int> count { 0 };
+    return count;
+}
+
+// Frees value on a worker thread of QThreadPool::globalInstance(): for the few values whose destruction alone takes
+// tens of milliseconds (a reply of megabytes parsed, a tree of thousands of nodes), so that the window goes on at
+// once. value must be owned here alone or shared only implicitly (Qt's reference counts are atomic), hold no QObject,
+// and nothing may point into it any more.
+template <typename T>
+void freeInBackground(T value)
+{
+    auto held = std::make_shared<T>(std::move(value));
+    backgroundFreeCount().fetch_add(1);
+    QThreadPool::globalInstance()->start([held]() mutable { held.reset(); });
 }

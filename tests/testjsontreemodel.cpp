@@ -1,3 +1,5 @@
+#include "background.h"
+
 #include "json/jsonpath.h"
 #include "json/jsontreemodel.h"
 #include <QAbstractItemModelTester>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void modelTesterOnScalarRoot();
     void headers();
     void bigDocumentIsLazy();
+    void bigTreeReplacedIsFreedOnAWorker();
     void paths_data();
     void paths();
     void splitAcceptsOtherSpellings();
@@ -736,6 +739,43 @@ void TestJsonTreeModel::bytesWithPath()
     QCOMPARE(model.backing(), JsonTreeModel::Backing::Value);
     QCOMPARE(model.index(1, JsonTreeModel::ValueColumn).data().toString(), u"a\\u0001"_s);
     QVERIFY(!model.setJsonBytes("{\"customerAccount\":{\"id\":3,\"note\":\"a\x01\"}}", u"$.other"_s));
+}
+
+// A big tree replaced or cleared is freed on a worker thread (its DOM and nodes take tens of milliseconds), a small
+// one on the spot; the model shows the new tree at once either way.
+void TestJsonTreeModel::bigTreeReplacedIsFreedOnAWorker()
+{
+    QByteArray bytes = "[";
+    for (int i = 0; i < 20000; ++i) {
+        bytes += "{\"n\":" + QByteArray::number(i) + ",\"name\":\"item number " + QByteArray::number(i) + "\"},";
+    }
+    bytes.back() = ']';
+    QVERIFY(bytes.size() >= JsonTreeModel::BackgroundValueBytes);
+    JsonTreeModel model;
+    QVERIFY(model.setJsonBytes(bytes));
+    QCOMPARE(model.rowCount(), 20000);
+    const int before = backgroundFreeCount().load();
+    model.setJson(QJsonObject { { u"a"_s, 1 } });
+    QCOMPARE(backgroundFreeCount().load(), before + 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, JsonTreeModel::KeyColumn).data().toString(), u"a"_s);
+    model.setJson(QJsonObject { { u"b"_s, 2 } });
+    model.clear();
+    QCOMPARE(backgroundFreeCount().load(), before + 1);
+
+    // Many nodes built from a value (no bytes) count too.
+    QJsonArray many;
+    for (int i = 0; i < 5000; ++i) {
+        many.append(i);
+    }
+    model.setJson(many);
+    for (int row = 0; row < 5000; ++row) {
+        QVERIFY(model.index(row, 0).isValid());
+    }
+    model.clear();
+    QCOMPARE(backgroundFreeCount().load(), before + 2);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
 }
 
 QTEST_GUILESS_MAIN(TestJsonTreeModel)

@@ -1,4 +1,5 @@
 // The result view fed with reply values: which tabs show, what is masked, how the countdowns move.
+#include "background.h"
 #include "clock.h"
 #include "jwt/jwtdecoder.h"
 #include "jwt/tokentimeline.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void codeRefusals();
     void everyControlHasAnAccessibleName();
     void bigRawReplyIsMadeOnlyWhenShown();
+    void bigAnswerReplacedIsFreedOnAWorker();
     void newResultDropsTheRawTextUnderWay();
 
 private:
@@ -477,6 +479,30 @@ void TestResultView::everyControlHasAnAccessibleName()
 
 QTEST_MAIN(TestResultView)
 #include "testresultview.moc"
+
+// The next answer shows at once after a big one: the 4 MB reply and account tree it replaces (tens of milliseconds
+// to free) go to a worker thread. A small answer replaced is freed on the spot.
+void TestResultView::bigAnswerReplacedIsFreedOnAWorker()
+{
+    ResultView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QDateTime issued = QDateTime::currentDateTimeUtc();
+    view.showResult(bigTicketResult(issued, 4000));
+    QCOMPARE(child<QTreeView>(view, "accountTreeView")->model()->rowCount(), 5);
+
+    const int before = backgroundFreeCount().load();
+    const AuthTicketResult small = ticketResult(issued);
+    view.showResult(small);
+    // The reply and the account tree it showed.
+    QCOMPARE(backgroundFreeCount().load(), before + 2);
+    QCOMPARE(view.result()->rawBody, small.rawBody);
+    QCOMPARE(child<QTreeView>(view, "accountTreeView")->model()->rowCount(), int(small.ticket->customerAccount.size()));
+    view.showResult(small);
+    QCOMPARE(backgroundFreeCount().load(), before + 2);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+}
 
 void TestResultView::bigRawReplyIsMadeOnlyWhenShown()
 {

@@ -397,6 +397,14 @@ JsonTreeModel::~JsonTreeModel() = default;
 void JsonTreeModel::setRoot(std::unique_ptr<Node> root, std::shared_ptr<const Dom> dom)
 {
     beginResetModel();
+    // A big tree (the 4 MB account: its DOM, its whole value made for the filter, thousands of nodes) takes tens of
+    // milliseconds to free: a worker thread does it, so that the next answer shows at once. After the reset nothing
+    // here refers to the old nodes any more; the nodes go before the document they point into.
+    if (m_domBytes >= BackgroundValueBytes || m_nodeCount >= BackgroundFreeNodes) {
+        // The pair's members go in reverse order: the nodes first, then the document.
+        freeInBackground(
+            std::pair<std::shared_ptr<const Dom>, std::unique_ptr<Node>>(std::move(m_dom), std::move(m_root)));
+    }
     m_root.reset(); // before the document its nodes point into
     m_dom = std::move(dom);
     m_domBytes = 0;

@@ -73,6 +73,8 @@ public:
     // True when json() is ready now; otherwise starts making it (once) and returns false.
     bool prepareJson();
     static constexpr qsizetype BackgroundValueBytes = 256 * 1024;
+    // A tree replaced or cleared is freed on a worker thread when it read that many bytes or built that many nodes.
+    static constexpr qsizetype BackgroundFreeNodes = 4096;
 
     void setAnnotator(Annotator annotator);
     void setMaskSecrets(bool mask);
