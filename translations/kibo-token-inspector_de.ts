@@ -4880,6 +4880,10 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Demo tenant&lt;/b&gt; — starting a stand-in Kibo server on this computer…</source>
+        <translation>&lt;b&gt;Demo-Mandant&lt;/b&gt; — ein Ersatz-Kibo-Server wird Computer gestartet…</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettings</name>

@@ -4861,6 +4861,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Demo tenant&lt;/b&gt; — starting a stand-in Kibo server on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettings</name>
