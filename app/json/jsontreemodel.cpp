@@ -2,6 +2,7 @@
 
 #include "background.h"
 
+#include "json/jsondom.h"
 #include "json/jsonpath.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,21 +60,10 @@ struct JsonTreeModel::Node
 
 namespace {
 
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-// The value of a DOM element of a known type (the element's type was checked before).
-template <typename T>
-T domGet(const DomElement& element)
-{
-    T value {};
-    if (element.get(value) != simdjson::SUCCESS) {
-        return T {};
-    }
-    return value;
-}
+using JsonDom::domGet;
+using JsonDom::domScalar;
+using JsonDom::domValue;
+using JsonDom::fromUtf8;
 
 QJsonValue::Type domType(const DomElement& element)
 {
@@ -103,59 +93,6 @@ QJsonValue::Type domType(const DomElement& element)
 bool keyLess(std::string_view a, std::string_view b)
 {
     return a < b; // std::string_view compares chars as unsigned (char_traits<char>::lt)
-}
-
-// A scalar as QJsonDocument makes it.
-QJsonValue domScalar(const DomElement& element)
-{
-    switch (element.type()) {
-    case simdjson::dom::element_type::INT64:
-        return QJsonValue(qint64(domGet<int64_t>(element)));
-    case simdjson::dom::element_type::UINT64:
-        return QJsonValue(double(domGet<uint64_t>(element)));
-    case simdjson::dom::element_type::DOUBLE: {
-        // Qt's reader keeps a whole number that fits 64 bits as an integer, however it was written ("1.5e18").
-        const double number = domGet<double>(element);
-        constexpr double Limit = 9223372036854775808.0; // 2^63
-        if (number >= -Limit && number < Limit && std::trunc(number) == number) {
-            return QJsonValue(qint64(number));
-        }
-        return QJsonValue(number);
-    }
-    case simdjson::dom::element_type::STRING:
-        return QJsonValue(fromUtf8(domGet<std::string_view>(element)));
-    case simdjson::dom::element_type::BOOL:
-        return QJsonValue(domGet<bool>(element));
-    case simdjson::dom::element_type::NULL_VALUE:
-        return QJsonValue(QJsonValue::Null);
-    case simdjson::dom::element_type::ARRAY:
-    case simdjson::dom::element_type::OBJECT:
-        break;
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-// The whole value as QJsonDocument would have made it; of duplicate keys the last wins, as in Qt.
-QJsonValue domValue(const DomElement& element)
-{
-    switch (element.type()) {
-    case simdjson::dom::element_type::OBJECT: {
-        QJsonObject object;
-        for (const simdjson::dom::key_value_pair member : domGet<simdjson::dom::object>(element)) {
-            object.insert(fromUtf8(member.key), domValue(member.value));
-        }
-        return object;
-    }
-    case simdjson::dom::element_type::ARRAY: {
-        QJsonArray array;
-        for (const DomElement item : domGet<simdjson::dom::array>(element)) {
-            array.append(domValue(item));
-        }
-        return array;
-    }
-    default:
-        return domScalar(element);
-    }
 }
 
 // The rows of a DOM object or array: members sorted as QJsonObject sorts them, of duplicates the last.

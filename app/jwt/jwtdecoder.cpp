@@ -4,6 +4,7 @@
 #include "jwt/claimcatalogue.h"
 #include "logging.h"
 
+#include "json/jsondom.h"
 #include "json/jsontreemodel.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -258,61 +259,9 @@ bool isValidUtf8(QByteArrayView bytes)
 
 using DomElement = simdjson::dom::element;
 
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-template <typename T>
-T domGet(const DomElement& element)
-{
-    T value {};
-    if (element.get(value) != simdjson::SUCCESS) {
-        return T {};
-    }
-    return value;
-}
-
-// A value as QJsonDocument makes it (the same rules as JsonTreeModel's DOM backing): a uint64 becomes a double, a
-// whole double that fits 64 bits an integer, of duplicate keys the last.
-QJsonValue domValue(const DomElement& element)
-{
-    switch (element.type()) {
-    case simdjson::dom::element_type::OBJECT: {
-        QJsonObject object;
-        for (const simdjson::dom::key_value_pair member : domGet<simdjson::dom::object>(element)) {
-            object.insert(fromUtf8(member.key), domValue(member.value));
-        }
-        return object;
-    }
-    case simdjson::dom::element_type::ARRAY: {
-        QJsonArray array;
-        for (const DomElement item : domGet<simdjson::dom::array>(element)) {
-            array.append(domValue(item));
-        }
-        return array;
-    }
-    case simdjson::dom::element_type::INT64:
-        return QJsonValue(qint64(domGet<int64_t>(element)));
-    case simdjson::dom::element_type::UINT64:
-        return QJsonValue(double(domGet<uint64_t>(element)));
-    case simdjson::dom::element_type::DOUBLE: {
-        const double number = domGet<double>(element);
-        constexpr double Limit = 9223372036854775808.0; // 2^63
-        if (number >= -Limit && number < Limit && std::trunc(number) == number) {
-            return QJsonValue(qint64(number));
-        }
-        return QJsonValue(number);
-    }
-    case simdjson::dom::element_type::STRING:
-        return QJsonValue(fromUtf8(domGet<std::string_view>(element)));
-    case simdjson::dom::element_type::BOOL:
-        return QJsonValue(domGet<bool>(element));
-    case simdjson::dom::element_type::NULL_VALUE:
-        return QJsonValue(QJsonValue::Null);
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
+using JsonDom::domGet;
+using JsonDom::domValue;
+using JsonDom::fromUtf8;
 
 // What scanJson finds, read from simdjson's DOM of a valid text: depth, duplicate keys. `trusted` turns false on
 // what QJsonDocument reads otherwise: a string that opens with U+FEFF (Qt drops it) or a zero written as a
