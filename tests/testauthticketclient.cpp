@@ -121,6 +121,7 @@ private Q_SLOTS:
     void demoRefreshAnonymousAndRefusals();
     void demoOverTlsWithProfileCa();
     void demoCachedAppTokenSendsTheCallAtOnce();
+    void cachedTenantThatMovedIsLookedUpAgain();
     void faultsShowNoSecret_data();
     void faultsShowNoSecret();
     void logsHoldNoSecret();
@@ -1101,3 +1102,40 @@ void TestAuthTicketClient::logsHoldNoSecret()
 
 QTEST_GUILESS_MAIN(TestAuthTicketClient)
 #include "testauthticketclient.moc"
+
+// The tenant an earlier login looked up has moved (its pod no longer answers; here the demo tenant is started again
+// on the same home port, with another pod): the login looks the tenant up afresh and succeeds, instead of failing
+// once on the cached host.
+void TestAuthTicketClient::cachedTenantThatMovedIsLookedUpAgain()
+{
+    AuthTicketClient::clearTenantCache();
+    auto first = std::make_unique<DemoTenant>();
+    QVERIFY2(first->listen(), qPrintable(first->errorString()));
+    const quint16 homePort = quint16(first->baseUrl().port());
+    const QUrl firstPod = first->podUrl();
+    QNetworkAccessManager manager;
+    AuthTicketClient client(&manager, nullptr);
+    client.setDeadlines(10'000, 30'000);
+    const KiboProfile profile = KiboProfile::demo(first->baseUrl());
+    client.setProfile(profile, DemoTenant::sharedSecret());
+    const CustomerLoginRequest ada = credentials(u"ada.lovelace@example.com"_s, DemoTenant::defaultPassword());
+    const auto login = [&] {
+        QSignalSpy finished(&client, &AuthTicketClient::finished);
+        client.login(ada);
+        [&] {
+            QVERIFY(finished.wait(30'000));
+        }();
+        return finished.isEmpty() ? AuthTicketResult {} : finished.first().first().value<AuthTicketResult>();
+    };
+    AuthTicketResult result = login();
+    QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+    QVERIFY(AuthTicketClient::cachedTenant(profile));
+
+    first.reset();
+    DemoTenant second;
+    QVERIFY2(second.listen(QHostAddress::LocalHost, homePort), qPrintable(second.errorString()));
+    QVERIFY(second.podUrl() != firstPod);
+    result = login();
+    QVERIFY2(result.ticket, qPrintable(Diagnoser::diagnose(result.error).cause));
+    QCOMPARE(AuthTicketClient::cachedTenant(profile)->apiBase(second.baseUrl()).port(), second.podUrl().port());
+}

@@ -309,6 +309,8 @@ void AuthTicketClient::begin(Pending pending)
     const QString operation = pending.operation;
     m_pending = std::move(pending);
     m_retried = false;
+    m_tenantRetried = false;
+    m_tenantFromCache = false;
     m_elapsedBefore = 0;
     m_tenant.reset();
     m_tenantApiBase = {};
@@ -355,9 +357,11 @@ void AuthTicketClient::onAppToken(const QString& accessToken)
         return;
     }
     if (const std::optional<KiboTenant> cached = cachedTenant(m_profile)) {
+        m_tenantFromCache = true;
         useTenant(*cached, nullptr);
         return;
     }
+    m_tenantFromCache = false;
     startLookup();
 }
 
@@ -566,6 +570,17 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     }
     const bool unreachable = error.kind == KiboError::Kind::HostNotFound
         || error.kind == KiboError::Kind::ConnectionRefused || error.kind == KiboError::Kind::Tls;
+    if (m_tenantFromCache && !m_tenantRetried
+        && (error.kind == KiboError::Kind::HostNotFound || error.kind == KiboError::Kind::ConnectionRefused)) {
+        // The tenant's host from an earlier lookup is gone (nothing was sent): look the tenant up afresh, once.
+        qCInfo(lcKibo) << "the cached tenant host does not answer; looking the tenant up again and retrying once";
+        tenantCache().remove(cacheKey(m_authApiBase, m_profile.tenantId));
+        m_tenantRetried = true;
+        m_tenantFromCache = false;
+        m_elapsedBefore += response.elapsedMs;
+        startLookup();
+        return;
+    }
     if (unreachable && m_tenant) {
         // The tenant's host from this run's lookup does not answer: look it up afresh next time.
         tenantCache().remove(cacheKey(m_authApiBase, m_profile.tenantId));

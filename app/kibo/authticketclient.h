@@ -208,6 +208,8 @@ private:
     bool m_waitingForAppToken = false;
     bool m_starting = false; // inside begin(): a result is emitted in a later turn, never from within login() & co.
     bool m_retried = false;
+    bool m_tenantFromCache = false; // this call's tenant came from an earlier lookup of the run
+    bool m_tenantRetried = false; // ... whose host did not answer: looked up again once
     qint64 m_elapsedBefore = 0;
     int m_transferTimeoutMs;
     int m_overallDeadlineMs;
