@@ -76,7 +76,6 @@ void TestAccountTree::initTestCase()
 
 void TestAccountTree::init()
 {
-    AuthTicketClient::clearTenantCache();
     QString error;
     QVERIFY2(m_rig.setUp(&error), qPrintable(error));
 }
@@ -88,21 +87,7 @@ void TestAccountTree::cleanup()
 
 void TestAccountTree::logIn(const QString& username)
 {
-    auto* usernameEdit = child<QLineEdit>("usernameLineEdit");
-    auto* passwordEdit = child<QLineEdit>("passwordLineEdit");
-    usernameEdit->setFocus();
-    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(usernameEdit, username);
-    passwordEdit->setFocus();
-    QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
-    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
-    QSignalSpy stored(m_rig.view->session(), &CustomerSession::tokensStored);
-    QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
-    QVERIFY(shown.wait(Deadline));
-    QVERIFY(m_rig.view->session()->currentTicket());
-    m_rig.accounts.append(m_rig.view->session()->accountKey());
-    QVERIFY(!stored.isEmpty() || stored.wait(Deadline));
+    m_rig.logIn(username);
 }
 
 void TestAccountTree::treeReadsTheReplyBytes_data()

@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "compareview.h"
 #include "demo/demotenant.h"
+#include "helpers/sessionviewrig.h"
 #include "inspectorview.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
@@ -137,15 +138,9 @@ void TestMainWindow::logIn(const QString& username, const QString& password)
 
 void TestMainWindow::logInTo(SessionView* view, const QString& username)
 {
-    auto* usernameEdit = view->findChild<QLineEdit*>(u"usernameLineEdit"_s);
+    SessionViewRig::typeCredentials(view, username);
     auto* passwordEdit = view->findChild<QLineEdit*>(u"passwordLineEdit"_s);
-    QVERIFY(usernameEdit && passwordEdit);
-    usernameEdit->setFocus();
-    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(usernameEdit, username);
-    passwordEdit->setFocus();
-    QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
+    QVERIFY(passwordEdit);
     QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
     QSignalSpy stored(view->session(), &CustomerSession::tokensStored);
     QTest::keyClick(passwordEdit, Qt::Key_Return);

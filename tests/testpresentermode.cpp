@@ -1,5 +1,6 @@
 // Presenter mode through the real window: a demo login over loopback, then every visible text checked.
 #include "demo/demotenant.h"
+#include "helpers/sessionviewrig.h"
 #include "inspectorview.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
@@ -120,14 +121,7 @@ void TestPresenterMode::logInAsAda()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->startDemoTenant();
     QVERIFY(m_window->demoTenant());
-    auto* usernameEdit = m_window->findChild<QLineEdit*>(u"usernameLineEdit"_s);
-    auto* passwordEdit = m_window->findChild<QLineEdit*>(u"passwordLineEdit"_s);
-    QVERIFY(usernameEdit && passwordEdit);
-    usernameEdit->setFocus();
-    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(usernameEdit, Username);
-    passwordEdit->setFocus();
-    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
+    SessionViewRig::typeCredentials(m_window.get(), Username);
     QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
     QTest::mouseClick(m_window->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
     QVERIFY(finished.wait(20000));

@@ -109,7 +109,6 @@ void TestSessionView::initTestCase()
 
 void TestSessionView::init()
 {
-    AuthTicketClient::clearTenantCache();
     QString error;
     QVERIFY2(m_rig.setUp(&error), qPrintable(error));
 }
@@ -121,33 +120,12 @@ void TestSessionView::cleanup()
 
 void TestSessionView::logIn(const QString& username)
 {
-    auto* usernameEdit = child<QLineEdit>("usernameLineEdit");
-    auto* passwordEdit = child<QLineEdit>("passwordLineEdit");
-    usernameEdit->setFocus();
-    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(usernameEdit, username);
-    passwordEdit->setFocus();
-    QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
-    QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
-    QSignalSpy stored(m_rig.view->session(), &CustomerSession::tokensStored);
-    QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
-    QVERIFY(shown.wait(Deadline));
-    QVERIFY2(m_rig.view->statusText().startsWith(u"Logged in as "_s + username), qPrintable(m_rig.view->statusText()));
-    m_rig.accounts.append(m_rig.view->session()->accountKey());
-    QVERIFY(stored.count() > 0 || stored.wait(Deadline));
+    m_rig.logIn(username);
 }
 
 void TestSessionView::attempt(const QString& username)
 {
-    auto* usernameEdit = child<QLineEdit>("usernameLineEdit");
-    auto* passwordEdit = child<QLineEdit>("passwordLineEdit");
-    usernameEdit->setFocus();
-    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(usernameEdit, username);
-    passwordEdit->setFocus();
-    QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
+    SessionViewRig::typeCredentials(m_rig.view.get(), username);
     QSignalSpy shown(m_rig.view.get(), &SessionView::answerShown);
     QTest::mouseClick(child<QPushButton>("loginButton"), Qt::LeftButton);
     QVERIFY(shown.wait(Deadline));

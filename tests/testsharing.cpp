@@ -1,5 +1,6 @@
 // The share actions through the real window: support bundles to a file and the clipboard, copy as curl.
 #include "demo/demotenant.h"
+#include "helpers/sessionviewrig.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
 #include "resultview.h"
@@ -73,14 +74,7 @@ void TestSharing::cleanup()
 
 void TestSharing::logIn(const QString& username)
 {
-    auto* usernameEdit = m_window->findChild<QLineEdit*>(u"usernameLineEdit"_s);
-    auto* passwordEdit = m_window->findChild<QLineEdit*>(u"passwordLineEdit"_s);
-    QVERIFY(usernameEdit && passwordEdit);
-    usernameEdit->setFocus();
-    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(usernameEdit, username);
-    passwordEdit->setFocus();
-    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
+    SessionViewRig::typeCredentials(m_window.get(), username);
     QSignalSpy finished(m_window.get(), &MainWindow::loginFinished);
     QTest::mouseClick(m_window->findChild<QPushButton*>(u"loginButton"_s), Qt::LeftButton);
     QVERIFY(finished.wait(20000));

@@ -7,7 +7,7 @@ kti_add_test(NAME testhistoryview SOURCES testhistoryview.cpp LIBS kti_ui kti_te
 kti_add_test(NAME testtroubleshootingpanel SOURCES testtroubleshootingpanel.cpp LIBS kti_ui kti_testhelpers LABELS ui
     TIMEOUT 180)
 kti_add_test(NAME testsessiontabs SOURCES testsessiontabs.cpp LIBS kti_ui LABELS ui)
-kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui LABELS ui keychain TIMEOUT 180)
+kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui kti_testhelpers kti_testhelpers_ui LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testfirstframe SOURCES testfirstframe.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testpngiconengine SOURCES testpngiconengine.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testfirstlaunch SOURCES testfirstlaunch.cpp LIBS kti_ui LABELS ui)
@@ -21,8 +21,8 @@ kti_add_test(NAME testjsontreepane SOURCES testjsontreepane.cpp LIBS kti_ui LABE
 kti_add_test(NAME testtimelineview SOURCES testtimelineview.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testinspectorview SOURCES testinspectorview.cpp LIBS kti_ui kti_testhelpers LABELS ui TIMEOUT 180)
 kti_add_test(NAME testcompareview SOURCES testcompareview.cpp LIBS kti_ui kti_testhelpers_demo LABELS ui TIMEOUT 180)
-kti_add_test(NAME testpresentermode SOURCES testpresentermode.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
-kti_add_test(NAME testsharing SOURCES testsharing.cpp LIBS kti_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testpresentermode SOURCES testpresentermode.cpp LIBS kti_ui kti_testhelpers kti_testhelpers_ui LABELS ui TIMEOUT 180)
+kti_add_test(NAME testsharing SOURCES testsharing.cpp LIBS kti_ui kti_testhelpers kti_testhelpers_ui LABELS ui TIMEOUT 180)
 kti_add_test(NAME testprofiledialog SOURCES testprofiledialog.cpp LIBS kti_ui kti_testhelpers LABELS ui keychain
     TIMEOUT 180)
 kti_add_test(NAME testnetworksettingsdialog SOURCES testnetworksettingsdialog.cpp LIBS kti_ui kti_testhelpers

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "demo/demotenant.h"
+#include "kibo/authticketclient.h"
 #include "kibo/kiboprofile.h"
 #include "loginpanel.h"
 #include "session/customersession.h"
@@ -11,7 +12,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +35,7 @@ void SessionViewRig::configureApplication(const QString& applicationName)
 
 bool SessionViewRig::setUp(QString* error)
 {
+    AuthTicketClient::clearTenantCache(); // each test looks its own demo tenant up
     QSettings().clear();
     clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
     tenant = std::make_unique<DemoTenant>();
@@ -71,4 +75,32 @@ bool SessionViewRig::tearDown()
     tenant.reset();
     clock.reset();
     return ok;
+}
+
+void SessionViewRig::typeCredentials(const QWidget* form, const QString& username)
+{
+    auto* usernameEdit = form->findChild<QLineEdit*>(u"usernameLineEdit"_s);
+    auto* passwordEdit = form->findChild<QLineEdit*>(u"passwordLineEdit"_s);
+    QVERIFY(usernameEdit && passwordEdit);
+    usernameEdit->setFocus();
+    QTest::keyClick(usernameEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(usernameEdit, username);
+    passwordEdit->setFocus();
+    QTest::keyClick(passwordEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(passwordEdit, DemoTenant::defaultPassword());
+}
+
+void SessionViewRig::logIn(const QString& username)
+{
+    auto* loginButton = view->findChild<QPushButton*>(u"loginButton"_s);
+    QVERIFY(loginButton);
+    typeCredentials(view.get(), username);
+    QSignalSpy shown(view.get(), &SessionView::answerShown);
+    QSignalSpy stored(view->session(), &CustomerSession::tokensStored);
+    QTest::mouseClick(loginButton, Qt::LeftButton);
+    QVERIFY(shown.wait(Deadline));
+    QVERIFY(view->session()->currentTicket());
+    QVERIFY2(view->statusText().startsWith(u"Logged in as "_s + username), qPrintable(view->statusText()));
+    accounts.append(view->session()->accountKey());
+    QVERIFY(!stored.isEmpty() || stored.wait(Deadline));
 }

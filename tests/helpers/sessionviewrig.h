@@ -8,6 +8,7 @@ class DemoTenant;
 class KeychainVault;
 class ManualClock;
 class QNetworkAccessManager;
+class QWidget;
 class SessionView;
 
 // One SessionView shown on the offscreen platform, logged in to an in-process demo tenant over loopback, with
@@ -22,6 +23,14 @@ struct SessionViewRig
     bool setUp(QString* error);
     // False when the keychain did not confirm a removal in time.
     bool tearDown();
+
+    // Types username and the demo password into the login form inside form (a session view or a main window), the
+    // way a user does: select all, type.
+    static void typeCredentials(const QWidget* form, const QString& username);
+    // Types username and the demo password into the view's form and clicks Log In, as a user does; returns once the
+    // answer is shown and its tokens are stored, with the account listed for tearDown(). Fails the test function
+    // (QVERIFY) when the login does not succeed.
+    void logIn(const QString& username);
 
     std::unique_ptr<ManualClock> clock;
     std::unique_ptr<DemoTenant> tenant;
