@@ -59,11 +59,7 @@ private:
     template <typename T>
     T* child(const char* name) const
     {
-        auto* widget = m_rig.view->findChild<T*>(QString::fromLatin1(name));
-        if (!widget) {
-            qFatal("no child %s", name);
-        }
-        return widget;
+        return m_rig.child<T>(name);
     }
 
     SessionViewRig m_rig;

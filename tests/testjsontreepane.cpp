@@ -90,11 +90,23 @@ private Q_SLOTS:
 private:
     // fromBytes: through setJsonBytes (the account tree's DOM backing) rather than setJson.
     void showPane(JsonTreePane& pane, JsonTreeModel& model, const QJsonObject& json, bool fromBytes = false);
+    // The demo's 4.4 MB account of big.account@example.com (5,000 contacts).
+    static QJsonObject bigAccount();
 };
 
 void TestJsonTreePane::init()
 {
     QGuiApplication::clipboard()->clear();
+}
+
+QJsonObject TestJsonTreePane::bigAccount()
+{
+    DemoSeed seed;
+    const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
+    if (!big) {
+        qFatal("the demo seed has no big.account@example.com");
+    }
+    return seed.account(*big, big->id);
 }
 
 void TestJsonTreePane::showPane(JsonTreePane& pane, JsonTreeModel& model, const QJsonObject& json, bool fromBytes)
@@ -345,10 +357,7 @@ void TestJsonTreePane::bigAccountFilterStaysLazy_data()
 void TestJsonTreePane::bigAccountFilterStaysLazy()
 {
     QFETCH(bool, fromBytes);
-    DemoSeed seed;
-    const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
-    QVERIFY(big);
-    const QJsonObject account = seed.account(*big, big->id);
+    const QJsonObject account = bigAccount();
     QCOMPARE(account.value(u"contacts"_s).toArray().size(), 5000);
 
     JsonTreeModel model;
@@ -382,12 +391,9 @@ void TestJsonTreePane::bigAccountFilterStaysLazy()
 
 void TestJsonTreePane::bigAccountFilterIsLookedForInSlices()
 {
-    DemoSeed seed;
-    const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
-    QVERIFY(big);
     JsonTreeModel model;
     JsonTreePane pane;
-    showPane(pane, model, seed.account(*big, big->id));
+    showPane(pane, model, bigAccount());
     const QStringList unfiltered = topLevelPaths(pane.proxy());
     QVERIFY(unfiltered.contains(u"$.contacts"_s));
     QSignalSpy applied(&pane, &JsonTreePane::filterApplied);
@@ -421,12 +427,9 @@ void TestJsonTreePane::bigAccountFilterIsLookedForInSlices()
 // worker, and the search runs when it is made; the window never makes it on the spot.
 void TestJsonTreePane::bigBytesFilterWaitsForTheValueOnAWorker()
 {
-    DemoSeed seed;
-    const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
-    QVERIFY(big);
     JsonTreeModel model;
     JsonTreePane pane;
-    showPane(pane, model, seed.account(*big, big->id), true);
+    showPane(pane, model, bigAccount(), true);
     QVERIFY(!model.isValueReady());
     const QStringList unfiltered = topLevelPaths(pane.proxy());
     QSignalSpy applied(&pane, &JsonTreePane::filterApplied);
@@ -444,12 +447,9 @@ void TestJsonTreePane::bigBytesFilterWaitsForTheValueOnAWorker()
 
 void TestJsonTreePane::newerFilterDropsTheSearchUnderWay()
 {
-    DemoSeed seed;
-    const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
-    QVERIFY(big);
     JsonTreeModel model;
     JsonTreePane pane;
-    showPane(pane, model, seed.account(*big, big->id));
+    showPane(pane, model, bigAccount());
     QSignalSpy ready(pane.proxy(), &JsonTreeFilterProxy::filterReady);
 
     pane.proxy()->prepareFilterText(u"big.4321@"_s);

@@ -77,6 +77,11 @@ bool SessionViewRig::tearDown()
     return ok;
 }
 
+QObject* SessionViewRig::namedChild(const char* name) const
+{
+    return view->findChild<QObject*>(QString::fromLatin1(name));
+}
+
 void SessionViewRig::typeCredentials(const QWidget* form, const QString& username)
 {
     auto* usernameEdit = form->findChild<QLineEdit*>(u"usernameLineEdit"_s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -23,6 +24,18 @@ struct SessionViewRig
     bool setUp(QString* error);
     // False when the keychain did not confirm a removal in time.
     bool tearDown();
+
+    // The view's child of that object name and type; fails the whole test run where there is none.
+    template <typename T>
+    T* child(const char* name) const
+    {
+        auto* widget = qobject_cast<T*>(namedChild(name));
+        if (!widget) {
+            qFatal("no child %s", name);
+        }
+        return widget;
+    }
+    QObject* namedChild(const char* name) const;
 
     // Types username and the demo password into the login form inside form (a session view or a main window), the
     // way a user does: select all, type.
