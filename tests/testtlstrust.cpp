@@ -4,6 +4,7 @@
 #include "kibo/authticketclient.h"
 #include "kibo/diagnosis.h"
 #include "kibo/kibocall.h"
+#include "kibo/networkkibocall.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -146,8 +147,8 @@ void TestTlsTrust::loginOverHttps()
 void TestTlsTrust::caBundleIsAddedToSystemTrust()
 {
     QString error;
-    const std::optional<QSslConfiguration> plain = KiboCall::sslConfiguration({}, &error);
-    const std::optional<QSslConfiguration> withCa = KiboCall::sslConfiguration(m_ca.caPemPath(), &error);
+    const std::optional<QSslConfiguration> plain = NetworkKiboCall::sslConfiguration({}, &error);
+    const std::optional<QSslConfiguration> withCa = NetworkKiboCall::sslConfiguration(m_ca.caPemPath(), &error);
     QVERIFY2(plain && withCa, qPrintable(error));
     const QList<QSslCertificate> system = QSslConfiguration::defaultConfiguration().caCertificates();
     const QList<QSslCertificate> ours = QSslCertificate::fromPath(m_ca.caPemPath());
@@ -219,7 +220,7 @@ void TestTlsTrust::unusableBundle()
     QFETCH(QString, path);
     QFETCH(QString, message);
     QString error;
-    QVERIFY(!KiboCall::readCaBundle(path, &error));
+    QVERIFY(!KiboCall::checkCaBundle(path, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(error.contains(path));
 

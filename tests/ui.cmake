@@ -6,9 +6,10 @@ kti_add_test(NAME testcodepage SOURCES testcodepage.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testhistoryview SOURCES testhistoryview.cpp LIBS kti_ui kti_testhelpers LABELS ui TIMEOUT 180)
 kti_add_test(NAME testtroubleshootingpanel SOURCES testtroubleshootingpanel.cpp LIBS kti_ui kti_testhelpers LABELS ui
     TIMEOUT 180)
-kti_add_test(NAME testsessiontabs SOURCES testsessiontabs.cpp LIBS kti_ui LABELS ui)
+kti_add_test(NAME testsessiontabs SOURCES testsessiontabs.cpp LIBS kti_ui Qt6::Network LABELS ui)
 kti_add_test(NAME testmainwindow SOURCES testmainwindow.cpp LIBS kti_ui kti_testhelpers kti_testhelpers_ui LABELS ui keychain TIMEOUT 180)
 kti_add_test(NAME testfirstframe SOURCES testfirstframe.cpp LIBS kti_ui LABELS ui)
+kti_add_test(NAME testservices SOURCES testservices.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testpngiconengine SOURCES testpngiconengine.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testfirstlaunch SOURCES testfirstlaunch.cpp LIBS kti_ui LABELS ui)
 

@@ -15,6 +15,7 @@
 #include "resultview.h"
 #include "screenfit.h"
 #include "secrets/presentermask.h"
+#include "services/services.h"
 #include "session/historyrecorder.h"
 #include "shareactions.h"
 #include "ui_mainwindow.h"
@@ -29,7 +30,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMetaEnum>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -62,7 +62,6 @@ void showToolWindow(QWidget* tool)
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_network(new QNetworkAccessManager(this))
     , m_statusLabel(new QLabel(this))
     , m_vaultStatusLabel(new QLabel(this))
 {
@@ -165,7 +164,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_share, &ShareActions::statusMessage, this, &MainWindow::setStatus);
     setUpProfiles();
 
-    NetworkSettings::load().applyTo(m_network); // the saved proxy; each session's client gets the timeouts
     newSession();
     setStatus(tr("Ready"));
     restoreSettings();
@@ -210,10 +208,22 @@ void MainWindow::setClock(const Clock* clock)
     }
 }
 
+QNetworkAccessManager* MainWindow::networkManager()
+{
+    if (!m_network) {
+        m_network = Services::instance().newNetworkManager(this);
+        NetworkSettings::load().applyTo(m_network); // the saved proxy; each session's client gets the timeouts
+    }
+    return m_network;
+}
+
 SessionView* MainWindow::addSessionView()
 {
-    auto* view = new SessionView(m_network, this);
+    // Every session's calls share one manager, made by the first call: a start that logs no one in loads no
+    // network library (services/services.h).
+    auto* view = new SessionView(nullptr, this);
     CustomerSession* session = view->session();
+    session->client()->setManagerSource([this] { return networkManager(); });
     NetworkSettings::load().applyTo(session->client());
     session->setVaultProvider([this] { return ensureVault(); });
     if (m_clock) {
@@ -380,7 +390,7 @@ void MainWindow::showNetworkSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NetworkSettingsDialog::settingsSaved, this, [this](const NetworkSettings& settings) {
         // The same manager keeps serving: Qt keys its connection cache by proxy, so later requests use the new one.
-        settings.applyTo(m_network);
+        settings.applyTo(m_network); // none yet: the first call's manager reads the saved settings
         for (int i = 0; i < sessionCount(); ++i) {
             settings.applyTo(session(i)->client());
         }

@@ -149,9 +149,10 @@ private:
     Tool* makeToolWindow(const QString& objectName, const QSize& size, Args&&... args);
     void updateShareActions();
     void setUpProfiles();
+    QNetworkAccessManager* networkManager();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
-    QNetworkAccessManager* m_network;
+    QNetworkAccessManager* m_network = nullptr;
     std::unique_ptr<TokenVault> m_vault;
     std::unique_ptr<DemoTenant> m_demoTenant;
     bool m_demoPending = false; // asked for before the first frame: starts right after it

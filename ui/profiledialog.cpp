@@ -496,7 +496,7 @@ ProfileDialog::Problem ProfileDialog::problemOf(int row, bool readFiles) const
     }
     // A CA bundle is read the way the login will read it, so a wrong file is refused now.
     QString bundleError;
-    if (readFiles && !profile.caBundlePath.isEmpty() && !KiboCall::readCaBundle(profile.caBundlePath, &bundleError)) {
+    if (readFiles && !profile.caBundlePath.isEmpty() && !KiboCall::checkCaBundle(profile.caBundlePath, &bundleError)) {
         return { bundleError, m_ui->caBundleLineEdit };
     }
     return {};

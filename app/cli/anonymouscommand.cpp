@@ -7,10 +7,10 @@
 #include "cli/commandparser.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
+#include "services/services.h"
 #include "session/authticketoutcome.h"
 
 #include <QCommandLineParser>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -36,9 +36,10 @@ int AnonymousCommand::run(const QStringList& arguments)
         return CliRunner::NetworkFailure;
     }
 
-    QNetworkAccessManager network;
-    AuthTicketClient client(&network, nullptr);
-    target.prepare(network, client);
+    QObject owner; // of the manager, which the services module makes
+    QNetworkAccessManager* network = Services::instance().newNetworkManager(&owner);
+    AuthTicketClient client(network, nullptr);
+    target.prepare(*network, client);
     const AuthTicketResult result
         = TicketCall::wait(client, [&] { client.anonymous(parser.value(u"response-fields"_s)); });
     TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));

@@ -128,7 +128,7 @@ bool CliTarget::readTenantOptions(const QCommandLineParser& parser, KiboProfile&
     if (parser.isSet(u"ca-bundle"_s)) {
         // Checked the way a call will read it, so a wrong file is refused now.
         const QFileInfo bundle(parser.value(u"ca-bundle"_s));
-        if (!KiboCall::readCaBundle(bundle.absoluteFilePath(), error)) {
+        if (!KiboCall::checkCaBundle(bundle.absoluteFilePath(), error)) {
             return false;
         }
         profile.caBundlePath = bundle.absoluteFilePath();

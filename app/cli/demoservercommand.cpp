@@ -46,9 +46,9 @@ int DemoServerCommand::run(const QStringList& arguments)
             CliOutput::err(tr("The folder “%1” could not be created.").arg(dir));
             return CliRunner::UsageError;
         }
-        listening = tenant.listenTls(dir, QHostAddress::LocalHost, port);
+        listening = tenant.listenTls(dir, port);
     } else {
-        listening = tenant.listen(QHostAddress::LocalHost, port);
+        listening = tenant.listen(port);
     }
     if (!listening) {
         CliOutput::err(tr("The demo tenant could not start: %1").arg(tenant.errorString()));

@@ -8,12 +8,12 @@
 #include "cli/secretinput.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
+#include "services/services.h"
 #include "session/authticketoutcome.h"
 #include "session/ticketrules.h"
 #include "vault/keychainvault.h"
 
 #include <QCommandLineParser>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -151,9 +151,10 @@ int LoginCommand::run(const QStringList& arguments)
         return CliRunner::NetworkFailure;
     }
 
-    QNetworkAccessManager network;
-    AuthTicketClient client(&network, nullptr);
-    target.prepare(network, client);
+    QObject owner; // of the manager, which the services module makes
+    QNetworkAccessManager* network = Services::instance().newNetworkManager(&owner);
+    AuthTicketClient client(network, nullptr);
+    target.prepare(*network, client);
     AuthTicketResult result;
     if (oneTimeCode) {
         result = TicketCall::wait(client, [&] { client.requestOtp(request.username); });

@@ -8,11 +8,11 @@
 #include "cli/secretinput.h"
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
+#include "services/services.h"
 #include "session/ticketrules.h"
 #include "vault/keychainvault.h"
 
 #include <QCommandLineParser>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -119,9 +119,10 @@ int RefreshCommand::run(const QStringList& arguments)
         refreshToken = loaded.tokens.refreshToken;
     }
 
-    QNetworkAccessManager network;
-    AuthTicketClient client(&network, nullptr);
-    target.prepare(network, client);
+    QObject owner; // of the manager, which the services module makes
+    QNetworkAccessManager* network = Services::instance().newNetworkManager(&owner);
+    AuthTicketClient client(network, nullptr);
+    target.prepare(*network, client);
     const AuthTicketResult result = TicketCall::wait(
         client, [&] { client.refresh(refreshToken, accountId, parser.value(u"response-fields"_s)); });
 

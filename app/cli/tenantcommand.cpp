@@ -8,11 +8,11 @@
 #include "cli/ticketcall.h"
 #include "kibo/authticketclient.h"
 #include "kibo/kibohosts.h"
+#include "services/services.h"
 #include "session/authticketoutcome.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -67,9 +67,10 @@ int TenantCommand::run(const QStringList& arguments)
         return CliRunner::NetworkFailure;
     }
 
-    QNetworkAccessManager network;
-    AuthTicketClient client(&network, nullptr);
-    target.prepare(network, client);
+    QObject owner; // of the manager, which the services module makes
+    QNetworkAccessManager* network = Services::instance().newNetworkManager(&owner);
+    AuthTicketClient client(network, nullptr);
+    target.prepare(*network, client);
     const AuthTicketResult result = TicketCall::wait(client, [&] { client.lookupTenant(); });
 
     if (parser.isSet(u"json"_s)) {

@@ -1,15 +1,15 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
 
 class Clock;
-class DemoHttpServer;
 class DemoService;
+class DemoTenantBackend;
 
 // A stand-in Kibo server on loopback with the seeded customers of architecture.md and the rules of
 // auth-api.md section 9. Like Kibo it has two origins on two ports: the home host (app tokens and the tenant
@@ -41,10 +41,10 @@ public:
     // Off by default (auth-api.md section 9: a refresh keeps the refresh token).
     void setRotateRefreshTokens(bool on);
 
-    // Plain HTTP on address:port (0 = any free port). False with errorString() when it cannot listen.
-    bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+    // Plain HTTP on 127.0.0.1:port (0 = any free port). False with errorString() when it cannot listen.
+    bool listen(quint16 port = 0);
     // HTTPS: makes a CA and a server certificate (SAN 127.0.0.1, localhost) and writes the CA to tlsDir/ca.pem.
-    bool listenTls(const QString& tlsDir, const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+    bool listenTls(const QString& tlsDir, quint16 port = 0);
 
     // Plays a data centre's host names (before listen): the TLS certificate also names homeHostName and
     // tenantDomain, and the tenant lookup answers tenantDomain as the domain. For tests that route those names
@@ -60,14 +60,34 @@ Q_SIGNALS:
     void codeSent(const QString& username, const QString& code);
 
 private:
-    bool startListening(const QHostAddress& address, quint16 port, bool tls, const QString& tlsDir);
+    bool startListening(quint16 port, bool tls, const QString& tlsDir);
 
     std::unique_ptr<DemoService> m_service;
-    DemoHttpServer* m_homeServer = nullptr; // children; created by the first listen
-    DemoHttpServer* m_podServer = nullptr;
+    std::unique_ptr<DemoTenantBackend> m_servers; // in the services module; made by the first listen
     QUrl m_baseUrl;
     QUrl m_podUrl;
     QString m_homeHostName;
     QString m_tenantDomain;
     QString m_errorString;
+};
+
+// The demo tenant's two servers, in the services module (DemoServers there, services/services.h): Qt HttpServer on
+// loopback, each origin answering through the front's DemoService.
+class DemoTenantBackend
+{
+public:
+    struct Listening
+    {
+        bool ok = false;
+        QUrl home;
+        QUrl pod;
+        QString error; // translated, when not ok
+    };
+
+    virtual ~DemoTenantBackend() = default;
+    // Listens on 127.0.0.1: the home host on port (0 = any free one), the pod on any free port. With tls, writes the
+    // CA to tlsDir/ca.pem and serves a certificate that also names certificateNames.
+    virtual Listening listen(
+        DemoService* service, quint16 port, bool tls, const QString& tlsDir, const QStringList& certificateNames)
+        = 0;
 };

@@ -2,14 +2,13 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 #include <chrono>
+#include <memory>
 
+class JwksFetcherBackend;
 class QNetworkAccessManager;
-class QNetworkReply;
 
 // Fetches a JWK Set over HTTP(S) with the network rules of reliability.md: no credentials, no
 // redirects followed (a 3xx is an error naming the target host), a silence timeout plus an overall
@@ -53,9 +52,9 @@ public:
     void fetch(const QUrl& url);
     // Aborts a running fetch; finished() is emitted with Error::Network ("cancelled").
     void cancel();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const;
     // The fetcher's own manager, so callers can apply the saved network settings (proxy) to it.
-    QNetworkAccessManager* networkAccessManager() const { return m_network; }
+    QNetworkAccessManager* networkAccessManager() const;
 
     // "https://issuer.example/.well-known/jwks.json" without user info, query or fragment.
     static QString displaySource(const QUrl& url);
@@ -64,19 +63,18 @@ Q_SIGNALS:
     void finished(const JwksFetcher::Result& result);
 
 private:
-    void onReadyRead();
-    void onFinished();
-    void onDeadline();
-    void finish(const Result& result);
-
-    QNetworkAccessManager* m_network = nullptr;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_deadlineTimer;
+    std::unique_ptr<JwksFetcherBackend> m_backend; // in the services module (services/services.h)
     std::chrono::milliseconds m_deadline { std::chrono::seconds(15) };
-    QByteArray m_body;
-    QUrl m_url;
-    bool m_timedOut = false;
-    bool m_oversize = false;
-    bool m_cancelled = false;
 };
-Q_DECLARE_METATYPE(JwksFetcher::Result)
+
+// What a JwksFetcher asks of the services module (NetworkJwksFetcher there); the answer comes as the front's
+// finished().
+class JwksFetcherBackend
+{
+public:
+    virtual ~JwksFetcherBackend() = default;
+    virtual void fetch(const QUrl& url, std::chrono::milliseconds deadline) = 0;
+    virtual void cancel() = 0;
+    virtual bool isRunning() const = 0;
+    virtual QNetworkAccessManager* networkAccessManager() const = 0;
+};

@@ -60,4 +60,11 @@ struct KeyLoadResult
     Failure failure = Failure::None;
 
     bool ok() const { return failure == Failure::None && !keys.isEmpty(); }
+    static KeyLoadResult failed(Failure kind, const QString& message)
+    {
+        KeyLoadResult result;
+        result.failure = kind;
+        result.error = message;
+        return result;
+    }
 };

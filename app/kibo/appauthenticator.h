@@ -27,6 +27,7 @@ public:
     ~AppAuthenticator() override;
 
     void setClock(const Clock* clock);
+    void setManager(QNetworkAccessManager* manager) { m_manager = manager; }
     // Changing any of these forgets the cached token.
     void setCredentials(const QUrl& authApiBase, const QString& clientId, const QString& clientSecret);
     void setDeadlines(int transferTimeoutMs, int overallDeadlineMs);

@@ -6,10 +6,10 @@
 #include "kibo/kibohosts.h"
 #include "logging.h"
 #include "secrets/secretpolicy.h"
+#include "services/services.h"
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +130,20 @@ AuthTicketClient::AuthTicketClient(QNetworkAccessManager* manager, QObject* pare
 
 AuthTicketClient::~AuthTicketClient() = default;
 
+void AuthTicketClient::setManagerSource(std::function<QNetworkAccessManager*()> source)
+{
+    m_managerSource = std::move(source);
+}
+
+QNetworkAccessManager* AuthTicketClient::ensureManager()
+{
+    if (!m_manager && m_managerSource) {
+        m_manager = m_managerSource();
+        m_app->setManager(m_manager);
+    }
+    return m_manager;
+}
+
 void AuthTicketClient::setClock(const Clock* clock)
 {
     m_clock = clock;
@@ -140,8 +154,8 @@ void AuthTicketClient::setProfile(const KiboProfile& profile, const QString& cli
 {
     // Qt keeps TLS connections open and does not key them by the CA set: after a change of the profile's CA,
     // a kept-alive connection accepted under the old trust must not carry the next request (reliability.md).
-    if (profile.caBundlePath != m_profile.caBundlePath) {
-        m_manager->clearConnectionCache();
+    if (profile.caBundlePath != m_profile.caBundlePath && m_manager) {
+        Services::instance().clearConnectionCache(m_manager);
     }
     m_profile = profile;
     m_profileError = KiboHosts::checkProfile(profile);
@@ -332,6 +346,7 @@ void AuthTicketClient::begin(Pending pending)
 void AuthTicketClient::requestAppToken()
 {
     m_waitingForAppToken = true;
+    ensureManager();
     Q_EMIT progress(tr("Authenticating the application…"));
     // A cached token is used at once: the tenant call goes out in this turn, not in one more turn of the event loop.
     const QString cached = m_app->validToken();
@@ -371,7 +386,7 @@ KiboCall* AuthTicketClient::newCall(const QString& operation, qint64 maxResponse
         m_call->disconnect(this);
         m_call->deleteLater();
     }
-    m_call = new KiboCall(m_manager, this);
+    m_call = new KiboCall(ensureManager(), this);
     m_call->setOperation(operation);
     m_call->setDeadlines(m_transferTimeoutMs, m_overallDeadlineMs);
     m_call->setMaxResponseBytes(maxResponseBytes);

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -119,6 +120,9 @@ public:
     ~AuthTicketClient() override;
 
     void setClock(const Clock* clock);
+    // For a client made without a manager: asked for one on its first call, so that a client made before the first
+    // frame loads no network library (services/services.h).
+    void setManagerSource(std::function<QNetworkAccessManager*()> source);
     void setProfile(const KiboProfile& profile, const QString& clientSecret);
     void setDeadlines(int transferTimeoutMs, int overallDeadlineMs);
     AppAuthenticator* appAuthenticator() const { return m_app; }
@@ -193,7 +197,10 @@ private:
     QByteArray withoutSentSecrets(const QByteArray& body) const;
     SentRequest recordSent(const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers) const;
 
+    QNetworkAccessManager* ensureManager();
+
     QNetworkAccessManager* m_manager;
+    std::function<QNetworkAccessManager*()> m_managerSource;
     AppAuthenticator* m_app;
     const Clock* m_clock = nullptr;
     QPointer<KiboCall> m_call;

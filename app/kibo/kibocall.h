@@ -2,27 +2,25 @@
 
 #include "kibo/kiboresponse.h"
 
-#include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonParseError>
-#include <QNetworkRequest>
+#include <QByteArray>
+#include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslError>
-#include <QTimer>
+#include <QString>
 #include <QUrl>
-#include <optional>
+#include <memory>
+#include <utility>
 
+class KiboCallBackend;
 class QNetworkAccessManager;
-class QNetworkReply;
 
 // The one place a request to Kibo goes out. Wraps one QNetworkReply and enforces reliability.md's
 // network rules: no redirect is followed (a 3xx is an error naming the target host), every call has
 // a silence timeout and an overall deadline, replies are capped in size, TLS errors are never
 // ignored, the reply's type and shape are checked, and only method plus URL without query are logged.
 // Emits finished() exactly once per start().
+//
+// This is the front half; the work is NetworkKiboCall's, in the services module (services/services.h), which
+// Qt Network is loaded with.
 class KiboCall final : public QObject
 {
     Q_OBJECT
@@ -50,14 +48,10 @@ public:
     void setCaBundlePath(const QString& path); // extra trusted CA PEM (per profile)
     void setBodyExpectation(BodyExpectation expectation);
 
-    // Reads a CA bundle (PEM, one or more certificates) the way start() does, so profile editors can check a
-    // file before any request: nullopt plus a specific translated message when it is missing, unreadable, too
-    // large or holds no PEM certificate.
-    static std::optional<QList<QSslCertificate>> readCaBundle(const QString& path, QString* error);
-
-    // The TLS configuration of a call: the system's trusted CAs plus those of the bundle (when a path is given),
-    // peer verification on. nullopt plus readCaBundle()'s message when the bundle is not usable.
-    static std::optional<QSslConfiguration> sslConfiguration(const QString& caBundlePath, QString* error);
+    // Whether a CA bundle (PEM, one or more certificates) can be used, read the way start() reads it, so profile
+    // editors can check a file before any request: false plus a specific translated message when it is missing,
+    // unreadable, too large or holds no PEM certificate.
+    static bool checkCaBundle(const QString& path, QString* error);
 
     // verb: "GET", "POST", "PUT". headers are added as given; a non-empty body is sent as JSON.
     void start(const QByteArray& verb, const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers,
@@ -65,56 +59,29 @@ public:
     // Stops the call; finished() reports Kind::Cancelled.
     void cancel();
     bool isRunning() const;
-    const KiboResponse& response() const { return m_response; }
+    const KiboResponse& response() const;
 
 Q_SIGNALS:
     void finished(const KiboResponse& response);
 
 private:
-    struct ParsedBody
-    {
-        QJsonDocument document;
-        QJsonParseError error {};
-    };
+    std::unique_ptr<KiboCallBackend> m_backend;
+};
 
-    enum class AbortReason
-    {
-        None,
-        Timeout,
-        Cancelled,
-        TooLarge
-    };
-
-    void onMetaDataChanged();
-    void onReadyRead();
-    void onSslErrors(const QList<QSslError>& errors);
-    void onFinished();
-    void onDeadline();
-    void abortWith(AbortReason reason);
-    void finishWith(const KiboError& error);
-    KiboError baseError(KiboError::Kind kind) const;
-    KiboError proxyError(KiboError::ProxyProblem problem) const;
-    QString proxyAddress() const; // "host:port" of the proxy this call goes through, or empty
-    void validateSuccess();
-    void finishParsed(const QJsonDocument& document, const QJsonParseError& parseError);
-
-    QNetworkAccessManager* m_manager;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_deadline;
-    QElapsedTimer m_elapsed;
-    QString m_operation;
-    QString m_host;
-    QString m_logUrl;
-    QUrl m_url; // without query, for proxy look-ups
-    QString m_caBundlePath;
-    QString m_tlsDetails;
-    QString m_tlsReason; // KiboError::detail of the most telling certificate error
-    QByteArray m_verb;
-    KiboResponse m_response;
-    qint64 m_maxBytes = DefaultMaxResponseBytes;
-    int m_transferTimeoutMs = DefaultTransferTimeoutMs;
-    int m_overallDeadlineMs = DefaultOverallDeadlineMs;
-    BodyExpectation m_expectation = BodyExpectation::JsonObject;
-    AbortReason m_abortReason = AbortReason::None;
-    bool m_running = false;
+// What a KiboCall asks of the services module (NetworkKiboCall there); the answer comes as the front's finished().
+class KiboCallBackend
+{
+public:
+    virtual ~KiboCallBackend() = default;
+    virtual void setOperation(const QString& operation) = 0;
+    virtual void setDeadlines(int transferTimeoutMs, int overallDeadlineMs) = 0;
+    virtual void setMaxResponseBytes(qint64 bytes) = 0;
+    virtual void setCaBundlePath(const QString& path) = 0;
+    virtual void setBodyExpectation(KiboCall::BodyExpectation expectation) = 0;
+    virtual void start(const QByteArray& verb, const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers,
+        const QByteArray& body)
+        = 0;
+    virtual void cancel() = 0;
+    virtual bool isRunning() const = 0;
+    virtual const KiboResponse& response() const = 0;
 };

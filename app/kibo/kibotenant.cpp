@@ -1,6 +1,7 @@
 #include "kibo/kibotenant.h"
 
-#include <QHostAddress>
+#include "services/services.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -25,8 +26,7 @@ bool isLoopback(const QString& host)
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0) {
         return true;
     }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return Services::instance().isLoopbackAddress(host);
 }
 
 } // namespace

@@ -2,10 +2,8 @@
 
 #include "kibo/authticketclient.h"
 #include "logging.h"
+#include "services/services.h"
 
-#include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -18,37 +16,6 @@ const QString PortKey = u"network/proxyPort"_s;
 const QString UserKey = u"network/proxyUser"_s;
 const QString TransferKey = u"network/transferTimeoutSeconds"_s;
 const QString DeadlineKey = u"network/overallDeadlineSeconds"_s;
-
-// The proxy of one manager, without touching the application-wide factory. Loopback targets connect directly,
-// as QNetworkProxy's application proxy handles them, unless the explicit proxy is asked to carry them too.
-class SettingsProxyFactory final : public QNetworkProxyFactory
-{
-public:
-    explicit SettingsProxyFactory(const NetworkSettings& settings)
-        : m_settings(settings)
-    { }
-
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
-    {
-        using Mode = NetworkSettings::ProxyMode;
-        const bool loopback = NetworkSettings::isLoopbackHost(query.peerHostName());
-        if (m_settings.proxyMode == Mode::None
-            || (loopback && !(m_settings.proxyMode == Mode::Explicit && m_settings.proxyLoopback))) {
-            return { QNetworkProxy(QNetworkProxy::NoProxy) };
-        }
-        if (m_settings.proxyMode == Mode::Explicit) {
-            return { m_settings.explicitProxy() };
-        }
-        QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(query);
-        if (proxies.isEmpty()) {
-            proxies.append(QNetworkProxy(QNetworkProxy::NoProxy));
-        }
-        return proxies;
-    }
-
-private:
-    const NetworkSettings m_settings;
-};
 
 const QString LoopbackKey = u"network/proxyLoopback"_s;
 
@@ -89,13 +56,12 @@ QStringList NetworkSettings::validate() const
     QStringList problems;
     if (proxyMode == ProxyMode::Explicit) {
         const QString host = proxyHost.trimmed();
-        QHostAddress address;
         if (host.isEmpty()) {
             problems.append(tr("Enter the host name or address of the proxy."));
         } else if (host.contains(u"://"_s)) {
             problems.append(tr("Enter the proxy host without a scheme such as http://, for example "
                                "proxy.example.com."));
-        } else if (!address.setAddress(host)) {
+        } else if (!Services::instance().isIpAddress(host)) {
             static const QString forbidden = u"/?#@:[]\\"_s;
             bool wellFormed = true;
             for (const QChar c : host) {
@@ -188,18 +154,6 @@ bool NetworkSettings::save(QSettings& settings, QStringList* errors) const
     return settings.status() == QSettings::NoError;
 }
 
-QNetworkProxy NetworkSettings::explicitProxy() const
-{
-    if (proxyMode != ProxyMode::Explicit) {
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    }
-    QNetworkProxy proxy(QNetworkProxy::HttpProxy, proxyHost.trimmed(), quint16(proxyPort));
-    if (!proxyUser.isEmpty()) {
-        proxy.setUser(proxyUser);
-    }
-    return proxy;
-}
-
 QString NetworkSettings::proxyAddress() const
 {
     if (proxyMode != ProxyMode::Explicit) {
@@ -214,16 +168,15 @@ void NetworkSettings::applyTo(QNetworkAccessManager* manager) const
     if (!manager) {
         return;
     }
-    manager->setProxyFactory(new SettingsProxyFactory(*this)); // the manager owns it
+    Services::instance().applyNetworkSettings(*this, manager);
     qCInfo(lcKibo).noquote() << "proxy:" << modeName(proxyMode) << proxyAddress()
                              << (proxyMode == ProxyMode::Explicit && proxyLoopback ? "(loopback too)" : "");
 }
 
 bool NetworkSettings::isLoopbackHost(const QString& host)
 {
-    QHostAddress address;
     return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
-        || host.startsWith(u"localhost."_s, Qt::CaseInsensitive) || (address.setAddress(host) && address.isLoopback());
+        || host.startsWith(u"localhost."_s, Qt::CaseInsensitive) || Services::instance().isLoopbackAddress(host);
 }
 
 void NetworkSettings::applyTo(AuthTicketClient* client) const

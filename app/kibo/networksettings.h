@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QNetworkProxy>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -52,8 +51,6 @@ public:
     bool save(QStringList* errors = nullptr) const;
     bool save(QSettings& settings, QStringList* errors = nullptr) const;
 
-    // The proxy the explicit mode stands for (NoProxy in the other modes).
-    QNetworkProxy explicitProxy() const;
     // True for localhost and loopback addresses.
     static bool isLoopbackHost(const QString& host);
     // "host:port" of the explicit proxy, or an empty string.

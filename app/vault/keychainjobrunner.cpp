@@ -1,6 +1,7 @@
 #include "vault/keychainjobrunner.h"
 
 #include "logging.h"
+#include "services/services.h"
 #include "version.h"
 
 #include <qt6keychain/keychain.h>
@@ -152,54 +153,34 @@ void KeychainJobRunner::startNext()
     }
 
     const Job& request = *m_current.job;
-    const QString service = QStringLiteral(KTI_APP_ID);
-    // Not parented to the runner: see the destructor. autoDelete (the default) frees it when it finishes.
-    QKeychain::Job* job = nullptr;
-    switch (request.operation) {
-    case Operation::Write: {
-        auto* write = new QKeychain::WritePasswordJob(service);
-        write->setTextData(request.value);
-        job = write;
-        break;
-    }
-    case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(service);
-        break;
-    case Operation::Delete:
-        job = new QKeychain::DeletePasswordJob(service);
-        break;
-    }
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never: it writes the secret in clear text (reliability.md)
-    job->setKey(request.key);
-    connect(job, &QKeychain::Job::finished, this, &KeychainJobRunner::onJobFinished);
+    // Not parented to the runner: see the destructor. It deletes itself when it finishes, and never falls back to
+    // storing the secret in clear text (reliability.md).
+    QObject* job = Services::instance().newKeychainJob(request.operation, QStringLiteral(KTI_APP_ID), request.key,
+        request.value, this, [this](QObject* finished, int error, const QString& errorString, const QString& text) {
+            onJobFinished(finished, error, errorString, text);
+        });
     m_job = job;
     if (m_jobStartHook) {
         m_jobStartHook(request.key, QString::fromLatin1(operationName(request.operation)));
     }
     m_hardLimitTimer.start();
-    job->start();
+    Services::instance().startKeychainJob(job);
 }
 
-void KeychainJobRunner::onJobFinished(QKeychain::Job* job)
+void KeychainJobRunner::onJobFinished(QObject* job, int error, const QString& errorString, const QString& text)
 {
     if (job != m_job) {
         return;
     }
     m_hardLimitTimer.stop();
     m_job.clear();
-    const QKeychain::Error error = job->error();
-    const VaultStatus status { statusCode(int(error)) };
-    QString text;
-    if (status.ok() && m_current.job->operation == Operation::Read) {
-        text = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
-    }
+    const VaultStatus status { statusCode(error) };
     if (!status.ok()) {
         // The error text may come from D-Bus or a backend; it holds key names at most, never values.
         qCInfo(lcVault) << operationName(m_current.job->operation) << m_current.job->key << "failed: keychain error"
-                        << int(error) << job->errorString();
+                        << error << errorString;
     }
-    complete(status, text);
+    complete(status, status.ok() && m_current.job->operation == Operation::Read ? text : QString());
 }
 
 void KeychainJobRunner::onHardLimit()

@@ -10,10 +10,6 @@
 #include <functional>
 #include <optional>
 
-namespace QKeychain {
-class Job;
-}
-
 // The one queue of QtKeychain jobs, shared by the token vault and the client-secret store. Jobs run one
 // at a time, each under a watchdog: waiting(true) once a request has taken longer than the waiting
 // threshold, TimedOut past the hard limit for one job, after which every job is answered Unavailable at
@@ -89,7 +85,7 @@ private:
     void enqueue(Entry entry);
     void scheduleNext();
     void startNext();
-    void onJobFinished(QKeychain::Job* job);
+    void onJobFinished(QObject* job, int error, const QString& errorString, const QString& text);
     void onHardLimit();
     void complete(VaultStatus status, const QString& text);
     void setWaiting(bool isWaiting);
@@ -102,7 +98,7 @@ private:
     bool m_waiting = false;
     bool m_inCallback = false;
     qsizetype m_continuations = 0; // next steps queued by the running callback
-    QPointer<QKeychain::Job> m_job;
+    QPointer<QObject> m_job; // a QKeychain::Job, made by the services module
     QTimer m_waitingTimer;
     QTimer m_hardLimitTimer;
     JobStartHook m_jobStartHook;

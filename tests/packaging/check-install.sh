@@ -31,6 +31,12 @@ fi
 rm -f "$stage.log"
 
 # --- the files -----------------------------------------------------------------------------------
+[ -x "$root/bin/kibo-token-inspector" ] || fail "no bin/kibo-token-inspector"
+# The services module, loaded by its path on first use (app/services/services.cpp): <libdir>/kibo-token-inspector.
+modules=("$root"/lib*/kibo-token-inspector/libkti-services.so "$root"/lib/*/kibo-token-inspector/libkti-services.so)
+found_module=
+for module in "${modules[@]}"; do [ -f "$module" ] && found_module=$module; done
+[ -n "$found_module" ] || fail "no services module lib/.../kibo-token-inspector/libkti-services.so"
 desktop="$root/share/applications/$app_id.desktop"
 metainfo="$root/share/metainfo/$app_id.metainfo.xml"
 [ -f "$desktop" ] || fail "no desktop file at share/applications/$app_id.desktop"
@@ -120,6 +126,12 @@ if [ -f "$metainfo" ]; then
             fail "the installed binary does not run: $version"
         elif [ "$version" != "kibo-token-inspector $release" ]; then
             fail "the installed binary says '$version', the metainfo's newest release is '$release'"
+        fi
+        # The installed binary finds its installed services module: a demo login needs Qt Network and Qt HttpServer.
+        if ! login=$(printf 'Demo-pass-1\n' | env -i PATH=/usr/bin:/bin HOME="$stage" XDG_CONFIG_HOME="$stage/config" \
+            "$root/bin/kibo-token-inspector" login --demo --username ada.lovelace@example.com --password-stdin \
+            --no-store 2>&1); then
+            fail "the installed binary could not log in to the demo tenant: $login"
         fi
         # A distribution binary carries no RUNPATH or RPATH (Debian policy; lintian flags $ORIGIN).
         if command -v readelf >/dev/null 2>&1 \

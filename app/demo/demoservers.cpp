@@ -1,0 +1,113 @@
+#include "demo/demoservers.h"
+
+#include "atomicfile.h"
+#include "democertificate.h"
+#include "demohttpserver.h"
+#include "demoservice.h"
+#include "demotcpserver.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QtGlobal>
+#if QT_CONFIG(ssl)
+#include "demosslserver.h"
+
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#endif
+
+using namespace Qt::StringLiterals;
+
+DemoServers::DemoServers() = default;
+
+DemoServers::~DemoServers() = default;
+
+DemoTenantBackend::Listening DemoServers::listen(
+    DemoService* service, quint16 port, bool tls, const QString& tlsDir, const QStringList& certificateNames)
+{
+    const QHostAddress address = QHostAddress::LocalHost;
+    Listening result;
+
+#if QT_CONFIG(ssl)
+    QSslConfiguration sslConfiguration;
+#endif
+    if (tls) {
+#if QT_CONFIG(ssl)
+        const DemoCertificate certificate = DemoCertificate::generate(certificateNames);
+        if (!certificate.isValid()) {
+            qCWarning(lcDemo) << "certificate generation failed at" << certificate.error();
+            result.error
+                = DemoTenant::tr("The demo tenant could not create its TLS certificate (%1).").arg(certificate.error());
+            return result;
+        }
+        if (!QDir().mkpath(tlsDir)) {
+            result.error
+                = DemoTenant::tr("The directory %1 could not be created.").arg(QDir::toNativeSeparators(tlsDir));
+            return result;
+        }
+        const QString caPath = QDir(tlsDir).filePath(u"ca.pem"_s);
+        if (AtomicFile::write(caPath, certificate.caPem()).isError()) {
+            result.error = DemoTenant::tr("The certificate authority could not be written to %1.")
+                               .arg(QDir::toNativeSeparators(caPath));
+            return result;
+        }
+        sslConfiguration = QSslConfiguration::defaultConfiguration();
+        sslConfiguration.setLocalCertificate(QSslCertificate(certificate.serverCertificatePem(), QSsl::Pem));
+        sslConfiguration.setPrivateKey(QSslKey(certificate.serverKeyPem(), QSsl::Ec, QSsl::Pem));
+        sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+#else
+        result.error = DemoTenant::tr("This build of Qt has no TLS support.");
+        return result;
+#endif
+    }
+
+    // Two origins, as Kibo has: the home host (app tokens, tenant lookup) and the tenant's pod (customer calls).
+    const auto listenOne = [&](DemoService::Origin origin, quint16 wantedPort) -> std::unique_ptr<DemoHttpServer> {
+        auto server = std::make_unique<DemoHttpServer>(
+            [service, origin](const DemoRequest& request) { return service->handle(request, origin); });
+        // Our own listeners (bind() works from 6.4 on) so that every connection gets DemoRequestLimit.
+        QTcpServer* tcpServer = nullptr;
+#if QT_CONFIG(ssl)
+        if (tls) {
+            auto* sslServer = new DemoSslServer(server.get());
+            sslServer->setSslConfiguration(sslConfiguration);
+            tcpServer = sslServer;
+        }
+#endif
+        if (!tcpServer)
+            tcpServer = new DemoTcpServer(server.get());
+        if (!tcpServer->listen(address, wantedPort))
+            return nullptr;
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        server->bind(tcpServer);
+#else
+        if (!server->bind(tcpServer))
+            return nullptr;
+#endif
+        return server;
+    };
+    std::unique_ptr<DemoHttpServer> home = listenOne(DemoService::Origin::Home, port);
+    std::unique_ptr<DemoHttpServer> pod = home ? listenOne(DemoService::Origin::Pod, 0) : nullptr;
+    if (!home || !pod) {
+        result.error
+            = DemoTenant::tr("The demo tenant could not listen on %1 port %2.").arg(address.toString()).arg(port);
+        qCWarning(lcDemo) << "listen failed on" << address.toString() << port;
+        return result;
+    }
+    const auto urlOf = [&](DemoHttpServer& server) {
+        QUrl url;
+        url.setScheme(tls ? u"https"_s : u"http"_s);
+        url.setHost(address.toString());
+        url.setPort(server.serverPorts().value(0));
+        return url;
+    };
+    result.home = urlOf(*home);
+    result.pod = urlOf(*pod);
+    home.release()->setParent(this);
+    pod.release()->setParent(this);
+    result.ok = true;
+    return result;
+}
