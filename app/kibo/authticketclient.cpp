@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "kibo/appauthenticator.h"
+#include "kibo/httptransport.h"
 #include "kibo/kibocall.h"
 #include "kibo/kibohosts.h"
 #include "logging.h"
@@ -142,6 +143,7 @@ void AuthTicketClient::setProfile(const KiboProfile& profile, const QString& cli
     // a kept-alive connection accepted under the old trust must not carry the next request (reliability.md).
     if (profile.caBundlePath != m_profile.caBundlePath) {
         m_manager->clearConnectionCache();
+        HttpTransport::closeIdleConnections(m_manager);
     }
     m_profile = profile;
     m_profileError = KiboHosts::checkProfile(profile);

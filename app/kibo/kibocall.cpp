@@ -1,6 +1,7 @@
 #include "kibo/kibocall.h"
 
 #include "background.h"
+#include "kibo/httptransport.h"
 #include "logging.h"
 #include "textfile.h"
 
@@ -297,7 +298,11 @@ void KiboCall::start(const QByteArray& verb, const QUrl& url, const QList<std::p
     }
 
     qCInfo(lcKibo).noquote() << verb << m_logUrl;
-    m_reply = m_manager->sendCustomRequest(request, verb, body);
+    // Direct calls go over HTTP/1.1 on this thread (QNetworkAccessManager's HTTP thread costs a hop each way);
+    // proxied ones through the manager. Both replies are judged alike below.
+    m_reply = HttpTransport::connectsDirectly(m_manager, m_url)
+        ? HttpTransport::of(m_manager)->send(request, verb, body)
+        : m_manager->sendCustomRequest(request, verb, body);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &KiboCall::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &KiboCall::onReadyRead);
     connect(m_reply, &QNetworkReply::sslErrors, this, &KiboCall::onSslErrors);

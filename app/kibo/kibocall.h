@@ -22,6 +22,7 @@ class QNetworkReply;
 // network rules: no redirect is followed (a 3xx is an error naming the target host), every call has
 // a silence timeout and an overall deadline, replies are capped in size, TLS errors are never
 // ignored, the reply's type and shape are checked, and only method plus URL without query are logged.
+// Direct calls (no proxy) go out through HttpTransport, proxied ones through the manager.
 // Emits finished() exactly once per start().
 class KiboCall final : public QObject
 {

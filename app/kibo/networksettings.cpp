@@ -1,6 +1,7 @@
 #include "kibo/networksettings.h"
 
 #include "kibo/authticketclient.h"
+#include "kibo/httptransport.h"
 #include "logging.h"
 
 #include <QHostAddress>
@@ -215,6 +216,8 @@ void NetworkSettings::applyTo(QNetworkAccessManager* manager) const
         return;
     }
     manager->setProxyFactory(new SettingsProxyFactory(*this)); // the manager owns it
+    // A connection kept under the old proxy choice must not carry a call made under the new one.
+    HttpTransport::closeIdleConnections(manager);
     qCInfo(lcKibo).noquote() << "proxy:" << modeName(proxyMode) << proxyAddress()
                              << (proxyMode == ProxyMode::Explicit && proxyLoopback ? "(loopback too)" : "");
 }
