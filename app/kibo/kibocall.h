@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 // network rules: no redirect is followed (a 3xx is an error naming the target host), every call has
 // a silence timeout and an overall deadline, replies are capped in size, TLS errors are never
 // ignored, the reply's type and shape are checked, and only method plus URL without query are logged.
+// Direct calls (no proxy) go out through HttpTransport, proxied ones through the manager.
 // Emits finished() exactly once per start().
 //
 // This is the front half; the work is NetworkKiboCall's, in the services module (services/services.h), which

@@ -1,6 +1,7 @@
 #include "kibo/networkkibocall.h"
 
 #include "background.h"
+#include "kibo/httptransport.h"
 #include "logging.h"
 #include "textfile.h"
 
@@ -301,7 +302,11 @@ void NetworkKiboCall::start(const QByteArray& verb, const QUrl& url,
     }
 
     qCInfo(lcKibo).noquote() << verb << m_logUrl;
-    m_reply = m_manager->sendCustomRequest(request, verb, body);
+    // Direct calls go over HTTP/1.1 on this thread (QNetworkAccessManager's HTTP thread costs a hop each way);
+    // proxied ones through the manager. Both replies are judged alike below.
+    m_reply = HttpTransport::connectsDirectly(m_manager, m_url)
+        ? HttpTransport::of(m_manager)->send(request, verb, body)
+        : m_manager->sendCustomRequest(request, verb, body);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &NetworkKiboCall::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &NetworkKiboCall::onReadyRead);
     connect(m_reply, &QNetworkReply::sslErrors, this, &NetworkKiboCall::onSslErrors);

@@ -1,5 +1,7 @@
 #include "kibo/settingsproxy.h"
 
+#include "kibo/httptransport.h"
+
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -54,6 +56,8 @@ QNetworkProxy SettingsProxy::explicitProxy(const NetworkSettings& settings)
 void SettingsProxy::apply(const NetworkSettings& settings, QNetworkAccessManager* manager)
 {
     manager->setProxyFactory(new SettingsProxyFactory(settings)); // the manager owns it
+    // A connection kept under the old proxy choice must not carry a call made under the new one.
+    HttpTransport::closeIdleConnections(manager);
 }
 
 bool SettingsProxy::isIpAddress(const QString& text)

@@ -5,6 +5,7 @@
 #include "jwt/networkjwksfetcher.h"
 #include "jwt/opensslkeys.h"
 #include "jwt/opensslsignatures.h"
+#include "kibo/httptransport.h"
 #include "kibo/networkkibocall.h"
 #include "kibo/settingsproxy.h"
 #include "services/services.h"
@@ -19,7 +20,11 @@ class ServicesModule final : public Services
 public:
     QNetworkAccessManager* newNetworkManager(QObject* parent) override { return new QNetworkAccessManager(parent); }
 
-    void clearConnectionCache(QNetworkAccessManager* manager) override { manager->clearConnectionCache(); }
+    void clearConnectionCache(QNetworkAccessManager* manager) override
+    {
+        manager->clearConnectionCache();
+        HttpTransport::closeIdleConnections(manager);
+    }
 
     void applyNetworkSettings(const NetworkSettings& settings, QNetworkAccessManager* manager) override
     {
