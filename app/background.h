@@ -42,5 +42,7 @@ void freeInBackground(T value)
 {
     auto held = std::make_shared<T>(std::move(value));
     backgroundFreeCount().fetch_add(1);
-    QThreadPool::globalInstance()->start([held]() mutable { held.reset(); });
+    // Moved, not copied, into the job: a copy kept here until return would free the value on this thread whenever
+    // the worker let go of its own first.
+    QThreadPool::globalInstance()->start([held = std::move(held)]() mutable { held.reset(); });
 }

@@ -14,6 +14,8 @@
 //   gui.raw.big.stall      after the big reply's Raw tab was opened and its whole text was in it (raw).
 // Stalls are measured by a watchdog thread that posts a time-stamped event to the GUI thread every 2 ms: the longest
 // time one of them waited for delivery is the longest a click or key press would have waited.
+// --trace lists on standard error every event the GUI thread took TraceMs or more to deliver (receiver, event type,
+// the step of the run), to find what a stall was; profile that step with perf record -g to see inside it.
 // Samples go to standard output (bench/README.md); progress to standard error. No secret is printed.
 
 #include "demo/demotenant.h"
@@ -131,6 +133,50 @@ private:
     pid_t m_pid = -1;
     QByteArray m_display;
 };
+
+// With --trace: times every event delivered on the GUI thread (the outermost delivery only, so an event sent while
+// another is handled counts in that one) and lists the slow ones with the step of the run they happened in.
+class TracingApplication final : public QApplication
+{
+public:
+    static constexpr double TraceMs = 8;
+
+    using QApplication::QApplication;
+
+    void setTracing(bool on) { m_tracing = on; }
+    void setStep(const QString& step) { m_step = step; }
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!m_tracing || m_depth > 0 || QThread::currentThread() != thread()) {
+            return QApplication::notify(receiver, event);
+        }
+        // Named before delivery: the receiver may be gone after it (DeferredDelete).
+        const char* className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const QEvent::Type type = event->type();
+        const qint64 startNs = nowNs();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = msSince(startNs, nowNs());
+        if (ms >= TraceMs) {
+            err() << "trace: " << m_step << ": " << QString::number(ms, 'f', 1) << " ms in " << className
+                  << (name.isEmpty() ? QString() : u" \""_s + name + u'"') << ", event type " << int(type) << Qt::endl;
+        }
+        return handled;
+    }
+
+private:
+    bool m_tracing = false;
+    int m_depth = 0;
+    QString m_step;
+};
+
+TracingApplication* tracer()
+{
+    return static_cast<TracingApplication*>(QCoreApplication::instance());
+}
 
 // Posts a time-stamped event to the GUI thread every PeriodMs; the GUI thread notes how long each waited.
 class StallWatch final : public QObject
@@ -298,6 +344,7 @@ public:
     // Logs username in and returns the ms from the reply to the trees painted (JWT first when jwtToo), or nullopt.
     std::optional<double> login(const QString& username, bool jwtToo, double* stallMs)
     {
+        tracer()->setStep(u"login of "_s + username);
         ResultView* result = m_view->resultView();
         // A sample starts from the empty-handed state a user sees before the click: nothing pending.
         result->setCurrentTab(ResultView::Tab::Summary);
@@ -342,6 +389,7 @@ public:
     // Refreshes the session's ticket; the longest stall from the click to a second after the answer showed.
     std::optional<double> refresh()
     {
+        tracer()->setStep(u"refresh"_s);
         const int before = m_answers;
         m_watch.reset();
         m_view->refreshNow();
@@ -360,6 +408,7 @@ public:
     // whole text is in it; the longest stall from the click on the tab to a second after that.
     std::optional<double> raw()
     {
+        tracer()->setStep(u"raw"_s);
         ResultView* result = m_view->resultView();
         result->setCurrentTab(ResultView::Tab::Summary);
         settle(100);
@@ -382,6 +431,7 @@ public:
     // clears it with Esc. The longest stall over all of it.
     std::optional<double> filter(const QStringList& words)
     {
+        tracer()->setStep(u"filter"_s);
         m_view->resultView()->setCurrentTab(ResultView::Tab::Account);
         settle(100);
         m_watch.reset();
@@ -468,6 +518,7 @@ void print(const char* id, const QList<double>& samples)
 int main(int argc, char* argv[])
 {
     bool smoke = false;
+    bool trace = false;
     int samples = 7;
     QByteArray display;
     for (int i = 1; i < argc; ++i) {
@@ -478,8 +529,10 @@ int main(int argc, char* argv[])
             samples = std::max(1, QByteArray(argv[++i]).toInt());
         } else if (arg == "--display" && i + 1 < argc) {
             display = argv[++i];
+        } else if (arg == "--trace") {
+            trace = true;
         } else {
-            err() << "usage: kti-bench-guilogin [--smoke] [--samples N] [--display :N]\n";
+            err() << "usage: kti-bench-guilogin [--smoke] [--samples N] [--display :N] [--trace]\n";
             return 2;
         }
     }
@@ -504,7 +557,8 @@ int main(int argc, char* argv[])
     }
 
     int qtArgc = 1; // the harness's own options are not Qt's (Qt reads --display as -display)
-    QApplication app(qtArgc, argv);
+    TracingApplication app(qtArgc, argv);
+    app.setTracing(trace);
     QCoreApplication::setOrganizationName(u"io.github.kibotokeninspector.bench"_s);
     QCoreApplication::setApplicationName(u"kti-bench-guilogin"_s);
 

@@ -1,4 +1,5 @@
 #include "clock.h"
+#include "demo/demoseed.h"
 #include "demo/demotenant.h"
 
 #include <QFile>
@@ -71,6 +72,12 @@ QJsonObject userClaims(const QString& jwt)
     return jwtPayload(jwt).value(u"https://www.kibocommerce.com/user_claims"_s).toObject();
 }
 
+// The body is what QJsonDocument writes for its JSON (compact), byte for byte: what the tenant always sent.
+bool isQtsCompactJson(const QByteArray& body)
+{
+    return !body.isEmpty() && QJsonDocument::fromJson(body).toJson(QJsonDocument::Compact) == body;
+}
+
 QDateTime parseIso(const QString& text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
@@ -98,6 +105,7 @@ private Q_SLOTS:
     void ticketShape();
     void jwtSignatureAndClaims();
     void bigAccount();
+    void bigAccountTextIsWrittenOnce();
     void b2bAccounts_data();
     void b2bAccounts();
 
@@ -457,6 +465,8 @@ void TestDemoTenant::login()
     QCOMPARE(codes.size(), 0);
     QCOMPARE(reply.json.value(u"customerAccount"_s).toObject().value(u"emailAddress"_s).toString().toLower(),
         userName.toLower());
+    // The account's text is put into the ticket's: the bytes are still those of the whole ticket written at once.
+    QVERIFY(isQtsCompactJson(reply.body));
 }
 
 void TestDemoTenant::ticketShape()
@@ -568,6 +578,24 @@ void TestDemoTenant::bigAccount()
     // Deterministic: a second login gives the same account.
     const Reply again = login(u"big.account@example.com"_s, DemoTenant::defaultPassword());
     QCOMPARE(again.json.value(u"customerAccount"_s), reply.json.value(u"customerAccount"_s));
+    QVERIFY(isQtsCompactJson(again.body));
+}
+
+void TestDemoTenant::bigAccountTextIsWrittenOnce()
+{
+    // Writing the 4.4 MB account took tens of milliseconds of the tenant's thread (the window's, in the app) at every
+    // login and refresh: its text is written once and kept.
+    const DemoSeed seed;
+    const DemoCustomer* big = seed.findByUserName(u"big.account@example.com"_s);
+    QVERIFY(big);
+    const QByteArray first = seed.accountJson(*big, big->id);
+    QCOMPARE(first, QJsonDocument(seed.account(*big, big->id)).toJson(QJsonDocument::Compact));
+    QVERIFY(first.size() > 4'000'000);
+    QVERIFY(seed.accountJson(*big, big->id).isSharedWith(first));
+    // The small accounts are written when asked, the same way.
+    const DemoCustomer* b2b = seed.findByUserName(u"b2b.buyer@example.com"_s);
+    QVERIFY(b2b);
+    QCOMPARE(seed.accountJson(*b2b, 2002), QJsonDocument(seed.account(*b2b, 2002)).toJson(QJsonDocument::Compact));
 }
 
 void TestDemoTenant::b2bAccounts_data()
@@ -686,6 +714,7 @@ void TestDemoTenant::twoFactor()
             QVERIFY(!reply.json.value(u"accessToken"_s).toString().isEmpty());
             const QJsonObject account = reply.json.value(u"customerAccount"_s).toObject();
             QVERIFY(!account.value(u"last2FaDate"_s).toString().isEmpty());
+            QVERIFY(isQtsCompactJson(reply.body));
             // The TTL of the first step applies.
             QCOMPARE(
                 parseIso(reply.json.value(u"accessTokenExpiration"_s).toString()), m_clock->now().addSecs(30 * 60));

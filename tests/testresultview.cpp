@@ -107,6 +107,7 @@ private Q_SLOTS:
     void bigRawReplyIsMadeOnlyWhenShown();
     void bigAnswerReplacedIsFreedOnAWorker();
     void newResultDropsTheRawTextUnderWay();
+    void firstBigRawTextIsFreedOnAWorker();
 
 private:
     template <typename T>
@@ -478,6 +479,30 @@ void TestResultView::everyControlHasAnAccessibleName()
 }
 
 QTEST_MAIN(TestResultView)
+void TestResultView::firstBigRawTextIsFreedOnAWorker()
+{
+    ResultView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showResult(bigTicketResult(QDateTime::currentDateTimeUtc(), 4000));
+    view.setCurrentTab(ResultView::Tab::Raw);
+    auto* raw = child<QPlainTextEdit>(view, "rawPlainTextEdit");
+    QTRY_VERIFY_WITH_TIMEOUT(raw->placeholderText().isEmpty() && raw->toPlainText().endsWith(u"}\n"_s), 20000);
+
+    // The first long text went into the field's own document, which the field would delete on this thread.
+    std::atomic<QThread*> freedOn { nullptr };
+    QTextDocument* document = raw->document();
+    QObject::connect(
+        document, &QObject::destroyed, document, [&freedOn] { freedOn = QThread::currentThread(); },
+        Qt::DirectConnection);
+    view.showResult(ticketResult(QDateTime::currentDateTimeUtc()));
+    QVERIFY(raw->toPlainText().contains(u"ada.lovelace@example.com"_s));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(freedOn.load());
+    QVERIFY(freedOn.load() != QThread::currentThread());
+}
+
 #include "testresultview.moc"
 
 // The next answer shows at once after a big one: the 4 MB reply and account tree it replaces (tens of milliseconds

@@ -3,6 +3,7 @@
 // tenant refuses, Forget Session proved by the real keychain, and an anonymous session upgraded by a login. The
 // tenant lookup through the panel's Look Up and through a login: what it found on the panel, and each way it fails
 // with a diagnosis of its own on the Problem tab (a scripted loopback server for the refusals the demo never gives).
+#include "background.h"
 #include "clock.h"
 #include "demo/demotenant.h"
 #include "emptyticketpage.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void statusTellsTheWholeWait();
     void resultViewIsBuiltByTheFirstAnswer();
     void cancelWhileTheBigReplyIsReadKeepsOneCustomer();
+    void bigAnswerRefreshedIsFreedOnAWorker();
 
 private:
     void logIn(const QString& username);
@@ -683,6 +685,21 @@ void TestSessionView::cancelWhileTheBigReplyIsReadKeepsOneCustomer()
     QCOMPARE(m_rig.view->session()->username(), big);
     QVERIFY(child<QLabel>("headlineLabel")->text().contains(u"Big"_s));
     QVERIFY(m_rig.view->resultView()->result()->ticket->customerAccount.value(u"contacts"_s).toArray().size() == 5000);
+}
+
+// A refresh of the big account replaces an answer of 4.4 MB that the session view keeps beside the result view's copy:
+// each lets its copy go on a worker, so whichever lets go last, the window's turn does not free it.
+void TestSessionView::bigAnswerRefreshedIsFreedOnAWorker()
+{
+    logIn(u"big.account@example.com"_s);
+    m_rig.clock->advanceSeconds(60);
+    const int before = backgroundFreeCount().load();
+    QSignalSpy refreshed(m_rig.view.get(), &SessionView::answerShown);
+    m_rig.view->refreshNow();
+    QVERIFY(refreshed.wait(Deadline));
+    QVERIFY(m_rig.view->resultView()->result()->rawBody.size() > 4'000'000);
+    // The result view's answer and the account tree it showed, and the session view's answer.
+    QCOMPARE(backgroundFreeCount().load() - before, 3);
 }
 
 // The first frame shows the start page only; the result view (its tabs, trees and timeline) is built by the

@@ -64,8 +64,12 @@ void PlainTextFiller::freshDocument()
     document->setUndoRedoEnabled(false); // read-only text: an undo record of every slice would double the memory
     document->setDefaultFont(m_edit->font());
     QTextDocument* old = m_edit->document();
-    m_edit->setDocument(document); // deletes the edit's own first document, never one of ours
-    if (old && old->parent() == this) {
+    if (old && old->parent() != this) {
+        // The edit's own first document: setDocument() would delete it here, with the long text it may hold.
+        old->setParent(this);
+    }
+    m_edit->setDocument(document); // deletes no document of ours
+    if (old) {
         // Deleting a document of 200,000 lines takes tens of milliseconds: a worker thread does it. The document
         // belongs to no thread from here on (no event reaches it) and nothing here refers to it any more.
         old->setParent(nullptr);

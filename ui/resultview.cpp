@@ -1,6 +1,5 @@
 #include "resultview.h"
 
-#include "background.h"
 #include "boldfont.h"
 #include "clock.h"
 #include "jsontreepane.h"
@@ -251,9 +250,7 @@ void ResultView::showResult(const AuthTicketResult& result)
 {
     // The answer shown before may be the last holder of a big reply (the 4 MB account, parsed: tens of milliseconds
     // to free): a worker thread frees it, not the turn that shows the new answer.
-    if (m_result && m_result->rawBody.size() >= JsonTreeModel::BackgroundValueBytes) {
-        freeInBackground(*std::exchange(m_result, std::nullopt));
-    }
+    releaseResult(m_result);
     m_result = result;
     m_problemBeside = false;
     m_besideFailure.reset();

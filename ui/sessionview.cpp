@@ -459,6 +459,7 @@ void SessionView::showResult(const AuthTicketResult& result)
 {
     resultView()->showResult(result);
     if (result.ticket && !result.error.isError() && !result.requires2FA) {
+        releaseResult(m_lastTicketResult); // a big one on a worker, as the result view lets its copy go
         m_lastTicketResult = result;
     }
     m_shownProfile = m_session->profile();

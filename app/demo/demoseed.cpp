@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +170,17 @@ QJsonObject DemoSeed::account(const DemoCustomer& customer, int accountId) const
         account.insert(u"externalId"_s, u"B2B-%1"_s.arg(accountId));
     }
     return account;
+}
+
+QByteArray DemoSeed::accountJson(const DemoCustomer& customer, int accountId) const
+{
+    if (customer.shape == DemoCustomer::Shape::Big) {
+        if (m_bigAccountJson.isEmpty()) {
+            m_bigAccountJson = QJsonDocument(account(customer, accountId)).toJson(QJsonDocument::Compact);
+        }
+        return m_bigAccountJson;
+    }
+    return QJsonDocument(account(customer, accountId)).toJson(QJsonDocument::Compact);
 }
 
 QJsonObject DemoSeed::bigAccount(int contacts, int attributes) const

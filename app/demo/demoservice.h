@@ -99,7 +99,9 @@ private:
     QString newestAnonymousId(const DemoRequest& request) const;
     Session newSession(const DemoCustomer* customer, int accountId, int ticketMinutes, int refreshMinutes);
     DemoReply ticketReply(const DemoRequest& request, Session& session);
-    QJsonObject issueTicket(Session& session);
+    QJsonObject issueTicket(Session& session); // customerAccount null: ticketReply() adds a customer's
+    QJsonObject account(const Session& session) const; // of a customer's session
+    QByteArray accountJson(const Session& session) const; // the same as compact JSON text
     QString sendCode(PendingCode& pending);
     QDateTime now() const;
     void prune();

@@ -13,6 +13,7 @@ public:
     explicit ResponseFieldsFilter(const QString& selector);
 
     bool isValid() const { return m_valid; } // false: unbalanced parentheses or an empty name
+    bool keepsEverything() const { return m_valid && m_fields.isEmpty(); } // an empty or blank selector
     QJsonObject apply(const QJsonObject& object) const;
 
 private:

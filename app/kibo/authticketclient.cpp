@@ -1,5 +1,6 @@
 #include "kibo/authticketclient.h"
 
+#include "background.h"
 #include "clock.h"
 #include "kibo/appauthenticator.h"
 #include "kibo/kibocall.h"
@@ -88,6 +89,14 @@ QJsonObject CustomerLoginRequest::toJson() const
         object.insert(u"refreshTokenTtlMinutes"_s, *refreshTokenTtlMinutes);
     }
     return object;
+}
+
+void releaseResult(std::optional<AuthTicketResult>& result)
+{
+    if (result && result->rawBody.size() >= KiboCall::BackgroundParseBytes) {
+        freeInBackground(*std::exchange(result, std::nullopt));
+    }
+    result.reset();
 }
 
 QString AuthTicketResult::correlationId() const

@@ -99,6 +99,11 @@ struct AuthTicketResult
 
 Q_DECLARE_METATYPE(AuthTicketResult)
 
+// Empties result. A big reply (KiboCall::BackgroundParseBytes or more: the 4.4 MB account, parsed, takes tens of
+// milliseconds to free) is freed on a worker thread (freeInBackground), not in the turn that shows the next answer.
+// Every holder of a shown answer lets it go this way: whichever holder lets go last frees it.
+void releaseResult(std::optional<AuthTicketResult>& result);
+
 // Logs customers in through Kibo's customer auth-ticket API, the way Kibo's SDKs do: gets the app token
 // through its AppAuthenticator, looks the tenant up at the home host (GET /api/platform/tenants/{id}, cached
 // per home host and tenant for the run) and sends the call to https://{domain}/api with Bearer and x-vol-*
