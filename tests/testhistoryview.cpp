@@ -407,7 +407,10 @@ void TestHistoryView::wrongClientSecretKeepsTheAppTokenReply()
     QVERIFY(view->result() && view->result()->error.isError());
     QCOMPARE(view->result()->error.errorCode, u"INVALID_CREDENTIALS"_s);
 
-    // Raw reply: the app-token call's bytes, headers and body.
+    QCOMPARE(view->currentTab(), ResultView::Tab::Problem); // the refusal comes to the front
+
+    // Raw reply: the app-token call's bytes, headers and body (made when the tab is shown).
+    view->setCurrentTab(ResultView::Tab::Raw);
     const QString rawInfo = child<QLabel>(m_window.get(), "rawInfoLabel")->text();
     QVERIFY2(rawInfo.contains(bytes), qPrintable(rawInfo));
     QVERIFY2(rawInfo.contains(u"reply to POST "_s + oauthPath), qPrintable(rawInfo));
@@ -418,7 +421,7 @@ void TestHistoryView::wrongClientSecretKeepsTheAppTokenReply()
     QVERIFY(!raw.contains(u"The reply had no body"_s));
 
     // Problem tab: the server's time and its headers.
-    QCOMPARE(view->currentTab(), ResultView::Tab::Problem);
+    view->setCurrentTab(ResultView::Tab::Problem);
     const QString serverTime = child<QLabel>(m_window.get(), "serverTimeValueLabel")->text();
     QVERIFY2(serverTime.contains(u"UTC"_s), qPrintable(serverTime));
     auto* headers = child<QTableWidget>(m_window.get(), "headersTableWidget");

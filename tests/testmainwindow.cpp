@@ -270,7 +270,9 @@ void TestMainWindow::refusalsShowTheirDiagnosis()
     QVERIFY(m_window->statusText().startsWith(u"Login failed"_s));
     // A refusal stores nothing.
     QVERIFY(!child<QLabel>("headlineLabel")->text().isEmpty());
-    // The password never shows up anywhere in the window's text.
+    // The password never shows up anywhere in the window's text, the raw reply's included (made when shown).
+    m_window->resultView()->setCurrentTab(ResultView::Tab::Raw);
+    QVERIFY(!child<QPlainTextEdit>("rawPlainTextEdit")->toPlainText().isEmpty());
     QVERIFY(!child<QPlainTextEdit>("rawPlainTextEdit")->toPlainText().contains(password));
     QVERIFY(!m_window->statusText().contains(password));
 }
@@ -327,6 +329,7 @@ void TestMainWindow::secretsStayOutOfTheRawTabWhileRedacted()
 
     // The real tokens, read from the clear view, then checked against the redacted views.
     ResultView* view = m_window->resultView();
+    view->setCurrentTab(ResultView::Tab::Raw); // its text is made when shown
     view->setSecretsShown(true);
     const QString accessToken = child<QLineEdit>("accessTokenLineEdit")->text();
     const QString refreshToken = child<QLineEdit>("refreshTokenLineEdit")->text();

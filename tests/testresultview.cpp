@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "jwt/jwtdecoder.h"
 #include "jwt/tokentimeline.h"
+#include "plaintextfiller.h"
 #include "resultview.h"
 #include "timelineview.h"
 #include "translator.h"
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void codeRefusals();
     void everyControlHasAnAccessibleName();
     void bigRawReplyIsMadeOnlyWhenShown();
+    void smallRawReplyIsMadeOnlyWhenShown();
     void bigAnswerReplacedIsFreedOnAWorker();
     void newResultDropsTheRawTextUnderWay();
     void firstBigRawTextIsFreedOnAWorker();
@@ -276,6 +278,7 @@ void TestResultView::secretsAreMaskedUntilShown()
     ResultView view;
     view.show();
     view.showResult(ticketResult(QDateTime::currentDateTimeUtc()));
+    view.setCurrentTab(ResultView::Tab::Raw); // its text is made when shown
 
     const auto* raw = child<QPlainTextEdit>(view, "rawPlainTextEdit");
     QVERIFY(!view.secretsShown());
@@ -567,16 +570,45 @@ void TestResultView::bigRawReplyIsMadeOnlyWhenShown()
     QTRY_VERIFY(raw->toPlainText().endsWith(u"}\n"_s));
     QCOMPARE(raw->toPlainText().count(RefreshToken), 4001);
 
-    // The next result's text is there at once; the megabyte before it is deleted on a worker thread.
+    // The next result's text is there as soon as it is shown; the megabyte before it is deleted on a worker thread.
     std::atomic<bool> deleted { false };
     QObject::connect(
         raw->document(), &QObject::destroyed, raw->document(), [&deleted] { deleted = true; }, Qt::DirectConnection);
     view.showResult(ticketResult(QDateTime::currentDateTimeUtc()));
+    view.setCurrentTab(ResultView::Tab::Raw);
     QVERIFY(raw->toPlainText().contains(u"ada.lovelace@example.com"_s));
     QVERIFY(!raw->toPlainText().contains(u"big.1@example.com"_s));
     QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
     QVERIFY(deleted.load());
     QCOMPARE(raw->findChildren<QTextDocument*>().size(), 1);
+}
+
+// A login's answer comes to the front on its summary: the raw reply's text, even a short one, is made when the Raw
+// tab is shown (in whole, at once), not in the turn that paints the answer, and made again for what is shown then.
+void TestResultView::smallRawReplyIsMadeOnlyWhenShown()
+{
+    ResultView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const AuthTicketResult result = ticketResult(QDateTime::currentDateTimeUtc());
+    QVERIFY(result.rawBody.size() < PlainTextFiller::LazyChars);
+    view.showResult(result);
+    QCOMPARE(view.currentTab(), ResultView::Tab::Summary);
+    auto* raw = child<QPlainTextEdit>(view, "rawPlainTextEdit");
+    QVERIFY(raw->toPlainText().isEmpty());
+    QVERIFY(raw->placeholderText().isEmpty()); // nothing to wait for once shown
+    QVERIFY(child<QLabel>(view, "rawInfoLabel")->text().contains(u"%1 bytes"_s.arg(result.rawBody.size())));
+
+    view.setCurrentTab(ResultView::Tab::Raw);
+    QVERIFY(raw->toPlainText().contains(u"ada.lovelace@example.com"_s));
+    QVERIFY(!raw->toPlainText().contains(RefreshToken));
+
+    // Changed while hidden: made again, for the secrets shown now, when the tab comes back.
+    view.setCurrentTab(ResultView::Tab::Summary);
+    view.setSecretsShown(true);
+    view.setCurrentTab(ResultView::Tab::Raw);
+    QVERIFY(raw->toPlainText().contains(RefreshToken));
 }
 
 void TestResultView::newResultDropsTheRawTextUnderWay()
@@ -588,6 +620,7 @@ void TestResultView::newResultDropsTheRawTextUnderWay()
     view.showResult(bigTicketResult(QDateTime::currentDateTimeUtc(), 4000));
     view.setCurrentTab(ResultView::Tab::Raw); // the worker starts on the big reply
     view.showResult(ticketResult(QDateTime::currentDateTimeUtc()));
+    view.setCurrentTab(ResultView::Tab::Raw); // the new answer came to the front on its summary
 
     // Whatever the worker still had under way for the big reply never reaches the field.
     auto* raw = child<QPlainTextEdit>(view, "rawPlainTextEdit");

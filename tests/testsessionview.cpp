@@ -54,6 +54,21 @@ namespace {
 constexpr int Deadline = 20000;
 const QString Ada = u"ada.lovelace@example.com"_s;
 
+// Counts the Hide events a widget gets.
+class HideCounter final : public QObject
+{
+public:
+    explicit HideCounter(QWidget* widget) { widget->installEventFilter(this); }
+    int hides = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        hides += event->type() == QEvent::Hide ? 1 : 0;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 class TestSessionView final : public QObject
@@ -78,6 +93,7 @@ private Q_SLOTS:
     void discoveryFailureHasItsOwnDiagnosis();
     void newLoginShowsOnlyTheNewCustomer_data();
     void newLoginShowsOnlyTheNewCustomer();
+    void newTicketKeepsTheRefreshBarShown();
     void statusTellsTheWholeWait();
     void resultViewIsBuiltByTheFirstAnswer();
     void cancelWhileTheBigReplyIsReadKeepsOneCustomer();
@@ -612,6 +628,29 @@ void TestSessionView::newLoginShowsOnlyTheNewCustomer()
     reader.load(adaAccount);
     QVERIFY(loaded.wait(Deadline));
     QVERIFY(!loaded.at(0).at(1).value<StoredTokens>().refreshToken.isEmpty());
+}
+
+// A login that replaces one customer's ticket with another's keeps the refresh bar on screen: it is not hidden with
+// the closed ticket and shown again with the new one (each time a whole layout of the window before the answer's
+// paint). It still speaks of the new customer only.
+void TestSessionView::newTicketKeepsTheRefreshBarShown()
+{
+    logIn(Ada);
+    QTRY_COMPARE_WITH_TIMEOUT(m_rig.view->session()->vaultStatusText(), u"Tokens saved in the keychain"_s, Deadline);
+    auto* bar = child<QWidget>("refreshBarFrame");
+    QVERIFY(bar->isVisible());
+    const HideCounter counter(bar);
+
+    const QString buyer = u"b2b.buyer@example.com"_s;
+    attempt(buyer);
+    CustomerSession* session = m_rig.view->session();
+    QCOMPARE(session->username(), buyer);
+    m_rig.accounts.append(session->accountKey());
+    QVERIFY(bar->isVisible());
+    QCOMPARE(counter.hides, 0);
+    QVERIFY(child<QToolButton>("refreshButton")->isEnabled());
+    QVERIFY(m_rig.view->refreshStateText().startsWith(u"Expires in 15 min"_s));
+    QVERIFY(m_rig.view->noticeText().contains(u"closed the session of "_s + Ada));
 }
 
 // The status bar tells the whole wait, from the click on Log in to the result on screen, not only Kibo's part: a

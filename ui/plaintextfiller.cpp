@@ -26,13 +26,11 @@ PlainTextFiller::~PlainTextFiller() = default;
 void PlainTextFiller::setText(qsizetype size, std::function<QString()> make, const QString& placeholder)
 {
     clear();
-    if (size < LazyChars) {
-        m_edit->setPlainText(make());
-        Q_EMIT filled();
-        return;
-    }
     m_make = std::move(make);
-    m_edit->setPlaceholderText(placeholder);
+    m_small = size < LazyChars;
+    if (!m_small) {
+        m_edit->setPlaceholderText(placeholder);
+    }
     m_state = State::WaitingToBeShown;
     if (m_edit->isVisible()) {
         startMaking();
@@ -80,6 +78,13 @@ void PlainTextFiller::freshDocument()
 
 void PlainTextFiller::startMaking()
 {
+    if (m_small) {
+        // A short text is made here and put in whole: no worker is worth its hand-over for it.
+        m_state = State::Idle;
+        m_edit->setPlainText(std::exchange(m_make, nullptr)());
+        Q_EMIT filled();
+        return;
+    }
     m_state = State::Making;
     const quint64 generation = m_generation;
     runInBackground(this, std::exchange(m_make, nullptr), [this, generation](const QString& text) {

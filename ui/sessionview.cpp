@@ -442,9 +442,10 @@ void SessionView::onForgotten()
 void SessionView::onPreviousCustomerClosed()
 {
     // The answer that follows is the only thing this tab shows: nothing of the closed ticket stays beside it
-    // (the refresh log and its timeline marks follow refreshLogChanged).
+    // (the refresh log and its timeline marks follow refreshLogChanged). The session says so from within that
+    // answer's own call, before busyChanged(false), which brings the refresh bar up to date: hidden here and shown
+    // again there, the bar would lay the whole window out once more before a new customer's ticket is painted.
     m_lastTicketResult.reset();
-    updateRefreshControls();
     updateNotice();
 }
 
