@@ -64,6 +64,17 @@ void TestBase64Url::decode_data()
     QTest::newRow("padding wrong count") << QByteArray("YWJ==") << false << QByteArray() << true << qsizetype(3)
                                          << u"offset 3"_s;
     QTest::newRow("only padding") << QByteArray("==") << false << QByteArray() << true << qsizetype(0) << u"offset 0"_s;
+    // Groups are decoded before they are checked: a bad character is found wherever its group is.
+    QTest::newRow("many groups") << QByteArray("YWJjZGVmZ2hpamts") << true << QByteArray("abcdefghijkl") << true
+                                 << qsizetype(-1) << QString();
+    QTest::newRow("bad character in a middle group")
+        << QByteArray("YWJjZG~mZ2hpamts") << false << QByteArray() << true << qsizetype(6) << u"'~'"_s;
+    QTest::newRow("bad character in the last group")
+        << QByteArray("YWJjZGVmZ2hpamt*") << false << QByteArray() << true << qsizetype(15) << u"'*'"_s;
+    QTest::newRow("bad character in a two-character tail")
+        << QByteArray("YWJjZGVm!Q") << false << QByteArray() << true << qsizetype(8) << u"'!'"_s;
+    QTest::newRow("bad character in a three-character tail")
+        << QByteArray("YWJjZGVmYW\x01") << false << QByteArray() << true << qsizetype(10) << u"0x01"_s;
 }
 
 void TestBase64Url::decode()

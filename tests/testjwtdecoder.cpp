@@ -338,6 +338,19 @@ void TestJwtDecoder::fastReaderIsQtReader_data()
         << jws(seg(" \t{\"alg\":\"HS256\"}\r\n"), seg("\n[ ]\n")) << K::Malformed << u"not-an-object"_s;
     QTest::newRow("array of a deep array")
         << payload("[" + QByteArray(40, '[') + QByteArray(40, ']') + "]") << K::Malformed << u"too-deep"_s;
+    const auto manyKeys = [](int count, const QByteArray& last) {
+        QByteArray json("{");
+        for (int k = 0; k < count; ++k) {
+            json.append("\"k").append(QByteArray::number(k)).append("\":").append(QByteArray::number(k)).append(',');
+        }
+        return json.append(last).append('}');
+    };
+    QTest::newRow("a duplicate among many keys")
+        << payload(manyKeys(40, R"("k3":"again","k39":0,"exp":1)")) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("a duplicate among a few keys")
+        << payload(manyKeys(20, R"("k19":"again")")) << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("the same keys in sibling objects")
+        << payload(R"({"a":{"x":1,"y":{"x":2}},"b":{"x":3,"a":4},"x":5,"exp":1})") << K::Jws << u"not-verified"_s;
     QTest::newRow("numbers Qt reads its way")
         << payload(R"({"a":-0,"b":1E2,"c":9007199254740993,"d":-1.5e-3})") << K::Jws << u"not-verified"_s;
 }

@@ -4,6 +4,25 @@
 #include <QJsonObject>
 #include <cmath>
 
+namespace {
+
+// Numbers as Qt reads them: a uint64 becomes a double, a whole double that fits 64 bits an integer.
+QJsonValue fromUint64(uint64_t number)
+{
+    return QJsonValue(double(number));
+}
+
+QJsonValue fromDouble(double number)
+{
+    constexpr double Limit = 9223372036854775808.0; // 2^63
+    if (number >= -Limit && number < Limit && std::trunc(number) == number) {
+        return QJsonValue(qint64(number));
+    }
+    return QJsonValue(number);
+}
+
+} // namespace
+
 namespace JsonDom {
 
 QJsonValue domScalar(const simdjson::dom::element& element)
@@ -12,15 +31,9 @@ QJsonValue domScalar(const simdjson::dom::element& element)
     case simdjson::dom::element_type::INT64:
         return QJsonValue(qint64(domGet<int64_t>(element)));
     case simdjson::dom::element_type::UINT64:
-        return QJsonValue(double(domGet<uint64_t>(element)));
-    case simdjson::dom::element_type::DOUBLE: {
-        const double number = domGet<double>(element);
-        constexpr double Limit = 9223372036854775808.0; // 2^63
-        if (number >= -Limit && number < Limit && std::trunc(number) == number) {
-            return QJsonValue(qint64(number));
-        }
-        return QJsonValue(number);
-    }
+        return fromUint64(domGet<uint64_t>(element));
+    case simdjson::dom::element_type::DOUBLE:
+        return fromDouble(domGet<double>(element));
     case simdjson::dom::element_type::STRING:
         return QJsonValue(fromUtf8(domGet<std::string_view>(element)));
     case simdjson::dom::element_type::BOOL:
@@ -29,6 +42,29 @@ QJsonValue domScalar(const simdjson::dom::element& element)
         return QJsonValue(QJsonValue::Null);
     case simdjson::dom::element_type::ARRAY:
     case simdjson::dom::element_type::OBJECT:
+        break;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonValue tapeScalar(const simdjson::dom::document& document, std::size_t index)
+{
+    switch (tapeType(document, index)) {
+    case 'l':
+        return QJsonValue(qint64(tapeNumber<int64_t>(document, index)));
+    case 'u':
+        return fromUint64(tapeNumber<uint64_t>(document, index));
+    case 'd':
+        return fromDouble(tapeNumber<double>(document, index));
+    case '"':
+        return QJsonValue(fromUtf8(tapeString(document, index)));
+    case 't':
+        return QJsonValue(true);
+    case 'f':
+        return QJsonValue(false);
+    case 'n':
+        return QJsonValue(QJsonValue::Null);
+    default:
         break;
     }
     return QJsonValue(QJsonValue::Undefined);

@@ -26,4 +26,7 @@ class Base64Url
 public:
     static Base64UrlResult decode(QByteArrayView input);
     static QByteArray encode(QByteArrayView data);
+
+private:
+    static bool findInvalidCharacter(QByteArrayView input, qsizetype length, Base64UrlResult* result);
 };

@@ -263,118 +263,376 @@ using JsonDom::domGet;
 using JsonDom::domValue;
 using JsonDom::fromUtf8;
 
-// What scanJson finds, read from simdjson's DOM of a valid text: depth, duplicate keys. `trusted` turns false on
-// what QJsonDocument reads otherwise: a string that opens with U+FEFF (Qt drops it) or a zero written as a
-// fraction or exponent (maybe an underflow such as 1e-400, which Qt refuses).
-struct DomShape
+// What the header says that decoding needs, however it was read (of duplicate keys the last, as in Qt).
+struct HeaderFacts
+{
+    bool algIsString = false; // "alg" is there and a string
+    QString alg;
+    QString type; // "typ" when a string
+    QString keyId; // "kid" when a string
+    QString cty; // when a string
+    bool hasZip = false;
+};
+
+// Where an object sits: the members decoding reads are known by the object they are in.
+enum class Scope : quint8
+{
+    Other,
+    Header,
+    Payload,
+    UserClaims, // the object of the payload's user claims key
+    AppClaims, // the object of the payload's app claims key
+};
+
+// What decoding reads of a header or a payload besides its shape: the header's fields, the claims the timeline and
+// the result view use (of duplicate keys the last, as in Qt, and a user or app claims key again starts its claims
+// afresh). The rules for a reading of simdjson's DOM (DomField) and of its tape (TapeField) alike: a Field tells
+// whether it is a string, its string, and its value as Qt makes it.
+struct FieldReading
+{
+    HeaderFacts facts;
+    DecodedToken::Claims claims;
+
+    // What one member of an object in `scope` tells; the scope of its value when that is an object to read too.
+    template <typename Field>
+    Scope read(Scope scope, std::string_view key, const Field& value)
+    {
+        static const QByteArray userClaimsKey = ClaimCatalogue::UserClaimsKey.toUtf8();
+        static const QByteArray appClaimsKey = ClaimCatalogue::AppClaimsKey.toUtf8();
+        switch (scope) {
+        case Scope::Header:
+            if (isKey(key, "alg")) {
+                facts.algIsString = value.isString();
+                facts.alg = value.string();
+            } else if (isKey(key, "typ")) {
+                facts.type = value.string();
+            } else if (isKey(key, "kid")) {
+                facts.keyId = value.string();
+            } else if (isKey(key, "cty")) {
+                facts.cty = value.string();
+            } else if (isKey(key, "zip")) {
+                facts.hasZip = true;
+            }
+            break;
+        case Scope::Payload:
+            if (isKey(key, "nbf")) {
+                claims.nbf = value.json();
+            } else if (isKey(key, "iat")) {
+                claims.iat = value.json();
+            } else if (isKey(key, "exp")) {
+                claims.exp = value.json();
+            } else if (isKey(key, "auth_time")) {
+                claims.authTime = value.json();
+            } else if (isKey(key, userClaimsKey)) {
+                claims.userClaimsExp = QJsonValue(QJsonValue::Undefined);
+                claims.previousAnonymousId.clear();
+                return Scope::UserClaims;
+            } else if (isKey(key, appClaimsKey)) {
+                claims.appClaimsExp = QJsonValue(QJsonValue::Undefined);
+                return Scope::AppClaims;
+            }
+            break;
+        case Scope::UserClaims:
+            if (isKey(key, "exp")) {
+                claims.userClaimsExp = value.json();
+            } else if (isKey(key, "b.PreviousAnonymousId")) {
+                claims.previousAnonymousId = value.string();
+            }
+            break;
+        case Scope::AppClaims:
+            if (isKey(key, "exp")) {
+                claims.appClaimsExp = value.json();
+            }
+            break;
+        case Scope::Other:
+            break;
+        }
+        return Scope::Other;
+    }
+
+    // The DOM's reading of an object in `scope` and the objects in it that are read too.
+    void readDom(const DomElement& object, Scope scope);
+
+private:
+    static bool isKey(std::string_view key, const QByteArray& name)
+    {
+        return key.size() == std::size_t(name.size()) && std::memcmp(key.data(), name.constData(), key.size()) == 0;
+    }
+
+    // A comparison of known length, unrolled by the compiler (memcmp stays a call).
+    template <std::size_t N>
+    static bool isKey(std::string_view key, const char (&name)[N])
+    {
+        if (key.size() != N - 1) {
+            return false;
+        }
+        for (std::size_t k = 0; k + 1 < N; ++k) {
+            if (key[k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+// A value of simdjson's DOM, for FieldReading.
+struct DomField
+{
+    const DomElement& element;
+
+    bool isString() const { return element.is_string(); }
+    QString string() const { return isString() ? fromUtf8(domGet<std::string_view>(element)) : QString(); }
+    QJsonValue json() const { return domValue(element); }
+};
+
+void FieldReading::readDom(const DomElement& object, Scope scope)
+{
+    for (const simdjson::dom::key_value_pair member : domGet<simdjson::dom::object>(object)) {
+        const Scope inner = read(scope, member.key, DomField { member.value });
+        if (inner != Scope::Other && member.value.is_object()) {
+            readDom(member.value, inner);
+        }
+    }
+}
+
+// A value on simdjson's tape, for FieldReading. An object or array has no Qt value here: it sets `wholeValue`, and the
+// caller reads the fields from the DOM instead (a time claim that is an object: never in a real token).
+struct TapeField
+{
+    const simdjson::dom::document& document;
+    std::size_t index;
+    bool& wholeValue;
+
+    bool isString() const { return JsonDom::tapeType(document, index) == '"'; }
+    QString string() const { return isString() ? fromUtf8(JsonDom::tapeString(document, index)) : QString(); }
+    QJsonValue json() const
+    {
+        const char type = JsonDom::tapeType(document, index);
+        if (type == '{' || type == '[') {
+            wholeValue = true;
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return JsonDom::tapeScalar(document, index);
+    }
+};
+
+// What scanJson finds, and the fields decoding reads, in one pass over simdjson's tape of a valid text: depth,
+// duplicate keys. `trusted` turns false on what QJsonDocument reads otherwise: a string that opens with U+FEFF (Qt
+// drops it; only an escape can write it here, texts with bytes from 0xEF up go to Qt before) or a zero written as a
+// fraction or exponent (maybe an underflow such as 1e-400, which Qt refuses). The tape is a flat loop, where the DOM's
+// iterators cost a call and a type switch per value (a Kibo payload has ~100 values).
+struct TapeWalk
 {
     QStringList duplicateKeys;
     qsizetype rootDuplicates = 0; // duplicate keys of the root object
     bool tooDeep = false;
     bool trusted = true;
+    FieldReading fields;
+    bool wholeValue = false; // a field is an object or array: the fields are to be read from the DOM
 
-    static bool opensWithBom(std::string_view text) { return text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF"; }
-
-    void walk(const DomElement& element, int depth)
+    static bool opensWithBom(std::string_view text)
     {
-        if (tooDeep || !trusted) {
-            return;
-        }
-        switch (element.type()) {
-        case simdjson::dom::element_type::OBJECT: {
-            if (depth > JwtDecoder::MaxJsonDepth) {
-                tooDeep = true;
-                return;
-            }
-            const simdjson::dom::object object = domGet<simdjson::dom::object>(element);
-            QVarLengthArray<std::string_view, 32> keys;
-            std::unordered_set<std::string_view> hashed;
-            for (const simdjson::dom::key_value_pair member : object) {
-                if (opensWithBom(member.key)) {
+        return text.size() >= 3 && text[0] == '\xEF' && text.substr(0, 3) == "\xEF\xBB\xBF";
+    }
+
+    // document: an object or an array. rootScope: Scope::Header or Scope::Payload.
+    void walk(const simdjson::dom::document& document, Scope rootScope)
+    {
+        const std::size_t end = JsonDom::tapeEnd(document);
+        Scope nextScope = rootScope; // of the object that opens next
+        int depth = 0; // the root is at depth 1
+        for (std::size_t i = 1; i < end; ++i) {
+            const char type = JsonDom::tapeType(document, i);
+            switch (type) {
+            case '{':
+            case '[':
+                if (depth >= JwtDecoder::MaxJsonDepth) {
+                    tooDeep = true;
+                    return;
+                }
+                ++depth;
+                m_frames.append(Frame { type == '{', type == '{', type == '{' ? nextScope : Scope::Other, m_keyCount });
+                nextScope = Scope::Other;
+                continue; // a value once it closes
+            case '}':
+            case ']':
+                m_keyCount = m_frames.last().firstKey;
+                if (m_frames.last().hashed >= 0) {
+                    m_hashed.pop_back();
+                }
+                m_frames.removeLast();
+                --depth;
+                break;
+            case '"': {
+                const std::string_view text = JsonDom::tapeString(document, i);
+                if (opensWithBom(text)) {
                     trusted = false;
                     return;
                 }
-                bool seen = false;
-                if (keys.size() < 32) {
-                    seen = std::find(keys.cbegin(), keys.cend(), member.key) != keys.cend();
-                    if (!seen) {
-                        keys.append(member.key);
+                Frame& frame = m_frames.last(); // a string is inside the root
+                if (frame.isObject && frame.expectKey) {
+                    frame.expectKey = false;
+                    addKey(frame, depth, text);
+                    if (frame.scope != Scope::Other) {
+                        nextScope = fields.read(frame.scope, text, TapeField { document, i + 1, wholeValue });
                     }
-                } else {
-                    if (hashed.empty()) {
-                        hashed.insert(keys.cbegin(), keys.cend());
-                    }
-                    seen = !hashed.insert(member.key).second;
+                    continue; // its value follows
                 }
-                if (seen) {
-                    if (depth == 1) {
-                        ++rootDuplicates;
-                    }
-                    const QString key = fromUtf8(member.key);
-                    if (!duplicateKeys.contains(key)) {
-                        duplicateKeys.append(key);
-                    }
-                }
-                walk(member.value, depth + 1);
-                if (tooDeep || !trusted) {
+                break;
+            }
+            case 'l':
+            case 'u':
+                ++i; // the value's word
+                break;
+            case 'd':
+                if (JsonDom::tapeNumber<double>(document, i++) == 0) {
+                    trusted = false;
                     return;
                 }
+                break;
+            default: // true, false, null
+                break;
             }
-            return;
-        }
-        case simdjson::dom::element_type::ARRAY:
-            if (depth > JwtDecoder::MaxJsonDepth) {
-                tooDeep = true;
-                return;
+            nextScope = Scope::Other;
+            if (depth > 0 && m_frames.last().isObject) {
+                m_frames.last().expectKey = true; // a value ended: a key or the end comes next
             }
-            for (const DomElement item : domGet<simdjson::dom::array>(element)) {
-                walk(item, depth + 1);
-                if (tooDeep || !trusted) {
-                    return;
-                }
-            }
-            return;
-        case simdjson::dom::element_type::STRING:
-            trusted = !opensWithBom(domGet<std::string_view>(element));
-            return;
-        case simdjson::dom::element_type::DOUBLE:
-            trusted = domGet<double>(element) != 0;
-            return;
-        default:
-            return;
         }
     }
+
+private:
+    static constexpr qsizetype MaxListedKeys = 32; // then an object's keys go to a hash
+
+    // An open object or array. The keys of every open object are listed in m_keys, each object's after its parent's.
+    struct Frame
+    {
+        bool isObject = false;
+        bool expectKey = false;
+        Scope scope = Scope::Other;
+        qsizetype firstKey = 0; // its keys in m_keys
+        qsizetype hashed = -1; // its keys in m_hashed, past MaxListedKeys
+        std::array<quint64, 2> seen {}; // a bit for each key's fingerprint: a key whose bit is clear is new
+    };
+
+    struct Key
+    {
+        quint64 fingerprint = 0;
+        std::string_view text;
+    };
+
+    // Equal keys have equal fingerprints.
+    static quint64 fingerprint(std::string_view text)
+    {
+        if (text.empty()) {
+            return 0;
+        }
+        const auto byte = [&text](std::size_t k) {
+            return quint64(static_cast<uchar>(text[k]));
+        };
+        return quint64(text.size()) | (byte(0) << 32) | (byte(text.size() / 2) << 40) | (byte(text.size() - 1) << 48);
+    }
+
+    void addKey(Frame& frame, int depth, std::string_view text)
+    {
+        bool seen = false;
+        if (frame.hashed >= 0) {
+            seen = !m_hashed[frame.hashed].insert(text).second;
+        } else {
+            const quint64 print = fingerprint(text);
+            const unsigned bit = unsigned((print * 0x9E3779B97F4A7C15ULL) >> 57); // 0..127
+            quint64& word = frame.seen[bit / 64];
+            const quint64 mask = quint64(1) << (bit % 64);
+            if ((word & mask) != 0) { // maybe seen: compare with the listed keys
+                const Key* const end = m_keys.constData() + m_keyCount;
+                for (const Key* key = m_keys.constData() + frame.firstKey; key != end; ++key) {
+                    if (key->fingerprint == print && key->text == text) {
+                        seen = true;
+                        break;
+                    }
+                }
+            }
+            word |= mask;
+            if (!seen && m_keyCount - frame.firstKey < MaxListedKeys) {
+                if (m_keyCount == m_keys.size()) {
+                    m_keys.append(Key { print, text });
+                } else {
+                    m_keys[m_keyCount] = Key { print, text };
+                }
+                ++m_keyCount;
+            } else if (!seen) {
+                std::unordered_set<std::string_view>& hashed = m_hashed.emplace_back();
+                for (qsizetype k = frame.firstKey; k < m_keyCount; ++k) {
+                    hashed.insert(m_keys[k].text);
+                }
+                hashed.insert(text);
+                m_keyCount = frame.firstKey;
+                frame.hashed = qsizetype(m_hashed.size()) - 1;
+            }
+        }
+        if (!seen) {
+            return;
+        }
+        if (depth == 1) {
+            ++rootDuplicates;
+        }
+        const QString key = fromUtf8(text);
+        if (!duplicateKeys.contains(key)) {
+            duplicateKeys.append(key);
+        }
+    }
+
+    QVarLengthArray<Frame, JwtDecoder::MaxJsonDepth> m_frames; // the open ones, the root first
+    QVarLengthArray<Key, 64> m_keys; // holds at least m_keyCount: a closed object's keys are only counted out
+    qsizetype m_keyCount = 0;
+    std::vector<std::unordered_set<std::string_view>> m_hashed; // a stack, as the objects past MaxListedKeys nest
 };
 
-// True when a byte is 0xEF or above: the first byte of U+FEFF, of U+FFFE or U+FFFF, or of a character above
-// U+FFFF. Texts with them go to QJsonDocument, whose reading of them is the one shown.
-bool hasHighBytes(QByteArrayView bytes)
-{
-    const auto* data = reinterpret_cast<const uchar*>(bytes.data());
-    uchar high = 0;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        high |= uchar(data[i] >= 0xef);
-    }
-    return high != 0;
-}
-
-// A \u escape of a surrogate ("\uD8..".."\uDF.."): Qt keeps a lone one, simdjson refuses or replaces it.
-bool hasSurrogateEscape(QByteArrayView bytes)
+// True when simdjson could read the text otherwise than QJsonDocument, which is then the reader:
+// - a byte 0xEF or above: the first byte of U+FEFF, of U+FFFE or U+FFFF, or of a character above U+FFFF;
+// - a \u escape of a surrogate ("\uD8..".."\uDF.."): Qt keeps a lone one, simdjson refuses or replaces it.
+// Eight bytes at a time; only a word with a backslash is looked at byte by byte.
+bool needsQtReader(QByteArrayView bytes)
 {
     const char* const data = bytes.data();
     const qsizetype size = bytes.size();
-    const char* at = data;
-    while (const auto* slash = static_cast<const char*>(std::memchr(at, '\\', size_t(data + size - at)))) {
-        const qsizetype i = slash - data;
+    constexpr quint64 Ones = 0x0101010101010101ULL;
+    constexpr quint64 Top = 0x8080808080808080ULL;
+    const auto isHigh = [](char c) {
+        return static_cast<uchar>(c) >= 0xef;
+    };
+    // An escape at i: true when it escapes a surrogate. The escaped character is skipped: "\\\\u" is no escape of u.
+    const auto escape = [data, size, &isHigh](qsizetype& i) {
         if (i + 2 < size && data[i + 1] == 'u' && (data[i + 2] == 'd' || data[i + 2] == 'D')) {
             return true;
         }
-        at = slash + (i + 1 < size ? 2 : 1); // skip the escaped character: "\\\\u" is no escape of u
-        if (at >= data + size) {
-            break;
+        ++i;
+        return i < size && isHigh(data[i]);
+    };
+    quint64 high = 0;
+    qsizetype i = 0;
+    while (i + 8 <= size) {
+        quint64 word = 0;
+        std::memcpy(&word, data + i, 8);
+        // A byte is 0xEF or above when its top bit is set and its low seven bits plus 0x11 reach 0x80 (no sum carries
+        // into the next byte); a byte is a backslash when it is zero after XOR with backslashes.
+        high |= ((word & ~Top) + 0x11 * Ones) & word & Top;
+        const quint64 slashes = word ^ ('\\' * Ones);
+        if (((slashes - Ones) & ~slashes & Top) == 0) {
+            i += 8;
+            continue;
+        }
+        for (const qsizetype wordEnd = i + 8; i < wordEnd; ++i) {
+            if (data[i] == '\\' && escape(i)) {
+                return true;
+            }
         }
     }
-    return false;
+    for (; i < size; ++i) {
+        if (isHigh(data[i]) || (data[i] == '\\' && escape(i))) {
+            return true;
+        }
+    }
+    return high != 0;
 }
 
 // The parser every decode on this thread reuses: its buffers stay for the next token.
@@ -384,24 +642,18 @@ simdjson::dom::parser& keptParser()
     return parser;
 }
 
-// What the header says that decoding needs, however it was read.
-// One JSON segment as read: whether it is an object (or array), and either Qt's value of it or simdjson's DOM (valid
-// until the thread's parser reads the next segment).
+// One JSON segment as read: whether it is an object (or array), and either Qt's value of it or, read by simdjson, what
+// decoding needs of it.
 struct JsonRead
 {
     bool readable = false; // an object or an array: header() or payload() is made from the bytes
     bool isObject = false;
     qsizetype start = 0; // 3 after a byte order mark
     std::optional<QJsonValue> value; // read by QJsonDocument already
-    std::optional<DomElement> root; // read by simdjson
-    qsizetype rootDuplicates = 0;
-};
-
-struct HeaderFacts
-{
-    QJsonValue alg { QJsonValue::Undefined };
-    QString cty;
-    bool hasZip = false;
+    // Read by simdjson (when isObject and value is empty):
+    qsizetype memberCount = 0; // distinct keys of the root object
+    HeaderFacts facts; // of a header
+    DecodedToken::Claims claims; // of a payload
 };
 
 class Decoding
@@ -481,7 +733,7 @@ public:
     // simdjson's reading, when it is Qt's: false leaves the text to readWithQt (nothing reported yet).
     bool readFast(Segment segment, QByteArrayView text, JsonRead* out)
     {
-        if (text.isEmpty() || hasHighBytes(text) || hasSurrogateEscape(text)) {
+        if (text.isEmpty() || needsQtReader(text)) {
             return false;
         }
         const simdjson::simdjson_result<DomElement> parsed
@@ -493,24 +745,30 @@ public:
         if (!root.is_object() && !root.is_array()) {
             return false; // Qt refuses a scalar document
         }
-        DomShape shape;
-        shape.walk(root, 1);
-        if (shape.tooDeep) {
+        TapeWalk walk;
+        const Scope scope = segment == Segment::Header ? Scope::Header : Scope::Payload;
+        walk.walk(keptParser().doc, scope);
+        if (walk.tooDeep) {
             reportTooDeep(segment);
             return true;
         }
-        if (!shape.trusted) {
+        if (!walk.trusted) {
             return false;
         }
-        reportDuplicates(segment, shape.duplicateKeys);
+        reportDuplicates(segment, walk.duplicateKeys);
         out->readable = true;
         out->isObject = root.is_object();
         if (!out->isObject) {
             reportNotAnObject(segment);
             return true;
         }
-        out->root = root;
-        out->rootDuplicates = shape.rootDuplicates;
+        out->memberCount = qsizetype(domGet<simdjson::dom::object>(root).size()) - walk.rootDuplicates;
+        if (walk.wholeValue) {
+            walk.fields = FieldReading();
+            walk.fields.readDom(root, scope);
+        }
+        out->facts = std::move(walk.fields.facts);
+        out->claims = std::move(walk.fields.claims);
         return true;
     }
 
@@ -605,81 +863,18 @@ public:
     }
 };
 
-// What the header says that decoding needs, from simdjson's DOM (of duplicate keys the last, as in Qt).
-HeaderFacts headerFacts(const DomElement& root, DecodedToken* token)
+// What the header says that decoding needs, from Qt's value of it.
+HeaderFacts headerFacts(const QJsonObject& header)
 {
     HeaderFacts facts;
-    token->type.clear();
-    token->keyId.clear();
-    for (const simdjson::dom::key_value_pair member : domGet<simdjson::dom::object>(root)) {
-        if (member.key == "alg") {
-            facts.alg = domValue(member.value);
-        } else if (member.key == "cty") {
-            facts.cty = domValue(member.value).toString();
-        } else if (member.key == "zip") {
-            facts.hasZip = true;
-        } else if (member.key == "typ") {
-            token->type = domValue(member.value).toString();
-        } else if (member.key == "kid") {
-            token->keyId = domValue(member.value).toString();
-        }
-    }
-    return facts;
-}
-
-HeaderFacts headerFacts(const QJsonObject& header, DecodedToken* token)
-{
-    HeaderFacts facts;
-    facts.alg = header.value(u"alg"_s);
+    const QJsonValue alg = header.value(u"alg"_s);
+    facts.algIsString = alg.isString();
+    facts.alg = alg.toString();
     facts.cty = header.value(u"cty"_s).toString();
     facts.hasZip = header.contains(u"zip"_s);
-    token->type = header.value(u"typ"_s).toString();
-    token->keyId = header.value(u"kid"_s).toString();
+    facts.type = header.value(u"typ"_s).toString();
+    facts.keyId = header.value(u"kid"_s).toString();
     return facts;
-}
-
-// DecodedToken::Claims::fromPayload, from simdjson's DOM.
-DecodedToken::Claims payloadClaims(const DomElement& root)
-{
-    static const QByteArray userClaimsKey = ClaimCatalogue::UserClaimsKey.toUtf8();
-    static const QByteArray appClaimsKey = ClaimCatalogue::AppClaimsKey.toUtf8();
-    const auto view = [](const QByteArray& bytes) {
-        return std::string_view(bytes.constData(), std::size_t(bytes.size()));
-    };
-    DecodedToken::Claims claims;
-    for (const simdjson::dom::key_value_pair member : domGet<simdjson::dom::object>(root)) {
-        if (member.key == "nbf") {
-            claims.nbf = domValue(member.value);
-        } else if (member.key == "iat") {
-            claims.iat = domValue(member.value);
-        } else if (member.key == "exp") {
-            claims.exp = domValue(member.value);
-        } else if (member.key == "auth_time") {
-            claims.authTime = domValue(member.value);
-        } else if (member.key == view(userClaimsKey)) {
-            claims.userClaimsExp = QJsonValue(QJsonValue::Undefined);
-            claims.previousAnonymousId.clear();
-            if (member.value.is_object()) {
-                for (const simdjson::dom::key_value_pair user : domGet<simdjson::dom::object>(member.value)) {
-                    if (user.key == "exp") {
-                        claims.userClaimsExp = domValue(user.value);
-                    } else if (user.key == "b.PreviousAnonymousId") {
-                        claims.previousAnonymousId = domValue(user.value).toString();
-                    }
-                }
-            }
-        } else if (member.key == view(appClaimsKey)) {
-            claims.appClaimsExp = QJsonValue(QJsonValue::Undefined);
-            if (member.value.is_object()) {
-                for (const simdjson::dom::key_value_pair app : domGet<simdjson::dom::object>(member.value)) {
-                    if (app.key == "exp") {
-                        claims.appClaimsExp = domValue(app.value);
-                    }
-                }
-            }
-        }
-    }
-    return claims;
 }
 
 // memchr from dot to dot: a JWT has two in ~1,400 characters (QByteArrayView::count(char) searches for a one-byte
@@ -747,7 +942,7 @@ bool isStandardBase64(QByteArrayView bytes)
 DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
 {
     Decoding d;
-    DecodedToken& token = d.token;
+    DecodedToken& token = d.token; // a member, so each return moves it out (no copy elision for members)
 
     // 1. Size before anything else: a 10 MB paste costs one comparison.
     if (input.size() > MaxInputBytes) {
@@ -757,7 +952,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
                 .arg((input.size() + 1023) / 1024)
                 .arg(MaxInputBytes / 1024));
         qCDebug(lcJwt) << "refused oversize input of" << input.size() << "bytes";
-        return token;
+        return std::move(token);
     }
 
     // 2. Surrounding whitespace and an "Authorization: Bearer" prefix are harmless paste artefacts.
@@ -784,7 +979,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
     if (text.isEmpty()) {
         token.kind = DecodedToken::Kind::Empty;
         d.info(u"empty"_s, tr("There is no token to decode."));
-        return token;
+        return std::move(token);
     }
 
     // 3. Count dots before splitting anything.
@@ -793,7 +988,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
         if (!isPrintableAscii(text)) {
             token.kind = DecodedToken::Kind::Malformed;
             d.error(u"not-a-token"_s, tr("The text contains spaces or control characters, so it is not a token."));
-            return token;
+            return std::move(token);
         }
         token.kind = DecodedToken::Kind::Opaque;
         if (isStandardBase64(text)) {
@@ -808,19 +1003,19 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
                 tr("This is an opaque token of %1 characters, not a JWT: only its issuer can read it.")
                     .arg(text.size()));
         }
-        return token;
+        return std::move(token);
     }
     if (dots > 4) {
         token.kind = DecodedToken::Kind::Malformed;
         d.error(u"too-many-dots"_s,
             tr("The text has %1 dots; a JWT has 2 (signed) or 4 (encrypted), so it is not read.").arg(dots));
-        return token;
+        return std::move(token);
     }
     if (dots != 2 && dots != 4) {
         token.kind = DecodedToken::Kind::Malformed;
         d.error(u"segment-count"_s,
             tr("The text has %1 parts separated by dots; a JWT has 3 (signed) or 5 (encrypted).").arg(dots + 1));
-        return token;
+        return std::move(token);
     }
 
     const qsizetype firstDot = text.indexOf('.');
@@ -840,16 +1035,19 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
             token.m_headerJsonStart = read.start;
             if (read.value) {
                 token.m_header = read.value->toObject();
-                facts = headerFacts(*token.m_header, &token);
+                facts = headerFacts(*token.m_header);
                 token.headerSize = token.m_header->size();
             } else {
-                facts = headerFacts(*read.root, &token);
-                token.headerSize = qsizetype(domGet<simdjson::dom::object>(*read.root).size()) - read.rootDuplicates;
+                facts = std::move(read.facts);
+                token.headerSize = read.memberCount;
             }
+            token.type = std::move(facts.type);
+            token.keyId = std::move(facts.keyId);
         }
     }
-    const QJsonValue& alg = facts.alg;
-    token.algorithm = alg.isString() ? alg.toString() : QString();
+    if (facts.algIsString) {
+        token.algorithm = std::move(facts.alg);
+    }
 
     if (dots == 4) {
         // JWE: show the header, never decrypt or inflate anything.
@@ -861,7 +1059,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
         } else {
             d.info(u"jwe"_s, tr("This is an encrypted token (JWE): only its header is shown; it is not decrypted."));
         }
-        return token;
+        return std::move(token);
     }
 
     // 5. JWS payload and signature.
@@ -887,8 +1085,8 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
             }
             if (read.isObject) {
                 token.payloadIsObject = true;
-                token.claims = read.value ? DecodedToken::Claims::fromPayload(read.value->toObject())
-                                          : payloadClaims(*read.root);
+                token.claims
+                    = read.value ? DecodedToken::Claims::fromPayload(read.value->toObject()) : std::move(read.claims);
             }
         }
     } else {
@@ -899,7 +1097,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
         usable = false;
     }
 
-    if (alg.isUndefined() || !alg.isString()) {
+    if (!facts.algIsString) {
         if (!token.headerJson.isEmpty() && token.headerSize > 0) {
             d.error(u"missing-alg"_s, tr("The header names no signing algorithm (\"alg\")."));
         }
@@ -920,5 +1118,5 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
         d.info(u"not-verified"_s,
             tr("Decoded, signature not verified: only the issuer's key can prove who made this token."));
     }
-    return token;
+    return std::move(token);
 }
