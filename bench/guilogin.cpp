@@ -314,7 +314,7 @@ public:
         // A session builds its result view with its first answer; the harness builds it here so that it can watch
         // the trees' paints from the first sample on (the build itself is in the first frame's profile instead).
         m_view->resultView();
-        m_network = m_window.findChild<QNetworkAccessManager*>();
+        m_network = m_window.networkManager(); // made by the first call otherwise
         m_account = m_view->findChild<QTreeView*>(u"accountTreeView"_s);
         m_payload = m_view->findChild<QTreeView*>(u"jwtPayloadTreeView"_s);
         m_accountFilter = m_view->findChild<QLineEdit*>(u"accountFilterLineEdit"_s);

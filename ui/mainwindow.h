@@ -68,6 +68,9 @@ public:
     SessionView* sessionView(int index) const { return m_tabs->view(index); }
     bool isSideBySide() const { return m_tabs->isSideBySide(); }
     DemoTenant* demoTenant() const { return m_demoTenant.get(); }
+    // The one manager of every session's calls, made (with the saved network settings) by the first call that needs
+    // it, or by this: it loads the services module (services/services.h).
+    QNetworkAccessManager* networkManager();
     // The token inspector window; null until it is first opened.
     InspectorView* inspectorView() const { return m_inspector; }
     // The compare window; null until it is first opened.
@@ -149,7 +152,6 @@ private:
     Tool* makeToolWindow(const QString& objectName, const QSize& size, Args&&... args);
     void updateShareActions();
     void setUpProfiles();
-    QNetworkAccessManager* networkManager();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     QNetworkAccessManager* m_network = nullptr;
