@@ -74,6 +74,11 @@ void TestServices::demoStartsTheServicesAfterTheFirstFrame()
     FirstFrame::show(&window);
     QVERIFY(started.wait());
     QVERIFY(Services::isLoaded());
+    // The demo over plain HTTP uses no TLS: Qt's TLS backend (and with it libssl and libcrypto's start-up, some
+    // 4 MB resident) stays unloaded until something asks for https.
+    const QString maps = mapsOf(QCoreApplication::applicationPid());
+    QVERIFY2(!maps.contains(u"libssl.so"_s), "the demo tenant over HTTP loaded libssl");
+    QVERIFY2(!maps.contains(u"/tls/"_s), "the demo tenant over HTTP loaded a TLS backend plugin");
 }
 
 void TestServices::executableNeedsNoServiceLibrary()

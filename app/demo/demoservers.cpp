@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QtGlobal>
+#include <optional>
 #if QT_CONFIG(ssl)
 #include "demosslserver.h"
 
@@ -32,7 +33,9 @@ DemoTenantBackend::Listening DemoServers::listen(
     Listening result;
 
 #if QT_CONFIG(ssl)
-    QSslConfiguration sslConfiguration;
+    // Made only for TLS: even a default QSslConfiguration loads Qt's TLS backend, and with it libssl and libcrypto
+    // (some 4 MB resident), which a demo over plain HTTP never uses.
+    std::optional<QSslConfiguration> sslConfiguration;
 #endif
     if (tls) {
 #if QT_CONFIG(ssl)
@@ -55,9 +58,9 @@ DemoTenantBackend::Listening DemoServers::listen(
             return result;
         }
         sslConfiguration = QSslConfiguration::defaultConfiguration();
-        sslConfiguration.setLocalCertificate(QSslCertificate(certificate.serverCertificatePem(), QSsl::Pem));
-        sslConfiguration.setPrivateKey(QSslKey(certificate.serverKeyPem(), QSsl::Ec, QSsl::Pem));
-        sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+        sslConfiguration->setLocalCertificate(QSslCertificate(certificate.serverCertificatePem(), QSsl::Pem));
+        sslConfiguration->setPrivateKey(QSslKey(certificate.serverKeyPem(), QSsl::Ec, QSsl::Pem));
+        sslConfiguration->setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
 #else
         result.error = DemoTenant::tr("This build of Qt has no TLS support.");
         return result;
@@ -65,49 +68,57 @@ DemoTenantBackend::Listening DemoServers::listen(
     }
 
     // Two origins, as Kibo has: the home host (app tokens, tenant lookup) and the tenant's pod (customer calls).
-    const auto listenOne = [&](DemoService::Origin origin, quint16 wantedPort) -> std::unique_ptr<DemoHttpServer> {
-        auto server = std::make_unique<DemoHttpServer>(
-            [service, origin](const DemoRequest& request) { return service->handle(request, origin); });
-        // Our own listeners (bind() works from 6.4 on) so that every connection gets DemoRequestLimit.
-        QTcpServer* tcpServer = nullptr;
+    // Each is our own listener (bind() works from 6.4 on) so that every connection gets DemoRequestLimit. Over
+    // plain HTTP the Qt HttpServer behind it is made when the first connection arrives: on Qt 6.4 its construction
+    // loads the TLS backend (some 4 MB resident), which a demo tenant nobody logs in to does not need.
+    const auto listenOne = [&](DemoService::Origin origin, quint16 wantedPort) -> QTcpServer* {
+        const auto makeHttpServer = [this, service, origin](QTcpServer* tcpServer) {
+            auto* server = new DemoHttpServer(
+                [service, origin](const DemoRequest& request) { return service->handle(request, origin); }, this);
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+            server->bind(tcpServer);
+#else
+            if (!server->bind(tcpServer)) {
+                qCWarning(lcDemo) << "the HTTP server could not take over the listener on port"
+                                  << tcpServer->serverPort();
+            }
+#endif
+        };
 #if QT_CONFIG(ssl)
         if (tls) {
-            auto* sslServer = new DemoSslServer(server.get());
-            sslServer->setSslConfiguration(sslConfiguration);
-            tcpServer = sslServer;
+            auto sslServer = std::make_unique<DemoSslServer>(this);
+            sslServer->setSslConfiguration(*sslConfiguration);
+            if (!sslServer->listen(address, wantedPort))
+                return nullptr;
+            makeHttpServer(sslServer.get());
+            return sslServer.release();
         }
 #endif
-        if (!tcpServer)
-            tcpServer = new DemoTcpServer(server.get());
+        auto tcpServer = std::make_unique<DemoTcpServer>(this);
         if (!tcpServer->listen(address, wantedPort))
             return nullptr;
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-        server->bind(tcpServer);
-#else
-        if (!server->bind(tcpServer))
-            return nullptr;
-#endif
-        return server;
+        tcpServer->setBeforeFirstConnection([makeHttpServer, listener = tcpServer.get()] { makeHttpServer(listener); });
+        return tcpServer.release();
     };
-    std::unique_ptr<DemoHttpServer> home = listenOne(DemoService::Origin::Home, port);
-    std::unique_ptr<DemoHttpServer> pod = home ? listenOne(DemoService::Origin::Pod, 0) : nullptr;
+    // Children of this backend from here on, as the HTTP servers made for them will be.
+    QTcpServer* home = listenOne(DemoService::Origin::Home, port);
+    QTcpServer* pod = home ? listenOne(DemoService::Origin::Pod, 0) : nullptr;
     if (!home || !pod) {
+        delete home;
         result.error
             = DemoTenant::tr("The demo tenant could not listen on %1 port %2.").arg(address.toString()).arg(port);
         qCWarning(lcDemo) << "listen failed on" << address.toString() << port;
         return result;
     }
-    const auto urlOf = [&](DemoHttpServer& server) {
+    const auto urlOf = [&](const QTcpServer& server) {
         QUrl url;
         url.setScheme(tls ? u"https"_s : u"http"_s);
         url.setHost(address.toString());
-        url.setPort(server.serverPorts().value(0));
+        url.setPort(server.serverPort());
         return url;
     };
     result.home = urlOf(*home);
     result.pod = urlOf(*pod);
-    home.release()->setParent(this);
-    pod.release()->setParent(this);
     result.ok = true;
     return result;
 }
