@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "demo/demoseed.h"
 #include "demo/demotenant.h"
+#include "demo/reservedport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,10 +17,12 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 #include <memory>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -137,6 +140,8 @@ private Q_SLOTS:
     void https_data();
     void https();
     void listenFailures();
+    void reservedPortsQueueConnectionsUntilServed();
+    void reservedPortIsReleased();
     void noSecretsInLogs();
 
 private:
@@ -1272,6 +1277,65 @@ void TestDemoTenant::listenFailures()
     DemoTenant third;
     QVERIFY(!third.listenTls(dir.filePath(u"file/tls"_s)));
     QVERIFY(!third.errorString().isEmpty());
+}
+
+void TestDemoTenant::reservedPortsQueueConnectionsUntilServed()
+{
+    // Reserved: the address is known and a client can connect, though nothing serves yet.
+    DemoTenant tenant;
+    QVERIFY2(tenant.reserve(), qPrintable(tenant.errorString()));
+    QVERIFY(!tenant.isListening());
+    QVERIFY(tenant.baseUrl().port() > 0);
+    QVERIFY(tenant.podUrl().port() > 0);
+    QVERIFY(tenant.baseUrl().port() != tenant.podUrl().port());
+    QVERIFY(!tenant.reserve()); // once
+    QTcpSocket client;
+    client.connectToHost(u"127.0.0.1"_s, quint16(tenant.baseUrl().port()));
+    QVERIFY2(client.waitForConnected(10'000), qPrintable(client.errorString()));
+    client.write("GET /api/platform/tenants/" + QByteArray::number(DemoTenant::tenantId())
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY(client.waitForBytesWritten(10'000));
+
+    // Served on the very ports reserved: the waiting request is answered (a lookup without an app token: 401).
+    const QUrl reserved = tenant.baseUrl();
+    QVERIFY2(tenant.listen(), qPrintable(tenant.errorString()));
+    QVERIFY(tenant.isListening());
+    QCOMPARE(tenant.baseUrl(), reserved);
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += client.readAll()).contains("\r\n\r\n"), 10'000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.left(200).constData());
+}
+
+void TestDemoTenant::reservedPortIsReleased()
+{
+    ReservedPort first;
+    QVERIFY2(first.reserve(0), qPrintable(first.errorString()));
+    const quint16 port = first.port();
+    QVERIFY(port > 0);
+
+    // Held: a second reservation of the same port fails, with the system's reason, and so does a demo's listen.
+    ReservedPort second;
+    QVERIFY(!second.reserve(port));
+    QVERIFY(!second.errorString().isEmpty());
+    DemoTenant tenant;
+    QVERIFY(!tenant.listen(port));
+    QVERIFY2(tenant.errorString().contains(QString::number(port)), qPrintable(tenant.errorString()));
+    QVERIFY(tenant.baseUrl().isEmpty());
+
+    // Closed with its owner, the port is free again.
+    first = ReservedPort();
+    QVERIFY(!first.isReserved());
+    QVERIFY2(second.reserve(port), qPrintable(second.errorString()));
+
+    // Taken, the socket is the taker's to close: the reservation no longer closes it.
+    const qintptr socket = second.take();
+    QVERIFY(socket >= 0);
+    QVERIFY(!second.isReserved());
+    second = ReservedPort();
+    ReservedPort third;
+    QVERIFY(!third.reserve(port)); // still held through the taken socket
+    ::close(int(socket));
+    QVERIFY2(third.reserve(port), qPrintable(third.errorString()));
 }
 
 namespace {

@@ -6,17 +6,22 @@
 #include "firstframe.h"
 #include "loginpanel.h"
 #include "mainwindow.h"
+#include "services/services.h"
 #include "sessionview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProxyStyle>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void withoutAnAwaitedFrameWorkRunsAtOnce();
     void workOfAGoneContextIsDropped();
     void firstPaintIsTheFinalLayout();
+    void repaintsAskedByTheFirstPaintComeBeforeTheWork();
     void demoFormIsInTheFirstFrameItsServerAfter();
     // Last: it sets the application's style.
     void withoutAnIconThemeClearButtonsAreInTheFirstFrame();
@@ -138,26 +144,62 @@ void TestFirstFrame::firstPaintIsTheFinalLayout()
     QCOMPARE(counter->paints, 1);
 }
 
-// --demo: the form and the banner are filled before the window shows, so its first frame is the demo's; the server
-// starts only once that frame is on screen, and then only its address follows.
+// A label with a text control (selectable or rich text) asks for a second paint from inside its first; that paint is
+// part of the first frame and reaches the screen before the deferred work, which may hold the loop (the demo tenant
+// loads the services module there).
+void TestFirstFrame::repaintsAskedByTheFirstPaintComeBeforeTheWork()
+{
+    FirstFrame::expect();
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* label = new QLabel(u"<b>Demo tenant</b> — a stand-in server on this computer"_s);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(label);
+    auto* counter = new PaintCounter(label);
+    int paintsBeforeTheWork = -1;
+    FirstFrame::whenShown(&window, [&] { paintsBeforeTheWork = counter->paints; });
+    window.resize(400, 100);
+    FirstFrame::show(&window);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(paintsBeforeTheWork >= 0);
+    QCoreApplication::processEvents(); // anything still queued
+    QVERIFY2(counter->paints >= 2, "the label no longer asks for a second paint: this test checks nothing");
+    QCOMPARE(paintsBeforeTheWork, counter->paints);
+}
+
+// --demo: the demo's ports are reserved and the form, the banner and the status filled with its address before the
+// window shows, so its first frame is the demo's, complete; the server (and the services module) starts serving only
+// once that frame is on screen, and nothing on screen changes then.
 void TestFirstFrame::demoFormIsInTheFirstFrameItsServerAfter()
 {
     FirstFrame::expect();
     MainWindow window;
     window.startDemoTenant();
-    QVERIFY(!window.demoTenant());
+    DemoTenant* demo = window.demoTenant();
+    QVERIFY(demo);
+    QVERIFY(!demo->isListening());
+    QVERIFY(!Services::isLoaded());
+    QVERIFY(demo->baseUrl().port() > 0);
     auto* banner = window.findChild<QLabel*>(u"demoBannerLabel"_s);
     QVERIFY(banner && !banner->isHidden());
+    const QString bannerText = banner->text();
+    QVERIFY(bannerText.contains(demo->baseUrl().toString(QUrl::RemoveUserInfo).toHtmlEscaped()));
+    QCOMPARE(window.loginPanel()->profile().authHost, demo->baseUrl().toString(QUrl::StripTrailingSlash));
     QCOMPARE(window.loginPanel()->chosenProfileName(), u"Demo"_s);
     QCOMPARE(window.findChild<QLineEdit*>(u"usernameLineEdit"_s)->text(), u"ada.lovelace@example.com"_s);
-    window.startDemoTenant(); // asked again before the frame (e.g. by the data centre): still one, later
-    QVERIFY(!window.demoTenant());
+    const QString status = window.statusText();
+    QVERIFY2(status.contains(QString::number(demo->baseUrl().port())), qPrintable(status));
+    window.startDemoTenant(); // asked again before the frame (e.g. by the data centre): still the one
+    QCOMPARE(window.demoTenant(), demo);
 
+    QSignalSpy started(&window, &MainWindow::demoTenantStarted);
     FirstFrame::show(&window);
-    QTRY_VERIFY(window.demoTenant());
-    QVERIFY(banner->text().contains(window.demoTenant()->baseUrl().toString(QUrl::RemoveUserInfo).toHtmlEscaped()));
-    QCOMPARE(
-        window.loginPanel()->profile().authHost, window.demoTenant()->baseUrl().toString(QUrl::StripTrailingSlash));
+    QVERIFY(started.wait());
+    QVERIFY(demo->isListening());
+    QCOMPARE(window.demoTenant(), demo);
+    QCOMPARE(banner->text(), bannerText);
+    QCOMPARE(window.statusText(), status);
 }
 
 // Where no icon theme is named, the clear buttons cost no theme look-up and are part of the first frame, with Qt's
@@ -192,4 +234,26 @@ void TestFirstFrame::withoutAnIconThemeClearButtonsAreInTheFirstFrame()
     FirstFrame::show(&themed);
     QTRY_VERIFY(!FirstFrame::isAwaited());
     QVERIFY(themed.findChild<QLineEdit*>(u"apiHostLineEdit"_s)->isClearButtonEnabled());
+
+    // A form filled before the first frame (--demo) has its clear buttons in that frame, with a theme (enabled
+    // only after it otherwise) or without (enabled from the start): shown as filled, not fading in, which would
+    // change the screen over the frames that follow. A fade starts from nothing: the opacity is full at once.
+    for (const QString& theme : { u"Adwaita"_s, u"hicolor"_s }) {
+        QIcon::setThemeName(theme);
+        FirstFrame::expect();
+        MainWindow demo;
+        QCOMPARE(demo.findChild<QLineEdit*>(u"apiHostLineEdit"_s)->isClearButtonEnabled(),
+            FallbackIconStyle::isWithoutIconTheme());
+        demo.startDemoTenant();
+        QVERIFY(FirstFrame::isAwaited());
+        QVERIFY(demo.findChild<QLineEdit*>(u"apiHostLineEdit"_s)->isClearButtonEnabled());
+        QLineEdit* site = demo.findChild<QComboBox*>(u"siteComboBox"_s)->lineEdit();
+        QVERIFY(site->isClearButtonEnabled());
+        QVERIFY(!site->text().isEmpty());
+        const QList<QToolButton*> buttons = site->findChildren<QToolButton*>();
+        QCOMPARE(buttons.size(), 1);
+        QCOMPARE(buttons.constFirst()->property("opacity").toReal(), 1.0);
+        FirstFrame::show(&demo);
+        QTRY_VERIFY(!FirstFrame::isAwaited());
+    }
 }

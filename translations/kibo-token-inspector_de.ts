@@ -1465,8 +1465,16 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Dieser Qt-Build unterstützt kein TLS.</translation>
     </message>
     <message>
-        <source>The demo tenant could not listen on %1 port %2.</source>
-        <translation>Der Demo-Mandant konnte nicht auf %1, Port %2 lauschen.</translation>
+        <source>The demo tenant could not listen on 127.0.0.1 port %1: %2.</source>
+        <translation>Der Demo-Mandant konnte nicht auf 127.0.0.1, Port %1 lauschen: %2.</translation>
+    </message>
+    <message>
+        <source>The demo tenant found no free port on 127.0.0.1: %1.</source>
+        <translation>Der Demo-Mandant fand keinen freien Port auf 127.0.0.1: %1.</translation>
+    </message>
+    <message>
+        <source>The demo tenant could not listen on 127.0.0.1.</source>
+        <translation>Der Demo-Mandant konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
 </context>
 <context>
@@ -4879,10 +4887,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demo tenant&lt;/b&gt; — starting a stand-in Kibo server on this computer…</source>
-        <translation>&lt;b&gt;Demo-Mandant&lt;/b&gt; — ein Ersatz-Kibo-Server wird Computer gestartet…</translation>
     </message>
 </context>
 <context>

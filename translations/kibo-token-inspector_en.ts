@@ -1448,7 +1448,15 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo tenant could not listen on %1 port %2.</source>
+        <source>The demo tenant could not listen on 127.0.0.1 port %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant found no free port on 127.0.0.1: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo tenant could not listen on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4859,10 +4867,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demo tenant&lt;/b&gt; — starting a stand-in Kibo server on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,6 +46,11 @@ protected:
         if (event->type() == QEvent::Paint) {
             watched->removeEventFilter(this);
             QTimer::singleShot(0, this, [this] {
+                // A label with a text control (rich or selectable text) lays its document out as it first paints
+                // and asks for a second paint from inside the first. That repaint completes the frame: it reaches
+                // the screen before the deferred work holds the event loop.
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateLater);
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
                 runPending();
                 deleteLater();
             });

@@ -109,16 +109,12 @@ LoginPanel::LoginPanel(QWidget* parent)
 
     // Without an icon theme the clear buttons' icon is Qt's own, at once (FallbackIconStyle); with one, the first
     // look-up reads the theme's index, which costs a third of the panel: not before the first frame (they show only
-    // once a field has text). The warning icon waits for the first problem.
-    const auto enableClearButtons = [this] {
-        m_ui->siteComboBox->lineEdit()->setClearButtonEnabled(true);
-        m_ui->apiHostLineEdit->setClearButtonEnabled(true);
-        m_ui->responseFieldsLineEdit->setClearButtonEnabled(true);
-    };
+    // once a field has text; a form filled before that frame has them at once, see setProfile). The warning icon
+    // waits for the first problem.
     if (FallbackIconStyle::answersClearIconAtOnce(this)) {
-        enableClearButtons();
+        setClearButtonsEnabled(true);
     } else {
-        FirstFrame::whenShown(this, enableClearButtons);
+        FirstFrame::whenShown(this, [this] { setClearButtonsEnabled(true); });
     }
     m_ui->validationIconLabel->setAlignment(Qt::AlignTop);
     m_ui->validationLabel->setAccessibleName(tr("Problem with the form"));
@@ -333,6 +329,12 @@ CustomerLoginRequest LoginPanel::loginRequest() const
 
 void LoginPanel::setProfile(const KiboProfile& profile, const QString& clientSecret)
 {
+    // The fields' clear buttons show as the fill leaves them, without fading in or out: Qt gives a button added to
+    // a field with text its full opacity at once, but fades it on every change between empty and not. A form filled
+    // before the first frame (--demo) has them in that frame; enabled after it, or faded, they would change the
+    // screen over the frames that follow.
+    const bool clearButtons = m_clearButtonsEnabled || FirstFrame::isAwaited();
+    setClearButtonsEnabled(false);
     m_baseProfile = profile;
     // The home host first, so that choosing the data centre below finds it (and asks for no demo tenant).
     const QString key = profile.effectiveDataCentre();
@@ -355,6 +357,18 @@ void LoginPanel::setProfile(const KiboProfile& profile, const QString& clientSec
     setSiteId(profile.siteId);
     updateTenantInfo();
     clearValidationMessage();
+    setClearButtonsEnabled(clearButtons);
+}
+
+void LoginPanel::setClearButtonsEnabled(bool enabled)
+{
+    if (m_clearButtonsEnabled == enabled) {
+        return;
+    }
+    m_clearButtonsEnabled = enabled;
+    m_ui->siteComboBox->lineEdit()->setClearButtonEnabled(enabled);
+    m_ui->apiHostLineEdit->setClearButtonEnabled(enabled);
+    m_ui->responseFieldsLineEdit->setClearButtonEnabled(enabled);
 }
 
 void LoginPanel::setUsername(const QString& username)

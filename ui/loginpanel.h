@@ -136,6 +136,7 @@ private:
     void updateSignInMode();
     void updateTenantInfo();
     void fillSites();
+    void setClearButtonsEnabled(bool enabled);
     std::optional<int> siteId(bool* valid = nullptr) const;
     void setSiteId(std::optional<int> siteId);
     void showValidationMessage(const QString& message, QWidget* field);
@@ -163,6 +164,7 @@ private:
     QString m_failedLookupTitle;
     QPushButton* m_fromTokenButton = nullptr;
     bool m_busy = false;
+    bool m_clearButtonsEnabled = false;
     QPointer<QWidget> m_focusBeforeBusy; // where the keyboard was when a call began; it goes back there
     bool m_anonymousSessionHeld = false;
     QComboBox* m_signInModeComboBox = nullptr; // "Sign in with", made in code (see the constructor)

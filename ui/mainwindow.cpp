@@ -431,29 +431,17 @@ QString MainWindow::vaultStatusText() const
 
 void MainWindow::startDemoTenant()
 {
-    if (m_demoTenant || m_demoPending) {
+    if (m_demoTenant) {
         return;
     }
-    if (FirstFrame::isAwaited()) {
-        // No server before the window shows; the form and banner are part of its first frame, only the address
-        // the tenant listens on follows.
-        m_demoPending = true;
-        fillDemoForm(QUrl());
-        m_ui->demoBannerLabel->setText(tr("<b>Demo tenant</b> — starting a stand-in Kibo server on this computer…"));
-        m_ui->demoBannerFrame->setVisible(true);
-        m_current->setDemoTenantStarting();
-        FirstFrame::whenShown(this, [this] {
-            m_demoPending = false;
-            startDemoTenant();
-        });
-        return;
-    }
+    // The ports first (a few microseconds, no library to load), so that the form, the banner and the status show
+    // the demo's address in the window's first frame; the server starts serving them after that frame, and a
+    // connection made in between waits for it (DemoTenant::reserve).
     auto demo = std::make_unique<DemoTenant>();
     if (m_clock) {
         demo->setClock(m_clock);
     }
-    if (!demo->listen()) {
-        m_ui->demoBannerFrame->setVisible(false);
+    if (!demo->reserve()) {
         setStatus(tr("The demo tenant could not start: %1").arg(demo->errorString()));
         return;
     }
@@ -473,6 +461,28 @@ void MainWindow::startDemoTenant()
         view->setDemoTenant(m_demoTenant.get());
     }
     setStatus(tr("Demo tenant ready at %1").arg(KiboHosts::hostWithPort(baseUrl)));
+    if (FirstFrame::isAwaited()) {
+        FirstFrame::whenShown(this, [this] { serveDemoTenant(); }); // no server before the window shows
+    } else {
+        serveDemoTenant();
+    }
+}
+
+void MainWindow::serveDemoTenant()
+{
+    if (!m_demoTenant || m_demoTenant->isListening()) {
+        return;
+    }
+    if (!m_demoTenant->listen()) {
+        setStatus(tr("The demo tenant could not start: %1").arg(m_demoTenant->errorString()));
+        m_ui->demoBannerFrame->setVisible(false);
+        m_ui->demoRotateRefreshTokensAction->setEnabled(false);
+        for (SessionView* view : m_tabs->views()) {
+            view->setDemoTenant(nullptr);
+        }
+        m_demoTenant.reset();
+        return;
+    }
     Q_EMIT demoTenantStarted();
 }
 

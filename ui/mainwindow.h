@@ -98,7 +98,8 @@ public Q_SLOTS:
     CustomerSession* newSession();
 
     // Starts the in-process demo tenant on a loopback port and fills the login panel for it. Asked for before the
-    // first frame (--demo), it fills the form and banner at once and starts the server right after that frame.
+    // first frame (--demo), it reserves the ports and fills the form, banner and status with the demo's address at
+    // once, and starts serving right after that frame.
     void startDemoTenant();
     // Opens the offline token inspector (a window of its own, made on first use).
     void showInspector();
@@ -133,6 +134,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void serveDemoTenant();
     void fillDemoForm(const QUrl& baseUrl);
     SessionView* addSessionView();
     void onCurrentChanged(SessionView* view);
@@ -157,7 +159,6 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     std::unique_ptr<TokenVault> m_vault;
     std::unique_ptr<DemoTenant> m_demoTenant;
-    bool m_demoPending = false; // asked for before the first frame: starts right after it
     QLabel* m_statusLabel;
     QLabel* m_vaultStatusLabel;
     InspectorView* m_inspector = nullptr;

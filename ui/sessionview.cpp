@@ -217,13 +217,6 @@ void SessionView::setClock(const Clock* clock)
     updateRefreshState();
 }
 
-void SessionView::setDemoTenantStarting()
-{
-    if (m_ui->startPage) {
-        m_ui->startPage->setDemoTenantRunning(true);
-    }
-}
-
 void SessionView::setDemoTenant(DemoTenant* demo)
 {
     m_demoTenant = demo;

@@ -53,8 +53,6 @@ public:
     void setClock(const Clock* clock);
     // The running demo tenant (not owned): its outbox shows next to the code field.
     void setDemoTenant(DemoTenant* demo);
-    // The demo tenant is about to start (asked for before the first frame): its offer is no longer shown.
-    void setDemoTenantStarting();
 
     // The last status message of this session, as given (the main window masks it in presenter mode).
     QString statusText() const { return m_statusText; }

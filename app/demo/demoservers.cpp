@@ -8,10 +8,11 @@
 #include "logging.h"
 
 #include <QDir>
-#include <QHostAddress>
 #include <QTcpServer>
 #include <QtGlobal>
 #include <optional>
+#include <unistd.h>
+#include <utility>
 #if QT_CONFIG(ssl)
 #include "demosslserver.h"
 
@@ -26,11 +27,23 @@ DemoServers::DemoServers() = default;
 
 DemoServers::~DemoServers() = default;
 
-DemoTenantBackend::Listening DemoServers::listen(
-    DemoService* service, quint16 port, bool tls, const QString& tlsDir, const QStringList& certificateNames)
+QString DemoServers::serve(DemoService* service, qintptr homeSocket, qintptr podSocket, bool tls, const QString& tlsDir,
+    const QStringList& certificateNames)
 {
-    const QHostAddress address = QHostAddress::LocalHost;
-    Listening result;
+    // The sockets are ours from here on: a server that takes one over closes it, the rest are closed here.
+    struct Sockets
+    {
+        qintptr home;
+        qintptr pod;
+        ~Sockets()
+        {
+            for (const qintptr socket : { home, pod }) {
+                if (socket >= 0) {
+                    ::close(int(socket));
+                }
+            }
+        }
+    } sockets { homeSocket, podSocket };
 
 #if QT_CONFIG(ssl)
     // Made only for TLS: even a default QSslConfiguration loads Qt's TLS backend, and with it libssl and libcrypto
@@ -42,36 +55,32 @@ DemoTenantBackend::Listening DemoServers::listen(
         const DemoCertificate certificate = DemoCertificate::generate(certificateNames);
         if (!certificate.isValid()) {
             qCWarning(lcDemo) << "certificate generation failed at" << certificate.error();
-            result.error
-                = DemoTenant::tr("The demo tenant could not create its TLS certificate (%1).").arg(certificate.error());
-            return result;
+            return DemoTenant::tr("The demo tenant could not create its TLS certificate (%1).")
+                .arg(certificate.error());
         }
         if (!QDir().mkpath(tlsDir)) {
-            result.error
-                = DemoTenant::tr("The directory %1 could not be created.").arg(QDir::toNativeSeparators(tlsDir));
-            return result;
+            return DemoTenant::tr("The directory %1 could not be created.").arg(QDir::toNativeSeparators(tlsDir));
         }
         const QString caPath = QDir(tlsDir).filePath(u"ca.pem"_s);
         if (AtomicFile::write(caPath, certificate.caPem()).isError()) {
-            result.error = DemoTenant::tr("The certificate authority could not be written to %1.")
-                               .arg(QDir::toNativeSeparators(caPath));
-            return result;
+            return DemoTenant::tr("The certificate authority could not be written to %1.")
+                .arg(QDir::toNativeSeparators(caPath));
         }
         sslConfiguration = QSslConfiguration::defaultConfiguration();
         sslConfiguration->setLocalCertificate(QSslCertificate(certificate.serverCertificatePem(), QSsl::Pem));
         sslConfiguration->setPrivateKey(QSslKey(certificate.serverKeyPem(), QSsl::Ec, QSsl::Pem));
         sslConfiguration->setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
 #else
-        result.error = DemoTenant::tr("This build of Qt has no TLS support.");
-        return result;
+        return DemoTenant::tr("This build of Qt has no TLS support.");
 #endif
     }
 
     // Two origins, as Kibo has: the home host (app tokens, tenant lookup) and the tenant's pod (customer calls).
-    // Each is our own listener (bind() works from 6.4 on) so that every connection gets DemoRequestLimit. Over
-    // plain HTTP the Qt HttpServer behind it is made when the first connection arrives: on Qt 6.4 its construction
-    // loads the TLS backend (some 4 MB resident), which a demo tenant nobody logs in to does not need.
-    const auto listenOne = [&](DemoService::Origin origin, quint16 wantedPort) -> QTcpServer* {
+    // Each is our own listener (bind() works from 6.4 on), on its reserved socket, so that every connection gets
+    // DemoRequestLimit. Over plain HTTP the Qt HttpServer behind it is made when the first connection arrives: on
+    // Qt 6.4 its construction loads the TLS backend (some 4 MB resident), which a demo tenant nobody logs in to does
+    // not need.
+    const auto serveOne = [&](DemoService::Origin origin, qintptr& socket) -> QTcpServer* {
         const auto makeHttpServer = [this, service, origin](QTcpServer* tcpServer) {
             auto* server = new DemoHttpServer(
                 [service, origin](const DemoRequest& request) { return service->handle(request, origin); }, this);
@@ -88,37 +97,27 @@ DemoTenantBackend::Listening DemoServers::listen(
         if (tls) {
             auto sslServer = std::make_unique<DemoSslServer>(this);
             sslServer->setSslConfiguration(*sslConfiguration);
-            if (!sslServer->listen(address, wantedPort))
+            if (!sslServer->setSocketDescriptor(socket))
                 return nullptr;
+            socket = -1;
             makeHttpServer(sslServer.get());
             return sslServer.release();
         }
 #endif
         auto tcpServer = std::make_unique<DemoTcpServer>(this);
-        if (!tcpServer->listen(address, wantedPort))
+        if (!tcpServer->setSocketDescriptor(socket))
             return nullptr;
+        socket = -1;
         tcpServer->setBeforeFirstConnection([makeHttpServer, listener = tcpServer.get()] { makeHttpServer(listener); });
         return tcpServer.release();
     };
     // Children of this backend from here on, as the HTTP servers made for them will be.
-    QTcpServer* home = listenOne(DemoService::Origin::Home, port);
-    QTcpServer* pod = home ? listenOne(DemoService::Origin::Pod, 0) : nullptr;
+    QTcpServer* home = serveOne(DemoService::Origin::Home, sockets.home);
+    QTcpServer* pod = home ? serveOne(DemoService::Origin::Pod, sockets.pod) : nullptr;
     if (!home || !pod) {
+        qCWarning(lcDemo) << "taking over the reserved sockets failed";
         delete home;
-        result.error
-            = DemoTenant::tr("The demo tenant could not listen on %1 port %2.").arg(address.toString()).arg(port);
-        qCWarning(lcDemo) << "listen failed on" << address.toString() << port;
-        return result;
+        return DemoTenant::tr("The demo tenant could not listen on 127.0.0.1.");
     }
-    const auto urlOf = [&](const QTcpServer& server) {
-        QUrl url;
-        url.setScheme(tls ? u"https"_s : u"http"_s);
-        url.setHost(address.toString());
-        url.setPort(server.serverPort());
-        return url;
-    };
-    result.home = urlOf(*home);
-    result.pod = urlOf(*pod);
-    result.ok = true;
-    return result;
+    return {};
 }

@@ -15,6 +15,6 @@ public:
     DemoServers();
     ~DemoServers() override;
 
-    Listening listen(DemoService* service, quint16 port, bool tls, const QString& tlsDir,
+    QString serve(DemoService* service, qintptr homeSocket, qintptr podSocket, bool tls, const QString& tlsDir,
         const QStringList& certificateNames) override;
 };

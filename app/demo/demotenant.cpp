@@ -57,6 +57,30 @@ void DemoTenant::setClock(const Clock* clock)
     m_service->setClock(clock);
 }
 
+bool DemoTenant::reserve(quint16 port)
+{
+    m_errorString.clear();
+    if (m_servers || m_homePort.isReserved()) {
+        m_errorString = tr("The demo tenant is already listening on %1.").arg(m_baseUrl.toDisplayString());
+        return false;
+    }
+    ReservedPort home;
+    ReservedPort pod;
+    if (!home.reserve(port)) {
+        m_errorString
+            = tr("The demo tenant could not listen on 127.0.0.1 port %1: %2.").arg(port).arg(home.errorString());
+        return false;
+    }
+    if (!pod.reserve(0)) {
+        m_errorString = tr("The demo tenant found no free port on 127.0.0.1: %1.").arg(pod.errorString());
+        return false;
+    }
+    m_homePort = std::move(home);
+    m_podPort = std::move(pod);
+    setUrls(false);
+    return true;
+}
+
 bool DemoTenant::listen(quint16 port)
 {
     return startListening(port, false, QString());
@@ -65,6 +89,25 @@ bool DemoTenant::listen(quint16 port)
 bool DemoTenant::listenTls(const QString& tlsDir, quint16 port)
 {
     return startListening(port, true, tlsDir);
+}
+
+bool DemoTenant::isListening() const
+{
+    return m_servers != nullptr;
+}
+
+void DemoTenant::setUrls(bool tls)
+{
+    const auto urlOf = [tls](quint16 port) {
+        QUrl url;
+        url.setScheme(tls ? u"https"_s : u"http"_s);
+        url.setHost(u"127.0.0.1"_s);
+        url.setPort(port);
+        return url;
+    };
+    m_baseUrl = urlOf(m_homePort.port());
+    m_podUrl = urlOf(m_podPort.port());
+    m_service->setTenantDomain(m_tenantDomain.isEmpty() ? m_podUrl.authority() : m_tenantDomain);
 }
 
 bool DemoTenant::startListening(quint16 port, bool tls, const QString& tlsDir)
@@ -78,20 +121,24 @@ bool DemoTenant::startListening(quint16 port, bool tls, const QString& tlsDir)
         m_errorString = tr("No directory was given for the demo tenant's certificate authority.");
         return false;
     }
+    if (!m_homePort.isReserved() && !reserve(port)) {
+        return false;
+    }
+    setUrls(tls);
     QStringList names;
     if (!m_homeHostName.isEmpty()) {
         names << m_homeHostName << m_tenantDomain;
     }
     std::unique_ptr<DemoTenantBackend> servers = Services::instance().newDemoTenant(this);
-    const DemoTenantBackend::Listening listening = servers->listen(m_service.get(), port, tls, tlsDir, names);
-    if (!listening.ok) {
-        m_errorString = listening.error;
+    // The servers own the sockets from here on, whether they serve or not.
+    const QString error = servers->serve(m_service.get(), m_homePort.take(), m_podPort.take(), tls, tlsDir, names);
+    if (!error.isEmpty()) {
+        m_errorString = error;
+        m_baseUrl.clear();
+        m_podUrl.clear();
         return false;
     }
     m_servers = std::move(servers);
-    m_baseUrl = listening.home;
-    m_podUrl = listening.pod;
-    m_service->setTenantDomain(m_tenantDomain.isEmpty() ? m_podUrl.authority() : m_tenantDomain);
     qCInfo(lcDemo).noquote() << "demo tenant listening on" << m_baseUrl.toString() << "(home) and"
                              << m_podUrl.toString() << "(tenant)";
     return true;
@@ -101,7 +148,7 @@ void DemoTenant::playDataCentreHosts(const QString& homeHostName, const QString&
 {
     m_homeHostName = homeHostName;
     m_tenantDomain = tenantDomain;
-    if (m_servers) {
+    if (m_podUrl.isValid()) {
         m_service->setTenantDomain(m_tenantDomain.isEmpty() ? m_podUrl.authority() : m_tenantDomain);
     }
 }

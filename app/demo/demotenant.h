@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/reservedport.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -41,7 +43,14 @@ public:
     // Off by default (auth-api.md section 9: a refresh keeps the refresh token).
     void setRotateRefreshTokens(bool on);
 
-    // Plain HTTP on 127.0.0.1:port (0 = any free port). False with errorString() when it cannot listen.
+    // Reserves the two ports on 127.0.0.1 (the home host's port, 0 = any free one; the pod's any free one) and
+    // starts nothing: baseUrl() and podUrl() are known from here on, and a connection waits in the system's queue
+    // until listen() serves it. Needs neither Qt Network nor the services module (ReservedPort), so the main window
+    // shows the demo's address in its first frame and starts serving after it. listen() reserves by itself when
+    // this was not called. False with errorString() when a port cannot be had.
+    bool reserve(quint16 port = 0);
+    // Plain HTTP on 127.0.0.1:port (0 = any free port; ignored after reserve()). False with errorString() when it
+    // cannot listen.
     bool listen(quint16 port = 0);
     // HTTPS: makes a CA and a server certificate (SAN 127.0.0.1, localhost) and writes the CA to tlsDir/ca.pem.
     bool listenTls(const QString& tlsDir, quint16 port = 0);
@@ -51,6 +60,7 @@ public:
     // to the two loopback ports (a proxy), so that each data centre's hosts are driven end to end.
     void playDataCentreHosts(const QString& homeHostName, const QString& tenantDomain);
 
+    bool isListening() const; // serving, after listen() or listenTls()
     QUrl baseUrl() const; // the home host, e.g. http://127.0.0.1:41234; its API base is baseUrl() + "/api"
     QUrl podUrl() const; // the tenant's pod, e.g. http://127.0.0.1:41235
     QString errorString() const; // why listen failed (translated)
@@ -61,9 +71,12 @@ Q_SIGNALS:
 
 private:
     bool startListening(quint16 port, bool tls, const QString& tlsDir);
+    void setUrls(bool tls);
 
     std::unique_ptr<DemoService> m_service;
     std::unique_ptr<DemoTenantBackend> m_servers; // in the services module; made by the first listen
+    ReservedPort m_homePort; // from reserve() to listen()
+    ReservedPort m_podPort;
     QUrl m_baseUrl;
     QUrl m_podUrl;
     QString m_homeHostName;
@@ -76,18 +89,11 @@ private:
 class DemoTenantBackend
 {
 public:
-    struct Listening
-    {
-        bool ok = false;
-        QUrl home;
-        QUrl pod;
-        QString error; // translated, when not ok
-    };
-
     virtual ~DemoTenantBackend() = default;
-    // Listens on 127.0.0.1: the home host on port (0 = any free one), the pod on any free port. With tls, writes the
-    // CA to tlsDir/ca.pem and serves a certificate that also names certificateNames.
-    virtual Listening listen(
-        DemoService* service, quint16 port, bool tls, const QString& tlsDir, const QStringList& certificateNames)
+    // Serves the home host and the pod on their listening sockets (ReservedPort::take()), which it owns from the
+    // call on, failed or not. With tls, writes the CA to tlsDir/ca.pem and serves a certificate that also names
+    // certificateNames. Empty when serving, else why not (translated).
+    virtual QString serve(DemoService* service, qintptr homeSocket, qintptr podSocket, bool tls, const QString& tlsDir,
+        const QStringList& certificateNames)
         = 0;
 };
