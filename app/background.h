@@ -3,6 +3,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
+#include <QThread>
 #include <QThreadPool>
 #include <atomic>
 #include <memory>
@@ -33,7 +34,32 @@ inline std::atomic<int>& backgroundFreeCount()
     return count;
 }
 
-// Frees value on a worker thread of QThreadPool::globalInstance(): for the few values whose destruction alone takes
+// Where freeInBackground() frees: one thread of its own at idle priority, apart from QThreadPool::globalInstance().
+// A free in the shared pool held up the work a window waits for (the next reply parsed on a worker waited behind
+// the last big account's free: 30 ms of a small login) and took a processor the window needed. Tests wait on it
+// with waitForDone().
+inline QThreadPool& backgroundFreePool()
+{
+    struct Janitor final : QThreadPool
+    {
+        Janitor()
+        {
+            setMaxThreadCount(1);
+            setThreadPriority(QThread::IdlePriority);
+        }
+    };
+    static Janitor pool;
+    return pool;
+}
+
+// Runs free() on the background free thread: for a job that only lets go of something (see freeInBackground).
+template <typename Free>
+void startBackgroundFree(Free free)
+{
+    backgroundFreePool().start(std::move(free));
+}
+
+// Frees value on the background free thread (backgroundFreePool()): for the few values whose destruction alone takes
 // tens of milliseconds (a reply of megabytes parsed, a tree of thousands of nodes), so that the window goes on at
 // once. value must be owned here alone or shared only implicitly (Qt's reference counts are atomic), hold no QObject,
 // and nothing may point into it any more.
@@ -44,5 +70,5 @@ void freeInBackground(T value)
     backgroundFreeCount().fetch_add(1);
     // Moved, not copied, into the job: a copy kept here until return would free the value on this thread whenever
     // the worker let go of its own first.
-    QThreadPool::globalInstance()->start([held = std::move(held)]() mutable { held.reset(); });
+    startBackgroundFree([held = std::move(held)]() mutable { held.reset(); });
 }

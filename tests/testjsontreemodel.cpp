@@ -691,7 +691,7 @@ void TestJsonTreeModel::bigBytesValueIsMadeOnAWorker()
     JsonTreeModel model;
     QSignalSpy prepared(&model, &JsonTreeModel::jsonPrepared);
     QVERIFY(model.setJsonBytes(bytes));
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000) && backgroundFreePool().waitForDone(20000));
     QCoreApplication::sendPostedEvents();
     QVERIFY(!model.isValueReady()); // nobody asked: not made
     QVERIFY(!model.prepareJson());
@@ -707,7 +707,7 @@ void TestJsonTreeModel::bigBytesValueIsMadeOnAWorker()
     QVERIFY(!model.prepareJson());
     QVERIFY(model.setJsonBytes(R"({"small":true})"));
     QVERIFY(model.prepareJson()); // small: made on the spot when asked
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000) && backgroundFreePool().waitForDone(20000));
     QCoreApplication::sendPostedEvents();
     QCOMPARE(prepared.count(), 1); // the big text's late value is not the small one's
     QVERIFY(!model.isValueReady());
@@ -775,7 +775,7 @@ void TestJsonTreeModel::bigTreeReplacedIsFreedOnAWorker()
     model.clear();
     QCOMPARE(backgroundFreeCount().load(), before + 2);
     QCOMPARE(model.rowCount(), 0);
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000) && backgroundFreePool().waitForDone(20000));
 }
 
 QTEST_GUILESS_MAIN(TestJsonTreeModel)

@@ -503,7 +503,7 @@ void TestResultView::firstBigRawTextIsFreedOnAWorker()
     // The next text is made when the Raw tab shows (short ones too), and replaces that document then.
     view.setCurrentTab(ResultView::Tab::Raw);
     QTRY_VERIFY(raw->toPlainText().contains(u"ada.lovelace@example.com"_s));
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000) && backgroundFreePool().waitForDone(20000));
     QVERIFY(freedOn.load());
     QVERIFY(freedOn.load() != QThread::currentThread());
 }
@@ -531,7 +531,7 @@ void TestResultView::bigAnswerReplacedIsFreedOnAWorker()
     QCOMPARE(child<QTreeView>(view, "accountTreeView")->model()->rowCount(), int(small.ticket->customerAccount.size()));
     view.showResult(small);
     QCOMPARE(backgroundFreeCount().load(), before + 2);
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000) && backgroundFreePool().waitForDone(20000));
 }
 
 void TestResultView::bigRawReplyIsMadeOnlyWhenShown()
@@ -580,7 +580,7 @@ void TestResultView::bigRawReplyIsMadeOnlyWhenShown()
     view.setCurrentTab(ResultView::Tab::Raw);
     QVERIFY(raw->toPlainText().contains(u"ada.lovelace@example.com"_s));
     QVERIFY(!raw->toPlainText().contains(u"big.1@example.com"_s));
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000) && backgroundFreePool().waitForDone(20000));
     QVERIFY(deleted.load());
     QCOMPARE(raw->findChildren<QTextDocument*>().size(), 1);
 }
@@ -627,7 +627,7 @@ void TestResultView::newResultDropsTheRawTextUnderWay()
     // Whatever the worker still had under way for the big reply never reaches the field.
     auto* raw = child<QPlainTextEdit>(view, "rawPlainTextEdit");
     QVERIFY(raw->toPlainText().contains(u"ada.lovelace@example.com"_s));
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000) && backgroundFreePool().waitForDone(20000));
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QVERIFY(!raw->toPlainText().contains(u"big.1@example.com"_s));

@@ -710,7 +710,7 @@ void TestSessionView::cancelWhileTheBigReplyIsReadKeepsOneCustomer()
     QCOMPARE(m_rig.view->statusText(), u"Login cancelled."_s);
 
     // The reading that finishes afterwards shows nothing: Ada's answer stays, alone.
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(Deadline));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(Deadline) && backgroundFreePool().waitForDone(Deadline));
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     QCOMPARE(shown.count(), 1);

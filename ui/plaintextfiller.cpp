@@ -8,7 +8,6 @@
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QThreadPool>
 #include <utility>
 
 PlainTextFiller::PlainTextFiller(QPlainTextEdit* edit)
@@ -68,11 +67,11 @@ void PlainTextFiller::freshDocument()
     }
     m_edit->setDocument(document); // deletes no document of ours
     if (old) {
-        // Deleting a document of 200,000 lines takes tens of milliseconds: a worker thread does it. The document
+        // Deleting a document of 200,000 lines takes tens of milliseconds: the background free thread does it. The document
         // belongs to no thread from here on (no event reaches it) and nothing here refers to it any more.
         old->setParent(nullptr);
         old->moveToThread(nullptr);
-        QThreadPool::globalInstance()->start([old] { delete old; });
+        startBackgroundFree([old] { delete old; });
     }
 }
 
