@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -256,9 +257,25 @@ void TestLoginPanel::busyDisablesTheForm()
     QSignalSpy requested(&panel, &LoginPanel::loginRequested);
     QSignalSpy cancelled(&panel, &LoginPanel::cancelRequested);
 
+    // A quick answer: nothing can start a second call, and the fields never go grey (no flash of the form).
     panel.setBusy(true);
     QVERIFY(panel.isBusy());
     QVERIFY(!field<QPushButton>(panel, "loginButton")->isEnabled());
+    QVERIFY(!field<QPushButton>(panel, "lookUpTenantButton")->isEnabled());
+    QVERIFY(field<QLineEdit>(panel, "usernameLineEdit")->isEnabled());
+    QTest::keyClick(field<QLineEdit>(panel, "usernameLineEdit"), Qt::Key_Return);
+    QCOMPARE(requested.count(), 0);
+    panel.setBusy(false);
+    QVERIFY(panel.areFieldsEnabled());
+    QVERIFY(field<QPushButton>(panel, "loginButton")->isEnabled());
+
+    // A call that takes a while: the fields go grey after GreyAfterMs, and come back with the answer.
+    QElapsedTimer clock;
+    clock.start();
+    panel.setBusy(true);
+    QVERIFY(panel.areFieldsEnabled());
+    QTRY_VERIFY(!panel.areFieldsEnabled());
+    QVERIFY(clock.elapsed() >= LoginPanel::GreyAfterMs / 2); // after a while, not at once (coarse timers vary)
     QVERIFY(!field<QLineEdit>(panel, "usernameLineEdit")->isEnabled());
     QTest::keyClick(&panel, Qt::Key_Return);
     QCOMPARE(requested.count(), 0);
@@ -266,6 +283,8 @@ void TestLoginPanel::busyDisablesTheForm()
     QCOMPARE(cancelled.count(), 1);
 
     panel.setBusy(false);
+    QVERIFY(panel.areFieldsEnabled());
+    QVERIFY(field<QLineEdit>(panel, "usernameLineEdit")->isEnabled());
     QVERIFY(field<QPushButton>(panel, "loginButton")->isEnabled());
     QVERIFY(!field<QPushButton>(panel, "cancelButton")->isEnabled());
 }

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QTimer>
 #include <QUrl>
 #include <limits>
 
@@ -116,6 +117,10 @@ LoginPanel::LoginPanel(QWidget* parent)
     } else {
         FirstFrame::whenShown(this, [this] { setClearButtonsEnabled(true); });
     }
+    m_greyTimer = new QTimer(this);
+    m_greyTimer->setSingleShot(true);
+    m_greyTimer->setInterval(GreyAfterMs);
+    connect(m_greyTimer, &QTimer::timeout, this, [this] { setFieldsEnabled(false); });
     m_ui->validationIconLabel->setAlignment(Qt::AlignTop);
     m_ui->validationLabel->setAccessibleName(tr("Problem with the form"));
     m_ui->demoCredentialsLabel->setVisible(false);
@@ -416,16 +421,21 @@ void LoginPanel::setBusy(bool busy)
         m_focusBeforeBusy = focus && isAncestorOf(focus) ? focus : nullptr;
     }
     const bool cancelHadFocus = m_ui->cancelButton->hasFocus();
-    m_ui->tenantGroupBox->setEnabled(!busy);
-    m_fromTokenButton->setEnabled(!busy);
-    m_ui->customerGroupBox->setEnabled(!busy);
-    m_ui->tokenOptionsGroupBox->setEnabled(!busy);
+    // At once: whatever starts a call, so that none starts twice.
     m_ui->loginButton->setEnabled(!busy);
+    m_ui->lookUpTenantButton->setEnabled(!busy);
+    m_fromTokenButton->setEnabled(!busy);
     if (busy) {
+        // The fields go grey only for a call long enough to be seen (GreyAfterMs): one to a tenant nearby answers in
+        // a few milliseconds, and greying the form and back would flash every field of it for nothing (and repaint
+        // the whole panel with the answer).
+        m_greyTimer->start();
         m_ui->cancelButton->setEnabled(true);
         m_ui->cancelButton->setFocus();
         return;
     }
+    m_greyTimer->stop();
+    setFieldsEnabled(true);
     // Back where the call began (the field Enter was pressed in), before Cancel goes grey and Qt would hand the
     // focus to the next field of the chain (the profile list, where typing switches profiles).
     if (cancelHadFocus) {
@@ -435,6 +445,18 @@ void LoginPanel::setBusy(bool busy)
         back->setFocus(Qt::OtherFocusReason);
     }
     m_ui->cancelButton->setEnabled(false);
+}
+
+void LoginPanel::setFieldsEnabled(bool enabled)
+{
+    m_ui->tenantGroupBox->setEnabled(enabled);
+    m_ui->customerGroupBox->setEnabled(enabled);
+    m_ui->tokenOptionsGroupBox->setEnabled(enabled);
+}
+
+bool LoginPanel::areFieldsEnabled() const
+{
+    return m_ui->customerGroupBox->isEnabled();
 }
 
 bool LoginPanel::isBusy() const

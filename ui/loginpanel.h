@@ -15,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QMimeData;
 class QPushButton;
+class QTimer;
 
 namespace Ui {
 class LoginPanel;
@@ -67,9 +68,12 @@ public:
     bool upgradeAnonymous() const;
     void setUpgradeAnonymous(bool upgrade);
 
-    // While busy, the form is read-only and Cancel replaces Log in.
+    // While busy, Cancel replaces Log in and nothing starts another call; the fields go grey once the call has
+    // taken GreyAfterMs (a quick answer leaves them as they are, instead of flashing the whole form).
+    static constexpr int GreyAfterMs = 200;
     void setBusy(bool busy);
     bool isBusy() const;
+    bool areFieldsEnabled() const; // false while a call that takes a while is running
 
     // Checks the form. On a problem it shows one clear message under the form, focuses the field
     // and returns false.
@@ -137,6 +141,7 @@ private:
     void updateTenantInfo();
     void fillSites();
     void setClearButtonsEnabled(bool enabled);
+    void setFieldsEnabled(bool enabled);
     std::optional<int> siteId(bool* valid = nullptr) const;
     void setSiteId(std::optional<int> siteId);
     void showValidationMessage(const QString& message, QWidget* field);
@@ -165,6 +170,7 @@ private:
     QPushButton* m_fromTokenButton = nullptr;
     bool m_busy = false;
     bool m_clearButtonsEnabled = false;
+    QTimer* m_greyTimer = nullptr; // greys the fields of a call that takes GreyAfterMs
     QPointer<QWidget> m_focusBeforeBusy; // where the keyboard was when a call began; it goes back there
     bool m_anonymousSessionHeld = false;
     QComboBox* m_signInModeComboBox = nullptr; // "Sign in with", made in code (see the constructor)

@@ -110,7 +110,7 @@ void TimelineAxis::setTimeline(const TokenTimeline& timeline)
         lines.append(describe(marker));
     }
     setAccessibleDescription(lines.join(u'\n'));
-    m_layout.reset();
+    m_layouts.clear();
     updateGeometry(); // longer labels may need more lines
     update();
 }
@@ -163,10 +163,17 @@ QList<TimelineAxis::Label> TimelineAxis::labels() const
 
 const TimelineAxis::Layout& TimelineAxis::layout(int width) const
 {
-    if (!m_layout || m_layout->first != width) {
-        m_layout.emplace(width, computeLayout(width));
+    // One pass of the layouts around asks for several widths (the size hint's, the minimum's, the one given, the
+    // tab's): each is laid out once, not again each time another width was asked for in between.
+    for (const auto& [laidOutWidth, laidOut] : m_layouts) {
+        if (laidOutWidth == width) {
+            return laidOut;
+        }
     }
-    return m_layout->second;
+    if (m_layouts.size() >= MaxLayouts) {
+        m_layouts.pop_front();
+    }
+    return m_layouts.emplace_back(width, computeLayout(width)).second;
 }
 
 TimelineAxis::Layout TimelineAxis::computeLayout(int width) const
@@ -274,7 +281,7 @@ bool TimelineAxis::event(QEvent* event)
 void TimelineAxis::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-        m_layout.reset();
+        m_layouts.clear();
         updateGeometry();
     }
     QWidget::changeEvent(event);

@@ -6,7 +6,7 @@
 #include <QRectF>
 #include <QStringList>
 #include <QWidget>
-#include <optional>
+#include <deque>
 #include <utility>
 
 // The drawing of a TokenTimeline for TimelineView: markers in time order, equal steps, spans written
@@ -77,5 +77,6 @@ private:
     QString describe(const Marker& marker) const;
 
     QList<Marker> m_markers;
-    mutable std::optional<std::pair<int, Layout>> m_layout; // width, layout
+    static constexpr std::size_t MaxLayouts = 6;
+    mutable std::deque<std::pair<int, Layout>> m_layouts; // width, layout; the latest last
 };
