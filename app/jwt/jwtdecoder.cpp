@@ -645,7 +645,7 @@ bool isPlainEscape(char c)
 // The byte after the string that opens with the quote at `at`, or nullptr when the string is not in the subset (an
 // escape at all when !escapes) or does not end before `end`. Sixteen bytes at a time where SSE2 is (every x86-64):
 // most of a token's bytes are inside strings.
-const char* skipString(const char* at, const char* end, bool escapes)
+Q_ALWAYS_INLINE const char* skipString(const char* at, const char* end, bool escapes)
 {
     const char* p = at + 1;
 #if defined(__SSE2__)
@@ -706,15 +706,16 @@ const char* scanInteger(const char* at, const char* end, qint64* value)
         return negative ? nullptr : p + 1; // simdjson reads "-0" as a double
     }
     const char* const first = p;
-    qint64 n = 0;
-    while (p < end && static_cast<uchar>(*p - '0') <= 9) {
-        if (p - first == 18) {
-            return nullptr;
-        }
-        n = n * 10 + (*p - '0');
+    quint64 n = 0; // 19 digits fit: a 19th is one too many
+    const char* const last = first + qMin<qsizetype>(end - first, 19);
+    while (p < last && static_cast<uchar>(*p - '0') <= 9) {
+        n = n * 10 + quint64(*p - '0');
         ++p;
     }
-    *value = negative ? -n : n;
+    if (p - first == 19) {
+        return nullptr;
+    }
+    *value = negative ? -qint64(n) : qint64(n);
     return p;
 }
 
@@ -743,8 +744,13 @@ struct ByteField
     {
         switch (*at) {
         case '"': {
-            QString text = string();
-            return declined ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
+            // ASCII: Qt keeps it as such without a QString in between.
+            const char* const close = skipString(at, end, false);
+            if (!close) {
+                declined = true;
+                return QJsonValue(QJsonValue::Undefined);
+            }
+            return QJsonValue(QLatin1StringView(at + 1, close - at - 2));
         }
         case 't':
             return QJsonValue(true);
@@ -878,7 +884,7 @@ private:
     }
 
     // A key, its colon and the space before its value, at p in the innermost object: p ends at the value.
-    bool member(const char*& p, const char* end, int depth, Scope* nextScope, qsizetype* rootMembers)
+    Q_ALWAYS_INLINE bool member(const char*& p, const char* end, int depth, Scope* nextScope, qsizetype* rootMembers)
     {
         if (p == end || *p != '"') {
             return false;
