@@ -295,7 +295,20 @@ enum class Scope : quint8
 struct FieldReading
 {
     HeaderFacts facts;
-    DecodedToken::Claims claims;
+    // Where a payload's claims go: the token's own (no copy in between). Null for a header, whose scope never reaches
+    // the payload's. `wrote` tells that a claim was set, so that a reading that is not used can undo it.
+    DecodedToken::Claims* claims = nullptr;
+    bool wrote = false;
+
+    // Back to nothing read: the claims as a token without them has.
+    void reset()
+    {
+        facts = HeaderFacts();
+        if (wrote) {
+            *claims = DecodedToken::Claims();
+            wrote = false;
+        }
+    }
 
     // What one member of an object in `scope` tells; the scope of its value when that is an object to read too.
     template <typename Field>
@@ -319,33 +332,36 @@ struct FieldReading
             }
             break;
         case Scope::Payload:
+            wrote = true;
             if (isKey(key, "nbf")) {
-                claims.nbf = value.json();
+                claims->nbf = value.json();
             } else if (isKey(key, "iat")) {
-                claims.iat = value.json();
+                claims->iat = value.json();
             } else if (isKey(key, "exp")) {
-                claims.exp = value.json();
+                claims->exp = value.json();
             } else if (isKey(key, "auth_time")) {
-                claims.authTime = value.json();
+                claims->authTime = value.json();
             } else if (isKey(key, userClaimsKey)) {
-                claims.userClaimsExp = QJsonValue(QJsonValue::Undefined);
-                claims.previousAnonymousId.clear();
+                claims->userClaimsExp = QJsonValue(QJsonValue::Undefined);
+                claims->previousAnonymousId.clear();
                 return Scope::UserClaims;
             } else if (isKey(key, appClaimsKey)) {
-                claims.appClaimsExp = QJsonValue(QJsonValue::Undefined);
+                claims->appClaimsExp = QJsonValue(QJsonValue::Undefined);
                 return Scope::AppClaims;
             }
             break;
         case Scope::UserClaims:
+            wrote = true;
             if (isKey(key, "exp")) {
-                claims.userClaimsExp = value.json();
+                claims->userClaimsExp = value.json();
             } else if (isKey(key, "b.PreviousAnonymousId")) {
-                claims.previousAnonymousId = value.string();
+                claims->previousAnonymousId = value.string();
             }
             break;
         case Scope::AppClaims:
+            wrote = true;
             if (isKey(key, "exp")) {
-                claims.appClaimsExp = value.json();
+                claims->appClaimsExp = value.json();
             }
             break;
         case Scope::Other:
@@ -985,7 +1001,7 @@ struct JsonRead
     // Read by simdjson (when isObject and value is empty):
     qsizetype memberCount = 0; // distinct keys of the root object
     HeaderFacts facts; // of a header
-    DecodedToken::Claims claims; // of a payload
+    DecodedToken::Claims* claims = nullptr; // of a payload: where its claims are read to (the token's), or null
 };
 
 class Decoding
@@ -1083,7 +1099,9 @@ public:
     bool readBytes(Segment segment, QByteArrayView text, JsonRead* out)
     {
         ByteWalk walk;
+        walk.fields.claims = out->claims;
         if (!walk.walk(text, segment == Segment::Header ? Scope::Header : Scope::Payload)) {
+            walk.fields.reset();
             return false;
         }
         reportDuplicates(segment, walk.duplicateKeys);
@@ -1091,7 +1109,6 @@ public:
         out->isObject = true;
         out->memberCount = walk.memberCount;
         out->facts = std::move(walk.fields.facts);
-        out->claims = std::move(walk.fields.claims);
         return true;
     }
 
@@ -1110,8 +1127,12 @@ public:
             return false; // Qt refuses a scalar document
         }
         TapeWalk walk;
+        walk.fields.claims = out->claims;
         const Scope scope = segment == Segment::Header ? Scope::Header : Scope::Payload;
         walk.walk(keptParser().doc, scope);
+        if (walk.tooDeep || !walk.trusted) {
+            walk.fields.reset();
+        }
         if (walk.tooDeep) {
             reportTooDeep(segment);
             return true;
@@ -1123,16 +1144,16 @@ public:
         out->readable = true;
         out->isObject = root.is_object();
         if (!out->isObject) {
+            walk.fields.reset(); // nothing was read: a root array opens no object of a scope
             reportNotAnObject(segment);
             return true;
         }
         out->memberCount = qsizetype(domGet<simdjson::dom::object>(root).size()) - walk.rootDuplicates;
         if (walk.wholeValue) {
-            walk.fields = FieldReading();
+            walk.fields.reset();
             walk.fields.readDom(root, scope);
         }
         out->facts = std::move(walk.fields.facts);
-        out->claims = std::move(walk.fields.claims);
         return true;
     }
 
@@ -1439,6 +1460,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
                 u"nested-jwt"_s, tr("The payload is itself a JWT (a nested token); paste it on its own to decode it."));
         } else {
             JsonRead read;
+            read.claims = &token.claims;
             if (!d.parseJson(Segment::Payload, token.payloadJson, reader, &read)) {
                 usable = false;
             }
@@ -1449,8 +1471,9 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
             }
             if (read.isObject) {
                 token.payloadIsObject = true;
-                token.claims
-                    = read.value ? DecodedToken::Claims::fromPayload(read.value->toObject()) : std::move(read.claims);
+                if (read.value) {
+                    token.claims = DecodedToken::Claims::fromPayload(read.value->toObject());
+                } // else read to token.claims already
             }
         }
     } else {
