@@ -1009,7 +1009,11 @@ class Decoding
     Q_DECLARE_TR_FUNCTIONS(JwtDecoder)
 
 public:
-    DecodedToken token;
+    explicit Decoding(DecodedToken& decoded)
+        : token(decoded)
+    { }
+
+    DecodedToken& token; // the caller's, returned by name: no move of it out of here
 
     void add(TokenNotice::Severity severity, const QString& code, const QString& text)
     {
@@ -1263,9 +1267,10 @@ HeaderFacts headerFacts(const QJsonObject& header)
 }
 
 // memchr from dot to dot: a JWT has two in ~1,400 characters (QByteArrayView::count(char) searches for a one-byte
-// string, several times slower).
-qsizetype countDots(QByteArrayView text)
+// string, several times slower). firstDots: the offsets of the first two dots, -1 for a dot that is not there.
+qsizetype countDots(QByteArrayView text, std::array<qsizetype, 2>* firstDots)
 {
+    *firstDots = { -1, -1 };
     qsizetype dots = 0;
     const char* at = text.data();
     const char* const end = at + text.size();
@@ -1273,6 +1278,9 @@ qsizetype countDots(QByteArrayView text)
         const auto* dot = static_cast<const char*>(std::memchr(at, '.', size_t(end - at)));
         if (!dot) {
             break;
+        }
+        if (dots < 2) {
+            (*firstDots)[dots] = dot - text.data();
         }
         ++dots;
         at = dot + 1;
@@ -1326,8 +1334,8 @@ bool isStandardBase64(QByteArrayView bytes)
 
 DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
 {
-    Decoding d;
-    DecodedToken& token = d.token; // a member, so each return moves it out (no copy elision for members)
+    DecodedToken token; // every return names it, so it is built in the caller's place (no move, no moved-from token)
+    Decoding d(token);
 
     // 1. Size before anything else: a 10 MB paste costs one comparison.
     if (input.size() > MaxInputBytes) {
@@ -1337,7 +1345,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
                 .arg((input.size() + 1023) / 1024)
                 .arg(MaxInputBytes / 1024));
         qCDebug(lcJwt) << "refused oversize input of" << input.size() << "bytes";
-        return std::move(token);
+        return token;
     }
 
     // 2. Surrounding whitespace and an "Authorization: Bearer" prefix are harmless paste artefacts.
@@ -1364,16 +1372,17 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
     if (text.isEmpty()) {
         token.kind = DecodedToken::Kind::Empty;
         d.info(u"empty"_s, tr("There is no token to decode."));
-        return std::move(token);
+        return token;
     }
 
     // 3. Count dots before splitting anything.
-    const qsizetype dots = countDots(text);
+    std::array<qsizetype, 2> firstDots {};
+    const qsizetype dots = countDots(text, &firstDots);
     if (dots == 0) {
         if (!isPrintableAscii(text)) {
             token.kind = DecodedToken::Kind::Malformed;
             d.error(u"not-a-token"_s, tr("The text contains spaces or control characters, so it is not a token."));
-            return std::move(token);
+            return token;
         }
         token.kind = DecodedToken::Kind::Opaque;
         if (isStandardBase64(text)) {
@@ -1388,23 +1397,22 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
                 tr("This is an opaque token of %1 characters, not a JWT: only its issuer can read it.")
                     .arg(text.size()));
         }
-        return std::move(token);
+        return token;
     }
     if (dots > 4) {
         token.kind = DecodedToken::Kind::Malformed;
         d.error(u"too-many-dots"_s,
             tr("The text has %1 dots; a JWT has 2 (signed) or 4 (encrypted), so it is not read.").arg(dots));
-        return std::move(token);
+        return token;
     }
     if (dots != 2 && dots != 4) {
         token.kind = DecodedToken::Kind::Malformed;
         d.error(u"segment-count"_s,
             tr("The text has %1 parts separated by dots; a JWT has 3 (signed) or 5 (encrypted).").arg(dots + 1));
-        return std::move(token);
+        return token;
     }
 
-    const qsizetype firstDot = text.indexOf('.');
-    const qsizetype secondDot = text.indexOf('.', firstDot + 1);
+    const auto [firstDot, secondDot] = firstDots; // dots is 2 or 4: both are there
     const QByteArrayView headerText = text.first(firstDot);
     const qsizetype offsetInInput = text.data() - input.data();
 
@@ -1444,7 +1452,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
         } else {
             d.info(u"jwe"_s, tr("This is an encrypted token (JWE): only its header is shown; it is not decrypted."));
         }
-        return std::move(token);
+        return token;
     }
 
     // 5. JWS payload and signature.
@@ -1505,5 +1513,5 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
         d.info(u"not-verified"_s,
             tr("Decoded, signature not verified: only the issuer's key can prove who made this token."));
     }
-    return std::move(token);
+    return token;
 }
