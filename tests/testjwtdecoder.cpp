@@ -5,7 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void malformed();
     void fastReaderIsQtReader_data();
     void fastReaderIsQtReader();
+    void readerOfEachSegment_data();
+    void readerOfEachSegment();
     void kiboTokenClaims();
     void noticesAreSentences();
     void mutationsNeverCrash();
@@ -353,6 +357,58 @@ void TestJwtDecoder::fastReaderIsQtReader_data()
         << payload(R"({"a":{"x":1,"y":{"x":2}},"b":{"x":3,"a":4},"x":5,"exp":1})") << K::Jws << u"not-verified"_s;
     QTest::newRow("numbers Qt reads its way")
         << payload(R"({"a":-0,"b":1E2,"c":9007199254740993,"d":-1.5e-3})") << K::Jws << u"not-verified"_s;
+    // The edges of the byte reader's subset (see readerOfEachSegment): inside it, and just outside.
+    QTest::newRow("plain escapes in values")
+        << payload(R"({"sub":"a\"b\\c\/d\b\f\n\r\t","exp":1,"x":["\"",{"y":"\\"}]})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("escapes in header fields") << jws(seg(R"({"alg":"HS\/256","typ":"J\"WT","kid":"k\\1"})"),
+        seg(SmallPayload)) << K::Jws << u"not-verified"_s;
+    QTest::newRow("escape in a claim read")
+        << payload(R"({"https://www.kibocommerce.com/user_claims":{"exp":"2025\/11","b.PreviousAnonymousId":"a\"1"}})")
+        << K::Jws << u"not-verified"_s;
+    QTest::newRow("escape in a key") << payload(R"({"a\"b":1,"a\"b":2})") << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("unknown escape") << payload(R"({"sub":"\x41"})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("integers at the subset's edge")
+        << payload(R"({"exp":999999999999999999,"nbf":-999999999999999999,"iat":1000000000000000000,)"
+                   R"("auth_time":-1000000000000000000,"a":0,"b":-1,"c":[0,-7,10]})")
+        << K::Jws << u"not-verified"_s;
+    QTest::newRow("negative zero claim") << payload(R"({"exp":-0,"iat":0})") << K::Jws << u"not-verified"_s;
+    QTest::newRow("leading zero") << payload(R"({"exp":01})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("minus alone") << payload(R"({"exp":-})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("minus before a letter") << payload(R"({"exp":-a})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("number then a letter") << payload(R"({"exp":12a})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("literals") << payload(R"({"a":true,"b":false,"c":null,"d":[true,false,null],"exp":null})") << K::Jws
+                              << u"not-verified"_s;
+    QTest::newRow("truncated literal") << payload(R"({"a":tru})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("literal at the end") << payload(R"({"a":nul)") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("longer literal") << payload(R"({"a":truex})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("trailing comma in an object") << payload(R"({"a":1,})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("trailing comma in an array") << payload(R"({"a":[1,]})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("leading comma in an array") << payload(R"({"a":[,1]})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("missing colon") << payload(R"({"a" 1})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("missing comma") << payload(R"({"a":1 "b":2})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("key not a string") << payload(R"({a:1})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("mismatched close") << payload(R"({"a":[1}})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("unclosed object") << payload(R"({"a":{"b":1})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("unterminated string") << payload(R"({"a":"abc})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("backslash at the end") << payload("{\"a\":\"abc\\") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("two roots") << payload(R"({"a":1}{"b":2})") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("whitespace everywhere")
+        << jws(seg(" \t\r\n{ \"alg\" :\t\"HS256\" ,\n\"x\" : [ 1 , { } , [ ] , \"s\" ] }\n"),
+               seg("{\r\n \"exp\" : 1 ,\"https://www.kibocommerce.com/app_claims\" :\n{ \"exp\" : \"t\" } }"))
+        << K::Jws << u"not-verified"_s;
+    QTest::newRow("vertical tab is no JSON space") << payload("{\"a\":1\v}") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("form feed is no JSON space") << payload("{\"a\":1\f}") << K::Malformed << u"bad-json"_s;
+    QTest::newRow("delete character") << payload("{\"a\x7f\":\"\x7f\",\"exp\":1}") << K::Jws << u"not-verified"_s;
+    QTest::newRow("empty keys") << payload(R"({"":1,"b":{"":2},"":3})") << K::Jws << u"duplicate-key"_s;
+    QTest::newRow("long strings") << payload("{\"" + QByteArray(40, 'k') + "\":\"" + QByteArray(100, 'v') + "\\\""
+        + QByteArray(31, 'w') + "\",\"exp\":\"" + QByteArray(47, 'e') + "\"}")
+                                  << K::Jws << u"not-verified"_s;
+    QTest::newRow("a user claims value not an object")
+        << payload(R"({"https://www.kibocommerce.com/user_claims":[{"exp":"x"}],"exp":1})") << K::Jws
+        << u"not-verified"_s;
+    QTest::newRow("claims at the wrong depth")
+        << payload(R"({"a":{"exp":5,"https://www.kibocommerce.com/app_claims":{"exp":"y"}},"iat":2})") << K::Jws
+        << u"not-verified"_s;
 }
 
 // The fast reader (simdjson, Qt values made on first use) must give what an eager QJsonDocument decode gives: the
@@ -418,6 +474,53 @@ void TestJwtDecoder::fastReaderIsQtReader()
     const DecodedToken copy = fresh; // NOLINT(performance-unnecessary-copy-initialization): the copy is the point
     QCOMPARE(copy.payload(), qt.payload());
     QCOMPARE(copy.header(), qt.header());
+}
+
+void TestJwtDecoder::readerOfEachSegment_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("payload");
+    const QByteArray h = seg(Hs256Header);
+    const auto payload = [&h](const QByteArray& json) {
+        return jws(h, seg(json));
+    };
+    const QString bytes = u"the byte reader"_s;
+    const QString simdjson = u"simdjson"_s;
+    const QString qt = u"QJsonDocument"_s;
+    // A Kibo token is plain JSON: its bytes are read without a parser.
+    QTest::newRow("Kibo token") << ::kiboToken() << bytes << bytes;
+    QTest::newRow("escapes in values") << payload(R"({"sub":"a\"b","x":["\\"]})") << bytes << bytes;
+    QTest::newRow("whitespace") << jws(seg(" {\n\"alg\" : \"HS256\" }\t"), seg(SmallPayload)) << bytes << bytes;
+    // Outside the subset: simdjson, or Qt where simdjson reads otherwise.
+    QTest::newRow("non-ASCII") << payload("{\"name\":\"Zo\xC3\xAB\"}") << bytes << simdjson;
+    QTest::newRow("escape in a key") << payload(R"({"a\"b":1})") << bytes << simdjson;
+    QTest::newRow("escape in a header field")
+        << jws(seg(R"({"alg":"HS\/256"})"), seg(SmallPayload)) << simdjson << bytes;
+    QTest::newRow("unicode escape") << payload(R"({"sub":"\u0041"})") << bytes << simdjson;
+    QTest::newRow("fraction") << payload(R"({"exp":1.5})") << bytes << simdjson;
+    QTest::newRow("nineteen digits") << payload(R"({"exp":1000000000000000000})") << bytes << simdjson;
+    QTest::newRow("root array") << payload("[1]") << bytes << simdjson;
+    QTest::newRow("a time claim that is an object") << payload(R"({"exp":{}})") << bytes << simdjson;
+    QTest::newRow("negative zero") << payload(R"({"a":-0})") << bytes << simdjson;
+    QTest::newRow("unknown escape") << payload(R"({"sub":"\x41"})") << bytes << qt;
+    QTest::newRow("noncharacter") << payload("{\"sub\":\"\xEF\xBF\xBF\"}") << bytes << qt;
+    QTest::newRow("not JSON") << payload(R"({"a":1,})") << bytes << qt;
+}
+
+// Which reader reads each segment (the decoder says so at the info level): the byte reader takes what it can read
+// as Qt does, and leaves the rest to simdjson and QJsonDocument as before.
+void TestJwtDecoder::readerOfEachSegment()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QString, header);
+    QFETCH(QString, payload);
+
+    QLoggingCategory::setFilterRules(u"kti.jwt.info=true"_s);
+    const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
+    QTest::ignoreMessage(QtInfoMsg, qPrintable(u"the header was read by "_s + header));
+    QTest::ignoreMessage(QtInfoMsg, qPrintable(u"the payload was read by "_s + payload));
+    (void)JwtDecoder::decode(token);
 }
 
 void TestJwtDecoder::kiboTokenClaims()

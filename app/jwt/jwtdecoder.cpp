@@ -13,6 +13,7 @@
 #include <QVarLengthArray>
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -20,6 +21,9 @@
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -291,7 +295,20 @@ enum class Scope : quint8
 struct FieldReading
 {
     HeaderFacts facts;
-    DecodedToken::Claims claims;
+    // Where a payload's claims go: the token's own (no copy in between). Null for a header, whose scope never reaches
+    // the payload's. `wrote` tells that a claim was set, so that a reading that is not used can undo it.
+    DecodedToken::Claims* claims = nullptr;
+    bool wrote = false;
+
+    // Back to nothing read: the claims as a token without them has.
+    void reset()
+    {
+        facts = HeaderFacts();
+        if (wrote) {
+            *claims = DecodedToken::Claims();
+            wrote = false;
+        }
+    }
 
     // What one member of an object in `scope` tells; the scope of its value when that is an object to read too.
     template <typename Field>
@@ -315,33 +332,36 @@ struct FieldReading
             }
             break;
         case Scope::Payload:
+            wrote = true;
             if (isKey(key, "nbf")) {
-                claims.nbf = value.json();
+                claims->nbf = value.json();
             } else if (isKey(key, "iat")) {
-                claims.iat = value.json();
+                claims->iat = value.json();
             } else if (isKey(key, "exp")) {
-                claims.exp = value.json();
+                claims->exp = value.json();
             } else if (isKey(key, "auth_time")) {
-                claims.authTime = value.json();
+                claims->authTime = value.json();
             } else if (isKey(key, userClaimsKey)) {
-                claims.userClaimsExp = QJsonValue(QJsonValue::Undefined);
-                claims.previousAnonymousId.clear();
+                claims->userClaimsExp = QJsonValue(QJsonValue::Undefined);
+                claims->previousAnonymousId.clear();
                 return Scope::UserClaims;
             } else if (isKey(key, appClaimsKey)) {
-                claims.appClaimsExp = QJsonValue(QJsonValue::Undefined);
+                claims->appClaimsExp = QJsonValue(QJsonValue::Undefined);
                 return Scope::AppClaims;
             }
             break;
         case Scope::UserClaims:
+            wrote = true;
             if (isKey(key, "exp")) {
-                claims.userClaimsExp = value.json();
+                claims->userClaimsExp = value.json();
             } else if (isKey(key, "b.PreviousAnonymousId")) {
-                claims.previousAnonymousId = value.string();
+                claims->previousAnonymousId = value.string();
             }
             break;
         case Scope::AppClaims:
+            wrote = true;
             if (isKey(key, "exp")) {
-                claims.appClaimsExp = value.json();
+                claims->appClaimsExp = value.json();
             }
             break;
         case Scope::Other:
@@ -416,91 +436,16 @@ struct TapeField
     }
 };
 
-// What scanJson finds, and the fields decoding reads, in one pass over simdjson's tape of a valid text: depth,
-// duplicate keys. `trusted` turns false on what QJsonDocument reads otherwise: a string that opens with U+FEFF (Qt
-// drops it; only an escape can write it here, texts with bytes from 0xEF up go to Qt before) or a zero written as a
-// fraction or exponent (maybe an underflow such as 1e-400, which Qt refuses). The tape is a flat loop, where the DOM's
-// iterators cost a call and a type switch per value (a Kibo payload has ~100 values).
-struct TapeWalk
+// The objects a walk of a valid JSON text is in, to find duplicate keys (compared as their text, unescaped), and the
+// fields decoding reads: what TapeWalk and ByteWalk share.
+class KeyedWalk
 {
+public:
     QStringList duplicateKeys;
     qsizetype rootDuplicates = 0; // duplicate keys of the root object
-    bool tooDeep = false;
-    bool trusted = true;
     FieldReading fields;
-    bool wholeValue = false; // a field is an object or array: the fields are to be read from the DOM
 
-    static bool opensWithBom(std::string_view text)
-    {
-        return text.size() >= 3 && text[0] == '\xEF' && text.substr(0, 3) == "\xEF\xBB\xBF";
-    }
-
-    // document: an object or an array. rootScope: Scope::Header or Scope::Payload.
-    void walk(const simdjson::dom::document& document, Scope rootScope)
-    {
-        const std::size_t end = JsonDom::tapeEnd(document);
-        Scope nextScope = rootScope; // of the object that opens next
-        int depth = 0; // the root is at depth 1
-        for (std::size_t i = 1; i < end; ++i) {
-            const char type = JsonDom::tapeType(document, i);
-            switch (type) {
-            case '{':
-            case '[':
-                if (depth >= JwtDecoder::MaxJsonDepth) {
-                    tooDeep = true;
-                    return;
-                }
-                ++depth;
-                m_frames.append(Frame { type == '{', type == '{', type == '{' ? nextScope : Scope::Other, m_keyCount });
-                nextScope = Scope::Other;
-                continue; // a value once it closes
-            case '}':
-            case ']':
-                m_keyCount = m_frames.last().firstKey;
-                if (m_frames.last().hashed >= 0) {
-                    m_hashed.pop_back();
-                }
-                m_frames.removeLast();
-                --depth;
-                break;
-            case '"': {
-                const std::string_view text = JsonDom::tapeString(document, i);
-                if (opensWithBom(text)) {
-                    trusted = false;
-                    return;
-                }
-                Frame& frame = m_frames.last(); // a string is inside the root
-                if (frame.isObject && frame.expectKey) {
-                    frame.expectKey = false;
-                    addKey(frame, depth, text);
-                    if (frame.scope != Scope::Other) {
-                        nextScope = fields.read(frame.scope, text, TapeField { document, i + 1, wholeValue });
-                    }
-                    continue; // its value follows
-                }
-                break;
-            }
-            case 'l':
-            case 'u':
-                ++i; // the value's word
-                break;
-            case 'd':
-                if (JsonDom::tapeNumber<double>(document, i++) == 0) {
-                    trusted = false;
-                    return;
-                }
-                break;
-            default: // true, false, null
-                break;
-            }
-            nextScope = Scope::Other;
-            if (depth > 0 && m_frames.last().isObject) {
-                m_frames.last().expectKey = true; // a value ended: a key or the end comes next
-            }
-        }
-    }
-
-private:
+protected:
     static constexpr qsizetype MaxListedKeys = 32; // then an object's keys go to a hash
 
     // An open object or array. The keys of every open object are listed in m_keys, each object's after its parent's.
@@ -519,6 +464,21 @@ private:
         quint64 fingerprint = 0;
         std::string_view text;
     };
+
+    // An object (of `scope`: only an object has one) or an array opens.
+    void open(bool isObject, Scope scope)
+    {
+        m_frames.append(Frame { isObject, isObject, isObject ? scope : Scope::Other, m_keyCount });
+    }
+
+    void close()
+    {
+        m_keyCount = m_frames.last().firstKey;
+        if (m_frames.last().hashed >= 0) {
+            m_hashed.pop_back();
+        }
+        m_frames.removeLast();
+    }
 
     // Equal keys have equal fingerprints.
     static quint64 fingerprint(std::string_view text)
@@ -587,6 +547,394 @@ private:
     std::vector<std::unordered_set<std::string_view>> m_hashed; // a stack, as the objects past MaxListedKeys nest
 };
 
+// What scanJson finds, and the fields decoding reads, in one pass over simdjson's tape of a valid text: depth,
+// duplicate keys. `trusted` turns false on what QJsonDocument reads otherwise: a string that opens with U+FEFF (Qt
+// drops it; only an escape can write it here, texts with bytes from 0xEF up go to Qt before) or a zero written as a
+// fraction or exponent (maybe an underflow such as 1e-400, which Qt refuses). The tape is a flat loop, where the DOM's
+// iterators cost a call and a type switch per value (a Kibo payload has ~100 values).
+class TapeWalk : public KeyedWalk
+{
+public:
+    bool tooDeep = false;
+    bool trusted = true;
+    bool wholeValue = false; // a field is an object or array: the fields are to be read from the DOM
+
+    static bool opensWithBom(std::string_view text)
+    {
+        return text.size() >= 3 && text[0] == '\xEF' && text.substr(0, 3) == "\xEF\xBB\xBF";
+    }
+
+    // document: an object or an array. rootScope: Scope::Header or Scope::Payload.
+    void walk(const simdjson::dom::document& document, Scope rootScope)
+    {
+        const std::size_t end = JsonDom::tapeEnd(document);
+        Scope nextScope = rootScope; // of the object that opens next
+        int depth = 0; // the root is at depth 1
+        for (std::size_t i = 1; i < end; ++i) {
+            const char type = JsonDom::tapeType(document, i);
+            switch (type) {
+            case '{':
+            case '[':
+                if (depth >= JwtDecoder::MaxJsonDepth) {
+                    tooDeep = true;
+                    return;
+                }
+                ++depth;
+                open(type == '{', nextScope);
+                nextScope = Scope::Other;
+                continue; // a value once it closes
+            case '}':
+            case ']':
+                close();
+                --depth;
+                break;
+            case '"': {
+                const std::string_view text = JsonDom::tapeString(document, i);
+                if (opensWithBom(text)) {
+                    trusted = false;
+                    return;
+                }
+                Frame& frame = m_frames.last(); // a string is inside the root
+                if (frame.isObject && frame.expectKey) {
+                    frame.expectKey = false;
+                    addKey(frame, depth, text);
+                    if (frame.scope != Scope::Other) {
+                        nextScope = fields.read(frame.scope, text, TapeField { document, i + 1, wholeValue });
+                    }
+                    continue; // its value follows
+                }
+                break;
+            }
+            case 'l':
+            case 'u':
+                ++i; // the value's word
+                break;
+            case 'd':
+                if (JsonDom::tapeNumber<double>(document, i++) == 0) {
+                    trusted = false;
+                    return;
+                }
+                break;
+            default: // true, false, null
+                break;
+            }
+            nextScope = Scope::Other;
+            if (depth > 0 && m_frames.last().isObject) {
+                m_frames.last().expectKey = true; // a value ended: a key or the end comes next
+            }
+        }
+    }
+};
+
+// ---- The byte reader: the JSON a Kibo token holds, read from its bytes without a parser's fixed cost ----
+//
+// ByteWalk reads a text only when it is in a plain subset of JSON that every reader here reads alike: an object at the
+// root, at most MaxJsonDepth deep, ASCII without control characters, strings whose escapes are the two-character ones
+// (\" \\ \/ \b \f \n \r \t; a key or a field decoding reads has none), integers of at most 18 digits but "-0", true,
+// false, null, and JSON's four whitespace characters. Every such text is valid JSON that simdjson and QJsonDocument
+// read the same (no BOM, no surrogate, no byte from 0xEF up, no fraction or exponent), so what ByteWalk finds is what
+// the tape walk finds. Anything else declines the walk, reporting nothing, and the text goes to simdjson (then Qt) as
+// before: a declined text costs a second look at what was read of it.
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+bool isPlainEscape(char c)
+{
+    switch (c) {
+    case '"':
+    case '\\':
+    case '/':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The byte after the string that opens with the quote at `at`, or nullptr when the string is not in the subset (an
+// escape at all when !escapes) or does not end before `end`. Sixteen bytes at a time where SSE2 is (every x86-64):
+// most of a token's bytes are inside strings.
+Q_ALWAYS_INLINE const char* skipString(const char* at, const char* end, bool escapes)
+{
+    const char* p = at + 1;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i space = _mm_set1_epi8(' ');
+    while (end - p >= 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        // A signed comparison: a byte below a space is a control character, one from 0x80 up is negative.
+        const __m128i stops = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)), _mm_cmplt_epi8(bytes, space));
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(stops));
+        if (mask == 0) {
+            p += 16;
+            continue;
+        }
+        p += std::countr_zero(mask);
+        if (*p == '"') {
+            return p + 1;
+        }
+        if (*p != '\\' || !escapes || end - p < 2 || !isPlainEscape(p[1])) {
+            return nullptr;
+        }
+        p += 2;
+    }
+#endif
+    while (p < end) {
+        const auto c = static_cast<uchar>(*p);
+        if (c == '"') {
+            return p + 1;
+        }
+        if (c == '\\') {
+            if (!escapes || end - p < 2 || !isPlainEscape(p[1])) {
+                return nullptr;
+            }
+            p += 2;
+            continue;
+        }
+        if (c < 0x20 || c >= 0x80) {
+            return nullptr;
+        }
+        ++p;
+    }
+    return nullptr;
+}
+
+// The byte after the integer at `at` (a minus or a digit) and its value, or nullptr when it is not one of the subset:
+// more than 18 digits, "-0", a leading zero before another digit is left to the grammar after it.
+const char* scanInteger(const char* at, const char* end, qint64* value)
+{
+    const bool negative = at < end && *at == '-';
+    const char* p = negative ? at + 1 : at;
+    if (p == end || static_cast<uchar>(*p - '0') > 9) {
+        return nullptr;
+    }
+    if (*p == '0') {
+        *value = 0;
+        return negative ? nullptr : p + 1; // simdjson reads "-0" as a double
+    }
+    const char* const first = p;
+    quint64 n = 0; // 19 digits fit: a 19th is one too many
+    const char* const last = first + qMin<qsizetype>(end - first, 19);
+    while (p < last && static_cast<uchar>(*p - '0') <= 9) {
+        n = n * 10 + quint64(*p - '0');
+        ++p;
+    }
+    if (p - first == 19) {
+        return nullptr;
+    }
+    *value = negative ? -qint64(n) : qint64(n);
+    return p;
+}
+
+// A value ByteWalk reads, for FieldReading: its first byte at `at`. A string with an escape, an object or an array (a
+// time claim that is one: never in a real token) declines the walk.
+struct ByteField
+{
+    const char* at;
+    const char* end;
+    bool& declined;
+
+    bool isString() const { return *at == '"'; }
+    QString string() const
+    {
+        if (!isString()) {
+            return {};
+        }
+        const char* const close = skipString(at, end, false);
+        if (!close) {
+            declined = true;
+            return {};
+        }
+        return QString::fromLatin1(at + 1, close - at - 2);
+    }
+    QJsonValue json() const
+    {
+        switch (*at) {
+        case '"': {
+            // ASCII: Qt keeps it as such without a QString in between.
+            const char* const close = skipString(at, end, false);
+            if (!close) {
+                declined = true;
+                return QJsonValue(QJsonValue::Undefined);
+            }
+            return QJsonValue(QLatin1StringView(at + 1, close - at - 2));
+        }
+        case 't':
+            return QJsonValue(true);
+        case 'f':
+            return QJsonValue(false);
+        case 'n':
+            return QJsonValue(QJsonValue::Null);
+        default:
+            break;
+        }
+        qint64 value = 0;
+        if (scanInteger(at, end, &value)) {
+            return QJsonValue(value);
+        }
+        declined = true; // an object, an array, or no value of the subset
+        return QJsonValue(QJsonValue::Undefined);
+    }
+};
+
+// See above: what TapeWalk finds, from the bytes of a text of the subset.
+class ByteWalk : public KeyedWalk
+{
+public:
+    qsizetype memberCount = 0; // distinct keys of the root object
+
+    // True when the text is of the subset and was read; false declines (nothing found is to be used).
+    bool walk(QByteArrayView text, Scope rootScope)
+    {
+        const char* p = text.data();
+        const char* const end = p + text.size();
+        skipSpace(p, end);
+        if (p == end || *p != '{') {
+            return false; // a root array is rare: the tape walk reads it
+        }
+        Scope nextScope = rootScope; // of the object that opens next
+        int depth = 0; // the root is at depth 1
+        qsizetype rootMembers = 0;
+        while (true) {
+            // A value at p.
+            if (p == end) {
+                return false;
+            }
+            switch (*p) {
+            case '{':
+            case '[': {
+                if (depth >= JwtDecoder::MaxJsonDepth) {
+                    return false; // the tape walk reports it
+                }
+                const bool isObject = *p == '{';
+                ++depth;
+                open(isObject, nextScope);
+                nextScope = Scope::Other;
+                ++p;
+                skipSpace(p, end);
+                if (p < end && *p == (isObject ? '}' : ']')) {
+                    ++p;
+                    close();
+                    --depth;
+                    break; // an empty one: a value
+                }
+                if (isObject && !member(p, end, depth, &nextScope, &rootMembers)) {
+                    return false;
+                }
+                continue; // its first value
+            }
+            case '"':
+                p = skipString(p, end, true);
+                break;
+            case 't':
+                p = literal(p, end, "true");
+                break;
+            case 'f':
+                p = literal(p, end, "false");
+                break;
+            case 'n':
+                p = literal(p, end, "null");
+                break;
+            default: {
+                qint64 ignored = 0;
+                p = scanInteger(p, end, &ignored);
+                break;
+            }
+            }
+            if (!p) {
+                return false;
+            }
+            // A value ended: a comma and the next member or item, or the ends of the objects and arrays it closes.
+            nextScope = Scope::Other;
+            while (true) {
+                skipSpace(p, end);
+                if (depth == 0) {
+                    memberCount = rootMembers - rootDuplicates;
+                    return p == end;
+                }
+                if (p == end) {
+                    return false;
+                }
+                const bool isObject = m_frames.last().isObject;
+                if (*p == ',') {
+                    ++p;
+                    skipSpace(p, end);
+                    if (isObject && !member(p, end, depth, &nextScope, &rootMembers)) {
+                        return false;
+                    }
+                    break; // the next value
+                }
+                if (*p != (isObject ? '}' : ']')) {
+                    return false;
+                }
+                ++p;
+                close();
+                --depth;
+            }
+        }
+    }
+
+private:
+    bool m_declined = false; // by a field
+
+    static void skipSpace(const char*& p, const char* end)
+    {
+        while (p < end && isJsonSpace(*p)) {
+            ++p;
+        }
+    }
+
+    template <std::size_t N>
+    static const char* literal(const char* p, const char* end, const char (&word)[N])
+    {
+        return end - p >= qsizetype(N - 1) && std::memcmp(p, word, N - 1) == 0 ? p + N - 1 : nullptr;
+    }
+
+    // A key, its colon and the space before its value, at p in the innermost object: p ends at the value.
+    Q_ALWAYS_INLINE bool member(const char*& p, const char* end, int depth, Scope* nextScope, qsizetype* rootMembers)
+    {
+        if (p == end || *p != '"') {
+            return false;
+        }
+        const char* const close = skipString(p, end, false);
+        if (!close) {
+            return false;
+        }
+        const std::string_view key(p + 1, std::size_t(close - p - 2));
+        Frame& frame = m_frames.last();
+        addKey(frame, depth, key);
+        if (depth == 1) {
+            ++*rootMembers;
+        }
+        p = close;
+        skipSpace(p, end);
+        if (p == end || *p != ':') {
+            return false;
+        }
+        ++p;
+        skipSpace(p, end);
+        if (p == end) {
+            return false;
+        }
+        if (frame.scope != Scope::Other) {
+            *nextScope = fields.read(frame.scope, key, ByteField { p, end, m_declined });
+            if (m_declined) {
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
 // True when simdjson could read the text otherwise than QJsonDocument, which is then the reader:
 // - a byte 0xEF or above: the first byte of U+FEFF, of U+FFFE or U+FFFF, or of a character above U+FFFF;
 // - a \u escape of a surrogate ("\uD8..".."\uDF.."): Qt keeps a lone one, simdjson refuses or replaces it.
@@ -653,7 +1001,7 @@ struct JsonRead
     // Read by simdjson (when isObject and value is empty):
     qsizetype memberCount = 0; // distinct keys of the root object
     HeaderFacts facts; // of a header
-    DecodedToken::Claims claims; // of a payload
+    DecodedToken::Claims* claims = nullptr; // of a payload: where its claims are read to (the token's), or null
 };
 
 class Decoding
@@ -661,7 +1009,11 @@ class Decoding
     Q_DECLARE_TR_FUNCTIONS(JwtDecoder)
 
 public:
-    DecodedToken token;
+    explicit Decoding(DecodedToken& decoded)
+        : token(decoded)
+    { }
+
+    DecodedToken& token; // the caller's, returned by name: no move of it out of here
 
     void add(TokenNotice::Severity severity, const QString& code, const QString& text)
     {
@@ -727,11 +1079,44 @@ public:
         if (reader == JwtDecoder::JsonReader::Fast && readFast(segment, text, out)) {
             return out->isObject;
         }
+        qCInfo(lcJwt, "the %s was read by QJsonDocument", segment == Segment::Header ? "header" : "payload");
         return readWithQt(segment, bytes.sliced(out->start), out);
     }
 
-    // simdjson's reading, when it is Qt's: false leaves the text to readWithQt (nothing reported yet).
+    // The byte reader's reading, else simdjson's when it is Qt's: false leaves the text to readWithQt (nothing
+    // reported yet).
     bool readFast(Segment segment, QByteArrayView text, JsonRead* out)
+    {
+        const char* const name = segment == Segment::Header ? "header" : "payload";
+        if (readBytes(segment, text, out)) {
+            qCInfo(lcJwt, "the %s was read by the byte reader", name);
+            return true;
+        }
+        if (readSimdjson(segment, text, out)) {
+            qCInfo(lcJwt, "the %s was read by simdjson", name);
+            return true;
+        }
+        return false;
+    }
+
+    // ByteWalk's reading of a text of its subset (an object); false when it declines.
+    bool readBytes(Segment segment, QByteArrayView text, JsonRead* out)
+    {
+        ByteWalk walk;
+        walk.fields.claims = out->claims;
+        if (!walk.walk(text, segment == Segment::Header ? Scope::Header : Scope::Payload)) {
+            walk.fields.reset();
+            return false;
+        }
+        reportDuplicates(segment, walk.duplicateKeys);
+        out->readable = true;
+        out->isObject = true;
+        out->memberCount = walk.memberCount;
+        out->facts = std::move(walk.fields.facts);
+        return true;
+    }
+
+    bool readSimdjson(Segment segment, QByteArrayView text, JsonRead* out)
     {
         if (text.isEmpty() || needsQtReader(text)) {
             return false;
@@ -746,8 +1131,12 @@ public:
             return false; // Qt refuses a scalar document
         }
         TapeWalk walk;
+        walk.fields.claims = out->claims;
         const Scope scope = segment == Segment::Header ? Scope::Header : Scope::Payload;
         walk.walk(keptParser().doc, scope);
+        if (walk.tooDeep || !walk.trusted) {
+            walk.fields.reset();
+        }
         if (walk.tooDeep) {
             reportTooDeep(segment);
             return true;
@@ -759,16 +1148,16 @@ public:
         out->readable = true;
         out->isObject = root.is_object();
         if (!out->isObject) {
+            walk.fields.reset(); // nothing was read: a root array opens no object of a scope
             reportNotAnObject(segment);
             return true;
         }
         out->memberCount = qsizetype(domGet<simdjson::dom::object>(root).size()) - walk.rootDuplicates;
         if (walk.wholeValue) {
-            walk.fields = FieldReading();
+            walk.fields.reset();
             walk.fields.readDom(root, scope);
         }
         out->facts = std::move(walk.fields.facts);
-        out->claims = std::move(walk.fields.claims);
         return true;
     }
 
@@ -878,9 +1267,10 @@ HeaderFacts headerFacts(const QJsonObject& header)
 }
 
 // memchr from dot to dot: a JWT has two in ~1,400 characters (QByteArrayView::count(char) searches for a one-byte
-// string, several times slower).
-qsizetype countDots(QByteArrayView text)
+// string, several times slower). firstDots: the offsets of the first two dots, -1 for a dot that is not there.
+qsizetype countDots(QByteArrayView text, std::array<qsizetype, 2>* firstDots)
 {
+    *firstDots = { -1, -1 };
     qsizetype dots = 0;
     const char* at = text.data();
     const char* const end = at + text.size();
@@ -888,6 +1278,9 @@ qsizetype countDots(QByteArrayView text)
         const auto* dot = static_cast<const char*>(std::memchr(at, '.', size_t(end - at)));
         if (!dot) {
             break;
+        }
+        if (dots < 2) {
+            (*firstDots)[dots] = dot - text.data();
         }
         ++dots;
         at = dot + 1;
@@ -941,8 +1334,8 @@ bool isStandardBase64(QByteArrayView bytes)
 
 DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
 {
-    Decoding d;
-    DecodedToken& token = d.token; // a member, so each return moves it out (no copy elision for members)
+    DecodedToken token; // every return names it, so it is built in the caller's place (no move, no moved-from token)
+    Decoding d(token);
 
     // 1. Size before anything else: a 10 MB paste costs one comparison.
     if (input.size() > MaxInputBytes) {
@@ -952,7 +1345,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
                 .arg((input.size() + 1023) / 1024)
                 .arg(MaxInputBytes / 1024));
         qCDebug(lcJwt) << "refused oversize input of" << input.size() << "bytes";
-        return std::move(token);
+        return token;
     }
 
     // 2. Surrounding whitespace and an "Authorization: Bearer" prefix are harmless paste artefacts.
@@ -979,16 +1372,17 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
     if (text.isEmpty()) {
         token.kind = DecodedToken::Kind::Empty;
         d.info(u"empty"_s, tr("There is no token to decode."));
-        return std::move(token);
+        return token;
     }
 
     // 3. Count dots before splitting anything.
-    const qsizetype dots = countDots(text);
+    std::array<qsizetype, 2> firstDots {};
+    const qsizetype dots = countDots(text, &firstDots);
     if (dots == 0) {
         if (!isPrintableAscii(text)) {
             token.kind = DecodedToken::Kind::Malformed;
             d.error(u"not-a-token"_s, tr("The text contains spaces or control characters, so it is not a token."));
-            return std::move(token);
+            return token;
         }
         token.kind = DecodedToken::Kind::Opaque;
         if (isStandardBase64(text)) {
@@ -1003,23 +1397,22 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
                 tr("This is an opaque token of %1 characters, not a JWT: only its issuer can read it.")
                     .arg(text.size()));
         }
-        return std::move(token);
+        return token;
     }
     if (dots > 4) {
         token.kind = DecodedToken::Kind::Malformed;
         d.error(u"too-many-dots"_s,
             tr("The text has %1 dots; a JWT has 2 (signed) or 4 (encrypted), so it is not read.").arg(dots));
-        return std::move(token);
+        return token;
     }
     if (dots != 2 && dots != 4) {
         token.kind = DecodedToken::Kind::Malformed;
         d.error(u"segment-count"_s,
             tr("The text has %1 parts separated by dots; a JWT has 3 (signed) or 5 (encrypted).").arg(dots + 1));
-        return std::move(token);
+        return token;
     }
 
-    const qsizetype firstDot = text.indexOf('.');
-    const qsizetype secondDot = text.indexOf('.', firstDot + 1);
+    const auto [firstDot, secondDot] = firstDots; // dots is 2 or 4: both are there
     const QByteArrayView headerText = text.first(firstDot);
     const qsizetype offsetInInput = text.data() - input.data();
 
@@ -1059,7 +1452,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
         } else {
             d.info(u"jwe"_s, tr("This is an encrypted token (JWE): only its header is shown; it is not decrypted."));
         }
-        return std::move(token);
+        return token;
     }
 
     // 5. JWS payload and signature.
@@ -1075,6 +1468,7 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
                 u"nested-jwt"_s, tr("The payload is itself a JWT (a nested token); paste it on its own to decode it."));
         } else {
             JsonRead read;
+            read.claims = &token.claims;
             if (!d.parseJson(Segment::Payload, token.payloadJson, reader, &read)) {
                 usable = false;
             }
@@ -1085,8 +1479,9 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
             }
             if (read.isObject) {
                 token.payloadIsObject = true;
-                token.claims
-                    = read.value ? DecodedToken::Claims::fromPayload(read.value->toObject()) : std::move(read.claims);
+                if (read.value) {
+                    token.claims = DecodedToken::Claims::fromPayload(read.value->toObject());
+                } // else read to token.claims already
             }
         }
     } else {
@@ -1118,5 +1513,5 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
         d.info(u"not-verified"_s,
             tr("Decoded, signature not verified: only the issuer's key can prove who made this token."));
     }
-    return std::move(token);
+    return token;
 }
