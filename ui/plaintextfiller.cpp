@@ -67,8 +67,8 @@ void PlainTextFiller::freshDocument()
     }
     m_edit->setDocument(document); // deletes no document of ours
     if (old) {
-        // Deleting a document of 200,000 lines takes tens of milliseconds: the background free thread does it. The document
-        // belongs to no thread from here on (no event reaches it) and nothing here refers to it any more.
+        // Deleting a document of 200,000 lines takes tens of milliseconds: the background free thread does it. The
+        // document belongs to no thread from here on (no event reaches it) and nothing here refers to it any more.
         old->setParent(nullptr);
         old->moveToThread(nullptr);
         startBackgroundFree([old] { delete old; });
