@@ -17,7 +17,9 @@ kti_add_test(NAME testfirstlaunch SOURCES testfirstlaunch.cpp LIBS kti_ui LABELS
 # (scripts/screenshots runs it under Xvfb at 100 % and 200 % and with a dark palette).
 add_executable(kti-screenshotter screenshotter.cpp)
 target_include_directories(kti-screenshotter PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(kti-screenshotter PRIVATE kti_common_cfg kti_ui kti_testhelpers Qt6::Test)
+# The services module first, as the tests link it (kti_add_test): the screenshotter logs in through it.
+target_link_libraries(kti-screenshotter PRIVATE kti_common_cfg kti_services kti_ui kti_testhelpers Qt6::Test)
+target_link_options(kti-screenshotter PRIVATE "LINKER:--no-as-needed")
 kti_add_test(NAME testjsontreepane SOURCES testjsontreepane.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testtimelineview SOURCES testtimelineview.cpp LIBS kti_ui LABELS ui)
 kti_add_test(NAME testinspectorview SOURCES testinspectorview.cpp LIBS kti_ui kti_testhelpers LABELS ui TIMEOUT 180)
