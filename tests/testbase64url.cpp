@@ -2,6 +2,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void randomRoundTrips();
+    void everyByteAtEveryPosition();
     void agreesWithQt_data();
     void agreesWithQt();
 };
@@ -142,6 +144,58 @@ void TestBase64Url::randomRoundTrips()
         QVERIFY(result.ok);
         QVERIFY(result.canonical);
         QCOMPARE(result.data, data);
+    }
+}
+
+// Every byte value at every position of texts of several groups and each kind of tail: a base64url character decodes
+// as a plain reading of the alphabet does, any other byte is named at its offset (the decoder checks once per text).
+void TestBase64Url::everyByteAtEveryPosition()
+{
+    static constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const auto plainDecode = [](const QByteArray& text) {
+        QByteArray bytes;
+        quint32 bits = 0;
+        int count = 0;
+        for (const char c : text) {
+            bits = (bits << 6) | quint32(std::strchr(Alphabet, c) - Alphabet);
+            count += 6;
+            if (count >= 8) {
+                count -= 8;
+                bytes.append(char((bits >> count) & 0xff));
+            }
+        }
+        return bytes;
+    };
+    QRandomGenerator generator(20261207);
+    for (const int length : { 20, 36, 38, 39, 52, 68 }) {
+        QByteArray text(length, Qt::Uninitialized);
+        for (auto& c : text) {
+            c = Alphabet[generator.bounded(64)];
+        }
+        // Trailing bits are zero, as encode() writes them.
+        text.back() = length % 4 == 2 ? 'A' : (length % 4 == 3 ? 'E' : text.back());
+        for (int position = 0; position < length; ++position) {
+            for (int value = 0; value < 256; ++value) {
+                QByteArray changed = text;
+                changed[position] = char(value);
+                const bool isBase64Url = value != 0 && std::strchr(Alphabet, value) != nullptr;
+                if (!isBase64Url && value == '=' && position >= length - 2) {
+                    continue; // padding at the end has its own rules (decode_data)
+                }
+                if (isBase64Url && position == length - 1 && length % 4 != 0) {
+                    continue; // trailing bits (decode_data)
+                }
+                const Base64UrlResult result = Base64Url::decode(changed);
+                const QByteArray where = "length " + QByteArray::number(length) + ", position "
+                    + QByteArray::number(position) + ", byte " + QByteArray::number(value);
+                QVERIFY2(result.ok == isBase64Url, where.constData());
+                if (isBase64Url) {
+                    QVERIFY2(result.data == plainDecode(changed), where.constData());
+                } else {
+                    QVERIFY2(result.errorOffset == position, where.constData());
+                }
+            }
+        }
     }
 }
 
