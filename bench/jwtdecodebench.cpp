@@ -67,7 +67,7 @@ QList<QByteArray> mintTokens(int count)
     return tokens;
 }
 
-qint64 timeOf(const QJsonValue& value)
+qint64 timeOf(const DecodedToken::ClaimValue& value)
 {
     return value.isDouble() ? value.toInteger() : 0;
 }

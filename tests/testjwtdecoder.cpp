@@ -27,6 +27,7 @@ private Q_SLOTS:
     void readerOfEachSegment_data();
     void readerOfEachSegment();
     void kiboTokenClaims();
+    void signingInputSharesOrOwnsItsBytes();
     void noticesAreSentences();
     void mutationsNeverCrash();
     void badCharacterOffsetIsInTheToken();
@@ -108,7 +109,7 @@ void TestJwtDecoder::kiboToken()
     QCOMPARE(decoded.header().value(u"typ"_s).toString(), u"JWT"_s);
     QCOMPARE(decoded.signatureState, DecodedToken::SignatureState::NotVerified);
     QCOMPARE(decoded.payloadJson, kiboPayload());
-    QCOMPARE(decoded.signingInput, token.left(token.lastIndexOf('.')));
+    QCOMPARE(decoded.signingInput().toByteArray(), token.left(token.lastIndexOf('.')));
     QCOMPARE(decoded.signature.size(), 32);
     const QJsonObject payload = decoded.payload().toObject();
     QCOMPARE(payload.value(u"exp"_s).toInteger(), 1764384000);
@@ -281,7 +282,7 @@ void TestJwtDecoder::malformed()
     }
     if (notice == u"oversize"_s) {
         QVERIFY(decoded.header().isEmpty());
-        QVERIFY(decoded.signingInput.isEmpty());
+        QVERIFY(decoded.signingInput().isEmpty());
         QCOMPARE(decoded.notices.size(), 1);
     }
 }
@@ -437,11 +438,17 @@ void TestJwtDecoder::fastReaderIsQtReader()
     QCOMPARE(fast.keyId, qt.keyId);
     QCOMPARE(fast.headerSize, qt.headerSize);
     QCOMPARE(fast.payloadIsObject, qt.payloadIsObject);
+    QCOMPARE(fast.claims.nbf.toJsonValue(), qt.claims.nbf.toJsonValue());
     QCOMPARE(fast.claims.nbf, qt.claims.nbf);
+    QCOMPARE(fast.claims.iat.toJsonValue(), qt.claims.iat.toJsonValue());
     QCOMPARE(fast.claims.iat, qt.claims.iat);
+    QCOMPARE(fast.claims.exp.toJsonValue(), qt.claims.exp.toJsonValue());
     QCOMPARE(fast.claims.exp, qt.claims.exp);
+    QCOMPARE(fast.claims.authTime.toJsonValue(), qt.claims.authTime.toJsonValue());
     QCOMPARE(fast.claims.authTime, qt.claims.authTime);
+    QCOMPARE(fast.claims.userClaimsExp.toJsonValue(), qt.claims.userClaimsExp.toJsonValue());
     QCOMPARE(fast.claims.userClaimsExp, qt.claims.userClaimsExp);
+    QCOMPARE(fast.claims.appClaimsExp.toJsonValue(), qt.claims.appClaimsExp.toJsonValue());
     QCOMPARE(fast.claims.appClaimsExp, qt.claims.appClaimsExp);
     QCOMPARE(fast.claims.previousAnonymousId, qt.claims.previousAnonymousId);
     QCOMPARE(fast.headerJson, qt.headerJson);
@@ -523,18 +530,49 @@ void TestJwtDecoder::readerOfEachSegment()
     (void)JwtDecoder::decode(token);
 }
 
+// The signing input shares a QByteArray's own bytes (no copy of a kilobyte per decode) and copies any other: a token
+// decoded from raw data or a view outlives the buffer it was read from.
+void TestJwtDecoder::signingInputSharesOrOwnsItsBytes()
+{
+    const QByteArray token = ::kiboToken();
+    const QByteArray expected = token.left(token.lastIndexOf('.'));
+    const DecodedToken shared = JwtDecoder::decode(token);
+    QCOMPARE(shared.signingInput().toByteArray(), expected);
+    QCOMPARE(shared.signingInput().constData(), token.constData());
+
+    const QByteArray padded = "  Bearer " + token + '\n';
+    const DecodedToken fromPadded = JwtDecoder::decode(padded);
+    QCOMPARE(fromPadded.signingInput().toByteArray(), expected);
+
+    QByteArray buffer = padded;
+    buffer.detach(); // its own bytes, which fill() below overwrites in place
+    DecodedToken fromRaw;
+    DecodedToken fromView;
+    {
+        const QByteArray raw = QByteArray::fromRawData(buffer.constData(), buffer.size());
+        fromRaw = JwtDecoder::decode(raw);
+        fromView = JwtDecoder::decode(QByteArrayView(buffer));
+    }
+    buffer.fill('x');
+    buffer.squeeze();
+    buffer = QByteArray();
+    QCOMPARE(fromRaw.signingInput().toByteArray(), expected);
+    QCOMPARE(fromView.signingInput().toByteArray(), expected);
+}
+
 void TestJwtDecoder::kiboTokenClaims()
 {
     const DecodedToken decoded = decodeBytes(::kiboToken());
     QCOMPARE(decoded.type, u"JWT"_s);
     QCOMPARE(decoded.headerSize, 2);
     QVERIFY(decoded.payloadIsObject);
-    QCOMPARE(decoded.claims.nbf, QJsonValue(1764380400));
-    QCOMPARE(decoded.claims.iat, QJsonValue(1764380400));
-    QCOMPARE(decoded.claims.exp, QJsonValue(1764384000));
+    QCOMPARE(decoded.claims.nbf.toJsonValue(), QJsonValue(1764380400));
+    QCOMPARE(decoded.claims.iat.toJsonValue(), QJsonValue(1764380400));
+    QCOMPARE(decoded.claims.exp.toJsonValue(), QJsonValue(1764384000));
     QVERIFY(decoded.claims.authTime.isUndefined());
-    QCOMPARE(decoded.claims.userClaimsExp, QJsonValue(u"2025-11-29T01:55:00"_s));
-    QCOMPARE(decoded.claims.appClaimsExp, QJsonValue(u"2025-11-29T02:40:00"_s));
+    QCOMPARE(decoded.claims.userClaimsExp.toJsonValue(), QJsonValue(u"2025-11-29T01:55:00"_s));
+    QVERIFY(decoded.claims.userClaimsExp.isString());
+    QCOMPARE(decoded.claims.appClaimsExp.toJsonValue(), QJsonValue(u"2025-11-29T02:40:00"_s));
     QVERIFY(decoded.claims.previousAnonymousId.isEmpty());
     QCOMPARE(decoded.payloadJsonText(), kiboPayload());
 }
@@ -591,7 +629,7 @@ void TestJwtDecoder::mutationsNeverCrash()
             // Anything changed in the signed part never verifies.
             const bool verified = JwsVerifier::verifyHmac(decoded, Secret, u"HS256"_s).verified;
             QCOMPARE(verified,
-                decoded.signingInput == original.left(original.lastIndexOf('.'))
+                decoded.signingInput() == original.left(original.lastIndexOf('.'))
                     && decoded.signature == decodeBytes(original).signature);
         } else {
             ++malformed;
@@ -630,7 +668,7 @@ void TestJwtDecoder::jweHeaderOnly()
     QVERIFY(decoded.payload().isUndefined());
     QVERIFY(decoded.payloadJson.isEmpty());
     QVERIFY(decoded.signature.isEmpty());
-    QVERIFY(decoded.signingInput.isEmpty());
+    QVERIFY(decoded.signingInput().isEmpty());
     QVERIFY(!JwsVerifier::verifyHmac(decoded, "k", u"HS256"_s).verified);
 }
 

@@ -420,7 +420,7 @@ void ResultView::showJwt(const QString& jwt, const DecodedToken& decoded)
     }
     m_ui->jwtNoticesLabel->setText(lines.join(u'\n'));
     m_ui->jwtNoticesLabel->setVisible(!lines.isEmpty());
-    const QJsonValue& exp = decoded.claims.exp;
+    const DecodedToken::ClaimValue& exp = decoded.claims.exp;
     setExpiry(
         m_jwtExpiry, exp.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble())).toUTC() : QDateTime());
     setTabShown(Tab::Jwt, true);

@@ -8,6 +8,24 @@
 
 using namespace Qt::StringLiterals;
 
+DecodedToken::ClaimValue::ClaimValue(const QJsonValue& value)
+{
+    if (value.isString()) {
+        m_text = value.toString();
+        m_isString = true;
+    } else {
+        m_value = value;
+    }
+}
+
+DecodedToken::ClaimValue DecodedToken::ClaimValue::fromString(QString text)
+{
+    ClaimValue value;
+    value.m_text = std::move(text);
+    value.m_isString = true;
+    return value;
+}
+
 DecodedToken::Claims DecodedToken::Claims::fromPayload(const QJsonObject& payload)
 {
     Claims claims;

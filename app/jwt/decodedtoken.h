@@ -37,16 +37,42 @@ struct DecodedToken
         Invalid
     };
 
+    // A claim's value: toJsonValue() is the QJsonValue QJsonDocument reads (QJsonValue::Undefined when absent). A
+    // string is kept as a QString: a QJsonValue string allocates a CBOR container, which made a fifth of the
+    // decoding of a Kibo token with its two expiry strings.
+    class ClaimValue
+    {
+    public:
+        ClaimValue() = default;
+        ClaimValue(const QJsonValue& value); // NOLINT(google-explicit-constructor): a QJsonValue is a claim's value
+        static ClaimValue fromString(QString text);
+
+        QJsonValue::Type type() const { return m_isString ? QJsonValue::String : m_value.type(); }
+        bool isUndefined() const { return type() == QJsonValue::Undefined; }
+        bool isString() const { return m_isString; }
+        bool isDouble() const { return type() == QJsonValue::Double; }
+        QString toString() const { return m_isString ? m_text : QString(); }
+        qint64 toInteger() const { return m_value.toInteger(); }
+        double toDouble() const { return m_value.toDouble(); }
+        QJsonValue toJsonValue() const { return m_isString ? QJsonValue(m_text) : m_value; }
+        bool operator==(const ClaimValue& other) const = default;
+
+    private:
+        QJsonValue m_value { QJsonValue::Undefined }; // when not a string
+        QString m_text; // when a string
+        bool m_isString = false;
+    };
+
     // The payload's time claims and the user claim the GUI's login shows, each as QJsonDocument reads it
-    // (QJsonValue::Undefined when absent), so that the timeline and the summary need no payload().
+    // (undefined when absent), so that the timeline and the summary need no payload().
     struct Claims
     {
-        QJsonValue nbf { QJsonValue::Undefined };
-        QJsonValue iat { QJsonValue::Undefined };
-        QJsonValue exp { QJsonValue::Undefined };
-        QJsonValue authTime { QJsonValue::Undefined }; // "auth_time"
-        QJsonValue userClaimsExp { QJsonValue::Undefined }; // user_claims' "exp"
-        QJsonValue appClaimsExp { QJsonValue::Undefined }; // app_claims' "exp"
+        ClaimValue nbf;
+        ClaimValue iat;
+        ClaimValue exp;
+        ClaimValue authTime; // "auth_time"
+        ClaimValue userClaimsExp; // user_claims' "exp"
+        ClaimValue appClaimsExp; // app_claims' "exp"
         QString previousAnonymousId; // user_claims' "b.PreviousAnonymousId" when a string
 
         // The same, read from a payload object (what decoding gives for tokens simdjson does not read as Qt).
@@ -58,7 +84,6 @@ struct DecodedToken
     QByteArray headerJson; // the decoded header bytes
     QByteArray payloadJson; // the decoded payload bytes
     QByteArray signature; // the decoded signature bytes
-    QByteArray signingInput; // "<header segment>.<payload segment>", as received
     QString algorithm; // the header's "alg" when a string, informational only
     QString type; // the header's "typ" when a string
     QString keyId; // the header's "kid" when a string
@@ -70,6 +95,12 @@ struct DecodedToken
 
     // The header as QJsonDocument reads headerJson (without a leading byte order mark); empty when the header is
     // not a usable JSON object.
+    // "<header segment>.<payload segment>", as received: what the signature signs; empty when there is none.
+    QByteArrayView signingInput() const
+    {
+        return QByteArrayView(m_text).sliced(m_signingInputStart, m_signingInputSize);
+    }
+
     const QJsonObject& header() const;
     // The payload: an object, an array (a payload that is not an object), the nested JWT's text (a string), or
     // QJsonValue::Undefined when it could not be read.
@@ -101,6 +132,9 @@ private:
     Source m_payloadSource = Source::None;
     qsizetype m_headerJsonStart = 0; // 3 after a byte order mark
     qsizetype m_payloadJsonStart = 0;
+    QByteArray m_text; // holds signingInput()
+    qsizetype m_signingInputStart = 0;
+    qsizetype m_signingInputSize = 0;
     mutable std::optional<QJsonObject> m_header;
     mutable std::optional<QJsonValue> m_payload;
 };

@@ -334,13 +334,13 @@ struct FieldReading
         case Scope::Payload:
             wrote = true;
             if (isKey(key, "nbf")) {
-                claims->nbf = value.json();
+                claims->nbf = claim(value);
             } else if (isKey(key, "iat")) {
-                claims->iat = value.json();
+                claims->iat = claim(value);
             } else if (isKey(key, "exp")) {
-                claims->exp = value.json();
+                claims->exp = claim(value);
             } else if (isKey(key, "auth_time")) {
-                claims->authTime = value.json();
+                claims->authTime = claim(value);
             } else if (isKey(key, userClaimsKey)) {
                 claims->userClaimsExp = QJsonValue(QJsonValue::Undefined);
                 claims->previousAnonymousId.clear();
@@ -353,7 +353,7 @@ struct FieldReading
         case Scope::UserClaims:
             wrote = true;
             if (isKey(key, "exp")) {
-                claims->userClaimsExp = value.json();
+                claims->userClaimsExp = claim(value);
             } else if (isKey(key, "b.PreviousAnonymousId")) {
                 claims->previousAnonymousId = value.string();
             }
@@ -361,7 +361,7 @@ struct FieldReading
         case Scope::AppClaims:
             wrote = true;
             if (isKey(key, "exp")) {
-                claims->appClaimsExp = value.json();
+                claims->appClaimsExp = claim(value);
             }
             break;
         case Scope::Other:
@@ -374,6 +374,12 @@ struct FieldReading
     void readDom(const DomElement& object, Scope scope);
 
 private:
+    template <typename Field>
+    static DecodedToken::ClaimValue claim(const Field& value)
+    {
+        return value.isString() ? DecodedToken::ClaimValue::fromString(value.string()) : value.json();
+    }
+
     static bool isKey(std::string_view key, const QByteArray& name)
     {
         return key.size() == std::size_t(name.size()) && std::memcmp(key.data(), name.constData(), key.size()) == 0;
@@ -1332,7 +1338,17 @@ bool isStandardBase64(QByteArrayView bytes)
 
 } // namespace
 
-DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
+DecodedToken JwtDecoder::decode(QByteArrayView token, JsonReader reader)
+{
+    return decode(token, nullptr, reader);
+}
+
+DecodedToken JwtDecoder::decode(const QByteArray& token, JsonReader reader)
+{
+    return decode(token, &token, reader);
+}
+
+DecodedToken JwtDecoder::decode(QByteArrayView input, const QByteArray* owner, JsonReader reader)
 {
     DecodedToken token; // every return names it, so it is built in the caller's place (no move, no moved-from token)
     Decoding d(token);
@@ -1458,7 +1474,14 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, JsonReader reader)
     // 5. JWS payload and signature.
     const QByteArrayView payloadText = text.sliced(firstDot + 1, secondDot - firstDot - 1);
     const QByteArrayView signatureText = text.sliced(secondDot + 1);
-    token.signingInput = text.first(secondDot).toByteArray();
+    // Shared with the caller's bytes where they are a QByteArray's own (not raw data another owner may free).
+    if (owner && owner->capacity() > 0) {
+        token.m_text = *owner;
+        token.m_signingInputStart = offsetInInput;
+    } else {
+        token.m_text = text.first(secondDot).toByteArray();
+    }
+    token.m_signingInputSize = secondDot;
 
     if (d.decodeSegment(Segment::Payload, payloadText, offsetInInput + firstDot + 1, &token.payloadJson)) {
         if (looksLikeCompactJws(token.payloadJson)

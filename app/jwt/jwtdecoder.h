@@ -27,4 +27,10 @@ public:
     };
 
     static DecodedToken decode(QByteArrayView token, JsonReader reader = JsonReader::Fast);
+    // The same; the token's signing input shares the bytes of `token` instead of copying them (a Kibo token's
+    // are more than a kilobyte).
+    static DecodedToken decode(const QByteArray& token, JsonReader reader = JsonReader::Fast);
+
+private:
+    static DecodedToken decode(QByteArrayView token, const QByteArray* owner, JsonReader reader);
 };

@@ -231,7 +231,7 @@ JwsVerifier::Result OpenSslSignatures::verify(const DecodedToken& token, const Q
             JwsVerifier::tr("The token says \"alg\": \"none\": it is unsigned and can never be valid."));
     }
     const bool jwsShaped = token.kind == DecodedToken::Kind::Jws
-        || (token.kind == DecodedToken::Kind::Malformed && token.headerSize > 0 && !token.signingInput.isEmpty());
+        || (token.kind == DecodedToken::Kind::Malformed && token.headerSize > 0 && !token.signingInput().isEmpty());
     if (!jwsShaped) {
         return refuse(
             Outcome::NotVerifiable, u"not-a-jws"_s, JwsVerifier::tr("Only a signed JWT (JWS) can be verified."));
@@ -339,8 +339,8 @@ JwsVerifier::Result OpenSslSignatures::verify(const DecodedToken& token, const Q
         }
         ++result.keysTried;
         const bool ok = key.type == VerificationKey::Type::Secret
-            ? verifyMac(key, token.algorithm, token.signingInput, token.signature)
-            : verifyWithPublicKey(key, token.algorithm, token.signingInput, token.signature);
+            ? verifyMac(key, token.algorithm, token.signingInput(), token.signature)
+            : verifyWithPublicKey(key, token.algorithm, token.signingInput(), token.signature);
         if (ok) {
             result.verified = true;
             result.outcome = Outcome::Verified;

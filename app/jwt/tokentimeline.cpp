@@ -66,12 +66,12 @@ TokenTimeline TokenTimeline::build(const Input& input)
         QString problem;
     };
     QList<Source> sources;
-    const auto fromClaim
-        = [&](Moment moment, const QString& id, const QString& label, const QJsonValue& value, bool epoch) {
-              Source source { moment, id, label, {}, {} };
-              source.at = readTime(value, epoch, now, &source.problem);
-              sources.append(source);
-          };
+    const auto fromClaim = [&](Moment moment, const QString& id, const QString& label,
+                               const DecodedToken::ClaimValue& value, bool epoch) {
+        Source source { moment, id, label, {}, {} };
+        source.at = readTime(value.toJsonValue(), epoch, now, &source.problem);
+        sources.append(source);
+    };
     fromClaim(Moment::NotBefore, u"nbf"_s, tr("Valid from (nbf)"), claims.nbf, true);
     fromClaim(Moment::IssuedAt, u"iat"_s, tr("Issued (iat)"), claims.iat, true);
     sources.append({ Moment::AccessExpiry, u"accessTokenExpiration"_s, tr("Ticket expires"),

@@ -63,12 +63,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         KTI_FUZZ_CHECK(decoded.hasNotice(QStringLiteral("oversize")));
     }
     if (decoded.kind != DecodedToken::Kind::Jws) {
-        KTI_FUZZ_CHECK(decoded.signingInput.isEmpty() || decoded.kind == DecodedToken::Kind::Malformed);
+        KTI_FUZZ_CHECK(decoded.signingInput().isEmpty() || decoded.kind == DecodedToken::Kind::Malformed);
         KTI_FUZZ_CHECK(!decoded.hasNotice(QStringLiteral("not-verified")));
     } else {
         // The signing input is the first two segments exactly as received.
-        KTI_FUZZ_CHECK(input.indexOf(decoded.signingInput) >= 0);
-        KTI_FUZZ_CHECK(decoded.signingInput.count('.') == 1);
+        KTI_FUZZ_CHECK(input.indexOf(decoded.signingInput()) >= 0);
+        KTI_FUZZ_CHECK(decoded.signingInput().count('.') == 1);
     }
 
     // A fixed "now" keeps runs reproducible.
