@@ -3572,6 +3572,14 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>A key or value in the payload starts with an invisible byte order mark, which this view drops: what is shown differs from what was signed.</source>
         <translation>Ein Schlüssel oder Wert in der Payload beginnt mit einer unsichtbaren Byte-Order-Mark, die diese Ansicht weglässt: Was angezeigt wird, unterscheidet sich von dem, was signiert wurde.</translation>
     </message>
+    <message>
+        <source>This is a JWS whose payload is not JSON: not a JWT. Its payload is shown as text.</source>
+        <translation>Dies ist ein JWS, dessen Payload kein JSON ist: kein JWT. Seine Payload wird als Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>This is a JWS whose payload is not JSON: not a JWT. Its payload is not UTF-8 text either, so it is shown as hexadecimal bytes.</source>
+        <translation>Dies ist ein JWS, dessen Payload kein JSON ist: kein JWT. Seine Payload ist auch kein UTF-8-Text und wird daher als hexadezimale Bytes angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>KeyLoader</name>

@@ -3553,6 +3553,14 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>A key or value in the payload starts with an invisible byte order mark, which this view drops: what is shown differs from what was signed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is a JWS whose payload is not JSON: not a JWT. Its payload is shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a JWS whose payload is not JSON: not a JWT. Its payload is not UTF-8 text either, so it is shown as hexadecimal bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyLoader</name>
