@@ -7206,6 +7206,21 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <source>User id: not in the reply</source>
         <translation>Benutzer-ID: nicht in der Antwort</translation>
     </message>
+    <message>
+        <source>JWS (%1, %2): its payload is not JSON, so it is not a JWT</source>
+        <translation>JWS (%1, %2): Seine Payload ist kein JSON, daher ist es kein JWT</translation>
+    </message>
+    <message>
+        <source>Payload (text):</source>
+        <translation>Payload (Text):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload (%n byte(s), not text, in hexadecimal):</source>
+        <translation>
+            <numerusform>Payload (%n Byte, kein Text, hexadezimal):</numerusform>
+            <numerusform>Payload (%n Bytes, kein Text, hexadezimal):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineAxis</name>

@@ -7174,6 +7174,21 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <source>User id: not in the reply</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>JWS (%1, %2): its payload is not JSON, so it is not a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload (%n byte(s), not text, in hexadecimal):</source>
+        <translation>
+            <numerusform>Payload (%n byte, not text, in hexadecimal):</numerusform>
+            <numerusform>Payload (%n bytes, not text, in hexadecimal):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineAxis</name>
