@@ -3125,6 +3125,21 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>The secret looks like base64url; if it is a JWK&apos;s “k”, tick “Decode as base64url” to use its decoded bytes.</source>
         <translation>Das Geheimnis sieht nach base64url aus; ist es das „k“ eines JWK, setzen Sie „Als base64url decodieren“, um seine decodierten Bytes zu verwenden.</translation>
     </message>
+    <message>
+        <source>Token payload as text</source>
+        <translation>Token-Payload als Text</translation>
+    </message>
+    <message>
+        <source>A JWS using %1 whose payload is text, not JSON: not a JWT. The payload is shown below.</source>
+        <translation>Ein JWS mit %1, dessen Payload Text und kein JSON ist: kein JWT. Die Payload wird unten angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A JWS using %1 whose payload is neither JSON nor text: not a JWT. Its %n byte(s) are shown below in hexadecimal.</source>
+        <translation>
+            <numerusform>Ein JWS mit %1, dessen Payload weder JSON noch Text ist: kein JWT. Sein %n Byte wird unten hexadezimal angezeigt.</numerusform>
+            <numerusform>Ein JWS mit %1, dessen Payload weder JSON noch Text ist: kein JWT. Seine %n Bytes werden unten hexadezimal angezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>

@@ -3106,6 +3106,21 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>The secret looks like base64url; if it is a JWK&apos;s “k”, tick “Decode as base64url” to use its decoded bytes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Token payload as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWS using %1 whose payload is text, not JSON: not a JWT. The payload is shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A JWS using %1 whose payload is neither JSON nor text: not a JWT. Its %n byte(s) are shown below in hexadecimal.</source>
+        <translation>
+            <numerusform>A JWS using %1 whose payload is neither JSON nor text: not a JWT. Its %n byte is shown below in hexadecimal.</numerusform>
+            <numerusform>A JWS using %1 whose payload is neither JSON nor text: not a JWT. Its %n bytes are shown below in hexadecimal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
