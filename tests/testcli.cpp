@@ -4,6 +4,7 @@
 #include "helpers/cliprocess.h"
 #include "helpers/keychainlisting.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,15 @@ QByteArray keychainLookup(const QString& key)
     return process.readAllStandardOutput();
 }
 
+// A compact JWS of the header and payload bytes, with a signature nobody checks here.
+QByteArray jwsOf(const QByteArray& header, const QByteArray& payload)
+{
+    const auto segment = [](const QByteArray& bytes) {
+        return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return segment(header) + '.' + segment(payload) + '.' + segment("0123456789abcdef0123456789abcdef");
+}
+
 } // namespace
 
 class TestCli final : public QObject
@@ -59,6 +69,9 @@ private Q_SLOTS:
     void noStoreLeavesKeychainAlone();
     void wrongPasswordCanaryNeverPrinted();
     void decode();
+    void decodeJwsVectors_data();
+    void decodeJwsVectors();
+    void decodeJwsPayloadBytes();
     void speaksGerman_data();
     void speaksGerman();
     void demoServerServesOtherProcesses();
@@ -458,6 +471,105 @@ void TestCli::decode()
 
     const CliResult huge = runCli({ u"decode"_s }, QByteArray(2 * 1024 * 1024, 'a'));
     QCOMPARE(huge.exitCode, 4);
+}
+
+void TestCli::decodeJwsVectors_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("algorithm");
+    QTest::addColumn<QString>("payloadText"); // empty: RFC 7515's example claims
+
+    const QString frodo = u"It\u2019s a dangerous business, Frodo, going out your door. You step onto the road, and if "
+                          u"you don't keep your feet, there\u2019s no knowing where you might be swept off to."_s;
+    const QHash<QString, QString> payloads {
+        { u"RFC 7515 A.1 HS256"_s, QString() },
+        { u"RFC 7515 A.2 RS256"_s, QString() },
+        { u"RFC 7515 A.3 ES256"_s, QString() },
+        { u"RFC 7515 A.4 ES512"_s, u"Payload"_s },
+        { u"RFC 7520 4.1 RS256"_s, frodo },
+        { u"RFC 7520 4.2 PS384"_s, frodo },
+        { u"RFC 7520 4.3 ES512"_s, frodo },
+        { u"RFC 7520 4.4 HS256"_s, frodo },
+    };
+    QFile file(QStringLiteral(KTI_TEST_DATA_DIR "/jws/rfc-vectors.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int rows = 0;
+    for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).object().value(u"vectors"_s).toArray()) {
+        const QJsonObject vector = value.toObject();
+        const QString name = vector.value(u"name"_s).toString();
+        if (payloads.contains(name)) {
+            QTest::newRow(qPrintable(name)) << vector.value(u"token"_s).toString().toLatin1()
+                                            << vector.value(u"alg"_s).toString() << payloads.value(name);
+            ++rows;
+        }
+    }
+    QCOMPARE(rows, int(payloads.size()));
+}
+
+void TestCli::decodeJwsVectors()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QString, algorithm);
+    QFETCH(QString, payloadText);
+
+    const CliResult json = runCli({ u"decode"_s, u"-"_s, u"--json"_s }, token + '\n');
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject jwt = json.json().value(u"jwt"_s).toObject();
+    QCOMPARE(jwt.value(u"kind"_s).toString(), u"jws"_s);
+    QCOMPARE(jwt.value(u"header"_s).toObject().value(u"alg"_s).toString(), algorithm);
+    QCOMPARE(jwt.value(u"signature"_s).toObject().value(u"algorithm"_s).toString(), algorithm);
+    QStringList codes;
+    for (const QJsonValue& notice : jwt.value(u"notices"_s).toArray()) {
+        codes << notice.toObject().value(u"code"_s).toString();
+    }
+
+    const CliResult text = runCli({ u"decode"_s }, token + '\n');
+    QCOMPARE(text.exitCode, 0);
+    // Standard error holds at most log lines (the tests turn kti.* logging on), never the token or its payload.
+    QVERIFY2(!text.err.contains("not a token"), text.err.constData());
+    QVERIFY(!text.err.contains(token.split('.').at(1)));
+    QVERIFY2(text.out.contains(QByteArray("\"alg\": \"" + algorithm.toLatin1() + '"')), text.out.constData());
+    if (payloadText.isEmpty()) {
+        QCOMPARE(jwt.value(u"payload"_s).toObject().value(u"iss"_s).toString(), u"joe"_s);
+        QVERIFY(!jwt.contains(u"payloadText"_s));
+        QVERIFY(!codes.contains(u"non-json-payload"_s));
+        QVERIFY(text.out.contains("Claims:"));
+        return;
+    }
+    QVERIFY(!jwt.contains(u"payload"_s));
+    QVERIFY(!jwt.contains(u"payloadHex"_s));
+    QCOMPARE(jwt.value(u"payloadText"_s).toString(), payloadText);
+    QCOMPARE(codes, (QStringList { u"non-json-payload"_s, u"not-verified"_s }));
+    QVERIFY2(text.out.contains(QByteArray("JWS (" + algorithm.toLatin1() + ", decoded, signature not verified)")),
+        text.out.constData());
+    QVERIFY(text.out.contains("a JWS whose payload is not JSON: not a JWT"));
+    QVERIFY(text.out.contains(QByteArray("Payload (text):\n" + payloadText.toUtf8() + '\n')));
+    QVERIFY(!text.out.contains("Claims:"));
+}
+
+void TestCli::decodeJwsPayloadBytes()
+{
+    // Bytes that are not UTF-8 come out as hex; text with control characters comes out escaped, never raw on the
+    // terminal.
+    const CliResult bytes
+        = runCli({ u"decode"_s, u"-"_s, u"--json"_s }, jwsOf(R"({"alg":"HS256"})", QByteArray("\xff\x00\x7f", 3)));
+    QCOMPARE(bytes.exitCode, 0);
+    const QJsonObject jwt = bytes.json().value(u"jwt"_s).toObject();
+    QCOMPARE(jwt.value(u"payloadHex"_s).toString(), u"ff007f"_s);
+    QVERIFY(!jwt.contains(u"payloadText"_s));
+    const CliResult bytesText = runCli({ u"decode"_s }, jwsOf(R"({"alg":"HS256"})", QByteArray("\xff\x00\x7f", 3)));
+    QCOMPARE(bytesText.exitCode, 0);
+    QVERIFY2(bytesText.out.contains("Payload (3 bytes, not text, in hexadecimal):\nff007f"), bytesText.out.constData());
+
+    const CliResult escaped = runCli({ u"decode"_s }, jwsOf(R"({"alg":"HS256"})", "red \x1b[31m\nline"));
+    QCOMPARE(escaped.exitCode, 0);
+    QVERIFY2(escaped.out.contains("Payload (text):\nred \\u001b[31m\\nline"), escaped.out.constData());
+    QVERIFY(!escaped.out.contains('\x1b'));
+
+    // A payload that starts as JSON but breaks is still a broken token.
+    const CliResult broken = runCli({ u"decode"_s }, jwsOf(R"({"alg":"HS256"})", R"({"sub":"42")"));
+    QCOMPARE(broken.exitCode, 4);
+    QVERIFY(broken.err.contains("This is not a token that can be decoded."));
 }
 
 void TestCli::speaksGerman_data()

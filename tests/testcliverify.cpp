@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,29 @@ QByteArray withPayloadByteChanged(const QByteArray& token)
     return parts.join('.');
 }
 
+// The token with one byte of its decoded payload changed (one bit flipped), encoded again as canonical base64url.
+QByteArray withPayloadOctetChanged(const QByteArray& token)
+{
+    constexpr auto Encoding = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    QList<QByteArray> parts = token.split('.');
+    QByteArray payload = QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding);
+    payload[payload.size() / 2] = char(payload[payload.size() / 2] ^ 0x01);
+    parts[1] = payload.toBase64(Encoding);
+    return parts.join('.');
+}
+
+QJsonObject rfcJwk(const QString& name)
+{
+    const QJsonArray vectors
+        = QJsonDocument::fromJson(readData(u"rfc-vectors.json"_s)).object().value(u"vectors"_s).toArray();
+    for (const QJsonValue& vector : vectors) {
+        if (vector.toObject().value(u"name"_s).toString() == name) {
+            return vector.toObject().value(u"jwk"_s).toObject();
+        }
+    }
+    qFatal("no vector %s", qPrintable(name));
+}
+
 QByteArray withHeader(const QByteArray& token, const QByteArray& header)
 {
     QList<QByteArray> parts = token.split('.');
@@ -99,6 +123,8 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void jsonObject();
+    void payloadsThatAreNotJson_data();
+    void payloadsThatAreNotJson();
     void secretFromStdinIsNeverPrinted();
     void jwksUrl_data();
     void jwksUrl();
@@ -217,6 +243,62 @@ void TestCliVerify::exitCodes()
     if (exitCode != 0) {
         QVERIFY2(!result.out.contains("Signature verified"), both.constData());
     }
+}
+
+void TestCliVerify::payloadsThatAreNotJson_data()
+{
+    QTest::addColumn<QString>("vector");
+    QTest::addColumn<QByteArray>("payloadStart"); // the start of the payload's text in the output
+
+    // RFC 7515 A.4 signs "Payload" and RFC 7520 section 4 a line of prose: JWSs that are not JWTs. Each with the key
+    // the RFC gives, as a JWK file.
+    QTest::newRow("RFC 7515 A.4 ES512") << u"RFC 7515 A.4 ES512"_s << QByteArray("Payload");
+    QTest::newRow("RFC 7520 4.1 RS256") << u"RFC 7520 4.1 RS256"_s
+                                        << QByteArray("It\xE2\x80\x99s a dangerous business");
+    QTest::newRow("RFC 7520 4.2 PS384") << u"RFC 7520 4.2 PS384"_s
+                                        << QByteArray("It\xE2\x80\x99s a dangerous business");
+    QTest::newRow("RFC 7520 4.3 ES512") << u"RFC 7520 4.3 ES512"_s
+                                        << QByteArray("It\xE2\x80\x99s a dangerous business");
+    QTest::newRow("RFC 7520 4.4 HS256") << u"RFC 7520 4.4 HS256"_s
+                                        << QByteArray("It\xE2\x80\x99s a dangerous business");
+}
+
+void TestCliVerify::payloadsThatAreNotJson()
+{
+    QFETCH(QString, vector);
+    QFETCH(QByteArray, payloadStart);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString jwkFile = dir.filePath(u"key.jwk.json"_s);
+    QFile file(jwkFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(rfcJwk(vector)).toJson());
+    file.close();
+
+    const QByteArray token = rfcToken(vector);
+    const CliResult verified = runVerify({ u"--key"_s, jwkFile }, token);
+    QVERIFY2(verified.exitCode == 0, QByteArray(verified.out + verified.err).constData());
+    QVERIFY(verified.out.contains("Signature verified"));
+    QVERIFY2(verified.out.contains(QByteArray("Payload (text):\n" + payloadStart)), verified.out.constData());
+
+    const CliResult json = runVerify({ u"--key"_s, jwkFile, u"--json"_s }, token);
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(json.json().value(u"verified"_s).toBool());
+    QVERIFY(json.json()
+                .value(u"jwt"_s)
+                .toObject()
+                .value(u"payloadText"_s)
+                .toString()
+                .startsWith(QString::fromUtf8(payloadStart)));
+
+    // One changed payload byte: the token still decodes, and the signature no longer matches.
+    const QByteArray tampered = withPayloadOctetChanged(token);
+    QVERIFY(tampered != token);
+    const CliResult refused = runVerify({ u"--key"_s, jwkFile }, tampered);
+    QVERIFY2(refused.exitCode == 1, QByteArray(refused.out + refused.err).constData());
+    QVERIFY(refused.err.contains("does not match"));
+    QVERIFY(!refused.out.contains("Signature verified"));
 }
 
 void TestCliVerify::jsonObject()

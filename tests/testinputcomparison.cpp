@@ -37,6 +37,7 @@ private Q_SLOTS:
     void nestedJwtInAClaimIsASecret();
     void shapesOfEqualLengthAndEndingDiffer();
     void kindsMustMatch();
+    void jwsPayloadsThatAreNotJsonAreCompared();
     void annotatorMarksDifferencesAndSecrets();
 };
 
@@ -161,6 +162,27 @@ void TestInputComparison::kindsMustMatch()
     QVERIFY(comparison.error.contains(u"a customer account"_s));
     const auto broken = InputComparison::compare("{", "{}", JsonDiff::Options());
     QVERIFY(broken.error.startsWith(u"The first input is not understood"_s));
+}
+
+void TestInputComparison::jwsPayloadsThatAreNotJsonAreCompared()
+{
+    // A JWS whose payload is text (RFC 7515 A.4 signs "Payload") is compared by that text, not by its header alone.
+    const auto jws = [](const QByteArray& payload) -> QByteArray {
+        return Base64Url::encode(R"({"alg":"ES512"})") + '.' + Base64Url::encode(payload) + ".c2lnbmF0dXJl";
+    };
+    const auto comparison = InputComparison::compare(jws("Payload"), jws("Paylobd"), JsonDiff::Options());
+    QVERIFY2(comparison.isValid(), qPrintable(comparison.error));
+    QCOMPARE(comparison.result.differences.size(), 1);
+    QCOMPARE(comparison.result.differences.at(0).path, u"$.payloadText"_s);
+    QCOMPARE(comparison.result.differences.at(0).before.toString(), u"Payload"_s);
+
+    const auto bytes = InputComparison::compare(jws("\xff\x01"), jws("\xff\x02"), JsonDiff::Options());
+    QVERIFY2(bytes.isValid(), qPrintable(bytes.error));
+    QCOMPARE(bytes.result.differences.size(), 1);
+    QCOMPARE(bytes.result.differences.at(0).path, u"$.payloadHex"_s);
+    QCOMPARE(bytes.result.differences.at(0).after.toString(), u"ff02"_s);
+
+    QVERIFY(InputComparison::compare(jws("Payload"), jws("Payload"), JsonDiff::Options()).isEqual());
 }
 
 void TestInputComparison::annotatorMarksDifferencesAndSecrets()

@@ -103,6 +103,19 @@ QString rfc7515A3Token()
     qFatal("no RFC 7515 A.3 vector");
 }
 
+// A vector of tests/data/jws/rfc-vectors.json: the token and its key.
+QJsonObject rfcVector(const QString& name)
+{
+    const QByteArray vectors = readData(u"rfc-vectors.json"_s);
+    const QJsonArray list = QJsonDocument::fromJson(vectors).object().value(u"vectors"_s).toArray();
+    for (const QJsonValue& vector : list) {
+        if (vector[u"name"_s].toString() == name) {
+            return vector.toObject();
+        }
+    }
+    qFatal("no vector %s", qPrintable(name));
+}
+
 QStringList noticeCodes(const QListWidget* list)
 {
     QStringList codes;
@@ -125,6 +138,9 @@ private Q_SLOTS:
     void pastedMalformedTokenShowsNoticesAndWhatDecoded();
     void specialTokensAreNamed_data();
     void specialTokensAreNamed();
+    void payloadThatIsNotJsonIsShown_data();
+    void payloadThatIsNotJsonIsShown();
+    void textPayloadVerifiesAndTamperingIsCaught();
     void ticketJsonFindsItsJwt();
     void verifiesWithASharedSecret_data();
     void verifiesWithASharedSecret();
@@ -289,6 +305,103 @@ void TestInspectorView::specialTokensAreNamed()
     QCOMPARE(view.signatureStateText(), state);
     QVERIFY(!child<QPushButton>(view, "verifyButton")->isEnabled());
     QVERIFY(!view.isVerified());
+}
+
+void TestInspectorView::payloadThatIsNotJsonIsShown_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("algorithm");
+    QTest::addColumn<QString>("shown"); // the payload's text box
+    QTest::addColumn<QString>("summary"); // part of the summary
+
+    const QString frodo = u"It\u2019s a dangerous business, Frodo, going out your door. You step onto the road, and if "
+                          u"you don't keep your feet, there\u2019s no knowing where you might be swept off to."_s;
+    for (const QString& name : { u"RFC 7515 A.4 ES512"_s, u"RFC 7520 4.1 RS256"_s, u"RFC 7520 4.2 PS384"_s,
+             u"RFC 7520 4.3 ES512"_s, u"RFC 7520 4.4 HS256"_s }) {
+        const QJsonObject vector = rfcVector(name);
+        QTest::newRow(qPrintable(name)) << vector[u"token"_s].toString() << vector[u"alg"_s].toString()
+                                        << (name.contains(u"7515"_s) ? u"Payload"_s : frodo)
+                                        << u"whose payload is text, not JSON: not a JWT"_s;
+    }
+    const QString header = base64Url(R"({"alg":"HS256"})");
+    QTest::newRow("bytes in hex") << header + u"."_s + base64Url(QByteArray("\xff\x00\x7f", 3)) + u".c2ln"_s
+                                  << u"HS256"_s << u"ff 00 7f"_s << u"neither JSON nor text: not a JWT"_s;
+    QTest::newRow("control characters escaped") << header + u"."_s + base64Url("red \x1b[31m\u202eline") + u".c2ln"_s
+                                                << u"HS256"_s << u"red \\u001b[31m\\u202eline"_s << u"not a JWT"_s;
+}
+
+void TestInspectorView::payloadThatIsNotJsonIsShown()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, algorithm);
+    QFETCH(QString, shown);
+    QFETCH(QString, summary);
+
+    InspectorView view;
+    showView(view);
+    auto* input = child<QPlainTextEdit>(view, "tokenPlainTextEdit");
+    input->setFocus();
+    QGuiApplication::clipboard()->setText(token);
+    QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE(view.decodedToken().kind, DecodedToken::Kind::Jws);
+
+    // The header as a tree, as for any token; the payload as text (or hex) instead of a claims tree.
+    QVERIFY(findPath(child<QTreeView>(view, "headerTreeView")->model(), u"$.alg"_s).isValid());
+    auto* payloadText = child<QPlainTextEdit>(view, "payloadPlainTextEdit");
+    QVERIFY(payloadText->isVisible());
+    QVERIFY(payloadText->isReadOnly());
+    QCOMPARE(payloadText->toPlainText(), shown);
+    QVERIFY(!child<QTreeView>(view, "payloadTreeView")->isVisible());
+    QVERIFY2(child<QLabel>(view, "summaryLabel")->text().contains(summary),
+        qPrintable(child<QLabel>(view, "summaryLabel")->text()));
+    QVERIFY(child<QLabel>(view, "summaryLabel")->text().contains(algorithm));
+
+    auto* notices = child<QListWidget>(view, "noticesListWidget");
+    QVERIFY(notices->isVisible());
+    QCOMPARE(noticeCodes(notices), QStringList { u"non-json-payload"_s });
+    QVERIFY(notices->item(0)->text().contains(u"a JWS whose payload is not JSON: not a JWT"_s));
+    QCOMPARE(notices->item(0)->toolTip(), u"Warning (non-json-payload)"_s);
+    QCOMPARE(view.signatureStateText(), u"Decoded, not verified"_s);
+    QVERIFY(child<QPushButton>(view, "verifyButton")->isEnabled());
+    QVERIFY(child<QLabel>(view, "signatureLabel")->isVisible());
+
+    // A JWT next: the claims tree is back and the text box is gone.
+    view.setInput(m_jwt);
+    QVERIFY(!payloadText->isVisible());
+    QVERIFY(payloadText->toPlainText().isEmpty());
+    QVERIFY(child<QTreeView>(view, "payloadTreeView")->isVisible());
+}
+
+void TestInspectorView::textPayloadVerifiesAndTamperingIsCaught()
+{
+    // RFC 7520 4.4: HS256 over a line of prose; its key is a JWK, pasted whole into the secret field.
+    const QJsonObject vector = rfcVector(u"RFC 7520 4.4 HS256"_s);
+    const QString jwk = QString::fromUtf8(QJsonDocument(vector[u"jwk"_s].toObject()).toJson(QJsonDocument::Compact));
+    const QString token = vector[u"token"_s].toString();
+    QStringList parts = token.split(u'.');
+    QByteArray payload = QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding);
+    payload[10] = char(payload[10] ^ 0x01); // one byte of "a dangerous business" changed
+    parts[1] = base64Url(payload);
+    const QString tampered = parts.join(u'.');
+
+    for (const auto& [input, verified] : { std::pair { token, true }, std::pair { tampered, false } }) {
+        InspectorView view;
+        showView(view);
+        view.setInput(input);
+        QCOMPARE(view.decodedToken().kind, DecodedToken::Kind::Jws);
+        QCOMPARE(view.decodedToken().payloadOctets, DecodedToken::PayloadOctets::Text);
+        QSignalSpy finished(&view, &InspectorView::verificationFinished);
+        auto* secretEdit = child<QLineEdit>(view, "secretLineEdit");
+        secretEdit->setFocus();
+        QTest::keyClicks(secretEdit, jwk);
+        QTest::mouseClick(child<QPushButton>(view, "verifyButton"), Qt::LeftButton);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.constFirst().constFirst().toBool(), verified);
+        QCOMPARE(view.isVerified(), verified);
+        if (!verified) {
+            QCOMPARE(view.signatureStateText(), u"Signature does not match"_s);
+        }
+    }
 }
 
 void TestInspectorView::ticketJsonFindsItsJwt()

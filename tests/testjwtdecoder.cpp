@@ -2,6 +2,7 @@
 #include "jwt/jwsverifier.h"
 #include "jwt/jwtdecoder.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(DecodedToken::Kind)
+Q_DECLARE_METATYPE(DecodedToken::PayloadOctets)
 
 class TestJwtDecoder final : public QObject
 {
@@ -22,6 +24,10 @@ private Q_SLOTS:
     void kiboToken();
     void malformed_data();
     void malformed();
+    void payloadNotJson_data();
+    void payloadNotJson();
+    void rfcVectors_data();
+    void rfcVectors();
     void fastReaderIsQtReader_data();
     void fastReaderIsQtReader();
     void readerOfEachSegment_data();
@@ -162,7 +168,16 @@ void TestJwtDecoder::malformed_data()
     QTest::newRow("padding in payload") << jws(h, QByteArray(R"({"sub":"4"})").toBase64(QByteArray::Base64UrlEncoding))
                                         << K::Jws << u"non-canonical-base64url"_s;
     QTest::newRow("trailing bits in signature") << jws(h, p, "YR") << K::Jws << u"non-canonical-base64url"_s;
-    QTest::newRow("non-JSON payload") << jws(h, seg("hello")) << K::Malformed << u"bad-json"_s;
+    // A JWS payload is any octets (RFC 7515 §2): text that is not JSON makes a JWS that is not a JWT.
+    QTest::newRow("non-JSON payload") << jws(h, seg("hello")) << K::Jws << u"non-json-payload"_s;
+    QTest::newRow("binary payload") << jws(h, seg(QByteArray("\xff\xfe\x00\x01", 4))) << K::Jws
+                                    << u"non-json-payload"_s;
+    QTest::newRow("empty payload") << jws(h, {}) << K::Jws << u"non-json-payload"_s;
+    QTest::newRow("number payload") << jws(h, seg("42")) << K::Jws << u"non-json-payload"_s;
+    QTest::newRow("text payload after a BOM") << jws(h, seg("\xEF\xBB\xBFhello")) << K::Jws << u"non-json-payload"_s;
+    QTest::newRow("text payload, header not JSON") << jws(seg("nope"), seg("hello")) << K::Malformed << u"bad-json"_s;
+    QTest::newRow("broken object after whitespace") << jws(h, seg(" \r\n{\"sub\"")) << K::Malformed << u"bad-json"_s;
+    QTest::newRow("broken array payload") << jws(h, seg("[1,")) << K::Malformed << u"bad-json"_s;
     QTest::newRow("truncated JSON") << jws(h, seg(R"({"sub":"42")")) << K::Malformed << u"bad-json"_s;
     QTest::newRow("JSON with garbage after") << jws(h, seg(R"({"sub":"42"} x)")) << K::Malformed << u"bad-json"_s;
     QTest::newRow("empty header segment") << jws({}, p) << K::Malformed << u"bad-json"_s;
@@ -284,6 +299,125 @@ void TestJwtDecoder::malformed()
         QVERIFY(decoded.header().isEmpty());
         QVERIFY(decoded.signingInput().isEmpty());
         QCOMPARE(decoded.notices.size(), 1);
+    }
+}
+
+void TestJwtDecoder::payloadNotJson_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<DecodedToken::PayloadOctets>("octets");
+    QTest::addColumn<QString>("shown"); // payloadText() or payloadHex()
+
+    using O = DecodedToken::PayloadOctets;
+    QTest::newRow("ASCII text") << QByteArray("Payload") << O::Text << u"Payload"_s;
+    QTest::newRow("UTF-8 text") << QByteArray("It\xE2\x80\x99s") << O::Text << u"It\u2019s"_s;
+    QTest::newRow("empty") << QByteArray() << O::Text << QString();
+    QTest::newRow("bytes") << QByteArray("\xff\x00\x10", 3) << O::Binary << u"ff0010"_s;
+    QTest::newRow("truncated UTF-8") << QByteArray("ab\xE2\x80") << O::Binary << u"6162e280"_s;
+}
+
+void TestJwtDecoder::payloadNotJson()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(DecodedToken::PayloadOctets, octets);
+    QFETCH(QString, shown);
+
+    for (const JwtDecoder::JsonReader reader : { JwtDecoder::JsonReader::Fast, JwtDecoder::JsonReader::QtOnly }) {
+        const DecodedToken decoded = JwtDecoder::decode(jws(seg(Hs256Header), seg(payload)), reader);
+        QCOMPARE(decoded.kind, DecodedToken::Kind::Jws);
+        QVERIFY(!decoded.hasErrors());
+        QCOMPARE(decoded.payloadOctets, octets);
+        QCOMPARE(decoded.payloadJson, payload);
+        QCOMPARE(octets == DecodedToken::PayloadOctets::Text ? decoded.payloadText() : decoded.payloadHex(), shown);
+        QVERIFY(octets == DecodedToken::PayloadOctets::Text ? decoded.payloadHex().isEmpty()
+                                                            : decoded.payloadText().isEmpty());
+        QVERIFY(decoded.payload().isUndefined());
+        QVERIFY(!decoded.payloadIsObject);
+        QCOMPARE(decoded.header().value(u"alg"_s).toString(), u"HS256"_s);
+        QCOMPARE(decoded.algorithm, u"HS256"_s);
+        QCOMPARE(decoded.signature.size(), 32);
+        QStringList codes;
+        for (const TokenNotice& notice : decoded.notices) {
+            codes << notice.code;
+        }
+        QCOMPARE(codes, (QStringList { u"non-json-payload"_s, u"not-verified"_s }));
+        QCOMPARE(decoded.notices.first().severity, TokenNotice::Severity::Warning);
+        QVERIFY(decoded.notices.first().text.contains(u"a JWS whose payload is not JSON: not a JWT"_s));
+    }
+}
+
+void TestJwtDecoder::rfcVectors_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("algorithm");
+    QTest::addColumn<QString>("keyId");
+    QTest::addColumn<QString>("payloadText"); // empty: a JWT whose claims are RFC 7515's example
+
+    // The payloads as the RFCs print them (RFC 7520 section 4 with its two U+2019 apostrophes), beside the tokens
+    // copied from the RFCs into tests/data/jws/rfc-vectors.json.
+    const QString frodo = u"It\u2019s a dangerous business, Frodo, going out your door. You step onto the road, and if "
+                          u"you don't keep your feet, there\u2019s no knowing where you might be swept off to."_s;
+    const QHash<QString, QString> payloads {
+        { u"RFC 7515 A.1 HS256"_s, QString() },
+        { u"RFC 7515 A.2 RS256"_s, QString() },
+        { u"RFC 7515 A.3 ES256"_s, QString() },
+        { u"RFC 7515 A.4 ES512"_s, u"Payload"_s },
+        { u"RFC 7520 4.1 RS256"_s, frodo },
+        { u"RFC 7520 4.2 PS384"_s, frodo },
+        { u"RFC 7520 4.3 ES512"_s, frodo },
+        { u"RFC 7520 4.4 HS256"_s, frodo },
+    };
+    QFile file(QStringLiteral(KTI_TEST_DATA_DIR "/jws/rfc-vectors.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int rows = 0;
+    for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).object().value(u"vectors"_s).toArray()) {
+        const QJsonObject vector = value.toObject();
+        const QString name = vector.value(u"name"_s).toString();
+        if (!payloads.contains(name)) {
+            continue;
+        }
+        QTest::newRow(qPrintable(name)) << vector.value(u"token"_s).toString().toLatin1()
+                                        << vector.value(u"alg"_s).toString()
+                                        << vector.value(u"jwk"_s).toObject().value(u"kid"_s).toString()
+                                        << payloads.value(name);
+        ++rows;
+    }
+    QCOMPARE(rows, int(payloads.size()));
+}
+
+void TestJwtDecoder::rfcVectors()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QString, algorithm);
+    QFETCH(QString, keyId);
+    QFETCH(QString, payloadText);
+
+    for (const JwtDecoder::JsonReader reader : { JwtDecoder::JsonReader::Fast, JwtDecoder::JsonReader::QtOnly }) {
+        const DecodedToken decoded = JwtDecoder::decode(token, reader);
+        QStringList codes;
+        for (const TokenNotice& notice : decoded.notices) {
+            codes << notice.code;
+        }
+        QCOMPARE(decoded.kind, DecodedToken::Kind::Jws);
+        QVERIFY2(!decoded.hasErrors(), qPrintable(codes.join(u", "_s)));
+        QCOMPARE(decoded.algorithm, algorithm);
+        QCOMPARE(decoded.header().value(u"alg"_s).toString(), algorithm);
+        QCOMPARE(decoded.keyId, keyId);
+        QCOMPARE(decoded.signingInput, token.left(token.lastIndexOf('.')));
+        QVERIFY(!decoded.signature.isEmpty());
+        if (payloadText.isEmpty()) {
+            QCOMPARE(codes, QStringList { u"not-verified"_s });
+            QCOMPARE(decoded.payloadOctets, DecodedToken::PayloadOctets::None);
+            QCOMPARE(decoded.payload().toObject().value(u"iss"_s).toString(), u"joe"_s);
+            QCOMPARE(decoded.claims.exp.toInteger(), 1300819380);
+        } else {
+            QCOMPARE(codes, (QStringList { u"non-json-payload"_s, u"not-verified"_s }));
+            QCOMPARE(decoded.payloadOctets, DecodedToken::PayloadOctets::Text);
+            QCOMPARE(decoded.payloadText(), payloadText);
+            QCOMPARE(decoded.payloadJson, payloadText.toUtf8());
+            QVERIFY(decoded.payload().isUndefined());
+            QVERIFY(!decoded.payloadIsObject);
+        }
     }
 }
 
@@ -438,6 +572,9 @@ void TestJwtDecoder::fastReaderIsQtReader()
     QCOMPARE(fast.keyId, qt.keyId);
     QCOMPARE(fast.headerSize, qt.headerSize);
     QCOMPARE(fast.payloadIsObject, qt.payloadIsObject);
+    QCOMPARE(fast.payloadOctets, qt.payloadOctets);
+    QCOMPARE(fast.payloadText(), qt.payloadText());
+    QCOMPARE(fast.payloadHex(), qt.payloadHex());
     QCOMPARE(fast.claims.nbf.toJsonValue(), qt.claims.nbf.toJsonValue());
     QCOMPARE(fast.claims.nbf, qt.claims.nbf);
     QCOMPARE(fast.claims.iat.toJsonValue(), qt.claims.iat.toJsonValue());

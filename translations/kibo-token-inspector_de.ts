@@ -3125,6 +3125,21 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <source>The secret looks like base64url; if it is a JWK&apos;s “k”, tick “Decode as base64url” to use its decoded bytes.</source>
         <translation>Das Geheimnis sieht nach base64url aus; ist es das „k“ eines JWK, setzen Sie „Als base64url decodieren“, um seine decodierten Bytes zu verwenden.</translation>
     </message>
+    <message>
+        <source>Token payload as text</source>
+        <translation>Token-Payload als Text</translation>
+    </message>
+    <message>
+        <source>A JWS using %1 whose payload is text, not JSON: not a JWT. The payload is shown below.</source>
+        <translation>Ein JWS mit %1, dessen Payload Text und kein JSON ist: kein JWT. Die Payload wird unten angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A JWS using %1 whose payload is neither JSON nor text: not a JWT. Its %n byte(s) are shown below in hexadecimal.</source>
+        <translation>
+            <numerusform>Ein JWS mit %1, dessen Payload weder JSON noch Text ist: kein JWT. Sein %n Byte wird unten hexadezimal angezeigt.</numerusform>
+            <numerusform>Ein JWS mit %1, dessen Payload weder JSON noch Text ist: kein JWT. Seine %n Bytes werden unten hexadezimal angezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
@@ -3571,6 +3586,14 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>A key or value in the payload starts with an invisible byte order mark, which this view drops: what is shown differs from what was signed.</source>
         <translation>Ein Schlüssel oder Wert in der Payload beginnt mit einer unsichtbaren Byte-Order-Mark, die diese Ansicht weglässt: Was angezeigt wird, unterscheidet sich von dem, was signiert wurde.</translation>
+    </message>
+    <message>
+        <source>This is a JWS whose payload is not JSON: not a JWT. Its payload is shown as text.</source>
+        <translation>Dies ist ein JWS, dessen Payload kein JSON ist: kein JWT. Seine Payload wird als Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>This is a JWS whose payload is not JSON: not a JWT. Its payload is not UTF-8 text either, so it is shown as hexadecimal bytes.</source>
+        <translation>Dies ist ein JWS, dessen Payload kein JSON ist: kein JWT. Seine Payload ist auch kein UTF-8-Text und wird daher als hexadezimale Bytes angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -7197,6 +7220,21 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     <message>
         <source>User id: not in the reply</source>
         <translation>Benutzer-ID: nicht in der Antwort</translation>
+    </message>
+    <message>
+        <source>JWS (%1, %2): its payload is not JSON, so it is not a JWT</source>
+        <translation>JWS (%1, %2): Seine Payload ist kein JSON, daher ist es kein JWT</translation>
+    </message>
+    <message>
+        <source>Payload (text):</source>
+        <translation>Payload (Text):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload (%n byte(s), not text, in hexadecimal):</source>
+        <translation>
+            <numerusform>Payload (%n Byte, kein Text, hexadezimal):</numerusform>
+            <numerusform>Payload (%n Bytes, kein Text, hexadezimal):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

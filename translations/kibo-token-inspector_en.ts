@@ -3106,6 +3106,21 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <source>The secret looks like base64url; if it is a JWK&apos;s “k”, tick “Decode as base64url” to use its decoded bytes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Token payload as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JWS using %1 whose payload is text, not JSON: not a JWT. The payload is shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A JWS using %1 whose payload is neither JSON nor text: not a JWT. Its %n byte(s) are shown below in hexadecimal.</source>
+        <translation>
+            <numerusform>A JWS using %1 whose payload is neither JSON nor text: not a JWT. Its %n byte is shown below in hexadecimal.</numerusform>
+            <numerusform>A JWS using %1 whose payload is neither JSON nor text: not a JWT. Its %n bytes are shown below in hexadecimal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
@@ -3551,6 +3566,14 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>A key or value in the payload starts with an invisible byte order mark, which this view drops: what is shown differs from what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a JWS whose payload is not JSON: not a JWT. Its payload is shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a JWS whose payload is not JSON: not a JWT. Its payload is not UTF-8 text either, so it is shown as hexadecimal bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7165,6 +7188,21 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     <message>
         <source>User id: not in the reply</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWS (%1, %2): its payload is not JSON, so it is not a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload (text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload (%n byte(s), not text, in hexadecimal):</source>
+        <translation>
+            <numerusform>Payload (%n byte, not text, in hexadecimal):</numerusform>
+            <numerusform>Payload (%n bytes, not text, in hexadecimal):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

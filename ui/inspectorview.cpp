@@ -280,6 +280,22 @@ void InspectorView::showDecoded()
     } else {
         m_payloadModel->clear();
     }
+    // A JWS whose payload is not JSON has no claims to show as a tree: its text, or its bytes in hex. Control
+    // characters and bidirectional overrides are shown escaped, as in the trees.
+    const bool octets = token.payloadOctets != DecodedToken::PayloadOctets::None;
+    if (token.payloadOctets == DecodedToken::PayloadOctets::Text) {
+        m_ui->payloadPlainTextEdit->setPlainText(JsonTreeModel::escapeForDisplay(token.payloadText()));
+    } else if (token.payloadOctets == DecodedToken::PayloadOctets::Binary) {
+        QString hex = token.payloadHex();
+        for (qsizetype at = hex.size() - 2; at > 0; at -= 2) {
+            hex.insert(at, u' ');
+        }
+        m_ui->payloadPlainTextEdit->setPlainText(hex);
+    } else {
+        m_ui->payloadPlainTextEdit->clear();
+    }
+    m_ui->payloadPlainTextEdit->setVisible(octets);
+    m_ui->payloadTreePane->setVisible(!octets);
     m_ui->headerTreePane->expandToDepth(1);
     // A claims filter stays while the token is edited or another token of a ticket is chosen.
     const QString filter = m_ui->payloadTreePane->filterLineEdit()->text();
@@ -302,7 +318,8 @@ void InspectorView::showDecoded()
     const int headerHeight = header->header()->sizeHint().height() + 2 * header->frameWidth()
         + rowHeight * std::clamp(m_headerModel->rowCount(), 1, 8) + 4;
     m_ui->headerTreePane->setMaximumHeight(headerHeight);
-    m_ui->treeSplitter->setSizes({ headerHeight, std::max(m_ui->treeSplitter->height() - headerHeight, 300) });
+    const int rest = std::max(m_ui->treeSplitter->height() - headerHeight, 300);
+    m_ui->treeSplitter->setSizes({ headerHeight, rest, rest }); // the payload tree or its text: one is hidden
 
     const bool unsigned_ = token.signatureState == DecodedToken::SignatureState::Unsigned;
     QString summary;
@@ -311,9 +328,19 @@ void InspectorView::showDecoded()
         summary = tr("Paste a token above to decode it. Nothing is sent anywhere.");
         break;
     case DecodedToken::Kind::Jws:
-        summary = unsigned_ ? tr("An unsigned JWT (alg “none”).")
-                            : tr("A signed JWT (JWS) using %1.")
-                                  .arg(token.algorithm.isEmpty() ? tr("no stated algorithm") : token.algorithm);
+        if (token.payloadOctets == DecodedToken::PayloadOctets::Text) {
+            summary = tr("A JWS using %1 whose payload is text, not JSON: not a JWT. The payload is shown below.")
+                          .arg(token.algorithm.isEmpty() ? tr("no stated algorithm") : token.algorithm);
+        } else if (token.payloadOctets == DecodedToken::PayloadOctets::Binary) {
+            summary = tr("A JWS using %1 whose payload is neither JSON nor text: not a JWT. Its %n byte(s) are "
+                         "shown below in hexadecimal.",
+                nullptr, int(token.payloadJson.size()))
+                          .arg(token.algorithm.isEmpty() ? tr("no stated algorithm") : token.algorithm);
+        } else {
+            summary = unsigned_ ? tr("An unsigned JWT (alg “none”).")
+                                : tr("A signed JWT (JWS) using %1.")
+                                      .arg(token.algorithm.isEmpty() ? tr("no stated algorithm") : token.algorithm);
+        }
         break;
     case DecodedToken::Kind::Jwe:
         summary = tr("An encrypted token (JWE): only its header can be read.");

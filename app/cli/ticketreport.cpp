@@ -7,6 +7,7 @@
 #include "secrets/secretscrubber.h"
 #include "session/authticketoutcome.h"
 
+#include "json/jsontreemodel.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -63,6 +64,17 @@ QJsonObject TicketReport::jwtJson(const DecodedToken& token)
     if (!token.payload().isUndefined()) {
         json.insert(u"payload"_s, token.payload());
     }
+    // A JWS whose payload is not JSON: the text, or the bytes in hex when they are not UTF-8.
+    switch (token.payloadOctets) {
+    case DecodedToken::PayloadOctets::Text:
+        json.insert(u"payloadText"_s, token.payloadText());
+        break;
+    case DecodedToken::PayloadOctets::Binary:
+        json.insert(u"payloadHex"_s, token.payloadHex());
+        break;
+    case DecodedToken::PayloadOctets::None:
+        break;
+    }
     return json;
 }
 
@@ -107,7 +119,9 @@ QString TicketReport::jwtText(const DecodedToken& token, const QDateTime& now)
         lines << tr("Opaque token, not a JWT");
         break;
     default:
-        lines << tr("JWT (%1, %2)").arg(algorithm, signature);
+        lines << (token.payloadOctets == DecodedToken::PayloadOctets::None
+                ? tr("JWT (%1, %2)").arg(algorithm, signature)
+                : tr("JWS (%1, %2): its payload is not JSON, so it is not a JWT").arg(algorithm, signature));
         break;
     }
     for (const TokenNotice& notice : token.notices) {
@@ -118,6 +132,13 @@ QString TicketReport::jwtText(const DecodedToken& token, const QDateTime& now)
     }
     lines << tr("Header:");
     lines << QString::fromUtf8(QJsonDocument(token.header()).toJson(QJsonDocument::Indented)).trimmed();
+    // Control characters and bidirectional overrides are shown escaped: a payload must not drive the terminal.
+    if (token.payloadOctets == DecodedToken::PayloadOctets::Text) {
+        lines << tr("Payload (text):") << JsonTreeModel::escapeForDisplay(token.payloadText());
+    } else if (token.payloadOctets == DecodedToken::PayloadOctets::Binary) {
+        lines << tr("Payload (%n byte(s), not text, in hexadecimal):", nullptr, int(token.payloadJson.size()))
+              << token.payloadHex();
+    }
     if (token.payload().isObject()) {
         const QJsonObject payload = token.payload().toObject();
         lines << tr("Claims:");

@@ -36,6 +36,10 @@ QJsonObject jwtValue(const DecodedToken& token)
         object.insert(u"payload"_s, ClaimCatalogue::expandNested(token.payload().toObject()));
     } else if (!token.payload().isUndefined()) {
         object.insert(u"payload"_s, token.payload());
+    } else if (token.payloadOctets == DecodedToken::PayloadOctets::Text) {
+        object.insert(u"payloadText"_s, token.payloadText()); // the keys of decode --json
+    } else if (token.payloadOctets == DecodedToken::PayloadOctets::Binary) {
+        object.insert(u"payloadHex"_s, token.payloadHex());
     }
     return object;
 }

@@ -86,6 +86,16 @@ QByteArray DecodedToken::payloadJsonText() const
     return m_payloadJsonStart == 0 ? payloadJson : payloadJson.sliced(m_payloadJsonStart);
 }
 
+QString DecodedToken::payloadText() const
+{
+    return payloadOctets == PayloadOctets::Text ? QString::fromUtf8(payloadJson) : QString();
+}
+
+QString DecodedToken::payloadHex() const
+{
+    return payloadOctets == PayloadOctets::Binary ? QString::fromLatin1(payloadJson.toHex()) : QString();
+}
+
 bool DecodedToken::hasNotice(const QString& code) const
 {
     return std::any_of(notices.cbegin(), notices.cend(), [&code](const TokenNotice& n) { return n.code == code; });

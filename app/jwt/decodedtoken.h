@@ -29,6 +29,15 @@ struct DecodedToken
         Malformed
     };
 
+    // What a JWS payload that is not JSON holds (RFC 7515 §2: a payload is any octets). Such a token is a JWS but
+    // not a JWT: it has no claims, and payload() is QJsonValue::Undefined.
+    enum class PayloadOctets : quint8
+    {
+        None, // the payload is JSON (or a nested JWT), or was not read
+        Text, // valid UTF-8: payloadText()
+        Binary, // not UTF-8: payloadHex()
+    };
+
     enum class SignatureState
     {
         NotVerified,
@@ -89,6 +98,7 @@ struct DecodedToken
     QString keyId; // the header's "kid" when a string
     qsizetype headerSize = 0; // the number of members of header()
     bool payloadIsObject = false; // payload() is an object
+    PayloadOctets payloadOctets = PayloadOctets::None; // the payload is not JSON: text or bytes
     Claims claims; // read from payload() when it is an object
     SignatureState signatureState = SignatureState::NotVerified;
     QList<TokenNotice> notices;
@@ -103,12 +113,16 @@ struct DecodedToken
 
     const QJsonObject& header() const;
     // The payload: an object, an array (a payload that is not an object), the nested JWT's text (a string), or
-    // QJsonValue::Undefined when it could not be read.
+    // QJsonValue::Undefined when it could not be read or is not JSON (see payloadOctets).
     const QJsonValue& payload() const;
     // The JSON text header() and payload() are read from: headerJson and payloadJson without a leading byte order
     // mark; empty when header() is empty or payload() is no object or array.
     QByteArray headerJsonText() const;
     QByteArray payloadJsonText() const;
+    // A payload that is not JSON: its text when payloadOctets is Text, its bytes in lower-case hex when it is Binary;
+    // empty otherwise.
+    QString payloadText() const;
+    QString payloadHex() const;
 
     bool hasNotice(const QString& code) const;
     bool hasErrors() const;

@@ -1308,6 +1308,23 @@ bool looksLikeCompactJws(QByteArrayView bytes)
     return true;
 }
 
+// Whether a payload is meant as JSON: its first character (after a byte order mark and JSON's whitespace) opens an
+// object, an array or a string. Such a payload is read as a JWT's claims set, and what is wrong with it is an error
+// of the token, as a truncated or altered claims set must be. Any other payload is a JWS's octets (RFC 7515 §2).
+bool looksLikeJson(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        bytes = bytes.sliced(3);
+    }
+    for (const char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            continue;
+        }
+        return c == '{' || c == '[' || c == '"';
+    }
+    return false;
+}
+
 bool isPrintableAscii(QByteArrayView bytes)
 {
     for (const char c : bytes) {
@@ -1489,6 +1506,15 @@ DecodedToken JwtDecoder::decode(QByteArrayView input, const QByteArray* owner, J
             token.m_payloadSource = DecodedToken::Source::NestedJwt;
             d.warning(
                 u"nested-jwt"_s, tr("The payload is itself a JWT (a nested token); paste it on its own to decode it."));
+        } else if (usable && !looksLikeJson(token.payloadJson)) {
+            // A JWS payload is any octets (RFC 7515 §2): text or bytes that are not JSON make a JWS that is not a
+            // JWT, not a broken token. Only a usable header says it is a JWS at all.
+            const bool text = isValidUtf8(token.payloadJson);
+            token.payloadOctets = text ? DecodedToken::PayloadOctets::Text : DecodedToken::PayloadOctets::Binary;
+            d.warning(u"non-json-payload"_s,
+                text ? tr("This is a JWS whose payload is not JSON: not a JWT. Its payload is shown as text.")
+                     : tr("This is a JWS whose payload is not JSON: not a JWT. Its payload is not UTF-8 text "
+                          "either, so it is shown as hexadecimal bytes."));
         } else {
             JsonRead read;
             read.claims = &token.claims;

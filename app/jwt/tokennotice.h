@@ -8,7 +8,7 @@
 // Codes: "empty", "oversize", "too-many-dots", "segment-count", "opaque", "jwe", "alg-none",
 // "missing-alg", "missing-signature", "bad-base64url", "non-canonical-base64url", "bad-json",
 // "invalid-utf8", "bom", "duplicate-key", "raw-control-character", "not-an-object", "too-deep",
-// "nested-jwt", "bearer-prefix", "whitespace", "not-verified", "not-a-token" (JwtDecoder).
+// "nested-jwt", "non-json-payload", "bearer-prefix", "whitespace", "not-verified", "not-a-token" (JwtDecoder).
 // JwsVerifier and TokenTimeline add their own codes; their headers list them.
 struct TokenNotice
 {

@@ -42,6 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     KTI_FUZZ_CHECK(decoded.keyId == eager.keyId);
     KTI_FUZZ_CHECK(decoded.headerSize == eager.headerSize);
     KTI_FUZZ_CHECK(decoded.payloadIsObject == eager.payloadIsObject);
+    KTI_FUZZ_CHECK(decoded.payloadOctets == eager.payloadOctets);
+    KTI_FUZZ_CHECK(decoded.payloadText() == eager.payloadText());
+    KTI_FUZZ_CHECK(decoded.payloadHex() == eager.payloadHex());
     KTI_FUZZ_CHECK(decoded.claims == eager.claims);
     KTI_FUZZ_CHECK(decoded.header() == eager.header());
     KTI_FUZZ_CHECK(decoded.payload() == eager.payload());
@@ -58,6 +61,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     KTI_FUZZ_CHECK(decoded.signatureState != DecodedToken::SignatureState::Invalid);
     if (decoded.kind == DecodedToken::Kind::Malformed) {
         KTI_FUZZ_CHECK(decoded.hasErrors());
+    }
+    // A payload that is not JSON is a JWS's octets: no JSON value, no claims, and said so.
+    if (decoded.payloadOctets != DecodedToken::PayloadOctets::None) {
+        KTI_FUZZ_CHECK(decoded.kind == DecodedToken::Kind::Jws || decoded.kind == DecodedToken::Kind::Malformed);
+        KTI_FUZZ_CHECK(decoded.payload().isUndefined());
+        KTI_FUZZ_CHECK(!decoded.payloadIsObject);
+        KTI_FUZZ_CHECK(decoded.hasNotice(QStringLiteral("non-json-payload")));
+        KTI_FUZZ_CHECK(
+            decoded.payloadText().isEmpty() != decoded.payloadHex().isEmpty() || decoded.payloadJson.isEmpty());
     }
     if (input.size() > JwtDecoder::MaxInputBytes) {
         KTI_FUZZ_CHECK(decoded.hasNotice(QStringLiteral("oversize")));
