@@ -651,8 +651,16 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
 <context>
     <name>CliRunner</name>
     <message>
-        <source>The command “%1” is not available in this version.</source>
-        <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Run &apos;kibo-token-inspector --help&apos; for the commands.</source>
+        <translation>&apos;kibo-token-inspector --help&apos; zeigt die Befehle.</translation>
     </message>
 </context>
 <context>

@@ -634,7 +634,15 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
 <context>
     <name>CliRunner</name>
     <message>
-        <source>The command “%1” is not available in this version.</source>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;kibo-token-inspector --help&apos; for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
