@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,12 @@ private Q_SLOTS:
     void unknownCommand();
     void unknownCommandAsJson_data();
     void unknownCommandAsJson();
+    void guiWithoutDisplay_data();
+    void guiWithoutDisplay();
+    void guiOnOffscreenStarts_data();
+    void guiOnOffscreenStarts();
+    void noCommandLineEndsInASignal_data();
+    void noCommandLineEndsInASignal();
 
 private:
     // The test's environment without any display: what a server, a container or an ssh session without X
@@ -151,6 +158,131 @@ void TestCommandLine::unknownCommandAsJson()
     QCOMPARE(error.value(u"message"_s).toString(), u"unknown command '%1'"_s.arg(arguments.constFirst()));
     QCOMPARE(error.value(u"suggestion"_s), suggestion);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
+}
+
+void TestCommandLine::guiWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("environment"); // NAME=VALUE, added to headless()
+    QTest::addColumn<QByteArray>("opening");
+
+    const QByteArray english = "No display could be opened";
+    QTest::newRow("no arguments") << QStringList() << QStringList() << english;
+    QTest::newRow("--demo") << QStringList { u"--demo"_s } << QStringList() << english;
+    QTest::newRow("--profile Demo") << QStringList { u"--profile"_s, u"Demo"_s } << QStringList() << english;
+    QTest::newRow("in German") << QStringList { u"--lang"_s, u"de"_s } << QStringList()
+                               << QByteArray("Es konnte keine Anzeige geöffnet werden");
+    QTest::newRow("QT_QPA_PLATFORM=xcb") << QStringList() << QStringList { u"QT_QPA_PLATFORM=xcb"_s } << english;
+    QTest::newRow("-platform xcb") << QStringList { u"-platform"_s, u"xcb"_s } << QStringList() << english;
+    QTest::newRow("QT_QPA_PLATFORM=wayland")
+        << QStringList() << QStringList { u"QT_QPA_PLATFORM=wayland"_s } << english;
+    QTest::newRow("DISPLAY names no server") << QStringList() << QStringList { u"DISPLAY=:4242"_s } << english;
+    QTest::newRow("DISPLAY is not a display name") << QStringList() << QStringList { u"DISPLAY=nonsense"_s } << english;
+    QTest::newRow("WAYLAND_DISPLAY names no socket")
+        << QStringList() << QStringList { u"QT_QPA_PLATFORM=wayland"_s, u"WAYLAND_DISPLAY=wayland-9"_s } << english;
+}
+
+void TestCommandLine::guiWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, environment);
+    QFETCH(QByteArray, opening);
+    QProcessEnvironment headlessPlus = headless();
+    for (const QString& variable : std::as_const(environment)) {
+        headlessPlus.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    }
+    const Run result = run(arguments, headlessPlus);
+    QCOMPARE(result.status, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith(opening), result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1); // one line
+    QVERIFY(result.err.contains("'kibo-token-inspector --help'"));
+    QVERIFY(result.err.contains("'kibo-token-inspector demo-server'"));
+}
+
+void TestCommandLine::guiOnOffscreenStarts_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("platform"); // QT_QPA_PLATFORM
+
+    QTest::newRow("QT_QPA_PLATFORM=offscreen") << QStringList() << u"offscreen"_s;
+    QTest::newRow("QT_QPA_PLATFORM=minimal") << QStringList { u"--demo"_s } << u"minimal"_s;
+    QTest::newRow("-platform offscreen") << QStringList { u"-platform"_s, u"offscreen"_s } << QString();
+    QTest::newRow("-platform offscreen over xcb")
+        << QStringList { u"--demo"_s, u"-platform"_s, u"offscreen"_s } << u"xcb"_s;
+}
+
+void TestCommandLine::guiOnOffscreenStarts()
+{
+    // The window runs until it is closed: it has started when it is still running once Qt's platform plugin has
+    // spoken (the offscreen plugin warns on standard error as the window is shown), or at the deadline.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, platform);
+    QProcessEnvironment environment = headless();
+    if (!platform.isEmpty()) {
+        environment.insert(u"QT_QPA_PLATFORM"_s, platform);
+    }
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy spoke(&process, &QProcess::readyReadStandardError);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(KTI_EXECUTABLE_PATH), arguments);
+    QVERIFY(process.waitForStarted(Deadline));
+    QTRY_VERIFY_WITH_TIMEOUT(!spoke.isEmpty() || !finished.isEmpty(), 20000);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(finished.isEmpty(), err.constData());
+    QCOMPARE(process.state(), QProcess::Running);
+    QVERIFY2(!err.contains("No display"), err.constData());
+    process.kill();
+    QVERIFY(process.waitForFinished(Deadline));
+}
+
+void TestCommandLine::noCommandLineEndsInASignal_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+
+    QTest::newRow("empty word") << QStringList { QString() } << 2;
+    QTest::newRow("--") << QStringList { u"--"_s } << 2;
+    QTest::newRow("-- then a word") << QStringList { u"--"_s, u"login"_s } << 2;
+    QTest::newRow("-") << QStringList { u"-"_s } << 2;
+    QTest::newRow("unknown long option") << QStringList { u"--bogus"_s } << 2;
+    QTest::newRow("unknown short option") << QStringList { u"-x"_s } << 2;
+    QTest::newRow("--json alone") << QStringList { u"--json"_s } << 2;
+    QTest::newRow("--lang without a value") << QStringList { u"--lang"_s } << 2;
+    QTest::newRow("--profile without a name") << QStringList { u"--profile"_s } << 2;
+    QTest::newRow("--lang de then a typo") << QStringList { u"--lang"_s, u"de"_s, u"lgoin"_s } << 2;
+    QTest::newRow("a word after a GUI option") << QStringList { u"--demo"_s, u"lgoin"_s } << 2;
+    QTest::newRow("-platform without a name") << QStringList { u"-platform"_s } << 2;
+    QTest::newRow("-platform of nonsense") << QStringList { u"-platform"_s, u";;:"_s } << 2;
+    QTest::newRow("-display of nonsense")
+        << QStringList { u"-platform"_s, u"xcb"_s, u"-display"_s, u"tcp/:x.y"_s } << 2;
+    QTest::newRow("control characters") << QStringList { u"\x01\x1b[2J\x7f"_s } << 2;
+    QTest::newRow("C1 controls and a lone surrogate")
+        << QStringList { QString(QChar(0x9b)) + QChar(0xd800) + u"x"_s } << 2;
+    QTest::newRow("right-to-left override") << QStringList { u"\u202elogin"_s } << 2;
+    QTest::newRow("very long word") << QStringList { QString(100000, u'a') } << 2;
+    QTest::newRow("very long option") << QStringList { u"--"_s + QString(100000, u'b') } << 2;
+    QTest::newRow("very long --json word") << QStringList { QString(100000, u'c'), u"--json"_s } << 2;
+    QTest::newRow("many words") << QStringList(2000, u"lgoin"_s) << 2;
+    QTest::newRow("help then garbage") << QStringList { u"help"_s, u"\x01"_s } << 0;
+    QTest::newRow("--version then garbage") << QStringList { u"--version"_s, u"--bogus"_s } << 0;
+    QTest::newRow("a command then an unknown option") << QStringList { u"decode"_s, u"--bogus"_s } << 2;
+    for (const QString& command : Commands) {
+        QTest::addRow("%s in capitals", qPrintable(command)) << QStringList { command.toUpper() } << 2;
+        QTest::addRow("%s doubled", qPrintable(command)) << QStringList { command + command } << 2;
+        QTest::addRow("%s with a letter more", qPrintable(command)) << QStringList { command + u'x' } << 2;
+    }
+}
+
+void TestCommandLine::noCommandLineEndsInASignal()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run result = run(arguments, headless());
+    QVERIFY2(result.status == QProcess::NormalExit, result.err.constData());
+    QCOMPARE(result.exitCode, exitCode);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

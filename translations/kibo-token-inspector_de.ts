@@ -7807,5 +7807,9 @@ Mit --secret-stdin ist das Geheimnis die erste Zeile der Standardeingabe; ein vo
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
+    <message>
+        <source>No display could be opened (Qt platform %1), so the window cannot start. Run &apos;kibo-token-inspector --help&apos; for the command-line tool, or &apos;kibo-token-inspector demo-server&apos; for the demo tenant.</source>
+        <translation>Es konnte keine Anzeige geöffnet werden (Qt-Plattform %1), daher kann das Fenster nicht starten. &apos;kibo-token-inspector --help&apos; zeigt das Kommandozeilenwerkzeug, &apos;kibo-token-inspector demo-server&apos; startet den Demo-Mandanten.</translation>
+    </message>
 </context>
 </TS>

@@ -7771,5 +7771,9 @@ With --secret-stdin the secret is the first line of standard input; a token read
         <source>LANG</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No display could be opened (Qt platform %1), so the window cannot start. Run &apos;kibo-token-inspector --help&apos; for the command-line tool, or &apos;kibo-token-inspector demo-server&apos; for the demo tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -1,4 +1,6 @@
+#include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "displayprobe.h"
 #include "fallbackiconstyle.h"
 #include "firstframe.h"
 #include "mainwindow.h"
@@ -56,6 +58,19 @@ int main(int argc, char* argv[])
         return CliRunner::run(arguments);
     }
 
+    if (!DisplayProbe::canOpenDisplay(arguments)) {
+        // QApplication would abort (SIGABRT, a core dump) when no platform plugin starts: say it in one line instead,
+        // and where the headless commands are.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Translator::install(&app, language);
+        CliOutput::err(QCoreApplication::translate("main",
+            "No display could be opened (Qt platform %1), so the window cannot start. Run 'kibo-token-inspector "
+            "--help' for the command-line tool, or 'kibo-token-inspector demo-server' for the demo tenant.")
+                           .arg(DisplayProbe::platforms(arguments).join(u", "_s)));
+        return CliRunner::UsageError;
+    }
+
     QApplication app(argc, argv);
     QApplication::setStyle(new FallbackIconStyle);
     describeApplication();
@@ -75,7 +90,9 @@ int main(int argc, char* argv[])
         { u"lang"_s, QCoreApplication::translate("main", "The interface language, e.g. de."),
             QCoreApplication::translate("main", "LANG") },
     });
-    parser.process(arguments);
+    // QApplication took its own options out of argv (-platform, -display, -style, …): the parser sees the rest.
+    const QStringList guiArguments = takeLanguage(argc, argv, &language);
+    parser.process(guiArguments);
 
     FirstFrame::expect();
     MainWindow window;
