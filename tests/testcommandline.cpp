@@ -61,6 +61,8 @@ private Q_SLOTS:
     void guiWithoutDisplay();
     void guiOnOffscreenStarts_data();
     void guiOnOffscreenStarts();
+    void guiUsageErrors_data();
+    void guiUsageErrors();
     void noCommandLineEndsInASignal_data();
     void noCommandLineEndsInASignal();
 
@@ -236,6 +238,33 @@ void TestCommandLine::guiOnOffscreenStarts()
     QVERIFY2(!err.contains("No display"), err.constData());
     process.kill();
     QVERIFY(process.waitForFinished(Deadline));
+}
+
+void TestCommandLine::guiUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+
+    QTest::newRow("unknown option") << QStringList { u"--bogus"_s } << QByteArray("Unknown option 'bogus'.");
+    QTest::newRow("--profile without a name")
+        << QStringList { u"--profile"_s } << QByteArray("Missing value after '--profile'.");
+    QTest::newRow("a word after an option")
+        << QStringList { u"--demo"_s, u"lgoin"_s } << QByteArray("The window takes no arguments besides its options.");
+    QTest::newRow("a word after --") << QStringList { u"--"_s, u"login"_s }
+                                     << QByteArray("The window takes no arguments besides its options.");
+}
+
+void TestCommandLine::guiUsageErrors()
+{
+    // With a display: the window's own options are checked as the commands' are, exit 2 (not QCommandLineParser's 1).
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    QProcessEnvironment environment = headless();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const Run result = run(arguments, environment);
+    QCOMPARE(result.status, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), result.err.constData());
 }
 
 void TestCommandLine::noCommandLineEndsInASignal_data()

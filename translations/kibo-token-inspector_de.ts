@@ -7811,5 +7811,9 @@ Mit --secret-stdin ist das Geheimnis die erste Zeile der Standardeingabe; ein vo
         <source>No display could be opened (Qt platform %1), so the window cannot start. Run &apos;kibo-token-inspector --help&apos; for the command-line tool, or &apos;kibo-token-inspector demo-server&apos; for the demo tenant.</source>
         <translation>Es konnte keine Anzeige geöffnet werden (Qt-Plattform %1), daher kann das Fenster nicht starten. &apos;kibo-token-inspector --help&apos; zeigt das Kommandozeilenwerkzeug, &apos;kibo-token-inspector demo-server&apos; startet den Demo-Mandanten.</translation>
     </message>
+    <message>
+        <source>The window takes no arguments besides its options. Run &apos;kibo-token-inspector --help&apos; for the commands.</source>
+        <translation>Das Fenster nimmt außer seinen Optionen keine Argumente. &apos;kibo-token-inspector --help&apos; zeigt die Befehle.</translation>
+    </message>
 </context>
 </TS>

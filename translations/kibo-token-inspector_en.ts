@@ -7775,5 +7775,9 @@ With --secret-stdin the secret is the first line of standard input; a token read
         <source>No display could be opened (Qt platform %1), so the window cannot start. Run &apos;kibo-token-inspector --help&apos; for the command-line tool, or &apos;kibo-token-inspector demo-server&apos; for the demo tenant.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The window takes no arguments besides its options. Run &apos;kibo-token-inspector --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -92,7 +92,17 @@ int main(int argc, char* argv[])
     });
     // QApplication took its own options out of argv (-platform, -display, -style, …): the parser sees the rest.
     const QStringList guiArguments = takeLanguage(argc, argv, &language);
-    parser.process(guiArguments);
+    // A usage error is exit 2, as for the commands (QCommandLineParser::process() would exit with 1).
+    if (!parser.parse(guiArguments)) {
+        CliOutput::err(parser.errorText());
+        return CliRunner::UsageError;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        CliOutput::err(QCoreApplication::translate("main",
+            "The window takes no arguments besides its options. Run 'kibo-token-inspector --help' for the commands."));
+        return CliRunner::UsageError;
+    }
+    parser.process(guiArguments); // --help and --version
 
     FirstFrame::expect();
     MainWindow window;
