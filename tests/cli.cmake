@@ -17,3 +17,5 @@ kti_add_test(NAME testclinetwork SOURCES testclinetwork.cpp LIBS kti_demo Qt6::N
 add_dependencies(testclinetwork kibo-token-inspector)
 kti_add_test(NAME testcliotp SOURCES testcliotp.cpp LIBS kti_base Qt6::Core kti_testhelpers LABELS keychain TIMEOUT 300)
 add_dependencies(testcliotp kibo-token-inspector)
+kti_add_test(NAME testcommandline SOURCES testcommandline.cpp LIBS Qt6::Core TIMEOUT 300)
+add_dependencies(testcommandline kibo-token-inspector)

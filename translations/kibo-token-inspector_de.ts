@@ -651,8 +651,16 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
 <context>
     <name>CliRunner</name>
     <message>
-        <source>The command “%1” is not available in this version.</source>
-        <translation>Der Befehl „%1“ ist in dieser Version nicht verfügbar.</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Run &apos;kibo-token-inspector --help&apos; for the commands.</source>
+        <translation>&apos;kibo-token-inspector --help&apos; zeigt die Befehle.</translation>
     </message>
 </context>
 <context>
@@ -7836,6 +7844,14 @@ Mit --secret-stdin ist das Geheimnis die erste Zeile der Standardeingabe; ein vo
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+    <message>
+        <source>No display could be opened (Qt platform %1), so the window cannot start. Run &apos;kibo-token-inspector --help&apos; for the command-line tool, or &apos;kibo-token-inspector demo-server&apos; for the demo tenant.</source>
+        <translation>Es konnte keine Anzeige geöffnet werden (Qt-Plattform %1), daher kann das Fenster nicht starten. &apos;kibo-token-inspector --help&apos; zeigt das Kommandozeilenwerkzeug, &apos;kibo-token-inspector demo-server&apos; startet den Demo-Mandanten.</translation>
+    </message>
+    <message>
+        <source>The window takes no arguments besides its options. Run &apos;kibo-token-inspector --help&apos; for the commands.</source>
+        <translation>Das Fenster nimmt außer seinen Optionen keine Argumente. &apos;kibo-token-inspector --help&apos; zeigt die Befehle.</translation>
     </message>
 </context>
 </TS>

@@ -634,7 +634,15 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
 <context>
     <name>CliRunner</name>
     <message>
-        <source>The command “%1” is not available in this version.</source>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;kibo-token-inspector --help&apos; for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7799,6 +7807,14 @@ With --secret-stdin the secret is the first line of standard input; a token read
     </message>
     <message>
         <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display could be opened (Qt platform %1), so the window cannot start. Run &apos;kibo-token-inspector --help&apos; for the command-line tool, or &apos;kibo-token-inspector demo-server&apos; for the demo tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window takes no arguments besides its options. Run &apos;kibo-token-inspector --help&apos; for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

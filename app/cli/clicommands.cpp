@@ -12,6 +12,7 @@
 #include "cli/verifycommand.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,31 @@ QStringList wrapped(const QString& indented)
     return lines;
 }
 
+// The optimal string alignment distance (Damerau-Levenshtein without edits of a transposed pair): insertions,
+// deletions, substitutions and swaps of two neighbours, each one edit.
+qsizetype editDistance(QStringView a, QStringView b)
+{
+    QList<qsizetype> beforePrevious(b.size() + 1);
+    QList<qsizetype> previous(b.size() + 1);
+    QList<qsizetype> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j) {
+        previous[j] = j;
+    }
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost });
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                current[j] = std::min(current[j], beforePrevious[j - 2] + 1);
+            }
+        }
+        std::swap(beforePrevious, previous);
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
 } // namespace
 
 const QList<CliCommands::Command>& CliCommands::all()
@@ -107,6 +133,31 @@ const CliCommands::Command* CliCommands::find(const QString& name)
         }
     }
     return nullptr;
+}
+
+QString CliCommands::nearest(const QString& word)
+{
+    const QString typed = word.toLower();
+    if (typed.isEmpty() || typed.size() > 32) {
+        return {}; // nothing to compare, or no command is that long: no need to spend a table on it
+    }
+    QString best;
+    qsizetype bestDistance = std::max<qsizetype>(1, typed.size() / 3) + 1;
+    QStringList startedBy;
+    for (const Command& command : all()) {
+        const qsizetype distance = editDistance(typed, command.name);
+        if (distance < bestDistance) {
+            best = command.name;
+            bestDistance = distance;
+        }
+        if (typed.size() >= 3 && command.name.startsWith(typed)) {
+            startedBy.append(command.name);
+        }
+    }
+    if (best.isEmpty() && startedBy.size() == 1) {
+        return startedBy.constFirst(); // "demo" for demo-server, "prof" for profile
+    }
+    return best;
 }
 
 void CliCommands::prepare(QCommandLineParser& parser, const QString& name)

@@ -41,6 +41,10 @@ public:
 
     static const QList<Command>& all();
     static const Command* find(const QString& name);
+    // The command a mistyped word most likely meant (ignoring case: one edit, a swap of two neighbours
+    // included, per three letters of the word, or a word that starts only that command's name), or an empty
+    // string when no command is that close.
+    static QString nearest(const QString& word);
 
     // Starts a command's parser: help, the command as first positional argument, and its shared options.
     // The command adds its own description, options and further positional arguments after this.

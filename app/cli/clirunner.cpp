@@ -4,12 +4,48 @@
 #include "cli/clioutput.h"
 #include "version.h"
 
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QStringList HelpWords { u"help"_s, u"--help"_s, u"-h"_s };
 const QStringList VersionWords { u"--version"_s, u"-v"_s };
+
+// How a word from the command line is echoed: control characters (an escape sequence would reach the terminal)
+// replaced, and clipped, so that a pasted token or a megabyte of garbage makes one short line.
+QString echoed(const QString& word)
+{
+    constexpr qsizetype MaxEchoed = 40;
+    QString shown;
+    for (const QChar c : QStringView(word).left(MaxEchoed)) {
+        shown.append(c.isPrint() || c == u' ' ? c : QChar::ReplacementCharacter);
+    }
+    return word.size() > MaxEchoed ? shown + u"…"_s : shown;
+}
+
+// A first argument that is neither an option nor a command (the GUI takes no positional arguments).
+int unknownCommand(const QStringList& arguments)
+{
+    const QString word = arguments.value(1);
+    const QString suggestion = CliCommands::nearest(word);
+    const QString message = CliRunner::tr("unknown command '%1'").arg(echoed(word));
+    if (arguments.contains(u"--json"_s)) {
+        CliOutput::json({ { u"error"_s,
+            QJsonObject { { u"code"_s, u"unknown-command"_s }, { u"message"_s, message },
+                { u"suggestion"_s,
+                    suggestion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(suggestion) } } } });
+        return CliRunner::UsageError;
+    }
+    QStringList lines { message };
+    if (!suggestion.isEmpty()) {
+        lines.append(CliRunner::tr("Did you mean '%1'?").arg(suggestion));
+    }
+    lines.append(CliRunner::tr("Run 'kibo-token-inspector --help' for the commands."));
+    CliOutput::err(lines.join(u'\n'));
+    return CliRunner::UsageError;
+}
 
 } // namespace
 
@@ -19,7 +55,8 @@ bool CliRunner::isCliInvocation(const QStringList& arguments)
         return false;
     }
     const QString& first = arguments.at(1);
-    return CliCommands::find(first) || HelpWords.contains(first) || VersionWords.contains(first);
+    return CliCommands::find(first) || HelpWords.contains(first) || VersionWords.contains(first)
+        || !first.startsWith(u'-') || first == u"-"_s;
 }
 
 int CliRunner::run(const QStringList& arguments)
@@ -36,7 +73,5 @@ int CliRunner::run(const QStringList& arguments)
     if (const CliCommands::Command* found = CliCommands::find(command)) {
         return found->run(arguments);
     }
-    CliOutput::err(tr("The command “%1” is not available in this version.").arg(command));
-    CliOutput::err(CliCommands::usage());
-    return UsageError;
+    return unknownCommand(arguments);
 }

@@ -20,7 +20,10 @@ public:
         KeychainFailure = 5,
     };
 
-    // arguments: argv as text, program name first, without the global --lang option.
+    // arguments: argv as text, program name first, without the global --lang option. True when the first
+    // argument is a command, help or version, and also when it is any other word that is not an option: the GUI
+    // takes no positional arguments, so that is a mistyped command, which run() answers as a usage error without
+    // a display.
     static bool isCliInvocation(const QStringList& arguments);
     // Needs a QCoreApplication.
     static int run(const QStringList& arguments);

@@ -1,4 +1,6 @@
+#include "cli/clioutput.h"
 #include "cli/clirunner.h"
+#include "displayprobe.h"
 #include "fallbackiconstyle.h"
 #include "firstframe.h"
 #include "mainwindow.h"
@@ -56,6 +58,19 @@ int main(int argc, char* argv[])
         return CliRunner::run(arguments);
     }
 
+    if (!DisplayProbe::canOpenDisplay(arguments)) {
+        // QApplication would abort (SIGABRT, a core dump) when no platform plugin starts: say it in one line instead,
+        // and where the headless commands are.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Translator::install(&app, language);
+        CliOutput::err(QCoreApplication::translate("main",
+            "No display could be opened (Qt platform %1), so the window cannot start. Run 'kibo-token-inspector "
+            "--help' for the command-line tool, or 'kibo-token-inspector demo-server' for the demo tenant.")
+                           .arg(DisplayProbe::platforms(arguments).join(u", "_s)));
+        return CliRunner::UsageError;
+    }
+
     QApplication app(argc, argv);
     QApplication::setStyle(new FallbackIconStyle);
     describeApplication();
@@ -75,7 +90,19 @@ int main(int argc, char* argv[])
         { u"lang"_s, QCoreApplication::translate("main", "The interface language, e.g. de."),
             QCoreApplication::translate("main", "LANG") },
     });
-    parser.process(arguments);
+    // QApplication took its own options out of argv (-platform, -display, -style, …): the parser sees the rest.
+    const QStringList guiArguments = takeLanguage(argc, argv, &language);
+    // A usage error is exit 2, as for the commands (QCommandLineParser::process() would exit with 1).
+    if (!parser.parse(guiArguments)) {
+        CliOutput::err(parser.errorText());
+        return CliRunner::UsageError;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        CliOutput::err(QCoreApplication::translate("main",
+            "The window takes no arguments besides its options. Run 'kibo-token-inspector --help' for the commands."));
+        return CliRunner::UsageError;
+    }
+    parser.process(guiArguments); // --help and --version
 
     FirstFrame::expect();
     MainWindow window;
