@@ -1,6 +1,7 @@
 // The JSON tree pane with real widgets: filter typed into the line, shortcuts pressed on the tree, the real
 // clipboard, and the demo's 5,000-contact account to show that filtering never builds the whole model.
 #include "demo/demoseed.h"
+#include "jsontreedelegate.h"
 #include "jsontreefilterproxy.h"
 #include "jsontreepane.h"
 
@@ -8,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,6 +88,8 @@ private Q_SLOTS:
     void bigBytesFilterWaitsForTheValueOnAWorker();
     void filterNeverFindsWhatTheExtraMaskHides();
     void longNamesKeepTheirDistinguishingEnd();
+    void cellsPaintAsTheStyleDoes_data();
+    void cellsPaintAsTheStyleDoes();
 
 private:
     // fromBytes: through setJsonBytes (the account tree's DOM backing) rather than setJson.
@@ -527,6 +531,70 @@ void TestJsonTreePane::longNamesKeepTheirDistinguishingEnd()
     const QImage userCell = view->viewport()->grab(view->visualRect(userIndex)).toImage();
     QCOMPARE(appCell.size(), userCell.size());
     QVERIFY2(appCell != userCell, "both claim groups read the same in the Name column");
+}
+
+void TestJsonTreePane::cellsPaintAsTheStyleDoes_data()
+{
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("enabled");
+    QTest::newRow("left to right") << Qt::LeftToRight << false << true;
+    QTest::newRow("right to left") << Qt::RightToLeft << false << true;
+    QTest::newRow("dark") << Qt::LeftToRight << true << true;
+    QTest::newRow("disabled") << Qt::LeftToRight << false << false;
+}
+
+// The delegate paints a plain cell's text itself: the picture of every row, selected, current, alternating, with a
+// name cut in the middle and a value cut at the end, is the style's own, pixel for pixel.
+void TestJsonTreePane::cellsPaintAsTheStyleDoes()
+{
+    QFETCH(Qt::LayoutDirection, direction);
+    QFETCH(bool, dark);
+    QFETCH(bool, enabled);
+    QJsonObject json = sample();
+    json.insert(u"https://www.kibocommerce.com/user_claims"_s, QJsonObject { { u"uid"_s, u"2"_s } });
+    json.insert(u"a value far too long for its column"_s, QString(u"0123456789 "_s).repeated(30));
+    json.insert(u"\u05e9\u05dc\u05d5\u05dd"_s, u"bidi \u05e9\u05dc\u05d5\u05dd text"_s);
+    JsonTreeModel model;
+    JsonTreePane pane;
+    pane.setLayoutDirection(direction);
+    if (dark) {
+        QPalette palette = pane.palette();
+        palette.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        palette.setColor(QPalette::AlternateBase, QColor(0x30, 0x30, 0x30));
+        palette.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        pane.setPalette(palette);
+    }
+    showPane(pane, model, json);
+    pane.setEnabled(enabled);
+    QTreeView* view = pane.treeView();
+    auto* delegate = qobject_cast<JsonTreeDelegate*>(view->itemDelegate());
+    QVERIFY(delegate);
+    view->setAlternatingRowColors(true);
+    view->expandAll();
+    view->setColumnWidth(JsonTreeModel::KeyColumn, 160);
+    view->setColumnWidth(JsonTreeModel::ValueColumn, 220);
+    const QModelIndex selected = view->model()->index(1, 0);
+    view->setCurrentIndex(selected);
+    view->selectionModel()->select(selected, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->setFocus();
+
+    const auto picture = [view] {
+        view->viewport()->repaint();
+        return view->viewport()->grab().toImage();
+    };
+    delegate->setAlwaysStylePainted(true);
+    const QImage byStyle = picture();
+    delegate->setAlwaysStylePainted(false);
+    const int before = delegate->textsPainted();
+    const QImage byDelegate = picture();
+    QVERIFY2(delegate->textsPainted() - before >= 20, "the delegate painted too few cells itself to compare");
+    QCOMPARE(byDelegate.size(), byStyle.size());
+    if (byDelegate != byStyle) {
+        byStyle.save(QDir::temp().filePath(u"kti-cells-by-style.png"_s));
+        byDelegate.save(QDir::temp().filePath(u"kti-cells-by-delegate.png"_s));
+        QFAIL("the delegate's cells differ from the style's (see kti-cells-by-*.png in the temporary folder)");
+    }
 }
 
 QTEST_MAIN(TestJsonTreePane)

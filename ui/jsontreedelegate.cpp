@@ -1,6 +1,10 @@
 #include "jsontreedelegate.h"
 
 #include "json/jsontreemodel.h"
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+#include <optional>
 
 JsonTreeDelegate::JsonTreeDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
@@ -14,4 +18,78 @@ void JsonTreeDelegate::initStyleOption(QStyleOptionViewItem* option, const QMode
     if (index.column() == JsonTreeModel::KeyColumn) {
         option->textElideMode = Qt::ElideMiddle;
     }
+}
+
+void JsonTreeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    constexpr QStyleOptionViewItem::ViewItemFeatures Plain
+        = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::Alternate;
+    const auto isOneLine = [](const QString& text) {
+        return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+        });
+    };
+    if (m_alwaysStylePainted || (cell.features & ~Plain) || !cell.features.testFlag(QStyleOptionViewItem::HasDisplay)
+        || cell.state.testFlag(QStyle::State_Editing) || cell.text.isEmpty() || !isOneLine(cell.text)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget* widget = cell.widget;
+    const QStyle* style = widget ? widget->style() : QApplication::style();
+
+    // The text laid out once, as QCommonStyle lays it out to draw it: its margins, options and line width.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = cell.rect.adjusted(margin, 0, -margin, 0);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::ManualWrap);
+    textOption.setTextDirection(cell.direction);
+    textOption.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
+    QTextLayout layout(cell.text, cell.font);
+    layout.setTextOption(textOption);
+    layout.setCacheEnabled(true); // the glyphs shaped for the line are drawn, not shaped again
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(textRect.width());
+    line.setPosition(QPointF(0, 0));
+    const bool more = layout.createLine().isValid();
+    layout.endLayout();
+    // Text too wide is elided as the style elides it: by the text engine's eliding of the whole line, at the text
+    // rectangle's width (U+009C would make QFontMetrics read length variants, which the style does not).
+    const bool toElide = line.naturalTextWidth() > textRect.width();
+    if (more || (toElide && (cell.textElideMode == Qt::ElideNone || cell.text.contains(QChar(0x9c))))) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    std::optional<QTextLayout> elided;
+    if (toElide) {
+        elided.emplace(QFontMetrics(cell.font).elidedText(cell.text, cell.textElideMode, textRect.width()), cell.font);
+        elided->setTextOption(textOption);
+        elided->setCacheEnabled(true);
+        elided->beginLayout();
+        QTextLine elidedLine = elided->createLine();
+        elidedLine.setLineWidth(textRect.width());
+        elidedLine.setPosition(QPointF(0, 0));
+        elided->endLayout();
+    }
+
+    QStyleOptionViewItem withoutText = cell;
+    withoutText.text.clear();
+    withoutText.features &= ~QStyleOptionViewItem::HasDisplay;
+    style->drawControl(QStyle::CE_ItemViewItem, &withoutText, painter, widget);
+
+    QPalette::ColorGroup group = cell.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !cell.state.testFlag(QStyle::State_Active)) {
+        group = QPalette::Inactive;
+    }
+    const QRect layoutRect = QStyle::alignedRect(
+        Qt::LayoutDirectionAuto, cell.displayAlignment, layout.boundingRect().size().toSize(), textRect);
+    painter->save();
+    painter->setClipRect(cell.rect);
+    painter->setPen(cell.palette.color(
+        group, cell.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    (elided ? *elided : layout).draw(painter, QPointF(textRect.x(), layoutRect.top()));
+    painter->restore();
+    ++m_textsPainted;
 }
