@@ -14,6 +14,7 @@
 //   gui.raw.big.stall      after the big reply's Raw tab was opened and its whole text was in it (raw).
 // Stalls are measured by a watchdog thread that posts a time-stamped event to the GUI thread every 2 ms: the longest
 // time one of them waited for delivery is the longest a click or key press would have waited.
+// --ada-only logs ada.lovelace@ in and out of nothing else, sample after sample (for a profile of that step alone).
 // --trace lists on standard error every event the GUI thread took TraceMs or more to deliver (receiver, event type,
 // the step of the run), to find what a stall was; profile that step with perf record -g to see inside it.
 // Samples go to standard output (bench/README.md); progress to standard error. No secret is printed.
@@ -519,6 +520,7 @@ int main(int argc, char* argv[])
 {
     bool smoke = false;
     bool trace = false;
+    bool adaOnly = false;
     int samples = 7;
     QByteArray display;
     for (int i = 1; i < argc; ++i) {
@@ -531,8 +533,10 @@ int main(int argc, char* argv[])
             display = argv[++i];
         } else if (arg == "--trace") {
             trace = true;
+        } else if (arg == "--ada-only") {
+            adaOnly = true;
         } else {
-            err() << "usage: kti-bench-guilogin [--smoke] [--samples N] [--display :N] [--trace]\n";
+            err() << "usage: kti-bench-guilogin [--smoke] [--samples N] [--display :N] [--trace] [--ada-only]\n";
             return 2;
         }
     }
@@ -578,7 +582,14 @@ int main(int argc, char* argv[])
     if (!smoke && (!rig.login(ada, true, nullptr) || !rig.login(big, false, nullptr))) {
         return 1;
     }
-    for (int i = 0; i < samples; ++i) {
+    for (int i = 0; adaOnly && i < samples; ++i) {
+        const std::optional<double> adaMs = rig.login(ada, true, nullptr);
+        if (!adaMs) {
+            return 1;
+        }
+        adaBeyond.append(*adaMs);
+    }
+    for (int i = 0; !adaOnly && i < samples; ++i) {
         err() << "sample " << i + 1 << " of " << samples << Qt::endl;
         const std::optional<double> adaMs = rig.login(ada, true, nullptr);
         double stall = 0;
