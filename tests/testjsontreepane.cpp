@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void longNamesKeepTheirDistinguishingEnd();
     void cellsPaintAsTheStyleDoes_data();
     void cellsPaintAsTheStyleDoes();
+    void cellsMeasureAsTheStyleDoes_data();
+    void cellsMeasureAsTheStyleDoes();
 
 private:
     // fromBytes: through setJsonBytes (the account tree's DOM backing) rather than setJson.
@@ -595,6 +598,66 @@ void TestJsonTreePane::cellsPaintAsTheStyleDoes()
         byDelegate.save(QDir::temp().filePath(u"kti-cells-by-delegate.png"_s));
         QFAIL("the delegate's cells differ from the style's (see kti-cells-by-*.png in the temporary folder)");
     }
+}
+
+void TestJsonTreePane::cellsMeasureAsTheStyleDoes_data()
+{
+    QTest::addColumn<int>("pointSize");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    QTest::newRow("default font") << 0 << Qt::LeftToRight;
+    QTest::newRow("large font") << 21 << Qt::LeftToRight;
+    QTest::newRow("right to left") << 0 << Qt::RightToLeft;
+}
+
+// The delegate measures a plain cell itself: every cell's size hint, of texts in several scripts, with marks and
+// symbols, short and long, is the style's own.
+void TestJsonTreePane::cellsMeasureAsTheStyleDoes()
+{
+    QFETCH(int, pointSize);
+    QFETCH(Qt::LayoutDirection, direction);
+    QJsonObject json = sample();
+    json.insert(u"\u6771\u4eac\u90fd"_s, u"\u6e0b\u8c37\u533a 1-2-3"_s);
+    json.insert(u"\u05e9\u05dc\u05d5\u05dd"_s, u"\u0645\u0631\u062d\u0628\u0627 mixed"_s);
+    json.insert(u"marks"_s, u"e\u0301 a\u0308 \U0001F642 \t tab"_s);
+    json.insert(u"long"_s, QString(u"0123456789 "_s).repeated(40));
+    json.insert(u"empty"_s, QString());
+    JsonTreeModel model;
+    JsonTreePane pane;
+    pane.setLayoutDirection(direction);
+    if (pointSize > 0) {
+        QFont font = pane.font();
+        font.setPointSize(pointSize);
+        pane.setFont(font);
+    }
+    showPane(pane, model, json);
+    QTreeView* view = pane.treeView();
+    view->expandAll();
+    auto* delegate = qobject_cast<JsonTreeDelegate*>(view->itemDelegate());
+    QVERIFY(delegate);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.widget = view;
+    option.font = view->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    option.displayAlignment = Qt::AlignLeading | Qt::AlignVCenter;
+    option.decorationPosition = QStyleOptionViewItem::Left;
+    option.rect = QRect(0, 0, 200, 20);
+    int compared = 0;
+    std::function<void(const QModelIndex&)> compareRows = [&](const QModelIndex& parent) {
+        for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+            for (int column = 0; column < view->model()->columnCount(parent); ++column) {
+                const QModelIndex index = view->model()->index(row, column, parent);
+                delegate->setAlwaysStylePainted(true);
+                const QSize byStyle = delegate->sizeHint(option, index);
+                delegate->setAlwaysStylePainted(false);
+                QCOMPARE(delegate->sizeHint(option, index), byStyle);
+                ++compared;
+            }
+            compareRows(view->model()->index(row, 0, parent));
+        }
+    };
+    compareRows({});
+    QVERIFY(compared > 40);
 }
 
 QTEST_MAIN(TestJsonTreePane)

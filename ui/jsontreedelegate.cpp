@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QPainter>
 #include <QTextLayout>
+#include <QtMath>
+#include <limits>
 #include <optional>
 
 JsonTreeDelegate::JsonTreeDelegate(QObject* parent)
@@ -11,6 +13,23 @@ JsonTreeDelegate::JsonTreeDelegate(QObject* parent)
 { }
 
 JsonTreeDelegate::~JsonTreeDelegate() = default;
+
+namespace {
+
+// A cell of one line of text and nothing else, not being edited: what the delegate measures and paints itself.
+bool isPlainText(const QStyleOptionViewItem& cell)
+{
+    constexpr QStyleOptionViewItem::ViewItemFeatures Plain
+        = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::Alternate;
+    const auto isLineBreak = [](QChar c) {
+        return c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    };
+    return !(cell.features & ~Plain) && cell.features.testFlag(QStyleOptionViewItem::HasDisplay)
+        && !cell.state.testFlag(QStyle::State_Editing) && !cell.text.isEmpty()
+        && std::none_of(cell.text.cbegin(), cell.text.cend(), isLineBreak);
+}
+
+} // namespace
 
 void JsonTreeDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
@@ -24,15 +43,7 @@ void JsonTreeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    constexpr QStyleOptionViewItem::ViewItemFeatures Plain
-        = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::Alternate;
-    const auto isOneLine = [](const QString& text) {
-        return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-            return c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
-        });
-    };
-    if (m_alwaysStylePainted || (cell.features & ~Plain) || !cell.features.testFlag(QStyleOptionViewItem::HasDisplay)
-        || cell.state.testFlag(QStyle::State_Editing) || cell.text.isEmpty() || !isOneLine(cell.text)) {
+    if (m_alwaysStylePainted || !isPlainText(cell)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -92,4 +103,32 @@ void JsonTreeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     (elided ? *elided : layout).draw(painter, QPointF(textRect.x(), layoutRect.top()));
     painter->restore();
     ++m_textsPainted;
+}
+
+QSize JsonTreeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    if (m_alwaysStylePainted || !isPlainText(cell)) {
+        return QStyledItemDelegate::sizeHint(option, index);
+    }
+    // The text's one line as QCommonStyle measures it, with its margins; the style gives the rest (an empty cell's
+    // height, at least a line of the font) without laying anything out.
+    const QWidget* widget = cell.widget;
+    const QStyle* style = widget ? widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::ManualWrap);
+    textOption.setTextDirection(cell.direction);
+    QTextLayout layout(cell.text, cell.font);
+    layout.setTextOption(textOption);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(std::numeric_limits<int>::max() / 256); // as wide as a text line can be: no wrapping
+    layout.endLayout();
+    QStyleOptionViewItem withoutText = cell;
+    withoutText.text.clear();
+    withoutText.features &= ~QStyleOptionViewItem::HasDisplay;
+    const QSize empty = style->sizeFromContents(QStyle::CT_ItemViewItem, &withoutText, QSize(), widget);
+    return QSize(qCeil(line.naturalTextWidth()) + 2 * margin, qCeil(line.height())).expandedTo(empty);
 }

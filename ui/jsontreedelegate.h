@@ -21,6 +21,7 @@ public:
     ~JsonTreeDelegate() override;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     // The style's own painting of every cell, for a comparison (the tests); off by default.
     void setAlwaysStylePainted(bool on) { m_alwaysStylePainted = on; }
