@@ -5,7 +5,6 @@
 #include <QPainter>
 #include <QTextLayout>
 #include <QtMath>
-#include <limits>
 #include <optional>
 
 JsonTreeDelegate::JsonTreeDelegate(QObject* parent)
@@ -124,7 +123,8 @@ QSize JsonTreeDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     layout.setTextOption(textOption);
     layout.beginLayout();
     QTextLine line = layout.createLine();
-    line.setLineWidth(std::numeric_limits<int>::max() / 256); // as wide as a text line can be: no wrapping
+    constexpr qreal Unbounded = 8'000'000; // wider than any text line (Qt's text layout stops at 2^23)
+    line.setLineWidth(Unbounded);
     layout.endLayout();
     QStyleOptionViewItem withoutText = cell;
     withoutText.text.clear();
