@@ -46,6 +46,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -579,7 +580,15 @@ void TestSessionView::newLoginShowsOnlyTheNewCustomer()
     QCOMPARE(timelineRefreshes(), 1);
 
     m_rig.clock->advanceSeconds(60);
+    // The notice of the closing comes with the answer, not before it: shown in between, its label would lay the
+    // window out once more before the answer is painted.
+    std::optional<QString> noticeWhenClosed;
+    const QMetaObject::Connection closing = connect(m_rig.view->session(), &CustomerSession::previousCustomerClosed,
+        this, [&] { noticeWhenClosed = child<QLabel>("sessionNoticeLabel")->text(); });
     attempt(username);
+    disconnect(closing);
+    QVERIFY(noticeWhenClosed);
+    QVERIFY2(!noticeWhenClosed->contains(u"closed the session"_s), qPrintable(*noticeWhenClosed));
     CustomerSession* session = m_rig.view->session();
     QVERIFY(session->refreshLog().isEmpty());
     QCOMPARE(child<QTreeWidget>("refreshLogTreeWidget")->topLevelItemCount(), 0);

@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QToolButton>
 #include <QTreeWidgetItem>
@@ -437,9 +438,11 @@ void SessionView::onPreviousCustomerClosed()
     // The answer that follows is the only thing this tab shows: nothing of the closed ticket stays beside it
     // (the refresh log and its timeline marks follow refreshLogChanged). The session says so from within that
     // answer's own call, before busyChanged(false), which brings the refresh bar up to date: hidden here and shown
-    // again there, the bar would lay the whole window out once more before a new customer's ticket is painted.
+    // again there, the bar would lay the whole window out once more before a new customer's ticket is painted. The
+    // notice too says so with the answer (onResult), for the same reason: its label shown here, between the closing
+    // and the answer, would lay the window out at once, and the answer's changes would do it again.
     m_lastTicketResult.reset();
-    updateNotice();
+    m_noticeWithAnswer = true;
 }
 
 void SessionView::onBusyChanged(bool busy)
@@ -464,6 +467,12 @@ void SessionView::showResult(const AuthTicketResult& result)
 void SessionView::onResult(const AuthTicketResult& result, CustomerSession::Operation operation)
 {
     using Operation = CustomerSession::Operation;
+    // Whatever this answer shows, the notice of a customer it closed shows with it (unless it was said already).
+    const auto noticeWithAnswer = qScopeGuard([this] {
+        if (m_noticeWithAnswer) {
+            updateNotice();
+        }
+    });
     ResultView* view = resultView();
     const bool otpWaiting = view->isWaitingForCode() && view->isOneTimeCodeLogin();
     const bool codeStep = operation == Operation::FinishTwoFactor || operation == Operation::ResendCode
@@ -697,6 +706,7 @@ void SessionView::applyAutoRefreshSettings()
 
 void SessionView::updateNotice()
 {
+    m_noticeWithAnswer = false;
     const QString previous = m_session->previousAnonymousId();
     QString notice;
     if (!previous.isEmpty()) {

@@ -141,6 +141,7 @@ private:
     QString m_shownUsername;
     KiboProfile m_shownProfile;
     std::optional<AuthTicketResult> m_lastTicketResult; // the last ticket shown, kept beside a failed refresh
+    bool m_noticeWithAnswer = false; // a customer was closed: the notice says so with the answer that follows
     QString m_shownJwt;
     bool m_presenterMode = false;
     ResultView* m_resultView = nullptr; // built by resultView(), see there
