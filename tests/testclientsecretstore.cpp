@@ -229,11 +229,11 @@ void TestClientSecretStore::noSessionBusIsAClearError()
     const KiboProfile profile = profileFor(u"home.mozu.com"_s);
     ClientSecretStore secrets;
     const VaultStatus stored = store(secrets, profile, u"no-bus-canary-secret"_s);
-    QCOMPARE(stored.code, VaultStatus::Code::Unavailable);
+    QCOMPARE(stored.code, VaultStatus::Code::NoSessionBus);
     QVERIFY(!stored.message().isEmpty());
     QVERIFY(!stored.message().contains(u"no-bus"_s));
     const Loaded loaded = load(secrets, profile);
-    QCOMPARE(loaded.status.code, VaultStatus::Code::Unavailable);
+    QCOMPARE(loaded.status.code, VaultStatus::Code::NoSessionBus);
     QVERIFY(loaded.secret.isEmpty());
     qInfo("keychain message: %s", qPrintable(loaded.status.message()));
 }

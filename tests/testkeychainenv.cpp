@@ -1,28 +1,40 @@
 #include "vault/keychainvault.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVariant>
+#include <QDBusVirtualObject>
 #include <QDateTime>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 #include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
-// The keychain where it is missing, locked or stuck (reliability.md's negative set-ups). Each case runs
-// this binary again as a child ("--child <scenario>") in a changed environment with a fresh HOME; the
-// child prints one line per request ("store unavailable 12") and the parent checks codes, messages,
-// times, and that nothing was written under the child's HOME.
+// The keychain where it is missing, locked or stuck (reliability.md's negative set-ups), each state with its own
+// message. Each case runs this binary again as a child ("--child <scenario>") in a changed environment with a
+// fresh HOME; the child prints one line per request ("store unavailable 12") and the parent checks codes,
+// messages, times, and that nothing was written under the child's HOME. A private bus of our own
+// configuration (dbus-run-session --config-file) has no Secret Service at all, or one the bus activates from
+// this binary ("--fake-secret-service silent|refusing"): a real name owner that never answers, or that refuses
+// every call as the real service refuses a locked collection while saying it is not locked.
 class TestKeychainEnv final : public QObject
 {
     Q_OBJECT
@@ -30,9 +42,14 @@ class TestKeychainEnv final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void noBus();
+    void noBusAtAddress();
+    void noSecretService();
     void kwalletMissing();
     void lockedKeyring();
     void stalledKeyring();
+    void silentSecretService();
+    void accessDenied();
+    void cliTellsLockedApart();
     void partialStoreLeavesNoMixedSet();
 };
 
@@ -119,8 +136,8 @@ QStringList snapshot(const QString& root)
 }
 
 // Runs this binary as "--child scenario account" under `program args…` (e.g. dbus-run-session).
-ChildRun runChild(
-    const QProcessEnvironment& env, const QString& wrapper, const QString& scenario, const QString& account)
+ChildRun runChild(const QProcessEnvironment& env, const QString& wrapper, const QString& scenario,
+    const QString& account, const QString& busConfig = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -129,8 +146,12 @@ ChildRun runChild(
         process.start(self, { u"--child"_s, scenario, account });
     } else {
         // The wrapper script gets the child's command line as "$@".
-        process.start(u"dbus-run-session"_s,
-            { u"--"_s, u"sh"_s, u"-c"_s, wrapper, u"kti-keychain-env"_s, self, u"--child"_s, scenario, account });
+        QStringList arguments { u"--"_s, u"sh"_s, u"-c"_s, wrapper, u"kti-keychain-env"_s, self, u"--child"_s, scenario,
+            account };
+        if (!busConfig.isEmpty()) {
+            arguments.prepend(u"--config-file="_s + busConfig);
+        }
+        process.start(u"dbus-run-session"_s, arguments);
     }
     ChildRun run;
     if (!process.waitForFinished(childTimeoutMs)) {
@@ -162,6 +183,39 @@ const QString lockedSession = u"gnome-keyring-daemon --replace --components=secr
                               "&& exec \"$@\""_s;
 // No Secret Service started: whatever the bus activates, if anything.
 const QString bareSession = u"exec \"$@\""_s;
+
+// A session bus of our own: only the services in serviceDir can be activated (none: no Secret Service at all).
+// With fakeMode, org.freedesktop.secrets is this binary as "--fake-secret-service fakeMode", started by the bus on
+// the first call to that name, so it owns the name before any call reaches it: no race, no waiting.
+QString writeBusConfig(const Sandbox& sandbox, const QString& fakeMode)
+{
+    const QString serviceDir = sandbox.dir.filePath(u"services"_s);
+    if (!QDir().mkpath(serviceDir)) {
+        return {};
+    }
+    if (!fakeMode.isEmpty()) {
+        QFile service(serviceDir + u"/org.freedesktop.secrets.service"_s);
+        if (!service.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        service.write("[D-BUS Service]\nName=org.freedesktop.secrets\nExec="
+            + QCoreApplication::applicationFilePath().toUtf8() + " --fake-secret-service " + fakeMode.toUtf8() + '\n');
+    }
+    const QString path = sandbox.dir.filePath(u"session.conf"_s);
+    QFile config(path);
+    if (!config.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    config.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                 " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                 "<busconfig>\n  <type>session</type>\n  <keep_umask/>\n  <listen>unix:tmpdir=/tmp</listen>\n"
+                 "  <auth>EXTERNAL</auth>\n  <servicedir>"
+        + serviceDir.toHtmlEscaped().toUtf8()
+        + "</servicedir>\n"
+          "  <policy context=\"default\">\n    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+          "    <allow eavesdrop=\"true\"/>\n    <allow own=\"*\"/>\n  </policy>\n</busconfig>\n");
+    return path;
+}
 
 QString uniqueAccount(const QString& label)
 {
@@ -345,6 +399,28 @@ int childStall(const QString& account)
     return stalled.code == VaultStatus::Code::TimedOut ? 0 : 1;
 }
 
+// The keychain as the only request of a vault with a short deadline: the watchdog's answer, not D-Bus's 25 s.
+int childShortDeadline(const QString& account)
+{
+    KeychainVault vault;
+    vault.setWaitingThreshold(std::chrono::milliseconds(100));
+    vault.setHardLimit(std::chrono::milliseconds(500));
+    StoredTokens loaded;
+    childLoad(vault, account, &loaded);
+    std::printf("usable-after %d 0\n", vault.isUsable() ? 1 : 0);
+    return 0;
+}
+
+// Only store, the way a login ends: what a refusing keyring answers.
+int childStoreOnly(const QString& account)
+{
+    KeychainVault vault;
+    const StoredTokens tokens = childTokens();
+    childStore(vault, account, tokens);
+    std::printf("canary-files %d 0\n", canaryFiles(tokens));
+    return 0;
+}
+
 int runShell(const QString& script)
 {
     QProcess shell;
@@ -396,7 +472,74 @@ int runChildScenario(const QString& scenario, const QString& account)
     if (scenario == u"stall") {
         return childStall(account);
     }
+    if (scenario == u"short-deadline") {
+        return childShortDeadline(account);
+    }
+    if (scenario == u"store-only") {
+        return childStoreOnly(account);
+    }
     return 2;
+}
+
+// ---- the fake Secret Service (activated by the child's private bus) ------------------------------------
+
+// Accepts every call on every path. Silent: never replies (a real owner of the name that hangs). Refusing:
+// answers each call with the Secret Service's own IsLocked error, which libsecret turns into "access denied",
+// while saying its default collection is not locked — the one thing the real service cannot be made to do.
+class FakeSecretService final : public QDBusVirtualObject
+{
+public:
+    explicit FakeSecretService(bool silent)
+        : m_silent(silent)
+    { }
+
+    QString introspect(const QString&) const override { return {}; }
+
+    bool handleMessage(const QDBusMessage& message, const QDBusConnection& connection) override
+    {
+        if (m_silent || message.type() != QDBusMessage::MethodCallMessage) {
+            return true; // taken, and never answered
+        }
+        if (message.interface() == u"org.freedesktop.DBus.Properties" && message.member() == u"Get"
+            && message.arguments().value(1).toString() == u"Locked") {
+            connection.send(message.createReply(QVariant::fromValue(QDBusVariant(false))));
+            return true;
+        }
+        connection.send(message.createErrorReply(
+            u"org.freedesktop.Secret.Error.IsLocked"_s, u"refused by the test's fake Secret Service"_s));
+        return true;
+    }
+
+private:
+    bool m_silent;
+};
+
+int runFakeSecretService(const QString& mode)
+{
+    // Activated by the bus with its standard streams; hold none of the test's pipes open.
+    const int devNull = ::open("/dev/null", O_RDWR);
+    if (devNull >= 0) {
+        ::dup2(devNull, 0);
+        ::dup2(devNull, 1);
+        ::dup2(devNull, 2);
+    }
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    FakeSecretService service(mode == u"silent");
+    if (!bus.isConnected() || !bus.registerVirtualObject(u"/"_s, &service, QDBusConnection::SubPath)
+        || !bus.registerService(u"org.freedesktop.secrets"_s)) {
+        return 1;
+    }
+    // Gone with the bus: dbus-run-session stops the bus when the child ends. A minute at most in any case.
+    QTimer watch;
+    watch.setInterval(100);
+    QObject::connect(&watch, &QTimer::timeout, &watch, [&bus] {
+        if (!bus.isConnected()) {
+            QCoreApplication::quit();
+        }
+    });
+    watch.start();
+    QTimer::singleShot(60000, &watch, [] { QCoreApplication::quit(); });
+    return QCoreApplication::exec();
 }
 
 // Each request answered with the expected code, its message, and well under the watchdog's limits.
@@ -432,11 +575,49 @@ void TestKeychainEnv::noBus()
     const ChildRun run = runChild(sandbox.environment(), {}, u"probe"_s, uniqueAccount(u"nobus"_s));
     qInfo() << "child:" << run.lines;
     QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
+    // "No session bus", found without touching D-Bus (libdbus would autolaunch a bus).
     verifyAnswers(run,
-        { { u"load-before"_s, VaultStatus::Code::Unavailable }, { u"store"_s, VaultStatus::Code::Unavailable },
-            { u"load"_s, VaultStatus::Code::Unavailable }, { u"remove"_s, VaultStatus::Code::Unavailable } });
+        { { u"load-before"_s, VaultStatus::Code::NoSessionBus }, { u"store"_s, VaultStatus::Code::NoSessionBus },
+            { u"load"_s, VaultStatus::Code::NoSessionBus }, { u"remove"_s, VaultStatus::Code::NoSessionBus } });
     QCOMPARE(run.answer(u"canary-files"_s).code, u"0"_s);
     QCOMPARE(snapshot(sandbox.home()), before); // no plaintext fallback, no file at all
+}
+
+void TestKeychainEnv::noBusAtAddress()
+{
+    // The address is set, but nothing listens there (a session that ended): still "no session bus".
+    Sandbox sandbox;
+    QVERIFY(sandbox.prepare());
+    QProcessEnvironment env = sandbox.environment();
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + sandbox.dir.filePath(u"no-bus-here"_s));
+    const QStringList before = snapshot(sandbox.home());
+    const ChildRun run = runChild(env, {}, u"probe"_s, uniqueAccount(u"deadbus"_s));
+    qInfo() << "child:" << run.lines;
+    QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
+    verifyAnswers(run,
+        { { u"load-before"_s, VaultStatus::Code::NoSessionBus }, { u"store"_s, VaultStatus::Code::NoSessionBus },
+            { u"load"_s, VaultStatus::Code::NoSessionBus }, { u"remove"_s, VaultStatus::Code::NoSessionBus } });
+    QCOMPARE(run.answer(u"canary-files"_s).code, u"0"_s);
+    QCOMPARE(snapshot(sandbox.home()), before);
+}
+
+void TestKeychainEnv::noSecretService()
+{
+    // A working private bus that cannot provide org.freedesktop.secrets: no owner, nothing to activate.
+    Sandbox sandbox;
+    QVERIFY(sandbox.prepare());
+    const QString config = writeBusConfig(sandbox, {});
+    QVERIFY(!config.isEmpty());
+    const QStringList before = snapshot(sandbox.home());
+    const ChildRun run
+        = runChild(sandbox.environment(), bareSession, u"probe"_s, uniqueAccount(u"nosecrets"_s), config);
+    qInfo() << "child:" << run.lines;
+    QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
+    verifyAnswers(run,
+        { { u"load-before"_s, VaultStatus::Code::NoSecretService }, { u"store"_s, VaultStatus::Code::NoSecretService },
+            { u"load"_s, VaultStatus::Code::NoSecretService }, { u"remove"_s, VaultStatus::Code::NoSecretService } });
+    QCOMPARE(run.answer(u"canary-files"_s).code, u"0"_s);
+    QCOMPARE(snapshot(sandbox.home()), before);
 }
 
 void TestKeychainEnv::kwalletMissing()
@@ -476,12 +657,13 @@ void TestKeychainEnv::lockedKeyring()
     const ChildRun run = runChild(sandbox.environment(), lockedSession, u"probe"_s, account);
     qInfo() << "child:" << run.lines;
     QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
-    // The saved tokens read as "not found" — hence the "or the keyring is locked" wording; writing is
-    // refused; removing answers "done" but removes nothing (checked below).
+    // QtKeychain reads the saved tokens as "not found" and has writes refused; the Secret Service says its
+    // collection is locked, so both are "locked", with the next step: unlock it. Removing answers "done" but
+    // removes nothing (checked below).
     verifyAnswers(run,
-        { { u"load-before"_s, VaultStatus::Code::NotFound }, { u"store"_s, VaultStatus::Code::AccessDenied },
-            { u"load"_s, VaultStatus::Code::NotFound }, { u"remove"_s, VaultStatus::Code::Ok } });
-    QVERIFY(run.messages.value(u"load-before"_s).contains(u"or the keyring is locked"_s));
+        { { u"load-before"_s, VaultStatus::Code::Locked }, { u"store"_s, VaultStatus::Code::Locked },
+            { u"load"_s, VaultStatus::Code::Locked }, { u"remove"_s, VaultStatus::Code::Ok } });
+    QVERIFY(run.messages.value(u"store"_s).contains(u"Unlock it"_s));
     QCOMPARE(run.answer(u"canary-files"_s).code, u"0"_s);
     QCOMPARE(snapshot(sandbox.home()), before);
 
@@ -521,6 +703,71 @@ void TestKeychainEnv::stalledKeyring()
     QCOMPARE(run.exitCode, 0);
 }
 
+void TestKeychainEnv::silentSecretService()
+{
+    // org.freedesktop.secrets is owned, on a real bus, by a service that takes every call and never replies.
+    Sandbox sandbox;
+    QVERIFY(sandbox.prepare());
+    const QString config = writeBusConfig(sandbox, u"silent"_s);
+    QVERIFY(!config.isEmpty());
+    const ChildRun run
+        = runChild(sandbox.environment(), bareSession, u"short-deadline"_s, uniqueAccount(u"silent"_s), config);
+    qInfo() << "child:" << run.lines;
+    QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
+    // The child's deadline is 0.5 s: "not answering in time", not D-Bus's own 25 s error as "unavailable".
+    verifyAnswers(run, { { u"load"_s, VaultStatus::Code::TimedOut } });
+    QVERIFY(run.answer(u"load"_s).milliseconds >= 450); // a coarse timer may fire up to 5 % early
+    QCOMPARE(run.answer(u"usable-after"_s).code, u"0"_s);
+}
+
+void TestKeychainEnv::accessDenied()
+{
+    // A Secret Service that refuses (IsLocked) while its collection says it is not locked: "access denied",
+    // neither "locked" nor "unavailable". The real gnome-keyring refuses only when locked, so this one is a fake.
+    Sandbox sandbox;
+    QVERIFY(sandbox.prepare());
+    const QString config = writeBusConfig(sandbox, u"refusing"_s);
+    QVERIFY(!config.isEmpty());
+    const QStringList before = snapshot(sandbox.home());
+    const ChildRun run
+        = runChild(sandbox.environment(), bareSession, u"store-only"_s, uniqueAccount(u"denied"_s), config);
+    qInfo() << "child:" << run.lines;
+    QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
+    verifyAnswers(run, { { u"store"_s, VaultStatus::Code::AccessDenied } });
+    QCOMPARE(run.answer(u"canary-files"_s).code, u"0"_s);
+    QCOMPARE(snapshot(sandbox.home()), before);
+}
+
+void TestKeychainEnv::cliTellsLockedApart()
+{
+    // The real executable's `refresh` reads the stored refresh token from a locked keyring: exit 5 with "unlock
+    // it", and with --json the error object keychain-locked — not "no refresh token stored, log in first".
+    Sandbox sandbox;
+    QVERIFY(sandbox.prepare());
+    const QString username = u"locked-cli-"_s + QUuid::createUuid().toString(QUuid::Id128) + u"@example.com"_s;
+    const ChildRun seed = runChild(sandbox.environment(), unlockedSession, u"seed"_s, uniqueAccount(u"cli"_s));
+    QVERIFY2(seed.finished && seed.exitCode == 0, seed.errors.constData());
+    QVERIFY(QFileInfo::exists(sandbox.home() + u"/.local/share/keyrings/login.keyring"_s));
+
+    QProcess cli;
+    QProcessEnvironment env = sandbox.environment();
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
+    cli.setProcessEnvironment(env);
+    cli.start(u"dbus-run-session"_s,
+        { u"--"_s, u"sh"_s, u"-c"_s, lockedSession, u"kti-keychain-env"_s, QStringLiteral(KTI_EXECUTABLE_PATH),
+            u"refresh"_s, u"--demo"_s, u"--username"_s, username, u"--json"_s });
+    QVERIFY(cli.waitForFinished(childTimeoutMs));
+    const QByteArray out = cli.readAllStandardOutput();
+    const QByteArray err = cli.readAllStandardError();
+    QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 5, QByteArray(out + err).constData());
+    const QJsonObject error = QJsonDocument::fromJson(out).object().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"code"_s).toString(), u"keychain-locked"_s);
+    QCOMPARE(error.value(u"message"_s).toString(), VaultStatus { VaultStatus::Code::Locked }.message());
+    QVERIFY2(err.contains("The keyring is locked. Unlock it"), err.constData());
+    QVERIFY2(!err.contains("log in first"), err.constData());
+}
+
 void TestKeychainEnv::partialStoreLeavesNoMixedSet()
 {
     Sandbox sandbox;
@@ -531,7 +778,7 @@ void TestKeychainEnv::partialStoreLeavesNoMixedSet()
     QVERIFY2(run.finished && run.exitCode == 0, run.errors.constData());
     QCOMPARE(run.answer(u"store-old"_s).code, u"ok"_s);
     QCOMPARE(run.answer(u"locked-mid-store"_s).code, u"1"_s);
-    QCOMPARE(run.answer(u"store-new"_s).code, u"access-denied"_s);
+    QCOMPARE(run.answer(u"store-new"_s).code, u"locked"_s);
 
     // Unlocked again: the old set was deleted before the first new part was written, so the first part
     // alone remains, an incomplete set reported as not found, never new and old tokens mixed.
@@ -548,6 +795,9 @@ int main(int argc, char** argv)
     const QStringList arguments = app.arguments();
     if (arguments.size() == 4 && arguments.at(1) == u"--child") {
         return runChildScenario(arguments.at(2), arguments.at(3));
+    }
+    if (arguments.size() == 3 && arguments.at(1) == u"--fake-secret-service") {
+        return runFakeSecretService(arguments.at(2));
     }
     TestKeychainEnv test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -3,6 +3,7 @@
 #include "version.h"
 
 #include <QDirIterator>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
@@ -11,8 +12,12 @@
 #include <QUrl>
 #include <QUuid>
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(KeychainJobRunner::Facts)
+Q_DECLARE_METATYPE(VaultStatus::Code)
 
 // Real store → load → remove rounds against the Secret Service that scripts/with-keyring starts on a
 // private bus, checked from outside with secret-tool; the memory vault must behave the same, minus
@@ -31,6 +36,9 @@ private Q_SLOTS:
     void keychainAnswersAsynchronously();
     void keychainNewerStoreReplacesAPendingOne();
     void keychainEmptyAccountRefused();
+    void keychainTooLargeRefusedBeforeSending();
+    void classification_data();
+    void classification();
     void memoryRoundTrip_data();
     void memoryRoundTrip();
     void memoryIsNotPersistent();
@@ -183,15 +191,30 @@ void TestTokenVault::statusMessages()
 {
     const QList<VaultStatus::Code> codes { VaultStatus::Code::Ok, VaultStatus::Code::NotFound,
         VaultStatus::Code::Unavailable, VaultStatus::Code::AccessDenied, VaultStatus::Code::TimedOut,
-        VaultStatus::Code::Failed };
+        VaultStatus::Code::Failed, VaultStatus::Code::NoSessionBus, VaultStatus::Code::NoSecretService,
+        VaultStatus::Code::Locked, VaultStatus::Code::TooLarge };
     QStringList messages;
+    QStringList headlines;
+    QStringList jsonCodes;
     for (const VaultStatus::Code code : codes) {
         const VaultStatus status { code };
         QCOMPARE(status.ok(), code == VaultStatus::Code::Ok);
         QVERIFY(!status.message().isEmpty());
         QVERIFY2(!messages.contains(status.message()), qPrintable(status.message()));
         messages.append(status.message());
+        QVERIFY2(!headlines.contains(status.headline()), qPrintable(status.headline()));
+        headlines.append(status.headline());
+        const QString jsonCode = status.toJson().value(u"code"_s).toString();
+        QCOMPARE(jsonCode, u"keychain-"_s + status.codeName());
+        QVERIFY2(!jsonCodes.contains(jsonCode), qPrintable(jsonCode));
+        jsonCodes.append(jsonCode);
+        QCOMPARE(status.toJson().value(u"message"_s).toString(), status.message());
     }
+    QCOMPARE(VaultStatus { VaultStatus::Code::Locked }.toJson().value(u"code"_s).toString(), u"keychain-locked"_s);
+    // Each state names its next step.
+    QVERIFY(VaultStatus { VaultStatus::Code::Locked }.message().contains(u"Unlock it"_s));
+    QVERIFY(VaultStatus { VaultStatus::Code::NoSessionBus }.message().contains(u"dbus-run-session"_s));
+    QVERIFY(VaultStatus { VaultStatus::Code::NoSecretService }.message().contains(u"GNOME Keyring"_s));
     // "Not found" never claims that nothing is saved: a locked keyring reads the same.
     QVERIFY(VaultStatus { VaultStatus::Code::NotFound }.message().contains(u"or the keyring is locked"_s));
 }
@@ -367,6 +390,88 @@ void TestTokenVault::keychainEmptyAccountRefused()
     KeychainVault vault;
     QCOMPARE(
         storeAndWait(vault, QString(), StoredTokens { u"x"_s, u"y"_s, u"z"_s }).status.code, VaultStatus::Code::Failed);
+}
+
+void TestTokenVault::keychainTooLargeRefusedBeforeSending()
+{
+    // One byte over the limit: refused before it is sent, and the earlier set does not stay behind to be paired
+    // with (the store's opening deletes, then its rollback). At the limit exactly, it round-trips.
+    KeychainVault vault;
+    const QString account = uniqueAccount(u"too-large"_s);
+    const StoredTokens earlier { u"earlier-access"_s, u"earlier.jwt.token"_s, u"earlier-refresh"_s };
+    QCOMPARE(storeAndWait(vault, account, earlier).status.code, VaultStatus::Code::Ok);
+
+    QStringList writes;
+    vault.setJobStartHook([&writes](const QString& key, const QString& operation) {
+        if (operation == u"write") {
+            writes.append(key);
+        }
+    });
+    const qsizetype limit = KeychainJobRunner::maxValueBytes;
+    const StoredTokens tooLarge { sized(100, u'a'), sized(limit + 1, u'j'), sized(100, u'r') };
+    const Answer refused = storeAndWait(vault, account, tooLarge);
+    QCOMPARE(refused.status.code, VaultStatus::Code::TooLarge);
+    QCOMPARE(refused.status.codeName(), u"too-large"_s);
+    // The JWT, over the limit, never left the process; the parts before it were written and rolled back.
+    QVERIFY2(!writes.contains(KeychainVault::entryKey(account, u"jwtAccessToken"_s)), qPrintable(writes.join(u' ')));
+    QVERIFY(writes.size() < 3);
+    const Answer afterRefusal = loadAndWait(vault, account);
+    QCOMPARE(afterRefusal.status.code, VaultStatus::Code::NotFound);
+    QVERIFY(afterRefusal.tokens.isEmpty());
+
+    // A multi-byte character counts as its UTF-8 bytes: limit / 2 two-byte characters plus one is over.
+    const StoredTokens wide { QString(limit / 2 + 1, QChar(0x00e9)), u"j"_s, u"r"_s };
+    QCOMPARE(storeAndWait(vault, account, wide).status.code, VaultStatus::Code::TooLarge);
+
+    const StoredTokens atLimit { sized(limit, u'a'), sized(limit, u'j'), sized(limit, u'r') };
+    QCOMPARE(storeAndWait(vault, account, atLimit).status.code, VaultStatus::Code::Ok);
+    const Answer loaded = loadAndWait(vault, account);
+    QCOMPARE(loaded.status.code, VaultStatus::Code::Ok);
+    QVERIFY(loaded.tokens == atLimit);
+    QCOMPARE(removeAndWait(vault, account).status.code, VaultStatus::Code::Ok);
+}
+
+void TestTokenVault::classification_data()
+{
+    // What QtKeychain answered, what the session bus said afterwards, and the one state the user is told.
+    QTest::addColumn<int>("keychainError");
+    QTest::addColumn<KeychainJobRunner::Facts>("facts");
+    QTest::addColumn<VaultStatus::Code>("expected");
+    using Code = VaultStatus::Code;
+    using Facts = KeychainJobRunner::Facts;
+    const Facts notAsked;
+    const Facts unlocked { true, true, true, true, false, false };
+    const Facts locked { true, true, true, true, false, true };
+    const Facts noAddress { true, false, true, false, false, false };
+    const Facts unreachable { true, true, false, false, false, false };
+    const Facts noService { true, true, true, false, false, false };
+    const Facts activatable { true, true, true, false, true, false };
+
+    QTest::newRow("done") << int(QKeychain::NoError) << locked << Code::Ok;
+    QTest::newRow("not found, unlocked") << int(QKeychain::EntryNotFound) << unlocked << Code::NotFound;
+    QTest::newRow("not found, locked") << int(QKeychain::EntryNotFound) << locked << Code::Locked;
+    QTest::newRow("refused, locked: prompt failed or dismissed")
+        << int(QKeychain::AccessDenied) << locked << Code::Locked;
+    QTest::newRow("refused, unlocked") << int(QKeychain::AccessDenied) << unlocked << Code::AccessDenied;
+    QTest::newRow("refused by the user") << int(QKeychain::AccessDeniedByUser) << unlocked << Code::AccessDenied;
+    QTest::newRow("no backend, no bus address")
+        << int(QKeychain::NoBackendAvailable) << noAddress << Code::NoSessionBus;
+    QTest::newRow("other error, bus unreachable") << int(QKeychain::OtherError) << unreachable << Code::NoSessionBus;
+    QTest::newRow("other error, no Secret Service") << int(QKeychain::OtherError) << noService << Code::NoSecretService;
+    QTest::newRow("other error, Secret Service activatable")
+        << int(QKeychain::OtherError) << activatable << Code::Unavailable;
+    QTest::newRow("other error, locked") << int(QKeychain::OtherError) << locked << Code::Locked;
+    QTest::newRow("other error, bus not asked") << int(QKeychain::OtherError) << notAsked << Code::Unavailable;
+    QTest::newRow("refused, bus not asked") << int(QKeychain::AccessDenied) << notAsked << Code::AccessDenied;
+    QTest::newRow("could not delete") << int(QKeychain::CouldNotDeleteEntry) << unlocked << Code::Failed;
+}
+
+void TestTokenVault::classification()
+{
+    QFETCH(int, keychainError);
+    QFETCH(KeychainJobRunner::Facts, facts);
+    QFETCH(VaultStatus::Code, expected);
+    QCOMPARE(KeychainJobRunner::classify(keychainError, facts), expected);
 }
 
 void TestTokenVault::memoryRoundTrip_data()

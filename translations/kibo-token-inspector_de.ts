@@ -1274,10 +1274,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Tokens werden bis zum Beenden im Speicher gehalten</translation>
     </message>
     <message>
-        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
-        <translation>Schlüsselbund nicht verfügbar: Tokens werden bis zum Beenden im Speicher gehalten</translation>
-    </message>
-    <message>
         <source>Kibo has no customer logout endpoint, so the tokens themselves stay valid at Kibo until they expire: the access token until %1, the refresh token until %2.</source>
         <translation>Kibo hat keinen Abmelde-Endpunkt für Kunden, daher bleiben die Tokens selbst bei Kibo gültig, bis sie ablaufen: das Zugriffstoken bis %1, das Aktualisierungstoken bis %2.</translation>
     </message>
@@ -1318,10 +1314,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
         <translation>Der Schlüsselbund konnte nicht zurückgelesen werden (%1), daher ist nicht belegt, dass das Aktualisierungstoken entfernt ist.</translation>
     </message>
     <message>
-        <source>Keychain unavailable</source>
-        <translation>Schlüsselbund nicht verfügbar</translation>
-    </message>
-    <message>
         <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
         <translation>Die Tokens der Sitzung wurden hier gelöscht und ihr Eintrag im Schlüsselbund entfernt.</translation>
     </message>
@@ -1336,6 +1328,11 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>This attempt closed the session of %1 held in this tab: their ticket is no longer shown or refreshed here. Their tokens were not kept in the keychain.</source>
         <translation>Dieser Versuch hat die Sitzung von %1 in diesem Tab geschlossen: Das Ticket wird hier nicht mehr angezeigt oder aktualisiert. Die Tokens wurden nicht im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1: tokens are kept in memory until you quit</source>
+        <extracomment>%1 is why the keychain failed, e.g. &quot;Keyring locked&quot; (VaultStatus::headline)</extracomment>
+        <translation>%1: Tokens werden bis zum Beenden im Speicher gehalten</translation>
     </message>
 </context>
 <context>
@@ -7740,12 +7737,68 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher können die Tokens nicht darin gespeichert werden.</translation>
     </message>
     <message>
-        <source>The system keyring refused access, perhaps because it is locked, so the tokens cannot be saved in it.</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert, vielleicht weil er gesperrt ist, daher können die Tokens nicht darin gespeichert werden.</translation>
-    </message>
-    <message>
         <source>The system keyring did not answer in time. It will not be asked again until the app restarts, so the tokens cannot be saved in it.</source>
         <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet. Er wird bis zum Neustart der App nicht mehr gefragt, daher können die Tokens nicht darin gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused access to this app&apos;s entries. Allow the app in your keyring manager and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf die Einträge dieser App verweigert. Erlauben Sie der App den Zugriff in Ihrer Schlüsselbundverwaltung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus, so no keyring can be reached. Start the app from your desktop session (or inside “dbus-run-session”) and try again.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus, daher ist kein Schlüsselbund erreichbar. Starten Sie die App aus Ihrer Desktop-Sitzung (oder innerhalb von „dbus-run-session“) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No Secret Service keyring runs on the session bus, and none can be started. Install or start one (GNOME Keyring, KeePassXC or KWallet) and try again.</source>
+        <translation>Auf dem Sitzungsbus läuft kein Secret-Service-Schlüsselbund, und keiner kann gestartet werden. Installieren oder starten Sie einen (GNOME Keyring, KeePassXC oder KWallet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (e.g. in Passwords and Keys / your desktop&apos;s keyring prompt) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (z. B. in „Passwörter und Verschlüsselung“ bzw. in der Schlüsselbund-Abfrage Ihres Desktops) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A token is too large for the keyring, so nothing was sent to it; the tokens are kept in memory until you quit.</source>
+        <translation>Ein Token ist zu groß für den Schlüsselbund, daher wurde nichts an ihn gesendet; die Tokens werden bis zum Beenden im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Keyring ready</source>
+        <translation>Schlüsselbund bereit</translation>
+    </message>
+    <message>
+        <source>Nothing saved in the keyring</source>
+        <translation>Nichts im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Keyring access denied</source>
+        <translation>Zugriff auf den Schlüsselbund verweigert</translation>
+    </message>
+    <message>
+        <source>Keyring not answering</source>
+        <translation>Schlüsselbund antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Keyring error</source>
+        <translation>Schlüsselbund-Fehler</translation>
+    </message>
+    <message>
+        <source>No session bus</source>
+        <translation>Kein Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>No Secret Service</source>
+        <translation>Kein Secret Service</translation>
+    </message>
+    <message>
+        <source>Keyring locked</source>
+        <translation>Schlüsselbund gesperrt</translation>
+    </message>
+    <message>
+        <source>Token too large for the keyring</source>
+        <translation>Token zu groß für den Schlüsselbund</translation>
     </message>
 </context>
 <context>

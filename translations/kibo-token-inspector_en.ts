@@ -1257,10 +1257,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keychain unavailable: tokens are kept in memory until you quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kibo has no customer logout endpoint, so the tokens themselves stay valid at Kibo until they expire: the access token until %1, the refresh token until %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,10 +1297,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The session&apos;s tokens were cleared here and its keychain entry removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,6 +1310,11 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>This attempt closed the session of %1 held in this tab: their ticket is no longer shown or refreshed here. Their tokens were not kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tokens are kept in memory until you quit</source>
+        <extracomment>%1 is why the keychain failed, e.g. &quot;Keyring locked&quot; (VaultStatus::headline)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7708,11 +7705,67 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keyring refused access, perhaps because it is locked, so the tokens cannot be saved in it.</source>
+        <source>The system keyring did not answer in time. It will not be asked again until the app restarts, so the tokens cannot be saved in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keyring did not answer in time. It will not be asked again until the app restarts, so the tokens cannot be saved in it.</source>
+        <source>The system keyring refused access to this app&apos;s entries. Allow the app in your keyring manager and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus, so no keyring can be reached. Start the app from your desktop session (or inside “dbus-run-session”) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Secret Service keyring runs on the session bus, and none can be started. Install or start one (GNOME Keyring, KeePassXC or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (e.g. in Passwords and Keys / your desktop&apos;s keyring prompt) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is too large for the keyring, so nothing was sent to it; the tokens are kept in memory until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing saved in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Secret Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token too large for the keyring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

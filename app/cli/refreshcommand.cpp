@@ -113,7 +113,9 @@ int RefreshCommand::run(const QStringList& arguments)
             return CliRunner::UsageError;
         }
         if (!loaded.status.ok()) {
-            CliOutput::err(tr("The stored refresh token could not be read: %1").arg(loaded.status.message()));
+            TicketCall::printKeychainFailure(
+                tr("The stored refresh token could not be read: %1").arg(loaded.status.message()), loaded.status,
+                parser.isSet(u"json"_s));
             return CliRunner::KeychainFailure;
         }
         refreshToken = loaded.tokens.refreshToken;

@@ -7,6 +7,9 @@
 #include "vault/keychainvault.h"
 
 #include <QEventLoop>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
 
 AuthTicketResult TicketCall::wait(AuthTicketClient& client, const std::function<void()>& start)
 {
@@ -58,4 +61,12 @@ VaultStatus TicketCall::store(KeychainVault& vault, const QString& account, cons
     vault.store(account, tokens);
     loop.exec();
     return status;
+}
+
+void TicketCall::printKeychainFailure(const QString& sentence, const VaultStatus& status, bool json)
+{
+    CliOutput::err(sentence);
+    if (json) {
+        CliOutput::json({ { u"error"_s, status.toJson() } });
+    }
 }

@@ -26,4 +26,7 @@ public:
     };
     static Loaded load(KeychainVault& vault, const QString& account);
     static VaultStatus store(KeychainVault& vault, const QString& account, const StoredTokens& tokens);
+    // A keychain failure that ends the command before anything was printed: the sentence on standard error and,
+    // with --json, {"error": {"code": "keychain-<state>", "message"}} on standard output.
+    static void printKeychainFailure(const QString& sentence, const VaultStatus& status, bool json);
 };

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -63,6 +64,11 @@ public:
         const QString& value, QObject* context, KeychainDone done)
         = 0;
     virtual void startKeychainJob(QObject* job) = 0;
+    // After a failed keychain job only: what the session bus says (KeychainJobRunner::Facts), within deadline.
+    // done is called once from the event loop, unless context is gone. Never touches D-Bus when
+    // DBUS_SESSION_BUS_ADDRESS is unset (no autolaunch), and never on another platform (facts not probed).
+    using KeychainProbeDone = std::function<void(const KeychainJobRunner::Facts& facts)>;
+    virtual void probeKeychain(QObject* context, std::chrono::milliseconds deadline, KeychainProbeDone done) = 0;
 
     // Keys and signatures (KeyLoader::fromPem/fromJwk, JwsVerifier): OpenSSL 3 libcrypto.
     virtual KeyLoadResult keyFromPem(QByteArrayView pem, const QString& source) = 0;

@@ -9,6 +9,7 @@
 #include "kibo/networkkibocall.h"
 #include "kibo/settingsproxy.h"
 #include "services/services.h"
+#include "vault/secretserviceprobe.h"
 
 #include <QNetworkAccessManager>
 #include <qt6keychain/keychain.h>
@@ -82,6 +83,11 @@ public:
     }
 
     void startKeychainJob(QObject* job) override { static_cast<QKeychain::Job*>(job)->start(); }
+
+    void probeKeychain(QObject* context, std::chrono::milliseconds deadline, KeychainProbeDone done) override
+    {
+        SecretServiceProbe::start(context, deadline, std::move(done));
+    }
 
     KeyLoadResult keyFromPem(QByteArrayView pem, const QString& source) override
     {

@@ -485,7 +485,8 @@ void CustomerSession::onStored(const QString& account, const VaultStatus& status
     } else if (status.ok()) {
         setVaultStatus(tr("Tokens are kept in memory until you quit"), status.message());
     } else {
-        setVaultStatus(tr("Keychain unavailable: tokens are kept in memory until you quit"), status.message());
+        //: %1 is why the keychain failed, e.g. "Keyring locked" (VaultStatus::headline)
+        setVaultStatus(tr("%1: tokens are kept in memory until you quit").arg(status.headline()), status.message());
     }
     Q_EMIT tokensStored(status);
 }
@@ -571,7 +572,7 @@ void CustomerSession::onLoaded(const QString& account, const StoredTokens& token
     } else {
         proof = tr("The keychain could not be read back (%1), so it is not proven that the refresh token is gone.")
                     .arg(status.message());
-        setVaultStatus(tr("Keychain unavailable"), status.message());
+        setVaultStatus(status.headline(), status.message());
     }
     m_forgetReport
         = tr("The session's tokens were cleared here and its keychain entry removed.") + u' ' + validity + u' ' + proof;

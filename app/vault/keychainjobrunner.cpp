@@ -110,6 +110,30 @@ VaultStatus::Code KeychainJobRunner::statusCode(int keychainError)
     return VaultStatus::Code::Failed;
 }
 
+VaultStatus::Code KeychainJobRunner::classify(int keychainError, const Facts& facts)
+{
+    const VaultStatus::Code code = statusCode(keychainError);
+    if (code == VaultStatus::Code::Ok || !facts.probed) {
+        return code;
+    }
+    switch (code) {
+    case VaultStatus::Code::NotFound:
+    case VaultStatus::Code::AccessDenied:
+        // A locked collection hides its items from reads and refuses writes once its unlock prompt failed or
+        // was dismissed (reliability.md): the answer is "unlock it", not "nothing saved" or "refused".
+        return facts.collectionLocked ? VaultStatus::Code::Locked : code;
+    default:
+        break;
+    }
+    if (!facts.busAddressSet || !facts.busReachable) {
+        return VaultStatus::Code::NoSessionBus;
+    }
+    if (!facts.secretServiceOwned && !facts.secretServiceActivatable) {
+        return VaultStatus::Code::NoSecretService;
+    }
+    return facts.collectionLocked ? VaultStatus::Code::Locked : code;
+}
+
 void KeychainJobRunner::enqueue(Entry entry)
 {
     if (entry.continuation) {
@@ -153,6 +177,12 @@ void KeychainJobRunner::startNext()
     }
 
     const Job& request = *m_current.job;
+    if (request.operation == Operation::Write && request.value.toUtf8().size() > maxValueBytes) {
+        qCInfo(lcVault) << "write" << request.key << "refused:" << request.value.toUtf8().size()
+                        << "bytes is over the limit of" << maxValueBytes;
+        complete(VaultStatus { VaultStatus::Code::TooLarge }, {});
+        return;
+    }
     // Not parented to the runner: see the destructor. It deletes itself when it finishes, and never falls back to
     // storing the secret in clear text (reliability.md).
     QObject* job = Services::instance().newKeychainJob(request.operation, QStringLiteral(KTI_APP_ID), request.key,
@@ -174,13 +204,34 @@ void KeychainJobRunner::onJobFinished(QObject* job, int error, const QString& er
     }
     m_hardLimitTimer.stop();
     m_job.clear();
-    const VaultStatus status { statusCode(error) };
-    if (!status.ok()) {
-        // The error text may come from D-Bus or a backend; it holds key names at most, never values.
-        qCInfo(lcVault) << operationName(m_current.job->operation) << m_current.job->key << "failed: keychain error"
-                        << error << errorString;
+    const VaultStatus::Code code = statusCode(error);
+    if (code == VaultStatus::Code::Ok) {
+        complete(VaultStatus {}, m_current.job->operation == Operation::Read ? text : QString());
+        return;
     }
-    complete(status, status.ok() && m_current.job->operation == Operation::Read ? text : QString());
+    if (code == VaultStatus::Code::NotFound && m_current.job->operation == Operation::Delete) {
+        complete(VaultStatus { code }, {}); // nothing to delete: what a delete wants, nothing to ask the bus
+        return;
+    }
+    // The error text may come from D-Bus or a backend; it holds key names at most, never values.
+    qCInfo(lcVault) << operationName(m_current.job->operation) << m_current.job->key << "failed: keychain error"
+                    << error << errorString;
+    // Why it failed: a look at the bus, under its own deadline, answered on the event loop.
+    m_probing = true;
+    Services::instance().probeKeychain(
+        this, probeDeadline, [this, error](const Facts& facts) { onProbed(error, facts); });
+}
+
+void KeychainJobRunner::onProbed(int error, const Facts& facts)
+{
+    if (!m_probing) {
+        return;
+    }
+    m_probing = false;
+    const VaultStatus status { classify(error, facts) };
+    qCInfo(lcVault) << operationName(m_current.job->operation) << m_current.job->key << "classified as"
+                    << status.codeName() << (facts.probed ? "after asking the bus" : "without asking the bus");
+    complete(status, {});
 }
 
 void KeychainJobRunner::onHardLimit()

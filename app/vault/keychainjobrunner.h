@@ -17,7 +17,9 @@
 // job behind the others, runNext() (from a job's callback) its next one ahead of them, so requests never
 // interleave. Answers always come from the event loop, never from inside run(). A running job outlives
 // its runner safely (qtkeychain#261); nothing touches the keychain before the first job, and never the
-// insecure fallback (reliability.md).
+// insecure fallback (reliability.md). A job that fails is followed by a short look at the session bus
+// (Services::probeKeychain, under its own deadline) so classify() can tell the keychain's states apart; a value
+// over maxValueBytes is refused as TooLarge before any job starts.
 class KeychainJobRunner final : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,23 @@ public:
         QString key;
         QString value; // what a write stores
     };
+    // What the session bus says after a failed job (Linux: D-Bus and the Secret Service). probed is false where
+    // nothing could be asked (another platform, or the probe itself ran past its deadline).
+    struct Facts
+    {
+        bool probed = false;
+        bool busAddressSet = true; // DBUS_SESSION_BUS_ADDRESS is set
+        bool busReachable = true; // a connection to it was made
+        bool secretServiceOwned = false; // org.freedesktop.secrets has an owner
+        bool secretServiceActivatable = false; // the bus can start one
+        bool collectionLocked = false; // the default collection says Locked
+    };
+    // The largest value a write sends, in UTF-8 bytes: four times the largest round-trip (16 KiB), far above any
+    // token Kibo issues. Larger values are refused before anything is sent.
+    static constexpr qsizetype maxValueBytes = 64 * 1024;
+    // How long the look at the session bus after a failed job may take.
+    static constexpr std::chrono::milliseconds probeDeadline { 1000 };
+
     // text: what a read job read; empty unless status is ok.
     using Done = std::function<void(const VaultStatus& status, const QString& text)>;
 
@@ -62,8 +81,11 @@ public:
 
     // "store", "load" or "remove", for the log.
     static const char* requestName(Request request);
-    // A QKeychain::Error as a vault status code.
+    // A QKeychain::Error as a vault status code, before the bus was asked.
     static VaultStatus::Code statusCode(int keychainError);
+    // The one classification of a failed job: QtKeychain's error refined by what the bus says (a locked
+    // collection, no bus, no Secret Service). Without facts it is statusCode().
+    static VaultStatus::Code classify(int keychainError, const Facts& facts);
 
     // Tests only: called just before each keychain job starts, with its entry key and "read", "write" or
     // "delete", so a test can bring about a real fault (say, lock the keyring) at an exact point.
@@ -86,6 +108,7 @@ private:
     void scheduleNext();
     void startNext();
     void onJobFinished(QObject* job, int error, const QString& errorString, const QString& text);
+    void onProbed(int error, const Facts& facts);
     void onHardLimit();
     void complete(VaultStatus status, const QString& text);
     void setWaiting(bool isWaiting);
@@ -97,6 +120,7 @@ private:
     bool m_unusable = false;
     bool m_waiting = false;
     bool m_inCallback = false;
+    bool m_probing = false; // a failed job's look at the bus runs
     qsizetype m_continuations = 0; // next steps queued by the running callback
     QPointer<QObject> m_job; // a QKeychain::Job, made by the services module
     QTimer m_waitingTimer;
