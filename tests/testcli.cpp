@@ -262,7 +262,10 @@ void TestCli::seededCustomers()
     if (username == u"mfa@example.com"_s) {
         QCOMPARE(json.value(u"requires2FA"_s).toBool(), true);
         QVERIFY(!json.contains(u"jwt"_s));
-        QVERIFY(result.err.contains("--otp-stdin"));
+        // A challenge left unanswered is a failure: its error says how to answer it.
+        const QJsonObject error = json.value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"code"_s).toString(), u"two-factor-required"_s);
+        QVERIFY(error.value(u"message"_s).toString().contains(u"--otp-stdin"_s));
     }
 }
 
@@ -639,9 +642,10 @@ void TestCli::tenantLookup()
         = runCli(QStringList { u"tenant"_s, u"--tenant"_s, u"424242"_s, u"--json"_s } + custom, secret);
     QCOMPARE(unknownJson.json().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"tenantDiscovery"_s);
     QCOMPARE(unknownJson.json().value(u"error"_s).toObject().value(u"discovery"_s).toString(), u"tenant-unknown"_s);
-    // Kibo's own words stay Kibo's: the message is the server's, our explanation is the diagnosis.
-    QCOMPARE(unknownJson.json().value(u"error"_s).toObject().value(u"message"_s).toString(),
+    // Kibo's own words stay Kibo's, as serverMessage; the message is ours, the diagnosis' cause.
+    QCOMPARE(unknownJson.json().value(u"error"_s).toObject().value(u"serverMessage"_s).toString(),
         u"Item not found: tenant 424242"_s);
+    QCOMPARE(unknownJson.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"tenant-unknown"_s);
 
     const CliResult wrongSite = runCli(QStringList { u"login"_s, u"--tenant"_s, u"100001"_s, u"--site"_s, u"99"_s,
                                            u"--username"_s, Ada, u"--password-stdin"_s, u"--no-store"_s }

@@ -313,10 +313,12 @@ void TestCliRefresh::keychainFailure()
     environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/kti-no-bus"_s);
     const CliResult result = runCli(target(u"refresh"_s, { u"--username"_s, Ada, u"--json"_s }), {}, environment);
     QCOMPARE(result.exitCode, 5);
-    QVERIFY2(result.err.contains("could not be read"), result.err.constData());
-    // Its own message and --json code: no session bus, not "unavailable" or "locked".
-    QVERIFY2(result.err.contains("There is no D-Bus session bus"), result.err.constData());
-    QCOMPARE(result.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"keychain-no-session-bus"_s);
+    // Its own message and --json code: no session bus, not "unavailable" or "locked" (with --json, on stdout alone).
+    const QJsonObject error = result.json().value(u"error"_s).toObject();
+    const QString message = error.value(u"message"_s).toString();
+    QVERIFY2(message.contains(u"could not be read"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"There is no D-Bus session bus"_s), qPrintable(message));
+    QCOMPARE(error.value(u"code"_s).toString(), u"keychain-no-session-bus"_s);
 }
 
 void TestCliRefresh::anonymousIsNeverStored()

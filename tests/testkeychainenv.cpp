@@ -763,9 +763,9 @@ void TestKeychainEnv::cliTellsLockedApart()
     QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 5, QByteArray(out + err).constData());
     const QJsonObject error = QJsonDocument::fromJson(out).object().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"code"_s).toString(), u"keychain-locked"_s);
-    QCOMPARE(error.value(u"message"_s).toString(), VaultStatus { VaultStatus::Code::Locked }.message());
-    QVERIFY2(err.contains("The keyring is locked. Unlock it"), err.constData());
-    QVERIFY2(!err.contains("log in first"), err.constData());
+    const QString message = error.value(u"message"_s).toString();
+    QVERIFY2(message.contains(VaultStatus { VaultStatus::Code::Locked }.message()), qPrintable(message));
+    QVERIFY2(!message.contains(u"log in first"_s), qPrintable(message));
 }
 
 void TestKeychainEnv::partialStoreLeavesNoMixedSet()

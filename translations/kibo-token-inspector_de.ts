@@ -7040,18 +7040,6 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
         <source>tenant looks the tenant up at its home host; drop --api-host (it overrides the lookup).</source>
         <translation>tenant schlägt den Mandanten an seinem Home-Host nach; lassen Sie --api-host weg (es ersetzt das Nachschlagen).</translation>
     </message>
-    <message>
-        <source>Next step: %1</source>
-        <translation>Nächster Schritt: %1</translation>
-    </message>
-    <message>
-        <source>Correlation id: %1</source>
-        <translation>Korrelations-ID: %1</translation>
-    </message>
-    <message>
-        <source>Kibo said: %1</source>
-        <translation>Kibo meldete: %1</translation>
-    </message>
 </context>
 <context>
     <name>TextFile</name>
@@ -7240,6 +7228,10 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
             <numerusform>Payload (%n Byte, kein Text, hexadezimal):</numerusform>
             <numerusform>Payload (%n Bytes, kein Text, hexadezimal):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The call to Kibo failed.</source>
+        <translation>Der Aufruf an Kibo ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -7870,6 +7862,10 @@ Mit --secret-stdin ist das Geheimnis die erste Zeile der Standardeingabe; ein vo
     <message>
         <source>No usable key was found.</source>
         <translation>Es wurde kein verwendbarer Schlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>The signature was not verified.</source>
+        <translation>Die Signatur wurde nicht verifiziert.</translation>
     </message>
 </context>
 <context>

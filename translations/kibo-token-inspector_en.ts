@@ -7008,18 +7008,6 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
         <source>tenant looks the tenant up at its home host; drop --api-host (it overrides the lookup).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correlation id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kibo said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TextFile</name>
@@ -7208,6 +7196,10 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
             <numerusform>Payload (%n byte, not text, in hexadecimal):</numerusform>
             <numerusform>Payload (%n bytes, not text, in hexadecimal):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The call to Kibo failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7833,6 +7825,10 @@ With --secret-stdin the secret is the first line of standard input; a token read
     </message>
     <message>
         <source>No usable key was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was not verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,12 +28,10 @@ int AnonymousCommand::run(const QStringList& arguments)
     CliTarget target;
     QString error;
     if (!target.configure(parser, &error)) {
-        CliOutput::err(error);
-        return target.failureExitCode();
+        return CliOutput::fail(target.failureExitCode(), target.failureCode(), error);
     }
     if (!target.start(&error)) {
-        CliOutput::err(error);
-        return CliRunner::NetworkFailure;
+        return CliOutput::fail(CliRunner::NetworkFailure, u"demo-unavailable"_s, error);
     }
 
     QObject owner; // of the manager, which the services module makes
@@ -42,7 +40,9 @@ int AnonymousCommand::run(const QStringList& arguments)
     target.prepare(*network, client);
     const AuthTicketResult result
         = TicketCall::wait(client, [&] { client.anonymous(parser.value(u"response-fields"_s)); });
-    TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));
-    const AuthTicketOutcome outcome(result);
-    return outcome.isFailure() ? outcome.error().cliExitCode() : CliRunner::Success;
+    if (result.error.isError()) {
+        return TicketCall::fail(result, parser.isSet(u"show-secrets"_s));
+    }
+    TicketCall::print(result, parser.isSet(u"show-secrets"_s));
+    return CliRunner::Success;
 }

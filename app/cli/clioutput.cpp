@@ -1,6 +1,9 @@
 #include "clioutput.h"
 
+#include "cli/clirunner.h"
+#include "kibo/kiboerror.h"
 #include "secrets/secretpolicy.h"
+#include "vault/vaultstatus.h"
 
 #include <QJsonDocument>
 #include <cstdio>
@@ -8,6 +11,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+bool g_jsonRequested = false;
 
 void write(FILE* stream, const QString& text)
 {
@@ -34,6 +39,84 @@ void CliOutput::err(const QString& text)
 void CliOutput::json(const QJsonObject& object)
 {
     write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+void CliOutput::setJsonRequested(bool requested)
+{
+    g_jsonRequested = requested;
+}
+
+bool CliOutput::jsonRequested()
+{
+    return g_jsonRequested;
+}
+
+QJsonObject CliOutput::errorObject(const QString& code, const QString& message, const QJsonObject& details)
+{
+    QJsonObject error { { u"code"_s, code }, { u"message"_s, message } };
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        if (!it.value().isUndefined() && it.key() != u"code"_s && it.key() != u"message"_s) {
+            error.insert(it.key(), it.value());
+        }
+    }
+    return error;
+}
+
+int CliOutput::fail(int exitCode, const QString& code, const QString& message, const QJsonObject& details,
+    const QJsonObject& alongside, const QString& text)
+{
+    Q_ASSERT(exitCode != 0 && !code.isEmpty() && !message.isEmpty());
+    if (g_jsonRequested) {
+        QJsonObject object = alongside;
+        object.insert(u"error"_s, errorObject(code, message, details));
+        json(object);
+    } else {
+        err(text.isEmpty() ? message : text);
+    }
+    return exitCode;
+}
+
+int CliOutput::failKeychain(const VaultStatus& status, const QString& message)
+{
+    return fail(CliRunner::KeychainFailure, status.errorCode(), message);
+}
+
+QString CliOutput::kiboCode(const KiboError& error)
+{
+    switch (error.kind) {
+    case KiboError::Kind::None:
+        break;
+    case KiboError::Kind::ConnectionRefused:
+        return u"connection-refused"_s;
+    case KiboError::Kind::HostNotFound:
+        return u"host-not-found"_s;
+    case KiboError::Kind::Timeout:
+        return u"network-timeout"_s;
+    case KiboError::Kind::Cancelled:
+        return u"cancelled"_s;
+    case KiboError::Kind::Tls:
+        return u"tls"_s;
+    case KiboError::Kind::Redirect:
+        return u"redirect"_s;
+    case KiboError::Kind::Network:
+        return u"network"_s;
+    case KiboError::Kind::Proxy:
+        return u"proxy"_s;
+    case KiboError::Kind::HttpKibo:
+        return u"kibo-refused"_s;
+    case KiboError::Kind::Throttled:
+        return u"throttled"_s;
+    case KiboError::Kind::HttpOther:
+        return u"http-error"_s;
+    case KiboError::Kind::NotKibo:
+        return u"not-kibo"_s;
+    case KiboError::Kind::TooLarge:
+        return u"too-large"_s;
+    case KiboError::Kind::TenantDiscovery:
+        // tenant-unknown, tenant-forbidden, no-domain, site-unknown
+        return error.detail.isEmpty() ? u"tenant-lookup"_s : error.detail;
+    }
+    return u"failed"_s;
 }
 
 QString CliOutput::redacted(const QString& kind, const QString& secret)

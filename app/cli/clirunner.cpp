@@ -31,20 +31,31 @@ int unknownCommand(const QStringList& arguments)
     const QString word = arguments.value(1);
     const QString suggestion = CliCommands::nearest(word);
     const QString message = CliRunner::tr("unknown command '%1'").arg(echoed(word));
-    if (arguments.contains(u"--json"_s)) {
-        CliOutput::json({ { u"error"_s,
-            QJsonObject { { u"code"_s, u"unknown-command"_s }, { u"message"_s, message },
-                { u"suggestion"_s,
-                    suggestion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(suggestion) } } } });
-        return CliRunner::UsageError;
-    }
     QStringList lines { message };
     if (!suggestion.isEmpty()) {
         lines.append(CliRunner::tr("Did you mean '%1'?").arg(suggestion));
     }
     lines.append(CliRunner::tr("Run 'kibo-token-inspector --help' for the commands."));
-    CliOutput::err(lines.join(u'\n'));
-    return CliRunner::UsageError;
+    return CliOutput::fail(CliRunner::UsageError, u"unknown-command"_s, message,
+        { { u"suggestion"_s, suggestion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(suggestion) } }, {},
+        lines.join(u'\n'));
+}
+
+// Whether the run answers in JSON: --json before any "--", for a command that takes it or a word that is none.
+bool jsonRequested(const QStringList& arguments, const CliCommands::Command* command)
+{
+    if (command && !command->shared.testFlag(CliCommands::Shared::Json)) {
+        return false;
+    }
+    for (const QString& argument : arguments) {
+        if (argument == u"--"_s) {
+            return false;
+        }
+        if (argument == u"--json"_s) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -70,7 +81,9 @@ int CliRunner::run(const QStringList& arguments)
         CliOutput::out(CliCommands::usage());
         return Success;
     }
-    if (const CliCommands::Command* found = CliCommands::find(command)) {
+    const CliCommands::Command* found = CliCommands::find(command);
+    CliOutput::setJsonRequested(jsonRequested(arguments, found));
+    if (found) {
         return found->run(arguments);
     }
     return unknownCommand(arguments);

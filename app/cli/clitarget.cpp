@@ -188,6 +188,7 @@ bool CliTarget::configure(const QCommandLineParser& parser, QString* error)
     }
     const std::optional<QString> secret = SecretInput::readLine(tr("the client secret"), error);
     if (!secret) {
+        m_failureCode = u"input-unreadable"_s;
         return false;
     }
     m_clientSecret = *secret;
@@ -218,6 +219,7 @@ bool CliTarget::configureProfile(const QCommandLineParser& parser, QString* erro
     if (parser.isSet(u"client-secret-stdin"_s)) {
         const std::optional<QString> secret = SecretInput::readLine(tr("the client secret"), error);
         if (!secret) {
+            m_failureCode = u"input-unreadable"_s;
             return false;
         }
         m_clientSecret = *secret;
@@ -241,12 +243,14 @@ bool CliTarget::configureProfile(const QCommandLineParser& parser, QString* erro
         *error = tr("No client secret is stored for the profile “%1” at %2; store it with “kibo-token-inspector "
                     "profile set-secret NAME” (the secret on standard input), or give --client-secret-stdin.")
                      .arg(m_profile.name, ClientSecretStore::boundHost(m_profile));
+        m_failureCode = u"no-client-secret"_s;
         return false;
     }
     if (!status.ok()) {
         *error
             = tr("The client secret of the profile “%1” could not be read: %2").arg(m_profile.name, status.message());
         m_failureExitCode = CliRunner::KeychainFailure;
+        m_failureCode = status.errorCode();
         return false;
     }
     m_clientSecret = loadedSecret;

@@ -38,6 +38,8 @@ public:
     // which exit code fits (usage error, or keychain failure).
     bool configure(const QCommandLineParser& parser, QString* error);
     int failureExitCode() const { return m_failureExitCode; }
+    // The failure's code in the CLI contract: usage, no-client-secret or keychain-….
+    QString failureCode() const { return m_failureCode; }
 
     // Starts the in-process demo tenant for --demo. Returns false with a message on failure.
     bool start(QString* error);
@@ -66,6 +68,7 @@ private:
     QString m_clientSecret;
     std::unique_ptr<DemoTenant> m_demo;
     int m_failureExitCode = 2; // CliRunner::UsageError
+    QString m_failureCode = QStringLiteral("usage");
 
     bool configureProfile(const QCommandLineParser& parser, QString* error);
     void rememberTenantFoundBy(AuthTicketClient& client) const;

@@ -14,8 +14,7 @@ std::optional<int> CommandParser::parse(
     QCommandLineParser& parser, const QStringList& arguments, const QString& noPositional)
 {
     if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, parser.errorText().trimmed());
     }
     if (parser.isSet(u"help"_s)) {
         CliOutput::out(parser.helpText());
@@ -23,8 +22,7 @@ std::optional<int> CommandParser::parse(
     }
     // The first positional argument is the command itself.
     if (!noPositional.isEmpty() && parser.positionalArguments().size() > 1) {
-        CliOutput::err(noPositional);
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, noPositional);
     }
     return std::nullopt;
 }
@@ -36,7 +34,6 @@ std::optional<QByteArray> CommandParser::readToken(const QString& source)
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        CliOutput::err(QCoreApplication::translate("CommandParser", "Standard input could not be read."));
         return std::nullopt;
     }
     QByteArray input = in.read(JwtDecoder::MaxInputBytes + 3);
@@ -46,4 +43,10 @@ std::optional<QByteArray> CommandParser::readToken(const QString& source)
         input.chop(1);
     }
     return input;
+}
+
+int CommandParser::failUnreadableInput()
+{
+    return CliOutput::fail(CliRunner::UsageError, u"input-unreadable"_s,
+        QCoreApplication::translate("CommandParser", "Standard input could not be read."));
 }

@@ -7,7 +7,7 @@
 class QCommandLineParser;
 
 // What every command's parsing shares: parse the arguments, answer --help on standard output, and turn
-// an unknown or incomplete option into a usage error on standard error.
+// an unknown or incomplete option into a usage failure (CliOutput::fail).
 class CommandParser
 {
 public:
@@ -19,6 +19,8 @@ public:
 
     // The token of decode and verify: the argument itself, or standard input for "-". Reads one byte past
     // the decoder's cap (so that it can say the input is too large) and drops the line end that echo and
-    // files add. std::nullopt, with the reason on standard error, when standard input cannot be read.
+    // files add. std::nullopt when standard input cannot be read: then return failUnreadableInput().
     static std::optional<QByteArray> readToken(const QString& source);
+    // The usage failure "input-unreadable" (exit 2), through CliOutput::fail.
+    static int failUnreadableInput();
 };

@@ -7,6 +7,7 @@
 #include "cli/ticketreport.h"
 #include "clock.h"
 #include "jwt/jwtdecoder.h"
+#include "jwt/tokennotice.h"
 
 #include <QCommandLineParser>
 
@@ -25,29 +26,44 @@ int DecodeCommand::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 2) {
-        CliOutput::err(tr("decode takes one token at most."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, tr("decode takes one token at most."));
     }
 
     const std::optional<QByteArray> input = CommandParser::readToken(positional.value(1, u"-"_s));
     if (!input) {
-        return CliRunner::UsageError;
+        return CommandParser::failUnreadableInput();
     }
     const DecodedToken token = JwtDecoder::decode(*input);
     // An opaque token is recognised but holds nothing to decode: for a script that is "not understood".
     const bool decoded = token.kind == DecodedToken::Kind::Jws || token.kind == DecodedToken::Kind::Jwe;
-    if (parser.isSet(u"json"_s)) {
-        CliOutput::json(QJsonObject { { u"jwt"_s, TicketReport::jwtJson(token) } });
-    } else if (decoded) {
-        CliOutput::out(TicketReport::jwtText(token, Clock::system()->now()));
-    } else {
-        QStringList lines { token.kind == DecodedToken::Kind::Opaque
-                ? tr("This is an opaque token, not a JWT: there is nothing in it to decode.")
-                : tr("This is not a token that can be decoded.") };
-        for (const TokenNotice& notice : token.notices) {
-            lines << notice.text;
+    if (decoded) {
+        if (CliOutput::jsonRequested()) {
+            CliOutput::json(QJsonObject { { u"jwt"_s, TicketReport::jwtJson(token) } });
+        } else {
+            CliOutput::out(TicketReport::jwtText(token, Clock::system()->now()));
         }
-        CliOutput::err(lines.join(u'\n'));
+        return CliRunner::Success;
     }
-    return decoded ? CliRunner::Success : CliRunner::NotUnderstood;
+    const bool opaque = token.kind == DecodedToken::Kind::Opaque;
+    QString message = opaque ? tr("This is an opaque token, not a JWT: there is nothing in it to decode.")
+                             : tr("This is not a token that can be decoded.");
+    QStringList lines { message };
+    // The first error says why (else the first notice): its code is the decoder's own (empty, bad-base64url,
+    // bad-json, invalid-utf8, …), its text the reason in words.
+    const TokenNotice* why = nullptr;
+    for (const TokenNotice& notice : token.notices) {
+        lines << notice.text;
+        if (!why
+            || (why->severity != TokenNotice::Severity::Error && notice.severity == TokenNotice::Severity::Error)) {
+            why = &notice;
+        }
+    }
+    QJsonObject details;
+    if (why && !opaque) {
+        details.insert(u"reason"_s, why->code);
+        message += u' ' + why->text;
+    }
+    // With --json the partial token comes along: what could be read of the header, the notices.
+    return CliOutput::fail(CliRunner::NotUnderstood, opaque ? u"opaque-token"_s : u"not-a-token"_s, message, details,
+        QJsonObject { { u"jwt"_s, TicketReport::jwtJson(token) } }, lines.join(u'\n'));
 }

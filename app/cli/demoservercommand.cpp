@@ -31,8 +31,8 @@ int DemoServerCommand::run(const QStringList& arguments)
         bool ok = false;
         const uint value = parser.value(u"port"_s).toUInt(&ok);
         if (!ok || value > 65535) {
-            CliOutput::err(tr("--port needs a number from 0 to 65535, not “%1”.").arg(parser.value(u"port"_s)));
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+                tr("--port needs a number from 0 to 65535, not “%1”.").arg(parser.value(u"port"_s)));
         }
         port = static_cast<quint16>(value);
     }
@@ -43,16 +43,16 @@ int DemoServerCommand::run(const QStringList& arguments)
     if (parser.isSet(u"tls-dir"_s)) {
         const QString dir = parser.value(u"tls-dir"_s);
         if (!QDir().mkpath(dir)) {
-            CliOutput::err(tr("The folder “%1” could not be created.").arg(dir));
-            return CliRunner::UsageError;
+            return CliOutput::fail(
+                CliRunner::UsageError, u"file-error"_s, tr("The folder “%1” could not be created.").arg(dir));
         }
         listening = tenant.listenTls(dir, port);
     } else {
         listening = tenant.listen(port);
     }
     if (!listening) {
-        CliOutput::err(tr("The demo tenant could not start: %1").arg(tenant.errorString()));
-        return CliRunner::NetworkFailure;
+        return CliOutput::fail(CliRunner::NetworkFailure, u"demo-unavailable"_s,
+            tr("The demo tenant could not start: %1").arg(tenant.errorString()));
     }
     QObject::connect(&tenant, &DemoTenant::codeSent, &tenant, [](const QString& username, const QString& code) {
         CliOutput::out(u"outbox: %1 code %2"_s.arg(username, code));

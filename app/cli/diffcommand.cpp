@@ -214,35 +214,33 @@ int DiffCommand::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3) {
-        CliOutput::err(tr("diff needs two inputs: two files, or one file and - for standard input."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            tr("diff needs two inputs: two files, or one file and - for standard input."));
     }
     Source first { positional.at(1), {}, {} };
     Source second { positional.at(2), {}, {} };
     if (first.argument == u"-"_s && second.argument == u"-"_s) {
-        CliOutput::err(tr("Only one of the inputs can be standard input."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, tr("Only one of the inputs can be standard input."));
     }
     for (const Source* source : { &first, &second }) {
         if (source->argument != u"-"_s && !QFileInfo::exists(source->argument) && mayBeSecret(source->argument)) {
-            CliOutput::err(tr("A token is never accepted on the command line, where other users and the shell "
-                              "history can see it: put it in a file, or pass - and write it to standard input."));
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+                tr("A token is never accepted on the command line, where other users and the shell "
+                   "history can see it: put it in a file, or pass - and write it to standard input."));
         }
     }
     const QStringList ignored = parser.values(u"ignore"_s);
     for (const QString& pattern : ignored) {
         if (!JsonDiff::isValidPattern(pattern)) {
-            CliOutput::err(tr("“%1” is not a path that --ignore understands.").arg(pattern));
-            return CliRunner::UsageError;
+            return CliOutput::fail(
+                CliRunner::UsageError, u"usage"_s, tr("“%1” is not a path that --ignore understands.").arg(pattern));
         }
     }
 
     for (const auto& [source, isFirst] : { std::pair { &first, true }, std::pair { &second, false } }) {
         const QString error = read(source, isFirst);
         if (!error.isEmpty()) {
-            CliOutput::err(error);
-            return CliRunner::NotUnderstood;
+            return CliOutput::fail(CliRunner::NotUnderstood, u"input-not-understood"_s, error);
         }
     }
 
@@ -255,20 +253,28 @@ int DiffCommand::run(const QStringList& arguments)
     const ComparableInput b = ComparableInput::fromBytes(second.bytes, secrets);
     for (const auto& [input, source] : { std::pair { &a, &first }, std::pair { &b, &second } }) {
         if (!input->isValid()) {
-            CliOutput::err(tr("Cannot compare %1: %2").arg(source->label, input->error));
-            return CliRunner::NotUnderstood;
+            return CliOutput::fail(CliRunner::NotUnderstood, u"input-not-understood"_s,
+                tr("Cannot compare %1: %2").arg(source->label, input->error));
         }
     }
     const InputComparison comparison = InputComparison::compare(a, b, options);
     if (!comparison.isValid()) {
-        CliOutput::err(comparison.error);
-        return CliRunner::NotUnderstood;
+        return CliOutput::fail(CliRunner::NotUnderstood, u"input-not-understood"_s, comparison.error);
     }
 
     const JsonDiff::Result& result = comparison.result;
-    if (parser.isSet(u"json"_s)) {
-        CliOutput::json(jsonReport(comparison));
-    } else {
+    if (CliOutput::jsonRequested()) {
+        if (result.isEqual()) {
+            CliOutput::json(jsonReport(comparison));
+            return Equal;
+        }
+        // Differences are diff's answer, as with diff(1), and still a non-zero exit: the report comes with an error
+        // object like every other non-zero exit.
+        return CliOutput::fail(Different, u"differences"_s,
+            tr("Differences between %1: %2.").arg(pluralKind(a.kind)).arg(result.differences.size()), {},
+            jsonReport(comparison));
+    }
+    {
         QStringList lines;
         for (const JsonDifference& difference : result.differences) {
             const bool secret

@@ -51,9 +51,9 @@ int exitCodeFor(const AuthTicketResult& result)
 int LoginCommand::run(const QStringList& arguments)
 {
     if (passwordInArguments(arguments)) {
-        CliOutput::err(tr("A password is never accepted as an argument: write it to standard input and pass "
-                          "--password-stdin."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            tr("A password is never accepted as an argument: write it to standard input and pass "
+               "--password-stdin."));
     }
 
     QCommandLineParser parser;
@@ -82,22 +82,20 @@ int LoginCommand::run(const QStringList& arguments)
     CustomerLoginRequest request;
     request.username = parser.value(u"username"_s).trimmed();
     if (request.username.isEmpty()) {
-        CliOutput::err(tr("login needs --username."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, tr("login needs --username."));
     }
     // --otp-stdin without --password-stdin is the password-less login by a one-time code sent by email.
     const bool oneTimeCode = !parser.isSet(u"password-stdin"_s) && parser.isSet(u"otp-stdin"_s);
     if (!parser.isSet(u"password-stdin"_s) && !oneTimeCode) {
-        CliOutput::err(tr("login needs --password-stdin, with the password on standard input, or --otp-stdin alone "
-                          "to log in with a one-time code sent by email."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            tr("login needs --password-stdin, with the password on standard input, or --otp-stdin alone "
+               "to log in with a one-time code sent by email."));
     }
     if (oneTimeCode) {
         for (const QString& name : { u"account-id"_s, u"ticket-ttl"_s, u"refresh-ttl"_s }) {
             if (parser.isSet(name)) {
-                CliOutput::err(
+                return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
                     tr("--%1 applies to a password login only; a one-time code login cannot ask for it.").arg(name));
-                return CliRunner::UsageError;
             }
         }
     }
@@ -105,9 +103,8 @@ int LoginCommand::run(const QStringList& arguments)
         bool ok = false;
         const int accountId = parser.value(u"account-id"_s).toInt(&ok);
         if (!ok || accountId <= 0) {
-            CliOutput::err(
+            return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
                 tr("--account-id needs a positive whole number, not “%1”.").arg(parser.value(u"account-id"_s)));
-            return CliRunner::UsageError;
         }
         request.accountId = accountId;
     }
@@ -123,8 +120,8 @@ int LoginCommand::run(const QStringList& arguments)
         bool ok = false;
         const int minutes = parser.value(name).toInt(&ok);
         if (!ok || minutes <= 0) {
-            CliOutput::err(tr("--%1 needs a number of minutes of at least 1, not “%2”.").arg(name, parser.value(name)));
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+                tr("--%1 needs a number of minutes of at least 1, not “%2”.").arg(name, parser.value(name)));
         }
         *option.target = minutes;
     }
@@ -135,32 +132,29 @@ int LoginCommand::run(const QStringList& arguments)
     CliTarget target;
     QString error;
     if (!target.configure(parser, &error)) {
-        CliOutput::err(error);
-        return target.failureExitCode();
+        return CliOutput::fail(target.failureExitCode(), target.failureCode(), error);
     }
     if (!oneTimeCode) {
         const std::optional<QString> password = SecretInput::readLine(tr("the password"), &error);
         if (!password) {
-            CliOutput::err(error);
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"input-unreadable"_s, error);
         }
         request.password = *password;
     }
     if (!target.start(&error)) {
-        CliOutput::err(error);
-        return CliRunner::NetworkFailure;
+        return CliOutput::fail(CliRunner::NetworkFailure, u"demo-unavailable"_s, error);
     }
 
     QObject owner; // of the manager, which the services module makes
     QNetworkAccessManager* network = Services::instance().newNetworkManager(&owner);
     AuthTicketClient client(network, nullptr);
     target.prepare(*network, client);
+    const bool showSecrets = parser.isSet(u"show-secrets"_s);
     AuthTicketResult result;
     if (oneTimeCode) {
         result = TicketCall::wait(client, [&] { client.requestOtp(request.username); });
         if (result.error.isError()) {
-            TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));
-            return exitCodeFor(result);
+            return TicketCall::fail(result, showSecrets);
         }
         // Kibo answers alike whether or not the address is a customer's, so this cannot say more.
         CliOutput::err(tr("Kibo sends a one-time code to %1 if it belongs to a customer of this site; reading the "
@@ -169,8 +163,7 @@ int LoginCommand::run(const QStringList& arguments)
         // The code is read only now that the request succeeded.
         const std::optional<QString> code = SecretInput::readLine(tr("the one-time code"), &error);
         if (!code) {
-            CliOutput::err(error);
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"input-unreadable"_s, error);
         }
         result = TicketCall::wait(client, [&] {
             client.loginWithOtp(
@@ -184,19 +177,22 @@ int LoginCommand::run(const QStringList& arguments)
         CliOutput::err(tr("Two-factor authentication is required; reading the code from standard input."));
         const std::optional<QString> code = SecretInput::readLine(tr("the 2FA code"), &error);
         if (!code) {
-            CliOutput::err(error);
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"input-unreadable"_s, error);
         }
         result = TicketCall::wait(client, [&] { client.finish2FA(result.pendingUserId, code->trimmed()); });
     }
 
-    TicketCall::print(result, parser.isSet(u"json"_s), parser.isSet(u"show-secrets"_s));
-    if (result.requires2FA && !parser.isSet(u"otp-stdin"_s)) {
-        CliOutput::err(tr("Add --otp-stdin and write the emailed code to standard input to finish the login."));
+    if (result.error.isError()) {
+        return TicketCall::fail(result, showSecrets);
     }
-
+    const int exitCode = exitCodeFor(result);
+    if (exitCode != CliRunner::Success) {
+        return TicketCall::fail(result, showSecrets, exitCode, u"two-factor-required"_s,
+            tr("Add --otp-stdin and write the emailed code to standard input to finish the login."));
+    }
     if (!AuthTicketOutcome(result).isOk() || parser.isSet(u"no-store"_s)) {
-        return exitCodeFor(result);
+        TicketCall::print(result, showSecrets);
+        return exitCode;
     }
 
     // The tokens go to the keychain only after the login succeeded, and nowhere else.
@@ -204,9 +200,10 @@ int LoginCommand::run(const QStringList& arguments)
     const QString account = TokenVault::accountKey(request.username, target.tenantKey());
     const VaultStatus status = TicketCall::store(vault, account, TicketRules::tokensToStore(*result.ticket));
     if (!status.ok()) {
-        CliOutput::err(tr("The tokens were not saved: %1").arg(status.message()));
-        return CliRunner::KeychainFailure;
+        return TicketCall::fail(result, showSecrets, CliRunner::KeychainFailure, status.errorCode(),
+            tr("The tokens were not saved: %1").arg(status.message()));
     }
+    TicketCall::print(result, showSecrets);
     CliOutput::err(tr("Tokens saved in the keychain as “%1”.").arg(account));
-    return exitCodeFor(result);
+    return exitCode;
 }

@@ -108,15 +108,14 @@ int add(const QCommandLineParser& parser, const QString& name)
     KiboProfile profile;
     profile.name = name;
     if (parser.isSet(u"region"_s)) {
-        CliOutput::err(ProfileCommand::tr("--region is no longer used: the tenant's host is looked up at its data "
-                                          "centre. Give --data-centre NAME instead (%1).")
-                           .arg(CliTarget::dataCentreList()));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            ProfileCommand::tr("--region is no longer used: the tenant's host is looked up at its data "
+                               "centre. Give --data-centre NAME instead (%1).")
+                .arg(CliTarget::dataCentreList()));
     }
     QString error;
     if (!CliTarget::readTenantOptions(parser, profile, &error)) {
-        CliOutput::err(error);
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, error);
     }
     const auto number = [&parser](const QString& option, std::optional<int>* value) {
         if (!parser.isSet(option)) {
@@ -124,30 +123,28 @@ int add(const QCommandLineParser& parser, const QString& name)
         }
         *value = positiveInt(parser.value(option));
         if (!*value) {
-            CliOutput::err(
+            CliOutput::fail(CliRunner::UsageError, u"usage"_s,
                 ProfileCommand::tr("--%1 needs a positive whole number, not “%2”.").arg(option, parser.value(option)));
             return false;
         }
         return true;
     };
     if (!number(u"catalog"_s, &profile.catalogId) || !number(u"master-catalog"_s, &profile.masterCatalogId)) {
-        return CliRunner::UsageError;
+        return CliRunner::UsageError; // fail() has told why
     }
     profile.locale = parser.value(u"locale"_s);
     profile.currency = parser.value(u"currency"_s);
 
     ProfileStore store;
     if (const QString problem = store.validate(profile); !problem.isEmpty()) {
-        CliOutput::err(problem);
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, problem);
     }
     QString secret;
     if (parser.isSet(u"client-secret-stdin"_s)) {
         QString error;
         const std::optional<QString> line = SecretInput::readLine(ProfileCommand::tr("the client secret"), &error);
         if (!line) {
-            CliOutput::err(error);
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"input-unreadable"_s, error);
         }
         secret = *line;
         // The secret first: when the keychain refuses it, no profile is saved that would lack it.
@@ -155,14 +152,13 @@ int add(const QCommandLineParser& parser, const QString& name)
         const VaultStatus status = waitForSecretStore(
             secrets, [&] { secrets.store(profile, secret); }, false);
         if (!status.ok()) {
-            CliOutput::err(ProfileCommand::tr("The profile was not saved: its client secret could not be stored: %1")
-                               .arg(status.message()));
-            return CliRunner::KeychainFailure;
+            return CliOutput::failKeychain(status,
+                ProfileCommand::tr("The profile was not saved: its client secret could not be stored: %1")
+                    .arg(status.message()));
         }
     }
     if (const QString problem = store.add(profile); !problem.isEmpty()) {
-        CliOutput::err(problem);
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, problem);
     }
     if (secret.isEmpty()) {
         CliOutput::out(ProfileCommand::tr("Profile “%1” saved, without a client secret: store it with “profile "
@@ -180,22 +176,21 @@ int setSecret(const QString& name)
     const ProfileStore store;
     const std::optional<KiboProfile> profile = store.profile(name);
     if (!profile || ProfileStore::isDemoName(name)) {
-        CliOutput::err(profile ? ProfileCommand::tr("The demo profile needs no client secret.")
-                               : ProfileCommand::tr("There is no saved profile named “%1”.").arg(name));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            profile ? ProfileCommand::tr("The demo profile needs no client secret.")
+                    : ProfileCommand::tr("There is no saved profile named “%1”.").arg(name));
     }
     QString error;
     const std::optional<QString> line = SecretInput::readLine(ProfileCommand::tr("the client secret"), &error);
     if (!line) {
-        CliOutput::err(error);
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"input-unreadable"_s, error);
     }
     ClientSecretStore secrets;
     const VaultStatus status = waitForSecretStore(
         secrets, [&] { secrets.store(*profile, *line); }, false);
     if (!status.ok()) {
-        CliOutput::err(ProfileCommand::tr("The client secret could not be stored: %1").arg(status.message()));
-        return CliRunner::KeychainFailure;
+        return CliOutput::failKeychain(
+            status, ProfileCommand::tr("The client secret could not be stored: %1").arg(status.message()));
     }
     CliOutput::out(ProfileCommand::tr("The client secret of “%1” is in the keychain for %2 only.")
                        .arg(profile->name, ClientSecretStore::boundHost(*profile)));
@@ -207,8 +202,7 @@ int remove(const QString& name)
     ProfileStore store;
     const std::optional<KiboProfile> profile = ProfileStore::isDemoName(name) ? std::nullopt : store.profile(name);
     if (const QString problem = store.remove(name); !problem.isEmpty()) {
-        CliOutput::err(problem);
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, problem);
     }
     // The secret goes too, unless another profile uses the same one (same client id and auth host).
     const QString key = ClientSecretStore::entryKey(*profile);
@@ -221,10 +215,10 @@ int remove(const QString& name)
         const VaultStatus status = waitForSecretStore(
             secrets, [&] { secrets.remove(*profile); }, true);
         if (!status.ok()) {
-            CliOutput::err(ProfileCommand::tr("Profile “%1” removed, but its client secret could not be deleted from "
-                                              "the keychain: %2")
-                               .arg(profile->name, status.message()));
-            return CliRunner::KeychainFailure;
+            return CliOutput::failKeychain(status,
+                ProfileCommand::tr("Profile “%1” removed, but its client secret could not be deleted from "
+                                   "the keychain: %2")
+                    .arg(profile->name, status.message()));
         }
     }
     CliOutput::out(ProfileCommand::tr("Profile “%1” removed.").arg(profile->name));
@@ -241,9 +235,8 @@ int exportTo(const QString& fileName)
     }
     const FileError error = AtomicFile::write(fileName, document);
     if (error.isError()) {
-        CliOutput::err(
+        return CliOutput::fail(CliRunner::UsageError, u"file-error"_s,
             ProfileCommand::tr("The profiles could not be written to “%1”: %2").arg(fileName, error.reasonText()));
-        return CliRunner::UsageError;
     }
     CliOutput::out(ProfileCommand::tr("Profiles exported to “%1”: %2 (no secrets).")
                        .arg(fileName)
@@ -255,16 +248,16 @@ int importFrom(const QString& fileName)
 {
     const TextFile::Bytes file = TextFile::readBytes(fileName, ProfileStore::MaxImportSize);
     if (!file.ok()) {
-        CliOutput::err(
-            ProfileCommand::tr("The file “%1” could not be read: %2").arg(fileName, file.error.reasonText()));
         // Too large is what ProfileStore::importJson refuses as not a profile export.
-        return file.error.reason() == FileError::Reason::TooLarge ? CliRunner::NotUnderstood : CliRunner::UsageError;
+        const bool tooLarge = file.error.reason() == FileError::Reason::TooLarge;
+        return CliOutput::fail(tooLarge ? CliRunner::NotUnderstood : CliRunner::UsageError,
+            tooLarge ? u"not-a-profile-export"_s : u"file-error"_s,
+            ProfileCommand::tr("The file “%1” could not be read: %2").arg(fileName, file.error.reasonText()));
     }
     ProfileStore store;
     const ProfileStore::ImportReport report = store.importJson(file.bytes);
     if (!report.ok()) {
-        CliOutput::err(report.error);
-        return CliRunner::NotUnderstood;
+        return CliOutput::fail(CliRunner::NotUnderstood, u"not-a-profile-export"_s, report.error);
     }
     QStringList lines = report.messages();
     lines.append(ProfileCommand::tr("Profiles imported: %1.").arg(report.addedCount()));
@@ -317,8 +310,9 @@ int ProfileCommand::run(const QStringList& arguments)
         if (positional.size() == count) {
             return true;
         }
-        CliOutput::err(positional.size() < count ? tr("profile %1 needs %2.").arg(action, what)
-                                                 : tr("profile %1 takes only %2.").arg(action, what));
+        CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            positional.size() < count ? tr("profile %1 needs %2.").arg(action, what)
+                                      : tr("profile %1 takes only %2.").arg(action, what));
         return false;
     };
     if (action == u"list"_s) {
@@ -339,8 +333,8 @@ int ProfileCommand::run(const QStringList& arguments)
     if (action == u"import"_s) {
         return expect(3, tr("a FILE")) ? importFrom(positional.at(2)) : int(CliRunner::UsageError);
     }
-    CliOutput::err(action.isEmpty()
+    return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+        action.isEmpty()
             ? tr("profile needs an action: list, add, remove, set-secret, export or import.")
             : tr("profile has no action “%1”; use list, add, remove, set-secret, export or import.").arg(action));
-    return CliRunner::UsageError;
 }

@@ -34,9 +34,9 @@ bool tokenOptionInArguments(const QStringList& arguments)
 int RefreshCommand::run(const QStringList& arguments)
 {
     if (tokenOptionInArguments(arguments)) {
-        CliOutput::err(tr("A refresh token is never accepted as an argument: write it to standard input and pass "
-                          "--refresh-token-stdin."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            tr("A refresh token is never accepted as an argument: write it to standard input and pass "
+               "--refresh-token-stdin."));
     }
 
     QCommandLineParser parser;
@@ -66,18 +66,17 @@ int RefreshCommand::run(const QStringList& arguments)
     const QString username = parser.value(u"username"_s).trimmed();
     const bool fromStdin = parser.isSet(u"refresh-token-stdin"_s);
     if (!fromStdin && username.isEmpty()) {
-        CliOutput::err(tr("refresh needs --username U to find the stored refresh token, or --refresh-token-stdin "
-                          "with the token on standard input."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            tr("refresh needs --username U to find the stored refresh token, or --refresh-token-stdin "
+               "with the token on standard input."));
     }
     std::optional<int> accountId;
     if (parser.isSet(u"account-id"_s)) {
         bool ok = false;
         const int id = parser.value(u"account-id"_s).toInt(&ok);
         if (!ok || id <= 0) {
-            CliOutput::err(
+            return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
                 tr("--account-id needs a positive whole number, not “%1”.").arg(parser.value(u"account-id"_s)));
-            return CliRunner::UsageError;
         }
         accountId = id;
     }
@@ -85,21 +84,18 @@ int RefreshCommand::run(const QStringList& arguments)
     CliTarget target;
     QString error;
     if (!target.configure(parser, &error)) {
-        CliOutput::err(error);
-        return target.failureExitCode();
+        return CliOutput::fail(target.failureExitCode(), target.failureCode(), error);
     }
     QString refreshToken;
     if (fromStdin) {
         const std::optional<QString> line = SecretInput::readLine(tr("the refresh token"), &error);
         if (!line) {
-            CliOutput::err(error);
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"input-unreadable"_s, error);
         }
         refreshToken = line->trimmed();
     }
     if (!target.start(&error)) {
-        CliOutput::err(error);
-        return CliRunner::NetworkFailure;
+        return CliOutput::fail(CliRunner::NetworkFailure, u"demo-unavailable"_s, error);
     }
 
     KeychainVault vault;
@@ -108,15 +104,13 @@ int RefreshCommand::run(const QStringList& arguments)
         const TicketCall::Loaded loaded = TicketCall::load(vault, account);
         if (loaded.status.code == VaultStatus::Code::NotFound
             || (loaded.status.ok() && loaded.tokens.refreshToken.isEmpty())) {
-            CliOutput::err(tr("No refresh token stored for %1 at %2; log in first or give --refresh-token-stdin.")
-                               .arg(username, target.tenantKey()));
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"no-stored-token"_s,
+                tr("No refresh token stored for %1 at %2; log in first or give --refresh-token-stdin.")
+                    .arg(username, target.tenantKey()));
         }
         if (!loaded.status.ok()) {
-            TicketCall::printKeychainFailure(
-                tr("The stored refresh token could not be read: %1").arg(loaded.status.message()), loaded.status,
-                parser.isSet(u"json"_s));
-            return CliRunner::KeychainFailure;
+            return CliOutput::failKeychain(
+                loaded.status, tr("The stored refresh token could not be read: %1").arg(loaded.status.message()));
         }
         refreshToken = loaded.tokens.refreshToken;
     }
@@ -130,18 +124,19 @@ int RefreshCommand::run(const QStringList& arguments)
 
     // Only the new ticket's tokens may be shown; the refresh token that was sent never is.
     const bool showSecrets = parser.isSet(u"show-secrets"_s) && !result.error.isError() && result.ticket;
-    TicketCall::print(result, parser.isSet(u"json"_s), showSecrets);
     if (result.error.isError()) {
-        return result.error.cliExitCode();
+        return TicketCall::fail(result, showSecrets);
     }
     if (!result.ticket) {
-        CliOutput::err(tr("The server answered without a ticket."));
-        return CliRunner::NotUnderstood;
+        return TicketCall::fail(
+            result, showSecrets, CliRunner::NotUnderstood, u"no-ticket"_s, tr("The server answered without a ticket."));
     }
     if (parser.isSet(u"no-store"_s)) {
+        TicketCall::print(result, showSecrets);
         return CliRunner::Success;
     }
     if (account.isEmpty()) {
+        TicketCall::print(result, showSecrets);
         CliOutput::err(tr("The new tokens were not saved: give --username U to save them, or --no-store."));
         return CliRunner::Success;
     }
@@ -151,9 +146,10 @@ int RefreshCommand::run(const QStringList& arguments)
     const VaultStatus status = TicketCall::store(
         vault, account, TicketRules::tokensToStore(TicketRules::afterRefresh(*result.ticket, refreshToken)));
     if (!status.ok()) {
-        CliOutput::err(tr("The new tokens were not saved: %1").arg(status.message()));
-        return CliRunner::KeychainFailure;
+        return TicketCall::fail(result, showSecrets, CliRunner::KeychainFailure, status.errorCode(),
+            tr("The new tokens were not saved: %1").arg(status.message()));
     }
+    TicketCall::print(result, showSecrets);
     CliOutput::err(tr("New tokens saved in the keychain as “%1”.").arg(account));
     return CliRunner::Success;
 }

@@ -55,16 +55,14 @@ int TenantCommand::run(const QStringList& arguments)
     CliTarget target;
     QString error;
     if (!target.configure(parser, &error)) {
-        CliOutput::err(error);
-        return target.failureExitCode();
+        return CliOutput::fail(target.failureExitCode(), target.failureCode(), error);
     }
     if (!KiboHosts::apiHostOverride(target.profile()).isEmpty()) {
-        CliOutput::err(tr("tenant looks the tenant up at its home host; drop --api-host (it overrides the lookup)."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            tr("tenant looks the tenant up at its home host; drop --api-host (it overrides the lookup)."));
     }
     if (!target.start(&error)) {
-        CliOutput::err(error);
-        return CliRunner::NetworkFailure;
+        return CliOutput::fail(CliRunner::NetworkFailure, u"demo-unavailable"_s, error);
     }
 
     QObject owner; // of the manager, which the services module makes
@@ -73,28 +71,13 @@ int TenantCommand::run(const QStringList& arguments)
     target.prepare(*network, client);
     const AuthTicketResult result = TicketCall::wait(client, [&] { client.lookupTenant(); });
 
-    if (parser.isSet(u"json"_s)) {
-        QJsonObject object;
-        if (result.tenant) {
-            object.insert(u"tenant"_s, result.tenant->toJson());
-        }
-        if (result.error.isError()) {
-            object.insert(u"error"_s, result.error.toJson());
-        }
-        CliOutput::json(object);
-    } else if (result.error.isError()) {
-        const AuthTicketOutcome outcome(result);
-        const Diagnosis& diagnosis = outcome.diagnosis();
-        QStringList lines { diagnosis.title, diagnosis.cause, tr("Next step: %1").arg(diagnosis.nextStep) };
-        if (!result.error.message.isEmpty()) {
-            lines.append(tr("Kibo said: %1").arg(result.error.message));
-        }
-        if (!outcome.correlationId().isEmpty()) {
-            lines.append(tr("Correlation id: %1").arg(outcome.correlationId()));
-        }
-        CliOutput::err(lines.join(u'\n'));
+    if (result.error.isError()) {
+        return TicketCall::fail(result, false);
+    }
+    if (CliOutput::jsonRequested()) {
+        CliOutput::json(QJsonObject { { u"tenant"_s, result.tenant ? result.tenant->toJson() : QJsonObject() } });
     } else if (result.tenant) {
         CliOutput::out(asText(*result.tenant));
     }
-    return result.error.isError() ? result.error.cliExitCode() : CliRunner::Success;
+    return CliRunner::Success;
 }

@@ -11,6 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace Qt::StringLiterals;
+
 AuthTicketResult TicketCall::wait(AuthTicketClient& client, const std::function<void()>& start)
 {
     AuthTicketResult result;
@@ -25,15 +27,32 @@ AuthTicketResult TicketCall::wait(AuthTicketClient& client, const std::function<
     return result;
 }
 
-void TicketCall::print(const AuthTicketResult& result, bool json, bool showSecrets)
+void TicketCall::print(const AuthTicketResult& result, bool showSecrets)
 {
-    if (json) {
+    Q_ASSERT(!result.error.isError());
+    if (CliOutput::jsonRequested()) {
         CliOutput::json(TicketReport::toJson(result, showSecrets));
-    } else if (result.error.isError()) {
-        CliOutput::err(TicketReport::toText(result, showSecrets, Clock::system()->now()));
     } else {
         CliOutput::out(TicketReport::toText(result, showSecrets, Clock::system()->now()));
     }
+}
+
+int TicketCall::fail(const AuthTicketResult& result, bool showSecrets)
+{
+    Q_ASSERT(result.error.isError());
+    QJsonObject alongside = TicketReport::toJson(result, showSecrets);
+    alongside.remove(u"error"_s);
+    return CliOutput::fail(result.error.cliExitCode(), CliOutput::kiboCode(result.error),
+        TicketReport::errorMessage(result), TicketReport::errorDetails(result, showSecrets), alongside,
+        TicketReport::toText(result, showSecrets, Clock::system()->now()));
+}
+
+int TicketCall::fail(const AuthTicketResult& result, bool showSecrets, int exitCode, const QString& code,
+    const QString& message, const QJsonObject& details)
+{
+    const QString report = TicketReport::toText(result, showSecrets, Clock::system()->now());
+    return CliOutput::fail(
+        exitCode, code, message, details, TicketReport::toJson(result, showSecrets), report + u'\n' + message);
 }
 
 TicketCall::Loaded TicketCall::load(KeychainVault& vault, const QString& account)
@@ -61,12 +80,4 @@ VaultStatus TicketCall::store(KeychainVault& vault, const QString& account, cons
     vault.store(account, tokens);
     loop.exec();
     return status;
-}
-
-void TicketCall::printKeychainFailure(const QString& sentence, const VaultStatus& status, bool json)
-{
-    CliOutput::err(sentence);
-    if (json) {
-        CliOutput::json({ { u"error"_s, status.toJson() } });
-    }
 }

@@ -16,8 +16,15 @@ class TicketCall
 public:
     // Connects to the client, runs start (which makes the call), and waits for its result.
     static AuthTicketResult wait(AuthTicketClient& client, const std::function<void()>& start);
-    // The outcome as one JSON object, or as text (standard error for a failure).
-    static void print(const AuthTicketResult& result, bool json, bool showSecrets);
+    // A successful outcome as one JSON object (--json) or as text, on standard output.
+    static void print(const AuthTicketResult& result, bool showSecrets);
+    // A failed call (result.error set) through CliOutput::fail: its code and sentence, Kibo's status, errorCode and
+    // correlation id, the diagnosis, and beside the error what the reply held. Returns the exit code.
+    static int fail(const AuthTicketResult& result, bool showSecrets);
+    // Any other failure after a call (a 2FA challenge left unanswered, no ticket, the keychain refusing the
+    // tokens): the report of the call beside the error object, or before the message on standard error.
+    static int fail(const AuthTicketResult& result, bool showSecrets, int exitCode, const QString& code,
+        const QString& message, const QJsonObject& details = {});
 
     struct Loaded
     {
@@ -26,7 +33,4 @@ public:
     };
     static Loaded load(KeychainVault& vault, const QString& account);
     static VaultStatus store(KeychainVault& vault, const QString& account, const StoredTokens& tokens);
-    // A keychain failure that ends the command before anything was printed: the sentence on standard error and,
-    // with --json, {"error": {"code": "keychain-<state>", "message"}} on standard output.
-    static void printKeychainFailure(const QString& sentence, const VaultStatus& status, bool json);
 };

@@ -98,10 +98,39 @@ QJsonObject TicketReport::toJson(const AuthTicketResult& result, bool showSecret
     }
     if (result.error.isError()) {
         json.insert(u"error"_s,
-            showSecrets ? result.error.toJson()
-                        : SecretScrubber::scrubJson(result.error.toJson(), SecretScrubber::Form::Text).toObject());
+            CliOutput::errorObject(
+                CliOutput::kiboCode(result.error), errorMessage(result), errorDetails(result, showSecrets)));
     }
     return json;
+}
+
+QString TicketReport::errorMessage(const AuthTicketResult& result)
+{
+    const Diagnosis diagnosis = AuthTicketOutcome(result).diagnosis(); // a copy: the outcome is a temporary
+    if (!diagnosis.cause.isEmpty()) {
+        return diagnosis.cause;
+    }
+    return diagnosis.title.isEmpty() ? tr("The call to Kibo failed.") : diagnosis.title;
+}
+
+QJsonObject TicketReport::errorDetails(const AuthTicketResult& result, bool showSecrets)
+{
+    QJsonObject details = result.error.toJson();
+    // Kibo's own words, quoted as such; message is ours.
+    details.insert(u"serverMessage"_s, details.take(u"message"_s));
+    // The machine word for how the call failed (remote-host-closed, self-signed, html, …).
+    if (!result.error.detail.isEmpty() && result.error.kind != KiboError::Kind::TenantDiscovery) {
+        details.insert(u"reason"_s, result.error.detail);
+    }
+    const QString correlationId = AuthTicketOutcome(result).correlationId();
+    if (!correlationId.isEmpty()) {
+        details.insert(u"correlationId"_s, correlationId);
+    }
+    // What does not apply is left out, rather than null.
+    for (auto it = details.begin(); it != details.end();) {
+        it = it.value().isNull() ? details.erase(it) : std::next(it);
+    }
+    return showSecrets ? details : SecretScrubber::scrubJson(details, SecretScrubber::Form::Text).toObject();
 }
 
 QString TicketReport::jwtText(const DecodedToken& token, const QDateTime& now)

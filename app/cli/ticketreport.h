@@ -19,6 +19,12 @@ public:
     static QJsonObject toJson(const AuthTicketResult& result, bool showSecrets);
     static QString toText(const AuthTicketResult& result, bool showSecrets, const QDateTime& now);
 
+    // A failed call's sentence in our words (the diagnosis' cause), never Kibo's words nor a Qt enum name.
+    static QString errorMessage(const AuthTicketResult& result);
+    // What the error object holds beside code and message: status, errorCode, correlationId, diagnosis, kind,
+    // host, operation, … and Kibo's own words as serverMessage; secrets scrubbed unless showSecrets.
+    static QJsonObject errorDetails(const AuthTicketResult& result, bool showSecrets);
+
     // The reply as received, with every secret (SecretPolicy: by key, or a JWT by shape) redacted at any depth.
     static QJsonObject redactedReply(const QJsonObject& reply, bool showSecrets);
     // header, payload, signature info and notices of a decoded token.

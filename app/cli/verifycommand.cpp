@@ -91,6 +91,24 @@ int exitCodeFor(JwsVerifier::Outcome outcome)
     return CliRunner::NotUnderstood;
 }
 
+// The failure's code in the CLI contract.
+QString failureCode(JwsVerifier::Outcome outcome)
+{
+    switch (outcome) {
+    case JwsVerifier::Outcome::Verified:
+        break;
+    case JwsVerifier::Outcome::Invalid:
+        return u"signature-invalid"_s;
+    case JwsVerifier::Outcome::Refused:
+        return u"verification-refused"_s;
+    case JwsVerifier::Outcome::NoMatchingKey:
+        return u"no-matching-key"_s;
+    case JwsVerifier::Outcome::NotVerifiable:
+        return u"not-verifiable"_s;
+    }
+    return u"not-verifiable"_s;
+}
+
 } // namespace
 
 int VerifyCommand::run(const QStringList& arguments)
@@ -121,19 +139,17 @@ int VerifyCommand::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 2) {
-        CliOutput::err(tr("verify takes one token at most."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, tr("verify takes one token at most."));
     }
     const int sources
         = int(parser.isSet(u"secret-stdin"_s)) + int(parser.isSet(u"key"_s)) + int(parser.isSet(u"jwks"_s));
     if (sources != 1) {
-        CliOutput::err(sources == 0 ? tr("Name the key: --secret-stdin, --key FILE or --jwks FILE-OR-URL.")
-                                    : tr("Give only one of --secret-stdin, --key and --jwks."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s,
+            sources == 0 ? tr("Name the key: --secret-stdin, --key FILE or --jwks FILE-OR-URL.")
+                         : tr("Give only one of --secret-stdin, --key and --jwks."));
     }
     if (parser.values(u"key"_s).size() > 1 || parser.values(u"jwks"_s).size() > 1) {
-        CliOutput::err(tr("Give --key or --jwks once."));
-        return CliRunner::UsageError;
+        return CliOutput::fail(CliRunner::UsageError, u"usage"_s, tr("Give --key or --jwks once."));
     }
     const bool json = parser.isSet(u"json"_s);
 
@@ -143,8 +159,7 @@ int VerifyCommand::run(const QStringList& arguments)
         QString error;
         const std::optional<QString> secret = SecretInput::readLine(tr("the shared secret"), &error);
         if (!secret) {
-            CliOutput::err(error);
-            return CliRunner::UsageError;
+            return CliOutput::fail(CliRunner::UsageError, u"input-unreadable"_s, error);
         }
         source.keys = KeyLoader::fromSecret(secret->toUtf8(), tr("standard input"));
     } else if (parser.isSet(u"key"_s)) {
@@ -157,8 +172,8 @@ int VerifyCommand::run(const QStringList& arguments)
         if (jwks.startsWith(u"http://"_s, Qt::CaseInsensitive) || jwks.startsWith(u"https://"_s, Qt::CaseInsensitive)) {
             source = fetchJwks(QUrl(jwks, QUrl::StrictMode));
         } else if (jwks.contains(u"://"_s)) {
-            CliOutput::err(tr("--jwks takes a file or an http:// or https:// URL."));
-            return CliRunner::UsageError;
+            return CliOutput::fail(
+                CliRunner::UsageError, u"usage"_s, tr("--jwks takes a file or an http:// or https:// URL."));
         } else {
             source.keys = KeyLoader::fromFile(jwks);
             if (!source.keys.ok()) {
@@ -173,27 +188,31 @@ int VerifyCommand::run(const QStringList& arguments)
     // Then the token.
     const std::optional<QByteArray> input = CommandParser::readToken(positional.value(1, u"-"_s));
     if (!input) {
-        return CliRunner::UsageError;
+        return CommandParser::failUnreadableInput();
     }
     const DecodedToken token = JwtDecoder::decode(*input);
 
     if (source.exitCode != CliRunner::Success) {
         const QString message = source.keys.error.isEmpty() ? tr("No usable key was found.") : source.keys.error;
+        QJsonObject report;
         if (json) {
             QJsonArray notices { QJsonObject {
                 { u"code"_s, u"no-key"_s }, { u"severity"_s, u"error"_s }, { u"text"_s, message } } };
-            CliOutput::json(QJsonObject { { u"verified"_s, false }, { u"algorithm"_s, token.algorithm },
+            report = QJsonObject { { u"verified"_s, false }, { u"algorithm"_s, token.algorithm },
                 { u"key"_s, QJsonValue::Null }, { u"kid"_s, QJsonValue::Null }, { u"message"_s, message },
-                { u"notices"_s, notices }, { u"jwt"_s, TicketReport::jwtJson(token) } });
+                { u"notices"_s, notices }, { u"jwt"_s, TicketReport::jwtJson(token) } };
         }
-        CliOutput::err(message);
-        return source.exitCode;
+        return CliOutput::fail(source.exitCode,
+            source.exitCode == CliRunner::NetworkFailure ? u"jwks-unavailable"_s : u"no-usable-key"_s, message, {},
+            report);
     }
 
     const JwsVerifier::Result result = JwsVerifier::verify(token, source.keys.keys);
     const DecodedToken checked = JwsVerifier::applied(token, result);
     qCInfo(lcCli) << "verify outcome" << int(result.outcome) << "keys tried" << result.keysTried;
 
+    const int exitCode = exitCodeFor(result.outcome);
+    const QString message = result.message.isEmpty() ? tr("The signature was not verified.") : result.message;
     if (json) {
         QJsonArray notices;
         for (const QString& note : std::as_const(source.keys.notes)) {
@@ -202,34 +221,36 @@ int VerifyCommand::run(const QStringList& arguments)
         for (const TokenNotice& notice : result.notices) {
             notices.append(noticeJson(notice));
         }
-        CliOutput::json(QJsonObject { { u"verified"_s, result.verified }, { u"algorithm"_s, result.algorithm },
+        const QJsonObject report { { u"verified"_s, result.verified }, { u"algorithm"_s, result.algorithm },
             { u"key"_s,
                 result.keyDescription.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.keyDescription) },
             { u"kid"_s, result.kid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.kid) },
-            { u"message"_s, result.message }, { u"notices"_s, notices },
-            { u"jwt"_s, TicketReport::jwtJson(checked) } });
-    } else {
-        QStringList diagnostics;
-        for (const QString& note : std::as_const(source.keys.notes)) {
-            diagnostics << u"  ! "_s + note;
+            { u"message"_s, result.message }, { u"notices"_s, notices }, { u"jwt"_s, TicketReport::jwtJson(checked) } };
+        if (exitCode != CliRunner::Success) {
+            return CliOutput::fail(exitCode, failureCode(result.outcome), message, {}, report);
         }
-        for (const TokenNotice& notice : result.notices) {
-            if (notice.code != u"verified"_s && notice.code != u"signature-invalid"_s
-                && notice.text != result.message) {
-                diagnostics << u"  ! "_s + notice.text;
-            }
-        }
-        if (result.verified) {
-            CliOutput::out(result.message);
-            if (!diagnostics.isEmpty()) {
-                CliOutput::err(diagnostics.join(u'\n'));
-            }
-            if (checked.kind == DecodedToken::Kind::Jws) {
-                CliOutput::out(TicketReport::jwtText(checked, Clock::system()->now()));
-            }
-        } else {
-            CliOutput::err((QStringList { result.message } + diagnostics).join(u'\n'));
+        CliOutput::json(report);
+        return exitCode;
+    }
+    QStringList diagnostics;
+    for (const QString& note : std::as_const(source.keys.notes)) {
+        diagnostics << u"  ! "_s + note;
+    }
+    for (const TokenNotice& notice : result.notices) {
+        if (notice.code != u"verified"_s && notice.code != u"signature-invalid"_s && notice.text != result.message) {
+            diagnostics << u"  ! "_s + notice.text;
         }
     }
-    return exitCodeFor(result.outcome);
+    if (!result.verified) {
+        return CliOutput::fail(exitCode, failureCode(result.outcome), message, {}, {},
+            (QStringList { message } + diagnostics).join(u'\n'));
+    }
+    CliOutput::out(result.message);
+    if (!diagnostics.isEmpty()) {
+        CliOutput::err(diagnostics.join(u'\n'));
+    }
+    if (checked.kind == DecodedToken::Kind::Jws) {
+        CliOutput::out(TicketReport::jwtText(checked, Clock::system()->now()));
+    }
+    return exitCode;
 }

@@ -90,11 +90,27 @@ KiboError withDetail(KiboError error, const QString& detail)
     return error;
 }
 
-QString networkErrorName(QNetworkReply::NetworkError code)
+// A machine name for KiboError::detail ("remote-host-closed", "protocol-failure"), never shown as a message: the
+// message is the server's words, and the diagnosis says what happened in ours.
+QString networkErrorDetail(QNetworkReply::NetworkError code)
 {
     const QMetaEnum meta = QMetaEnum::fromType<QNetworkReply::NetworkError>();
     const char* key = meta.valueToKey(code);
-    return key ? QString::fromLatin1(key) : QString::number(int(code));
+    if (!key) {
+        return u"network-error-%1"_s.arg(int(code));
+    }
+    QString name = QString::fromLatin1(key);
+    if (name.endsWith(u"Error"_s)) {
+        name.chop(5);
+    }
+    QString kebab;
+    for (const QChar c : std::as_const(name)) {
+        if (c.isUpper() && !kebab.isEmpty()) {
+            kebab += u'-';
+        }
+        kebab += c.toLower();
+    }
+    return kebab;
 }
 
 } // namespace
@@ -531,7 +547,7 @@ void NetworkKiboCall::onFinished()
         m_response.body.clear();
         KiboError error = baseError(
             m_response.header("content-encoding").isEmpty() ? KiboError::Kind::NotKibo : KiboError::Kind::TooLarge);
-        error.message = networkErrorName(code);
+        error.detail = networkErrorDetail(code);
         finishWith(error);
         return;
     }
@@ -555,7 +571,7 @@ void NetworkKiboCall::onFinished()
     }
     // Anything else (a cut-off body, a reset connection, a broken reply): no usable reply.
     KiboError error = baseError(KiboError::Kind::Network);
-    error.message = networkErrorName(code);
+    error.detail = networkErrorDetail(code);
     finishWith(error);
 }
 

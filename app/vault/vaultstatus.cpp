@@ -94,7 +94,7 @@ QString VaultStatus::codeName() const
     return u"failed"_s;
 }
 
-QJsonObject VaultStatus::toJson() const
+QString VaultStatus::errorCode() const
 {
-    return { { u"code"_s, QString(u"keychain-"_s + codeName()) }, { u"message"_s, message() } };
+    return u"keychain-"_s + codeName();
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 
 // The outcome of one vault request, as a value: the one classification of why a keychain call failed
@@ -35,6 +34,6 @@ public:
     QString headline() const;
     // Untranslated name for logs and tests ("ok", "not-found", "locked", …).
     QString codeName() const;
-    // The CLI's --json error object: {"code": "keychain-<codeName>", "message": message()}.
-    QJsonObject toJson() const;
+    // The CLI's --json error code of the state: "keychain-<codeName>".
+    QString errorCode() const;
 };
