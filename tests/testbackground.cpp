@@ -3,6 +3,7 @@
 #include "background.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@ class TestBackground final : public QObject
 private Q_SLOTS:
     void freesNeverHoldUpTheWorkers();
     void freesRunOnAThreadAtIdlePriority();
+    void freesWaitForTheAnswerToBePainted();
 };
 
 namespace {
@@ -74,6 +76,18 @@ void TestBackground::freesRunOnAThreadAtIdlePriority()
     QVERIFY(thread.load());
     QVERIFY(thread.load() != QThread::currentThread());
     QCOMPARE(QThread::Priority(priority.load()), QThread::IdlePriority);
+}
+
+// A free asked for when an answer replaces what it frees starts only once that answer had time to be painted, and
+// still runs by itself.
+void TestBackground::freesWaitForTheAnswerToBePainted()
+{
+    QElapsedTimer asked;
+    asked.start();
+    std::atomic<qint64> startedAfterMs { -1 };
+    startBackgroundFree([&] { startedAfterMs = asked.elapsed(); });
+    QVERIFY(backgroundFreePool().waitForDone(20'000));
+    QVERIFY2(startedAfterMs.load() >= BackgroundFreeDelayMs, qPrintable(QString::number(startedAfterMs.load())));
 }
 
 QTEST_GUILESS_MAIN(TestBackground)
