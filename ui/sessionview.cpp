@@ -610,6 +610,11 @@ void SessionView::updateRefreshLog()
 {
     const QList<CustomerSession::RefreshRecord>& log = m_session->refreshLog();
     QTreeWidget* tree = m_ui->refreshLogTreeWidget;
+    if (log.isEmpty() && tree->topLevelItemCount() == 0) { // nothing was shown and nothing is: a login's answer
+        m_ui->refreshLogGroupBox->setVisible(false);
+        resultView()->setRefreshMarks({});
+        return;
+    }
     tree->clear();
     QList<TokenTimeline::Refresh> marks;
     for (const CustomerSession::RefreshRecord& record : log) {

@@ -86,6 +86,9 @@ void TimelineView::refresh(const QDateTime& now)
 
 void TimelineView::setRefreshes(const QList<TokenTimeline::Refresh>& refreshes)
 {
+    if (refreshes == m_refreshes) {
+        return; // every answer sets them: a new login's none, again
+    }
     m_refreshes = refreshes;
     rebuild();
 }

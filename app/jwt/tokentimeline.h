@@ -46,6 +46,7 @@ public:
         QDateTime at;
         bool ok = false;
         bool rotated = false;
+        bool operator==(const Refresh& other) const = default;
     };
 
     struct Input
