@@ -3,6 +3,7 @@
 #include "kibo/authticketclient.h"
 #include "logging.h"
 #include "services/services.h"
+#include "settingsfile.h"
 
 #include <QSettings>
 
@@ -150,8 +151,7 @@ bool NetworkSettings::save(QSettings& settings, QStringList* errors) const
     settings.setValue(LoopbackKey, proxyLoopback);
     settings.setValue(TransferKey, transferTimeoutSeconds);
     settings.setValue(DeadlineKey, overallDeadlineSeconds);
-    settings.sync();
-    return settings.status() == QSettings::NoError;
+    return SettingsFile::sync(settings);
 }
 
 QString NetworkSettings::proxyAddress() const

@@ -3,6 +3,7 @@
 #include "kibo/kibohosts.h"
 #include "logging.h"
 #include "secrets/secretpolicy.h"
+#include "settingsfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -580,7 +581,7 @@ void ProfileStore::writeSaved(const QList<KiboProfile>& profiles)
     }
     m_settings->endArray();
     m_settings->endGroup();
-    m_settings->sync();
+    SettingsFile::sync(*m_settings);
 }
 
 QString ProfileStore::uniqueName(const QString& wanted, const QList<KiboProfile>& taken)
