@@ -124,6 +124,9 @@ private Q_SLOTS:
     void cachedTenantThatMovedIsLookedUpAgain();
     void faultsShowNoSecret_data();
     void faultsShowNoSecret();
+    void echoedSecretsNeverShowBack_data();
+    void echoedSecretsNeverShowBack();
+    void refreshTokenStaysInASuccessfulRefresh();
     void logsHoldNoSecret();
 
 private:
@@ -1089,6 +1092,93 @@ void TestAuthTicketClient::faultsShowNoSecret()
     for (const QByteArray& secret : { Password.toUtf8(), ClientSecret.toUtf8(), QByteArray("app-token-1") }) {
         QVERIFY2(!shown.contains(secret), shown.constData());
     }
+}
+
+// A server that echoes what a call sent, wherever and however: in a header's name, behind JSON's \u escapes, in a
+// success. The call takes it out before anyone sees the reply (KiboCall::setSentSecrets); only a refresh token may
+// stay where it belongs, in a successful ticket.
+void TestAuthTicketClient::echoedSecretsNeverShowBack_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<FaultServer::Reply>("reply");
+    QTest::addColumn<bool>("refresh");
+    QTest::addColumn<QByteArray>("secret");
+    using F = FaultServer;
+    const QByteArray password = Password.toUtf8();
+    QTest::newRow("password in a header name")
+        << TicketsPath << F::json(401, R"({"errorCode":"INVALID_CREDENTIALS"})", { { "X-" + password, "1" } }) << false
+        << password;
+    QTest::newRow("password in a header value")
+        << TicketsPath << F::json(401, R"({"errorCode":"INVALID_CREDENTIALS"})", { { "X-Echo", password } }) << false
+        << password;
+    QTest::newRow("password behind \\u escapes in a refusal")
+        << TicketsPath << F::json(401, R"({"errorCode":"X","message":"\u0043anary-Pa55word-9b2c"})") << false
+        << password;
+    QTest::newRow("password behind \\u escapes in a success")
+        << TicketsPath
+        << F::json(200,
+               R"({"accessToken":"b3BhcXVl","accessTokenExpiration":"2026-11-29T03:15:00Z",)"
+               R"("customerAccount":{"id":1001,"firstName":"\u0043anary-Pa55word-9b2c"}})")
+        << false << password;
+    QTest::newRow("password as a success's key")
+        << TicketsPath
+        << F::json(200,
+               R"({"accessToken":"b3BhcXVl","accessTokenExpiration":"2026-11-29T03:15:00Z","Canary-Pa55word-9b2c":1})")
+        << false << password;
+    QTest::newRow("client secret in the app token's refusal")
+        << OAuthPath
+        << F::json(401,
+               R"({"errorCode":"INVALID_CLIENT","message":"no such secret )" + ClientSecret.toUtf8()
+                   + R"(","applicationName":")" + ClientSecret.toUtf8() + R"("})")
+        << false << ClientSecret.toUtf8();
+    QTest::newRow("app token echoed by the tenant lookup")
+        << TenantPath << F::json(403, R"({"errorCode":"UNAUTHORIZED","message":"token app-token-1 may not"})") << false
+        << QByteArray("app-token-1");
+    QTest::newRow("refresh token in a refused refresh's header")
+        << TicketsPath + "/refresh"
+        << F::json(401, R"({"errorCode":"INVALID_REFRESH_TOKEN"})", { { "X-Token", RefreshToken } }) << true
+        << RefreshToken;
+}
+
+void TestAuthTicketClient::echoedSecretsNeverShowBack()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(FaultServer::Reply, reply);
+    QFETCH(bool, refresh);
+    QFETCH(QByteArray, secret);
+    m_server->script(path, { reply });
+    const qsizetype logBefore = g_log.size();
+    const AuthTicketResult result = run([&] {
+        if (refresh) {
+            m_client->refresh(QString::fromLatin1(RefreshToken));
+        } else {
+            m_client->login(credentials(u"ada.lovelace@example.com"_s, Password));
+        }
+    });
+    QVERIFY(result.httpStatus > 0);
+    QByteArray shown = result.rawBody + QJsonDocument(result.rawJson).toJson()
+        + QJsonDocument(result.error.toJson()).toJson()
+        + (result.error.message + result.error.applicationName + result.error.errorCode).toUtf8()
+        + g_log.mid(logBefore);
+    for (const auto& [name, value] : result.responseHeaders) {
+        shown += name + ": " + value + '\n';
+    }
+    if (result.ticket) {
+        shown += QJsonDocument(result.ticket->customerAccount).toJson();
+    }
+    QVERIFY2(!shown.contains(secret), shown.constData());
+    QVERIFY2(shown.contains("<redacted"), shown.constData());
+}
+
+void TestAuthTicketClient::refreshTokenStaysInASuccessfulRefresh()
+{
+    m_server->script(TicketsPath + "/refresh",
+        { FaultServer::json(200,
+            R"({"accessToken":"b3BhcXVl","accessTokenExpiration":"2026-11-29T03:15:00Z","refreshToken":")"
+                + RefreshToken + R"(","refreshTokenExpiration":"2026-11-30T03:00:00Z"})") });
+    const AuthTicketResult result = run([&] { m_client->refresh(QString::fromLatin1(RefreshToken)); });
+    QVERIFY(result.ticket);
+    QCOMPARE(result.ticket->refreshToken.toLatin1(), RefreshToken); // Kibo keeps the refresh token: still usable
 }
 
 void TestAuthTicketClient::logsHoldNoSecret()

@@ -110,6 +110,9 @@ void AppAuthenticator::requestToken()
     m_call->setDeadlines(m_transferTimeoutMs, m_overallDeadlineMs);
     m_call->setMaxResponseBytes(64 * 1024);
     m_call->setCaBundlePath(m_caBundlePath);
+    SentSecrets secrets; // a server that echoes what it was sent must not show the client secret back
+    secrets.add(u"client_secret"_s, m_clientSecret);
+    m_call->setSentSecrets(secrets);
     connect(m_call, &KiboCall::finished, this, &AppAuthenticator::onFinished);
 
     QUrl url = m_authApiBase;
@@ -134,7 +137,7 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
     if (response.error.isError()) {
         qCInfo(lcKibo) << "application token refused:" << KiboError::kindName(response.error.kind)
                        << response.error.errorCode;
-        Q_EMIT failed(response.error, evidence(response));
+        Q_EMIT failed(response.error, response);
         return;
     }
     const QJsonObject reply = response.json.object();
@@ -142,7 +145,7 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
     if (const std::optional<KiboError> refusal = KiboError::refusalInReply(response.status, reply,
             response.header("x-vol-correlation"), KiboError::appAuthenticationOperation(), m_authApiBase.host())) {
         qCInfo(lcKibo) << "application token refused in a" << response.status << "reply:" << refusal->errorCode;
-        Q_EMIT failed(*refusal, evidence(response));
+        Q_EMIT failed(*refusal, response);
         return;
     }
     const QString token = reply.value(u"access_token"_s).toString();
@@ -150,7 +153,7 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
         Q_EMIT failed(
             KiboError::notKibo(response.status, tr("The reply holds no access_token."),
                 response.header("x-vol-correlation"), KiboError::appAuthenticationOperation(), m_authApiBase.host()),
-            evidence(response));
+            response);
         return;
     }
     const QJsonValue expiresValue = reply.value(u"expires_in"_s);
@@ -159,15 +162,4 @@ void AppAuthenticator::onFinished(const KiboResponse& response)
     m_renewAt = m_clock->now().addSecs(std::max(0, expiresIn - RenewalMarginSeconds));
     qCInfo(lcKibo) << "application token cached for" << expiresIn << "s";
     Q_EMIT tokenReady(token);
-}
-
-KiboResponse AppAuthenticator::evidence(const KiboResponse& response) const
-{
-    KiboResponse shown = response;
-    if (m_clientSecret.size() >= 4 && response.body.contains(m_clientSecret.toUtf8())) {
-        // A server that echoes what it was sent must not put the client secret on the Raw tab.
-        shown.body.replace(m_clientSecret.toUtf8(), SecretPolicy::hidden(u"client_secret"_s).toUtf8());
-        shown.json = QJsonDocument::fromJson(shown.body);
-    }
-    return shown;
 }

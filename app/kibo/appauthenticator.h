@@ -53,7 +53,6 @@ Q_SIGNALS:
 private:
     void onFinished(const KiboResponse& response);
     // The reply with the client secret taken out wherever a server echoed it.
-    KiboResponse evidence(const KiboResponse& response) const;
 
     QNetworkAccessManager* m_manager;
     const Clock* m_clock;

@@ -411,6 +411,7 @@ void AuthTicketClient::startLookup()
     const QList<std::pair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer " + m_appToken.toLatin1() } };
     KiboCall* call = newCall(KiboError::tenantLookupOperation(), MaxTenantReplyBytes);
     call->setBodyExpectation(KiboCall::BodyExpectation::JsonObject);
+    call->setSentSecrets(sentSecrets(false));
     connect(call, &KiboCall::finished, this, &AuthTicketClient::onLookupFinished);
     call->start("GET", url, headers, {});
 }
@@ -544,6 +545,7 @@ void AuthTicketClient::sendTenantCall()
     KiboCall* call = newCall(m_pending->operation, MaxTicketReplyBytes);
     call->setBodyExpectation(
         m_pending->emptyReplyAllowed ? KiboCall::BodyExpectation::EmptyOrJson : KiboCall::BodyExpectation::JsonObject);
+    call->setSentSecrets(sentSecrets(true));
     connect(call, &KiboCall::finished, this, &AuthTicketClient::onCallFinished);
     call->start(m_pending->verb, url, headers, m_pending->body);
 }
@@ -569,7 +571,7 @@ void AuthTicketClient::onAppFailed(const KiboError& error, const KiboResponse& r
     result.replyCall = u"POST "_s + m_authApiBase.path() + AppAuthenticator::tokenPath();
     if (reply.status > 0) {
         takeEvidence(result, reply, result.replyFrom, result.replyCall);
-        result.error = withoutSentSecrets(error);
+        result.error = error;
     }
     finish(result);
 }
@@ -613,7 +615,7 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
     AuthTicketResult result;
     takeEvidence(result, response, AuthTicketResult::ReplyFrom::AuthTicket,
         QString::fromLatin1(m_sent.verb) + u' ' + m_sent.url.path());
-    result.error = withoutSentSecrets(error);
+    result.error = error;
     result.request = m_sent;
     result.tenant = m_tenant;
     if (!error.isError() && m_pending->expectTicket) {
@@ -651,75 +653,37 @@ void AuthTicketClient::takeEvidence(
     result.replyCall = call;
     result.error = response.error;
     result.httpStatus = response.status;
-    if (response.error.isError()) {
-        // A refusal has no business repeating a secret; the raw tab, support bundle and CLI show this body.
-        result.rawBody = withoutSentSecrets(response.body);
-        result.rawJson = result.rawBody == response.body ? response.json.object()
-                                                         : QJsonDocument::fromJson(result.rawBody).object();
-    } else {
-        result.rawBody = response.body;
-        result.rawJson = response.json.object();
-    }
+    // The call took what the request sent out of the reply (KiboCall::setSentSecrets).
+    result.rawBody = response.body;
+    result.rawJson = response.json.object();
     result.responseHeaders = response.headers;
     result.elapsedMs = m_elapsedBefore + response.elapsedMs;
     result.serverDate = parseHttpDate(response.header("date"));
     result.receivedAt = (m_clock ? m_clock : Clock::system())->now();
 }
 
-void AuthTicketClient::removeSentSecrets(QString& text) const
+SentSecrets AuthTicketClient::sentSecrets(bool tenantCall) const
 {
-    if (text.isEmpty()) {
-        return; // most fields of most errors, and every field of a success
+    SentSecrets secrets;
+    secrets.add(u"app token"_s, m_appToken);
+    if (!tenantCall) {
+        return secrets;
     }
-    // A server may echo what it was sent (the refresh token travels in the URL): never show it back.
-    QList<std::pair<QString, QString>> secrets; // kind, value
     for (const auto& [name, value] : m_pending->query.queryItems(QUrl::FullyDecoded)) {
         if (name == u"refreshToken"_s) {
-            secrets.append({ u"refresh token"_s, value });
+            secrets.add(u"refresh token"_s, value, SentSecrets::Echo::MayReturn);
         }
     }
     const QJsonObject& body = m_pending->bodyJson;
     for (const QString& key : { u"password"_s, u"otpCode"_s }) {
-        secrets.append({ key, body.value(key).toString() });
+        secrets.add(key, body.value(key).toString());
     }
     for (const auto& [name, value] : m_pending->extraHeaders) {
         if (name.compare("x-vol-user-claims", Qt::CaseInsensitive) == 0) {
-            secrets.append({ u"user claims"_s, QString::fromLatin1(value) });
+            secrets.add(u"user claims"_s, QString::fromLatin1(value), SentSecrets::Echo::MayReturn);
         }
     }
-    for (const auto& [kind, secret] : std::as_const(secrets)) {
-        if (secret.size() < 4) {
-            continue;
-        }
-        const QString shown = SecretPolicy::describe(kind, secret);
-        // As sent, percent-encoded (in an echoed URL) and JSON-escaped (a "/" may come back as "\/").
-        QString jsonEscaped = secret;
-        jsonEscaped.replace(u'/', u"\\/"_s);
-        for (const QString& form : { secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)), jsonEscaped }) {
-            text.replace(form, shown);
-        }
-    }
-}
-
-KiboError AuthTicketClient::withoutSentSecrets(KiboError error) const
-{
-    for (QString* text :
-        { &error.errorCode, &error.message, &error.applicationName, &error.exceptionType, &error.detail }) {
-        removeSentSecrets(*text);
-    }
-    for (auto& [name, value] : error.additionalErrorData) {
-        removeSentSecrets(name);
-        removeSentSecrets(value);
-    }
-    return error;
-}
-
-QByteArray AuthTicketClient::withoutSentSecrets(const QByteArray& body) const
-{
-    QString text = QString::fromUtf8(body);
-    const QString before = text;
-    removeSentSecrets(text);
-    return text == before ? body : text.toUtf8(); // the bytes as received unless a secret came back
+    return secrets;
 }
 
 SentRequest AuthTicketClient::recordSent(const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers) const

@@ -4,6 +4,7 @@
 #include "kibo/kiboerror.h"
 #include "kibo/kiboprofile.h"
 #include "kibo/kibotenant.h"
+#include "secrets/sentsecrets.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -170,7 +171,7 @@ private:
         QString path;
         QUrlQuery query;
         QByteArray body;
-        QJsonObject bodyJson; // the body as sent, for recordSent() and removeSentSecrets() without parsing it again
+        QJsonObject bodyJson; // the body as sent, for recordSent() and sentSecrets() without parsing it again
         QList<std::pair<QByteArray, QByteArray>> extraHeaders;
         bool emptyReplyAllowed = false;
         bool expectTicket = true;
@@ -196,10 +197,9 @@ private:
         const QString& call) const;
     void finish(const AuthTicketResult& result);
     AuthTicketResult failure(const KiboError& error) const;
-    // The refresh token, password, code and user claims of the request under way, wherever a reply echoes them.
-    void removeSentSecrets(QString& text) const;
-    KiboError withoutSentSecrets(KiboError error) const;
-    QByteArray withoutSentSecrets(const QByteArray& body) const;
+    // What the call under way sends that its reply may not bring back: the app token, and for the tenant call also
+    // the refresh token, password, code and user claims of the request (KiboCall::setSentSecrets).
+    SentSecrets sentSecrets(bool tenantCall) const;
     SentRequest recordSent(const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers) const;
 
     QNetworkAccessManager* ensureManager();

@@ -34,6 +34,11 @@ void KiboCall::setBodyExpectation(BodyExpectation expectation)
     m_backend->setBodyExpectation(expectation);
 }
 
+void KiboCall::setSentSecrets(const SentSecrets& secrets)
+{
+    m_backend->setSentSecrets(secrets);
+}
+
 bool KiboCall::checkCaBundle(const QString& path, QString* error)
 {
     return Services::instance().checkCaBundle(path, error);

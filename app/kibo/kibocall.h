@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kibo/kiboresponse.h"
+#include "secrets/sentsecrets.h"
 
 #include <QByteArray>
 #include <QList>
@@ -48,6 +49,9 @@ public:
     void setMaxResponseBytes(qint64 bytes);
     void setCaBundlePath(const QString& path); // extra trusted CA PEM (per profile)
     void setBodyExpectation(BodyExpectation expectation);
+    // What the request sends that its reply must not bring back: taken out of the body, its JSON, the headers and
+    // the error before finished() (SentSecrets says where a refresh token may stay).
+    void setSentSecrets(const SentSecrets& secrets);
 
     // Whether a CA bundle (PEM, one or more certificates) can be used, read the way start() reads it, so profile
     // editors can check a file before any request: false plus a specific translated message when it is missing,
@@ -79,6 +83,7 @@ public:
     virtual void setMaxResponseBytes(qint64 bytes) = 0;
     virtual void setCaBundlePath(const QString& path) = 0;
     virtual void setBodyExpectation(KiboCall::BodyExpectation expectation) = 0;
+    virtual void setSentSecrets(const SentSecrets& secrets) = 0;
     virtual void start(const QByteArray& verb, const QUrl& url, const QList<std::pair<QByteArray, QByteArray>>& headers,
         const QByteArray& body)
         = 0;

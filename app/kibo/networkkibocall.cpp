@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "textfile.h"
 
+#include <QJsonArray>
 #include <QJsonParseError>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
@@ -53,6 +54,13 @@ QString certificateDetails(const QSslCertificate& certificate)
     lines.append(KiboCall::tr("SHA-256 fingerprint: %1")
                      .arg(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper())));
     return lines.join(u'\n');
+}
+
+// Whether a reply's parsed JSON may hold a secret that may not stay in it: the bytes hold one as sent (then the JSON
+// does too), or a string has a backslash-u escape, behind which one may hide.
+bool mayHoldSecret(const QByteArray& body, const SentSecrets& secrets, SentSecrets::Reply reply)
+{
+    return !secrets.isEmpty() && (body.contains("\\u") || secrets.removeFrom(body, reply) != body);
 }
 
 QString sslErrorText(QSslError::SslError error)
@@ -271,6 +279,7 @@ void NetworkKiboCall::start(const QByteArray& verb, const QUrl& url,
         m_reply->deleteLater();
     }
     m_response = {};
+    m_jsonClean = false;
     m_tlsDetails.clear();
     m_tlsReason.clear();
     m_abortReason = AbortReason::None;
@@ -612,14 +621,23 @@ void NetworkKiboCall::validateSuccess()
     if (m_response.body.size() >= BackgroundParseBytes) {
         // A customer account of megabytes takes a while to parse: on a worker thread, so the window keeps answering.
         // isRunning() stays true meanwhile; a cancel() finishes the call at once and this answer is then dropped.
+        // An echoed secret is taken out of the JSON there too: a walk over megabytes is no work for the window.
         runInBackground(
             this,
-            [body = m_response.body] {
+            [body = m_response.body, secrets = m_secrets] {
                 ParsedBody parsed;
                 parsed.document = QJsonDocument::fromJson(body, &parsed.error);
+                if (parsed.document.isObject() && mayHoldSecret(body, secrets, SentSecrets::Reply::Success)) {
+                    parsed.document = QJsonDocument(
+                        secrets.removeFrom(QJsonValue(parsed.document.object()), SentSecrets::Reply::Success)
+                            .toObject());
+                }
                 return parsed;
             },
-            [this](const ParsedBody& parsed) { finishParsed(parsed.document, parsed.error); });
+            [this](const ParsedBody& parsed) {
+                m_jsonClean = true;
+                finishParsed(parsed.document, parsed.error);
+            });
         return;
     }
     QJsonParseError parseError {};
@@ -661,6 +679,7 @@ void NetworkKiboCall::finishWith(const KiboError& error)
     m_deadline.stop();
     m_response.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     m_response.error = error;
+    removeSentSecrets(m_jsonClean);
     if (error.isError() && m_response.error.proxy.isEmpty()) {
         m_response.error.proxy = proxyAddress(); // shown with every failure that went through a proxy
     }
@@ -671,4 +690,33 @@ void NetworkKiboCall::finishWith(const KiboError& error)
     qCInfo(lcKibo).noquote() << m_verb << m_logUrl << "->" << m_response.status << KiboError::kindName(error.kind)
                              << error.errorCode << m_response.elapsedMs << "ms";
     Q_EMIT m_front->finished(m_response);
+}
+
+void NetworkKiboCall::removeSentSecrets(bool jsonClean)
+{
+    if (m_secrets.isEmpty()) {
+        return;
+    }
+    const SentSecrets::Reply reply
+        = m_response.error.isError() ? SentSecrets::Reply::Failure : SentSecrets::Reply::Success;
+    const bool jsonMayHoldOne
+        = !jsonClean && !m_response.json.isNull() && mayHoldSecret(m_response.body, m_secrets, reply);
+    m_response.body = m_secrets.removeFrom(m_response.body, reply);
+    if (jsonMayHoldOne) {
+        const QJsonValue root
+            = m_response.json.isArray() ? QJsonValue(m_response.json.array()) : QJsonValue(m_response.json.object());
+        const QJsonValue cleaned = m_secrets.removeFrom(root, reply);
+        m_response.json = cleaned.isArray() ? QJsonDocument(cleaned.toArray()) : QJsonDocument(cleaned.toObject());
+    }
+    // A header never carries back what the request sent, whatever the reply.
+    m_response.headers = m_secrets.removeFrom(m_response.headers, SentSecrets::Reply::Failure);
+    KiboError& error = m_response.error;
+    for (QString* text : { &error.errorCode, &error.message, &error.applicationName, &error.exceptionType,
+             &error.detail, &error.correlationId, &error.explanation }) {
+        *text = m_secrets.removeFrom(*text, reply);
+    }
+    for (auto& [name, value] : error.additionalErrorData) {
+        name = m_secrets.removeFrom(name, reply);
+        value = m_secrets.removeFrom(value, reply);
+    }
 }

@@ -42,6 +42,7 @@ public:
     void setMaxResponseBytes(qint64 bytes) override;
     void setCaBundlePath(const QString& path) override; // extra trusted CA PEM (per profile)
     void setBodyExpectation(BodyExpectation expectation) override;
+    void setSentSecrets(const SentSecrets& secrets) override { m_secrets = secrets; }
 
     // Reads a CA bundle (PEM, one or more certificates) the way start() does, so profile editors can check a
     // file before any request: nullopt plus a specific translated message when it is missing, unreadable, too
@@ -83,6 +84,8 @@ private:
     void onDeadline();
     void abortWith(AbortReason reason);
     void finishWith(const KiboError& error);
+    // Takes m_secrets out of m_response (body, JSON, headers, the error's words); jsonClean: the JSON already is.
+    void removeSentSecrets(bool jsonClean);
     KiboError baseError(KiboError::Kind kind) const;
     KiboError proxyError(KiboError::ProxyProblem problem) const;
     QString proxyAddress() const; // "host:port" of the proxy this call goes through, or empty
@@ -103,6 +106,8 @@ private:
     QString m_tlsReason; // KiboError::detail of the most telling certificate error
     QByteArray m_verb;
     KiboResponse m_response;
+    SentSecrets m_secrets;
+    bool m_jsonClean = false; // the background parse already took the secrets out of the JSON
     qint64 m_maxBytes = DefaultMaxResponseBytes;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
     int m_overallDeadlineMs = DefaultOverallDeadlineMs;
