@@ -22,3 +22,5 @@ add_dependencies(testcommandline kibo-token-inspector)
 kti_add_test(NAME testclierrors SOURCES testclierrors.cpp LIBS kti_demo Qt6::Network kti_testhelpers LABELS keychain
     TIMEOUT 300)
 add_dependencies(testclierrors kibo-token-inspector)
+kti_add_test(NAME testclioutput SOURCES testclioutput.cpp LIBS kti_cli kti_testhelpers)
+add_dependencies(testclioutput kibo-token-inspector)

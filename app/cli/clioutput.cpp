@@ -14,9 +14,18 @@ namespace {
 
 bool g_jsonRequested = false;
 
+// A character a terminal acts on instead of showing: C0 controls but line feed and tab (ESC starts colour, title and
+// cursor sequences; a carriage return overwrites the line), DEL, C1 controls (U+009B is a CSI of its own) and the
+// bidirectional overrides and isolates that reorder what is shown.
+bool actsOnTerminal(char16_t c)
+{
+    return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069);
+}
+
 void write(FILE* stream, const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = CliOutput::terminalSafe(text).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     if (!text.endsWith(u'\n')) {
         std::fputc('\n', stream);
@@ -38,7 +47,30 @@ void CliOutput::err(const QString& text)
 
 void CliOutput::json(const QJsonObject& object)
 {
+    // QJsonDocument writes C0 controls as \u escapes already; terminalSafe() writes the others the same way, which
+    // JSON reads back as the same string.
     write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+QString CliOutput::terminalSafe(const QString& text)
+{
+    qsizetype first = 0;
+    while (first < text.size() && !actsOnTerminal(text.at(first).unicode())) {
+        ++first;
+    }
+    if (first == text.size()) {
+        return text;
+    }
+    QString result = text.left(first);
+    for (qsizetype i = first; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (actsOnTerminal(c)) {
+            result += u"\\u"_s + QString::number(c, 16).rightJustified(4, u'0');
+        } else {
+            result += QChar(c);
+        }
+    }
+    return result;
 }
 
 void CliOutput::setJsonRequested(bool requested)

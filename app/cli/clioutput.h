@@ -17,6 +17,10 @@ public:
     static void out(const QString& text);
     static void err(const QString& text);
     static void json(const QJsonObject& object);
+    // text with every character a terminal would act on rather than show (escape sequences, carriage returns, C1
+    // controls, bidirectional overrides) written as a \uXXXX escape; out(), err() and json() print only this, so a
+    // server's or a token's words cannot recolour, retitle or rearrange the terminal. Valid inside a JSON string.
+    static QString terminalSafe(const QString& text);
 
     // Whether this run answers in JSON (--json given to a command that takes it); CliRunner sets it once.
     static void setJsonRequested(bool requested);
