@@ -1,5 +1,7 @@
 #include "secrets/secretpolicy.h"
+#include "secrets/secretscrubber.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -39,6 +41,11 @@ private Q_SLOTS:
     void tokenFields();
     void summaries();
     void recognisesItsOwnRedactions();
+    void aRedactionBesideASecretIsNoRedaction_data();
+    void aRedactionBesideASecretIsNoRedaction();
+    void scrubbingReachesJwtsInsideTextAndKeys();
+    void scrubTextLeavesNoNamedSecret_data();
+    void scrubTextLeavesNoNamedSecret();
 };
 
 void TestSecretPolicy::classifyKey_data()
@@ -233,6 +240,64 @@ void TestSecretPolicy::recognisesItsOwnRedactions()
     QCOMPARE(SecretPolicy::redactionStart(bearer), qsizetype(7));
     QVERIFY(!SecretPolicy::containsRedaction(u"Bearer 0123456789abcdef0123"_s));
     QCOMPARE(SecretPolicy::redactionStart(u"<redacted but open"_s), qsizetype(-1));
+}
+
+// A server chooses what its reply holds: a redaction's look beside a token must not pass the token off as redacted.
+void TestSecretPolicy::aRedactionBesideASecretIsNoRedaction_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("redacted");
+    const QString redaction = SecretPolicy::describe(u"app token"_s, u"0123456789abcdef0123"_s);
+    QTest::newRow("a redaction") << redaction << true;
+    QTest::newRow("Bearer and a redaction") << u"Bearer "_s + redaction << true;
+    QTest::newRow("a hidden password") << SecretPolicy::hidden(u"password"_s) << true;
+    QTest::newRow("a token, then a redaction") << u"Q2FuYXJ5T3BhcXVl "_s + redaction << false;
+    QTest::newRow("a JWT, then a redaction")
+        << u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl<redacted x>"_s << false;
+    QTest::newRow("no redaction") << u"Bearer abc"_s << false;
+}
+
+void TestSecretPolicy::aRedactionBesideASecretIsNoRedaction()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, redacted);
+    QCOMPARE(SecretPolicy::isRedacted(text), redacted);
+    if (!redacted && SecretPolicy::containsRedaction(text)) {
+        QVERIFY(SecretPolicy::redactIfSecret(u"accessToken"_s, text) != text);
+    }
+}
+
+void TestSecretPolicy::scrubbingReachesJwtsInsideTextAndKeys()
+{
+    const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJjYW5hcnkiOiJqd3QifQ.Q2FuYXJ5U2lnbmF0dXJlMDAx"_s;
+    const QJsonObject reply { { u"note"_s, QString(u"see "_s + jwt + u" now"_s) }, { jwt, 1 },
+        { u"accessToken"_s, QString(u"<redacted x> "_s + jwt) }, { u"email"_s, u"ada.lovelace@example.com"_s } };
+    for (const SecretScrubber::Form form : { SecretScrubber::Form::Summary, SecretScrubber::Form::Text }) {
+        const QJsonObject scrubbed = SecretScrubber::scrubJson(reply, form).toObject();
+        const QByteArray shown = QJsonDocument(scrubbed).toJson();
+        QVERIFY2(!shown.contains(jwt.toLatin1()), shown.constData());
+        QVERIFY(scrubbed.value(u"note"_s).toString().startsWith(u"see <redacted jwt"_s));
+        QCOMPARE(scrubbed.value(u"email"_s).toString(), u"ada.lovelace@example.com"_s); // plain words stay
+    }
+}
+
+// What fuzz_redaction found: one replacement must not take away what the next one looks for.
+void TestSecretPolicy::scrubTextLeavesNoNamedSecret_data()
+{
+    QTest::addColumn<QString>("text");
+    const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJjYW5hcnkiOiJqd3QifQ.Q2FuYXJ5U2lnbmF0dXJlMDAx"_s;
+    QTest::newRow("a scheme after a secret's name") << u"token: Bearer Q2FuYXJ5T3BhcXVl"_s;
+    QTest::newRow("a name right after a JWT") << jwt + u"password=Q2FuYXJ5T3BhcXVl"_s;
+    QTest::newRow("a query") << u"GET /x?refreshToken=Q2FuYXJ5T3BhcXVl&y=1"_s;
+    QTest::newRow("Bearer") << u"Authorization: Bearer Q2FuYXJ5T3BhcXVl"_s;
+}
+
+void TestSecretPolicy::scrubTextLeavesNoNamedSecret()
+{
+    QFETCH(QString, text);
+    const QString scrubbed = SecretScrubber::scrubText(text);
+    QVERIFY2(!scrubbed.contains(u"Q2FuYXJ5T3BhcXVl"_s), qPrintable(scrubbed));
+    QVERIFY2(!scrubbed.contains(u"Q2FuYXJ5U2lnbmF0dXJlMDAx"_s), qPrintable(scrubbed));
 }
 
 QTEST_GUILESS_MAIN(TestSecretPolicy)

@@ -130,7 +130,7 @@ QJsonObject TicketReport::errorDetails(const AuthTicketResult& result, bool show
     for (auto it = details.begin(); it != details.end();) {
         it = it.value().isNull() ? details.erase(it) : std::next(it);
     }
-    return showSecrets ? details : SecretScrubber::scrubJson(details, SecretScrubber::Form::Text).toObject();
+    return showSecrets ? details : SecretScrubber::scrubServerWords(details, SecretScrubber::Form::Text).toObject();
 }
 
 QString TicketReport::jwtText(const DecodedToken& token, const QDateTime& now)
@@ -199,14 +199,18 @@ QString TicketReport::toText(const AuthTicketResult& result, bool showSecrets, c
         if (result.error.httpStatus > 0) {
             lines << tr("HTTP status: %1").arg(result.error.httpStatus);
         }
+        // Kibo's words are free text: a secret may stand anywhere in them.
+        const auto words = [showSecrets](const QString& text) {
+            return showSecrets ? text : SecretScrubber::scrubText(text);
+        };
         if (!result.error.errorCode.isEmpty()) {
-            lines << tr("Kibo error code: %1").arg(result.error.errorCode);
+            lines << tr("Kibo error code: %1").arg(words(result.error.errorCode));
         }
         if (!result.error.message.isEmpty()) {
-            lines << tr("The server said: “%1”").arg(result.error.message);
+            lines << tr("The server said: “%1”").arg(words(result.error.message));
         }
         if (!outcome.correlationId().isEmpty()) {
-            lines << tr("Correlation id: %1").arg(outcome.correlationId());
+            lines << tr("Correlation id: %1").arg(words(outcome.correlationId()));
         }
         return lines.join(u'\n');
     }

@@ -3,6 +3,7 @@
 #include "ticketfields.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -167,7 +168,7 @@ QString SecretPolicy::redact(KeyClass keyClass, const QString& kind, const QStri
 
 QString SecretPolicy::redactIfSecret(const QString& key, const QString& value)
 {
-    if (value.isEmpty() || containsRedaction(value)) {
+    if (value.isEmpty() || isRedacted(value)) {
         return value;
     }
     const KeyClass keyClass = classifyKey(key);
@@ -200,6 +201,29 @@ QJsonObject SecretPolicy::hiddenSummary(const QString& kind)
 bool SecretPolicy::containsRedaction(const QString& text)
 {
     return redactionStart(text) >= 0;
+}
+
+bool SecretPolicy::isRedacted(const QString& text)
+{
+    if (!containsRedaction(text)) {
+        return false;
+    }
+    // Exactly what describe() and hidden() write: a kind, then nothing, "empty" or a length with at most four
+    // characters. A kind holds no ":", "=", "." (a JWT needs two) nor a run as long as a token.
+    static const QRegularExpression marker(
+        u"<redacted ([^<>:=.]{1,64})(?:: (?:empty|\\d+ characters(?:, ends …[^<>]{1,4})?))?>"_s);
+    static const QRegularExpression secretRun(u"[A-Za-z0-9_.~+/=-]{8,}"_s);
+    static const QRegularExpression tokenRun(u"[A-Za-z0-9_~+/-]{24,}"_s);
+    bool found = false;
+    for (auto it = marker.globalMatch(text); it.hasNext();) {
+        if (tokenRun.match(it.next().captured(1)).hasMatch()) {
+            return false;
+        }
+        found = true;
+    }
+    QString outside = text;
+    outside.replace(marker, u" "_s);
+    return found && !secretRun.match(outside).hasMatch();
 }
 
 qsizetype SecretPolicy::redactionStart(const QString& text)

@@ -65,6 +65,10 @@ public:
 
     // True when text holds a redaction made by describe() or hidden(), e.g. "Bearer <redacted app token: …>".
     static bool containsRedaction(const QString& text);
+    // True when text is already redacted through and through: it holds a redaction, and outside its redactions
+    // no run of token characters long enough to be a secret ("Bearer <redacted app token…>" is; a token with a
+    // redaction beside it is not).
+    static bool isRedacted(const QString& text);
     // Where the redaction in text starts (it runs to the end), or -1.
     static qsizetype redactionStart(const QString& text);
 };

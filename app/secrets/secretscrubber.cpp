@@ -4,10 +4,29 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Every JWT-shaped run inside text (three dot-separated base64url runs) replaced by its redaction.
+QString replaceJwtRuns(const QString& text)
+{
+    if (text.count(u'.') < 2) {
+        return text; // most strings: no run to look for
+    }
+    static const QRegularExpression jwt(u"[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"_s);
+    QString result = text;
+    QRegularExpressionMatch match;
+    qsizetype from = 0;
+    while ((match = jwt.match(result, from)).hasMatch()) {
+        const QString replacement = SecretPolicy::describe(u"jwt"_s, match.captured());
+        result.replace(match.capturedStart(), match.capturedLength(), replacement);
+        from = match.capturedStart() + replacement.size();
+    }
+    return result;
+}
 
 QJsonValue scrubValue(
     const QJsonValue& value, const QString& key, SecretPolicy::KeyClass keyClass, SecretScrubber::Form form)
@@ -16,7 +35,9 @@ QJsonValue scrubValue(
         const QJsonObject object = value.toObject();
         QJsonObject result;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            result.insert(it.key(), scrubValue(it.value(), it.key(), SecretPolicy::classifyKey(it.key()), form));
+            // A key is no place for a token either; a server may still put one there. The key names the redaction.
+            const QString key = replaceJwtRuns(it.key());
+            result.insert(key, scrubValue(it.value(), key, SecretPolicy::classifyKey(it.key()), form));
         }
         // Kibo's additionalErrorData pairs: {"name": "RefreshToken", "value": "…"} names its secret apart.
         const QString name = object.value(u"name"_s).toString();
@@ -38,11 +59,13 @@ QJsonValue scrubValue(
         return value;
     }
     const QString text = value.toString();
-    if (text.isEmpty() || SecretPolicy::containsRedaction(text)) {
+    if (text.isEmpty() || SecretPolicy::isRedacted(text)) {
         return value;
     }
     if (keyClass == SecretPolicy::KeyClass::Plain && !SecretPolicy::looksLikeJwt(text)) {
-        return value;
+        // Plain text keeps its words; a JWT inside it does not.
+        const QString scrubbed = replaceJwtRuns(text);
+        return scrubbed == text ? value : QJsonValue(scrubbed);
     }
     const QString kind = key.isEmpty() ? u"jwt"_s : key;
     if (form == SecretScrubber::Form::Text) {
@@ -67,28 +90,48 @@ QJsonValue SecretScrubber::scrubJson(const QJsonValue& value, Form form)
 
 QString SecretScrubber::scrubText(const QString& text)
 {
-    static const QRegularExpression jwt(u"[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"_s);
     static const QRegularExpression query(u"\\?[^\\s\"'<>?]*=[^\\s\"'<>]*"_s);
     static const QRegularExpression keyValue(
         uR"((?i)((?:password|passwd|secret|token|otpcode|claims)["']?\s*[:=]\s*["']?)([^"'\s&,;}<>]+))"_s);
     static const QRegularExpression bearer(u"(?i)\\b(bearer\\s+)([^\\s\"'<>]+)"_s);
+    // Named secrets first: a JWT run found first could swallow the name beside it ("…Q2Fupassword=secret"). Bearer
+    // values before key=value ones, which would take the scheme for the value ("token: Bearer secret").
     QString result = text;
-    QRegularExpressionMatch match;
-    qsizetype from = 0;
-    while ((match = jwt.match(result, from)).hasMatch()) {
-        const QString replacement = SecretPolicy::describe(u"jwt"_s, match.captured());
-        result.replace(match.capturedStart(), match.capturedLength(), replacement);
-        from = match.capturedStart() + replacement.size();
-    }
     result.replace(query, u"?…"_s);
-    result.replace(keyValue, u"\\1…"_s);
     result.replace(bearer, u"\\1…"_s);
-    return result;
+    result.replace(keyValue, u"\\1…"_s);
+    return replaceJwtRuns(result);
+}
+
+QJsonValue SecretScrubber::scrubServerWords(const QJsonValue& value, Form form)
+{
+    const std::function<QJsonValue(const QJsonValue&)> words = [&words](const QJsonValue& item) -> QJsonValue {
+        if (item.isString()) {
+            return scrubText(item.toString());
+        }
+        if (item.isArray()) {
+            QJsonArray array;
+            for (const QJsonValue& element : item.toArray()) {
+                array.append(words(element));
+            }
+            return array;
+        }
+        if (item.isObject()) {
+            QJsonObject object;
+            const QJsonObject source = item.toObject();
+            for (auto it = source.begin(); it != source.end(); ++it) {
+                object.insert(it.key(), words(it.value()));
+            }
+            return object;
+        }
+        return item;
+    };
+    return scrubJson(words(value), form);
 }
 
 QString SecretScrubber::headerValue(const QString& kind, const QString& name, const QString& value, HeaderForm form)
 {
-    if (SecretPolicy::containsRedaction(value)) {
+    if (SecretPolicy::isRedacted(value)) {
         return value;
     }
     const SecretPolicy::KeyClass keyClass = SecretPolicy::classifyHeader(name);

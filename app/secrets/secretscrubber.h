@@ -37,6 +37,9 @@ public:
     // Free text from a server or from Qt: URL queries, key=value secrets, Bearer values and JWT-shaped
     // runs replaced.
     static QString scrubText(const QString& text);
+    // A server's words as JSON (an error object with Kibo's message and additionalErrorData): every string through
+    // scrubText — free text may name a secret anywhere in it — and then the whole through scrubJson.
+    static QJsonValue scrubServerWords(const QJsonValue& value, Form form = Form::Summary);
     // A header's value as it may be shown: a secret header (SecretPolicy::classifyHeader) as its redaction
     // named kind, any other value through scrubText. A value already redacted is kept.
     static QString headerValue(const QString& kind, const QString& name, const QString& value, HeaderForm form);

@@ -501,9 +501,7 @@ QJsonObject SupportBundle::toJson(
     bundle.insert(u"correlationIds"_s, QJsonArray::fromStringList(result.correlationIds()));
 
     if (result.error.isError()) {
-        QJsonObject error = result.error.toJson();
-        error.insert(u"message"_s, orNull(SecretScrubber::scrubText(result.error.message)));
-        error = SecretScrubber::scrubJson(error).toObject();
+        QJsonObject error = SecretScrubber::scrubServerWords(result.error.toJson()).toObject();
         bundle.insert(u"diagnosis"_s, error.take(u"diagnosis"_s));
         bundle.insert(u"error"_s, error);
     }
