@@ -1,12 +1,20 @@
 #include "atomicfile.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -70,6 +78,11 @@ bool AtomicFile::open()
         fail(FileError::Reason::PermissionDenied);
         return false;
     }
+#ifdef Q_OS_UNIX
+    // Held until the temporary is renamed or removed: tells other writers this one is alive.
+    ::flock(m_file.handle(), LOCK_EX | LOCK_NB);
+    removeStaleTemporaries(m_path, m_file.handle());
+#endif
     return true;
 }
 
@@ -107,6 +120,55 @@ void AtomicFile::cancel()
         m_file.cancelWriting();
         m_file.commit(); // with writing cancelled, commit only removes the temporary file
     }
+}
+
+int AtomicFile::removeStaleTemporaries(const QString& path)
+{
+    return removeStaleTemporaries(path, -1);
+}
+
+// Every writer holds an flock on its own temporary while it writes (open()), so one that can be locked has no living
+// writer: it is removed, unless it is younger than StaleAfterMs (a writer that has just created it and not yet locked
+// it, or a QSettings write, which does not lock). own is this writer's temporary, or -1.
+int AtomicFile::removeStaleTemporaries(const QString& path, int own)
+{
+    int removed = 0;
+#ifdef Q_OS_UNIX
+    constexpr qint64 StaleAfterMs = 100;
+    const QFileInfo target(path);
+    struct stat ownStat
+    {
+    };
+    if (own >= 0 && ::fstat(own, &ownStat) != 0) {
+        return 0;
+    }
+    const QRegularExpression temporary(
+        u"^"_s + QRegularExpression::escape(target.fileName()) + u"\\.[A-Za-z0-9]{6}$"_s);
+    const QDateTime now = QDateTime::currentDateTime();
+    const QFileInfoList siblings = target.dir().entryInfoList({ target.fileName() + u".??????"_s }, QDir::Files);
+    for (const QFileInfo& sibling : siblings) {
+        if (!temporary.match(sibling.fileName()).hasMatch() || sibling.lastModified().msecsTo(now) < StaleAfterMs) {
+            continue;
+        }
+        const QByteArray name = QFile::encodeName(sibling.filePath());
+        const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0) {
+            continue;
+        }
+        struct stat siblingStat
+        {
+        };
+        if (::fstat(fd, &siblingStat) == 0 && (own < 0 || siblingStat.st_ino != ownStat.st_ino)
+            && ::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::unlink(name.constData()) == 0) {
+            ++removed;
+        }
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path)
+    Q_UNUSED(own)
+#endif
+    return removed;
 }
 
 int AtomicFile::handle() const

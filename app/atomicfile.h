@@ -31,7 +31,12 @@ public:
     // Writes bytes to path in one go; the returned error is empty (isError() false) on success.
     static FileError write(const QString& path, const QByteArray& bytes);
 
+    // Removes the temporaries ("<file>.Ab3xYz") a killed writer of path left behind, and returns how many. open()
+    // does it for its own path; SettingsFile for the QSettings file.
+    static int removeStaleTemporaries(const QString& path);
+
 private:
+    static int removeStaleTemporaries(const QString& path, int own);
     void fail(FileError::Reason reason);
     FileError::Reason openFailure() const;
 

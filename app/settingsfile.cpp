@@ -1,5 +1,6 @@
 #include "settingsfile.h"
 
+#include "atomicfile.h"
 #include "logging.h"
 
 #include <QFile>
@@ -32,8 +33,10 @@ int SettingsFile::clearStaleLocks(const QString& settingsPath)
         }
         ::close(fd);
     }
+    // QSettings writes through QSaveFile: a kill leaves its temporary ("<file>.Ab3xYz") too.
+    removed += AtomicFile::removeStaleTemporaries(settingsPath);
     if (removed > 0) {
-        qCInfo(lcVault) << "stale settings lock files removed:" << removed;
+        qCInfo(lcVault) << "stale settings lock and temporary files removed:" << removed;
     }
 #else
     Q_UNUSED(settingsPath)

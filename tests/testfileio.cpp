@@ -6,7 +6,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void readerLimit();
     void readerErrors_data();
     void readerErrors();
+    void strayTemporariesOfDeadWritersGo();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -264,6 +268,46 @@ void TestFileIo::readerErrors()
     QVERIFY2(message.contains(QDir::toNativeSeparators(path(name))), qPrintable(message));
     QVERIFY2(message.contains(words), qPrintable(message));
     QVERIFY2(!message.contains(u"Unknown error"_s, Qt::CaseInsensitive), qPrintable(message));
+}
+
+// A killed writer's QSaveFile temporary goes at the next write; a living writer's (it holds an flock), a young one
+// and any other file stay.
+void TestFileIo::strayTemporariesOfDeadWritersGo()
+{
+    const QDateTime old = QDateTime::currentDateTime().addSecs(-60);
+    const auto stray = [&](const QString& name, bool aged) {
+        QFile file(path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("half");
+        file.flush(); // before the time is set: a later flush would set it again
+        if (aged) {
+            QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+    };
+    stray(u"history.json.Ab3xYz"_s, true); // a dead writer's
+    stray(u"history.json.Q9w8E7"_s, true); // a living writer's, locked below
+    stray(u"history.json.n3wOne"_s, false); // just created
+    stray(u"history.json.backup1"_s, true); // not a temporary: seven characters after the dot
+    stray(u"other.json.Ab3xYz"_s, true); // another file's
+    const QByteArray living = QFile::encodeName(path(u"history.json.Q9w8E7"_s));
+    const int fd = ::open(living.constData(), O_RDONLY | O_CLOEXEC);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+
+    QVERIFY(!AtomicFile::write(path(u"history.json"_s), "whole").isError());
+    ::close(fd);
+    QStringList left = entries();
+    left.sort();
+    QCOMPARE(left,
+        QStringList({ u"history.json"_s, u"history.json.Q9w8E7"_s, u"history.json.backup1"_s, u"history.json.n3wOne"_s,
+            u"other.json.Ab3xYz"_s }));
+    // Once its writer is gone, the next write takes it too.
+    QFile aged(path(u"history.json.Q9w8E7"_s));
+    QVERIFY(aged.open(QIODevice::Append));
+    QVERIFY(aged.setFileTime(old, QFileDevice::FileModificationTime));
+    aged.close();
+    QCOMPARE(AtomicFile::removeStaleTemporaries(path(u"history.json"_s)), 1);
+    QVERIFY(!QFile::exists(path(u"history.json.Q9w8E7"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestFileIo)
