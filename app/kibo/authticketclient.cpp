@@ -47,15 +47,6 @@ bool isCustomerRefusal(const KiboError& error)
     return codes.contains(error.errorCode.toUpper());
 }
 
-QDateTime parseHttpDate(const QByteArray& value)
-{
-    QString text = QString::fromLatin1(value.trimmed());
-    if (text.endsWith(u" GMT"_s)) {
-        text = text.chopped(4) + u" +0000"_s;
-    }
-    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
-}
-
 } // namespace
 
 void AuthTicketClient::Pending::setBody(const QJsonObject& object)
@@ -658,7 +649,7 @@ void AuthTicketClient::takeEvidence(
     result.rawJson = response.json.object();
     result.responseHeaders = response.headers;
     result.elapsedMs = m_elapsedBefore + response.elapsedMs;
-    result.serverDate = parseHttpDate(response.header("date"));
+    result.serverDate = KiboResponse::parseHttpDate(response.header("date"));
     result.receivedAt = (m_clock ? m_clock : Clock::system())->now();
 }
 

@@ -1,6 +1,7 @@
 #include "kibo/kiboerror.h"
 
 #include "kibo/diagnosis.h"
+#include "kibo/kiboresponse.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -174,6 +175,11 @@ QString KiboError::kindName(Kind kind)
 
 int KiboError::parseRetryAfter(const QByteArray& value)
 {
+    return parseRetryAfter(value, QDateTime::currentDateTimeUtc());
+}
+
+int KiboError::parseRetryAfter(const QByteArray& value, const QDateTime& now)
+{
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty()) {
         return -1;
@@ -183,16 +189,12 @@ int KiboError::parseRetryAfter(const QByteArray& value)
     if (ok) {
         return seconds < 0 ? -1 : int(std::min<qlonglong>(seconds, 24 * 3600 * 365));
     }
-    // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"; Qt's RFC 2822 parser wants no "GMT" name.
-    QString dateText = QString::fromLatin1(trimmed);
-    if (dateText.endsWith(u" GMT"_s)) {
-        dateText = dateText.chopped(4) + u" +0000"_s;
-    }
-    const QDateTime when = QDateTime::fromString(dateText, Qt::RFC2822Date);
+    // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+    const QDateTime when = KiboResponse::parseHttpDate(trimmed);
     if (!when.isValid()) {
         return -1;
     }
-    const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(when);
+    const qint64 delta = now.secsTo(when);
     return delta < 0 ? 0 : int(std::min<qint64>(delta, 24 * 3600 * 365));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -94,8 +95,9 @@ public:
     // A 2xx reply the caller could not use (broken JSON, wrong shape, empty, HTML); reason is our own words.
     static KiboError notKibo(int status, const QString& reason, const QByteArray& correlationId,
         const QString& operation, const QString& host);
-    // Retry-After in seconds (delta form or HTTP date), or -1.
+    // Retry-After in seconds (delta form or HTTP date, counted from now), or -1; at most a year.
     static int parseRetryAfter(const QByteArray& value);
+    static int parseRetryAfter(const QByteArray& value, const QDateTime& now);
     // Removes URL queries from text that came from a server or from Qt (they may hold tokens).
     static QString scrub(const QString& text);
 

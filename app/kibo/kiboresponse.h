@@ -3,6 +3,7 @@
 #include "kibo/kiboerror.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
 #include <QMetaType>
@@ -21,6 +22,10 @@ struct KiboResponse
 
     // The first header called name (case-insensitive), or an empty array.
     QByteArray header(const QByteArray& name) const;
+
+    // An HTTP date (a Date or Retry-After header: "Sun, 29 Nov 2026 03:00:00 GMT", also the other RFC 2822 forms)
+    // in UTC, or an invalid QDateTime.
+    static QDateTime parseHttpDate(const QByteArray& value);
 };
 
 Q_DECLARE_METATYPE(KiboResponse)
