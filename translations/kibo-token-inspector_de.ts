@@ -1380,10 +1380,6 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
 <context>
     <name>DecodeCommand</name>
     <message>
-        <source>Decode a JWT offline: header, claims, times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
-        <translation>Ein JWT offline decodieren: Header, Claims, Zeiten und Hinweise. Es wird nichts gesendet, und die Signatur wird nicht geprüft.</translation>
-    </message>
-    <message>
         <source>The token, or - (the default) to read it from standard input.</source>
         <translation>Das Token oder - (Standard), um es von der Standardeingabe zu lesen.</translation>
     </message>
@@ -1398,6 +1394,10 @@ diff: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Eingabe n
     <message>
         <source>This is an opaque token, not a JWT: there is nothing in it to decode.</source>
         <translation>Dies ist ein opakes Token, kein JWT: Es enthält nichts, was sich decodieren ließe.</translation>
+    </message>
+    <message>
+        <source>Decode a JWT, or any JWS or JWE, offline: header, claims (or a JWS&apos;s payload as text), times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
+        <translation>Ein JWT oder ein beliebiges JWS oder JWE offline decodieren: Header, Claims (oder die Nutzdaten eines JWS als Text), Zeiten und Hinweise. Es wird nichts gesendet, und die Signatur wird nicht geprüft.</translation>
     </message>
 </context>
 <context>

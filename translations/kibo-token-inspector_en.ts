@@ -1363,10 +1363,6 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
 <context>
     <name>DecodeCommand</name>
     <message>
-        <source>Decode a JWT offline: header, claims, times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The token, or - (the default) to read it from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,6 +1376,10 @@ Run “kibo-token-inspector COMMAND --help” for the options of one command.</s
     </message>
     <message>
         <source>This is an opaque token, not a JWT: there is nothing in it to decode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a JWT, or any JWS or JWE, offline: header, claims (or a JWS&apos;s payload as text), times and notices. Nothing is sent anywhere, and the signature is not verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,8 +16,9 @@ using namespace Qt::StringLiterals;
 int DecodeCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Decode a JWT offline: header, claims, times and notices. Nothing is sent "
-                                        "anywhere, and the signature is not verified."));
+    parser.setApplicationDescription(tr("Decode a JWT, or any JWS or JWE, offline: header, claims (or a JWS's payload "
+                                        "as text), times and notices. Nothing is sent anywhere, and the signature is "
+                                        "not verified."));
     CliCommands::prepare(parser, u"decode"_s);
     parser.addPositionalArgument(
         u"token"_s, tr("The token, or - (the default) to read it from standard input."), u"[TOKEN | -]"_s);
