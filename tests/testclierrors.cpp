@@ -68,7 +68,8 @@ struct Row
     { }
 
     QString name;
-    QStringList arguments; // {demo}, {closed}, {close}, {html}, {refuse}, {dir}, {busy} are filled in
+    QStringList arguments; // {demo}, {closed}, {close}, {html}, {refuse}, {throttle}, {gateway}, {redirect}, {dir},
+                           // {busy} are filled in
     QByteArray input;
     int exitCode = 0;
     QString code;
@@ -168,6 +169,15 @@ QList<Row> rows()
     table << Row(u"login HTML reply"_s,
         QStringList { u"login"_s } + explicitTarget(u"{html}"_s) + ada + QStringList { u"--no-store"_s },
         fault + DemoPassword + '\n', 4, u"not-kibo"_s, callFields);
+    table << Row(u"login throttled"_s,
+        QStringList { u"login"_s } + explicitTarget(u"{throttle}"_s) + ada + QStringList { u"--no-store"_s },
+        fault + DemoPassword + '\n', 1, u"throttled"_s, { u"status"_s, u"diagnosis"_s, u"retryAfterSeconds"_s });
+    table << Row(u"login gateway error"_s,
+        QStringList { u"login"_s } + explicitTarget(u"{gateway}"_s) + ada + QStringList { u"--no-store"_s },
+        fault + DemoPassword + '\n', 4, u"http-error"_s, { u"status"_s, u"diagnosis"_s });
+    table << Row(u"login redirected"_s,
+        QStringList { u"login"_s } + explicitTarget(u"{redirect}"_s) + ada + QStringList { u"--no-store"_s },
+        fault + DemoPassword + '\n', 3, u"redirect"_s, callFields);
     table << Row(u"login without keychain"_s, QStringList { u"login"_s, u"--demo"_s } + ada, DemoPassword + '\n', 5,
         u"keychain-no-session-bus"_s, {}, Env::NoKeychain, true, false, { u"ticket"_s });
 
@@ -270,6 +280,9 @@ private:
     FaultServer m_close;
     FaultServer m_html;
     FaultServer m_refuse;
+    FaultServer m_throttle;
+    FaultServer m_gateway;
+    FaultServer m_redirect;
     QTcpServer m_busy;
     QString m_closed;
     QMap<QString, int> m_documented; // code → exit code, from docs/architecture.md
@@ -284,7 +297,7 @@ void TestCliErrors::initTestCase()
         200, R"({"access_token":")" + FaultAppToken + R"(","token_type":"bearer","expires_in":3600})");
     const QByteArray oauth = "/api/platform/applications/authtickets/oauth";
     const QByteArray customer = "/api/commerce/customer/authtickets";
-    for (FaultServer* server : { &m_close, &m_html, &m_refuse }) {
+    for (FaultServer* server : { &m_close, &m_html, &m_refuse, &m_throttle, &m_gateway, &m_redirect }) {
         QVERIFY(server->listenLocal());
         server->script(oauth, { appToken });
     }
@@ -299,6 +312,16 @@ void TestCliErrors::initTestCase()
     m_refuse.script(customer,
         { FaultServer::json(401,
             R"({"message":"Refused by the fault server.","errorCode":"UNAUTHORIZED","applicationName":"Customer"})") });
+
+    m_throttle.script(customer,
+        { FaultServer::json(
+            429, R"({"message":"Too many requests","errorCode":"TOO_MANY_REQUESTS"})", { { "Retry-After", "120" } }) });
+    FaultServer::Reply unavailable;
+    unavailable.status = 503;
+    unavailable.headers.emplaceBack("Content-Type", "text/plain");
+    unavailable.body = "Service Unavailable";
+    m_gateway.script(customer, { unavailable });
+    m_redirect.script(customer, { FaultServer::json(307, {}, { { "Location", "http://127.0.0.1:9/elsewhere" } }) });
 
     // A port nothing listens on: bound, then closed.
     {
@@ -377,6 +400,9 @@ QStringList TestCliErrors::filledIn(const QStringList& arguments) const
         argument.replace(u"{close}"_s, m_close.baseUrl().toString(QUrl::StripTrailingSlash));
         argument.replace(u"{html}"_s, m_html.baseUrl().toString(QUrl::StripTrailingSlash));
         argument.replace(u"{refuse}"_s, m_refuse.baseUrl().toString(QUrl::StripTrailingSlash));
+        argument.replace(u"{throttle}"_s, m_throttle.baseUrl().toString(QUrl::StripTrailingSlash));
+        argument.replace(u"{gateway}"_s, m_gateway.baseUrl().toString(QUrl::StripTrailingSlash));
+        argument.replace(u"{redirect}"_s, m_redirect.baseUrl().toString(QUrl::StripTrailingSlash));
         argument.replace(u"{dir}"_s, m_dir.path());
         argument.replace(u"{busy}"_s, QString::number(m_busy.serverPort()));
         filled << argument;
