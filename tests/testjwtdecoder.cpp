@@ -313,6 +313,9 @@ void TestJwtDecoder::payloadNotJson_data()
     QTest::newRow("ASCII text") << QByteArray("Payload") << O::Text << u"Payload"_s;
     QTest::newRow("UTF-8 text") << QByteArray("It\xE2\x80\x99s") << O::Text << u"It\u2019s"_s;
     QTest::newRow("empty") << QByteArray() << O::Text << QString();
+    // Found by fuzz_jwtdecoder: the byte order mark was dropped, and a payload of only one showed as nothing.
+    QTest::newRow("only a byte order mark") << QByteArray("\xEF\xBB\xBF") << O::Text << u"\uFEFF"_s;
+    QTest::newRow("text after a byte order mark") << QByteArray("\xEF\xBB\xBFhi") << O::Text << u"\uFEFFhi"_s;
     QTest::newRow("bytes") << QByteArray("\xff\x00\x10", 3) << O::Binary << u"ff0010"_s;
     QTest::newRow("truncated UTF-8") << QByteArray("ab\xE2\x80") << O::Binary << u"6162e280"_s;
 }

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringDecoder>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -88,7 +89,13 @@ QByteArray DecodedToken::payloadJsonText() const
 
 QString DecodedToken::payloadText() const
 {
-    return payloadOctets == PayloadOctets::Text ? QString::fromUtf8(payloadJson) : QString();
+    if (payloadOctets != PayloadOctets::Text) {
+        return {};
+    }
+    // Every octet shown: QString::fromUtf8 would drop a leading byte order mark, and a payload of only one would
+    // show as nothing at all.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return utf8.decode(payloadJson);
 }
 
 QString DecodedToken::payloadHex() const
