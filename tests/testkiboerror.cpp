@@ -208,7 +208,10 @@ void TestKiboError::retryAfter()
 void TestKiboError::toJsonKeys()
 {
     const KiboError error = KiboError::fromHttpReply(401, "application/json",
-        kiboBody("ACCOUNT_LOCKED", "Account is locked", R"([{"name":"LastLockedOn","value":"2026-01-02"}])"), "c0ffee",
+        // Found by fuzz_kiboerror: a name blank once trimmed was kept as an empty name.
+        kiboBody("ACCOUNT_LOCKED", "Account is locked",
+            R"([{"name":"LastLockedOn","value":"2026-01-02"},{"name":" \t ","value":"x"},{"name":"","value":"y"}])"),
+        "c0ffee",
         KiboError::customerLoginOperation(), u"demo.test"_s);
     const QJsonObject json = error.toJson();
     QCOMPARE(json.value(u"status"_s).toInt(), 401);

@@ -66,11 +66,12 @@ bool readKiboBody(const QJsonObject& object, KiboError& error)
     const QJsonArray data = source.value(u"additionalErrorData"_s).toArray();
     for (const QJsonValue entry : data) {
         const QJsonObject pair = entry.toObject();
-        const QString name = pair.value(u"name"_s).toString();
+        // A name that is blank once trimmed names nothing a person could read.
+        const QString name = clip(pair.value(u"name"_s).toString()).left(100);
         if (name.isEmpty()) {
             continue;
         }
-        error.additionalErrorData.append({ clip(name).left(100), clip(jsonText(pair.value(u"value"_s))) });
+        error.additionalErrorData.append({ name, clip(jsonText(pair.value(u"value"_s))) });
         if (error.additionalErrorData.size() >= 50) {
             break;
         }
