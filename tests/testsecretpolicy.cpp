@@ -46,6 +46,7 @@ private Q_SLOTS:
     void scrubbingReachesJwtsInsideTextAndKeys();
     void scrubTextLeavesNoNamedSecret_data();
     void scrubTextLeavesNoNamedSecret();
+    void scrubTextKeepsWhatIsNoSecret();
 };
 
 void TestSecretPolicy::classifyKey_data()
@@ -290,6 +291,7 @@ void TestSecretPolicy::scrubTextLeavesNoNamedSecret_data()
     QTest::newRow("a name right after a JWT") << jwt + u"password=Q2FuYXJ5T3BhcXVl"_s;
     QTest::newRow("a query") << u"GET /x?refreshToken=Q2FuYXJ5T3BhcXVl&y=1"_s;
     QTest::newRow("Bearer") << u"Authorization: Bearer Q2FuYXJ5T3BhcXVl"_s;
+    QTest::newRow("a key taken for the value before it") << u"{\"x_token\": \"refreshToken\":\"Q2FuYXJ5T3BhcXVl \"}"_s;
 }
 
 void TestSecretPolicy::scrubTextLeavesNoNamedSecret()
@@ -298,6 +300,14 @@ void TestSecretPolicy::scrubTextLeavesNoNamedSecret()
     const QString scrubbed = SecretScrubber::scrubText(text);
     QVERIFY2(!scrubbed.contains(u"Q2FuYXJ5T3BhcXVl"_s), qPrintable(scrubbed));
     QVERIFY2(!scrubbed.contains(u"Q2FuYXJ5U2lnbmF0dXJlMDAx"_s), qPrintable(scrubbed));
+}
+
+// Plain values stay: a key's value is scrubbed, not the text around it.
+void TestSecretPolicy::scrubTextKeepsWhatIsNoSecret()
+{
+    QCOMPARE(SecretScrubber::scrubText(u"password=abc:443 next"_s), u"password=… next"_s);
+    QCOMPARE(
+        SecretScrubber::scrubText(u"\"token\":\"abc\", \"name\":\"Ada\""_s), u"\"token\":\"…\", \"name\":\"Ada\""_s);
 }
 
 QTEST_GUILESS_MAIN(TestSecretPolicy)

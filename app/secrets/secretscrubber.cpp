@@ -91,8 +91,10 @@ QJsonValue SecretScrubber::scrubJson(const QJsonValue& value, Form form)
 QString SecretScrubber::scrubText(const QString& text)
 {
     static const QRegularExpression query(u"\\?[^\\s\"'<>?]*=[^\\s\"'<>]*"_s);
+    // The value is never itself a key (followed by ":" or "="): in `"x_token": "refreshToken":"secret"` the secret
+    // is the refresh token's, and taking "refreshToken" for x_token's value would leave it.
     static const QRegularExpression keyValue(
-        uR"((?i)((?:password|passwd|secret|token|otpcode|claims)["']?\s*[:=]\s*["']?)([^"'\s&,;}<>]+))"_s);
+        uR"((?i)((?:password|passwd|secret|token|otpcode|claims)["']?\s*[:=]\s*["']?)([^"'\s&,;}<>]++)(?!["']?\s*[:=]))"_s);
     static const QRegularExpression bearer(u"(?i)\\b(bearer\\s+)([^\\s\"'<>]+)"_s);
     // Named secrets first: a JWT run found first could swallow the name beside it ("…Q2Fupassword=secret"). Bearer
     // values before key=value ones, which would take the scheme for the value ("token: Bearer secret").
