@@ -211,8 +211,7 @@ void TestKiboError::toJsonKeys()
         // Found by fuzz_kiboerror: a name blank once trimmed was kept as an empty name.
         kiboBody("ACCOUNT_LOCKED", "Account is locked",
             R"([{"name":"LastLockedOn","value":"2026-01-02"},{"name":" \t ","value":"x"},{"name":"","value":"y"}])"),
-        "c0ffee",
-        KiboError::customerLoginOperation(), u"demo.test"_s);
+        "c0ffee", KiboError::customerLoginOperation(), u"demo.test"_s);
     const QJsonObject json = error.toJson();
     QCOMPARE(json.value(u"status"_s).toInt(), 401);
     QCOMPARE(json.value(u"errorCode"_s).toString(), u"ACCOUNT_LOCKED"_s);

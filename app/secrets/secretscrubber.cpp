@@ -28,6 +28,43 @@ QString replaceJwtRuns(const QString& text)
     return result;
 }
 
+// The value after every name match: the run up to a quote, space or separator, each found on its own, so that a value
+// that looks like a name ("x_token": "refreshToken":"secret") neither hides the value after it nor is kept itself.
+QString replaceNamedValues(const QString& text, const QRegularExpression& named)
+{
+    const auto ends = [](QChar c) {
+        return c == u'"' || c == u'\'' || c.isSpace() || QStringView(u"&,;}<>").contains(c);
+    };
+    QList<std::pair<qsizetype, qsizetype>> spans; // start, end of each value, in order of their names
+    for (auto it = named.globalMatch(text); it.hasNext();) {
+        const qsizetype start = it.next().capturedEnd();
+        qsizetype end = start;
+        while (end < text.size() && !ends(text.at(end))) {
+            ++end;
+        }
+        if (end > start) {
+            spans.append({ start, end });
+        }
+    }
+    if (spans.isEmpty()) {
+        return text;
+    }
+    QString result;
+    qsizetype done = 0;
+    for (const auto& [start, end] : std::as_const(spans)) {
+        if (end <= done) {
+            continue; // inside a value already replaced
+        }
+        result += QStringView(text).mid(done, std::max(start, done) - done);
+        if (start >= done) {
+            result += u'…';
+        }
+        done = end;
+    }
+    result += QStringView(text).mid(done);
+    return result;
+}
+
 QJsonValue scrubValue(
     const QJsonValue& value, const QString& key, SecretPolicy::KeyClass keyClass, SecretScrubber::Form form)
 {
@@ -91,17 +128,16 @@ QJsonValue SecretScrubber::scrubJson(const QJsonValue& value, Form form)
 QString SecretScrubber::scrubText(const QString& text)
 {
     static const QRegularExpression query(u"\\?[^\\s\"'<>?]*=[^\\s\"'<>]*"_s);
-    // The value is never itself a key (followed by ":" or "="): in `"x_token": "refreshToken":"secret"` the secret
-    // is the refresh token's, and taking "refreshToken" for x_token's value would leave it.
-    static const QRegularExpression keyValue(
-        uR"((?i)((?:password|passwd|secret|token|otpcode|claims)["']?\s*[:=]\s*["']?)([^"'\s&,;}<>]++)(?!["']?\s*[:=]))"_s);
+    // A secret's name and what joins it to its value ("password=", "\"refreshToken\": \"").
+    static const QRegularExpression named(
+        uR"((?i)(?:password|passwd|secret|token|otpcode|claims)["']?\s*[:=]\s*["']?)"_s);
     static const QRegularExpression bearer(u"(?i)\\b(bearer\\s+)([^\\s\"'<>]+)"_s);
     // Named secrets first: a JWT run found first could swallow the name beside it ("…Q2Fupassword=secret"). Bearer
     // values before key=value ones, which would take the scheme for the value ("token: Bearer secret").
     QString result = text;
     result.replace(query, u"?…"_s);
     result.replace(bearer, u"\\1…"_s);
-    result.replace(keyValue, u"\\1…"_s);
+    result = replaceNamedValues(result, named);
     return replaceJwtRuns(result);
 }
 
