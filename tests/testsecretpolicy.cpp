@@ -292,6 +292,7 @@ void TestSecretPolicy::scrubTextLeavesNoNamedSecret_data()
     QTest::newRow("a query") << u"GET /x?refreshToken=Q2FuYXJ5T3BhcXVl&y=1"_s;
     QTest::newRow("Bearer") << u"Authorization: Bearer Q2FuYXJ5T3BhcXVl"_s;
     QTest::newRow("a key taken for the value before it") << u"{\"x_token\": \"refreshToken\":\"Q2FuYXJ5T3BhcXVl \"}"_s;
+    QTest::newRow("a scheme taken for the value") << u"q`Bearer Bearer Q2FuYXJ5T3BhcXVl oted"_s;
     QTest::newRow("a value followed by a colon") << u"\"refreshTokepassword=Q2FuYXJ5T3BhcXVln\":\"x\""_s;
 }
 

@@ -28,12 +28,13 @@ QString replaceJwtRuns(const QString& text)
     return result;
 }
 
-// The value after every name match: the run up to a quote, space or separator, each found on its own, so that a value
-// that looks like a name ("x_token": "refreshToken":"secret") neither hides the value after it nor is kept itself.
-QString replaceNamedValues(const QString& text, const QRegularExpression& named)
+// The value after every name match: the run up to a quote, space or one of separators, each found on its own, so that
+// a value that looks like a name ("x_token": "refreshToken":"secret", "Bearer Bearer secret") neither hides the value
+// after it nor is kept itself.
+QString replaceNamedValues(const QString& text, const QRegularExpression& named, QStringView separators)
 {
-    const auto ends = [](QChar c) {
-        return c == u'"' || c == u'\'' || c.isSpace() || QStringView(u"&,;}<>").contains(c);
+    const auto ends = [separators](QChar c) {
+        return c == u'"' || c == u'\'' || c.isSpace() || separators.contains(c);
     };
     QList<std::pair<qsizetype, qsizetype>> spans; // start, end of each value, in order of their names
     for (auto it = named.globalMatch(text); it.hasNext();) {
@@ -131,13 +132,13 @@ QString SecretScrubber::scrubText(const QString& text)
     // A secret's name and what joins it to its value ("password=", "\"refreshToken\": \"").
     static const QRegularExpression named(
         uR"((?i)(?:password|passwd|secret|token|otpcode|claims)["']?\s*[:=]\s*["']?)"_s);
-    static const QRegularExpression bearer(u"(?i)\\b(bearer\\s+)([^\\s\"'<>]+)"_s);
+    static const QRegularExpression bearer(u"(?i)\\bbearer\\s+"_s);
     // Named secrets first: a JWT run found first could swallow the name beside it ("…Q2Fupassword=secret"). Bearer
     // values before key=value ones, which would take the scheme for the value ("token: Bearer secret").
     QString result = text;
     result.replace(query, u"?…"_s);
-    result.replace(bearer, u"\\1…"_s);
-    result = replaceNamedValues(result, named);
+    result = replaceNamedValues(result, bearer, u"<>");
+    result = replaceNamedValues(result, named, u"&,;}<>");
     return replaceJwtRuns(result);
 }
 
