@@ -122,6 +122,13 @@ void AtomicFile::cancel()
     }
 }
 
+QString AtomicFile::setAside(const QString& path)
+{
+    const QString aside = path + u".corrupt";
+    QFile::remove(aside);
+    return QFile::rename(path, aside) ? aside : QString();
+}
+
 int AtomicFile::removeStaleTemporaries(const QString& path)
 {
     return removeStaleTemporaries(path, -1);

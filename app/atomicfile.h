@@ -35,6 +35,11 @@ public:
     // does it for its own path; SettingsFile for the QSettings file.
     static int removeStaleTemporaries(const QString& path);
 
+    // Moves a file the application cannot read out of the way, to "<file>.corrupt" (replacing an older one there),
+    // for a person to look at or recover from, so that the next write starts afresh beside it. Returns the new path,
+    // or an empty string when it could not be moved.
+    static QString setAside(const QString& path);
+
 private:
     static int removeStaleTemporaries(const QString& path, int own);
     void fail(FileError::Reason reason);

@@ -3,8 +3,10 @@
 #include "atomicfile.h"
 #include "logging.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
+#include <QStringDecoder>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -44,9 +46,73 @@ int SettingsFile::clearStaleLocks(const QString& settingsPath)
     return removed;
 }
 
+namespace {
+
+// A settings file of profiles and network settings is a few kilobytes; past this, only the start is checked.
+constexpr qint64 MaxCheckedBytes = 4 * 1024 * 1024;
+
+// Profiles name tenants, sites and customers' e-mail addresses: the file is the owner's alone, as everything
+// AtomicFile writes. QSettings creates it with the umask's mode and keeps the mode of the file it replaces.
+void keepPrivate(const QString& path)
+{
+    constexpr QFileDevice::Permissions Others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions permissions = QFile::permissions(path);
+    if (permissions & Others) {
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+}
+
+// QSettings' own verdict, and bytes it reads without complaint that no writer of the file ever leaves: a NUL (a file
+// system that lost the data of a write after a crash shows zeros) or text that is not UTF-8.
+bool isReadable(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return true; // not ours to judge: QSettings reports an AccessError of its own, and nothing is lost
+    }
+    const QByteArray bytes = file.read(MaxCheckedBytes);
+    if (bytes.contains('\0')) {
+        return false;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(bytes);
+    Q_UNUSED(text)
+    if (utf8.hasError()) {
+        return false;
+    }
+    const QSettings probe(path, QSettings::IniFormat);
+    return probe.status() != QSettings::FormatError;
+}
+
+} // namespace
+
+QString SettingsFile::recover(const QString& settingsPath)
+{
+    clearStaleLocks(settingsPath);
+    if (!QFile::exists(settingsPath)) {
+        return {};
+    }
+    keepPrivate(settingsPath);
+    if (isReadable(settingsPath)) {
+        return {};
+    }
+    qCWarning(lcVault) << "settings file unreadable, set aside";
+    const QString aside = AtomicFile::setAside(settingsPath);
+    if (aside.isEmpty()) {
+        return tr("The settings file “%1” could not be read, and could not be set aside either: the next saved profile "
+                  "or network setting replaces it.")
+            .arg(QDir::toNativeSeparators(settingsPath));
+    }
+    return tr("The settings file “%1” could not be read. It was set aside as “%2”, and profiles and network settings "
+              "start again from their defaults.")
+        .arg(QDir::toNativeSeparators(settingsPath), QDir::toNativeSeparators(aside));
+}
+
 bool SettingsFile::sync(QSettings& settings)
 {
     clearStaleLocks(settings.fileName());
     settings.sync();
+    keepPrivate(settings.fileName());
     return settings.status() == QSettings::NoError;
 }

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void keychainFailure();
     void exportImport();
     void importBadFileChangesNothing();
+    void damagedSettingsFileSetAside();
     void canaryNeverInAnyFile();
 
 private:
@@ -430,6 +432,32 @@ void TestCliProfile::importBadFileChangesNothing()
     QVERIFY2(result.err.contains("uses format 7"), result.err.constData());
     QCOMPARE(listed().size(), 1);
     QVERIFY(!QFile::exists(settingsFile()));
+}
+
+// A settings file that cannot be read (here zeros, as a crash can leave a file whose data never reached the disk) is
+// set aside with one line on standard error; the command does its work on defaults and its output stays clean JSON.
+void TestCliProfile::damagedSettingsFileSetAside()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(settingsFile()).absolutePath()));
+    QFile file(settingsFile());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray zeros(2048, '\0');
+    file.write(zeros);
+    file.close();
+
+    const CliResult result = run({ u"profile"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.json().value(u"profiles"_s).toArray().size(), 1); // the demo profile only
+    const QString aside = settingsFile() + u".corrupt"_s;
+    QVERIFY2(QString::fromUtf8(result.err).contains(u"could not be read. It was set aside as “%1”"_s.arg(aside)),
+        result.err.constData());
+    QFile kept(aside);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), zeros);
+    // Said once: the next command finds no damaged file.
+    const CliResult again = run({ u"profile"_s, u"list"_s, u"--json"_s });
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.err, QByteArray());
 }
 
 void TestCliProfile::canaryNeverInAnyFile()

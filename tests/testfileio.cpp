@@ -1,9 +1,11 @@
 #include "atomicfile.h"
 #include "fileerror.h"
+#include "settingsfile.h"
 #include "textfile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <fcntl.h>
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void readerErrors_data();
     void readerErrors();
     void strayTemporariesOfDeadWritersGo();
+    void unreadableSettingsSetAside_data();
+    void unreadableSettingsSetAside();
+    void settingsFileOwnerOnly();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -308,6 +313,77 @@ void TestFileIo::strayTemporariesOfDeadWritersGo()
     aged.close();
     QCOMPARE(AtomicFile::removeStaleTemporaries(path(u"history.json"_s)), 1);
     QVERIFY(!QFile::exists(path(u"history.json.Q9w8E7"_s)));
+}
+
+void TestFileIo::unreadableSettingsSetAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("readable");
+    QTest::newRow("whole") << QByteArray("[profiles]\n1\\name=Staging\n") << true;
+    // Cut in the middle of a value: QSettings reads the whole lines; a killed AtomicFile writer never leaves this.
+    QTest::newRow("cut in a value") << QByteArray("[profiles]\n1\\name=Stag") << true;
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("cut in a section") << QByteArray("[profiles]\n1\\name=Staging\n[netw") << false;
+    QTest::newRow("an unclosed section") << QByteArray("[profiles\n1\\name=Staging\n") << false;
+    // What a file system that lost a write's data after a crash shows: zeros, which QSettings reads without a word.
+    QTest::newRow("zeros") << QByteArray(4096, '\0') << false;
+    QTest::newRow("zeros after whole lines") << QByteArray("[profiles]\n1\\name=Staging\n").append(512, '\0') << false;
+    QTest::newRow("not UTF-8") << QByteArray("[profiles]\n1\\name=Stag\xff\xfe\n") << false;
+    QTest::newRow("UTF-8") << QByteArray("[profiles]\n1\\name=Bühne\n") << true;
+}
+
+// QSettings reads a file it cannot parse as empty and writes over it at its next save, the profiles in it lost
+// without a word: recover() sets it aside with a message instead, and leaves a readable one alone.
+void TestFileIo::unreadableSettingsSetAside()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, readable);
+    const QString file = path(u"kti.conf"_s);
+    put(file, content, 0600);
+
+    const QString message = SettingsFile::recover(file);
+    if (readable) {
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+        QCOMPARE(contentOf(file), content);
+        QVERIFY(!QFile::exists(file + u".corrupt"_s));
+        return;
+    }
+    QVERIFY2(message.contains(u"could not be read"_s) && message.contains(file + u".corrupt"_s), qPrintable(message));
+    QCOMPARE(contentOf(file + u".corrupt"_s), content);
+    QVERIFY(!QFile::exists(file));
+    // The next save starts a whole file beside it, and the one after reads it.
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        QCOMPARE(settings.status(), QSettings::NoError);
+        QVERIFY(settings.allKeys().isEmpty());
+        settings.setValue(u"profiles/1/name"_s, u"Fresh"_s);
+        QVERIFY(SettingsFile::sync(settings));
+    }
+    QVERIFY(SettingsFile::recover(file).isEmpty());
+    QCOMPARE(QSettings(file, QSettings::IniFormat).value(u"profiles/1/name"_s).toString(), u"Fresh"_s);
+    QCOMPARE(contentOf(file + u".corrupt"_s), content);
+}
+
+// Profiles name tenants and customers: the settings file is the owner's alone, whether QSettings created it with the
+// umask's mode or an older version left it readable by others.
+void TestFileIo::settingsFileOwnerOnly()
+{
+    const QString file = path(u"kti.conf"_s);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(u"network/transferTimeoutSeconds"_s, 30);
+        QVERIFY(SettingsFile::sync(settings));
+    }
+    QCOMPARE(modeOf(file), 0600);
+    QCOMPARE(::chmod(QFile::encodeName(file).constData(), 0644), 0);
+    QVERIFY(SettingsFile::recover(file).isEmpty());
+    QCOMPARE(modeOf(file), 0600);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(u"network/transferTimeoutSeconds"_s, 31);
+        QVERIFY(SettingsFile::sync(settings));
+    }
+    QCOMPARE(modeOf(file), 0600);
 }
 
 QTEST_GUILESS_MAIN(TestFileIo)

@@ -249,16 +249,25 @@ void TestKillSafety::killWhileSaving()
 
 void TestKillSafety::damagedFile_data()
 {
-    killWhileSaving_data();
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("zeros");
+    for (const QString& kind : { u"history"_s, u"profiles"_s, u"network"_s, u"bundle"_s }) {
+        QTest::addRow("%s cut in half", qPrintable(kind)) << kind << false;
+    }
+    // What a file system can show after a crash when a write's data never reached the disk: its size in zeros.
+    QTest::newRow("profiles zeroed") << u"profiles"_s << true;
+    QTest::newRow("network zeroed") << u"network"_s << true;
 }
 
-// A file cut in half, as a writer without AtomicFile would leave it: the next start must not crash, must not read half
-// a version, and must save a whole one again. History sets the damaged file aside with a message; the settings file
-// (profiles, network settings) is an INI file whose whole lines QSettings still reads and whose missing ones read as
-// defaults; a support bundle is never read back by the app, so saving over it is all that matters.
+// A file cut in half, as a writer without AtomicFile would leave it, or zeroed: the next start must not crash, must not
+// read half a version, and must save a whole one again. History sets a damaged file aside with a message; so does the
+// settings file (profiles, network settings) when QSettings cannot read it, while whole lines of a cut one still
+// read and its missing ones read as defaults; a support bundle is never read back by the app, so saving over it is
+// all that matters.
 void TestKillSafety::damagedFile()
 {
     QFETCH(QString, kind);
+    QFETCH(bool, zeros);
     QProcess child;
     QVERIFY(startChild(&child, kind, m_home->path()));
     child.kill();
@@ -266,7 +275,13 @@ void TestKillSafety::damagedFile()
     const QString path = savedFile(kind);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.resize(file.size() / 2));
+    if (zeros) {
+        const QByteArray blank(int(file.size()), '\0');
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(blank), blank.size());
+    } else {
+        QVERIFY(file.resize(file.size() / 2));
+    }
     file.close();
 
     if (kind == u"history"_s) {
@@ -274,6 +289,10 @@ void TestKillSafety::damagedFile()
         QVERIFY(store.entries().isEmpty());
         QVERIFY2(store.lastError().contains(u"set aside"_s), qPrintable(store.lastError()));
         QVERIFY(QFile::exists(path + u".corrupt"_s));
+    } else if (zeros) {
+        // QSettings reads it without complaint, as if empty, and its next save would write over it.
+        QSettings settings(path, QSettings::IniFormat);
+        QCOMPARE(settings.status(), QSettings::NoError);
     } else if (kind == u"profiles"_s) {
         QSettings settings(path, QSettings::IniFormat);
         const ProfileStore store(&settings);
@@ -284,11 +303,17 @@ void TestKillSafety::damagedFile()
         QSettings settings(path, QSettings::IniFormat);
         QVERIFY(NetworkSettings::load(settings).isValid());
     }
-    // The next start saves a whole version over or beside it.
+    // The next start saves a whole version over or beside it; a zeroed settings file, beside it.
     QVERIFY(startChild(&child, kind, m_home->path()));
     child.kill();
     QVERIFY(child.waitForFinished(ReadyDeadlineMs));
     QVERIFY(checkedVersion(kind) >= 0);
+    if (zeros) {
+        QVERIFY2(child.readAllStandardError().contains("It was set aside as"), "no word of the damaged file");
+        QFile aside(path + u".corrupt"_s);
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QVERIFY(!aside.readAll().contains("="));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKillSafety)

@@ -21,13 +21,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void startsReadyWithoutTouchingTheKeychain();
+    void damagedSettingsFileSetAside();
     void demoLoginFillsEveryView();
     void refusalsShowTheirDiagnosis_data();
     void refusalsShowTheirDiagnosis();
@@ -175,6 +179,33 @@ void TestMainWindow::startsReadyWithoutTouchingTheKeychain()
     QVERIFY(m_window->width() >= std::min(900, screen.width() - 40));
     QVERIFY(screen.contains(m_window->frameGeometry()));
     QVERIFY(!child<QWidget>("demoBannerFrame")->isVisible());
+}
+
+// A settings file QSettings cannot read is set aside before the window reads its layout or a profile, and the status
+// bar says where it went; the window starts on defaults and saves a whole file again.
+void TestMainWindow::damagedSettingsFileSetAside()
+{
+    m_window.reset();
+    const QString path = QSettings().fileName();
+    const QString aside = path + u".corrupt"_s;
+    const auto removeAside = qScopeGuard([aside] { QFile::remove(aside); });
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("[MainWindow]\ngeometry=").append(64, '\0')); // data a crash never let reach the disk
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(
+        m_window->statusText().contains(u"It was set aside as “%1”"_s.arg(aside)), qPrintable(m_window->statusText()));
+    QVERIFY(QFile::exists(aside));
+    QVERIFY(m_window->close()); // saves its layout
+    QSettings settings;
+    settings.sync();
+    QCOMPARE(settings.status(), QSettings::NoError);
+    QVERIFY(settings.contains(u"MainWindow/geometry"_s));
 }
 
 void TestMainWindow::demoLoginFillsEveryView()

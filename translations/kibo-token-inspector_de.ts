@@ -6615,6 +6615,17 @@ Exit-Codes: 0 Erfolg, 1 der Server hat abgelehnt, 2 Aufruffehler oder kein Aktua
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The settings file “%1” could not be read, and could not be set aside either: the next saved profile or network setting replaces it.</source>
+        <translation>Die Einstellungsdatei „%1“ konnte nicht gelesen und auch nicht beiseitegelegt werden: Das nächste gespeicherte Profil oder die nächste Netzwerkeinstellung ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>The settings file “%1” could not be read. It was set aside as “%2”, and profiles and network settings start again from their defaults.</source>
+        <translation>Die Einstellungsdatei „%1“ konnte nicht gelesen werden. Sie wurde als „%2“ beiseitegelegt; Profile und Netzwerkeinstellungen beginnen wieder mit ihren Standardwerten.</translation>
+    </message>
+</context>
+<context>
     <name>ShareActions</name>
     <message>
         <source>Support bundle copied, with the customer&apos;s details and without secrets.</source>

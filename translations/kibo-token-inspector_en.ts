@@ -6583,6 +6583,17 @@ Exit codes: 0 success, 1 the server refused, 2 usage error or no refresh token s
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The settings file “%1” could not be read, and could not be set aside either: the next saved profile or network setting replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file “%1” could not be read. It was set aside as “%2”, and profiles and network settings start again from their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareActions</name>
     <message>
         <source>Support bundle copied, with the customer&apos;s details and without secrets.</source>

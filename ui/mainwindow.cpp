@@ -17,6 +17,7 @@
 #include "secrets/presentermask.h"
 #include "services/services.h"
 #include "session/historyrecorder.h"
+#include "settingsfile.h"
 #include "shareactions.h"
 #include "ui_mainwindow.h"
 #include "userguide.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_statusLabel(new QLabel(this))
     , m_vaultStatusLabel(new QLabel(this))
 {
+    // Before anything reads the settings file: this window's layout, the profiles, the network settings.
+    const QString settingsProblem = SettingsFile::recover(QSettings().fileName());
     initUiResources();
     m_ui->setupUi(this);
     m_tabs = m_ui->sessionTabs;
@@ -165,7 +168,7 @@ MainWindow::MainWindow(QWidget* parent)
     setUpProfiles();
 
     newSession();
-    setStatus(tr("Ready"));
+    setStatus(settingsProblem.isEmpty() ? tr("Ready") : settingsProblem);
     restoreSettings();
 }
 

@@ -2,9 +2,11 @@
 
 #include "cli/clicommands.h"
 #include "cli/clioutput.h"
+#include "settingsfile.h"
 #include "version.h"
 
 #include <QJsonObject>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +86,12 @@ int CliRunner::run(const QStringList& arguments)
     const CliCommands::Command* found = CliCommands::find(command);
     CliOutput::setJsonRequested(jsonRequested(arguments, found));
     if (found) {
+        // Profiles and network settings come from the window's settings file: one that cannot be read is set aside
+        // with a word on standard error (standard output stays what the command prints).
+        const QString settingsProblem = SettingsFile::recover(QSettings().fileName());
+        if (!settingsProblem.isEmpty()) {
+            CliOutput::err(settingsProblem);
+        }
         return found->run(arguments);
     }
     return unknownCommand(arguments);

@@ -5,13 +5,11 @@
 #include "firstframe.h"
 #include "mainwindow.h"
 #include "processhardening.h"
-#include "settingsfile.h"
 #include "translator.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -79,9 +77,6 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"" KTI_APP_NAME ""_s);
     QGuiApplication::setDesktopFileName(u"" KTI_APP_ID ""_s);
     Translator::install(&app, language);
-    // The window's own settings (layout, presenter mode) are written through QSettings directly: a lock file a killed
-    // run left must not make them wait 30 s.
-    SettingsFile::clearStaleLocks(QSettings().fileName());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -122,14 +122,13 @@ void HistoryStore::load()
         return;
     }
     // Keep the unreadable file for a look, out of the way, and start afresh.
-    const QString aside = m_path + u".corrupt"_s;
-    QFile::remove(aside);
-    const bool moved = QFile::rename(m_path, aside);
-    m_lastError = moved ? tr("The history file “%1” could not be read (%2). It was set aside as “%3” and a new "
-                             "history begins.")
-                              .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(aside))
-                        : tr("The history file “%1” could not be read (%2). A new history begins.")
-                              .arg(QDir::toNativeSeparators(m_path), problem);
+    const QString aside = AtomicFile::setAside(m_path);
+    m_lastError = !aside.isEmpty()
+        ? tr("The history file “%1” could not be read (%2). It was set aside as “%3” and a new "
+             "history begins.")
+              .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(aside))
+        : tr("The history file “%1” could not be read (%2). A new history begins.")
+              .arg(QDir::toNativeSeparators(m_path), problem);
     qCWarning(lcVault).noquote() << "history file unreadable:" << problem;
 }
 

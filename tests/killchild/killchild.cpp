@@ -1,12 +1,13 @@
 // The child that tests/testkillsafety.cpp kills: it saves one kind of file in a loop, forever, through the real
 // product class and its real save path, each save a whole version the test can recognise. It starts from the
-// version the product's own loader reads back, prints "ready" once the first save has landed, and never stops by
-// itself. Usage: killchild history|profiles|network|bundle <folder>; XDG_CONFIG_HOME and XDG_DATA_HOME point into
-// the test's folder.
+// version the product's own loader reads back (after SettingsFile::recover(), as the product starts), prints "ready"
+// once the first save has landed, and never stops by itself. Usage: killchild history|profiles|network|bundle <folder>;
+// XDG_CONFIG_HOME and XDG_DATA_HOME point into the test's folder.
 #include "atomicfile.h"
 #include "kibo/authticketclient.h"
 #include "kibo/kiboprofile.h"
 #include "kibo/networksettings.h"
+#include "settingsfile.h"
 #include "share/supportbundle.h"
 #include "vault/historystore.h"
 #include "vault/profilestore.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QStringList>
 #include <cstdio>
 
@@ -155,6 +157,11 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString& kind = args.at(1);
+    // As the window and the commands start: a settings file that cannot be read is set aside, with a word.
+    const QString settingsProblem = SettingsFile::recover(QSettings().fileName());
+    if (!settingsProblem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(settingsProblem));
+    }
     if (kind == u"history"_s) {
         saveHistory();
     } else if (kind == u"profiles"_s) {
