@@ -1,6 +1,7 @@
 #include "secrets/secretpolicy.h"
 #include "secrets/secretscrubber.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -271,8 +272,11 @@ void TestSecretPolicy::aRedactionBesideASecretIsNoRedaction()
 void TestSecretPolicy::scrubbingReachesJwtsInsideTextAndKeys()
 {
     const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJjYW5hcnkiOiJqd3QifQ.Q2FuYXJ5U2lnbmF0dXJlMDAx"_s;
+    // Kibo's error data names a secret in "name", which then names its redaction (found by fuzz_redaction).
+    const QJsonObject pair { { u"name"_s, QString(u"re"_s + jwt + u"eshToken"_s) }, { u"value"_s, u"word"_s } };
     const QJsonObject reply { { u"note"_s, QString(u"see "_s + jwt + u" now"_s) }, { jwt, 1 },
-        { u"accessToken"_s, QString(u"<redacted x> "_s + jwt) }, { u"email"_s, u"ada.lovelace@example.com"_s } };
+        { u"accessToken"_s, QString(u"<redacted x> "_s + jwt) }, { u"email"_s, u"ada.lovelace@example.com"_s },
+        { u"additionalErrorData"_s, QJsonArray { pair } } };
     for (const SecretScrubber::Form form : { SecretScrubber::Form::Summary, SecretScrubber::Form::Text }) {
         const QJsonObject scrubbed = SecretScrubber::scrubJson(reply, form).toObject();
         const QByteArray shown = QJsonDocument(scrubbed).toJson();

@@ -77,11 +77,12 @@ QJsonValue scrubValue(
             const QString key = replaceJwtRuns(it.key());
             result.insert(key, scrubValue(it.value(), key, SecretPolicy::classifyKey(it.key()), form));
         }
-        // Kibo's additionalErrorData pairs: {"name": "RefreshToken", "value": "…"} names its secret apart.
+        // Kibo's additionalErrorData pairs: {"name": "RefreshToken", "value": "…"} names its secret apart. The name
+        // names the redaction as a key does, without a token in it.
         const QString name = object.value(u"name"_s).toString();
         if (object.value(u"value"_s).isString() && !name.isEmpty()) {
-            result.insert(
-                u"value"_s, scrubValue(object.value(u"value"_s), name, SecretPolicy::classifyKey(name), form));
+            result.insert(u"value"_s,
+                scrubValue(object.value(u"value"_s), replaceJwtRuns(name), SecretPolicy::classifyKey(name), form));
         }
         return result;
     }
