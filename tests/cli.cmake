@@ -19,7 +19,7 @@ kti_add_test(NAME testcliotp SOURCES testcliotp.cpp LIBS kti_base Qt6::Core kti_
 add_dependencies(testcliotp kibo-token-inspector)
 kti_add_test(NAME testcommandline SOURCES testcommandline.cpp LIBS Qt6::Core TIMEOUT 300)
 add_dependencies(testcommandline kibo-token-inspector)
-kti_add_test(NAME testclierrors SOURCES testclierrors.cpp LIBS kti_demo Qt6::Network kti_testhelpers LABELS keychain
+kti_add_test(NAME testclierrors SOURCES testclierrors.cpp LIBS kti_demo kti_vault Qt6::Network kti_testhelpers LABELS keychain
     TIMEOUT 300)
 add_dependencies(testclierrors kibo-token-inspector)
 kti_add_test(NAME testclioutput SOURCES testclioutput.cpp LIBS kti_cli kti_testhelpers)

@@ -6,13 +6,18 @@
 #include "demo/demotenant.h"
 #include "helpers/cliprocess.h"
 #include "helpers/faultserver.h"
+#include "kibo/kiboprofile.h"
+#include "vault/profilestore.h"
+#include "version.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +53,9 @@ enum class Env
 {
     Keychain, // the real keychain of scripts/with-keyring
     NoKeychain, // a session bus address that leads nowhere
+    ClosedProxy, // network settings: an explicit proxy on a port nothing listens on
+    ShortTimeout, // network settings: a transfer timeout of one second
+    ProfileWithoutSecret, // a saved profile "No secret" whose client secret the keychain does not hold
 };
 
 struct Row
@@ -68,8 +76,8 @@ struct Row
     { }
 
     QString name;
-    QStringList arguments; // {demo}, {closed}, {close}, {html}, {refuse}, {throttle}, {gateway}, {redirect}, {dir},
-                           // {busy} are filled in
+    QStringList arguments; // {demo}, {tls}, {closed}, {close}, {html}, {refuse}, {throttle}, {gateway}, {redirect},
+                           // {stall}, {huge}, {forbid}, {dir}, {busy} are filled in
     QByteArray input;
     int exitCode = 0;
     QString code;
@@ -131,6 +139,9 @@ QList<Row> rows()
         token + '\n', 3, u"jwks-unavailable"_s);
     table << Row(u"verify missing key file"_s, { u"verify"_s, u"--key"_s, u"{dir}/missing.pem"_s, u"-"_s },
         token + '\n', 4, u"no-usable-key"_s);
+    const QByteArray keyed = hs256(R"({"alg":"HS256","kid":"this-one"})", R"({"sub":"ada"})", RightKey);
+    table << Row(u"verify no key with the kid"_s, { u"verify"_s, u"--jwks"_s, u"{dir}/other.jwks"_s, u"-"_s },
+        keyed + '\n', 4, u"no-matching-key"_s);
     table << Row(u"verify opaque token"_s, { u"verify"_s, u"--secret-stdin"_s }, WrongKey + "\nc2e7d1f0a9b84c55\n", 4,
         u"not-verifiable"_s);
 
@@ -178,6 +189,31 @@ QList<Row> rows()
     table << Row(u"login redirected"_s,
         QStringList { u"login"_s } + explicitTarget(u"{redirect}"_s) + ada + QStringList { u"--no-store"_s },
         fault + DemoPassword + '\n', 3, u"redirect"_s, callFields);
+    table << Row(u"login untrusted certificate"_s,
+        QStringList { u"login"_s, u"--demo-server"_s, u"{tls}"_s, u"--no-store"_s } + ada, DemoPassword + '\n', 3,
+        u"tls"_s, callFields + QStringList { u"tlsDetails"_s });
+    table << Row(u"login proxy refused"_s,
+        QStringList { u"login"_s, u"--demo-server"_s, u"{demo}"_s, u"--no-store"_s } + ada, DemoPassword + '\n', 3,
+        u"proxy"_s, callFields, Env::ClosedProxy);
+    table << Row(u"login no answer in time"_s,
+        QStringList { u"login"_s } + explicitTarget(u"{stall}"_s) + ada + QStringList { u"--no-store"_s },
+        fault + DemoPassword + '\n', 3, u"network-timeout"_s, callFields, Env::ShortTimeout);
+    table << Row(u"login reply too large"_s,
+        QStringList { u"login"_s } + explicitTarget(u"{huge}"_s) + ada + QStringList { u"--no-store"_s },
+        fault + DemoPassword + '\n', 4, u"too-large"_s, callFields);
+    table << Row(u"login tenant forbidden"_s,
+        QStringList { u"login"_s, u"--auth-host"_s, u"{forbid}"_s, u"--tenant"_s, u"424242"_s, u"--client-id"_s,
+            u"fault.app"_s, u"--client-secret-stdin"_s, u"--no-store"_s }
+            + ada,
+        fault + DemoPassword + '\n', 1, u"tenant-forbidden"_s, { u"status"_s, u"diagnosis"_s });
+    table << Row(u"login site unknown"_s,
+        QStringList { u"login"_s, u"--auth-host"_s, u"{demo}"_s, u"--tenant"_s, u"100001"_s, u"--site"_s, u"99"_s,
+            u"--client-id"_s, u"KiboTokenInspector.demo.1.0.0.Release"_s, u"--client-secret-stdin"_s, u"--no-store"_s }
+            + ada,
+        DemoSecret + '\n' + DemoPassword + '\n', 1, u"site-unknown"_s, { u"diagnosis"_s });
+    table << Row(u"login profile without secret"_s,
+        QStringList { u"login"_s, u"--profile"_s, u"No secret"_s, u"--no-store"_s } + ada, DemoPassword + '\n', 2,
+        u"no-client-secret"_s, {}, Env::ProfileWithoutSecret);
     table << Row(u"login without keychain"_s, QStringList { u"login"_s, u"--demo"_s } + ada, DemoPassword + '\n', 5,
         u"keychain-no-session-bus"_s, {}, Env::NoKeychain, true, false, { u"ticket"_s });
 
@@ -283,6 +319,10 @@ private:
     FaultServer m_throttle;
     FaultServer m_gateway;
     FaultServer m_redirect;
+    FaultServer m_stall;
+    FaultServer m_huge;
+    FaultServer m_forbid;
+    DemoTenant m_tlsTenant;
     QTcpServer m_busy;
     QString m_closed;
     QMap<QString, int> m_documented; // code → exit code, from docs/architecture.md
@@ -297,7 +337,8 @@ void TestCliErrors::initTestCase()
         200, R"({"access_token":")" + FaultAppToken + R"(","token_type":"bearer","expires_in":3600})");
     const QByteArray oauth = "/api/platform/applications/authtickets/oauth";
     const QByteArray customer = "/api/commerce/customer/authtickets";
-    for (FaultServer* server : { &m_close, &m_html, &m_refuse, &m_throttle, &m_gateway, &m_redirect }) {
+    for (FaultServer* server :
+        { &m_close, &m_html, &m_refuse, &m_throttle, &m_gateway, &m_redirect, &m_stall, &m_huge, &m_forbid }) {
         QVERIFY(server->listenLocal());
         server->script(oauth, { appToken });
     }
@@ -323,6 +364,17 @@ void TestCliErrors::initTestCase()
     m_gateway.script(customer, { unavailable });
     m_redirect.script(customer, { FaultServer::json(307, {}, { { "Location", "http://127.0.0.1:9/elsewhere" } }) });
 
+    m_stall.script(customer, { FaultServer::fault(FaultServer::Fault::StallBeforeHeaders) });
+    FaultServer::Reply huge = FaultServer::json(200, R"({"accessToken":")");
+    huge.declaredLength = qint64(1) << 33; // 8 GiB announced
+    m_huge.script(customer, { huge });
+    m_forbid.script("/api/platform/tenants",
+        { FaultServer::json(403,
+            R"({"message":"Application does not have access to this tenant.",)"
+            R"("errorCode":"FORBIDDEN","applicationName":"Tenant"})") });
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"tls"_s)));
+    QVERIFY2(m_tlsTenant.listenTls(m_dir.filePath(u"tls"_s)), qPrintable(m_tlsTenant.errorString()));
+
     // A port nothing listens on: bound, then closed.
     {
         QTcpServer probe;
@@ -337,6 +389,36 @@ void TestCliErrors::initTestCase()
         QFile out(m_dir.filePath(QString::fromLatin1(file)));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(hs256(header, payload, RightKey) + '\n');
+    }
+
+    {
+        QFile jwks(m_dir.filePath(u"other.jwks"_s));
+        QVERIFY(jwks.open(QIODevice::WriteOnly));
+        jwks.write(R"({"keys":[{"kty":"oct","kid":"another-one","k":")" + b64(RightKey) + R"("}]})");
+    }
+    // Each kind of environment has settings of its own.
+    const auto settingsOf = [this](Env env) -> QString {
+        return environment(env).value(u"XDG_CONFIG_HOME"_s) + u"/" KTI_APP_ID "/" KTI_EXECUTABLE ".conf"_s;
+    };
+    {
+        QSettings proxy(settingsOf(Env::ClosedProxy), QSettings::IniFormat);
+        proxy.setValue(u"network/proxyMode"_s, u"explicit"_s);
+        proxy.setValue(u"network/proxyHost"_s, u"127.0.0.1"_s);
+        proxy.setValue(u"network/proxyPort"_s, QUrl(m_closed).port());
+        proxy.setValue(u"network/proxyLoopback"_s, true);
+        QSettings timeout(settingsOf(Env::ShortTimeout), QSettings::IniFormat);
+        timeout.setValue(u"network/transferTimeoutSeconds"_s, 1);
+        QSettings saved(settingsOf(Env::ProfileWithoutSecret), QSettings::IniFormat);
+        ProfileStore profiles(&saved);
+        KiboProfile profile;
+        profile.name = u"No secret"_s;
+        profile.dataCentre = u"custom"_s;
+        profile.authHost = m_tenant.baseUrl().toString(QUrl::StripTrailingSlash);
+        profile.tenantId = 100001;
+        profile.siteId = 100002;
+        profile.clientId = u"not.stored.1.0.0.Release"_s;
+        const QString problem = profiles.add(profile);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // The documented codes: the table of "The CLI's failures" in docs/architecture.md.
@@ -403,6 +485,10 @@ QStringList TestCliErrors::filledIn(const QStringList& arguments) const
         argument.replace(u"{throttle}"_s, m_throttle.baseUrl().toString(QUrl::StripTrailingSlash));
         argument.replace(u"{gateway}"_s, m_gateway.baseUrl().toString(QUrl::StripTrailingSlash));
         argument.replace(u"{redirect}"_s, m_redirect.baseUrl().toString(QUrl::StripTrailingSlash));
+        argument.replace(u"{stall}"_s, m_stall.baseUrl().toString(QUrl::StripTrailingSlash));
+        argument.replace(u"{huge}"_s, m_huge.baseUrl().toString(QUrl::StripTrailingSlash));
+        argument.replace(u"{forbid}"_s, m_forbid.baseUrl().toString(QUrl::StripTrailingSlash));
+        argument.replace(u"{tls}"_s, m_tlsTenant.baseUrl().toString(QUrl::StripTrailingSlash));
         argument.replace(u"{dir}"_s, m_dir.path());
         argument.replace(u"{busy}"_s, QString::number(m_busy.serverPort()));
         filled << argument;
@@ -413,8 +499,8 @@ QStringList TestCliErrors::filledIn(const QStringList& arguments) const
 QProcessEnvironment TestCliErrors::environment(Env env) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // The settings (profiles, network) are the test's own.
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    // The settings (profiles, network) are the test's own, and each kind of environment has its own.
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config-%1"_s.arg(int(env))));
     if (env == Env::NoKeychain) {
         environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/kti-no-bus"_s);
     }
