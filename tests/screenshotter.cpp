@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPushButton>
@@ -689,6 +690,20 @@ int main(int argc, char* argv[])
         return 1;
     }
     ok = save(inspector, directory, u"inspector-verified"_s, suffix) && ok;
+    // A JWS whose payload is text, not JSON (as RFC 7515 A.4): shown as text, in the token's typeface, and checked.
+    {
+        const auto b64 = [](const QByteArray& bytes) {
+            return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray input = b64(R"({"alg":"HS256","typ":"JOSE"})") + '.'
+            + b64("A JWS may sign any bytes at all.\nThis one signs three lines of text, not a JSON object,\nso it "
+                  "is no JWT, and its signature still checks.");
+        const QByteArray signature
+            = b64(QMessageAuthenticationCode::hash(input, DemoTenant::jwtSecret(), QCryptographicHash::Sha256));
+        inspector->setInput(QString::fromLatin1(input + '.' + signature));
+        inspector->verify();
+        ok = save(inspector, directory, u"inspector-text-payload"_s, suffix) && ok;
+    }
     inspector->close();
 
     ok = saveCompareScenes(window.demoTenant(), directory, suffix) && ok;

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -326,6 +327,8 @@ void TestInspectorView::payloadThatIsNotJsonIsShown_data()
     const QString header = base64Url(R"({"alg":"HS256"})");
     QTest::newRow("bytes in hex") << header + u"."_s + base64Url(QByteArray("\xff\x00\x7f", 3)) + u".c2ln"_s
                                   << u"HS256"_s << u"ff 00 7f"_s << u"neither JSON nor text: not a JWT"_s;
+    QTest::newRow("lines kept") << header + u"."_s + base64Url("one\r\ntwo\n\u2028three") + u".c2ln"_s << u"HS256"_s
+                                << u"one\\r\ntwo\n\\u2028three"_s << u"not a JWT"_s;
     QTest::newRow("control characters escaped") << header + u"."_s + base64Url("red \x1b[31m\u202eline") + u".c2ln"_s
                                                 << u"HS256"_s << u"red \\u001b[31m\\u202eline"_s << u"not a JWT"_s;
 }
@@ -351,6 +354,7 @@ void TestInspectorView::payloadThatIsNotJsonIsShown()
     QVERIFY(payloadText->isVisible());
     QVERIFY(payloadText->isReadOnly());
     QCOMPARE(payloadText->toPlainText(), shown);
+    QVERIFY(QFontInfo(payloadText->font()).fixedPitch());
     QVERIFY(!child<QTreeView>(view, "payloadTreeView")->isVisible());
     QVERIFY2(child<QLabel>(view, "summaryLabel")->text().contains(summary),
         qPrintable(child<QLabel>(view, "summaryLabel")->text()));

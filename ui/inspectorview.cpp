@@ -73,6 +73,8 @@ InspectorView::InspectorView(QWidget* parent)
     input->setWordWrapMode(QTextOption::WrapAnywhere);
     input->setFixedHeight(input->fontMetrics().lineSpacing() * 5 + 2 * input->frameWidth() + 8);
     input->setAcceptDrops(false); // files and text dropped anywhere go through dropEvent()
+    // A payload that is not JSON, as text or hex bytes, in the token's own typeface: columns of hex line up.
+    m_ui->payloadPlainTextEdit->setFont(input->font());
     setAcceptDrops(true);
 
     m_ui->summaryLabel->setFont(boldFont(font(), 1.15));
@@ -281,10 +283,14 @@ void InspectorView::showDecoded()
         m_payloadModel->clear();
     }
     // A JWS whose payload is not JSON has no claims to show as a tree: its text, or its bytes in hex. Control
-    // characters and bidirectional overrides are shown escaped, as in the trees.
+    // characters and bidirectional overrides are shown escaped, as in the trees; the text's lines stay lines.
     const bool octets = token.payloadOctets != DecodedToken::PayloadOctets::None;
     if (token.payloadOctets == DecodedToken::PayloadOctets::Text) {
-        m_ui->payloadPlainTextEdit->setPlainText(JsonTreeModel::escapeForDisplay(token.payloadText()));
+        QStringList lines = token.payloadText().split(u'\n');
+        for (QString& line : lines) {
+            line = JsonTreeModel::escapeForDisplay(line);
+        }
+        m_ui->payloadPlainTextEdit->setPlainText(lines.join(u'\n'));
     } else if (token.payloadOctets == DecodedToken::PayloadOctets::Binary) {
         QString hex = token.payloadHex();
         for (qsizetype at = hex.size() - 2; at > 0; at -= 2) {
