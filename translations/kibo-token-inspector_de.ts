@@ -4633,10 +4633,6 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
         <translation>Der Demo-Mandant konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo tenant&lt;/b&gt; — a stand-in Kibo server is running on this computer at %1. Nothing leaves your machine; the customers and tokens are made up.</source>
-        <translation>&lt;b&gt;Demo-Mandant&lt;/b&gt; — auf diesem Computer läuft unter %1 ein Ersatz-Kibo-Server. Nichts verlässt Ihren Rechner; die Kunden und Tokens sind erfunden.</translation>
-    </message>
-    <message>
         <source>Demo tenant ready at %1</source>
         <translation>Demo-Mandant bereit unter %1</translation>
     </message>
@@ -4915,6 +4911,10 @@ Exit-Codes: 0 keine Unterschiede, 1 Unterschiede gefunden, 2 Aufruffehler, 4 Ein
     <message>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>A stand-in Kibo server is running on this computer at %1. Nothing leaves your machine; the customers and tokens are made up.</source>
+        <translation>Auf diesem Computer läuft unter %1 ein Ersatz-Kibo-Server. Nichts verlässt Ihren Rechner; die Kunden und Tokens sind erfunden.</translation>
     </message>
 </context>
 <context>

@@ -4614,10 +4614,6 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo tenant&lt;/b&gt; — a stand-in Kibo server is running on this computer at %1. Nothing leaves your machine; the customers and tokens are made up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo tenant ready at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,6 +4891,10 @@ Exit codes: 0 no differences, 1 differences found, 2 usage error, 4 input not un
     </message>
     <message>
         <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stand-in Kibo server is running on this computer at %1. Nothing leaves your machine; the customers and tokens are made up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

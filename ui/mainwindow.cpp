@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "boldfont.h"
 #include "clock.h"
 #include "compareview.h"
 #include "demo/demotenant.h"
@@ -92,6 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->demoBannerFrame->setVisible(false);
     m_ui->demoBannerFrame->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->demoBannerLabel->setForegroundRole(QPalette::ToolTipText);
+    m_ui->demoBannerTitleLabel->setForegroundRole(QPalette::ToolTipText);
+    m_ui->demoBannerTitleLabel->setFont(boldFont(font(), 1.0));
     m_ui->presenterBannerFrame->setVisible(false);
     m_ui->presenterBannerLayout->setStretch(0, 1);
     m_ui->presenterBannerFrame->setBackgroundRole(QPalette::Highlight);
@@ -455,10 +458,11 @@ void MainWindow::startDemoTenant()
     m_profileChooser->setDemoBaseUrl(baseUrl);
     fillDemoForm(baseUrl);
 
-    m_ui->demoBannerLabel->setText(
-        tr("<b>Demo tenant</b> — a stand-in Kibo server is running on this computer at %1. Nothing leaves your "
-           "machine; the customers and tokens are made up.")
-            .arg(baseUrl.toString(QUrl::RemoveUserInfo).toHtmlEscaped()));
+    // Plain text: a rich or selectable word-wrapped label lays a text document out for every size the window's
+    // layout asks it about, a tenth of the first frame's work. The address is selectable in the status bar.
+    m_ui->demoBannerLabel->setText(tr("A stand-in Kibo server is running on this computer at %1. Nothing leaves your "
+                                      "machine; the customers and tokens are made up.")
+                                       .arg(baseUrl.toString(QUrl::RemoveUserInfo)));
     m_ui->demoBannerFrame->setVisible(true);
     for (SessionView* view : m_tabs->views()) {
         view->setDemoTenant(m_demoTenant.get());
