@@ -57,6 +57,8 @@ private Q_SLOTS:
     void corruptFile();
     void fileMode();
     void unwritableFolder();
+    void backgroundWritesKeepOrder();
+    void backgroundWriteFailureIsReported();
     void entryForResult_data();
     void entryForResult();
     void canaryLoginAndRefresh();
@@ -298,6 +300,51 @@ void TestHistoryStore::unwritableFolder()
     QVERIFY(!store.record(entry(u"demo"_s, 1)));
     QVERIFY2(store.lastError().contains(u"could not be saved"_s), qPrintable(store.lastError()));
     QCOMPARE(store.entries().size(), 1); // kept for this run
+}
+
+// The window's store writes on a thread of its own: record() returns before the write's outcome is known, and the
+// writes land in the order they were asked for, the last one whole in the file, the destructor waiting for it.
+void TestHistoryStore::backgroundWritesKeepOrder()
+{
+    const QString file = path(u"background.json"_s);
+    {
+        HistoryStore store(file);
+        store.setWritesInBackground(true);
+        for (int minute = 1; minute <= 40; ++minute) {
+            QVERIFY(store.record(entry(minute % 2 ? u"demo"_s : u"staging"_s, minute)));
+        }
+        // Nothing of it came back yet: this thread has not been to its event loop.
+        QCOMPARE(store.pendingWrites(), 40);
+        QCOMPARE(store.entries().size(), 40); // what the window shows does not wait
+        QTRY_COMPARE(store.pendingWrites(), 0);
+        QVERIFY(store.lastError().isEmpty());
+        QCOMPARE(HistoryStore(file).entries().size(), 40);
+        QVERIFY(store.record(entry(u"demo"_s, 41)));
+        QVERIFY(store.clear(u"staging"_s));
+        QCOMPARE(store.pendingWrites(), 2);
+    } // the destructor waits for both
+    const HistoryStore again(file);
+    QCOMPARE(again.profiles(), QStringList { u"demo"_s });
+    QCOMPARE(again.entries().size(), 21);
+    QCOMPARE(again.entries().constLast(), entry(u"demo"_s, 41));
+}
+
+void TestHistoryStore::backgroundWriteFailureIsReported()
+{
+    const QString blocker = path(u"not-a-folder-either"_s);
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    HistoryStore store(blocker + u"/history.json"_s);
+    store.setWritesInBackground(true);
+    QSignalSpy changed(&store, &HistoryStore::changed);
+    QVERIFY(store.record(entry(u"demo"_s, 1))); // not known yet
+    QCOMPARE(changed.size(), 1);
+    QTRY_COMPARE(store.pendingWrites(), 0);
+    QVERIFY2(store.lastError().contains(u"could not be saved"_s), qPrintable(store.lastError()));
+    QCOMPARE(changed.size(), 2); // the history window hears of it
+    QCOMPARE(store.entries().size(), 1);
 }
 
 void TestHistoryStore::entryForResult_data()

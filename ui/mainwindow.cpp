@@ -148,6 +148,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->networkSettingsAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
     // Every answer goes to the history file (QStandardPaths::AppDataLocation), without secrets.
     m_history = new HistoryStore(QString(), this);
+    m_history->setWritesInBackground(true); // an answer shows without waiting for the disk
     m_historyRecorder = new HistoryRecorder(m_history, this);
     connect(this, &MainWindow::attemptFinished, m_historyRecorder,
         [this](const QString& profile, const QString& username, const AuthTicketResult& result,

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -63,7 +64,27 @@ HistoryStore::HistoryStore(const QString& path, QObject* parent)
     load();
 }
 
-HistoryStore::~HistoryStore() = default;
+namespace {
+
+// The one thread history files are written on, in the order the writes were asked for.
+QThreadPool& historyWriter()
+{
+    struct Writer final : QThreadPool
+    {
+        Writer() { setMaxThreadCount(1); }
+    };
+    static Writer pool;
+    return pool;
+}
+
+} // namespace
+
+HistoryStore::~HistoryStore()
+{
+    if (m_pendingWrites > 0) {
+        historyWriter().waitForDone(); // the last entries reach the file before the window goes
+    }
+}
 
 QString HistoryStore::defaultFilePath()
 {
@@ -132,16 +153,16 @@ void HistoryStore::load()
     qCWarning(lcVault).noquote() << "history file unreadable:" << problem;
 }
 
-bool HistoryStore::save()
+// The text is written entry by entry into one buffer the size of the last save, not made from one QJsonObject of every
+// entry: at the cap that tree is thousands of small blocks a save per refresh left scattered over the heap (0.7 MB
+// more resident over 1,000 refreshes). Each entry on a line of its own; the file reads as it always did.
+QByteArray HistoryStore::serialize(const Entries& entries, qsizetype sizeHint)
 {
-    // The text is written entry by entry into one buffer the size of the last save, not made from one QJsonObject of
-    // every entry: at the cap that tree is thousands of small blocks a save per refresh left scattered over the heap
-    // (0.7 MB more resident over 1,000 refreshes). Each entry on a line of its own; the file reads as it always did.
     QByteArray bytes;
-    bytes.reserve(m_lastSaveBytes + m_lastSaveBytes / 8 + 1024);
+    bytes.reserve(sizeHint + sizeHint / 8 + 1024);
     bytes += "{\n\"profiles\": {";
     bool firstProfile = true;
-    for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it) {
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
         bytes += firstProfile ? "\n" : ",\n";
         firstProfile = false;
         const QByteArray key = QJsonDocument(QJsonArray { it.key() }).toJson(QJsonDocument::Compact); // ["name"]
@@ -157,10 +178,42 @@ bool HistoryStore::save()
         bytes += "\n]";
     }
     bytes += "\n},\n\"version\": " + QByteArray::number(FormatVersion) + "\n}\n";
-    m_lastSaveBytes = bytes.size();
+    return bytes;
+}
 
+bool HistoryStore::save()
+{
+    if (m_writesInBackground) {
+        // The entries as they are now (shared, not copied: Qt's containers copy on the next change here), made into
+        // text and written there.
+        ++m_pendingWrites;
+        historyWriter().start([this, entries = m_entries, hint = m_lastSaveBytes, path = m_path] {
+            const QByteArray bytes = serialize(entries, hint);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            const FileError error = AtomicFile::write(path, bytes);
+            // This store is alive: its destructor waits for this job.
+            QMetaObject::invokeMethod(
+                this,
+                [this, error, size = bytes.size()] {
+                    --m_pendingWrites;
+                    m_lastSaveBytes = size;
+                    const bool hadError = !m_lastError.isEmpty();
+                    if (!reportWrite(error) || hadError) {
+                        Q_EMIT changed(); // the history window shows the problem, or that it is gone
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+        return true;
+    }
+    const QByteArray bytes = serialize(m_entries, m_lastSaveBytes);
+    m_lastSaveBytes = bytes.size();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    const FileError error = AtomicFile::write(m_path, bytes);
+    return reportWrite(AtomicFile::write(m_path, bytes));
+}
+
+bool HistoryStore::reportWrite(const FileError& error)
+{
     if (error.isError()) {
         m_lastError = tr("The history could not be saved to “%1”: %2")
                           .arg(QDir::toNativeSeparators(m_path), error.reasonText());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fileerror.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -59,6 +61,16 @@ public:
     void setCapPerProfile(int cap); // keeps the newest cap entries of each profile
     int capPerProfile() const { return m_cap; }
 
+    // Where the file is written. Off (the default): in record(), clear() and clearAll(), which say whether it was.
+    // On (the window): on a thread of its own, one write after the other in the order asked, so that an answer is
+    // shown without waiting for the disk (a write ends in fdatasync, milliseconds, and far more on a busy disk);
+    // those calls then return true and a failed write sets lastError() and emits changed() when it is known. The
+    // destructor waits for the writes asked for.
+    void setWritesInBackground(bool on) { m_writesInBackground = on; }
+    // Background writes asked for whose outcome is not known here yet (their answer arrives in a turn of the event
+    // loop of this store's thread).
+    int pendingWrites() const { return m_pendingWrites; }
+
     // Appends and saves. False (with lastError()) when the file could not be written; the entry is
     // still kept in memory for this run.
     bool record(const HistoryEntry& entry);
@@ -75,12 +87,18 @@ Q_SIGNALS:
     void changed();
 
 private:
+    using Entries = QHash<QString, QList<HistoryEntry>>;
+
     void load();
     bool save();
+    static QByteArray serialize(const Entries& entries, qsizetype sizeHint);
+    bool reportWrite(const FileError& error);
 
     QString m_path;
     int m_cap = DefaultCapPerProfile;
-    QHash<QString, QList<HistoryEntry>> m_entries;
+    Entries m_entries;
     QString m_lastError;
     qsizetype m_lastSaveBytes = 0; // the size of the last file written, reserved for the next
+    bool m_writesInBackground = false;
+    int m_pendingWrites = 0;
 };
