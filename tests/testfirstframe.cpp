@@ -8,13 +8,18 @@
 #include "mainwindow.h"
 #include "services/services.h"
 #include "sessionview.h"
+#include "vault/historystore.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProxyStyle>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +42,7 @@ private Q_SLOTS:
     void firstPaintIsTheFinalLayout();
     void repaintsAskedByTheFirstPaintComeBeforeTheWork();
     void demoFormIsInTheFirstFrameItsServerAfter();
+    void historyIsReadAfterTheFirstFrame();
     // Last: it sets the application's style.
     void withoutAnIconThemeClearButtonsAreInTheFirstFrame();
 };
@@ -200,6 +206,30 @@ void TestFirstFrame::demoFormIsInTheFirstFrameItsServerAfter()
     QCOMPARE(window.demoTenant(), demo);
     QCOMPARE(banner->text(), bannerText);
     QCOMPARE(window.statusText(), status);
+}
+
+// The history file is read once the first frame is on screen: a full one is thousands of entries to parse. (A damaged
+// one shows when it was read: it is set aside then.)
+void TestFirstFrame::historyIsReadAfterTheFirstFrame()
+{
+    const QString path = HistoryStore::defaultFilePath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"profiles\": {\"Demo\": [");
+    }
+    const auto cleanUp = qScopeGuard([path] {
+        QFile::remove(path);
+        QFile::remove(path + u".corrupt"_s);
+    });
+    FirstFrame::expect();
+    MainWindow window;
+    QVERIFY(!QFile::exists(path + u".corrupt"_s));
+    FirstFrame::show(&window);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(QFile::exists(path + u".corrupt"_s));
+    QVERIFY(window.historyStore()->lastError().contains(u"set aside"_s));
 }
 
 // Where no icon theme is named, the clear buttons cost no theme look-up and are part of the first frame, with Qt's

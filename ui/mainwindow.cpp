@@ -146,13 +146,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->compareAction, &QAction::triggered, this, &MainWindow::showCompare);
     connect(m_ui->compareLoginAction, &QAction::triggered, this, &MainWindow::compareShownTicket);
     connect(m_ui->networkSettingsAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
-    // Every answer goes to the history file (QStandardPaths::AppDataLocation), without secrets.
-    m_history = new HistoryStore(QString(), this);
-    m_history->setWritesInBackground(true); // an answer shows without waiting for the disk
-    m_historyRecorder = new HistoryRecorder(m_history, this);
-    connect(this, &MainWindow::attemptFinished, m_historyRecorder,
+    // Every answer goes to the history file (QStandardPaths::AppDataLocation), without secrets. The file is read
+    // after the first frame: a full history is thousands of entries to parse.
+    FirstFrame::whenShown(this, [this] { historyStore(); });
+    connect(this, &MainWindow::attemptFinished, this,
         [this](const QString& profile, const QString& username, const AuthTicketResult& result,
             CustomerSession::Operation operation) {
+            historyStore();
             const char* key = QMetaEnum::fromType<CustomerSession::Operation>().valueToKey(int(operation));
             m_historyRecorder->record(profile, username, result, QString::fromLatin1(key ? key : "Unknown"));
         });
@@ -177,6 +177,16 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+HistoryStore* MainWindow::historyStore()
+{
+    if (!m_history) {
+        m_history = new HistoryStore(QString(), this);
+        m_history->setWritesInBackground(true); // an answer shows without waiting for the disk
+        m_historyRecorder = new HistoryRecorder(m_history, this);
+    }
+    return m_history;
+}
 
 void MainWindow::setVault(std::unique_ptr<TokenVault> vault)
 {
@@ -384,7 +394,7 @@ void MainWindow::compareShownTicket()
 void MainWindow::showHistory()
 {
     if (!m_historyView) {
-        m_historyView = makeToolWindow<HistoryView>(u"historyView"_s, QSize(1100, 560), m_history);
+        m_historyView = makeToolWindow<HistoryView>(u"historyView"_s, QSize(1100, 560), historyStore());
     }
     const CustomerSession* session = currentSession();
     m_historyView->setProfileFilter(session ? m_profileChooser->historyName(session->profile()) : QString());

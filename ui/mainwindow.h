@@ -76,7 +76,7 @@ public:
     // The compare window; null until it is first opened.
     CompareView* compareView() const { return m_compare; }
     // The attempt history (every session's answers, no secrets) and its window (null until first opened).
-    HistoryStore* historyStore() const { return m_history; }
+    HistoryStore* historyStore(); // read from its file after the first frame, or when first asked for
     HistoryView* historyView() const { return m_historyView; }
 
     QString statusText() const;
