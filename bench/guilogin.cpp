@@ -15,6 +15,8 @@
 // Stalls are measured by a watchdog thread that posts a time-stamped event to the GUI thread every 2 ms: the longest
 // time one of them waited for delivery is the longest a click or key press would have waited.
 // --ada-only logs ada.lovelace@ in and out of nothing else, sample after sample (for a profile of that step alone).
+// --intervals prints on standard error, for each ada sample, "interval REPLY PAINTED" in seconds of CLOCK_MONOTONIC, so
+// that a perf record -k CLOCK_MONOTONIC of the run can be cut to those moments.
 // --trace lists on standard error every event the GUI thread took TraceMs or more to deliver (receiver, event type,
 // the step of the run), to find what a stall was; profile that step with perf record -g to see inside it.
 // Samples go to standard output (bench/README.md); progress to standard error. No secret is printed.
@@ -50,6 +52,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <optional>
 #include <sys/wait.h>
@@ -58,6 +61,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+bool s_printIntervals = false; // --intervals
 
 QTextStream& err()
 {
@@ -384,6 +389,15 @@ public:
         if (m_account->verticalScrollBar()->maximum() <= 0 && m_account->model()->rowCount() > 40) {
             err() << "the account tree of " << username << " cannot scroll\n";
         }
+        if (s_printIntervals && username.startsWith(u"ada")) {
+            // On CLOCK_MONOTONIC, perf's clock with perf record -k CLOCK_MONOTONIC.
+            timespec now {};
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            const qint64 at = nowNs();
+            const double monotonic = double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+            err() << "interval " << Qt::fixed << qSetRealNumberPrecision(6) << monotonic - double(at - m_replyNs) / 1e9
+                  << ' ' << monotonic - double(at - shownNs) / 1e9 << Qt::endl;
+        }
         return msSince(m_replyNs, shownNs);
     }
 
@@ -533,6 +547,8 @@ int main(int argc, char* argv[])
             display = argv[++i];
         } else if (arg == "--trace") {
             trace = true;
+        } else if (arg == "--intervals") {
+            s_printIntervals = true;
         } else if (arg == "--ada-only") {
             adaOnly = true;
         } else {

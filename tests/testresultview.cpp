@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void codeRefusals_data();
     void codeRefusals();
     void everyControlHasAnAccessibleName();
+    void tabsAskNoHeightOfHiddenPages();
     void bigRawReplyIsMadeOnlyWhenShown();
     void smallRawReplyIsMadeOnlyWhenShown();
     void bigAnswerReplacedIsFreedOnAWorker();
@@ -482,6 +484,32 @@ void TestResultView::everyControlHasAnAccessibleName()
 }
 
 QTEST_MAIN(TestResultView)
+// The tabs fill the room they are given: their pages' word-wrapped labels are not asked how tall they would be at
+// each width the window's layouts try (a tenth of a login's work before its trees were on screen), and the page shown
+// still wraps its labels in full at its own width.
+void TestResultView::tabsAskNoHeightOfHiddenPages()
+{
+    ManualClock clock;
+    ResultView view;
+    view.setClock(&clock);
+    view.resize(420, 600);
+    view.show();
+    AuthTicketResult result = ticketResult(clock.now());
+    view.showResult(result);
+    view.setCurrentTab(ResultView::Tab::Jwt);
+    auto* tabs = child<QTabWidget>(view, "resultTabWidget");
+    QWidget* jwtTab = child<QWidget>(view, "jwtTab");
+    QVERIFY(jwtTab->layout()->hasHeightForWidth()); // its wrapped labels would make the tab widget ask
+    QVERIFY(!tabs->hasHeightForWidth());
+    QVERIFY(!child<QWidget>(view, "resultPage")->layout()->hasHeightForWidth());
+    for (const char* name : { "jwtInfoLabel", "jwtNoticesLabel" }) {
+        auto* label = child<QLabel>(view, name);
+        if (label->isVisible()) {
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+        }
+    }
+}
+
 void TestResultView::firstBigRawTextIsFreedOnAWorker()
 {
     ResultView view;
