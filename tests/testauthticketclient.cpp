@@ -1179,6 +1179,17 @@ void TestAuthTicketClient::refreshTokenStaysInASuccessfulRefresh()
     const AuthTicketResult result = run([&] { m_client->refresh(QString::fromLatin1(RefreshToken)); });
     QVERIFY(result.ticket);
     QCOMPARE(result.ticket->refreshToken.toLatin1(), RefreshToken); // Kibo keeps the refresh token: still usable
+
+    // A 2xx reply that holds no ticket is a failure after all (found by fuzz_ticketreply): the refresh token it echoes
+    // goes as from any failure, from the body and the JSON a report or bundle shows.
+    m_server->script(TicketsPath + "/refresh",
+        { FaultServer::json(200, R"({"message":"token )" + RefreshToken + R"( expired","items":[]})") });
+    const AuthTicketResult none = run([&] { m_client->refresh(QString::fromLatin1(RefreshToken)); });
+    QVERIFY(!none.ticket);
+    QCOMPARE(none.error.kind, KiboError::Kind::NotKibo);
+    QVERIFY2(!none.rawBody.contains(RefreshToken), none.rawBody.constData());
+    QVERIFY(!QJsonDocument(none.rawJson).toJson().contains(RefreshToken));
+    QVERIFY(none.rawBody.contains("<redacted refresh token"));
 }
 
 void TestAuthTicketClient::logsHoldNoSecret()

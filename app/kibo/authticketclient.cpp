@@ -628,6 +628,13 @@ void AuthTicketClient::onCallFinished(const KiboResponse& response)
                     m_pending->operation, m_tenantApiBase.host());
             }
         }
+        if (result.error.isError()) {
+            // The call left in what a successful ticket may hold (the refresh token sent, user claims); this reply
+            // turned out to be no ticket, so they go as from any failure.
+            const SentSecrets secrets = sentSecrets(true);
+            result.rawBody = secrets.removeFrom(result.rawBody, SentSecrets::Reply::Failure);
+            result.rawJson = secrets.removeFrom(QJsonValue(result.rawJson), SentSecrets::Reply::Failure).toObject();
+        }
     }
     finish(result);
 }

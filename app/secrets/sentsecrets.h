@@ -13,7 +13,8 @@
 //
 // A refresh token or user claims may come back in a successful ticket, where they belong (Kibo keeps the refresh
 // token across refreshes): added as MayReturn, they are taken out of a failure only. The one home of this rule is
-// KiboCall, which applies it to every reply before anyone sees it.
+// KiboCall, which applies it to every reply before anyone sees it; a 2xx reply that turns out to hold no ticket is a
+// failure the call could not know of, and AuthTicketClient applies the failure's rule to it then.
 class SentSecrets
 {
 public:
