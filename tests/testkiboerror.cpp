@@ -1,6 +1,7 @@
 #include "kibo/customerauthticket.h"
 #include "kibo/diagnosis.h"
 #include "kibo/kiboerror.h"
+#include "kibo/kiboresponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,6 +198,16 @@ void TestKiboError::retryAfter()
     QCOMPARE(KiboError::parseRetryAfter("soon"), -1);
     QCOMPARE(KiboError::parseRetryAfter("-5"), -1);
     QCOMPARE(KiboError::parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), 0); // a past date: no wait
+    // Found by fuzz_headers: a NUL ended the number for QByteArray::toLongLong ("6"), while the date reader read a
+    // date further on. A header value holds no control character: neither reader takes one.
+    const QByteArray withNul("6\0\0\x16"
+                             "1 Nov 2052 03:00:00 GMT",
+        27);
+    QCOMPARE(KiboError::parseRetryAfter(withNul), -1);
+    QVERIFY(!KiboResponse::parseHttpDate(withNul).isValid());
+    QVERIFY(!KiboResponse::parseHttpDate("Sun, 29 Nov\x01 2026 03:00:00 GMT").isValid());
+    QVERIFY(KiboResponse::parseHttpDate("Sun, 29 Nov 2026 03:00:00 GMT").isValid());
+    QCOMPARE(KiboError::parseRetryAfter("12\x7f"), -1);
 
     KiboError error = KiboError::fromHttpReply(429, {}, {}, {}, KiboError::customerLoginOperation(), u"h"_s);
     error.retryAfterSeconds = 42;

@@ -157,10 +157,10 @@ const DemoCustomer* DemoSeed::findByAccountId(int accountId) const
 QJsonObject DemoSeed::account(const DemoCustomer& customer, int accountId) const
 {
     if (customer.shape == DemoCustomer::Shape::Big) {
-        if (m_bigAccount.isEmpty()) {
-            m_bigAccount = buildAccount(customer);
-        }
-        return m_bigAccount;
+        // The seed is fixed, so every demo tenant of the process serves the same big account: built once (tests and
+        // the fuzzer make a demo tenant per case).
+        static const QJsonObject big = buildAccount(customer);
+        return big;
     }
     QJsonObject account = buildAccount(customer);
     if (customer.shape == DemoCustomer::Shape::B2B) {
@@ -175,10 +175,8 @@ QJsonObject DemoSeed::account(const DemoCustomer& customer, int accountId) const
 QByteArray DemoSeed::accountJson(const DemoCustomer& customer, int accountId) const
 {
     if (customer.shape == DemoCustomer::Shape::Big) {
-        if (m_bigAccountJson.isEmpty()) {
-            m_bigAccountJson = QJsonDocument(account(customer, accountId)).toJson(QJsonDocument::Compact);
-        }
-        return m_bigAccountJson;
+        static const QByteArray big = QJsonDocument(account(customer, accountId)).toJson(QJsonDocument::Compact);
+        return big;
     }
     return QJsonDocument(account(customer, accountId)).toJson(QJsonDocument::Compact);
 }

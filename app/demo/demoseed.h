@@ -32,6 +32,4 @@ private:
     QJsonObject buildAccount(const DemoCustomer& customer, int bigContacts = 5000, int bigAttributes = 2000) const;
 
     QList<DemoCustomer> m_customers;
-    mutable QJsonObject m_bigAccount; // built lazily
-    mutable QByteArray m_bigAccountJson; // written lazily
 };

@@ -182,7 +182,8 @@ int KiboError::parseRetryAfter(const QByteArray& value)
 int KiboError::parseRetryAfter(const QByteArray& value, const QDateTime& now)
 {
     const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty()) {
+    // No control characters in a header value: QByteArray::toLongLong would read "6\0…" as 6.
+    if (trimmed.isEmpty() || KiboResponse::hasControlBytes(trimmed)) {
         return -1;
     }
     bool ok = false;

@@ -26,6 +26,9 @@ struct KiboResponse
     // An HTTP date (a Date or Retry-After header: "Sun, 29 Nov 2026 03:00:00 GMT", also the other RFC 2822 forms)
     // in UTC, or an invalid QDateTime.
     static QDateTime parseHttpDate(const QByteArray& value);
+    // Whether a header value holds a control character (a tab aside), which no header value may: the readers of
+    // dates and Retry-After refuse such a value as a whole.
+    static bool hasControlBytes(const QByteArray& value);
 };
 
 Q_DECLARE_METATYPE(KiboResponse)
